@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+// refgap: the reference-gap planner. One library target per pipeline stage, a thin command on top,
+// libcsv (Debian's libcsv-dev) at the bottom.
+//
+//   refgap (command) → RefgapCore (pipeline, config, output)
+//     → RefgapRender → RefgapPrioritize → RefgapAllocate → RefgapSegment → RefgapNormalize
+//     → RefgapIngest → CSVReader → CLibCSV
+//   RefgapModel: the plain value types every stage shares.
+import PackageDescription
+
+let swift6: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "refgap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "refgap", targets: ["refgap"]),
+        .library(name: "RefgapCore", targets: ["RefgapCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        .target(name: "CSVReader", dependencies: ["CLibCSV"], swiftSettings: swift6),
+        .target(name: "RefgapModel", swiftSettings: swift6),
+        .target(name: "RefgapIngest", dependencies: ["CSVReader", "RefgapModel", "Yams"], swiftSettings: swift6),
+        .target(name: "RefgapNormalize", dependencies: ["RefgapIngest", "RefgapModel"], swiftSettings: swift6),
+        .target(name: "RefgapSegment", dependencies: ["RefgapNormalize", "RefgapModel"], swiftSettings: swift6),
+        .target(name: "RefgapAllocate", dependencies: ["RefgapSegment", "RefgapModel"], swiftSettings: swift6),
+        .target(name: "RefgapPrioritize", dependencies: ["RefgapAllocate", "RefgapModel"], swiftSettings: swift6),
+        .target(
+            name: "RefgapRender",
+            dependencies: ["RefgapPrioritize", "RefgapModel", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: swift6
+        ),
+        .target(
+            name: "RefgapCore",
+            dependencies: ["RefgapRender", "RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapIngest", "RefgapModel", "CSVReader"],
+            swiftSettings: swift6
+        ),
+        .executableTarget(
+            name: "refgap",
+            dependencies: ["RefgapCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swift6
+        ),
+        .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], swiftSettings: swift6),
+    ]
+)

@@ -1,0 +1,209 @@
+import CLibCSV
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the libcsv callbacks write to: kept behind a pointer (no class, no retain/release, no
+/// exclusivity checks per callback). Field bytes are copied into one reused buffer; strings are made
+/// later, only for the fields someone reads.
+struct ParseState {
+    /// Bytes of the fields of the records parsed from the current chunk (and of the record in progress).
+    var bytes: [UInt8] = []
+    /// End offset in `bytes` of each field; a field starts where the previous one ends.
+    var fieldEnds: [Int] = []
+    /// 1 where libcsv passed NULL (an empty unquoted field), 0 otherwise.
+    var fieldNull: [UInt8] = []
+    /// For each complete record: the index in `fieldEnds` one past its last field, and its first line.
+    var recordEnds: [Int] = []
+    var recordLines: [Int] = []
+    /// The line the parser is on (1-based), the line the record in progress starts on.
+    var line = 1
+    var recordStartLine = 1
+    var fieldsInRecord = 0
+    /// The last line end was a CR: a LF right after it is the same line end.
+    var pendingCR = false
+}
+
+private let CR = Int32(0x0D)
+private let LF = Int32(0x0A)
+
+private func onField(_ ptr: UnsafeMutableRawPointer?, _ len: Int, _ data: UnsafeMutableRawPointer?) {
+    guard let data else { return }
+    let st = data.assumingMemoryBound(to: ParseState.self)
+    if st.pointee.fieldsInRecord == 0 { st.pointee.recordStartLine = st.pointee.line }
+    st.pointee.pendingCR = false
+    if let ptr, len > 0 {
+        let field = UnsafeRawBufferPointer(start: ptr, count: len)
+        st.pointee.bytes.append(contentsOf: field)
+        st.pointee.line += lineBreaks(in: field)
+        st.pointee.fieldNull.append(0)
+    } else {
+        st.pointee.fieldNull.append(ptr == nil ? 1 : 0)
+    }
+    st.pointee.fieldEnds.append(st.pointee.bytes.count)
+    st.pointee.fieldsInRecord += 1
+}
+
+private func onRecord(_ c: Int32, _ data: UnsafeMutableRawPointer?) {
+    guard let data else { return }
+    let st = data.assumingMemoryBound(to: ParseState.self)
+    if st.pointee.fieldsInRecord > 0 {
+        st.pointee.recordEnds.append(st.pointee.fieldEnds.count)
+        st.pointee.recordLines.append(st.pointee.recordStartLine)
+        st.pointee.fieldsInRecord = 0
+        if c == LF || c == CR { st.pointee.line += 1 }
+        st.pointee.pendingCR = (c == CR)
+        return
+    }
+    // A line end with no fields: a blank line, or the LF of a CRLF.
+    if c == LF {
+        if st.pointee.pendingCR { st.pointee.pendingCR = false } else { st.pointee.line += 1 }
+    } else if c == CR {
+        st.pointee.line += 1
+        st.pointee.pendingCR = true
+    }
+}
+
+/// Line breaks inside a (quoted) field: LF, CRLF and a lone CR each count once.
+@inline(__always)
+func lineBreaks(in field: UnsafeRawBufferPointer) -> Int {
+    guard let base = field.baseAddress else { return 0 }
+    let hasLF = memchr(base, 0x0A, field.count) != nil
+    let hasCR = memchr(base, 0x0D, field.count) != nil
+    if !hasLF && !hasCR { return 0 }
+    var count = 0
+    var previousCR = false
+    for b in field {
+        if b == 0x0A {
+            if !previousCR { count += 1 }
+            previousCR = false
+        } else if b == 0x0D {
+            count += 1
+            previousCR = true
+        } else {
+            previousCR = false
+        }
+    }
+    return count
+}
+
+/// One libcsv parser and its callback state, both at stable heap addresses.
+struct LibCSVParser {
+    let path: String
+    private let parser: UnsafeMutablePointer<csv_parser>
+    private let state: UnsafeMutablePointer<ParseState>
+    private var initialized = false
+    private var offset = 0
+
+    init(path: String, firstLine: Int = 1) {
+        self.path = path
+        parser = .allocate(capacity: 1)
+        state = .allocate(capacity: 1)
+        state.initialize(to: ParseState())
+        state.pointee.line = firstLine
+    }
+
+    mutating func start(delimiter: UInt8) {
+        let options = UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL | CSV_EMPTY_IS_NULL)
+        _ = csv_init(parser, options)
+        csv_set_delim(parser, delimiter)
+        // Keep spaces and tabs around unquoted fields exactly as they are.
+        csv_set_space_func(parser) { _ in 0 }
+        csv_set_blk_size(parser, 65536)
+        initialized = true
+    }
+
+    mutating func free() {
+        if initialized { csv_free(parser) }
+        initialized = false
+        state.deinitialize(count: 1)
+        state.deallocate()
+        parser.deallocate()
+    }
+
+    mutating func parse(
+        _ bytes: UnsafeRawBufferPointer, decodeStats: UnsafeMutablePointer<Int>,
+        body: (borrowing CSVRow) throws -> Void
+    ) throws {
+        guard let base = bytes.baseAddress else { return }
+        let consumed = csv_parse(parser, base, bytes.count, onField, onRecord, state)
+        offset += consumed
+        // Hand out what parsed cleanly before an error too: rows before the broken one are real rows.
+        try deliver(decodeStats: decodeStats, body: body)
+        if consumed < bytes.count {
+            throw malformed(code: csv_error(parser))
+        }
+    }
+
+    mutating func finish(
+        delimiter: UInt8, decodeStats: UnsafeMutablePointer<Int>, body: (borrowing CSVRow) throws -> Void
+    ) throws {
+        guard initialized else { return }
+        if csv_fini(parser, onField, onRecord, state) != 0 {
+            throw CSVError(
+                .malformed, path: path, line: state.pointee.recordStartLineForError,
+                "a quoted field that starts on line \(state.pointee.recordStartLineForError) is never closed: the file ends inside quotes. Look for a \" without its closing \" (a quote inside a field is written twice: \"\")"
+            )
+        }
+        try deliver(decodeStats: decodeStats, body: body)
+    }
+
+    private func malformed(code: Int32) -> CSVError {
+        let line = state.pointee.recordStartLineForError
+        if code == CSV_EPARSE {
+            return CSVError(
+                .malformed, path: path, line: line,
+                "malformed quotes in the field that starts on line \(line): a quoted field must end with a quote followed by the delimiter or the line end, and a quote inside a field is written twice (\"\")"
+            )
+        }
+        return CSVError(.malformed, path: path, line: line, "the CSV parser failed: \(String(cString: csv_strerror(code)))")
+    }
+
+    /// Calls `body` with each complete record, then keeps only the record in progress.
+    private func deliver(decodeStats: UnsafeMutablePointer<Int>, body: (borrowing CSVRow) throws -> Void) throws {
+        let st = state
+        let recordCount = st.pointee.recordEnds.count
+        if recordCount > 0 {
+            try st.pointee.bytes.withUnsafeBufferPointer { bytes in
+                try st.pointee.fieldEnds.withUnsafeBufferPointer { ends in
+                    try st.pointee.fieldNull.withUnsafeBufferPointer { nulls in
+                        var firstField = 0
+                        for r in 0..<recordCount {
+                            let end = st.pointee.recordEnds[r]
+                            let row = CSVRow(
+                                bytes: bytes, ends: ends, nulls: nulls, firstField: firstField,
+                                count: end - firstField, line: st.pointee.recordLines[r], decodeStats: decodeStats)
+                            try body(row)
+                            firstField = end
+                        }
+                    }
+                }
+            }
+        }
+        // Keep the fields of the record in progress, moved to the front.
+        let keptFields = st.pointee.fieldsInRecord
+        let totalFields = st.pointee.fieldEnds.count
+        let firstKept = totalFields - keptFields
+        let byteStart = firstKept > 0 ? st.pointee.fieldEnds[firstKept - 1] : 0
+        if byteStart > 0 {
+            st.pointee.bytes.removeSubrange(0..<byteStart)
+            st.pointee.fieldEnds.removeSubrange(0..<firstKept)
+            st.pointee.fieldNull.removeSubrange(0..<firstKept)
+            for i in st.pointee.fieldEnds.indices { st.pointee.fieldEnds[i] -= byteStart }
+        } else if firstKept > 0 {
+            st.pointee.fieldEnds.removeSubrange(0..<firstKept)
+            st.pointee.fieldNull.removeSubrange(0..<firstKept)
+        }
+        st.pointee.recordEnds.removeAll(keepingCapacity: true)
+        st.pointee.recordLines.removeAll(keepingCapacity: true)
+    }
+}
+
+extension ParseState {
+    /// Where the broken field starts: the line the parser is on, since line breaks inside earlier fields
+    /// and blank lines have all been counted by the time a field begins.
+    var recordStartLineForError: Int { line }
+}

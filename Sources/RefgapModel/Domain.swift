@@ -1,0 +1,238 @@
+/// The plain value types every stage shares. Dimension values are held in the order of
+/// `Config.dimensions`; on a bucket or a need, nil means *any*.
+
+public enum Seniority: Int, Comparable, CaseIterable, Sendable, Codable {
+    case practitioner = 0, manager, director, vp, cLevel
+
+    public var label: String {
+        switch self {
+        case .practitioner: "Practitioner"
+        case .manager: "Manager"
+        case .director: "Director"
+        case .vp: "VP"
+        case .cLevel: "C-level"
+        }
+    }
+
+    public static func < (a: Seniority, b: Seniority) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// The four classes roster statuses fold into.
+public enum StatusClass: String, Sendable, Codable {
+    case active, pending, hold, inactive
+}
+
+/// An open or closed deal from the CRM export, typed and normalized.
+public struct Opportunity: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var owner: String
+    public var account: String
+    public var stage: String
+    public var closeDate: Day
+    /// In the run's currency (converted where the export or the config says how).
+    public var amount: Double
+    /// Win probability 0–1, as used (column, stage default or the default).
+    public var probability: Double
+    public var isClosed: Bool
+    public var referenceNeeded: Bool
+    public var activity: String
+    /// One value per dimension; nil when blank (matches any contact value... and counts in data quality).
+    public var dimensions: [String?]
+    /// The line in the export where the row starts.
+    public var line: Int
+
+    public init(id: String, name: String, owner: String, account: String, stage: String, closeDate: Day,
+                amount: Double, probability: Double, isClosed: Bool, referenceNeeded: Bool, activity: String,
+                dimensions: [String?], line: Int) {
+        self.id = id; self.name = name; self.owner = owner; self.account = account; self.stage = stage
+        self.closeDate = closeDate; self.amount = amount; self.probability = probability; self.isClosed = isClosed
+        self.referenceNeeded = referenceNeeded; self.activity = activity; self.dimensions = dimensions; self.line = line
+    }
+}
+
+/// A stakeholder team's need from the calendar: its own bucket, served by distinct contacts.
+public struct Need: Sendable, Equatable {
+    /// Position among the calendar's data rows (0-based): the tie-breaker after the due date.
+    public var order: Int
+    public var team: String
+    public var name: String
+    public var activity: String
+    public var due: Day
+    public var count: Int
+    /// Criteria per dimension; nil = any.
+    public var criteria: [String?]
+    public var minSeniority: Seniority?
+    public var line: Int
+
+    public init(order: Int, team: String, name: String, activity: String, due: Day, count: Int,
+                criteria: [String?], minSeniority: Seniority?, line: Int) {
+        self.order = order; self.team = team; self.name = name; self.activity = activity; self.due = due
+        self.count = count; self.criteria = criteria; self.minSeniority = minSeniority; self.line = line
+    }
+}
+
+/// A reference contact from the roster.
+public struct Contact: Sendable, Equatable {
+    public var id: String
+    public var account: String
+    public var name: String
+    public var title: String
+    public var seniority: Seniority
+    public var status: StatusClass
+    public var statusLabel: String
+    /// Values per dimension (product may hold several); empty = blank, which matches only *any*.
+    public var dimensions: [[String]]
+    public var activities: [String]
+    public var lastVerified: Day?
+    public var lastUsed: Day?
+    public var usesLast90Days: Int
+    public var maxUsesPerQuarter: Int?
+    public var restUntil: Day?
+    public var health: Double?
+    public var csm: String
+    public var renewal: Day?
+    public var line: Int
+
+    public init(id: String, account: String, name: String, title: String, seniority: Seniority, status: StatusClass,
+                statusLabel: String, dimensions: [[String]], activities: [String], lastVerified: Day?, lastUsed: Day?,
+                usesLast90Days: Int, maxUsesPerQuarter: Int?, restUntil: Day?, health: Double?, csm: String,
+                renewal: Day?, line: Int) {
+        self.id = id; self.account = account; self.name = name; self.title = title; self.seniority = seniority
+        self.status = status; self.statusLabel = statusLabel; self.dimensions = dimensions; self.activities = activities
+        self.lastVerified = lastVerified; self.lastUsed = lastUsed; self.usesLast90Days = usesLast90Days
+        self.maxUsesPerQuarter = maxUsesPerQuarter; self.restUntil = restUntil; self.health = health; self.csm = csm
+        self.renewal = renewal; self.line = line
+    }
+}
+
+/// A customer account from the customer-success export.
+public struct Account: Sendable, Equatable {
+    public var name: String
+    public var dimensions: [[String]]
+    /// 0–100 (Red/Yellow/Green read as 30/60/90).
+    public var health: Double?
+    public var arr: Double?
+    public var nps: Double?
+    public var csm: String
+    public var openEscalations: Int
+    public var renewal: Day?
+    public var line: Int
+
+    public init(name: String, dimensions: [[String]], health: Double?, arr: Double?, nps: Double?, csm: String,
+                openEscalations: Int, renewal: Day?, line: Int) {
+        self.name = name; self.dimensions = dimensions; self.health = health; self.arr = arr; self.nps = nps
+        self.csm = csm; self.openEscalations = openEscalations; self.renewal = renewal; self.line = line
+    }
+}
+
+public enum BucketKind: String, Sendable, Codable {
+    case need, sales
+}
+
+/// A deal shown as one of a bucket's largest.
+public struct DealRef: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var account: String
+    public var amount: Double
+    public var closeDate: Day
+    public init(id: String, name: String, account: String, amount: Double, closeDate: Day) {
+        self.id = id; self.name = name; self.account = account; self.amount = amount; self.closeDate = closeDate
+    }
+}
+
+/// Demand for references in one window: a sales segment, or one calendar need.
+public struct Bucket: Sendable, Equatable {
+    public var kind: BucketKind
+    /// Index into the windows (0 = first).
+    public var window: Int
+    public var activity: String
+    /// nil = any.
+    public var dimensions: [String?]
+    public var demand: Double
+    public var deals: Int
+    public var pipeline: Double
+    public var weightedPipeline: Double
+    public var largestDeals: [DealRef]
+    public var need: Need?
+    /// The product of the weights of the growth goals it matches.
+    public var weight: Double
+    public var goals: [String]
+
+    public init(kind: BucketKind, window: Int, activity: String, dimensions: [String?], demand: Double = 0,
+                deals: Int = 0, pipeline: Double = 0, weightedPipeline: Double = 0, largestDeals: [DealRef] = [],
+                need: Need? = nil, weight: Double = 1, goals: [String] = []) {
+        self.kind = kind; self.window = window; self.activity = activity; self.dimensions = dimensions
+        self.demand = demand; self.deals = deals; self.pipeline = pipeline; self.weightedPipeline = weightedPipeline
+        self.largestDeals = largestDeals; self.need = need; self.weight = weight; self.goals = goals
+    }
+
+    /// The minimum seniority a contact needs (calendar needs only).
+    public var minSeniority: Seniority? { need?.minSeniority }
+}
+
+/// A bucket after allocation: how much of its demand the roster covers, by whom, and what it is worth.
+public struct Gap: Sendable, Equatable {
+    public var bucket: Bucket
+    public var covered: Double
+    public var gap: Double { max(0, bucket.demand - covered) }
+    /// Contacts allocated, with the load each carries here.
+    public var allocations: [(contact: Int, load: Double)]
+    /// value × urgency × weight; 0 when nothing is missing.
+    public var priority: Double
+    public var value: Double
+    public var urgency: Double
+
+    public init(bucket: Bucket, covered: Double, allocations: [(contact: Int, load: Double)], priority: Double = 0,
+                value: Double = 0, urgency: Double = 0) {
+        self.bucket = bucket; self.covered = covered; self.allocations = allocations; self.priority = priority
+        self.value = value; self.urgency = urgency
+    }
+
+    public static func == (a: Gap, b: Gap) -> Bool {
+        a.bucket == b.bucket && a.covered == b.covered && a.priority == b.priority
+            && a.allocations.map(\.contact) == b.allocations.map(\.contact)
+            && a.allocations.map(\.load) == b.allocations.map(\.load)
+    }
+}
+
+/// A recruiting candidate for a target.
+public struct Candidate: Sendable, Equatable {
+    public enum Source: String, Sendable { case account, staleContact, pendingContact }
+    public var source: Source
+    public var account: String
+    public var contact: String
+    public var health: Double?
+    public var arr: Double?
+    public var csm: String
+    public init(source: Source, account: String, contact: String, health: Double?, arr: Double?, csm: String) {
+        self.source = source; self.account = account; self.contact = contact; self.health = health; self.arr = arr
+        self.csm = csm
+    }
+}
+
+/// A segment to recruit in, ranked by score.
+public struct Target: Sendable, Equatable {
+    public var rank: Int
+    public var activity: String
+    public var dimensions: [String?]
+    public var salesGap: Double
+    public var needGap: Double
+    public var gap: Double { salesGap + needGap }
+    public var recruits: Int
+    public var approach: Int
+    public var deadline: Day
+    public var score: Double
+    public var pipelineAtStake: Double
+    public var needs: [String]
+    public var candidates: [Candidate]
+
+    public init(rank: Int, activity: String, dimensions: [String?], salesGap: Double, needGap: Double, recruits: Int,
+                approach: Int, deadline: Day, score: Double, pipelineAtStake: Double, needs: [String],
+                candidates: [Candidate]) {
+        self.rank = rank; self.activity = activity; self.dimensions = dimensions; self.salesGap = salesGap
+        self.needGap = needGap; self.recruits = recruits; self.approach = approach; self.deadline = deadline
+        self.score = score; self.pipelineAtStake = pipelineAtStake; self.needs = needs; self.candidates = candidates
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+@testable import CSVReader
+
+/// Writes `bytes` to a temporary file and returns its path.
+func temporaryFile(_ bytes: [UInt8], name: String = "t.csv") throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("refgap-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let url = dir.appendingPathComponent(name)
+    try Data(bytes).write(to: url)
+    return url.path
+}
+
+func temporaryFile(_ text: String, name: String = "t.csv") throws -> String {
+    try temporaryFile(Array(text.utf8), name: name)
+}
+
+/// Every record as (line, fields).
+func readAll(_ path: String, chunkSize: Int = 1 << 20) throws -> (rows: [[String]], lines: [Int], reader: CSVReader) {
+    var options = CSVReader.Options()
+    options.chunkSize = chunkSize
+    let reader = try CSVReader(path: path, options: options)
+    var rows: [[String]] = []
+    var lines: [Int] = []
+    try reader.forEachRecord { row in
+        rows.append(row.strings())
+        lines.append(row.line)
+    }
+    return (rows, lines, reader)
+}
+
+@Suite("CSV reader over libcsv")
+struct ReaderTests {
+    @Test func quotedFieldsKeepDelimitersQuotesAndNewlines() throws {
+        let path = try temporaryFile("a,b,c\n\"x,y\",\"say \"\"hi\"\"\",\"line1\nline2\"\n1,2,3\n")
+        let (rows, lines, _) = try readAll(path)
+        #expect(rows == [["a", "b", "c"], ["x,y", "say \"hi\"", "line1\nline2"], ["1", "2", "3"]])
+        #expect(lines == [1, 2, 4])
+    }
+
+    @Test func crlfAndBlankTrailingLines() throws {
+        let path = try temporaryFile("a,b\r\n1,2\r\n\r\n3,4\r\n\r\n\r\n")
+        let (rows, lines, _) = try readAll(path)
+        #expect(rows == [["a", "b"], ["1", "2"], ["3", "4"]])
+        #expect(lines == [1, 2, 4])
+    }
+
+    @Test func utf8ByteOrderMarkIsStripped() throws {
+        let path = try temporaryFile([0xEF, 0xBB, 0xBF] + Array("Name,Amount\nAcme,5\n".utf8))
+        let (rows, _, reader) = try readAll(path)
+        #expect(rows[0] == ["Name", "Amount"])
+        #expect(reader.encoding == .utf8BOM)
+    }
+
+    @Test func semicolonAndTabDelimitersAreDetected() throws {
+        let semi = try readAll(try temporaryFile("Name;Amount;Date\nAcme;\"1.250,00\";22.11.2026\n"))
+        #expect(semi.rows[1] == ["Acme", "1.250,00", "22.11.2026"])
+        #expect(semi.reader.delimiter == UInt8(ascii: ";"))
+        let tab = try readAll(try temporaryFile("Name\tAmount\nAcme, Inc.\t5\n"))
+        #expect(tab.rows[1] == ["Acme, Inc.", "5"])
+        #expect(tab.reader.delimiter == UInt8(ascii: "\t"))
+    }
+
+    @Test func spacesAroundUnquotedFieldsAreKept() throws {
+        let (rows, _, _) = try readAll(try temporaryFile("a,b\n  x , y\n"))
+        #expect(rows[1] == ["  x ", " y"])
+    }
+
+    @Test func emptyAndMissingFieldsAreToldApart() throws {
+        let reader = try CSVReader(path: try temporaryFile("a,b,c\n,\"\",z\n"))
+        var nulls: [[Bool]] = []
+        try reader.forEachRecord { row in nulls.append((0..<row.count).map { row.isNull($0) }) }
+        #expect(nulls[1] == [true, false, false])
+    }
+
+    @Test func unterminatedQuoteNamesTheLineWhereTheFieldStarts() throws {
+        let path = try temporaryFile("a,b\n1,2\n3,\"never closed\n4,5\n6,7\n")
+        #expect {
+            _ = try readAll(path)
+        } throws: { error in
+            guard let e = error as? CSVError else { return false }
+            return e.kind == .malformed && e.line == 3 && e.description.hasPrefix("\(path):3: error:")
+        }
+    }
+
+    @Test func strayQuoteIsMalformedWithItsLine() throws {
+        let path = try temporaryFile("a,b\n\"multi\nline\",2\n3,x\"y\n")
+        #expect {
+            _ = try readAll(path)
+        } throws: { error in
+            (error as? CSVError)?.line == 4
+        }
+    }
+
+    @Test func chunkBoundaryInsideAQuotedField() throws {
+        let text = "id,note\n1,\"" + String(repeating: "abc,\"\"\n", count: 50) + "\"\n2,plain\n"
+        let whole = try readAll(try temporaryFile(text))
+        for chunk in [64, 65, 67, 100, 333] {
+            let small = try readAll(try temporaryFile(text), chunkSize: chunk)
+            #expect(small.rows == whole.rows, "chunk size \(chunk)")
+            #expect(small.lines == whole.lines, "chunk size \(chunk)")
+        }
+        #expect(whole.lines == [1, 2, 53])
+        #expect(whole.rows[1][1].hasPrefix("abc,\"\n"))
+    }
+
+    @Test func lastRecordWithoutNewlineIsRead() throws {
+        let (rows, _, _) = try readAll(try temporaryFile("a,b\n1,2"))
+        #expect(rows == [["a", "b"], ["1", "2"]])
+    }
+
+    @Test func utf16WithByteOrderMarkIsTranscoded() throws {
+        let text = "Name,City\nZoë,Zürich\n😀,x\n"
+        let le: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for (bytes, encoding) in [(le, CSVEncoding.utf16LE), (be, .utf16BE)] {
+            for chunk in [64, 1 << 20] {
+                let r = try readAll(try temporaryFile(bytes), chunkSize: chunk)
+                #expect(r.rows == [["Name", "City"], ["Zoë", "Zürich"], ["😀", "x"]])
+                #expect(r.reader.encoding == encoding)
+            }
+        }
+    }
+
+    @Test func windows1252BytesAreDecodedAndCounted() throws {
+        // "Société Générale" and "€" in Windows-1252.
+        let bytes: [UInt8] = Array("Account,Amount\n".utf8) + [0x53, 0x6F, 0x63, 0x69, 0xE9, 0x74, 0xE9] + Array(",".utf8) + [0x80] + Array("5\n".utf8)
+        let r = try readAll(try temporaryFile(bytes))
+        #expect(r.rows[1] == ["Société", "€5"])
+        #expect(r.reader.windows1252Fields == 2)
+    }
+
+    @Test func emptyBinaryMissingAndFolderInputsAreClearErrors() throws {
+        let empty = try temporaryFile([])
+        #expect(throws: CSVError.self) { _ = try readAll(empty) }
+        let binary = try temporaryFile([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01])
+        #expect { _ = try readAll(binary) } throws: { ($0 as? CSVError)?.kind == .binary }
+        #expect { _ = try CSVReader(path: "/nonexistent/x.csv") } throws: { ($0 as? CSVError)?.kind == .missingFile }
+        #expect { _ = try CSVReader(path: "/tmp") } throws: { ($0 as? CSVError)?.kind == .unreadable }
+    }
+}
+
+@Suite("csv-spectrum")
+struct SpectrumTests {
+    static let root: URL = {
+        // Tests/CSVReaderTests/ReaderTests.swift → the repository → ../shared/csv-spectrum
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let local = repo.appendingPathComponent("Tests/Fixtures/csv-spectrum")
+        if FileManager.default.fileExists(atPath: local.path) { return local }
+        return repo.deletingLastPathComponent().appendingPathComponent("shared/csv-spectrum")
+    }()
+
+    static let cases = ["comma_in_quotes", "empty", "empty_crlf", "escaped_quotes", "json", "newlines",
+                        "newlines_crlf", "quotes_and_newlines", "simple", "simple_crlf", "utf8"]
+
+    @Test(arguments: cases)
+    func spectrumCase(_ name: String) throws {
+        let csv = Self.root.appendingPathComponent("csvs/\(name).csv").path
+        let json = try Data(contentsOf: Self.root.appendingPathComponent("json/\(name).json"))
+        let expected = try #require(try JSONSerialization.jsonObject(with: json) as? [[String: String]])
+        let (rows, _, _) = try readAll(csv)
+        let header = try #require(rows.first)
+        let objects = rows.dropFirst().map { row in
+            Dictionary(uniqueKeysWithValues: zip(header, row).map { ($0, $1) })
+        }
+        #expect(objects == expected)
+        #expect(rows.dropFirst().allSatisfy { $0.count == header.count })
+    }
+}
