@@ -1,1 +1,216 @@
-print("refgap")
+import ArgumentParser
+import CSVReader
+import Foundation
+import RefgapCore
+import RefgapIngest
+import RefgapModel
+import RefgapRender
+
+@main
+struct Refgap: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "refgap",
+        abstract: "Find the gaps between the customer references your teams will need and the roster you have.",
+        discussion: """
+        refgap reads a CRM opportunity export, the stakeholder teams' calendar of reference needs and the \
+        reference roster (and optionally a customer-success accounts export), works out how many references \
+        each segment will need in the next 60, 90 and 120 days, how many the roster can really serve, and \
+        whom to recruit first. Reports go to reports/ as Markdown, HTML, CSV and JSON.
+
+        Exit codes: 0 done; 1 internal error; 2 usage, config or input structure error; 3 done, but an \
+        input had more rejected rows than max_reject_rate allows.
+        """,
+        subcommands: [Run.self, Validate.self, Inspect.self, Init.self],
+        defaultSubcommand: Run.self)
+}
+
+/// The inputs every command that reads a program takes.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Folder holding opportunities.csv, calendar.csv, roster.csv, and optionally accounts.csv and refgap.yml.")
+    var dir: String?
+
+    @Option(help: ArgumentHelp("The CRM opportunity export.", valueName: "file")) var opportunities: String?
+    @Option(help: ArgumentHelp("The stakeholder teams' calendar of reference needs.", valueName: "file")) var calendar: String?
+    @Option(help: ArgumentHelp("The reference roster.", valueName: "file")) var roster: String?
+    @Option(help: ArgumentHelp("The customer-success accounts export (optional).", valueName: "file")) var accounts: String?
+    @Option(help: ArgumentHelp("The config file (default: refgap.yml in the folder, if present).", valueName: "file")) var config: String?
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to plan from, YYYY-MM-DD (default: the config's as_of, else today).", valueName: "date"))
+    var asOf: String?
+    @Option(name: .customLong("set"), help: ArgumentHelp("Override one config value for this run, e.g. --set reference_rate=0.6 (repeatable).", valueName: "key=value"))
+    var sets: [String] = []
+
+    var asOfDay: Day? { asOf.flatMap { Day(iso: $0) } }
+
+    func validate() throws {
+        if let asOf, Day(iso: asOf) == nil {
+            throw ValidationError("--as-of must be a date written YYYY-MM-DD, like 2026-11-24 (got \"\(asOf)\").")
+        }
+    }
+
+    var paths: InputPaths {
+        InputPaths.resolve(dir: dir, opportunities: opportunities, calendar: calendar, roster: roster, accounts: accounts, config: config)
+    }
+}
+
+func fail(_ message: String, code: Int32) -> ExitCode {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    return ExitCode(code)
+}
+
+/// Runs `body`, turning input and config problems into exit code 2 with their message.
+func guarded<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let e as InputError {
+        throw fail(e.description, code: 2)
+    } catch let e as OutputWriter.Failure {
+        throw fail(e.description, code: 2)
+    } catch let e as ExitCode {
+        throw e
+    } catch {
+        throw fail("refgap: internal error: \(error)", code: 1)
+    }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compute the gaps and write the reports.",
+        discussion: "Writes gap-report.md/.html, priorities.md/.html, gaps.csv, targets.csv, run.json, rejects/ and history/ into the output folder. Files are written to a temporary folder and renamed, so a failed run leaves the previous reports whole.")
+
+    @OptionGroup var inputs: InputOptions
+    @Option(help: ArgumentHelp("Where to write the reports.", valueName: "dir")) var out: String = "reports"
+    @Option(help: ArgumentHelp("Comma-separated formats to write: md, html, csv, json.", valueName: "list")) var format: String = "md,html,csv,json"
+    @Flag(help: "Print nothing but errors.") var quiet = false
+
+    func validate() throws {
+        for f in format.split(separator: ",") where OutputFormat(rawValue: f.trimmingCharacters(in: .whitespaces).lowercased()) == nil {
+            throw ValidationError("--format takes md, html, csv and json, comma-separated (got \"\(f)\").")
+        }
+    }
+
+    func run() throws {
+        let paths = inputs.paths
+        let formats = Set(format.split(separator: ",").compactMap { OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) })
+        let outcome = try guarded { () -> RunOutcome in
+            let config = try Pipeline.config(paths, sets: inputs.sets, asOf: inputs.asOfDay)
+            let asOf = config.asOf ?? Pipeline.today()
+            let info = RunInfo(configPath: paths.config, previous: Pipeline.previousRun(out: out, asOf: asOf), formats: formats)
+            let outcome = try Pipeline.run(paths, config: config, today: asOf, info: info)
+            try OutputWriter.write(outcome.files.map { ($0.path, Array($0.text.utf8)) }, to: out) {
+                if !quiet { FileHandle.standardError.write(Data("refgap: another run is writing to \(out); waiting for it to finish…\n".utf8)) }
+            }
+            return outcome
+        }
+        if !quiet || outcome.exitCode != 0 {
+            let text = outcome.summary + "\nReports written to \(out)/: " + outcome.files.map(\.path).filter { !$0.contains("/") }.joined(separator: ", ")
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+        }
+        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+}
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read and check the inputs and the config; write no reports.",
+        discussion: "Prints each input's ledger (rows read, used, rejected, set aside), the columns it recognised and the decisions it made. Exit code 3 when an input's reject rate is over max_reject_rate.")
+
+    @OptionGroup var inputs: InputOptions
+
+    func run() throws {
+        let paths = inputs.paths
+        let (ingested, config) = try guarded { () -> (Pipeline.Ingested, Config) in
+            let config = try Pipeline.config(paths, sets: inputs.sets, asOf: inputs.asOfDay)
+            return (try Pipeline.ingest(paths, config: config), config)
+        }
+        var over = false
+        for l in ingested.ledgers {
+            print("\(l.path): \(l.dialect ?? l.kind.rawValue), \(l.encoding), delimiter \(l.delimiter == "tab" ? "tab" : l.delimiter)")
+            print("  rows read \(l.rowsRead): parsed \(l.rowsRead - l.rowsRejected - l.rowsSetAside), rejected \(l.rowsRejected), set aside \(l.rowsSetAside)")
+            print("  columns: " + l.mapping.map { "\($0.field) ← \"\($0.header)\"" }.joined(separator: ", "))
+            if !l.unmappedHeaders.isEmpty { print("  not used: " + l.unmappedHeaders.joined(separator: ", ")) }
+            for n in l.notes { print("  note: \(n)") }
+            for r in l.rejects.prefix(10) { print("  \(l.path):\(r.line): rejected: \(r.reason)") }
+            if l.rejects.count > 10 { print("  … and \(l.rejects.count - 10) more rejected rows") }
+            if l.rejectRate > config.maxRejectRate {
+                over = true
+                print("  \(l.path): error: \(Format.percent(l.rejectRate)) of rows rejected, over max_reject_rate \(Format.percent(config.maxRejectRate))")
+            }
+        }
+        if over { throw ExitCode(3) }
+    }
+}
+
+struct Inspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show how refgap reads one CSV file: delimiter, encoding, header and rows.",
+        discussion: "With --json, prints {\"header\": [...], \"rows\": [[...], ...]} with every cell exactly as parsed, before any typing.")
+
+    @Argument(help: "The CSV file.") var file: String
+    @Flag(help: "Print the parsed header and rows as JSON.") var json = false
+    @Option(help: "Rows to show in the summary.") var rows = 5
+
+    func run() throws {
+        var header: [String] = []
+        var data: [[String]] = []
+        var count = 0
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(path: file)
+            try reader.forEachRecord { row in
+                if header.isEmpty && count == 0 { header = row.strings(); count = -1; return }
+                count = max(count, 0) + 1
+                if json || data.count < rows { data.append(row.strings()) }
+            }
+        } catch let e as CSVError {
+            throw fail(e.description, code: 2)
+        }
+        if json {
+            let out = JSON.object([
+                ("header", .array(header.map { .string($0) })),
+                ("rows", .array(data.map { .array($0.map { .string($0) }) })),
+            ])
+            print(out.text())
+            return
+        }
+        let delimiter = reader.delimiter == UInt8(ascii: "\t") ? "tab" : "\"\(Character(UnicodeScalar(reader.delimiter)))\""
+        print("\(file): \(reader.byteSize) bytes, \(reader.encoding.rawValue)\(reader.windows1252Fields > 0 ? " (\(reader.windows1252Fields) cells read as Windows-1252)" : ""), delimiter \(delimiter)")
+        print("\(max(count, 0)) data rows, \(header.count) columns")
+        let shown = [header] + data
+        let widths = header.indices.map { i in min(28, shown.map { i < $0.count ? display($0[i]).count : 0 }.max() ?? 0) }
+        for (n, row) in shown.enumerated() {
+            let cells = header.indices.map { i -> String in
+                let text = display(i < row.count ? row[i] : "")
+                let cut = text.count > widths[i] ? String(text.prefix(widths[i] - 1)) + "…" : text
+                return cut + String(repeating: " ", count: max(0, widths[i] - cut.count))
+            }
+            print((n == 0 ? "header │ " : "row \(n)".padding(toLength: 6, withPad: " ", startingAt: 0) + " │ ") + cells.joined(separator: " │ "))
+        }
+    }
+
+    func display(_ s: String) -> String { s.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n") }
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a commented refgap.yml with the column mappings and decisions refgap detected.",
+        discussion: "Reads the inputs in DIR the way `run` would and writes DIR/refgap.yml (or prints it with --print). An existing refgap.yml is not overwritten unless --force is given.")
+
+    @OptionGroup var inputs: InputOptions
+    @Flag(help: "Overwrite an existing refgap.yml.") var force = false
+    @Flag(name: .customLong("print"), help: "Print the config instead of writing it.") var printOnly = false
+
+    func run() throws {
+        let paths = inputs.paths
+        let text = try guarded { () -> String in
+            let config = try Pipeline.config(paths, sets: inputs.sets, asOf: inputs.asOfDay)
+            return ConfigTemplate.text(ingested: try Pipeline.ingest(paths, config: config), config: config)
+        }
+        if printOnly { print(text, terminator: ""); return }
+        let target = (inputs.dir ?? ".") + "/refgap.yml"
+        if FileManager.default.fileExists(atPath: target) && !force {
+            throw fail("\(target): error: a refgap.yml is already there; use --force to replace it or --print to see the new one.", code: 2)
+        }
+        do { try text.write(toFile: target, atomically: true, encoding: .utf8) } catch {
+            throw fail("\(target): error: cannot write (\(error.localizedDescription)).", code: 2)
+        }
+        print("Wrote \(target).")
+    }
+}

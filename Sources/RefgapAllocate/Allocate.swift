@@ -1,0 +1,72 @@
+import RefgapModel
+import RefgapSegment
+
+/// The allocate stage: the roster's real capacity flows to the buckets in their order.
+public struct Allocated: Sendable {
+    public var segmented: Segmented
+    public var contacts: [Contact]
+    public var supply: [SupplyEntry]
+    /// Per bucket (allocation order): references covered.
+    public var covered: [Double]
+    /// Per bucket: contacts allocated and the load each carries there.
+    public var allocations: [[(contact: Int, load: Double)]]
+    /// Per contact: total allocated load.
+    public var load: [Double]
+    /// Contacts eligible for supply.
+    public var eligibleCount: Int { supply.filter(\.isEligible).count }
+}
+
+public enum Allocate {
+    /// Flow quantities are whole ten-thousandths of a reference, so sums are exact.
+    public static let unitsPerReference = 10_000
+
+    public static func units(_ references: Double) -> Int { Int((references * Double(unitsPerReference)).rounded()) }
+    public static func references(_ units: Int) -> Double { Double(units) / Double(unitsPerReference) }
+
+    public static func run(_ segmented: Segmented, contacts: [Contact], supply: [SupplyEntry], config: Config) -> Allocated {
+        let asOf = segmented.asOf
+        // Classes of interchangeable eligible contacts.
+        struct ClassKey: Hashable { let dims: [[String]]; let activities: [String]; let seniority: Seniority; let rest: Day? }
+        var classIndex: [ClassKey: Int] = [:]
+        var members: [[Int32]] = []
+        var representative: [Int] = []
+        for entry in supply where entry.isEligible {
+            let c = contacts[entry.contact]
+            let key = ClassKey(dims: c.dimensions.map { $0.map { $0.lowercased() }.sorted() },
+                               activities: c.activities.map { $0.lowercased() }.sorted(), seniority: c.seniority, rest: c.restUntil)
+            if let i = classIndex[key] { members[i].append(Int32(entry.contact)) } else {
+                classIndex[key] = members.count
+                members.append([Int32(entry.contact)])
+                representative.append(entry.contact)
+            }
+        }
+        var capacity = [Int](repeating: 0, count: contacts.count)
+        for entry in supply where entry.isEligible { capacity[entry.contact] = entry.capacity * unitsPerReference }
+
+        var flow = IncrementalMaxFlow(classMembers: members, capacity: capacity)
+        var covered: [Double] = []
+        covered.reserveCapacity(segmented.buckets.count)
+        for bucket in segmented.buckets {
+            var classes: [Int32] = []
+            for (i, rep) in representative.enumerated() {
+                let c = contacts[rep]
+                if Matching.canServe(c, bucket) && Matching.available(c, window: bucket.window, asOf: asOf, config: config) {
+                    classes.append(Int32(i))
+                }
+            }
+            let edge = bucket.kind == .need ? unitsPerReference : IncrementalMaxFlow.unbounded
+            let got = flow.add(demand: units(bucket.demand), classes: classes, edgeCapacity: edge)
+            covered.append(references(got))
+        }
+
+        var allocations = [[(contact: Int, load: Double)]](repeating: [], count: segmented.buckets.count)
+        var load = [Double](repeating: 0, count: contacts.count)
+        for c in contacts.indices where capacity[c] > 0 {
+            load[c] = references(flow.used[c])
+            for (b, u) in flow.allocations(contact: c) { allocations[b].append((c, references(u))) }
+        }
+        for b in allocations.indices { allocations[b].sort { $0.contact < $1.contact } }
+        return Allocated(segmented: segmented, contacts: contacts, supply: supply, covered: covered,
+                         allocations: allocations, load: load)
+    }
+}

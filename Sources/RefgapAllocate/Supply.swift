@@ -1,0 +1,92 @@
+import RefgapModel
+
+/// Why a roster contact is not supply.
+public enum Exclusion: Sendable, Equatable {
+    case status(StatusClass, label: String)
+    /// Verified more than `verify_within_days` ago, or never.
+    case stale(lastVerified: Day?)
+    /// Its account renews within `renewal_caution_days`.
+    case caution(renewal: Day)
+    /// Its recent uses take all its capacity.
+    case noCapacity(uses: Int, capacity: Int)
+
+    public var reason: String {
+        switch self {
+        case .status(let cls, let label):
+            switch cls {
+            case .pending: return "status \(label): pending, not yet onboarded"
+            case .hold: return "status \(label): on hold"
+            case .inactive: return "status \(label): inactive"
+            case .active: return "status \(label)"
+            }
+        case .stale(let d):
+            return d.map { "last verified \($0): stale, re-verify before use" } ?? "never verified: re-verify before use"
+        case .caution(let r): return "account renews \(r): on caution until the renewal closes"
+        case .noCapacity(let uses, let cap): return "used \(uses) times in the last 90 days: no capacity left (\(cap) per horizon)"
+        }
+    }
+
+    /// Could cover a gap once re-verified or onboarded.
+    public var isRecoverable: Bool {
+        switch self {
+        case .stale: return true
+        case .status(let cls, _): return cls == .pending
+        default: return false
+        }
+    }
+}
+
+/// A roster contact as supply: eligible with a capacity, or excluded with its reasons.
+public struct SupplyEntry: Sendable, Equatable {
+    public var contact: Int
+    /// Capacity over the horizon, after recent uses.
+    public var capacity: Int
+    public var exclusions: [Exclusion]
+    public var isEligible: Bool { exclusions.isEmpty }
+}
+
+public enum Supply {
+    /// Eligibility per SPEC §2.5: active, verified within `verify_within_days`, not on caution, capacity > 0.
+    public static func assess(_ contacts: [Contact], asOf: Day, config: Config, checkVerified: Bool) -> [SupplyEntry] {
+        contacts.enumerated().map { i, c in
+            var reasons: [Exclusion] = []
+            if c.status != .active { reasons.append(.status(c.status, label: c.statusLabel)) }
+            if checkVerified {
+                if let v = c.lastVerified {
+                    if asOf - v > config.verifyWithinDays { reasons.append(.stale(lastVerified: v)) }
+                } else {
+                    reasons.append(.stale(lastVerified: nil))
+                }
+            }
+            if let r = c.renewal, (0...config.renewalCautionDays).contains(r - asOf) { reasons.append(.caution(renewal: r)) }
+            let full = config.capacity(maxUsesPerQuarter: c.maxUsesPerQuarter)
+            let capacity = max(0, full - c.usesLast90Days)
+            if capacity == 0 { reasons.append(.noCapacity(uses: c.usesLast90Days, capacity: full)) }
+            return SupplyEntry(contact: i, capacity: capacity, exclusions: reasons)
+        }
+    }
+}
+
+public enum Matching {
+    /// A contact can serve a bucket when, for every dimension, the bucket's value is any or among the
+    /// contact's values; the activity is among its activities; its seniority is at least the minimum.
+    public static func canServe(_ c: Contact, _ b: Bucket) -> Bool {
+        guard c.activities.contains(where: { $0.lowercased() == b.activity.lowercased() }) else { return false }
+        if let min = b.minSeniority, c.seniority < min { return false }
+        return dimensionsMatch(c.dimensions, b.dimensions)
+    }
+
+    public static func dimensionsMatch(_ values: [[String]], _ wanted: [String?]) -> Bool {
+        for (i, w) in wanted.enumerated() {
+            guard let w else { continue }
+            guard i < values.count, values[i].contains(where: { $0.lowercased() == w.lowercased() }) else { return false }
+        }
+        return true
+    }
+
+    /// A contact resting until `R` serves only windows that end on or after `R`.
+    public static func available(_ c: Contact, window: Int, asOf: Day, config: Config) -> Bool {
+        guard let rest = c.restUntil, window < config.windows.count else { return true }
+        return asOf + config.windows[window] >= rest
+    }
+}

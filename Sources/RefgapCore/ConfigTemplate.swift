@@ -1,0 +1,67 @@
+import RefgapIngest
+import RefgapModel
+
+/// The commented refgap.yml that `refgap init` writes: every default, and the mappings it detected.
+public enum ConfigTemplate {
+    public static func text(ingested: Pipeline.Ingested, config: Config) -> String {
+        let d = Config()
+        var lines: [String] = [
+            "# refgap configuration. Every key is optional: the values below are the defaults unless noted.",
+            "# Written by `refgap init`; edit freely. `refgap run --set key=value` overrides one value for a run.",
+            "",
+            "# The date to plan from (default: today).",
+            config.asOf.map { "as_of: \($0)" } ?? "# as_of: 2026-11-24",
+            "",
+            "# Window boundaries in days from the as-of date; the last one is the horizon.",
+            "windows: [\(d.windows.map(String.init).joined(separator: ", "))]",
+            "# Deals and needs dated before the as-of date: exclude (listed in data quality) or include (in the first window).",
+            "overdue: \(d.overdue.rawValue)",
+            "# Share of deals that ask for references, and references per deal (more at or above large_deal_amount).",
+            "reference_rate: \(d.referenceRate)",
+            "large_deal_amount: \(Int(d.largeDealAmount))",
+            "large_deal_references: \(Int(d.largeDealReferences))",
+            "# Win probability when the export has none and the stage has no known default.",
+            "default_probability: \(d.defaultProbability)",
+            "# Roster: verified within this many days counts; uses per quarter when the roster has no column.",
+            "verify_within_days: \(d.verifyWithinDays)",
+            "max_uses_per_quarter: \(d.maxUsesPerQuarter)",
+            "# Contacts whose account renews within this many days are not asked (renewal caution).",
+            "renewal_caution_days: \(d.renewalCautionDays)",
+            "# Priority = value × urgency (per window) × growth-goal weight; a calendar slot is worth unit_value.",
+            "urgency: [\(d.urgency.map { String($0) }.joined(separator: ", "))]",
+            "unit_value: \(Int(d.unitValue))",
+            "# team_unit_values: {Analyst Relations: 50000}",
+            "# One in three customers asked says yes.",
+            "acceptance_rate: \(d.acceptanceRate)",
+            "# Over this share of an input's rows rejected, reports are marked and the exit code is 3.",
+            "max_reject_rate: \(d.maxRejectRate)",
+            "# Dates like 03/04/2026 that no value in their column settles: month-first or day-first.",
+            "date_order: \(config.dateOrder.rawValue)",
+            "currency: \(config.currency)",
+            "# currency_rates: {EUR: 1.08, GBP: 1.27}   # \(config.currency) per unit of each",
+            "dimensions: [\(config.dimensions.joined(separator: ", "))]",
+            "",
+            "# Segments to grow, weighted in the priorities:",
+            "# growth_goals:",
+            "#   - name: Mid-market healthcare in the Midwest on Cloud Platform",
+            "#     weight: 2",
+            "#     criteria: {industry: Healthcare, region: US-Midwest, product: Cloud Platform, size: Mid-Market}",
+            "",
+            "# Columns refgap recognised in your files (logical field: header). Change a header here if it guessed wrong.",
+            "columns:",
+        ]
+        for l in ingested.ledgers {
+            lines.append("  \(l.kind.rawValue):   # \(l.path): \(l.dialect ?? "generic CSV"), \(l.encoding), delimiter \(l.delimiter)")
+            for m in l.mapping { lines.append("    \(m.field): \(yamlQuote(m.header))") }
+            if !l.unmappedHeaders.isEmpty {
+                lines.append("    # not used: " + l.unmappedHeaders.joined(separator: ", "))
+            }
+            for n in l.notes { lines.append("    # \(n)") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func yamlQuote(_ s: String) -> String {
+        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}

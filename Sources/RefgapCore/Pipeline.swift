@@ -1,0 +1,121 @@
+import Foundation
+import RefgapAllocate
+import RefgapIngest
+import RefgapModel
+import RefgapNormalize
+import RefgapPrioritize
+import RefgapRender
+import RefgapSegment
+
+/// Where the inputs are: a folder with the standard names, or files named one by one.
+public struct InputPaths: Sendable, Equatable {
+    public var opportunities: String
+    public var calendar: String
+    public var roster: String
+    public var accounts: String?
+    public var config: String?
+
+    public init(opportunities: String, calendar: String, roster: String, accounts: String?, config: String?) {
+        self.opportunities = opportunities; self.calendar = calendar; self.roster = roster
+        self.accounts = accounts; self.config = config
+    }
+
+    /// `DIR/opportunities.csv`, `DIR/calendar.csv`, `DIR/roster.csv`, and `DIR/accounts.csv` and
+    /// `DIR/refgap.yml` when present; any explicit path wins.
+    public static func resolve(dir: String?, opportunities: String?, calendar: String?, roster: String?,
+                               accounts: String?, config: String?) -> InputPaths {
+        let base = dir ?? "."
+        func join(_ name: String) -> String { base == "." ? name : (base.hasSuffix("/") ? base + name : base + "/" + name) }
+        let fm = FileManager.default
+        let acc = accounts ?? (fm.fileExists(atPath: join("accounts.csv")) ? join("accounts.csv") : nil)
+        let cfg = config ?? (fm.fileExists(atPath: join("refgap.yml")) ? join("refgap.yml") : nil)
+        return InputPaths(opportunities: opportunities ?? join("opportunities.csv"), calendar: calendar ?? join("calendar.csv"),
+                          roster: roster ?? join("roster.csv"), accounts: acc, config: cfg)
+    }
+}
+
+/// What a run produced: the files to write, the results, and the exit code it ends with.
+public struct RunOutcome: Sendable {
+    public var files: [OutputFile]
+    public var result: Prioritized
+    public var ledgers: [InputLedger]
+    /// 0, or 3 when an input's reject rate is over `max_reject_rate`.
+    public var exitCode: Int32
+    public var summary: String
+}
+
+/// The whole pipeline: ingest → normalize → segment → allocate → prioritize → render. Only the
+/// command writes to disk.
+public enum Pipeline {
+    /// The config file (if any) with `--set` overrides and `--as-of` applied.
+    public static func config(_ paths: InputPaths, sets: [String], asOf: Day?) throws -> Config {
+        var config = Config()
+        if let path = paths.config { config = try ConfigLoader.load(path: path) }
+        for assignment in sets { try ConfigLoader.override(assignment, in: &config) }
+        if let asOf { config.asOf = asOf }
+        return config
+    }
+
+    public struct Ingested: Sendable {
+        public var opportunities: RefgapIngest.Ingested<OpportunityRow>
+        public var calendar: RefgapIngest.Ingested<NeedRow>
+        public var roster: RefgapIngest.Ingested<ContactRow>
+        public var accounts: RefgapIngest.Ingested<AccountRow>?
+        public var ledgers: [InputLedger] {
+            [opportunities.ledger, calendar.ledger, roster.ledger] + (accounts.map { [$0.ledger] } ?? [])
+        }
+    }
+
+    public static func ingest(_ paths: InputPaths, config: Config) throws -> Ingested {
+        Ingested(
+            opportunities: try Ingest.opportunities(path: paths.opportunities, config: config),
+            calendar: try Ingest.calendar(path: paths.calendar, config: config),
+            roster: try Ingest.roster(path: paths.roster, config: config),
+            accounts: try paths.accounts.map { try Ingest.accounts(path: $0, config: config) })
+    }
+
+    /// Runs every stage; `today` is used only when neither `--as-of` nor the config pins the date.
+    public static func run(_ paths: InputPaths, config: Config, today: Day, info: RunInfo) throws -> RunOutcome {
+        let asOf = config.asOf ?? today
+        let ingested = try ingest(paths, config: config)
+        let normalized = Normalize.run(opportunities: ingested.opportunities, calendar: ingested.calendar,
+                                       roster: ingested.roster, accounts: ingested.accounts, config: config)
+        let segmented = Segment.run(normalized, asOf: asOf, config: config)
+        let supply = Supply.assess(normalized.contacts, asOf: asOf, config: config, checkVerified: normalized.rosterHasVerifiedColumn)
+        let allocated = Allocate.run(segmented, contacts: normalized.contacts, supply: supply, config: config)
+        let prioritized = Prioritize.run(allocated, accounts: normalized.accounts, config: config)
+        let files = try Render.run(prioritized, info: info)
+        let over = segmented.ledgers.filter { $0.rejectRate > config.maxRejectRate }
+        let t = prioritized.totals
+        var summary = "As of \(asOf): demand \(Format.refs(t.demand)), covered \(Format.refs(t.covered)), gap \(Format.refs(t.gap)) references; \(prioritized.targets.count) recruiting targets."
+        for l in over {
+            summary += "\n\(l.path): error: \(l.rowsRejected) of \(l.rowsRead) rows rejected (\(Format.percent(l.rejectRate))), over max_reject_rate \(Format.percent(config.maxRejectRate)); see rejects/\(l.kind.rawValue).csv. Reports were written and marked."
+        }
+        return RunOutcome(files: files, result: prioritized, ledgers: segmented.ledgers, exitCode: over.isEmpty ? 0 : 3, summary: summary)
+    }
+
+    /// Today's date on this machine's calendar.
+    public static func today() -> Day {
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
+    }
+
+    /// The newest `history/<date>.json` in `out` older than `asOf`, if any.
+    public static func previousRun(out: String, asOf: Day) -> PreviousRun? {
+        let dir = out + "/history"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return nil }
+        let earlier = names.compactMap { name -> Day? in
+            guard name.hasSuffix(".json") else { return nil }
+            return Day(iso: String(name.dropLast(5)))
+        }.filter { $0 < asOf }.sorted()
+        guard let last = earlier.last,
+              let data = FileManager.default.contents(atPath: "\(dir)/\(last).json"),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let segments = object["segments"] as? [[String: Any]] else { return nil }
+        return PreviousRun(asOf: "\(last)", segments: segments.compactMap { s in
+            guard let key = s["key"] as? String else { return nil }
+            func num(_ k: String) -> Double { (s[k] as? NSNumber)?.doubleValue ?? 0 }
+            return HistoryEntry(key: key, demand: num("demand"), covered: num("covered"), gap: num("gap"))
+        })
+    }
+}

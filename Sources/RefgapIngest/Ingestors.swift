@@ -1,0 +1,310 @@
+import RefgapModel
+
+/// Turns each input's cells into typed rows. A cell that cannot be read sends its row to the rejects
+/// with the reason; nothing is dropped silently.
+public enum Ingest {
+    static let dimensionCells = ["industry", "region", "country", "state", "product", "size", "employees"]
+
+    static func dimensionFields(_ config: Config) -> [FieldSpec] {
+        var keys = dimensionCells
+        for d in config.dimensions where !keys.contains(d) { keys.append(d) }
+        return keys.map { FieldSpec($0) }
+    }
+
+    static func dimensions(_ table: Table, _ row: RawRow, _ config: Config) -> RawDimensions {
+        var cells: [String: String] = [:]
+        for spec in dimensionFields(config) {
+            let v = table.value(row, spec.key)
+            if !v.isEmpty { cells[spec.key] = v }
+        }
+        return RawDimensions(cells)
+    }
+
+    // MARK: Opportunities
+
+    public static let opportunityFields: [FieldSpec] = [
+        FieldSpec("id"), FieldSpec("name"), FieldSpec("owner"), FieldSpec("account", required: true),
+        FieldSpec("stage", required: true), FieldSpec("close_date", required: true),
+        FieldSpec("amount", required: true), FieldSpec("amount_currency"), FieldSpec("amount_converted"),
+        FieldSpec("amount_converted_currency"), FieldSpec("probability"), FieldSpec("is_closed"), FieldSpec("status"),
+        FieldSpec("reference_needed"), FieldSpec("activity"),
+    ]
+
+    public static func opportunities(path: String, config: Config) throws -> Ingested<OpportunityRow> {
+        let table = try Table.read(.opportunities, path: path, fields: opportunityFields + dimensionFields(config), config: config)
+        var ledger = table.ledger
+        let closeOrder = decideDateOrder(table, "close_date", config: config, ledger: &ledger)
+        let probabilityScale = decideProbabilityScale(table, ledger: &ledger)
+        let useConverted = table.has("amount_converted")
+        var unconverted: [String: Int] = [:]
+        var rows: [OpportunityRow] = []
+        rows.reserveCapacity(table.rows.count)
+        for (index, row) in table.rows.enumerated() {
+            let account = table.value(row, "account")
+            let stage = table.value(row, "stage")
+            guard !account.isEmpty else { ledger.reject(row, "account is blank"); continue }
+            guard !stage.isEmpty else { ledger.reject(row, "stage is blank"); continue }
+            let closeText = table.value(row, "close_date")
+            guard let close = resolveDate(closeText, order: closeOrder) else {
+                ledger.reject(row, closeText.isEmpty ? "close date is blank" : "close date \"\(closeText)\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)")
+                continue
+            }
+            // The converted amount wins where the export has one (Salesforce multi-currency).
+            var amountField = "amount", currencyField = "amount_currency"
+            if useConverted, !table.value(row, "amount_converted").isEmpty {
+                amountField = "amount_converted"; currencyField = "amount_converted_currency"
+            }
+            let amountText = table.value(row, amountField)
+            guard let parsed = Values.amount(amountText) else {
+                ledger.reject(row, amountText.isEmpty ? "amount is blank" : "amount \"\(amountText)\" is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €)")
+                continue
+            }
+            var amount = parsed.value
+            let currency = Text.trim(table.value(row, currencyField)).uppercased().nonEmpty ?? parsed.currency
+            if let currency, currency != config.currency.uppercased() {
+                if let rate = config.currencyRates[currency] ?? config.currencyRates.first(where: { $0.key.uppercased() == currency })?.value {
+                    amount *= rate
+                } else {
+                    unconverted[currency, default: 0] += 1
+                }
+            }
+            var probability: Double? = nil
+            if let p = Values.percentNumber(table.value(row, "probability")) {
+                let scaled = p / probabilityScale
+                if (0...1).contains(scaled) { probability = scaled }
+            }
+            var closed = isClosedStage(stage)
+            if let flag = Values.flag(table.value(row, "is_closed")), flag { closed = true }
+            switch Text.fold(table.value(row, "status")) {
+            case "won", "lost", "closedwon", "closedlost", "closed", "deleted", "abandoned", "canceled", "cancelled": closed = true
+            default: break
+            }
+            let flagText = table.value(row, "reference_needed")
+            let id = table.value(row, "id")
+            rows.append(OpportunityRow(
+                id: id.isEmpty ? String(index + 1) : id,
+                name: table.value(row, "name"), owner: table.value(row, "owner"), account: account, stage: stage,
+                closeDate: close, amount: amount, probability: probability, isClosed: closed,
+                referenceNeeded: Values.flag(flagText) ?? false,
+                activity: table.value(row, "activity").nonEmpty,
+                dimensions: dimensions(table, row, config), line: row.line))
+        }
+        for (currency, count) in unconverted.sorted(by: { $0.key < $1.key }) {
+            ledger.notes.append("\(count) amounts in \(currency) were used as they are: add `currency_rates: {\(currency): <\(config.currency) per \(currency)>}` to refgap.yml to convert them.")
+        }
+        return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
+    }
+
+    /// `Closed Won`, `Closed Lost`, `Closed-Lost to Competition`, `Won`, `Lost` are closed; Dynamics'
+    /// `Close` stage is still open.
+    public static func isClosedStage(_ stage: String) -> Bool {
+        let f = Text.fold(stage)
+        return f.hasPrefix("closed") || f == "won" || f == "lost" || f == "closedwon" || f == "closedlost"
+    }
+
+    // MARK: Calendar
+
+    public static let calendarFields: [FieldSpec] = [
+        FieldSpec("team"), FieldSpec("need"), FieldSpec("activity"), FieldSpec("due_date", required: true),
+        FieldSpec("count"), FieldSpec("min_seniority"),
+    ]
+
+    public static func calendar(path: String, config: Config) throws -> Ingested<NeedRow> {
+        let table = try Table.read(.calendar, path: path, fields: calendarFields + dimensionFields(config), config: config)
+        var ledger = table.ledger
+        let order = decideDateOrder(table, "due_date", config: config, ledger: &ledger)
+        var rows: [NeedRow] = []
+        for (index, row) in table.rows.enumerated() {
+            let dueText = table.value(row, "due_date")
+            guard let due = resolveDate(dueText, order: order) else {
+                ledger.reject(row, dueText.isEmpty ? "due date is blank" : "due date \"\(dueText)\" is not a date (expected e.g. 2026-12-24)")
+                continue
+            }
+            let countText = table.value(row, "count")
+            var count = 1
+            if !countText.isEmpty {
+                guard let c = Values.integer(countText) else {
+                    ledger.reject(row, "count \"\(countText)\" is not a whole number of references")
+                    continue
+                }
+                count = c
+            }
+            if count == 0 { ledger.setAside("calendar need asking for 0 references"); continue }
+            let name = table.value(row, "need")
+            rows.append(NeedRow(
+                order: index, team: table.value(row, "team").nonEmpty ?? "Unassigned",
+                name: name.isEmpty ? "Need on line \(row.line)" : name, activity: table.value(row, "activity").nonEmpty,
+                due: due, count: count, criteria: dimensions(table, row, config),
+                minSeniority: table.value(row, "min_seniority").nonEmpty, line: row.line))
+        }
+        return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
+    }
+
+    // MARK: Roster
+
+    public static let rosterFields: [FieldSpec] = [
+        FieldSpec("id"), FieldSpec("account", required: true), FieldSpec("contact"), FieldSpec("title"),
+        FieldSpec("seniority"), FieldSpec("status", required: true), FieldSpec("activities"),
+        FieldSpec("last_verified"), FieldSpec("last_used"), FieldSpec("uses_last_90_days"),
+        FieldSpec("max_uses_per_quarter"), FieldSpec("rest_until"), FieldSpec("health"), FieldSpec("csm"),
+        FieldSpec("renewal_date"), FieldSpec("email"),
+    ]
+
+    /// Roster statuses as written → class. Unknown values are rejected rows.
+    public static let statusClasses: [String: StatusClass] = [
+        "active": .active, "available": .active, "approved": .active, "referenceable": .active, "yes": .active,
+        "pending": .pending, "nominated": .pending, "candidate": .pending, "onboarding": .pending, "invited": .pending,
+        "onhold": .hold, "hold": .hold, "paused": .hold, "resting": .hold,
+        "inactive": .inactive, "retired": .inactive, "donotuse": .inactive, "churned": .inactive,
+        "leftcompany": .inactive, "no": .inactive, "declined": .inactive,
+    ]
+
+    public static func roster(path: String, config: Config) throws -> Ingested<ContactRow> {
+        let table = try Table.read(.roster, path: path, fields: rosterFields + dimensionFields(config), config: config)
+        var ledger = table.ledger
+        let orders = ["last_verified", "last_used", "rest_until", "renewal_date"].map {
+            ($0, decideDateOrder(table, $0, config: config, ledger: &ledger))
+        }
+        var rows: [ContactRow] = []
+        rowLoop: for (index, row) in table.rows.enumerated() {
+            let account = table.value(row, "account")
+            guard !account.isEmpty else { ledger.reject(row, "account is blank"); continue }
+            let statusText = table.value(row, "status")
+            guard let status = statusClasses[Text.fold(statusText)] else {
+                ledger.reject(row, statusText.isEmpty
+                    ? "status is blank (expected Active, Pending, On hold or Inactive, or a synonym)"
+                    : "status \"\(statusText)\" is not one refgap knows (Active, Available, Approved, Referenceable, Pending, Nominated, Candidate, Onboarding, On hold, Paused, Resting, Inactive, Retired, Do not use, Churned, Left company)")
+                continue
+            }
+            var dates: [String: Day] = [:]
+            for (field, order) in orders {
+                let text = table.value(row, field)
+                if text.isEmpty { continue }
+                guard let d = resolveDate(text, order: order) else {
+                    ledger.reject(row, "\(field.replacingOccurrences(of: "_", with: " ")) \"\(text)\" is not a date (expected e.g. 2026-11-22)")
+                    continue rowLoop
+                }
+                dates[field] = d
+            }
+            var counts: [String: Int] = [:]
+            for field in ["uses_last_90_days", "max_uses_per_quarter"] {
+                let text = table.value(row, field)
+                if text.isEmpty { continue }
+                guard let n = Values.integer(text) else {
+                    ledger.reject(row, "\(field.replacingOccurrences(of: "_", with: " ")) \"\(text)\" is not a whole number")
+                    continue rowLoop
+                }
+                counts[field] = n
+            }
+            let healthText = table.value(row, "health")
+            let health = Values.health(healthText)
+            if !healthText.isEmpty && health == nil {
+                ledger.reject(row, "health \"\(healthText)\" is not a score 0–100 or Red/Yellow/Green")
+                continue
+            }
+            let id = table.value(row, "id")
+            rows.append(ContactRow(
+                id: id.isEmpty ? "R\(index + 1)" : id, account: account, name: table.value(row, "contact"),
+                title: table.value(row, "title"), seniority: table.value(row, "seniority").nonEmpty,
+                status: status, statusLabel: statusText, dimensions: dimensions(table, row, config),
+                activities: Values.list(table.value(row, "activities")), lastVerified: dates["last_verified"],
+                lastUsed: dates["last_used"], usesLast90Days: counts["uses_last_90_days"] ?? 0,
+                maxUsesPerQuarter: counts["max_uses_per_quarter"], restUntil: dates["rest_until"], health: health,
+                csm: table.value(row, "csm"), renewal: dates["renewal_date"], line: row.line))
+        }
+        return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
+    }
+
+    // MARK: Accounts
+
+    public static let accountFields: [FieldSpec] = [
+        FieldSpec("account", required: true), FieldSpec("health"), FieldSpec("arr"), FieldSpec("nps"),
+        FieldSpec("csm"), FieldSpec("open_escalations"), FieldSpec("renewal_date"),
+    ]
+
+    public static func accounts(path: String, config: Config) throws -> Ingested<AccountRow> {
+        let table = try Table.read(.accounts, path: path, fields: accountFields + dimensionFields(config), config: config)
+        var ledger = table.ledger
+        let order = decideDateOrder(table, "renewal_date", config: config, ledger: &ledger)
+        var rows: [AccountRow] = []
+        for row in table.rows {
+            let name = table.value(row, "account")
+            guard !name.isEmpty else { ledger.reject(row, "account is blank"); continue }
+            let healthText = table.value(row, "health")
+            let health = Values.health(healthText)
+            if !healthText.isEmpty && health == nil {
+                ledger.reject(row, "health \"\(healthText)\" is not a score 0–100 or Red/Yellow/Green")
+                continue
+            }
+            let arrText = table.value(row, "arr")
+            let arr = Values.amount(arrText)?.value
+            if !arrText.isEmpty && arr == nil { ledger.reject(row, "ARR \"\(arrText)\" is not an amount"); continue }
+            let npsText = table.value(row, "nps")
+            let nps = Values.percentNumber(npsText) ?? (npsText.hasPrefix("-") ? Values.percentNumber(String(npsText.dropFirst())).map { -$0 } : nil)
+            let escalationText = table.value(row, "open_escalations")
+            let escalations = Values.integer(escalationText) ?? (Values.flag(escalationText) == true ? 1 : 0)
+            let renewalText = table.value(row, "renewal_date")
+            var renewal: Day? = nil
+            if !renewalText.isEmpty {
+                guard let d = resolveDate(renewalText, order: order) else {
+                    ledger.reject(row, "renewal date \"\(renewalText)\" is not a date (expected e.g. 2027-03-31)")
+                    continue
+                }
+                renewal = d
+            }
+            rows.append(AccountRow(
+                name: name, dimensions: dimensions(table, row, config), health: health, arr: arr, nps: nps,
+                csm: table.value(row, "csm"), openEscalations: escalations, renewal: renewal, line: row.line))
+        }
+        return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
+    }
+
+    // MARK: Column-wide decisions
+
+    /// Month-first or day-first for one date column, decided by the values that read in only one order;
+    /// where none does, by the config's `date_order`. The decision goes into the ledger's notes.
+    static func decideDateOrder(_ table: Table, _ field: String, config: Config, ledger: inout InputLedger) -> Config.DateOrder {
+        guard let column = table.columns[field] else { return config.dateOrder }
+        var monthFirst = 0, dayFirst = 0, ambiguous = 0
+        for row in table.rows where column < row.fields.count {
+            guard let reading = Values.date(row.fields[column]) else { continue }
+            switch reading.vote {
+            case .monthFirst: monthFirst += 1
+            case .dayFirst: dayFirst += 1
+            case nil: if case .ordered = reading { ambiguous += 1 }
+            }
+        }
+        let header = table.ledger.header.indices.contains(column) ? table.ledger.header[column] : field
+        if monthFirst == 0 && dayFirst == 0 {
+            if ambiguous > 0 {
+                ledger.notes.append("Dates in \"\(header)\" read either way (e.g. 03/04); used the config's date_order: \(config.dateOrder.rawValue).")
+            }
+            return config.dateOrder
+        }
+        let order: Config.DateOrder = dayFirst > monthFirst ? .dayFirst : .monthFirst
+        ledger.notes.append("Dates in \"\(header)\" read as \(order.rawValue) (\(max(monthFirst, dayFirst)) values read only that way" + (min(monthFirst, dayFirst) > 0 ? ", \(min(monthFirst, dayFirst)) only the other way: those rows are rejected)." : ")."))
+        return order
+    }
+
+    static func resolveDate(_ text: String, order: Config.DateOrder) -> Day? {
+        Values.date(text)?.resolve(order)
+    }
+
+    /// 1 when every probability lies within 0–1 (fractions), else 100 (percent).
+    static func decideProbabilityScale(_ table: Table, ledger: inout InputLedger) -> Double {
+        guard let column = table.columns["probability"] else { return 100 }
+        var any = false
+        for row in table.rows where column < row.fields.count {
+            guard let p = Values.percentNumber(row.fields[column]) else { continue }
+            if p > 1 || row.fields[column].contains("%") { return 100 }
+            any = true
+        }
+        if any { ledger.notes.append("Probabilities all lie within 0–1: read as fractions.") }
+        return any ? 1 : 100
+    }
+}
+
+extension String {
+    /// nil for the empty string.
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

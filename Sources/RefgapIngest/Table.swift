@@ -1,0 +1,236 @@
+import CSVReader
+import RefgapModel
+
+/// The four inputs.
+public enum InputKind: String, Sendable, CaseIterable {
+    case opportunities, calendar, roster, accounts
+
+    public var fileName: String { rawValue + ".csv" }
+
+    /// Built-in header spellings per logical field.
+    var synonyms: [String: [String]] {
+        switch self {
+        case .opportunities: HeaderSynonyms.opportunities
+        case .calendar: HeaderSynonyms.calendar
+        case .roster: HeaderSynonyms.roster
+        case .accounts: HeaderSynonyms.accounts
+        }
+    }
+}
+
+/// A logical field an input carries, and how a person reads its name.
+public struct FieldSpec: Sendable {
+    public var key: String
+    public var required: Bool
+    public var label: String { key.replacingOccurrences(of: "_", with: " ") }
+    public init(_ key: String, required: Bool = false) { self.key = key; self.required = required }
+}
+
+/// A rejected row: as it was, its line, and why.
+public struct Reject: Sendable, Equatable {
+    public var line: Int
+    public var reason: String
+    public var fields: [String]
+    public init(line: Int, reason: String, fields: [String]) { self.line = line; self.reason = reason; self.fields = fields }
+}
+
+/// Per input: where it came from, how it was read, and where every row went.
+public struct InputLedger: Sendable, Equatable {
+    public var kind: InputKind
+    public var path: String
+    public var bytes: Int = 0
+    public var sha256: String = ""
+    public var encoding: String = "UTF-8"
+    public var delimiter: String = ","
+    public var dialect: String? = nil
+    public var header: [String] = []
+    /// Logical field → the header it was read from.
+    public var mapping: [(field: String, header: String)] = []
+    public var unmappedHeaders: [String] = []
+    public var rowsRead = 0
+    public var rowsUsed = 0
+    public var rowsRejected = 0
+    /// Reason → rows set aside for it (report footer, closed, beyond the horizon, inactive, ...).
+    public var setAside: [(reason: String, rows: Int)] = []
+    public var rejects: [Reject] = []
+    /// What was decided while reading: date orders, encodings, conversions.
+    public var notes: [String] = []
+
+    public init(kind: InputKind, path: String) { self.kind = kind; self.path = path }
+
+    public var rowsSetAside: Int { setAside.reduce(0) { $0 + $1.rows } }
+
+    public mutating func setAside(_ reason: String, rows: Int = 1) {
+        guard rows > 0 else { return }
+        if let i = setAside.firstIndex(where: { $0.reason == reason }) { setAside[i].rows += rows }
+        else { setAside.append((reason, rows)) }
+    }
+
+    public mutating func reject(_ row: RawRow, _ reason: String) {
+        rejects.append(Reject(line: row.line, reason: reason, fields: row.fields))
+        rowsRejected += 1
+    }
+
+    public var rejectRate: Double { rowsRead == 0 ? 0 : Double(rowsRejected) / Double(rowsRead) }
+
+    public static func == (a: InputLedger, b: InputLedger) -> Bool {
+        a.kind == b.kind && a.path == b.path && a.rowsRead == b.rowsRead && a.rowsUsed == b.rowsUsed
+            && a.rowsRejected == b.rowsRejected && a.setAside.map(\.reason) == b.setAside.map(\.reason)
+            && a.setAside.map(\.rows) == b.setAside.map(\.rows) && a.rejects == b.rejects && a.notes == b.notes
+    }
+}
+
+/// One data row, every cell as parsed.
+public struct RawRow: Sendable {
+    public var line: Int
+    public var fields: [String]
+}
+
+/// A CSV input read whole into cells, its header mapped to logical fields.
+public struct Table: Sendable {
+    public var ledger: InputLedger
+    public var rows: [RawRow]
+    /// Logical field → column index.
+    public var columns: [String: Int]
+
+    /// The trimmed cell of `field` in `row`; "" when the column is absent or the row is short.
+    public func value(_ row: RawRow, _ field: String) -> String {
+        guard let i = columns[field], i < row.fields.count else { return "" }
+        return Text.trim(row.fields[i])
+    }
+
+    public func has(_ field: String) -> Bool { columns[field] != nil }
+
+    /// Reads `path`, maps its header for `kind` (built-in synonyms, then the config's `columns:`),
+    /// checks the required fields, and sets aside the Salesforce report footer.
+    public static func read(
+        _ kind: InputKind, path: String, fields: [FieldSpec], config: Config
+    ) throws -> Table {
+        let reader: CSVReader
+        do { reader = try CSVReader(path: path) } catch { throw InputError(path: path, error.message) }
+        var header: [String] = []
+        var rows: [RawRow] = []
+        var footer = 0
+        var inFooter = false
+        do {
+            try reader.forEachRecord { record in
+                if header.isEmpty && rows.isEmpty && footer == 0 {
+                    header = record.strings().map { Text.trim($0) }
+                    return
+                }
+                let fields = record.strings()
+                if isFooter(fields, columns: header.count, afterFooter: inFooter) {
+                    inFooter = true
+                    footer += 1
+                    return
+                }
+                rows.append(RawRow(line: record.line, fields: fields))
+            }
+        } catch let error as CSVError {
+            throw InputError(path: path, line: error.line, error.message)
+        }
+        var ledger = InputLedger(kind: kind, path: path)
+        ledger.bytes = reader.byteSize
+        ledger.sha256 = (try? SHA256.hex(ofFile: path)) ?? ""
+        ledger.encoding = reader.encoding.rawValue
+        ledger.delimiter = reader.delimiter == UInt8(ascii: "\t") ? "tab" : String(UnicodeScalar(reader.delimiter))
+        ledger.header = header
+        if reader.windows1252Fields > 0 {
+            ledger.encoding = "Windows-1252"
+            ledger.notes.append("\(reader.windows1252Fields) cells were not UTF-8 and were read as Windows-1252.")
+        } else if reader.encoding != .utf8 {
+            ledger.notes.append("Read as \(reader.encoding.rawValue).")
+        }
+        ledger.rowsRead = rows.count + footer
+        ledger.setAside("report footer (Grand Totals, Confidential, Copyright lines)", rows: footer)
+
+        let columns = try mapHeader(kind, header: header, fields: fields, config: config, ledger: &ledger)
+        return Table(ledger: ledger, rows: rows, columns: columns)
+    }
+
+    /// Salesforce report exports end with a blank line and one-cell lines: `Grand Totals (N records)`,
+    /// `Confidential Information - Do Not Distribute`, a copyright line, sometimes `Generated By`.
+    static func isFooter(_ fields: [String], columns: Int, afterFooter: Bool) -> Bool {
+        let nonEmpty = fields.filter { !Text.trim($0).isEmpty }
+        guard columns > 1, nonEmpty.count <= 1 else { return false }
+        guard let text = nonEmpty.first.map({ Text.trim($0).lowercased() }) else { return afterFooter }
+        if afterFooter { return true }
+        let markers = ["grand totals", "grand total", "confidential information", "copyright", "generated by",
+                       "total records", "salesforce.com"]
+        return markers.contains { text.hasPrefix($0) || text.contains($0) }
+    }
+
+    /// Logical field → column. The config's `columns:` wins over the synonyms; a header that two
+    /// fields could claim goes to the first; a field two headers match takes the first.
+    static func mapHeader(
+        _ kind: InputKind, header: [String], fields: [FieldSpec], config: Config, ledger: inout InputLedger
+    ) throws -> [String: Int] {
+        let folded = header.map(Text.fold)
+        var columns: [String: Int] = [:]
+        var claimed = Set<Int>()
+        let overrides = config.columns[kind.rawValue] ?? [:]
+        let knownKeys = Set(fields.map(\.key))
+        for (field, wanted) in overrides.sorted(by: { $0.key < $1.key }) {
+            guard let i = header.firstIndex(where: { $0 == wanted }) ?? folded.firstIndex(of: Text.fold(wanted)) else {
+                throw InputError(path: ledger.path, """
+                    the config maps \(kind.rawValue) field "\(field)" to the column "\(wanted)", but the file has no such column.
+                      Headers found: \(header.joined(separator: ", "))
+                    """ + (Text.closest(to: wanted, in: header).map { "\n  Closest: \"\($0)\"" } ?? ""))
+            }
+            columns[field] = i
+            claimed.insert(i)
+            if !knownKeys.contains(field) && !field.hasPrefix("dimension:") {
+                ledger.notes.append("Column \"\(header[i])\" mapped to extra field \"\(field)\" by the config.")
+            }
+        }
+        let synonyms = kind.synonyms
+        for spec in fields where columns[spec.key] == nil {
+            let names = Set(([spec.key] + (synonyms[spec.key] ?? [])).map(Text.fold))
+            if let i = folded.indices.first(where: { !claimed.contains($0) && names.contains(folded[$0]) }) {
+                columns[spec.key] = i
+                claimed.insert(i)
+            }
+        }
+        // Extra dimensions named in the config map by their own name.
+        for dim in config.dimensions where columns[dim] == nil {
+            if let i = folded.indices.first(where: { !claimed.contains($0) && folded[$0] == Text.fold(dim) }) {
+                columns[dim] = i
+                claimed.insert(i)
+            }
+        }
+        for spec in fields where spec.required && columns[spec.key] == nil {
+            throw missingColumn(kind, field: spec, header: header, path: ledger.path)
+        }
+        ledger.mapping = columns.sorted { $0.value < $1.value }.map { ($0.key, header[$0.value]) }
+        ledger.unmappedHeaders = header.indices.filter { !claimed.contains($0) }.map { header[$0] }
+        if kind == .opportunities {
+            ledger.dialect = HeaderSynonyms.opportunityDialects.first { dialect in
+                dialect.signature.allSatisfy { folded.contains(Text.fold($0)) }
+            }?.name
+        }
+        return columns
+    }
+
+    /// The message for a required field with no column: the file, the field, the headers found, the
+    /// closest one, and the `columns:` lines that would map it.
+    public static func missingColumn(_ kind: InputKind, field: FieldSpec, header: [String], path: String) -> InputError {
+        let candidates = header.filter { !$0.isEmpty }
+        let closest = Text.closest(to: field.label, in: candidates)
+            ?? (kind.synonyms[field.key] ?? []).lazy.compactMap { Text.closest(to: $0, in: candidates) }.first
+        let example = closest ?? "Your Column Name"
+        var message = "no column for the required field \"\(field.label)\" in the \(kind.rawValue) file.\n"
+        message += "  Headers found: \(candidates.isEmpty ? "(none)" : candidates.joined(separator: ", "))\n"
+        if let closest { message += "  Closest: \"\(closest)\"\n" }
+        message += "  If that column holds the \(field.label), add to refgap.yml:\n"
+        message += "    columns:\n      \(kind.rawValue):\n        \(field.key): \"\(example.replacingOccurrences(of: "\"", with: "\\\""))\""
+        return InputError(path: path, message)
+    }
+}
+
+extension Error {
+    /// The message without the `path: error:` prefix, for errors that carry their own path.
+    var message: String {
+        if let e = self as? CSVError { return e.message }
+        return String(describing: self)
+    }
+}

@@ -1,0 +1,191 @@
+import RefgapModel
+
+/// Parsers for the value forms real exports use. Each returns nil for a value it cannot read; the
+/// caller turns that into a reject with a reason.
+public enum Values {
+    // MARK: Dates
+
+    /// A date as read before the column's day/month order is known.
+    public enum DateReading: Equatable, Sendable {
+        /// ISO, or a form with a month name: only one reading.
+        case exact(Day)
+        /// `a/b/y` or `a.b.y`: month-first and day-first readings, either of which may be invalid.
+        case ordered(monthFirst: Day?, dayFirst: Day?)
+
+        public func resolve(_ order: Config.DateOrder) -> Day? {
+            switch self {
+            case .exact(let d): return d
+            case .ordered(let mf, let df): return order == .monthFirst ? mf : df
+            }
+        }
+
+        /// The order this value alone decides, if it reads in only one.
+        public var vote: Config.DateOrder? {
+            guard case .ordered(let mf, let df) = self else { return nil }
+            if mf != nil && df == nil { return .monthFirst }
+            if df != nil && mf == nil { return .dayFirst }
+            return nil
+        }
+    }
+
+    private static let monthNames: [String: Int] = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "oct": 10, "nov": 11, "dec": 12, "january": 1, "february": 2, "march": 3, "april": 4, "june": 6,
+        "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    ]
+
+    /// `2026-11-22`, `2026-11-22T10:00:00Z`, `2026-11-22 10:00`, `11/22/2026`, `11/22/26`, `22/11/2026`,
+    /// `22.11.2026`, `11/22/2026 10:00 AM`, `Nov 22, 2026`, `22 Nov 2026`, `22-Nov-2026`. nil when it reads
+    /// as no date in either order.
+    public static func date(_ raw: String) -> DateReading? {
+        var s = Text.trim(raw)
+        guard !s.isEmpty else { return nil }
+        // Drop a time part: `T10:00:00Z`, ` 10:00`, ` 10:00 AM`.
+        if let t = s.firstIndex(where: { $0 == "T" || $0 == " " }), s[s.startIndex..<t].contains(where: { $0 == "-" || $0 == "/" || $0 == "." }),
+           s[t...].contains(":") {
+            s = String(s[s.startIndex..<t])
+        }
+        let numericParts = s.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
+        if numericParts.count == 3, numericParts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) {
+            let p = numericParts.compactMap { Int($0) }
+            guard p.count == 3 else { return nil }
+            if numericParts[0].count == 4 {  // ISO order, whatever the separator
+                return Day(year: p[0], month: p[1], day: p[2]).map { .exact($0) }
+            }
+            guard numericParts[2].count == 4 || numericParts[2].count == 2 else { return nil }
+            let year = numericParts[2].count == 2 ? 2000 + p[2] : p[2]
+            let mf = Day(year: year, month: p[0], day: p[1])
+            let df = Day(year: year, month: p[1], day: p[0])
+            if mf == nil && df == nil { return nil }
+            return .ordered(monthFirst: mf, dayFirst: df)
+        }
+        // Month names: `Nov 22, 2026`, `22 Nov 2026`, `22-Nov-2026`, `November 22 2026`.
+        let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" || $0 == "/" }).map { $0.lowercased() }
+        guard words.count == 3 else { return nil }
+        var month: Int? = nil, day: Int? = nil, year: Int? = nil
+        for w in words {
+            if let m = monthNames[w.hasSuffix(".") ? String(w.dropLast()) : w] { month = m }
+            else if let n = Int(w), w.count == 4 { year = n }
+            else if let n = Int(w), w.count <= 2 { day = n }
+        }
+        guard let month, let day, let year, let d = Day(year: year, month: month, day: day) else { return nil }
+        return .exact(d)
+    }
+
+    // MARK: Amounts
+
+    private static let currencySymbols: [Character: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"]
+
+    /// `125000`, `125000.50`, `$1,250,000.00`, `USD 1,250,000`, `1.250.000,00 €`, `(1,000.00)`, `-500`,
+    /// `1 250 000,50`. Returns the value and the currency written with it, if any.
+    public static func amount(_ raw: String) -> (value: Double, currency: String?)? {
+        var s = Text.trim(raw)
+        guard !s.isEmpty else { return nil }
+        var negative = false
+        if s.hasPrefix("(") && s.hasSuffix(")") {
+            negative = true
+            s = String(s.dropFirst().dropLast())
+        }
+        var currency: String? = nil
+        var letters = ""
+        var number = ""
+        for c in s {
+            if let code = currencySymbols[c] { currency = code; continue }
+            if c.isLetter { letters.append(c); continue }
+            if c == " " || c == "\u{00A0}" || c == "\u{202F}" || c == "'" { continue }
+            number.append(c)
+        }
+        if !letters.isEmpty {
+            guard letters.count == 3, letters.allSatisfy({ $0.isASCII }) else { return nil }
+            currency = letters.uppercased()
+        }
+        if number.hasPrefix("-") { negative.toggle(); number.removeFirst() }
+        if number.hasSuffix("-") { negative.toggle(); number.removeLast() }
+        if number.hasPrefix("+") { number.removeFirst() }
+        guard let value = plainNumber(number) else { return nil }
+        return (negative ? -value : value, currency)
+    }
+
+    /// Digits with optional thousands grouping (`,` or `.`, groups of three) and decimal part (`.` or `,`).
+    static func plainNumber(_ s: String) -> Double? {
+        guard !s.isEmpty, s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }) else { return nil }
+        let commas = s.filter { $0 == "," }.count
+        let dots = s.filter { $0 == "." }.count
+        var decimal: Character? = nil
+        let lastComma = s.lastIndex(of: ","), lastDot = s.lastIndex(of: ".")
+        if let lastComma, let lastDot {
+            decimal = lastComma > lastDot ? "," : "."
+        } else if commas == 1, let lastComma {
+            // `1,250` is a thousand and a quarter; `12,5` and `1,25` are decimal commas.
+            decimal = s[s.index(after: lastComma)...].count == 3 ? nil : ","
+        } else if dots == 1 {
+            decimal = "."
+        }
+        let grouping: Character? = decimal == "," ? "." : (decimal == "." ? "," : (commas > 0 ? "," : (dots > 0 ? "." : nil)))
+        var integerPart = Substring(s)
+        var fraction = Substring("")
+        if let decimal, let i = s.lastIndex(of: decimal) {
+            integerPart = s[s.startIndex..<i]
+            fraction = s[s.index(after: i)...]
+            guard !fraction.contains(",") && !fraction.contains(".") else { return nil }
+        }
+        if let grouping, integerPart.contains(grouping) {
+            let groups = integerPart.split(separator: grouping, omittingEmptySubsequences: false)
+            guard let first = groups.first, (1...3).contains(first.count),
+                  groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            integerPart = Substring(groups.joined())
+        }
+        guard !integerPart.contains(","), !integerPart.contains(".") else { return nil }
+        guard !integerPart.isEmpty || !fraction.isEmpty else { return nil }
+        return Double((integerPart.isEmpty ? "0" : String(integerPart)) + (fraction.isEmpty ? "" : "." + fraction))
+    }
+
+    /// A number with an optional `%` (`75`, `75%`, `0.75`, `75,5`): the number as written.
+    public static func percentNumber(_ raw: String) -> Double? {
+        var s = Text.trim(raw)
+        if s.hasSuffix("%") { s = Text.trim(String(s.dropLast())) }
+        guard !s.isEmpty else { return nil }
+        if s.hasPrefix("-") { return plainNumber(String(s.dropFirst())).map { -$0 } }
+        return plainNumber(s)
+    }
+
+    /// A whole count: `3`, `3.0`, `1,200`.
+    public static func integer(_ raw: String) -> Int? {
+        guard let v = percentNumber(raw), v >= 0, v == v.rounded(), v < 1e12 else { return nil }
+        return Int(v)
+    }
+
+    private static let truthy: Set<String> = ["yes", "y", "true", "t", "1", "x", "checked", "on", "ja", "oui", "si", "won"]
+    private static let falsy: Set<String> = ["no", "n", "false", "f", "0", "", "unchecked", "off", "nein", "non"]
+
+    /// yes/true/1/x → true; no/false/0/blank → false; anything else nil.
+    public static func flag(_ raw: String) -> Bool? {
+        let f = Text.fold(raw)
+        if truthy.contains(f) { return true }
+        if falsy.contains(f) { return false }
+        return nil
+    }
+
+    /// A health score 0–100, or a colour: Red 30, Yellow/Amber 60, Green 90.
+    public static func health(_ raw: String) -> Double? {
+        switch Text.fold(raw) {
+        case "red": return 30
+        case "yellow", "amber", "orange": return 60
+        case "green": return 90
+        default:
+            guard let v = percentNumber(raw), (0...100).contains(v) else { return nil }
+            return v
+        }
+    }
+
+    /// Splits a multi-valued cell on `;` or `|` (and on `,` only when neither is present and the
+    /// caller allows it), trimming each value and dropping blanks.
+    public static func list(_ raw: String) -> [String] {
+        let separators: Set<Character> = raw.contains(";") || raw.contains("|") ? [";", "|"] : []
+        guard !separators.isEmpty else {
+            let t = Text.trim(raw)
+            return t.isEmpty ? [] : [t]
+        }
+        return raw.split(whereSeparator: { separators.contains($0) }).map { Text.trim(String($0)) }.filter { !$0.isEmpty }
+    }
+}

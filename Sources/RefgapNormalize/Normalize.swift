@@ -1,0 +1,266 @@
+import RefgapIngest
+import RefgapModel
+
+/// The normalize stage: folds dimension values to one spelling (synonyms, the region table, size
+/// bands), derives seniority from titles, resolves probabilities, and fills an opportunity's blank
+/// dimensions from its account.
+public struct NormalizedInputs: Sendable {
+    public var opportunities: [Opportunity]
+    public var needs: [Need]
+    public var contacts: [Contact]
+    public var accounts: [Account]
+    public var ledgers: [InputLedger]
+    /// The roster has a last-verified column (if not, staleness is not checked).
+    public var rosterHasVerifiedColumn: Bool
+    public var dataQuality: DataQuality
+}
+
+/// What normalize saw that the report's data-quality section shows.
+public struct DataQuality: Sendable, Equatable {
+    /// Per dimension: open opportunities with no value (after enrichment).
+    public var blankDimensions: [String: Int] = [:]
+    /// Opportunities whose blank dimensions were filled from the accounts export.
+    public var enrichedOpportunities = 0
+    /// Values no synonym or table knew, kept as written: dimension → values.
+    public var unknownValues: [String: [String]] = [:]
+    public init() {}
+}
+
+public struct Normalizer: Sendable {
+    public let config: Config
+    /// Folded value → the spelling first seen, per dimension, for values no table knows.
+    private var seen: [String: [String: String]] = [:]
+    private var unknown: [String: [String]] = [:]
+    private let configSynonyms: [String: [String: String]]
+    private let configRegions: [String: String]
+    private let stageDefaults: [String: Double]
+
+    public init(config: Config) {
+        self.config = config
+        configSynonyms = config.synonyms.mapValues { dict in
+            Dictionary(dict.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        }
+        configRegions = Dictionary(config.regions.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        var stages = Dictionary(HeaderSynonyms.stageProbabilities.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        for (k, v) in config.stageProbabilities { stages[Text.fold(k)] = v }
+        stageDefaults = stages
+    }
+
+    /// Blank, `Any`, `All`, `*` and `-` mean any value.
+    public static func isAny(_ raw: String?) -> Bool {
+        guard let raw else { return true }
+        let f = Text.fold(raw)
+        return f.isEmpty || f == "any" || f == "all" || f == "anyall" || raw == "*"
+    }
+
+    // MARK: One value
+
+    /// The normalized value of `dimension` from a row's cells; nil when blank.
+    public mutating func value(_ dimension: String, _ cells: RawDimensions) -> [String] {
+        switch dimension {
+        case "region": return region(cells).map { [$0] } ?? []
+        case "size": return size(cells).map { [$0] } ?? []
+        case "product":
+            return unique(Values.list(cells["product"] ?? "").map { canonical("product", $0) })
+        default:
+            guard let raw = cells[dimension], !Self.isAny(raw) else { return [] }
+            return [canonical(dimension, raw)]
+        }
+    }
+
+    /// A criterion (calendar need, growth goal): nil for any.
+    public mutating func criterion(_ dimension: String, _ raw: String?) -> String? {
+        guard let raw, !Self.isAny(raw) else { return nil }
+        var cells: [String: String] = [dimension: raw]
+        if dimension == "size", let n = Values.integer(raw) { cells = ["employees": String(n)] }
+        return value(dimension, RawDimensions(cells)).first
+    }
+
+    /// Industry and other plain dimensions: the config's synonyms, the built-in table, else as first written.
+    public mutating func canonical(_ dimension: String, _ raw: String) -> String {
+        let f = Text.fold(raw)
+        if let v = configSynonyms[dimension]?[f] { return v }
+        switch dimension {
+        case "industry": if let v = IndustryTable.synonyms[f] { return v }
+        case "size": if let v = SizeTable.bands[f] { return v }
+        case "activity": if let v = ActivityTable.activities[f] { return v }
+        case "region": if let v = RegionTable.regionNames[f] { return v }
+        default: break
+        }
+        if let v = seen[dimension]?[f] { return v }
+        let display = collapseSpaces(raw)
+        seen[dimension, default: [:]][f] = display
+        if ["industry", "activity", "region", "size"].contains(dimension) { unknown[dimension, default: []].append(display) }
+        return display
+    }
+
+    /// From a region column, else from country and state/province through the built-in table.
+    public mutating func region(_ cells: RawDimensions) -> String? {
+        if let r = cells["region"], !Self.isAny(r) {
+            let f = Text.fold(r)
+            if let v = configRegions[f] { return v }
+            if let v = RegionTable.regionNames[f] { return v }
+            if let v = RegionTable.countries[f] { return v }
+            if let v = RegionTable.usStates[f] { return v }
+            return canonical("region", r)
+        }
+        let state = cells["state"].map(Text.fold) ?? ""
+        let country = cells["country"].map(Text.fold) ?? ""
+        if !state.isEmpty, let v = configRegions[state] { return v }
+        if !country.isEmpty, let v = configRegions[country] { return v }
+        let isUS = country.isEmpty || RegionTable.unitedStatesKeys.contains(country)
+        if !state.isEmpty, isUS, let v = RegionTable.usStates[state] { return v }
+        if !state.isEmpty, country.isEmpty || country == "canada" || country == "ca" || country == "can",
+           let v = RegionTable.caProvinces[state] { return v }
+        if !country.isEmpty, let v = RegionTable.countries[country] { return v }
+        if !country.isEmpty, let raw = cells["country"] { return canonical("region", raw) }
+        return nil
+    }
+
+    /// From a size/band column (a band name or an employee count), else from the employee count.
+    public mutating func size(_ cells: RawDimensions) -> String? {
+        if let s = cells["size"], !Self.isAny(s) {
+            if let n = Values.integer(s) { return band(employees: n) }
+            return canonical("size", s)
+        }
+        if let e = cells["employees"] {
+            if let n = Values.integer(e) { return band(employees: n) }
+            if let v = SizeTable.bands[Text.fold(e)] { return v }
+        }
+        return nil
+    }
+
+    /// 1–99 SMB, 100–999 Mid-Market, 1,000–9,999 Enterprise, 10,000+ Strategic (configurable).
+    public func band(employees n: Int) -> String {
+        let b = config.sizeBands
+        if b.count == 3 {
+            if n >= b[2] { return "Strategic" }
+            if n >= b[1] { return "Enterprise" }
+            if n >= b[0] { return "Mid-Market" }
+        }
+        return "SMB"
+    }
+
+    public mutating func activity(_ raw: String?) -> String {
+        guard let raw, !Self.isAny(raw) else { return canonical("activity", config.defaultActivity) }
+        return canonical("activity", raw)
+    }
+
+    /// The seniority column if it reads, else from the title: VP first (a Vice President is not a
+    /// President), then C-level, Director (and Head of), Manager, else Practitioner. Words match whole.
+    public static func seniority(column: String?, title: String) -> Seniority {
+        if let column, let v = SeniorityTable.levels[Text.fold(column)] {
+            switch v {
+            case "C-level": return .cLevel
+            case "VP": return .vp
+            case "Director": return .director
+            case "Manager": return .manager
+            default: return .practitioner
+            }
+        }
+        return seniority(title: title)
+    }
+
+    public static func seniority(title: String) -> Seniority {
+        let words = title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let set = Set(words)
+        let phrase = " " + words.joined(separator: " ") + " "
+        if set.contains("vp") || set.contains("svp") || set.contains("evp") || set.contains("avp") || phrase.contains(" vice president ") {
+            return .vp
+        }
+        let chiefs: Set<String> = ["chief", "ceo", "cio", "cto", "cfo", "cmo", "coo", "ciso", "cdo", "cro", "cpo", "cso", "cno", "cmio", "president", "founder", "cofounder"]
+        if !set.isDisjoint(with: chiefs) { return .cLevel }
+        if set.contains("director") || phrase.contains(" head of ") || set.contains("head") { return .director }
+        if set.contains("manager") || set.contains("mgr") { return .manager }
+        return .practitioner
+    }
+
+    /// The probability used for an open deal: the column where valid, else the stage's default, else the default.
+    public func probability(_ column: Double?, stage: String) -> Double {
+        if let column { return column }
+        return stageDefaults[Text.fold(stage)] ?? config.defaultProbability
+    }
+
+    public var unknownValues: [String: [String]] { unknown }
+
+    private func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+
+    private func collapseSpaces(_ s: String) -> String {
+        Text.trim(s).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+    }
+}
+
+public enum Normalize {
+    /// Runs the stage over ingest's output.
+    public static func run(
+        opportunities: Ingested<OpportunityRow>, calendar: Ingested<NeedRow>, roster: Ingested<ContactRow>,
+        accounts: Ingested<AccountRow>?, config: Config
+    ) -> NormalizedInputs {
+        var n = Normalizer(config: config)
+        let dims = config.dimensions
+        var quality = DataQuality()
+
+        var accountList: [Account] = []
+        var accountByName: [String: Int] = [:]
+        for row in accounts?.rows ?? [] {
+            let account = Account(
+                name: row.name, dimensions: dims.map { n.value($0, row.dimensions) }, health: row.health, arr: row.arr,
+                nps: row.nps, csm: row.csm, openEscalations: row.openEscalations, renewal: row.renewal, line: row.line)
+            let key = Text.fold(row.name)
+            if accountByName[key] == nil { accountByName[key] = accountList.count }
+            accountList.append(account)
+        }
+
+        var opps: [Opportunity] = []
+        opps.reserveCapacity(opportunities.rows.count)
+        for row in opportunities.rows {
+            var values: [String?] = dims.map { n.value($0, row.dimensions).first }
+            if values.contains(where: { $0 == nil }), let a = accountByName[Text.fold(row.account)] {
+                var filled = false
+                for i in values.indices where values[i] == nil {
+                    if let v = accountList[a].dimensions[i].first { values[i] = v; filled = true }
+                }
+                if filled { quality.enrichedOpportunities += 1 }
+            }
+            if !row.isClosed {
+                for (i, v) in values.enumerated() where v == nil { quality.blankDimensions[dims[i], default: 0] += 1 }
+            }
+            let activity = row.activity.map { n.activity($0) } ?? n.activity(nil)
+            opps.append(Opportunity(
+                id: row.id, name: row.name, owner: row.owner, account: row.account, stage: row.stage,
+                closeDate: row.closeDate, amount: row.amount, probability: n.probability(row.probability, stage: row.stage),
+                isClosed: row.isClosed, referenceNeeded: row.referenceNeeded, activity: activity, dimensions: values,
+                line: row.line))
+        }
+
+        let needs = calendar.rows.map { row in
+            Need(order: row.order, team: row.team, name: row.name, activity: n.activity(row.activity), due: row.due,
+                 count: row.count, criteria: dims.map { n.criterion($0, row.criteria[$0]) },
+                 minSeniority: row.minSeniority.flatMap { Normalizer.isAny($0) ? nil : Normalizer.seniority(column: $0, title: $0) },
+                 line: row.line)
+        }
+
+        let contacts = roster.rows.map { row in
+            // A contact's blank dimension stays blank: it matches only a bucket whose value is any.
+            let contactDims = dims.map { n.value($0, row.dimensions) }
+            let activities = row.activities.isEmpty ? [n.activity(nil)] : row.activities.map { n.activity($0) }
+            return Contact(
+                id: row.id, account: row.account, name: row.name, title: row.title,
+                seniority: Normalizer.seniority(column: row.seniority, title: row.title), status: row.status,
+                statusLabel: row.statusLabel, dimensions: contactDims, activities: activities,
+                lastVerified: row.lastVerified, lastUsed: row.lastUsed, usesLast90Days: row.usesLast90Days,
+                maxUsesPerQuarter: row.maxUsesPerQuarter, restUntil: row.restUntil, health: row.health, csm: row.csm,
+                renewal: row.renewal ?? accountByName[Text.fold(row.account)].flatMap { accountList[$0].renewal },
+                line: row.line)
+        }
+        quality.unknownValues = n.unknownValues.mapValues { Array(Set($0)).sorted() }
+        var ledgers = [opportunities.ledger, calendar.ledger, roster.ledger]
+        if let accounts { ledgers.append(accounts.ledger) }
+        return NormalizedInputs(
+            opportunities: opps, needs: needs, contacts: contacts, accounts: accountList, ledgers: ledgers,
+            rosterHasVerifiedColumn: roster.fields.contains("last_verified"), dataQuality: quality)
+    }
+}

@@ -1,0 +1,223 @@
+import RefgapAllocate
+import RefgapModel
+import RefgapSegment
+
+/// The prioritize stage: what each gap is worth, whom to recruit first, and the roster's health.
+public struct Prioritized: Sendable {
+    public var allocated: Allocated
+    public var config: Config
+    /// One per bucket, in allocation order.
+    public var gaps: [Gap]
+    /// Indices into `gaps` with a gap, highest priority first.
+    public var ranked: [Int]
+    public var targets: [Target]
+    /// Contacts at risk of overuse: allocated load ≥ `overuse_threshold` × capacity.
+    public var atRisk: [(contact: Int, load: Double, capacity: Int)]
+    /// Eligible contacts with no allocation and no use in `idle_days`.
+    public var idle: [Int]
+    public var surplus: [SurplusSegment]
+    /// Share of all covered demand carried by the `concentration_top` busiest contacts.
+    public var concentration: Double
+    public var busiest: [(contact: Int, load: Double)]
+    /// Per bucket: stale or pending contacts that could serve it once re-verified or onboarded.
+    public var recoverable: [[Int]]
+    public var totals: Totals
+
+    public var segmented: Segmented { allocated.segmented }
+    public var contacts: [Contact] { allocated.contacts }
+}
+
+public struct Totals: Sendable, Equatable {
+    public var demand = 0.0, covered = 0.0, gap = 0.0, pipeline = 0.0, weightedPipeline = 0.0
+    /// Weighted pipeline of sales buckets' uncovered share.
+    public var weightedPipelineUncovered = 0.0
+    public init() {}
+}
+
+/// A segment where eligible supply far exceeds the demand that could use it.
+public struct SurplusSegment: Sendable, Equatable {
+    public var dimensions: [String?]
+    public var contacts: Int
+    public var capacity: Int
+    public var demand: Double
+}
+
+public enum Prioritize {
+    public static func urgency(_ window: Int, _ config: Config) -> Double {
+        window < config.urgency.count ? config.urgency[window] : (config.urgency.last ?? 1)
+    }
+
+    public static func unitValue(team: String, _ config: Config) -> Double {
+        config.teamUnitValues.first { $0.key.lowercased() == team.lowercased() }?.value ?? config.unitValue
+    }
+
+    /// `ceil(sales gap / c + calendar gap − 0.01)`.
+    public static func recruits(salesGap: Double, needGap: Double, config: Config) -> Int {
+        let c = Double(max(1, config.capacity(maxUsesPerQuarter: nil)))
+        return max(0, Int((salesGap / c + needGap - 0.01).rounded(.up)))
+    }
+
+    public static func run(_ allocated: Allocated, accounts: [Account], config: Config) -> Prioritized {
+        let seg = allocated.segmented
+        let contacts = allocated.contacts
+        var gaps: [Gap] = []
+        var totals = Totals()
+        for (i, bucket) in seg.buckets.enumerated() {
+            var g = Gap(bucket: bucket, covered: allocated.covered[i], allocations: allocated.allocations[i])
+            let missing = g.gap < 0.00005 ? 0 : g.gap
+            g.urgency = urgency(bucket.window, config)
+            switch bucket.kind {
+            case .sales:
+                g.value = bucket.demand > 0 ? missing / bucket.demand * bucket.weightedPipeline : 0
+                totals.pipeline += bucket.pipeline
+                totals.weightedPipeline += bucket.weightedPipeline
+                totals.weightedPipelineUncovered += g.value
+            case .need:
+                g.value = missing * unitValue(team: bucket.need?.team ?? "", config)
+            }
+            g.priority = missing > 0 ? g.value * g.urgency * bucket.weight : 0
+            totals.demand += bucket.demand
+            totals.covered += g.covered
+            totals.gap += missing
+            gaps.append(g)
+        }
+        let ranked = gaps.indices.filter { gaps[$0].gap >= 0.005 }.sorted {
+            gaps[$0].priority != gaps[$1].priority ? gaps[$0].priority > gaps[$1].priority : $0 < $1
+        }
+
+        // Stale and pending contacts that could serve each gap.
+        let recoverableContacts = allocated.supply.filter { entry in
+            !entry.exclusions.isEmpty && entry.exclusions.allSatisfy(\.isRecoverable)
+        }.map(\.contact)
+        var recoverable = [[Int]](repeating: [], count: gaps.count)
+        for i in ranked {
+            recoverable[i] = recoverableContacts.filter { Matching.canServe(contacts[$0], gaps[i].bucket) }
+        }
+
+        let targets = makeTargets(gaps: gaps, ranked: ranked, recoverable: recoverable, contacts: contacts,
+                                  accounts: accounts, asOf: seg.asOf, config: config)
+
+        // Roster health: overuse, idle, concentration, surplus.
+        var atRisk: [(contact: Int, load: Double, capacity: Int)] = []
+        var idle: [Int] = []
+        for entry in allocated.supply where entry.isEligible {
+            let load = allocated.load[entry.contact]
+            if load > 0 && load >= config.overuseThreshold * Double(entry.capacity) - 0.00005 {
+                atRisk.append((entry.contact, load, entry.capacity))
+            }
+            let c = contacts[entry.contact]
+            let recentlyUsed = c.lastUsed.map { seg.asOf - $0 <= config.idleDays } ?? false
+            if load == 0 && !recentlyUsed { idle.append(entry.contact) }
+        }
+        let busiest = contacts.indices.filter { allocated.load[$0] > 0 }
+            .sorted { allocated.load[$0] != allocated.load[$1] ? allocated.load[$0] > allocated.load[$1] : $0 < $1 }
+            .prefix(config.concentrationTop).map { ($0, allocated.load[$0]) }
+        let concentration = totals.covered > 0 ? busiest.reduce(0) { $0 + $1.1 } / totals.covered : 0
+
+        return Prioritized(
+            allocated: allocated, config: config, gaps: gaps, ranked: ranked, targets: targets, atRisk: atRisk, idle: idle,
+            surplus: surplusSegments(allocated, gaps: gaps, config: config), concentration: concentration,
+            busiest: busiest, recoverable: recoverable, totals: totals)
+    }
+
+    static func makeTargets(gaps: [Gap], ranked: [Int], recoverable: [[Int]], contacts: [Contact], accounts: [Account],
+                            asOf: Day, config: Config) -> [Target] {
+        struct Key: Hashable { let activity: String; let dims: [String?] }
+        var order: [Key] = []
+        var groups: [Key: [Int]] = [:]
+        for i in ranked {
+            let b = gaps[i].bucket
+            let key = Key(activity: b.activity, dims: b.dimensions)
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(i)
+        }
+        let rosterAccounts = Set(contacts.map { $0.account.lowercased() })
+        var targets: [Target] = order.compactMap { key in
+            let members = groups[key] ?? []
+            var salesGap = 0.0, needGap = 0.0, score = 0.0, pipeline = 0.0
+            var deadline: Day? = nil
+            var needs: [String] = []
+            var fromRoster: [Int] = []
+            for i in members {
+                let g = gaps[i]
+                switch g.bucket.kind {
+                case .sales: salesGap += g.gap; pipeline += g.value
+                case .need: needGap += g.gap
+                }
+                score += g.priority
+                let due = g.bucket.need?.due ?? asOf + config.windows[min(g.bucket.window, config.windows.count - 1)]
+                deadline = deadline.map { min($0, due) } ?? due
+                if let n = g.bucket.need { needs.append("\(n.name) (\(n.team), due \(n.due))") }
+                for c in recoverable[i] where !fromRoster.contains(c) { fromRoster.append(c) }
+            }
+            let recruits = Self.recruits(salesGap: salesGap, needGap: needGap, config: config)
+            guard recruits > 0, let deadline else { return nil }
+            let fromAccounts = accounts.filter { a in
+                !rosterAccounts.contains(a.name.lowercased()) && (a.health ?? 0) >= config.candidateMinHealth
+                    && a.openEscalations == 0 && Matching.dimensionsMatch(a.dimensions, key.dims)
+            }.sorted { x, y in
+                if (x.health ?? 0) != (y.health ?? 0) { return (x.health ?? 0) > (y.health ?? 0) }
+                if (x.arr ?? 0) != (y.arr ?? 0) { return (x.arr ?? 0) > (y.arr ?? 0) }
+                return x.name < y.name
+            }
+            var seenAccounts = Set<String>()
+            var candidates: [Candidate] = []
+            for a in fromAccounts where candidates.count < config.candidatesPerTarget {
+                guard seenAccounts.insert(a.name.lowercased()).inserted else { continue }
+                candidates.append(Candidate(source: .account, account: a.name, contact: "", health: a.health, arr: a.arr, csm: a.csm))
+            }
+            for c in fromRoster {
+                let contact = contacts[c]
+                let pending = contact.status == .pending
+                candidates.append(Candidate(source: pending ? .pendingContact : .staleContact, account: contact.account,
+                                            contact: contact.name, health: contact.health, arr: nil, csm: contact.csm))
+            }
+            return Target(rank: 0, activity: key.activity, dimensions: key.dims, salesGap: salesGap, needGap: needGap,
+                          recruits: recruits, approach: Int((Double(recruits) / config.acceptanceRate - 1e-9).rounded(.up)),
+                          deadline: deadline, score: score, pipelineAtStake: pipeline, needs: needs, candidates: candidates)
+        }
+        targets.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.deadline != b.deadline { return a.deadline < b.deadline }
+            return ([a.activity] + a.dimensions.map { $0 ?? "" }).map { $0.lowercased() }.lexicographicallyPrecedes(
+                ([b.activity] + b.dimensions.map { $0 ?? "" }).map { $0.lowercased() })
+        }
+        for i in targets.indices { targets[i].rank = i + 1 }
+        return targets
+    }
+
+    /// Segments (one value per dimension) where eligible capacity is at least `surplus_ratio` times
+    /// the demand of every bucket that could draw on it, and that demand has no gap.
+    static func surplusSegments(_ allocated: Allocated, gaps: [Gap], config: Config) -> [SurplusSegment] {
+        var capacityBySegment: [[String]: (contacts: Int, capacity: Int)] = [:]
+        for entry in allocated.supply where entry.isEligible {
+            let c = allocated.contacts[entry.contact]
+            guard c.dimensions.allSatisfy({ !$0.isEmpty }) else { continue }
+            var combos: [[String]] = [[]]
+            for values in c.dimensions { combos = combos.flatMap { prefix in values.map { prefix + [$0] } } }
+            for combo in combos {
+                capacityBySegment[combo, default: (0, 0)].contacts += 1
+                capacityBySegment[combo, default: (0, 0)].capacity += entry.capacity
+            }
+        }
+        var out: [SurplusSegment] = []
+        for (segment, supply) in capacityBySegment {
+            var demand = 0.0
+            var hasGap = false
+            for g in gaps where g.bucket.dimensions.enumerated().allSatisfy({ $0.element == nil || $0.element?.lowercased() == segment[$0.offset].lowercased() }) {
+                if g.bucket.dimensions.allSatisfy({ $0 != nil }) {
+                    demand += g.bucket.demand
+                    if g.gap >= 0.005 { hasGap = true }
+                }
+            }
+            if !hasGap && supply.contacts >= 2 && Double(supply.capacity) >= config.surplusRatio * max(demand, 1) {
+                out.append(SurplusSegment(dimensions: segment, contacts: supply.contacts, capacity: supply.capacity, demand: demand))
+            }
+        }
+        return out.sorted { a, b in
+            let ea = Double(a.capacity) - a.demand, eb = Double(b.capacity) - b.demand
+            if ea != eb { return ea > eb }
+            return a.dimensions.map { $0 ?? "" }.lexicographicallyPrecedes(b.dimensions.map { $0 ?? "" })
+        }
+    }
+}

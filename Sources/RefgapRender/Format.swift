@@ -1,0 +1,123 @@
+/// Number and text formatting. Machine files get plain numbers (`1234.5`); reports get readable ones.
+public enum Format {
+    /// Plain, deterministic: at most four decimals, no trailing zeros, no exponent (`1234.5`, `0.175`).
+    public static func plain(_ v: Double) -> String {
+        guard v.isFinite else { return "0" }
+        let scaled = (v * 10_000).rounded()
+        if scaled == 0 { return "0" }
+        let negative = scaled < 0
+        let magnitude = abs(scaled)
+        guard magnitude < 9e18 else { return String(Int(v.rounded())) }
+        let units = Int(magnitude)
+        var text = String(units / 10_000)
+        var fraction = String(units % 10_000)
+        if fraction != "0" {
+            fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
+            while fraction.hasSuffix("0") { fraction.removeLast() }
+            text += "." + fraction
+        }
+        return negative ? "-" + text : text
+    }
+
+    /// Two decimals with thousands separators: `1,234.50`; whole numbers without decimals.
+    public static func number(_ v: Double, decimals: Int = 2) -> String {
+        guard v.isFinite else { return "0" }
+        var factor = 1.0
+        for _ in 0..<decimals { factor *= 10 }
+        let rounded = (v * factor).rounded() / factor
+        let negative = rounded < 0
+        let whole = Int(abs(rounded).rounded(.down))
+        var text = grouped(whole)
+        let fractionUnits = Int(((abs(rounded) - Double(whole)) * factor).rounded())
+        if decimals > 0 && fractionUnits > 0 {
+            var fraction = String(fractionUnits)
+            fraction = String(repeating: "0", count: max(0, decimals - fraction.count)) + fraction
+            while fraction.hasSuffix("0") { fraction.removeLast() }
+            text += "." + fraction
+        }
+        return negative && rounded != 0 ? "-" + text : text
+    }
+
+    /// References: one decimal (`12.3`), whole numbers bare.
+    public static func refs(_ v: Double) -> String { number(v, decimals: 1) }
+
+    /// Money in the run's currency: `USD 1,250,000`; large values shortened: `USD 12.4M`.
+    public static func money(_ v: Double, _ currency: String, short: Bool = false) -> String {
+        if short {
+            let a = abs(v)
+            if a >= 1e9 { return "\(currency) \(number(v / 1e9, decimals: 1))B" }
+            if a >= 1e6 { return "\(currency) \(number(v / 1e6, decimals: 1))M" }
+            if a >= 1e3 { return "\(currency) \(number(v / 1e3, decimals: 0))K" }
+        }
+        return "\(currency) \(number(v, decimals: 0))"
+    }
+
+    public static func percent(_ fraction: Double) -> String { "\(number(fraction * 100, decimals: 0))%" }
+
+    static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n))
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(d)
+        }
+        return out
+    }
+}
+
+/// Escaping for each place an input string is written.
+public enum Escape {
+    /// A Markdown table cell: `|`, `\`, backticks, `<`, `>`, `*`, `_`, `[`, `]` and line breaks made inert.
+    public static func markdownCell(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "|": out += "\\|"
+            case "\\": out += "\\\\"
+            case "`": out += "\\`"
+            case "*": out += "\\*"
+            case "_": out += "\\_"
+            case "[": out += "\\["
+            case "]": out += "\\]"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\n", "\r", "\r\n": out += " "
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Markdown text outside tables: the same, since any of those characters could start markup.
+    public static func markdown(_ s: String) -> String { markdownCell(s) }
+
+    /// XML/HTML text and attribute values (used for SVG built in code).
+    public static func xml(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                if let a = c.asciiValue, a < 0x20, a != 0x09, a != 0x0A, a != 0x0D { continue }
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// A CSV cell: quoted when it holds a delimiter, quote or line break; a leading `=`, `+`, `-`, `@`,
+    /// tab or CR gets a `'` so a spreadsheet shows it instead of running it. Numbers we write are
+    /// passed as `number:` and left alone.
+    public static func csv(_ s: String) -> String {
+        var v = s
+        if let first = v.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { v = "'" + v }
+        if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || v.hasPrefix(" ") || v.hasSuffix(" ") {
+            return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return v
+    }
+}

@@ -1,0 +1,222 @@
+import RefgapAllocate
+import RefgapIngest
+import RefgapModel
+import RefgapPrioritize
+import RefgapSegment
+
+/// gaps.csv, targets.csv, rejects, run.json and the history snapshot.
+enum Machine {
+    static func gapsCSV(_ p: Prioritized) -> String {
+        var t = CSVTable(header: ["window", "kind", "need", "team", "due", "activity"] + p.config.dimensions
+                         + ["demand", "covered", "gap", "priority", "deals", "pipeline", "weighted_pipeline", "weight"])
+        let labels = p.config.windowLabels
+        for g in p.gaps where g.bucket.demand > 0 {
+            let b = g.bucket
+            var row: [CSVTable.CSVCell] = [
+                .text(labels[b.window]), .text(b.kind.rawValue), .text(b.need?.name ?? ""), .text(b.need?.team ?? ""),
+                .text(b.need.map { "\($0.due)" } ?? ""), .text(b.activity),
+            ]
+            row += b.dimensions.map { .text($0 ?? "Any") }
+            row += [.number(b.demand), .number(g.covered), .number(g.gap), .number(g.priority), .int(b.deals),
+                    .number(b.pipeline), .number(b.weightedPipeline), .number(b.weight)]
+            t.rows.append(row)
+        }
+        return t.text
+    }
+
+    static func targetsCSV(_ p: Prioritized) -> String {
+        var t = CSVTable(header: ["rank", "activity"] + p.config.dimensions
+                         + ["recruits", "gap", "deadline", "score", "candidates", "approach", "sales_gap", "need_gap", "pipeline_at_stake", "needs"])
+        for target in p.targets {
+            var row: [CSVTable.CSVCell] = [.int(target.rank), .text(target.activity)]
+            row += target.dimensions.map { .text($0 ?? "Any") }
+            row += [.int(target.recruits), .number(target.gap), .text("\(target.deadline)"), .number(target.score),
+                    .text(target.candidates.map(candidateLabel).joined(separator: "; ")), .int(target.approach),
+                    .number(target.salesGap), .number(target.needGap), .number(target.pipelineAtStake),
+                    .text(target.needs.joined(separator: "; "))]
+            t.rows.append(row)
+        }
+        return t.text
+    }
+
+    static func candidateLabel(_ c: Candidate) -> String {
+        switch c.source {
+        case .account: return c.account
+        case .staleContact: return "\(c.contact.isEmpty ? "contact" : c.contact) at \(c.account) (re-verify)"
+        case .pendingContact: return "\(c.contact.isEmpty ? "contact" : c.contact) at \(c.account) (onboard)"
+        }
+    }
+
+    /// Each rejected row as it was, with its line number and reason.
+    static func rejectsCSV(_ ledger: InputLedger) -> String {
+        var t = CSVTable(header: ["line", "reason"] + ledger.header)
+        for r in ledger.rejects {
+            t.rows.append([.int(r.line), .text(r.reason)] + r.fields.map { .text($0) })
+        }
+        return t.text
+    }
+
+    static func ledgerJSON(_ l: InputLedger) -> JSON {
+        .object([
+            ("path", .string(l.path)), ("bytes", .int(l.bytes)), ("sha256", .string(l.sha256)),
+            ("rows_read", .int(l.rowsRead)), ("rows_used", .int(l.rowsUsed)), ("rows_rejected", .int(l.rowsRejected)),
+            ("rows_set_aside", .int(l.rowsSetAside)),
+            ("set_aside", .object(l.setAside.map { ($0.reason, .int($0.rows)) })),
+            ("encoding", .string(l.encoding)), ("delimiter", .string(l.delimiter)),
+            ("dialect", l.dialect.map { .string($0) } ?? .null),
+            ("columns", .object(l.mapping.map { ($0.field, .string($0.header)) })),
+            ("unmapped_columns", .array(l.unmappedHeaders.map { .string($0) })),
+            ("notes", .array(l.notes.map { .string($0) })),
+        ])
+    }
+
+    static func runJSON(_ p: Prioritized, info: RunInfo) -> JSON {
+        let seg = p.segmented
+        let labels = p.config.windowLabels
+        let dims = p.config.dimensions
+        func dimsJSON(_ values: [String?]) -> JSON { .object(zip(dims, values).map { ($0, .string($1 ?? "Any")) }) }
+        var perWindow: [JSON] = []
+        for w in labels.indices {
+            let gs = p.gaps.filter { $0.bucket.window == w }
+            perWindow.append(.object([
+                ("window", .string(labels[w])), ("end", .string("\(seg.asOf + p.config.windows[w])")),
+                ("demand", .number(gs.reduce(0) { $0 + $1.bucket.demand })), ("covered", .number(gs.reduce(0) { $0 + $1.covered })),
+                ("gap", .number(gs.reduce(0) { $0 + $1.gap })),
+                ("weighted_pipeline_uncovered", .number(gs.filter { $0.bucket.kind == .sales }.reduce(0) { $0 + $1.value })),
+            ]))
+        }
+        let buckets: [JSON] = p.gaps.enumerated().map { i, g in
+            let b = g.bucket
+            var pairs: [(String, JSON)] = [
+                ("order", .int(i + 1)), ("window", .string(labels[b.window])), ("kind", .string(b.kind.rawValue)),
+                ("activity", .string(b.activity)), ("dimensions", dimsJSON(b.dimensions)),
+                ("demand", .number(b.demand)), ("covered", .number(g.covered)), ("gap", .number(g.gap)),
+                ("value", .number(g.value)), ("urgency", .number(g.urgency)), ("weight", .number(b.weight)),
+                ("priority", .number(g.priority)), ("goals", .array(b.goals.map { .string($0) })),
+            ]
+            if let n = b.need {
+                pairs += [("need", .string(n.name)), ("team", .string(n.team)), ("due", .string("\(n.due)")),
+                          ("count", .int(n.count)), ("min_seniority", n.minSeniority.map { .string($0.label) } ?? .null),
+                          ("line", .int(n.line))]
+            } else {
+                pairs += [("deals", .int(b.deals)), ("pipeline", .number(b.pipeline)), ("weighted_pipeline", .number(b.weightedPipeline)),
+                          ("deal_ids", .array(seg.bucketDeals[i].map { .string(seg.opportunities[$0].id) }))]
+            }
+            pairs.append(("allocated", .array(g.allocations.map { a in
+                .object([("contact", .string(p.contacts[a.contact].id)), ("name", .string(p.contacts[a.contact].name)), ("load", .number(a.load))])
+            })))
+            pairs.append(("could_cover_if_reverified_or_onboarded", .array(p.recoverable[i].map { .string(p.contacts[$0].id) })))
+            return .object(pairs)
+        }
+        let targets: [JSON] = p.targets.map { t in
+            .object([
+                ("rank", .int(t.rank)), ("activity", .string(t.activity)), ("dimensions", dimsJSON(t.dimensions)),
+                ("recruits", .int(t.recruits)), ("approach", .int(t.approach)), ("gap", .number(t.gap)),
+                ("sales_gap", .number(t.salesGap)), ("need_gap", .number(t.needGap)), ("deadline", .string("\(t.deadline)")),
+                ("score", .number(t.score)), ("pipeline_at_stake", .number(t.pipelineAtStake)),
+                ("needs", .array(t.needs.map { .string($0) })),
+                ("candidates", .array(t.candidates.map { c in
+                    .object([("source", .string(c.source.rawValue)), ("account", .string(c.account)), ("contact", .string(c.contact)),
+                             ("health", c.health.map { .number($0) } ?? .null), ("arr", c.arr.map { .number($0) } ?? .null),
+                             ("csm", .string(c.csm))])
+                })),
+            ])
+        }
+        let contacts: [JSON] = p.allocated.supply.map { s in
+            let c = p.contacts[s.contact]
+            return .object([
+                ("id", .string(c.id)), ("name", .string(c.name)), ("account", .string(c.account)),
+                ("eligible", .bool(s.isEligible)), ("capacity", .int(s.capacity)), ("load", .number(p.allocated.load[s.contact])),
+                ("excluded_because", .array(s.exclusions.map { .string($0.reason) })),
+            ])
+        }
+        return .object([
+            ("as_of", .string("\(seg.asOf)")),
+            ("windows", .array(labels.indices.map { .object([("label", .string(labels[$0])), ("end_day", .int(p.config.windows[$0]))]) })),
+            ("inputs", .object(seg.ledgers.map { ($0.kind.rawValue, ledgerJSON($0)) })),
+            ("totals", .object([
+                ("demand", .number(p.totals.demand)), ("covered", .number(p.totals.covered)), ("gap", .number(p.totals.gap)),
+                ("pipeline", .number(p.totals.pipeline)), ("weighted_pipeline", .number(p.totals.weightedPipeline)),
+                ("weighted_pipeline_uncovered", .number(p.totals.weightedPipelineUncovered)),
+                ("recruits", .int(p.targets.reduce(0) { $0 + $1.recruits })),
+            ])),
+            ("eligible_contacts", .int(p.allocated.eligibleCount)),
+            ("config", configJSON(p.config, path: info.configPath)),
+            ("per_window", .array(perWindow)),
+            ("deals", .object([
+                ("closed", .int(seg.closedDeals)), ("open_in_horizon", .int(seg.openInHorizon.deals)),
+                ("overdue", .int(seg.overdueDeals.count)), ("beyond_horizon", .int(seg.beyondHorizon.deals)),
+                ("beyond_horizon_pipeline", .number(seg.beyondHorizon.pipeline)),
+            ])),
+            ("concentration", .object([
+                ("share", .number(p.concentration)),
+                ("busiest", .array(p.busiest.map { .object([("contact", .string(p.contacts[$0.contact].id)), ("load", .number($0.load))]) })),
+            ])),
+            ("at_risk_of_overuse", .array(p.atRisk.map { .string(p.contacts[$0.contact].id) })),
+            ("idle", .array(p.idle.map { .string(p.contacts[$0].id) })),
+            ("surplus", .array(p.surplus.map { s in
+                .object([("dimensions", dimsJSON(s.dimensions)), ("contacts", .int(s.contacts)), ("capacity", .int(s.capacity)), ("demand", .number(s.demand))])
+            })),
+            ("buckets", .array(buckets)),
+            ("targets", .array(targets)),
+            ("contacts", .array(contacts)),
+        ])
+    }
+
+    static func configJSON(_ c: Config, path: String?) -> JSON {
+        .object([
+            ("file", path.map { .string($0) } ?? .null),
+            ("as_of", c.asOf.map { .string("\($0)") } ?? .null),
+            ("windows", .array(c.windows.map { .int($0) })), ("overdue", .string(c.overdue.rawValue)),
+            ("reference_rate", .number(c.referenceRate)), ("large_deal_amount", .number(c.largeDealAmount)),
+            ("large_deal_references", .number(c.largeDealReferences)), ("default_probability", .number(c.defaultProbability)),
+            ("stage_probabilities", .object(c.stageProbabilities.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
+            ("default_activity", .string(c.defaultActivity)), ("verify_within_days", .int(c.verifyWithinDays)),
+            ("max_uses_per_quarter", .int(c.maxUsesPerQuarter)), ("renewal_caution_days", .int(c.renewalCautionDays)),
+            ("urgency", .array(c.urgency.map { .number($0) })), ("unit_value", .number(c.unitValue)),
+            ("team_unit_values", .object(c.teamUnitValues.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
+            ("acceptance_rate", .number(c.acceptanceRate)), ("max_reject_rate", .number(c.maxRejectRate)),
+            ("date_order", .string(c.dateOrder.rawValue)), ("currency", .string(c.currency)),
+            ("currency_rates", .object(c.currencyRates.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
+            ("dimensions", .array(c.dimensions.map { .string($0) })), ("size_bands", .array(c.sizeBands.map { .int($0) })),
+            ("overuse_threshold", .number(c.overuseThreshold)), ("idle_days", .int(c.idleDays)),
+            ("candidates_per_target", .int(c.candidatesPerTarget)), ("candidate_min_health", .number(c.candidateMinHealth)),
+            ("surplus_ratio", .number(c.surplusRatio)), ("concentration_top", .int(c.concentrationTop)),
+            ("growth_goals", .array(c.growthGoals.map { g in
+                .object([("name", .string(g.name)), ("weight", .number(g.weight)),
+                         ("criteria", .object(g.criteria.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))])
+            })),
+            ("columns", .object(c.columns.sorted { $0.key < $1.key }.map { k, v in
+                (k, .object(v.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+            })),
+            ("synonyms", .object(c.synonyms.sorted { $0.key < $1.key }.map { k, v in
+                (k, .object(v.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+            })),
+            ("regions", .object(c.regions.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+        ])
+    }
+
+    /// Per segment (activity and dimensions, all windows): demand, covered and gap, for the next run's
+    /// change column.
+    static func historyJSON(_ p: Prioritized) -> JSON {
+        .object([
+            ("as_of", .string("\(p.segmented.asOf)")),
+            ("segments", .array(segmentTotals(p).map { e in
+                .object([("key", .string(e.key)), ("demand", .number(e.demand)), ("covered", .number(e.covered)), ("gap", .number(e.gap))])
+            })),
+        ])
+    }
+
+    static func segmentTotals(_ p: Prioritized) -> [HistoryEntry] {
+        var order: [String] = []
+        var sums: [String: HistoryEntry] = [:]
+        for g in p.gaps {
+            let key = Render.segmentKey(activity: g.bucket.activity, g.bucket.dimensions)
+            if sums[key] == nil { order.append(key); sums[key] = HistoryEntry(key: key, demand: 0, covered: 0, gap: 0) }
+            sums[key]?.demand += g.bucket.demand
+            sums[key]?.covered += g.covered
+            sums[key]?.gap += g.gap
+        }
+        return order.sorted().compactMap { sums[$0] }
+    }
+}

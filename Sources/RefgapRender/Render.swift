@@ -1,0 +1,98 @@
+import Mustache
+import RefgapAllocate
+import RefgapIngest
+import RefgapModel
+import RefgapPrioritize
+import RefgapSegment
+
+/// One output file: its path inside the output folder and its bytes.
+public struct OutputFile: Sendable, Equatable {
+    public var path: String
+    public var text: String
+    public init(path: String, text: String) { self.path = path; self.text = text }
+}
+
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case md, html, csv, json
+}
+
+/// A segment's figures from an earlier run, for the change since then.
+public struct HistoryEntry: Sendable, Equatable {
+    public var key: String
+    public var demand: Double
+    public var covered: Double
+    public var gap: Double
+    public init(key: String, demand: Double, covered: Double, gap: Double) {
+        self.key = key; self.demand = demand; self.covered = covered; self.gap = gap
+    }
+}
+
+public struct PreviousRun: Sendable, Equatable {
+    public var asOf: String
+    public var segments: [HistoryEntry]
+    public init(asOf: String, segments: [HistoryEntry]) { self.asOf = asOf; self.segments = segments }
+}
+
+/// Facts about the run that are not results: where the inputs came from, the config file, the version.
+public struct RunInfo: Sendable {
+    public var configPath: String?
+    public var previous: PreviousRun?
+    public var formats: Set<OutputFormat>
+    public init(configPath: String?, previous: PreviousRun?, formats: Set<OutputFormat> = Set(OutputFormat.allCases)) {
+        self.configPath = configPath; self.previous = previous; self.formats = formats
+    }
+}
+
+/// The render stage: the reports and machine files, as text. Writing them is the command's job.
+public enum Render {
+    public static func run(_ p: Prioritized, info: RunInfo) throws -> [OutputFile] {
+        let builder = ReportBuilder(p: p, info: info)
+        var files: [OutputFile] = []
+        let gapReport = builder.gapReport()
+        let priorities = builder.priorities()
+        let markdown = try MustacheTemplate(string: Templates.markdown)
+        let html = try MustacheTemplate(string: Templates.html)
+        if info.formats.contains(.md) {
+            files.append(OutputFile(path: "gap-report.md", text: tidy(markdown.render(MarkdownView(gapReport)))))
+            files.append(OutputFile(path: "priorities.md", text: tidy(markdown.render(MarkdownView(priorities)))))
+        }
+        if info.formats.contains(.html) {
+            files.append(OutputFile(path: "gap-report.html", text: html.render(HTMLView(gapReport, css: Templates.css))))
+            files.append(OutputFile(path: "priorities.html", text: html.render(HTMLView(priorities, css: Templates.css))))
+        }
+        if info.formats.contains(.csv) {
+            files.append(OutputFile(path: "gaps.csv", text: Machine.gapsCSV(p)))
+            files.append(OutputFile(path: "targets.csv", text: Machine.targetsCSV(p)))
+        }
+        if info.formats.contains(.json) {
+            files.append(OutputFile(path: "run.json", text: Machine.runJSON(p, info: info).text() + "\n"))
+        }
+        // Always written, empty or not, so no stale rejects from an earlier run remain.
+        for ledger in p.segmented.ledgers {
+            files.append(OutputFile(path: "rejects/\(ledger.kind.rawValue).csv", text: Machine.rejectsCSV(ledger)))
+        }
+        files.append(OutputFile(path: "history/\(p.segmented.asOf).json", text: Machine.historyJSON(p).text() + "\n"))
+        return files
+    }
+
+    /// Collapses runs of blank lines the template's sections leave.
+    static func tidy(_ s: String) -> String {
+        var out: [Substring] = []
+        for line in s.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.isEmpty, out.last?.isEmpty == true { continue }
+            out.append(line)
+        }
+        var text = out.joined(separator: "\n")
+        while text.hasSuffix("\n\n") { text.removeLast() }
+        return text
+    }
+
+    /// `Reference call · Healthcare · US-Midwest · Cloud Platform · Mid-Market`, `Any` for a wildcard.
+    public static func segmentLabel(activity: String, _ dims: [String?]) -> String {
+        ([activity] + dims.map { $0 ?? "Any" }).joined(separator: " · ")
+    }
+
+    public static func segmentKey(activity: String, _ dims: [String?]) -> String {
+        ([activity] + dims.map { $0 ?? "Any" }).joined(separator: "|")
+    }
+}

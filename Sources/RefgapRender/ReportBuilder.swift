@@ -1,0 +1,403 @@
+import RefgapAllocate
+import RefgapIngest
+import RefgapModel
+import RefgapPrioritize
+import RefgapSegment
+
+/// Builds the two reports' content from the results. Strings from inputs stay raw here.
+struct ReportBuilder {
+    let p: Prioritized
+    let info: RunInfo
+
+    var config: Config { p.config }
+    var seg: Segmented { p.segmented }
+    var currency: String { config.currency }
+    var labels: [String] { config.windowLabels }
+
+    func money(_ v: Double) -> String { Format.money(v, currency) }
+    func segment(_ b: Bucket) -> String { Render.segmentLabel(activity: b.activity, b.dimensions) }
+    func dimsLabel(_ d: [String?]) -> String { d.map { $0 ?? "Any" }.joined(separator: " · ") }
+
+    var footer: String {
+        "Made by refgap from the inputs listed under Data quality, as of \(seg.asOf). Same inputs, config and as-of date give the same report."
+    }
+
+    var warning: String? {
+        let over = seg.ledgers.filter { $0.rejectRate > config.maxRejectRate }
+        guard !over.isEmpty else { return nil }
+        return over.map { "\($0.rowsRejected) of \($0.rowsRead) rows of \($0.path) were rejected (\(Format.percent($0.rejectRate)), over the \(Format.percent(config.maxRejectRate)) limit)" }
+            .joined(separator: "; ") + ". The figures leave those rows out: fix them (see rejects/) and run again."
+    }
+
+    // MARK: Gap report
+
+    func gapReport() -> ReportModel {
+        var sections: [ReportModel.Section] = [headline(), gapsByPriority(), needsAtRisk()]
+        if let change = changeSinceLastRun() { sections.append(change) }
+        sections += [rosterHealth(), excluded(), dataQuality(), assumptions()]
+        return ReportModel(
+            title: "Reference gap report",
+            subtitle: "As of \(seg.asOf) · horizon \(config.horizon) days · windows \(labels.joined(separator: ", ")) days",
+            lead: leadParagraphs(), sections: sections, footer: footer, warning: warning)
+    }
+
+    func leadParagraphs() -> [ReportModel.Para] {
+        let t = p.totals
+        let share = t.demand > 0 ? t.covered / t.demand : 1
+        var lead: [ReportModel.Para] = []
+        lead.append(.init(text: "Over the next \(config.horizon) days, Sales and the stakeholder teams need \(Format.refs(t.demand)) references; today's eligible roster (\(p.allocated.eligibleCount) contacts) can serve \(Format.refs(t.covered)) of them (\(Format.percent(share))) without overusing anyone. \(Format.refs(t.gap)) are missing."))
+        let recruits = p.targets.reduce(0) { $0 + $1.recruits }
+        let approach = p.targets.reduce(0) { $0 + $1.approach }
+        if let first = p.targets.first {
+            let top = p.targets.prefix(3).map { "\(Render.segmentLabel(activity: $0.activity, $0.dimensions)) (\($0.recruits), by \($0.deadline))" }
+            lead.append(.init(text: "Enough is \(recruits) more referenceable contacts in the right segments (ask about \(approach) customers). Recruit first: \(top.joined(separator: "; ")). The top target alone puts \(money(first.pipelineAtStake)) of weighted pipeline at risk\(first.needs.isEmpty ? "" : " and \(first.needs.count) named need(s)")."))
+        } else {
+            lead.append(.init(text: "Every need in the horizon is covered: no recruiting is needed for it."))
+        }
+        lead.append(.init(text: "Weighted pipeline left without references: \(money(t.weightedPipelineUncovered)) of \(money(t.weightedPipeline))."))
+        return lead
+    }
+
+    func headline() -> ReportModel.Section {
+        var rows: [ReportModel.Row] = []
+        var bars: [Charts.Bar] = []
+        for w in labels.indices {
+            let gs = p.gaps.filter { $0.bucket.window == w }
+            let demand = gs.reduce(0) { $0 + $1.bucket.demand }, covered = gs.reduce(0) { $0 + $1.covered }
+            let gap = gs.reduce(0) { $0 + $1.gap }
+            let uncovered = gs.filter { $0.bucket.kind == .sales }.reduce(0) { $0 + $1.value }
+            let share = demand > 0 ? covered / demand : 1
+            rows.append(.init(cells: [
+                .text("\(labels[w]) days (to \(seg.asOf + config.windows[w]))"), .num(Format.refs(demand)), .num(Format.refs(covered)),
+                .num(Format.refs(gap), tone: gap >= 0.05 ? "gap" : "ok"), .num(Format.percent(share), tone: share < 0.8 ? "gap" : "ok"),
+                .num(money(uncovered)),
+            ]))
+            bars.append(.init(label: labels[w], demand: demand, covered: covered))
+        }
+        let t = p.totals
+        rows.append(.init(cells: [
+            .text("All windows"), .num(Format.refs(t.demand)), .num(Format.refs(t.covered)), .num(Format.refs(t.gap)),
+            .num(Format.percent(t.demand > 0 ? t.covered / t.demand : 1)), .num(money(t.weightedPipelineUncovered)),
+        ]))
+        var heat: [Charts.Cell] = []
+        if let i = config.dimensions.firstIndex(of: "industry"), let r = config.dimensions.firstIndex(of: "region") {
+            for g in p.gaps {
+                heat.append(.init(row: g.bucket.dimensions[i] ?? "Any", column: g.bucket.dimensions[r] ?? "Any",
+                                  demand: g.bucket.demand, covered: g.covered))
+            }
+        }
+        var s = ReportModel.Section(id: "headline", heading: "How many references, and where")
+        s.intro = [.init(text: "Demand is expected references: \(Format.refs(config.referenceRate)) × references per deal (\(Format.refs(config.largeDealReferences)) at or above \(money(config.largeDealAmount))) × win probability, summed per segment, plus each calendar need's count. Covered is what the roster's capacity can serve, allocated as a flow so no contact is counted twice.")]
+        s.tables = [.init(caption: "Demand, covered and gap per window", columns: [
+            .text("Window"), .num("Demand"), .num("Covered"), .num("Gap"), .num("Coverage"), .num("Weighted pipeline without references"),
+        ], rows: rows)]
+        s.svg = Charts.demandVersusCovered(bars) + (heat.isEmpty ? "" : Charts.heatmap(heat, rowTitle: "Industry", columnTitle: "Region"))
+        return s
+    }
+
+    func gapsByPriority() -> ReportModel.Section {
+        var rows: [ReportModel.Row] = []
+        for (rank, i) in p.ranked.prefix(40).enumerated() {
+            let g = p.gaps[i], b = g.bucket
+            let what = b.need.map { "\($0.name) (\($0.team), due \($0.due))" } ?? segment(b)
+            let valueText = b.kind == .sales
+                ? "\(Format.percent(g.gap / max(b.demand, 0.0001))) of \(money(b.weightedPipeline))"
+                : "\(Format.refs(g.gap)) × \(money(Prioritize.unitValue(team: b.need?.team ?? "", config)))"
+            rows.append(.init(cells: [
+                .num(String(rank + 1)), .text(labels[b.window]), .text(b.kind == .need ? "Need" : "Sales"), .text(what),
+                .text(b.kind == .need ? segment(b) : "\(b.deals) deals"),
+                .num(Format.refs(b.demand)), .num(Format.refs(g.covered)), .num(Format.refs(g.gap), tone: "gap"),
+                .text(valueText), .num(Format.number(g.urgency)), .num(Format.number(b.weight)), .num(Format.number(g.priority, decimals: 0)),
+            ]))
+        }
+        var s = ReportModel.Section(id: "gaps", heading: "Gaps by priority")
+        s.intro = [.init(text: "Priority = value × urgency × weight. Value is the uncovered share of a sales segment's weighted pipeline, or a calendar need's missing references × its unit value. Urgency by window: \(config.urgency.map { Format.number($0) }.joined(separator: ", ")). Weight comes from the growth goals a segment matches.")]
+        s.tables = [.init(caption: "Gaps, highest priority first", columns: [
+            .num("#"), .text("Window"), .text("Kind"), .text("Segment or need"), .text("Detail"), .num("Demand"), .num("Covered"),
+            .num("Gap"), .text("Value"), .num("Urgency"), .num("Weight"), .num("Priority"),
+        ], rows: rows, empty: "No gaps: every bucket is covered.")]
+        if p.ranked.count > 40 { s.note = "Showing the first 40 of \(p.ranked.count) gaps; gaps.csv has them all." }
+        let goalGaps = p.ranked.filter { !p.gaps[$0].bucket.goals.isEmpty }
+        if !config.growthGoals.isEmpty {
+            s.items = config.growthGoals.map { goal in
+                let matched = goalGaps.filter { p.gaps[$0].bucket.goals.contains(goal.name) }
+                let gap = matched.reduce(0) { $0 + p.gaps[$1].gap }
+                return .init(text: "Growth goal \"\(goal.name)\" (weight \(Format.number(goal.weight))): \(matched.count) gap(s), \(Format.refs(gap)) references missing.")
+            }
+        }
+        return s
+    }
+
+    func needsAtRisk() -> ReportModel.Section {
+        let needGaps = p.gaps.indices.filter { p.gaps[$0].bucket.kind == .need }
+            .sorted { (p.gaps[$0].bucket.need?.due ?? seg.asOf) < (p.gaps[$1].bucket.need?.due ?? seg.asOf) }
+        let rows: [ReportModel.Row] = needGaps.map { i in
+            let g = p.gaps[i]
+            let n = g.bucket.need
+            let risk = g.gap >= 0.005
+            return .init(cells: [
+                .text(n?.due.description ?? ""), .num(String((n?.due ?? seg.asOf) - seg.asOf)), .text(n?.team ?? ""), .text(n?.name ?? ""),
+                .text(g.bucket.activity), .text(dimsLabel(g.bucket.dimensions)), .text(n?.minSeniority?.label ?? "Any"),
+                .num(Format.refs(g.bucket.demand)), .num(Format.refs(g.covered)),
+                .num(Format.refs(g.gap), tone: risk ? "gap" : "ok"),
+                .text(risk ? (p.recoverable[i].isEmpty ? "At risk" : "At risk: \(p.recoverable[i].count) could cover if re-verified or onboarded") : "Covered"),
+            ])
+        }
+        var s = ReportModel.Section(id: "needs", heading: "Calendar needs at risk")
+        s.intro = [.init(text: "Each need asks for distinct references. \(needGaps.filter { p.gaps[$0].gap >= 0.005 }.count) of \(needGaps.count) needs in the horizon are short.")]
+        s.tables = [.init(caption: "Calendar needs in the horizon, by due date", columns: [
+            .text("Due"), .num("Days"), .text("Team"), .text("Need"), .text("Activity"), .text("Criteria"), .text("Min. seniority"),
+            .num("Wanted"), .num("Covered"), .num("Gap"), .text("Status"),
+        ], rows: rows, empty: "No calendar needs fall in the horizon.")]
+        if !seg.overdueNeeds.isEmpty {
+            s.items = seg.overdueNeeds.map { .init(text: "Overdue: \($0.name) (\($0.team)) was due \($0.due)\(config.overdue == .include ? ", counted in the first window" : ", left out of demand").") }
+        }
+        return s
+    }
+
+    func changeSinceLastRun() -> ReportModel.Section? {
+        guard let previous = info.previous else { return nil }
+        let now = Machine.segmentTotals(p)
+        let before = Dictionary(previous.segments.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let keys = Array(Set(now.map(\.key)).union(before.keys))
+        let current = Dictionary(now.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        struct Change { var key: String; var then: Double; var now: Double; var delta: Double { now - then } }
+        var changes: [Change] = keys.map { k in Change(key: k, then: before[k]?.gap ?? 0, now: current[k]?.gap ?? 0) }
+        changes = changes.filter { abs($0.delta) >= 0.05 }
+        changes.sort { a, b in abs(a.delta) != abs(b.delta) ? abs(a.delta) > abs(b.delta) : a.key < b.key }
+        var rows: [ReportModel.Row] = []
+        for c in changes.prefix(30) {
+            let sign = c.delta > 0 ? "+" : ""
+            let cells: [ReportModel.Cell] = [
+                .text(c.key.replacingOccurrences(of: "|", with: " · ")), .num(Format.refs(c.then)), .num(Format.refs(c.now)),
+                .num(sign + Format.refs(c.delta), tone: c.delta > 0 ? "gap" : "ok"),
+            ]
+            rows.append(ReportModel.Row(cells: cells))
+        }
+        var s = ReportModel.Section(id: "change", heading: "Change since the run of \(previous.asOf)")
+        s.tables = [ReportModel.Table(caption: "Segments whose gap changed",
+                                      columns: [.text("Segment"), .num("Gap then"), .num("Gap now"), .num("Change")],
+                                      rows: rows, empty: "No segment's gap changed by 0.05 or more.")]
+        return s
+    }
+
+    func rosterHealth() -> ReportModel.Section {
+        var s = ReportModel.Section(id: "roster", heading: "Roster health: overuse, idle, concentration, surplus")
+        s.intro = [.init(text: "The five busiest contacts carry \(Format.percent(p.concentration)) of all covered demand\(p.concentration > 0.3 ? ": the program leans on a few favourites, who will burn out" : "").")]
+        let risk: [ReportModel.Row] = p.atRisk.map { r in
+            let c = p.contacts[r.contact]
+            return .init(cells: [.text(c.name), .text(c.account), .text(c.title), .num(Format.refs(r.load)), .num(String(r.capacity)),
+                                 .num(Format.percent(r.capacity > 0 ? r.load / Double(r.capacity) : 1), tone: "warn"), .num(String(c.usesLast90Days))])
+        }
+        let busiest: [ReportModel.Row] = p.busiest.map { b in
+            let c = p.contacts[b.contact]
+            return .init(cells: [.text(c.name), .text(c.account), .num(Format.refs(b.load)),
+                                 .num(Format.percent(p.totals.covered > 0 ? b.load / p.totals.covered : 0))])
+        }
+        let idle: [ReportModel.Row] = p.idle.map { i in
+            let c = p.contacts[i]
+            return .init(cells: [.text(c.name), .text(c.account), .text(dimsLabel(c.dimensions.map { $0.isEmpty ? nil : $0.joined(separator: ", ") })),
+                                 .text(c.activities.joined(separator: ", ")), .text(c.lastUsed?.description ?? "never")])
+        }
+        let surplus: [ReportModel.Row] = p.surplus.prefix(15).map { x in
+            .init(cells: [.text(dimsLabel(x.dimensions)), .num(String(x.contacts)), .num(String(x.capacity)), .num(Format.refs(x.demand))])
+        }
+        s.tables = [
+            .init(caption: "Busiest contacts", columns: [.text("Contact"), .text("Account"), .num("Load"), .num("Share of covered")], rows: busiest, empty: "Nobody is allocated."),
+            .init(caption: "At risk of overuse (load ≥ \(Format.percent(config.overuseThreshold)) of capacity)", columns: [
+                .text("Contact"), .text("Account"), .text("Title"), .num("Load"), .num("Capacity"), .num("Load share"), .num("Uses, last 90 days"),
+            ], rows: risk, empty: "Nobody is at risk of overuse."),
+            .init(caption: "Idle: eligible, not needed, unused for \(config.idleDays) days: engage them or let them go", columns: [
+                .text("Contact"), .text("Account"), .text("Segment"), .text("Activities"), .text("Last used"),
+            ], rows: idle, empty: "No idle contacts."),
+            .init(caption: "Surplus segments: supply far exceeds demand, do not recruit here", columns: [
+                .text("Segment"), .num("Contacts"), .num("Capacity"), .num("Demand"),
+            ], rows: surplus, empty: "No surplus segments."),
+        ]
+        return s
+    }
+
+    func excluded() -> ReportModel.Section {
+        let rows: [ReportModel.Row] = p.allocated.supply.filter { !$0.isEligible }.map { e in
+            let c = p.contacts[e.contact]
+            return .init(cells: [.text(c.id), .text(c.name), .text(c.account), .text(c.statusLabel),
+                                 .text(e.exclusions.map(\.reason).joined(separator: "; ")),
+                                 .text(e.exclusions.allSatisfy(\.isRecoverable) ? "Re-verify or onboard" : "—")])
+        }
+        var s = ReportModel.Section(id: "excluded", heading: "Contacts not counted as supply")
+        s.intro = [.init(text: "\(rows.count) of \(p.contacts.count) roster contacts are not supply. A contact is supply when it is active, verified within \(config.verifyWithinDays) days, not on renewal caution (account renewing within \(config.renewalCautionDays) days) and has capacity left after its recent uses.")]
+        if !seg.rosterHasVerifiedColumn {
+            s.intro.append(.init(text: "The roster has no last-verified column, so staleness was not checked."))
+        }
+        s.tables = [.init(caption: "Excluded contacts and why", columns: [
+            .text("ID"), .text("Contact"), .text("Account"), .text("Status"), .text("Reason"), .text("Cheaper move"),
+        ], rows: rows, empty: "Every contact is supply.")]
+        return s
+    }
+
+    func dataQuality() -> ReportModel.Section {
+        var s = ReportModel.Section(id: "data-quality", heading: "Data quality")
+        let ledgerRows: [ReportModel.Row] = seg.ledgers.map { l in
+            .init(cells: [
+                .text(l.path), .text(l.dialect ?? l.kind.rawValue), .text("\(l.encoding), \(l.delimiter == "tab" ? "tab" : "“\(l.delimiter)”")-separated"),
+                .num(String(l.rowsRead)), .num(String(l.rowsUsed)), .num(String(l.rowsRejected), tone: l.rejectRate > config.maxRejectRate ? "gap" : ""),
+                .num(String(l.rowsSetAside)), .text(l.setAside.map { "\($0.rows) \($0.reason)" }.joined(separator: "; ")),
+            ])
+        }
+        s.intro = [.init(text: "Every row is used, rejected with a reason, or set aside: rows read = used + rejected + set aside.")]
+        var rejectRows: [ReportModel.Row] = []
+        for l in seg.ledgers {
+            for r in l.rejects.prefix(25) { rejectRows.append(.init(cells: [.text(l.kind.fileName), .num(String(r.line)), .text(r.reason)])) }
+        }
+        let overdue: [ReportModel.Row] = seg.overdueDeals.prefix(25).map { i in
+            let o = seg.opportunities[i]
+            return .init(cells: [.text(o.id), .text(o.name), .text(o.account), .text(o.closeDate.description), .text(o.stage), .num(money(o.amount))])
+        }
+        s.tables = [
+            .init(caption: "Rows per input", columns: [
+                .text("File"), .text("Read as"), .text("Encoding"), .num("Read"), .num("Used"), .num("Rejected"), .num("Set aside"), .text("Set aside for"),
+            ], rows: ledgerRows),
+            .init(caption: "Rejected rows (all of them are in rejects/)", columns: [.text("File"), .num("Line"), .text("Reason")], rows: rejectRows, empty: "No rows were rejected."),
+            .init(caption: "Open deals past their close date (\(seg.overdueDeals.count); update them in the CRM)", columns: [
+                .text("ID"), .text("Deal"), .text("Account"), .text("Close date"), .text("Stage"), .num("Amount"),
+            ], rows: overdue, empty: "No overdue deals."),
+        ]
+        var items: [ReportModel.Item] = []
+        for l in seg.ledgers { for n in l.notes { items.append(.init(text: "\(l.kind.fileName): \(n)")) } }
+        let dq = seg.dataQuality
+        for d in config.dimensions {
+            if let n = dq.blankDimensions[d], n > 0 { items.append(.init(text: "\(n) open deals have no \(d): they match any contact on it.")) }
+        }
+        if dq.enrichedOpportunities > 0 { items.append(.init(text: "\(dq.enrichedOpportunities) deals had blank dimensions filled from the accounts export.")) }
+        for (d, values) in dq.unknownValues.sorted(by: { $0.key < $1.key }) where !values.isEmpty {
+            items.append(.init(text: "\(d) values no built-in synonym knows, kept as written: \(values.prefix(12).joined(separator: ", "))\(values.count > 12 ? ", …" : "") (map them under synonyms: in refgap.yml)."))
+        }
+        items.append(.init(text: "\(seg.beyondHorizon.deals) open deals (\(money(seg.beyondHorizon.pipeline))) and \(seg.beyondHorizon.needs) needs fall beyond the \(config.horizon)-day horizon: counted, not allocated."))
+        s.items = items
+        return s
+    }
+
+    func assumptions() -> ReportModel.Section {
+        var s = ReportModel.Section(id: "assumptions", heading: "Assumptions used")
+        let defaults = Config()
+        var rows: [ReportModel.Row] = []
+        func add(_ key: String, _ value: String, _ def: String) {
+            rows.append(.init(cells: [.text(key), .text(value), .text(value == def ? "default" : "changed (default \(def))")]))
+        }
+        add("as_of", "\(seg.asOf)", "today")
+        add("windows", config.windows.map(String.init).joined(separator: ", "), defaults.windows.map(String.init).joined(separator: ", "))
+        add("overdue", config.overdue.rawValue, defaults.overdue.rawValue)
+        add("reference_rate", Format.plain(config.referenceRate), Format.plain(defaults.referenceRate))
+        add("large_deal_amount", Format.plain(config.largeDealAmount), Format.plain(defaults.largeDealAmount))
+        add("default_probability", Format.plain(config.defaultProbability), Format.plain(defaults.defaultProbability))
+        add("verify_within_days", String(config.verifyWithinDays), String(defaults.verifyWithinDays))
+        add("max_uses_per_quarter", String(config.maxUsesPerQuarter), String(defaults.maxUsesPerQuarter))
+        add("renewal_caution_days", String(config.renewalCautionDays), String(defaults.renewalCautionDays))
+        add("urgency", config.urgency.map(Format.plain).joined(separator: ", "), defaults.urgency.map(Format.plain).joined(separator: ", "))
+        add("unit_value", Format.plain(config.unitValue), Format.plain(defaults.unitValue))
+        add("acceptance_rate", Format.plain(config.acceptanceRate), Format.plain(defaults.acceptanceRate))
+        add("max_reject_rate", Format.plain(config.maxRejectRate), Format.plain(defaults.maxRejectRate))
+        add("date_order", config.dateOrder.rawValue, defaults.dateOrder.rawValue)
+        add("currency", config.currency, defaults.currency)
+        add("dimensions", config.dimensions.joined(separator: ", "), defaults.dimensions.joined(separator: ", "))
+        for (team, v) in config.teamUnitValues.sorted(by: { $0.key < $1.key }) { add("team_unit_values.\(team)", Format.plain(v), Format.plain(config.unitValue)) }
+        for (cur, v) in config.currencyRates.sorted(by: { $0.key < $1.key }) { add("currency_rates.\(cur)", Format.plain(v), "none") }
+        for g in config.growthGoals {
+            add("growth goal", "\(g.name): weight \(Format.plain(g.weight)), " + g.criteria.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "), "none")
+        }
+        s.tables = [.init(caption: "Settings (refgap.yml\(info.configPath.map { " at \($0)" } ?? ": none, all defaults"))", columns: [
+            .text("Setting"), .text("Value"), .text("Note"),
+        ], rows: rows)]
+        return s
+    }
+
+    // MARK: Priorities report
+
+    func priorities() -> ReportModel {
+        ReportModel(
+            title: "Recruiting priorities",
+            subtitle: "As of \(seg.asOf) · whom to recruit first, and from which customers",
+            lead: prioritiesLead(), sections: [cheaperMoves(), targets(), candidates()], footer: footer, warning: warning)
+    }
+
+    func prioritiesLead() -> [ReportModel.Para] {
+        let recruits = p.targets.reduce(0) { $0 + $1.recruits }
+        let approach = p.targets.reduce(0) { $0 + $1.approach }
+        let recoverable = Set(p.recoverable.flatMap { $0 })
+        var lead: [ReportModel.Para] = [
+            .init(text: "\(p.targets.count) segments need recruiting: \(recruits) new references in all, which means asking about \(approach) customers at a \(Format.percent(config.acceptanceRate)) acceptance rate."),
+        ]
+        if !recoverable.isEmpty {
+            lead.append(.init(text: "Cheaper first: \(recoverable.count) contacts already on the roster could cover gaps once re-verified or onboarded."))
+        }
+        return lead
+    }
+
+    func cheaperMoves() -> ReportModel.Section {
+        var gapsByContact: [Int: [Int]] = [:]
+        for i in p.ranked { for c in p.recoverable[i] { gapsByContact[c, default: []].append(i) } }
+        let rows: [ReportModel.Row] = gapsByContact.keys.sorted().map { c in
+            let contact = p.contacts[c]
+            let entry = p.allocated.supply[c]
+            let gaps = gapsByContact[c] ?? []
+            let score = gaps.reduce(0) { $0 + p.gaps[$1].priority }
+            return .init(cells: [
+                .text(contact.name), .text(contact.account), .text(contact.title),
+                .text(entry.exclusions.map(\.reason).joined(separator: "; ")), .text(contact.csm),
+                .num(String(gaps.count)), .num(Format.number(score, decimals: 0)),
+            ])
+        }.sorted { a, b in
+            let x = Double(a.cells[6].text.replacingOccurrences(of: ",", with: "")) ?? 0
+            let y = Double(b.cells[6].text.replacingOccurrences(of: ",", with: "")) ?? 0
+            return x != y ? x > y : a.cells[0].text < b.cells[0].text
+        }
+        var s = ReportModel.Section(id: "cheaper-moves", heading: "First, the cheaper moves: re-verify or onboard")
+        s.intro = [.init(text: "These contacts are on the roster but not supply: stale (not verified within \(config.verifyWithinDays) days) or pending. Each matches at least one gap.")]
+        s.tables = [.init(caption: "Contacts to re-verify or onboard, by the priority of the gaps they could cover", columns: [
+            .text("Contact"), .text("Account"), .text("Title"), .text("Why not supply"), .text("CSM"), .num("Gaps they match"), .num("Priority at stake"),
+        ], rows: rows, empty: "No stale or pending contact matches a gap.")]
+        return s
+    }
+
+    func targets() -> ReportModel.Section {
+        let rows: [ReportModel.Row] = p.targets.map { t in
+            var why: [String] = []
+            if t.salesGap > 0 { why.append("\(Format.refs(t.salesGap)) sales references short, \(money(t.pipelineAtStake)) weighted pipeline at stake") }
+            if !t.needs.isEmpty { why.append("needs: " + t.needs.joined(separator: "; ")) }
+            return .init(cells: [
+                .num(String(t.rank)), .text(Render.segmentLabel(activity: t.activity, t.dimensions)), .num(String(t.recruits)),
+                .num(String(t.approach)), .text(t.deadline.description), .num(Format.number(t.score, decimals: 0)), .text(why.joined(separator: " · ")),
+            ])
+        }
+        var s = ReportModel.Section(id: "targets", heading: "Recruiting targets, ranked")
+        s.intro = [.init(text: "Recruits = sales gap ÷ \(config.capacity(maxUsesPerQuarter: nil)) (one contact's capacity over the horizon) + calendar gap, rounded up. Approach = recruits ÷ \(Format.number(config.acceptanceRate)). Deadline = the earliest due date or window end with a gap. Score = the sum of the gaps' priorities.")]
+        s.tables = [.init(caption: "Targets", columns: [
+            .num("Rank"), .text("Segment (activity · dimensions)"), .num("Recruits"), .num("Approach"), .text("Deadline"), .num("Score"), .text("Why"),
+        ], rows: rows, empty: "Nothing to recruit: every gap is covered.")]
+        return s
+    }
+
+    func candidates() -> ReportModel.Section {
+        var rows: [ReportModel.Row] = []
+        for t in p.targets.prefix(25) {
+            for c in t.candidates {
+                let source: String
+                switch c.source {
+                case .account: source = "Customer not on the roster"
+                case .staleContact: source = "Roster contact to re-verify"
+                case .pendingContact: source = "Pending roster contact"
+                }
+                rows.append(.init(cells: [
+                    .num(String(t.rank)), .text(c.account), .text(c.contact), .text(source),
+                    .num(c.health.map { Format.number($0, decimals: 0) } ?? "—"), .num(c.arr.map { money($0) } ?? "—"), .text(c.csm),
+                ]))
+            }
+        }
+        var s = ReportModel.Section(id: "candidates", heading: "Candidates per target")
+        s.intro = [.init(text: "From the accounts export: customers not on the roster that match the segment, with health ≥ \(Format.number(config.candidateMinHealth, decimals: 0)) and no open escalation, healthiest then largest first (\(config.candidatesPerTarget) per target); then stale and pending roster contacts that match.")]
+        s.tables = [.init(caption: "Whom to ask, per target rank", columns: [
+            .num("Target"), .text("Account"), .text("Contact"), .text("Source"), .num("Health"), .num("ARR"), .text("CSM"),
+        ], rows: rows, empty: "No candidates: the accounts export was not given, or no healthy account matches.")]
+        return s
+    }
+}

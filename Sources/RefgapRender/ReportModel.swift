@@ -1,0 +1,178 @@
+/// What a report says, as preformatted strings: one model renders to Markdown and to HTML, so the two
+/// never disagree. Input strings stay raw here; each writer escapes them for its format (the HTML
+/// template through Mustache's `{{…}}`, Markdown through ``Escape/markdownCell(_:)``).
+struct ReportModel {
+    var title: String
+    var subtitle: String
+    /// The first screen: a few sentences that answer "how many references is enough, and where".
+    var lead: [Para]
+    var sections: [Section]
+    var footer: String
+    /// Print the "marked" banner (reject rate over the limit).
+    var warning: String?
+    var hasWarning: Bool { warning != nil }
+
+    struct Para { var text: String }
+
+    struct Section {
+        var id: String
+        var heading: String
+        var intro: [Para] = []
+        var tables: [Table] = []
+        var items: [Item] = []
+        var hasItems: Bool { !items.isEmpty }
+        /// Inline SVG (HTML only), built with every text escaped.
+        var svg: String = ""
+        var hasSVG: Bool { !svg.isEmpty }
+        var note: String = ""
+        var hasNote: Bool { !note.isEmpty }
+    }
+
+    struct Item { var text: String }
+
+    struct Table {
+        var caption: String
+        var columns: [Column]
+        var rows: [Row]
+        var hasRows: Bool { !rows.isEmpty }
+        var empty: String = "None."
+        /// `| --- | ---: |` for Markdown.
+        var markdownRule: String { "|" + columns.map { $0.numeric ? " ---: |" : " --- |" }.joined() }
+        var markdownHeader: String { "| " + columns.map { Escape.markdownCell($0.label) }.joined(separator: " | ") + " |" }
+    }
+
+    struct Column { var label: String; var numeric: Bool = false }
+
+    struct Row {
+        var cells: [Cell]
+        var markdown: String { "| " + cells.map { Escape.markdownCell($0.text) }.joined(separator: " | ") + " |" }
+    }
+
+    struct Cell {
+        var text: String
+        var numeric: Bool = false
+        /// A CSS class for a status colour (`gap`, `ok`, `warn`), or empty.
+        var tone: String = ""
+    }
+}
+
+extension ReportModel.Column {
+    static func num(_ label: String) -> Self { .init(label: label, numeric: true) }
+    static func text(_ label: String) -> Self { .init(label: label) }
+}
+
+extension ReportModel.Cell {
+    static func num(_ text: String, tone: String = "") -> Self { .init(text: text, numeric: true, tone: tone) }
+    static func text(_ text: String) -> Self { .init(text: text) }
+}
+
+/// A Markdown view of the model: every string escaped for Markdown, tables pre-rendered.
+struct MarkdownView {
+    struct Section {
+        var heading: String
+        var intro: [ReportModel.Para]
+        var tables: [Table]
+        var items: [ReportModel.Item]
+        var hasItems: Bool
+        var note: String
+        var hasNote: Bool
+    }
+    struct Table {
+        var caption: String
+        var header: String
+        var rule: String
+        var rows: [String]
+        var hasRows: Bool
+        var empty: String
+    }
+
+    var title: String
+    var subtitle: String
+    var lead: [ReportModel.Para]
+    var sections: [Section]
+    var footer: String
+    var warning: String
+    var hasWarning: Bool
+
+    init(_ m: ReportModel) {
+        let esc = Escape.markdown
+        title = esc(m.title)
+        subtitle = esc(m.subtitle)
+        lead = m.lead.map { .init(text: esc($0.text)) }
+        footer = esc(m.footer)
+        warning = esc(m.warning ?? "")
+        hasWarning = m.warning != nil
+        sections = m.sections.map { s in
+            Section(
+                heading: esc(s.heading), intro: s.intro.map { .init(text: esc($0.text)) },
+                tables: s.tables.map { t in
+                    Table(caption: esc(t.caption), header: t.markdownHeader, rule: t.markdownRule,
+                          rows: t.rows.map(\.markdown), hasRows: t.hasRows, empty: esc(t.empty))
+                },
+                items: s.items.map { .init(text: esc($0.text)) }, hasItems: s.hasItems, note: esc(s.note), hasNote: s.hasNote)
+        }
+    }
+}
+
+/// An HTML view of the model: stored properties only (Mustache reads through `Mirror`), strings raw
+/// (Mustache's `{{…}}` escapes them), SVG pre-escaped and inserted raw.
+struct HTMLView {
+    struct Section {
+        var id: String
+        var heading: String
+        var intro: [ReportModel.Para]
+        var tables: [Table]
+        var items: [ReportModel.Item]
+        var hasItems: Bool
+        var svg: String
+        var hasSVG: Bool
+        var note: String
+        var hasNote: Bool
+    }
+    struct Table {
+        var caption: String
+        var columns: [Column]
+        var rows: [Row]
+        var hasRows: Bool
+        var empty: String
+    }
+    struct Column { var label: String; var cls: String }
+    struct Row { var cells: [Cell] }
+    struct Cell { var text: String; var cls: String }
+
+    var title: String
+    var subtitle: String
+    var lead: [ReportModel.Para]
+    var toc: [TOCEntry]
+    var sections: [Section]
+    var footer: String
+    var warning: String
+    var hasWarning: Bool
+    var css: String
+
+    struct TOCEntry { var id: String; var heading: String }
+
+    init(_ m: ReportModel, css: String) {
+        title = m.title
+        subtitle = m.subtitle
+        lead = m.lead
+        footer = m.footer
+        warning = m.warning ?? ""
+        hasWarning = m.warning != nil
+        self.css = css
+        toc = m.sections.map { TOCEntry(id: $0.id, heading: $0.heading) }
+        sections = m.sections.map { s in
+            Section(
+                id: s.id, heading: s.heading, intro: s.intro,
+                tables: s.tables.map { t in
+                    Table(caption: t.caption,
+                          columns: t.columns.map { Column(label: $0.label, cls: $0.numeric ? "num" : "") },
+                          rows: t.rows.map { r in
+                              Row(cells: r.cells.map { Cell(text: $0.text, cls: ([$0.numeric ? "num" : ""] + [$0.tone]).filter { !$0.isEmpty }.joined(separator: " ")) })
+                          },
+                          hasRows: t.hasRows, empty: t.empty)
+                },
+                items: s.items, hasItems: s.hasItems, svg: s.svg, hasSVG: s.hasSVG, note: s.note, hasNote: s.hasNote)
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import RefgapIngest
+import RefgapModel
+import RefgapNormalize
+
+/// The segment stage: places each open deal and each calendar need in a window, turns deals into
+/// expected reference demand, and sums it into buckets in the allocation order of SPEC §2.7.
+public struct Segmented: Sendable {
+    public var asOf: Day
+    /// In allocation order.
+    public var buckets: [Bucket]
+    /// For each bucket, the indices (into `opportunities`) of the deals that make its demand.
+    public var bucketDeals: [[Int]]
+    public var opportunities: [Opportunity]
+    public var needs: [Need]
+    /// Open deals and needs before the as-of date (left out of demand unless `overdue: include`).
+    public var overdueDeals: [Int]
+    public var overdueNeeds: [Need]
+    public var beyondHorizon: (deals: Int, pipeline: Double, needs: Int)
+    public var closedDeals: Int
+    /// Open deals in the horizon: count, pipeline, weighted pipeline.
+    public var openInHorizon: (deals: Int, pipeline: Double, weighted: Double)
+    public var ledgers: [InputLedger]
+    /// Carried from normalize for the report's data-quality section.
+    public var dataQuality: DataQuality
+    public var rosterHasVerifiedColumn: Bool
+}
+
+public enum Segment {
+    /// `e = reference_rate × refs(amount) × p`; a deal flagged *reference needed* has `e = refs(amount)`.
+    public static func expectedReferences(_ o: Opportunity, config: Config) -> Double {
+        let refs = o.amount >= config.largeDealAmount ? config.largeDealReferences : 1
+        return o.referenceNeeded ? refs : config.referenceRate * refs * o.probability
+    }
+
+    /// The product of the weights of the growth goals whose every criterion the bucket matches.
+    public static func goals(for activity: String, _ dims: [String?], config: Config, normalizer: inout Normalizer) -> (weight: Double, names: [String]) {
+        var weight = 1.0
+        var names: [String] = []
+        for goal in config.growthGoals {
+            var matches = true
+            for (key, raw) in goal.criteria.sorted(by: { $0.key < $1.key }) {
+                let k = key.lowercased()
+                if k == "activity" {
+                    if Text.fold(normalizer.activity(raw)) != Text.fold(activity) { matches = false }
+                    continue
+                }
+                guard let i = config.dimensions.firstIndex(of: k) else { matches = false; continue }
+                guard let wanted = normalizer.criterion(k, raw) else { continue }
+                if dims[i].map(Text.fold) != Text.fold(wanted) { matches = false }
+            }
+            if matches { weight *= goal.weight; names.append(goal.name) }
+        }
+        return (weight, names)
+    }
+
+    public static func run(_ input: NormalizedInputs, asOf: Day, config: Config) -> Segmented {
+        var ledgers = input.ledgers
+        var normalizer = Normalizer(config: config)
+        struct Key: Hashable { let window: Int; let activity: String; let dims: [String?] }
+        var index: [Key: Int] = [:]
+        var sales: [Bucket] = []
+        var salesDeals: [[Int]] = []
+        var overdueDeals: [Int] = []
+        var beyond = (deals: 0, pipeline: 0.0, needs: 0)
+        var closed = 0
+        var open = (deals: 0, pipeline: 0.0, weighted: 0.0)
+
+        for (i, o) in input.opportunities.enumerated() {
+            if o.isClosed { closed += 1; continue }
+            let d = o.closeDate - asOf
+            if d < 0 { overdueDeals.append(i) }
+            guard let w = config.window(forOffset: d) else {
+                if d > config.horizon { beyond.deals += 1; beyond.pipeline += o.amount }
+                continue
+            }
+            let key = Key(window: w, activity: o.activity, dims: o.dimensions)
+            let b: Int
+            if let existing = index[key] { b = existing } else {
+                b = sales.count
+                index[key] = b
+                let g = goals(for: o.activity, o.dimensions, config: config, normalizer: &normalizer)
+                sales.append(Bucket(kind: .sales, window: w, activity: o.activity, dimensions: o.dimensions, weight: g.weight, goals: g.names))
+                salesDeals.append([])
+            }
+            sales[b].demand += expectedReferences(o, config: config)
+            sales[b].deals += 1
+            sales[b].pipeline += o.amount
+            sales[b].weightedPipeline += o.amount * o.probability
+            salesDeals[b].append(i)
+            open.deals += 1
+            open.pipeline += o.amount
+            open.weighted += o.amount * o.probability
+        }
+        for b in sales.indices {
+            let top = salesDeals[b].sorted {
+                let x = input.opportunities[$0], y = input.opportunities[$1]
+                return x.amount != y.amount ? x.amount > y.amount : x.line < y.line
+            }.prefix(5)
+            sales[b].largestDeals = top.map {
+                let o = input.opportunities[$0]
+                return DealRef(id: o.id, name: o.name, account: o.account, amount: o.amount, closeDate: o.closeDate)
+            }
+        }
+
+        var needBuckets: [Bucket] = []
+        var overdueNeeds: [Need] = []
+        var needsOutside = 0
+        for need in input.needs {
+            let d = need.due - asOf
+            if d < 0 { overdueNeeds.append(need) }
+            guard let w = config.window(forOffset: d) else {
+                if d > config.horizon { beyond.needs += 1 }
+                needsOutside += 1
+                continue
+            }
+            let g = goals(for: need.activity, need.criteria, config: config, normalizer: &normalizer)
+            needBuckets.append(Bucket(kind: .need, window: w, activity: need.activity, dimensions: need.criteria,
+                                      demand: Double(need.count), need: need, weight: g.weight, goals: g.names))
+        }
+
+        // Ledger: closed, overdue and beyond-horizon rows are set aside.
+        let overdueSetAside = config.overdue == .exclude ? overdueDeals.count : 0
+        let beyondDeals = beyond.deals
+        if let i = ledgers.firstIndex(where: { $0.kind == .opportunities }) {
+            ledgers[i].setAside("closed deals", rows: closed)
+            ledgers[i].setAside("overdue (close date before the as-of date)", rows: overdueSetAside)
+            ledgers[i].setAside("beyond the \(config.horizon)-day horizon", rows: beyondDeals)
+            ledgers[i].rowsUsed = ledgers[i].rowsRead - ledgers[i].rowsRejected - ledgers[i].rowsSetAside
+        }
+        if let i = ledgers.firstIndex(where: { $0.kind == .calendar }) {
+            let overdue = config.overdue == .exclude ? overdueNeeds.count : 0
+            ledgers[i].setAside("overdue (due before the as-of date)", rows: overdue)
+            ledgers[i].setAside("due beyond the \(config.horizon)-day horizon", rows: needsOutside - overdue)
+            ledgers[i].rowsUsed = ledgers[i].rowsRead - ledgers[i].rowsRejected - ledgers[i].rowsSetAside
+        }
+
+        // Allocation order: window; needs before sales; weight descending; needs by due date then row;
+        // sales by weighted pipeline descending then key, case-insensitively.
+        var all = Array(zip(needBuckets, [[Int]](repeating: [], count: needBuckets.count))) + Array(zip(sales, salesDeals))
+        all.sort { a, b in
+            let x = a.0, y = b.0
+            if x.window != y.window { return x.window < y.window }
+            if x.kind != y.kind { return x.kind == .need }
+            if x.weight != y.weight { return x.weight > y.weight }
+            if let nx = x.need, let ny = y.need {
+                return nx.due != ny.due ? nx.due < ny.due : nx.order < ny.order
+            }
+            if x.weightedPipeline != y.weightedPipeline { return x.weightedPipeline > y.weightedPipeline }
+            return sortKey(x).lexicographicallyPrecedes(sortKey(y))
+        }
+        return Segmented(
+            asOf: asOf, buckets: all.map(\.0), bucketDeals: all.map(\.1), opportunities: input.opportunities,
+            needs: input.needs, overdueDeals: overdueDeals, overdueNeeds: overdueNeeds, beyondHorizon: beyond,
+            closedDeals: closed, openInHorizon: open, ledgers: ledgers, dataQuality: input.dataQuality,
+            rosterHasVerifiedColumn: input.rosterHasVerifiedColumn)
+    }
+
+    /// (activity, dimensions) folded to lower case; any sorts as empty.
+    static func sortKey(_ b: Bucket) -> [String] {
+        [b.activity.lowercased()] + b.dimensions.map { ($0 ?? "").lowercased() }
+    }
+}
