@@ -47,5 +47,10 @@ let package = Package(
             swiftSettings: swift6
         ),
         .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], swiftSettings: swift6),
+        .testTarget(
+            name: "EngineTests",
+            dependencies: ["RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapModel"],
+            swiftSettings: swift6
+        ),
     ]
 )

@@ -13,6 +13,12 @@ public struct NormalizedInputs: Sendable {
     /// The roster has a last-verified column (if not, staleness is not checked).
     public var rosterHasVerifiedColumn: Bool
     public var dataQuality: DataQuality
+
+    public init(opportunities: [Opportunity], needs: [Need], contacts: [Contact], accounts: [Account], ledgers: [InputLedger],
+                rosterHasVerifiedColumn: Bool, dataQuality: DataQuality) {
+        self.opportunities = opportunities; self.needs = needs; self.contacts = contacts; self.accounts = accounts
+        self.ledgers = ledgers; self.rosterHasVerifiedColumn = rosterHasVerifiedColumn; self.dataQuality = dataQuality
+    }
 }
 
 /// What normalize saw that the report's data-quality section shows.

@@ -134,6 +134,16 @@ public enum Segment {
             ledgers[i].rowsUsed = ledgers[i].rowsRead - ledgers[i].rowsRejected - ledgers[i].rowsSetAside
         }
 
+        // Roster: inactive contacts are set aside (still listed as excluded); accounts are all used.
+        if let i = ledgers.firstIndex(where: { $0.kind == .roster }) {
+            ledgers[i].setAside("inactive contacts (retired, churned, do not use, left company)",
+                                rows: input.contacts.filter { $0.status == .inactive }.count)
+            ledgers[i].rowsUsed = ledgers[i].rowsRead - ledgers[i].rowsRejected - ledgers[i].rowsSetAside
+        }
+        if let i = ledgers.firstIndex(where: { $0.kind == .accounts }) {
+            ledgers[i].rowsUsed = ledgers[i].rowsRead - ledgers[i].rowsRejected - ledgers[i].rowsSetAside
+        }
+
         // Allocation order: window; needs before sales; weight descending; needs by due date then row;
         // sales by weighted pipeline descending then key, case-insensitively.
         var all = Array(zip(needBuckets, [[Int]](repeating: [], count: needBuckets.count))) + Array(zip(sales, salesDeals))

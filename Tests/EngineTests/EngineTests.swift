@@ -1,0 +1,235 @@
+import Testing
+import RefgapAllocate
+import RefgapModel
+import RefgapNormalize
+import RefgapPrioritize
+import RefgapSegment
+
+@Suite("Windows and demand")
+struct DemandTests {
+    @Test func windowsFromTheAsOfDate() {
+        let c = Config()
+        #expect(c.window(forOffset: -1) == nil)
+        #expect(c.window(forOffset: 0) == 0)
+        #expect(c.window(forOffset: 60) == 0)
+        #expect(c.window(forOffset: 61) == 1)
+        #expect(c.window(forOffset: 90) == 1)
+        #expect(c.window(forOffset: 91) == 2)
+        #expect(c.window(forOffset: 120) == 2)
+        #expect(c.window(forOffset: 121) == nil)
+        var include = Config()
+        include.overdue = .include
+        #expect(include.window(forOffset: -5) == 0)
+    }
+
+    @Test func overdueAndBeyondHorizonAreCountedNotAllocated() {
+        let p = engine([opp("1", days: -3), opp("2", days: 10), opp("3", days: 121, amount: 40_000), opp("4", days: 5, closed: true)], [], [])
+        #expect(p.segmented.overdueDeals.count == 1)
+        #expect(p.segmented.beyondHorizon.deals == 1)
+        #expect(p.segmented.beyondHorizon.pipeline == 40_000)
+        #expect(p.segmented.closedDeals == 1)
+        #expect(p.segmented.buckets.count == 1)
+        #expect(close(p.totals.demand, 0.35))
+    }
+
+    @Test func salesDemandPerDeal() {
+        let c = Config()
+        // 0.7 × 1 × 0.5
+        #expect(close(Segment.expectedReferences(opp("a", days: 1, amount: 100_000, p: 0.5), config: c), 0.35))
+        // large deal: 0.7 × 2 × 0.5
+        #expect(close(Segment.expectedReferences(opp("b", days: 1, amount: 250_000, p: 0.5), config: c), 0.7))
+        // flagged: refs(amount)
+        #expect(Segment.expectedReferences(opp("c", days: 1, amount: 300_000, p: 0.1, flagged: true), config: c) == 2)
+        #expect(Segment.expectedReferences(opp("d", days: 1, amount: 10, p: 0.1, flagged: true), config: c) == 1)
+    }
+
+    @Test func bucketsSumDemandPipelineAndWeightedPipeline() {
+        let p = engine([opp("1", days: 1, amount: 100_000, p: 0.5), opp("2", days: 2, amount: 300_000, p: 0.25), opp("3", days: 70)], [], [])
+        let w1 = p.segmented.buckets.first { $0.window == 0 }
+        #expect(w1?.deals == 2)
+        #expect(w1?.pipeline == 400_000)
+        #expect(w1?.weightedPipeline == 125_000)
+        #expect(close(w1?.demand ?? 0, 0.35 + 0.35))
+        #expect(w1?.largestDeals.first?.id == "2")
+    }
+
+    @Test func allocationOrder() {
+        var config = Config()
+        config.growthGoals = [.init(name: "West", weight: 3, criteria: ["region": "US-West"])]
+        let west: [String?] = ["Retail", "US-West", "Analytics", "SMB"]
+        let p = engine(
+            [opp("small", days: 1, amount: 10_000), opp("big", days: 2, amount: 900_000), opp("west", days: 3, amount: 1, dims: west),
+             opp("late", days: 80, amount: 5_000_000)],
+            [need("later", days: 20, count: 1, order: 0), need("sooner", days: 10, count: 1, order: 1), need("w2", days: 70, count: 1, order: 2)],
+            [], config: config)
+        let names = p.segmented.buckets.map { $0.need?.name ?? ($0.dimensions[1] == "US-West" ? "west" : "sales W\($0.window + 1)") }
+        #expect(names == ["sooner", "later", "west", "sales W1", "w2", "sales W2"])
+    }
+}
+
+@Suite("Supply and matching")
+struct SupplyTests {
+    @Test func eligibilityAndReasons() {
+        let contacts = [
+            contact("ok"), contact("pending", status: .pending), contact("hold", status: .hold), contact("stale", verifiedDaysAgo: 181),
+            contact("never", verifiedDaysAgo: nil), contact("renewing", renewal: A + 60), contact("used", uses: 5),
+            contact("renewed-later", renewal: A + 61),
+        ]
+        let s = Supply.assess(contacts, asOf: A, config: Config(), checkVerified: true)
+        #expect(s.map(\.isEligible) == [true, false, false, false, false, false, false, true])
+        #expect(s[3].exclusions == [.stale(lastVerified: A + -181)])
+        #expect(s[4].exclusions == [.stale(lastVerified: nil)])
+        #expect(s[5].exclusions == [.caution(renewal: A + 60)])
+        #expect(s[6].exclusions == [.noCapacity(uses: 5, capacity: 5)])
+        #expect(s[1].exclusions.allSatisfy(\.isRecoverable) && s[3].exclusions.allSatisfy(\.isRecoverable))
+        let holdRecoverable = s[2].exclusions.allSatisfy { $0.isRecoverable }
+        #expect(!holdRecoverable)
+        // Without a verified column nobody is stale.
+        #expect(Supply.assess(contacts, asOf: A, config: Config(), checkVerified: false)[4].isEligible)
+    }
+
+    @Test func capacityOverTheHorizon() {
+        let s = Supply.assess([contact("a", uses: 2), contact("b", maxUses: 6), contact("c", maxUses: 1)], asOf: A, config: Config(), checkVerified: true)
+        #expect(s.map(\.capacity) == [3, 8, 1])  // floor(4·120/90)−2, floor(6·120/90), floor(1·120/90)
+        var short = Config()
+        short.windows = [30, 60]
+        #expect(Supply.assess([contact("a")], asOf: A, config: short, checkVerified: true)[0].capacity == 2)
+    }
+
+    @Test func matchingOnDimensionsActivityAndSeniority() {
+        let c = contact("a", dims: [["Healthcare"], [], ["Cloud Platform", "Analytics"], ["Mid-Market"]], seniority: .director)
+        let any: [String?] = [nil, nil, nil, nil]
+        #expect(Matching.canServe(c, Bucket(kind: .sales, window: 0, activity: "Reference call", dimensions: ["Healthcare", nil, "Analytics", nil])))
+        #expect(!Matching.canServe(c, Bucket(kind: .sales, window: 0, activity: "Reference call", dimensions: [nil, "US-West", nil, nil])))
+        #expect(!Matching.canServe(c, Bucket(kind: .sales, window: 0, activity: "Video", dimensions: any)))
+        let vp = need("keynote", days: 5, count: 1, activity: "Case study", min: .vp)
+        #expect(!Matching.canServe(c, Bucket(kind: .need, window: 0, activity: "Case study", dimensions: any, need: vp)))
+        let dir = need("panel", days: 5, count: 1, activity: "Case study", min: .director)
+        #expect(Matching.canServe(c, Bucket(kind: .need, window: 0, activity: "Case study", dimensions: any, need: dir)))
+    }
+
+    @Test func restingContactsServeOnlyWindowsEndingAfterTheRest() {
+        let p = engine([opp("1", days: 10, p: 1, flagged: true), opp("2", days: 70, p: 1, flagged: true)], [],
+                       [contact("r", restUntil: A + 70)])
+        let w1 = p.gaps.first { $0.bucket.window == 0 }, w2 = p.gaps.first { $0.bucket.window == 1 }
+        #expect(w1?.covered == 0)
+        #expect(w2?.covered == 1)
+    }
+
+    @Test func seniorityFromTitles() {
+        #expect(Normalizer.seniority(title: "Vice President, Clinical Systems") == .vp)
+        #expect(Normalizer.seniority(title: "SVP Operations") == .vp)
+        #expect(Normalizer.seniority(title: "President") == .cLevel)
+        #expect(Normalizer.seniority(title: "Chief Digital Officer") == .cLevel)
+        #expect(Normalizer.seniority(title: "CTO") == .cLevel)
+        #expect(Normalizer.seniority(title: "Director of Data") == .director)
+        #expect(Normalizer.seniority(title: "Head of Analytics") == .director)
+        #expect(Normalizer.seniority(title: "IT Manager") == .manager)
+        #expect(Normalizer.seniority(title: "Senior Data Engineer") == .practitioner)
+        #expect(Normalizer.seniority(title: "Directory Services Engineer") == .practitioner)  // whole words: no "Director", no "CTO"
+    }
+}
+
+@Suite("Allocation")
+struct AllocationTests {
+    @Test func calendarNeedsTakeDistinctContacts() {
+        let p = engine([], [need("wave", days: 10, count: 3)], [contact("a"), contact("b", uses: 4)])
+        #expect(p.gaps[0].covered == 2)
+        #expect(p.gaps[0].gap == 1)
+        #expect(p.gaps[0].allocations.map(\.load) == [1, 1])
+    }
+
+    @Test func flowReroutesAnEarlierBucketToServeALaterOne() {
+        // b1 (any region) comes first and could take X; b2 (Midwest only) can use only X. A greedy
+        // allocation gives X to b1 and leaves b2 short; the flow moves b1 to Y.
+        let anyRegion: [String?] = ["Healthcare", nil, "Cloud Platform", "Mid-Market"]
+        let x = contact("x", maxUses: 1)  // capacity floor(1·120/90) = 1
+        let y = contact("y", dims: [["Healthcare"], ["US-West"], ["Cloud Platform"], ["Mid-Market"]], maxUses: 1)
+        let p = engine([opp("1", days: 5, amount: 1, p: 1, flagged: true, dims: anyRegion), opp("2", days: 6, amount: 1, p: 1, flagged: true)],
+                       [], [x, y])
+        #expect(p.gaps.map(\.bucket.dimensions[1]) == [nil, "US-Midwest"])
+        #expect(p.gaps.map(\.covered) == [1, 1])
+        #expect(p.gaps[0].allocations.map(\.contact) == [1])
+        #expect(p.gaps[1].allocations.map(\.contact) == [0])
+    }
+
+    @Test func aHeadCountPerSegmentOverstatesCoverage() {
+        // One contact who fits two segments, each needing 5 references, with capacity 5 in all.
+        let both = contact("both", dims: [["Healthcare"], ["US-Midwest"], ["Cloud Platform", "Analytics"], ["Mid-Market"]])
+        let cloud: [String?] = ["Healthcare", "US-Midwest", "Cloud Platform", "Mid-Market"]
+        let analytics: [String?] = ["Healthcare", "US-Midwest", "Analytics", "Mid-Market"]
+        let deals = (0..<5).map { opp("c\($0)", days: 5, amount: 1, p: 1, flagged: true, dims: cloud) }
+            + (0..<5).map { opp("a\($0)", days: 5, amount: 1, p: 1, flagged: true, dims: analytics) }
+        let p = engine(deals, [], [both])
+        // The spreadsheet: each segment counts the contact's full capacity, 5 + 5 = 10 covered.
+        let perSegmentHeadCount = p.gaps.map { g in
+            min(g.bucket.demand, Double(p.allocated.supply.filter { $0.isEligible && Matching.canServe(p.contacts[$0.contact], g.bucket) }.map(\.capacity).reduce(0, +)))
+        }.reduce(0, +)
+        #expect(perSegmentHeadCount == 10)
+        // The flow: the contact's 5 uses are spent once.
+        #expect(p.totals.covered == 5)
+        #expect(p.totals.gap == 5)
+    }
+
+    @Test func fractionalDemandIsExactInUnits() {
+        let p = engine((0..<3).map { opp("\($0)", days: 5, amount: 100_000, p: 0.1) }, [], [contact("a")])
+        #expect(close(p.gaps[0].bucket.demand, 0.21))
+        #expect(close(p.gaps[0].covered, 0.21))
+    }
+}
+
+@Suite("Priorities and targets")
+struct PriorityTests {
+    @Test func salesAndNeedPriorities() {
+        var config = Config()
+        config.teamUnitValues = ["PR": 40_000]
+        config.growthGoals = [.init(name: "Goal", weight: 2, criteria: ["industry": "Healthcare", "region": "US-Midwest"])]
+        // W2 sales bucket: demand 0.7×2×0.5 = 0.7 from a 500k deal at p 0.5; nobody to cover it.
+        let p = engine([opp("1", days: 70, amount: 500_000, p: 0.5)], [need("launch", days: 10, count: 2)], [], config: config)
+        let sales = p.gaps.first { $0.bucket.kind == .sales }
+        let need = p.gaps.first { $0.bucket.kind == .need }
+        #expect(close(sales?.value ?? 0, 250_000))         // gap/demand × weighted pipeline = 1 × 250,000
+        #expect(sales?.urgency == 0.75)
+        #expect(sales?.bucket.weight == 2)
+        #expect(close(sales?.priority ?? 0, 375_000))      // 250,000 × 0.75 × 2
+        #expect(close(need?.value ?? 0, 80_000))           // 2 × 40,000
+        #expect(close(need?.priority ?? 0, 80_000))        // × 1.0 × 1 (criteria any: no goal)
+        #expect(p.ranked.first == p.gaps.firstIndex { $0.bucket.kind == .sales })
+    }
+
+    @Test func recruitsApproachDeadlineAndCandidates() {
+        #expect(Prioritize.recruits(salesGap: 0.5, needGap: 0, config: Config()) == 1)
+        #expect(Prioritize.recruits(salesGap: 5, needGap: 0, config: Config()) == 1)
+        #expect(Prioritize.recruits(salesGap: 5.05, needGap: 0, config: Config()) == 1)  // 1.01 − 0.01
+        #expect(Prioritize.recruits(salesGap: 5.1, needGap: 0, config: Config()) == 2)
+        #expect(Prioritize.recruits(salesGap: 2.5, needGap: 2, config: Config()) == 3)
+        let accounts = [
+            Account(name: "Healthy", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]], health: 90, arr: 100, nps: nil, csm: "Kim", openEscalations: 0, renewal: nil, line: 2),
+            Account(name: "Richer", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]], health: 90, arr: 500, nps: nil, csm: "Kim", openEscalations: 0, renewal: nil, line: 3),
+            Account(name: "Escalated", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]], health: 95, arr: 1, nps: nil, csm: "", openEscalations: 1, renewal: nil, line: 4),
+            Account(name: "Unhealthy", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]], health: 60, arr: 1, nps: nil, csm: "", openEscalations: 0, renewal: nil, line: 5),
+            Account(name: "Acct stale", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]], health: 99, arr: 1, nps: nil, csm: "", openEscalations: 0, renewal: nil, line: 6),
+        ]
+        let deals = (0..<6).map { opp("\($0)", days: 30, amount: 1, p: 1, flagged: true) }
+        let p = engine(deals, [need("case", days: 40, count: 1, activity: "Reference call", criteria: ["Healthcare", "US-Midwest", "Cloud Platform", "Mid-Market"])], [contact("stale", verifiedDaysAgo: 400)], accounts: accounts)
+        let t = p.targets.first
+        #expect(p.targets.count == 1)
+        #expect(t?.salesGap == 6)
+        #expect(t?.needGap == 1)
+        #expect(t?.recruits == 3)       // ceil(6/5 + 1 − 0.01)
+        #expect(t?.approach == 10)      // ceil(3 / 0.33)
+        #expect(t?.deadline == A + 40)  // the need's due date is earlier than the window's end
+        #expect(t?.candidates.map(\.account) == ["Richer", "Healthy", "Acct stale"])
+        #expect(t?.candidates.last?.source == .staleContact)
+    }
+
+    @Test func overuseIdleAndConcentration() {
+        let idle = contact("idle", dims: [["Retail"], ["EMEA"], ["Analytics"], ["SMB"]], lastUsedDaysAgo: 200)
+        let busy = contact("busy", maxUses: 3)  // capacity 4
+        let deals = (0..<4).map { opp("\($0)", days: 5, amount: 1, p: 1, flagged: true) }
+        let p = engine(deals, [], [busy, idle])
+        #expect(p.atRisk.map(\.contact) == [0])
+        #expect(p.idle == [1])
+        #expect(p.concentration == 1)
+    }
+}
