@@ -48,6 +48,11 @@ let package = Package(
         ),
         .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], swiftSettings: swift6),
         .testTarget(
+            name: "IngestTests",
+            dependencies: ["RefgapIngest", "RefgapNormalize", "RefgapModel", "CSVReader"],
+            swiftSettings: swift6
+        ),
+        .testTarget(
             name: "EngineTests",
             dependencies: ["RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapModel"],
             swiftSettings: swift6

@@ -1,0 +1,116 @@
+import Testing
+import RefgapIngest
+import RefgapModel
+
+@Suite("Value forms")
+struct ValuesTests {
+    func day(_ s: String, _ order: Config.DateOrder = .monthFirst) -> String? {
+        Values.date(s)?.resolve(order).map { "\($0)" }
+    }
+
+    @Test func dateForms() {
+        #expect(day("2026-11-22") == "2026-11-22")
+        #expect(day("2026-11-22T10:00:00Z") == "2026-11-22")
+        #expect(day("2026-11-22 10:00") == "2026-11-22")
+        #expect(day("11/22/2026") == "2026-11-22")
+        #expect(day("11/22/26") == "2026-11-22")
+        #expect(day("22/11/2026", .dayFirst) == "2026-11-22")
+        #expect(day("22.11.2026", .dayFirst) == "2026-11-22")
+        #expect(day("11/22/2026 10:00 AM") == "2026-11-22")
+        #expect(day("Nov 22, 2026") == "2026-11-22")
+        #expect(day("22-Nov-2026") == "2026-11-22")
+        #expect(day("TBD") == nil)
+        #expect(day("31/31/2026") == nil)
+        #expect(day("2026-02-30") == nil)
+    }
+
+    @Test func onlyValuesThatReadOneWayVote() {
+        #expect(Values.date("11/22/2026")?.vote == .monthFirst)
+        #expect(Values.date("22/11/2026")?.vote == .dayFirst)
+        #expect(Values.date("03/04/2026")?.vote == nil)
+        #expect(Values.date("2026-03-04")?.vote == nil)
+        #expect(Values.date("03/04/2026")?.resolve(.dayFirst).map { "\($0)" } == "2026-04-03")
+    }
+
+    @Test func amountForms() {
+        func v(_ s: String) -> Double? { Values.amount(s)?.value }
+        #expect(v("125000") == 125_000)
+        #expect(v("125000.50") == 125_000.5)
+        #expect(v("$1,250,000.00") == 1_250_000)
+        #expect(v("USD 1,250,000") == 1_250_000)
+        #expect(Values.amount("USD 1,250,000")?.currency == "USD")
+        #expect(v("1.250.000,00 €") == 1_250_000)
+        #expect(Values.amount("1.250.000,00 €")?.currency == "EUR")
+        #expect(v("(1,000.00)") == -1_000)
+        #expect(v("-500") == -500)
+        #expect(v("12,5") == 12.5)
+        #expect(v("1 250 000,50") == 1_250_000.5)
+        #expect(v("n/a") == nil)
+        #expect(v("12,5,00") == nil)
+        #expect(v("") == nil)
+    }
+
+    @Test func flagsHealthAndLists() {
+        #expect(Values.flag("Yes") == true && Values.flag("TRUE") == true && Values.flag("1") == true)
+        #expect(Values.flag("no") == false && Values.flag("") == false)
+        #expect(Values.flag("maybe") == nil)
+        #expect(Values.health("Green") == 90 && Values.health("yellow") == 60 && Values.health("RED") == 30)
+        #expect(Values.health("72") == 72)
+        #expect(Values.health("140") == nil)
+        #expect(Values.list("Case study; Webinar|Video") == ["Case study", "Webinar", "Video"])
+        #expect(Values.list("Reference call") == ["Reference call"])
+        #expect(Values.list("") == [])
+    }
+}
+
+@Suite("Config")
+struct ConfigTests {
+    @Test func readsEveryKindOfValue() throws {
+        let c = try ConfigLoader.parse("""
+            as_of: 2026-11-24
+            windows: [30, 60, 90]
+            reference_rate: 0.6
+            team_unit_values: {PR: 40000}
+            currency_rates: {eur: 1.08}
+            date_order: day-first
+            growth_goals:
+              - name: Goal
+                weight: 2
+                criteria: {industry: Healthcare}
+            columns:
+              opportunities: {close_date: Expected Close}
+            """, path: "refgap.yml")
+        #expect(c.asOf == Day(iso: "2026-11-24"))
+        #expect(c.windows == [30, 60, 90])
+        #expect(c.horizon == 90)
+        #expect(c.referenceRate == 0.6)
+        #expect(c.teamUnitValues == ["PR": 40_000])
+        #expect(c.currencyRates == ["EUR": 1.08])
+        #expect(c.dateOrder == .dayFirst)
+        #expect(c.growthGoals == [.init(name: "Goal", weight: 2, criteria: ["industry": "Healthcare"])])
+        #expect(c.columns["opportunities"]?["close_date"] == "Expected Close")
+    }
+
+    @Test func unknownKeyNamesItsLineAndTheClosestKey() {
+        #expect {
+            _ = try ConfigLoader.parse("as_of: 2026-11-24\nreference_rat: 0.6\n", path: "refgap.yml")
+        } throws: { error in
+            let text = String(describing: error)
+            return text.hasPrefix("refgap.yml:2: error: unknown key \"reference_rat\". Did you mean \"reference_rate\"?")
+        }
+    }
+
+    @Test func badValuesAndBadYAMLAreErrors() {
+        #expect(throws: InputError.self) { _ = try ConfigLoader.parse("reference_rate: lots\n", path: "r.yml") }
+        #expect(throws: InputError.self) { _ = try ConfigLoader.parse("windows: [90, 60]\n", path: "r.yml") }
+        #expect { _ = try ConfigLoader.parse("as_of: [\n", path: "r.yml") } throws: { String(describing: $0).contains("not valid YAML") }
+    }
+
+    @Test func setOverridesOneValue() throws {
+        var c = Config()
+        try ConfigLoader.override("reference_rate=0.5", in: &c)
+        try ConfigLoader.override("windows=[30,60]", in: &c)
+        #expect(c.referenceRate == 0.5 && c.windows == [30, 60])
+        #expect(throws: InputError.self) { try ConfigLoader.override("nonsense=1", in: &c) }
+    }
+}
