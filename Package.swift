@@ -52,6 +52,7 @@ let package = Package(
             dependencies: ["RefgapIngest", "RefgapNormalize", "RefgapModel", "CSVReader"],
             swiftSettings: swift6
         ),
+        .testTarget(name: "RefgapTests", dependencies: ["RefgapCore", "RefgapRender", "RefgapModel", "refgap"], swiftSettings: swift6),
         .testTarget(
             name: "EngineTests",
             dependencies: ["RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapModel"],

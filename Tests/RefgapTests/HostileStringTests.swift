@@ -1,0 +1,94 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+import RefgapCore
+
+/// Hostile strings from every input field that reaches a report stay inert.
+@Suite("Escaping")
+struct HostileStringTests {
+    static let hostile = [
+        "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "=HYPERLINK(\"http://evil\",\"x\")",
+        "+SUM(A1)", "@cmd", "-2+3", "a|b|c", "`rm -rf`", "[link](http://x)", "*bold* _it_", "&amp; &#60;",
+    ]
+
+    func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+
+    func hostileProgram() throws -> String {
+        let dir = try tempDir()
+        var opps = "Opportunity ID,Opportunity Name,Account Name,Opportunity Owner,Stage,Close Date,Amount,Probability (%),Industry,Billing State/Province,Billing Country,Employees,Product Family,Reference Type\n"
+        var roster = "Reference ID,Account Name,Contact Name,Title,Reference Status,Industry,Billing State/Province,Billing Country,Products,Employees,Activities,Last Verified,Uses (Last 90 Days),CSM\n"
+        var calendar = "Team,Need,Activity,Due Date,References Needed,Industry,Region,Product,Company Size,Minimum Seniority\n"
+        for (i, h) in Self.hostile.enumerated() {
+            let q = quoted(h)
+            opps += "\(q),\(q),\(q),\(q),Prospecting,12/\(10 + i)/2026,300000,50,\(q),\(q),\(q),500,\(q),\(q)\n"
+            roster += "\(q),\(q),\(q),\(q),Active,\(q),\(q),\(q),\(q),500,\(q),2026-11-01,0,\(q)\n"
+            roster += "S\(i),\(q),\(q),\(q),Pending,\(q),\(q),\(q),\(q),500,\(q),2026-11-01,0,\(q)\n"
+            calendar += "\(q),\(q),\(q),2026-12-\(10 + i),2,\(q),\(q),\(q),\(q),\n"
+        }
+        // A row that is rejected carries its hostile cells into rejects/.
+        opps += "\(quoted(Self.hostile[0])),x,\(quoted(Self.hostile[2])),o,Prospecting,\(quoted(Self.hostile[1])),5,50,,,,,,\n"
+        try write(opps, to: dir + "/opportunities.csv")
+        try write(roster, to: dir + "/roster.csv")
+        try write(calendar, to: dir + "/calendar.csv")
+        return dir
+    }
+
+    @Test func htmlIsInertAndParsesAsXML() throws {
+        let outcome = try runPipeline(try hostileProgram())
+        for name in ["gap-report.html", "priorities.html"] {
+            let html = file(outcome, name)
+            #expect(!html.isEmpty)
+            #expect(!html.contains("<script"), "\(name) carries a raw <script>")
+            #expect(!html.contains("<img"), "\(name) carries a raw <img>")
+            #expect(!html.contains("onerror=alert(1)>"))
+            #expect(html.contains("&lt;script&gt;"))
+            let doc = try XMLDocument(data: Data(html.utf8), options: [])
+            #expect(doc.rootElement()?.name == "html")
+            if name == "gap-report.html" { #expect(try doc.nodes(forXPath: "//*[local-name()='svg']").count == 2) }
+        }
+    }
+
+    @Test func markdownTablesStayTables() throws {
+        let outcome = try runPipeline(try hostileProgram())
+        for name in ["gap-report.md", "priorities.md"] {
+            let md = file(outcome, name)
+            #expect(!md.contains("<script>"))
+            #expect(!md.contains("a|b|c"), "an unescaped | would split a table cell")
+            #expect(md.contains("a\\|b\\|c"))
+            #expect(!md.contains("`rm -rf`"))
+            #expect(!md.contains("[link](http://x)"))
+            // Every table row has as many cells as its header.
+            var expected: Int? = nil
+            for line in md.split(separator: "\n") {
+                guard line.hasPrefix("| ") else { expected = nil; continue }
+                let cells = line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
+                if expected == nil { expected = cells }
+                #expect(cells == expected, "\(name): \(line)")
+            }
+        }
+    }
+
+    @Test func csvCellsDoNotRunAsFormulas() throws {
+        let outcome = try runPipeline(try hostileProgram())
+        for name in ["gaps.csv", "targets.csv", "rejects/opportunities.csv", "rejects/roster.csv"] {
+            let csv = file(outcome, name)
+            #expect(!csv.isEmpty, "\(name) missing")
+            for line in csv.split(separator: "\n") {
+                for cell in line.split(separator: ",", omittingEmptySubsequences: false) {
+                    let c = cell.hasPrefix("\"") ? cell.dropFirst() : cell[...]
+                    for lead in ["=", "+", "@"] { #expect(!c.hasPrefix(lead), "\(name): \(line)") }
+                    if c.hasPrefix("-") { #expect(Double(c) != nil, "\(name): \(line)") }
+                }
+            }
+        }
+        #expect(file(outcome, "rejects/opportunities.csv").contains("'=HYPERLINK"))
+    }
+
+    @Test func jsonEscapesMarkup() throws {
+        let json = file(try runPipeline(try hostileProgram()), "run.json")
+        #expect(!json.contains("<script>"))
+        #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) is [String: Any])
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import RefgapCore
+import RefgapModel
+import RefgapRender
+
+/// The repository root, found from this file.
+let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+func tempDir() throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("refgap-e2e-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    return dir
+}
+
+func write(_ text: String, to path: String) throws {
+    try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+}
+
+/// Runs the pipeline on a folder the way `refgap run DIR` does, without writing.
+func runPipeline(_ dir: String, asOf: String = "2026-11-24", sets: [String] = [], previous: PreviousRun? = nil) throws -> RunOutcome {
+    let paths = InputPaths.resolve(dir: dir, opportunities: nil, calendar: nil, roster: nil, accounts: nil, config: nil)
+    let config = try Pipeline.config(paths, sets: sets, asOf: Day(iso: asOf))
+    return try Pipeline.run(paths, config: config, today: Day(iso: asOf) ?? Day(ordinal: 0),
+                            info: RunInfo(configPath: paths.config, previous: previous))
+}
+
+func file(_ outcome: RunOutcome, _ name: String) -> String {
+    outcome.files.first { $0.path == name }?.text ?? ""
+}
+
+/// Runs the built `refgap` binary (next to the test bundle) with arguments, in a folder.
+func runBinary(_ arguments: [String], in directory: String) throws -> (status: Int32, stdout: String, stderr: String) {
+    let build = URL(fileURLWithPath: repoRoot).appendingPathComponent(".build/debug/refgap").path
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: build)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+}
