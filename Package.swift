@@ -46,6 +46,11 @@ let package = Package(
             dependencies: ["RefgapCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swift6
         ),
+        .executableTarget(
+            name: "refgap-bench",
+            dependencies: ["RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapModel"],
+            swiftSettings: swift6
+        ),
         .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], swiftSettings: swift6),
         .testTarget(
             name: "IngestTests",

@@ -25,11 +25,11 @@ public enum Allocate {
 
     public static func run(_ segmented: Segmented, contacts: [Contact], supply: [SupplyEntry], config: Config) -> Allocated {
         let asOf = segmented.asOf
-        // Classes of interchangeable eligible contacts.
+        // Classes of interchangeable eligible contacts, indexed for matching.
         struct ClassKey: Hashable { let dims: [[String]]; let activities: [String]; let seniority: Seniority; let rest: Day? }
         var classIndex: [ClassKey: Int] = [:]
         var members: [[Int32]] = []
-        var representative: [Int] = []
+        var representatives: [Contact] = []
         for entry in supply where entry.isEligible {
             let c = contacts[entry.contact]
             let key = ClassKey(dims: c.dimensions.map { $0.map { $0.lowercased() }.sorted() },
@@ -37,9 +37,10 @@ public enum Allocate {
             if let i = classIndex[key] { members[i].append(Int32(entry.contact)) } else {
                 classIndex[key] = members.count
                 members.append([Int32(entry.contact)])
-                representative.append(entry.contact)
+                representatives.append(c)
             }
         }
+        let index = MatchIndex(classes: representatives, dimensions: config.dimensions.count)
         var capacity = [Int](repeating: 0, count: contacts.count)
         for entry in supply where entry.isEligible { capacity[entry.contact] = entry.capacity * unitsPerReference }
 
@@ -47,13 +48,8 @@ public enum Allocate {
         var covered: [Double] = []
         covered.reserveCapacity(segmented.buckets.count)
         for bucket in segmented.buckets {
-            var classes: [Int32] = []
-            for (i, rep) in representative.enumerated() {
-                let c = contacts[rep]
-                if Matching.canServe(c, bucket) && Matching.available(c, window: bucket.window, asOf: asOf, config: config) {
-                    classes.append(Int32(i))
-                }
-            }
+            let windowEnd = asOf + config.windows[min(bucket.window, config.windows.count - 1)]
+            let classes = index.classes(for: bucket, windowEnd: windowEnd)
             let edge = bucket.kind == .need ? unitsPerReference : IncrementalMaxFlow.unbounded
             let got = flow.add(demand: units(bucket.demand), classes: classes, edgeCapacity: edge)
             covered.append(references(got))

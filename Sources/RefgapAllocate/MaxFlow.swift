@@ -7,47 +7,56 @@
 /// MaxFlow(b1..bk) − MaxFlow(b1..bk−1). Paths may reroute earlier buckets' contacts (reverse edges),
 /// never reduce their totals.
 ///
-/// Quantities are integers (the caller's units), so the flow is exact. Contacts are grouped in
-/// classes of identical contacts, so a bucket's adjacency is a short list of classes.
+/// When a search finds no path, every node it reached is *dead*: none of them reaches the sink, and
+/// no later augmenting path can pass through them (it would have to reach the sink from there), so
+/// their edges never change again. Later searches skip them.
+///
+/// Quantities are integers (the caller's units), so the flow is exact. Contacts come in classes of
+/// identical contacts, so a bucket's adjacency is a short list of classes.
 public struct IncrementalMaxFlow {
     public static let unbounded = Int.max
 
-    /// Members (contact ids, ascending) of each class.
-    let classMembers: [[Int32]]
-    /// Capacity of each contact's edge to the sink.
+    /// Members (contact ids) of each class, with dead ones dropped lazily.
+    private var classMembers: [[Int32]]
+    /// Capacity of each contact's edge to the sink, and the flow on it.
     let capacity: [Int]
-    /// Flow on each contact's edge to the sink.
     public private(set) var used: [Int]
-    /// Flow on each bucket → contact edge, keyed `bucket << 32 | contact`.
-    private var edgeFlow: [Int: Int] = [:]
-    /// Buckets that have sent flow to a contact (maybe since rerouted to zero).
-    private var contactBuckets: [[Int32]]
-    /// Per bucket: its classes, per-edge capacity, demand and flow received.
+    /// Per contact: the buckets that send it flow, and how much (flows may drop to 0 when rerouted).
+    private var edges: [[(bucket: Int32, flow: Int)]]
     private var bucketClasses: [[Int32]] = []
     private var bucketEdgeCap: [Int] = []
     public private(set) var received: [Int] = []
     /// Per class: members before this index have no sink capacity left.
     private var classCursor: [Int]
+    private var contactDead: [Bool]
+    private var bucketDead: [Bool] = []
+    // Search state, reused: a node is visited in the current search when its stamp equals `epoch`.
+    private var epoch: Int32 = 0
+    private var contactStamp: [Int32]
+    private var contactFrom: [Int32]
+    private var bucketStamp: [Int32] = []
+    private var bucketFrom: [Int32] = []
 
     public init(classMembers: [[Int32]], capacity: [Int]) {
         self.classMembers = classMembers
         self.capacity = capacity
         used = [Int](repeating: 0, count: capacity.count)
-        contactBuckets = [[Int32]](repeating: [], count: capacity.count)
+        edges = [[(bucket: Int32, flow: Int)]](repeating: [], count: capacity.count)
         classCursor = [Int](repeating: 0, count: classMembers.count)
+        contactDead = [Bool](repeating: false, count: capacity.count)
+        contactStamp = [Int32](repeating: -1, count: capacity.count)
+        contactFrom = [Int32](repeating: -1, count: capacity.count)
     }
 
     /// Flow from `bucket` to `contact`.
-    public func flow(bucket: Int, contact: Int) -> Int { edgeFlow[bucket << 32 | contact] ?? 0 }
+    public func flow(bucket: Int, contact: Int) -> Int {
+        for e in edges[contact] where Int(e.bucket) == bucket { return e.flow }
+        return 0
+    }
 
     /// Buckets with flow to a contact, and the flow.
     public func allocations(contact: Int) -> [(bucket: Int, units: Int)] {
-        var seen = Set<Int32>()
-        return contactBuckets[contact].compactMap { b in
-            guard seen.insert(b).inserted else { return nil }
-            let f = flow(bucket: Int(b), contact: contact)
-            return f > 0 ? (Int(b), f) : nil
-        }
+        edges[contact].filter { $0.flow > 0 }.map { (Int($0.bucket), $0.flow) }
     }
 
     /// Adds a bucket with its demand, the classes it may draw on, and the capacity of each of its
@@ -58,25 +67,28 @@ public struct IncrementalMaxFlow {
         bucketClasses.append(classes)
         bucketEdgeCap.append(edgeCapacity)
         received.append(0)
+        bucketDead.append(false)
+        bucketStamp.append(-1)
+        bucketFrom.append(-1)
         guard demand > 0 else { return 0 }
         var remaining = demand
 
         // Paths of length two first: bucket → contact with capacity left → sink.
         for cls in classes where remaining > 0 {
-            let members = classMembers[Int(cls)]
-            var i = classCursor[Int(cls)]
-            while i < members.count && used[Int(members[i])] >= capacity[Int(members[i])] { i += 1 }
-            classCursor[Int(cls)] = i
+            let c = Int(cls)
+            var i = classCursor[c]
+            while i < classMembers[c].count && used[Int(classMembers[c][i])] >= capacity[Int(classMembers[c][i])] { i += 1 }
+            classCursor[c] = i
             var j = i
-            while j < members.count && remaining > 0 {
-                let c = Int(members[j])
-                let free = capacity[c] - used[c]
+            while j < classMembers[c].count && remaining > 0 {
+                let contact = Int(classMembers[c][j])
+                let free = capacity[contact] - used[contact]
                 if free > 0 {
-                    let edgeFree = edgeCapacity == Self.unbounded ? Int.max : edgeCapacity - flow(bucket: k, contact: c)
+                    let edgeFree = edgeCapacity == Self.unbounded ? Int.max : edgeCapacity - flow(bucket: k, contact: contact)
                     let push = min(remaining, free, edgeFree)
                     if push > 0 {
-                        addFlow(bucket: k, contact: c, push)
-                        used[c] += push
+                        addFlow(bucket: k, contact: contact, push)
+                        used[contact] += push
                         remaining -= push
                     }
                 }
@@ -92,10 +104,11 @@ public struct IncrementalMaxFlow {
     }
 
     private mutating func addFlow(bucket: Int, contact: Int, _ units: Int) {
-        let key = bucket << 32 | contact
-        let before = edgeFlow[key] ?? 0
-        edgeFlow[key] = before + units
-        if before == 0 && units > 0 { contactBuckets[contact].append(Int32(bucket)) }
+        for i in edges[contact].indices where Int(edges[contact][i].bucket) == bucket {
+            edges[contact][i].flow += units
+            return
+        }
+        edges[contact].append((Int32(bucket), units))
     }
 
     private func residual(bucket: Int, contact: Int) -> Int {
@@ -103,54 +116,70 @@ public struct IncrementalMaxFlow {
         return cap == Self.unbounded ? Int.max : cap - flow(bucket: bucket, contact: contact)
     }
 
-    /// One shortest augmenting path from bucket `k`; pushes its bottleneck and returns it.
+    /// One shortest augmenting path from bucket `k`; pushes its bottleneck and returns it. When there
+    /// is none, marks everything the search reached dead.
     private mutating func augment(from k: Int, limit: Int) -> Int? {
-        // Parent links: contact → bucket it was reached from; bucket → contact it was reached from.
-        var contactParent: [Int: Int] = [:]
-        var bucketParent: [Int: Int] = [k: -1]
-        var queue: [Int] = [k]  // buckets
+        epoch += 1
+        var visitedContacts: [Int32] = []
+        var queue: [Int] = [k]
+        bucketStamp[k] = epoch
+        bucketFrom[k] = -1
         var head = 0
         var end: Int? = nil
         search: while head < queue.count {
             let b = queue[head]
             head += 1
             for cls in bucketClasses[b] {
-                for m in classMembers[Int(cls)] {
-                    let c = Int(m)
-                    if contactParent[c] != nil { continue }
-                    if residual(bucket: b, contact: c) <= 0 { continue }
-                    contactParent[c] = b
-                    if used[c] < capacity[c] { end = c; break search }
-                    for nb in contactBuckets[c] {
-                        let nbi = Int(nb)
-                        if bucketParent[nbi] == nil && flow(bucket: nbi, contact: c) > 0 {
-                            bucketParent[nbi] = c
-                            queue.append(nbi)
+                let c = Int(cls)
+                if classMembers[c].contains(where: { contactDead[Int($0)] }) {
+                    classMembers[c].removeAll { contactDead[Int($0)] }
+                    classCursor[c] = 0
+                }
+                for m in classMembers[c] {
+                    let contact = Int(m)
+                    if contactStamp[contact] == epoch { continue }
+                    if residual(bucket: b, contact: contact) <= 0 { continue }
+                    contactStamp[contact] = epoch
+                    contactFrom[contact] = Int32(b)
+                    visitedContacts.append(m)
+                    if used[contact] < capacity[contact] { end = contact; break search }
+                    for e in edges[contact] where e.flow > 0 {
+                        let nb = Int(e.bucket)
+                        if bucketStamp[nb] != epoch && !bucketDead[nb] {
+                            bucketStamp[nb] = epoch
+                            bucketFrom[nb] = m
+                            queue.append(nb)
                         }
                     }
                 }
             }
         }
-        guard let last = end else { return nil }
-        // Bottleneck along the path.
+        guard let last = end else {
+            for c in visitedContacts { contactDead[Int(c)] = true }
+            for b in queue { bucketDead[b] = true }
+            return nil
+        }
+        // Bottleneck along the path, then push.
         var bottleneck = min(limit, capacity[last] - used[last])
-        var c = last
+        var contact = last
         while true {
-            guard let b = contactParent[c] else { break }
-            bottleneck = min(bottleneck, residual(bucket: b, contact: c))
-            guard let pc = bucketParent[b], pc >= 0 else { break }
-            bottleneck = min(bottleneck, flow(bucket: b, contact: pc))
-            c = pc
+            let b = Int(contactFrom[contact])
+            bottleneck = min(bottleneck, residual(bucket: b, contact: contact))
+            let previous = Int(bucketFrom[b])
+            if previous < 0 { break }
+            bottleneck = min(bottleneck, flow(bucket: b, contact: previous))
+            contact = previous
         }
         guard bottleneck > 0 else { return nil }
         used[last] += bottleneck
-        c = last
+        contact = last
         while true {
-            guard let b = contactParent[c] else { break }
-            addFlow(bucket: b, contact: c, bottleneck)
-            guard let pc = bucketParent[b], pc >= 0 else { break }
-            edgeFlow[b << 32 | pc] = flow(bucket: b, contact: pc) - bottleneck
-            c = pc
+            let b = Int(contactFrom[contact])
+            addFlow(bucket: b, contact: contact, bottleneck)
+            let previous = Int(bucketFrom[b])
+            if previous < 0 { break }
+            addFlow(bucket: b, contact: previous, -bottleneck)
+            contact = previous
         }
         return bottleneck
     }

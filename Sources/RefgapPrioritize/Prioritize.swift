@@ -186,8 +186,8 @@ public enum Prioritize {
         return targets
     }
 
-    /// Segments (one value per dimension) where eligible capacity is at least `surplus_ratio` times
-    /// the demand of every bucket that could draw on it, and that demand has no gap.
+    /// Segments (one value per dimension) where eligible capacity is at least `surplus_ratio` times the
+    /// demand of the buckets that name exactly that segment, and none of those has a gap.
     static func surplusSegments(_ allocated: Allocated, gaps: [Gap], config: Config) -> [SurplusSegment] {
         var capacityBySegment: [[String]: (contacts: Int, capacity: Int)] = [:]
         for entry in allocated.supply where entry.isEligible {
@@ -200,18 +200,19 @@ public enum Prioritize {
                 capacityBySegment[combo, default: (0, 0)].capacity += entry.capacity
             }
         }
+        // Demand and gaps of the fully specified buckets, by segment.
+        var demandBySegment: [[String]: (demand: Double, hasGap: Bool)] = [:]
+        for g in gaps {
+            let values = g.bucket.dimensions.compactMap { $0?.lowercased() }
+            guard values.count == g.bucket.dimensions.count else { continue }
+            demandBySegment[values, default: (0, false)].demand += g.bucket.demand
+            if g.gap >= 0.005 { demandBySegment[values, default: (0, false)].hasGap = true }
+        }
         var out: [SurplusSegment] = []
         for (segment, supply) in capacityBySegment {
-            var demand = 0.0
-            var hasGap = false
-            for g in gaps where g.bucket.dimensions.enumerated().allSatisfy({ $0.element == nil || $0.element?.lowercased() == segment[$0.offset].lowercased() }) {
-                if g.bucket.dimensions.allSatisfy({ $0 != nil }) {
-                    demand += g.bucket.demand
-                    if g.gap >= 0.005 { hasGap = true }
-                }
-            }
-            if !hasGap && supply.contacts >= 2 && Double(supply.capacity) >= config.surplusRatio * max(demand, 1) {
-                out.append(SurplusSegment(dimensions: segment, contacts: supply.contacts, capacity: supply.capacity, demand: demand))
+            let d = demandBySegment[segment.map { $0.lowercased() }] ?? (0, false)
+            if !d.hasGap && supply.contacts >= 2 && Double(supply.capacity) >= config.surplusRatio * max(d.demand, 1) {
+                out.append(SurplusSegment(dimensions: segment, contacts: supply.contacts, capacity: supply.capacity, demand: d.demand))
             }
         }
         return out.sorted { a, b in

@@ -23,6 +23,16 @@ public struct Segmented: Sendable {
     /// Carried from normalize for the report's data-quality section.
     public var dataQuality: DataQuality
     public var rosterHasVerifiedColumn: Bool
+
+    public init(asOf: Day, buckets: [Bucket], bucketDeals: [[Int]], opportunities: [Opportunity], needs: [Need],
+                overdueDeals: [Int], overdueNeeds: [Need], beyondHorizon: (deals: Int, pipeline: Double, needs: Int),
+                closedDeals: Int, openInHorizon: (deals: Int, pipeline: Double, weighted: Double), ledgers: [InputLedger],
+                dataQuality: DataQuality, rosterHasVerifiedColumn: Bool) {
+        self.asOf = asOf; self.buckets = buckets; self.bucketDeals = bucketDeals; self.opportunities = opportunities
+        self.needs = needs; self.overdueDeals = overdueDeals; self.overdueNeeds = overdueNeeds
+        self.beyondHorizon = beyondHorizon; self.closedDeals = closedDeals; self.openInHorizon = openInHorizon
+        self.ledgers = ledgers; self.dataQuality = dataQuality; self.rosterHasVerifiedColumn = rosterHasVerifiedColumn
+    }
 }
 
 public enum Segment {
