@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import RefgapCore
+
+/// A small valid program in a temporary folder.
+func smallProgram() throws -> String {
+    let dir = try tempDir()
+    try write("""
+        Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%),Industry,Billing State/Province,Billing Country,Employees,Product Family
+        1,Deal A,Acme Health,Prospecting,12/15/2026,100000,10,Healthcare,Illinois,United States,500,Cloud Platform
+        2,Deal B,Beta Bank,Closed Won,11/01/2026,50000,100,Banking,NY,USA,5000,Analytics
+        3,Deal C,Gamma,Negotiation/Review,01/30/2027,300000,90,Healthcare,IL,US,200,Cloud Platform
+
+        """, to: dir + "/opportunities.csv")
+    try write("""
+        Team,Need,Activity,Due Date,References Needed,Industry,Region,Product,Company Size,Minimum Seniority
+        Analyst Relations,Forrester Wave,Analyst interview,2026-12-24,3,Any,,,,
+
+        """, to: dir + "/calendar.csv")
+    try write("""
+        Reference ID,Account Name,Contact Name,Title,Reference Status,Industry,Billing State/Province,Billing Country,Products,Employees,Activities,Last Verified,Uses (Last 90 Days)
+        R1,Acme Health,Ann,VP of IT,Active,Healthcare,Illinois,US,Cloud Platform,500,Reference call;Analyst interview,2026-10-01,0
+
+        """, to: dir + "/roster.csv")
+    return dir
+}
+
+@Suite("Outputs")
+struct OutputTests {
+    @Test func sameInputsGiveTheSameBytes() throws {
+        let dir = try smallProgram()
+        let a = try runPipeline(dir), b = try runPipeline(dir)
+        #expect(a.files == b.files)
+        #expect(a.files.map(\.path).sorted() == [
+            "gap-report.html", "gap-report.md", "gaps.csv", "history/2026-11-24.json", "priorities.html", "priorities.md",
+            "rejects/calendar.csv", "rejects/opportunities.csv", "rejects/roster.csv", "run.json", "targets.csv",
+        ])
+    }
+
+    @Test func machineFilesHaveTheSpecColumnsAndKeys() throws {
+        let outcome = try runPipeline(try smallProgram())
+        #expect(file(outcome, "gaps.csv").hasPrefix("window,kind,need,team,due,activity,industry,region,product,size,demand,covered,gap,priority"))
+        #expect(file(outcome, "targets.csv").hasPrefix("rank,activity,industry,region,product,size,recruits,gap,deadline,score,candidates"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(file(outcome, "run.json").utf8)) as? [String: Any])
+        for key in ["as_of", "windows", "inputs", "totals", "eligible_contacts", "config"] { #expect(json[key] != nil, "run.json lacks \(key)") }
+        let inputs = try #require(json["inputs"] as? [String: [String: Any]])
+        for (_, input) in inputs {
+            for key in ["path", "bytes", "sha256", "rows_read", "rows_used", "rows_rejected", "rows_set_aside"] { #expect(input[key] != nil) }
+            let read = input["rows_read"] as? Int ?? -1
+            let sum = (input["rows_used"] as? Int ?? 0) + (input["rows_rejected"] as? Int ?? 0) + (input["rows_set_aside"] as? Int ?? 0)
+            #expect(read == sum)
+        }
+        let totals = try #require(json["totals"] as? [String: Any])
+        for key in ["demand", "covered", "gap", "pipeline", "weighted_pipeline"] { #expect(totals[key] != nil) }
+        #expect(json["as_of"] as? String == "2026-11-24")
+    }
+
+    @Test func aFailedRunLeavesThePreviousReportsWhole() throws {
+        let dir = try smallProgram()
+        let out = try tempDir() + "/reports"
+        let first = try runBinary(["run", dir, "--out", out, "--as-of", "2026-11-24", "--quiet"], in: dir)
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try snapshot(out)
+        #expect(before.count >= 10)
+        // Break the roster: a required column disappears.
+        try write("Reference ID,Account Name\nR1,Acme\n", to: dir + "/roster.csv")
+        let second = try runBinary(["run", dir, "--out", out, "--as-of", "2026-11-24"], in: dir)
+        #expect(second.status == 2)
+        #expect(second.stderr.contains("roster.csv: error: no column for the required field \"status\""))
+        #expect(try snapshot(out) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).allSatisfy { !$0.hasPrefix(".refgap-tmp") })
+    }
+
+    @Test func anUnwritableOutputFolderIsAClearError() throws {
+        let dir = try smallProgram()
+        let result = try runBinary(["run", dir, "--out", "/proc/refgap-cannot-write-here", "--as-of", "2026-11-24"], in: dir)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("/proc/refgap-cannot-write-here: error:"))
+    }
+
+    func snapshot(_ dir: String) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let fm = FileManager.default
+        guard let e = fm.enumerator(atPath: dir) else { return out }
+        for case let path as String in e {
+            var isDir: ObjCBool = false
+            if fm.fileExists(atPath: dir + "/" + path, isDirectory: &isDir), !isDir.boolValue, !path.hasPrefix(".refgap.lock") {
+                out[path] = fm.contents(atPath: dir + "/" + path)
+            }
+        }
+        return out
+    }
+}
