@@ -41,18 +41,25 @@ public enum Text {
         return previous[y.count]
     }
 
-    /// The candidate closest to `word` (folded comparison), if any is reasonably close.
+    /// The candidate closest to `word`: the most words in common (`close date` ~ `Expected Close`),
+    /// then the smallest edit distance; nil when nothing is reasonably close.
     public static func closest(to word: String, in candidates: [String]) -> String? {
+        let wanted = words(word)
         let w = fold(word)
-        var best: (String, Int)? = nil
+        var best: (candidate: String, overlap: Int, distance: Int)? = nil
         for c in candidates {
-            let f = fold(c)
-            var d = distance(w, f)
-            if !w.isEmpty, !f.isEmpty, f.contains(w) || w.contains(f) { d = min(d, abs(f.count - w.count) / 2) }
-            if let b = best, d >= b.1 { continue }
-            best = (c, d)
+            let overlap = wanted.intersection(words(c)).count
+            let d = distance(w, fold(c))
+            if let b = best, overlap < b.overlap || (overlap == b.overlap && d >= b.distance) { continue }
+            best = (c, overlap, d)
         }
-        guard let (c, d) = best else { return nil }
-        return d <= max(3, fold(c).count / 2) ? c : nil
+        guard let best else { return nil }
+        return best.overlap > 0 || best.distance <= max(2, fold(best.candidate).count / 3) ? best.candidate : nil
+    }
+
+    /// Lowercased words of three letters or more, without filler words.
+    static func words(_ s: String) -> Set<String> {
+        let filler: Set<String> = ["the", "and", "for", "per", "not", "modify"]
+        return Set(s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { $0.count >= 3 && !filler.contains($0) })
     }
 }

@@ -22,6 +22,21 @@ struct Refgap: ParsableCommand {
         """,
         subcommands: [Run.self, Validate.self, Inspect.self, Init.self],
         defaultSubcommand: Run.self)
+
+    /// As ArgumentParser's, but usage errors exit 2 (the documented code) rather than 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// The inputs every command that reads a program takes.

@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+import RefgapIngest
+import RefgapModel
+import RefgapNormalize
+
+func tempFile(_ bytes: [UInt8], name: String) throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("refgap-ingest-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let url = dir.appendingPathComponent(name)
+    try Data(bytes).write(to: url)
+    return url.path
+}
+
+func tempFile(_ text: String, name: String = "opportunities.csv") throws -> String { try tempFile(Array(text.utf8), name: name) }
+
+func checkLedger(_ l: InputLedger) {
+    #expect(l.rowsRead == l.rowsUsed + l.rowsRejected + l.rowsSetAside || l.rowsUsed == 0)
+}
+
+let sfHeader = "\"Opportunity ID\",\"Opportunity Name\",\"Account Name\",\"Stage\",\"Close Date\",\"Amount\",\"Industry\"\r\n"
+
+@Suite("Export quirks")
+struct QuirkTests {
+    @Test func salesforceFooterIsSetAsideNotRejected() throws {
+        let text = sfHeader + "\"1\",\"A\",\"Acme\",\"Prospecting\",\"12/01/2026\",\"1000\",\"Retail\"\r\n"
+            + "\"2\",\"B\",\"Beta\",\"Closed Won\",\"12/02/2026\",\"2000\",\"Retail\"\r\n\r\n"
+            + "\"Grand Totals (2 records)\"\r\n\"Confidential Information - Do Not Distribute\"\r\n"
+            + "\"Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved.\"\r\n"
+        let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        #expect(r.rows.count == 2)
+        #expect(r.ledger.rowsRead == 5)
+        #expect(r.ledger.rowsRejected == 0)
+        #expect(r.ledger.setAside.first?.rows == 3)
+        #expect(r.rows.map(\.isClosed) == [false, true])
+    }
+
+    @Test func byteOrderMarkUTF16AndWindows1252AreDecodedAndNoted() throws {
+        let text = "Opportunity Name,Account Name,Stage,Close Date,Amount\nDéal,Société Générale,Prospecting,12/01/2026,1000\n"
+        let bom = try Ingest.opportunities(path: try tempFile([0xEF, 0xBB, 0xBF] + Array(text.utf8), name: "o.csv"), config: Config())
+        #expect(bom.rows.first?.account == "Société Générale")
+        #expect(bom.ledger.notes.contains { $0.contains("byte-order mark") })
+        let utf16 = try Ingest.opportunities(path: try tempFile([0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, name: "o.csv"), config: Config())
+        #expect(utf16.rows.first?.account == "Société Générale")
+        #expect(utf16.ledger.encoding == "UTF-16 little-endian")
+        let latin = Array(text.utf8).flatMap { b -> [UInt8] in b >= 0x80 ? [] : [b] }  // strip, then rebuild in 1252
+        _ = latin
+        let cp1252 = Array("Opportunity Name,Account Name,Stage,Close Date,Amount\nD".utf8) + [0xE9] + Array("al,Soci".utf8) + [0xE9]
+            + Array("t".utf8) + [0xE9] + Array(",Prospecting,12/01/2026,1000\n".utf8)
+        let w = try Ingest.opportunities(path: try tempFile(cp1252, name: "o.csv"), config: Config())
+        #expect(w.rows.first?.account == "Société")
+        #expect(w.ledger.encoding == "Windows-1252")
+    }
+
+    @Test func semicolonsDecimalCommasAndDayFirstDates() throws {
+        let text = "Opportunity Name;Account Name;Stage;Close Date;Amount\nA;Acme;Prospecting;22.12.2026;\"1.250.000,50 €\"\nB;Beta;Prospecting;03.01.2027;\"12.500,00\"\n"
+        let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        #expect(r.rows.map(\.amount) == [1_250_000.5, 12_500])
+        #expect(r.rows.map { "\($0.closeDate)" } == ["2026-12-22", "2027-01-03"])
+        #expect(r.ledger.notes.contains { $0.contains("day-first") })
+    }
+
+    @Test func ambiguousDatesFollowTheConfig() throws {
+        let text = "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,03/04/2027,1\n"
+        var config = Config()
+        #expect(try Ingest.opportunities(path: try tempFile(text), config: config).rows.first.map { "\($0.closeDate)" } == "2027-03-04")
+        config.dateOrder = .dayFirst
+        #expect(try Ingest.opportunities(path: try tempFile(text), config: config).rows.first.map { "\($0.closeDate)" } == "2027-04-03")
+    }
+
+    @Test func badValuesAreRejectedWithReasonsAndTheLedgerAddsUp() throws {
+        let text = "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,TBD,1\nB,Beta,Prospecting,12/01/2026,n/a\nC,,Prospecting,12/01/2026,5\nD,Delta,Prospecting,12/01/2026,\"(1,000.00)\"\n"
+        let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        #expect(r.rows.map(\.amount) == [-1000])
+        #expect(r.ledger.rejects.map(\.line) == [2, 3, 4])
+        #expect(r.ledger.rejects.map(\.reason) == [
+            "close date \"TBD\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)",
+            "amount \"n/a\" is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €)",
+            "account is blank",
+        ])
+        #expect(r.ledger.rejects[0].fields == ["A", "Acme", "Prospecting", "TBD", "1"])
+    }
+
+    @Test func multiCurrencyPairsUseTheConvertedAmount() throws {
+        let text = "Opportunity Name,Account Name,Stage,Close Date,Amount Currency,Amount,Amount (Converted) Currency,Amount (Converted)\nA,Acme,Prospecting,12/01/2026,EUR,100000.00,USD,108000.00\nB,Beta,Prospecting,12/01/2026,USD,5000,USD,\n"
+        let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        #expect(r.rows.map(\.amount) == [108_000, 5_000])
+    }
+
+    @Test func currencyRatesConvertAmounts() throws {
+        let text = "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,12/01/2026,EUR 100000\nB,Beta,Prospecting,12/01/2026,GBP 10\n"
+        var config = Config()
+        config.currencyRates = ["EUR": 1.08]
+        let r = try Ingest.opportunities(path: try tempFile(text), config: config)
+        #expect(r.rows.map(\.amount) == [108_000, 10])
+        #expect(r.ledger.notes.contains { $0.contains("1 amounts in GBP were used as they are") })
+    }
+
+    @Test func probabilityColumnsInZeroToOneAreFractions() throws {
+        let text = "Opportunity Name,Account Name,Stage,Close Date,Amount,Probability\nA,Acme,Prospecting,12/01/2026,1,0.25\nB,Beta,Prospecting,12/01/2026,1,1\n"
+        let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        #expect(r.rows.map(\.probability) == [0.25, 1])
+        let pct = "Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%)\nA,Acme,Prospecting,12/01/2026,1,25\nB,Beta,Prospecting,12/01/2026,1,1\n"
+        #expect(try Ingest.opportunities(path: try tempFile(pct), config: Config()).rows.map(\.probability) == [0.25, 0.01])
+    }
+
+    @Test func dynamicsDoNotModifyColumnsAndStatus() throws {
+        let text = "(Do Not Modify) Opportunity,(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,Topic,Potential Customer,Est. Close Date,Est. Revenue,Status,Pipeline Phase\n"
+            + "a1b2,xyz==,11/20/2026 10:00 AM,Deal A,Acme,12/15/2026,\"$50,000.00\",Open,4-Close\n"
+            + "c3d4,abc==,11/20/2026 10:00 AM,Deal B,Beta,12/15/2026,\"$70,000.00\",Won,\n"
+        let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        #expect(r.rows.map(\.id) == ["a1b2", "c3d4"])
+        #expect(r.rows.map(\.isClosed) == [false, true])
+        #expect(r.rows.map(\.amount) == [50_000, 70_000])
+        #expect(r.ledger.unmappedHeaders.contains("(Do Not Modify) Row Checksum"))
+    }
+
+    @Test func pipedriveDealHeaders() throws {
+        let text = "Deal - Title,Deal - Organization,Deal - Value,Deal - Expected close date,Deal - Stage,Deal - Status\nA,Acme,1000,2026-12-15,Proposal Made,open\nB,Beta,2000,2026-12-15,Negotiations Started,lost\n"
+        let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        #expect(r.rows.map(\.account) == ["Acme", "Beta"])
+        #expect(r.rows.map(\.isClosed) == [false, true])
+    }
+
+    @Test func missingRequiredColumnMessageWordForWord() throws {
+        let text = "Opportunity Name,Account Name,Stage,Expected Close,Amount\nA,Acme,Prospecting,12/01/2026,1\n"
+        let path = try tempFile(text)
+        #expect {
+            _ = try Ingest.opportunities(path: path, config: Config())
+        } throws: { error in
+            let expected = """
+                \(path): error: no column for the required field "close date" in the opportunities file.
+                  Headers found: Opportunity Name, Account Name, Stage, Expected Close, Amount
+                  Closest: "Expected Close"
+                  If that column holds the close date, add to refgap.yml:
+                    columns:
+                      opportunities:
+                        close_date: "Expected Close"
+                """
+            #expect(String(describing: error) == expected)
+            return true
+        }
+        // And the suggested mapping works.
+        var config = Config()
+        config.columns = ["opportunities": ["close_date": "Expected Close"]]
+        #expect(try Ingest.opportunities(path: path, config: config).rows.count == 1)
+    }
+
+    @Test func enrichmentFillsBlankDimensionsFromAccounts() throws {
+        let opps = try Ingest.opportunities(path: try tempFile("Deal Name,Associated Company,Deal Stage,Close Date,Amount\nA,Acme Health,appointmentscheduled,2026-12-01,1000\n"), config: Config())
+        let accounts = try Ingest.accounts(path: try tempFile("Company Name,Industry,Billing State/Province,Billing Country,Employees\nACME health,Hospital & Health Care,Ohio,United States,\"3,200\"\n", name: "accounts.csv"), config: Config())
+        let cal = try Ingest.calendar(path: try tempFile("Team,Need,Activity,Due Date\nPR,Launch,Press quote,2026-12-20\n", name: "calendar.csv"), config: Config())
+        let roster = try Ingest.roster(path: try tempFile("Account Name,Reference Status\nAcme Health,Active\n", name: "roster.csv"), config: Config())
+        let n = Normalize.run(opportunities: opps, calendar: cal, roster: roster, accounts: accounts, config: Config())
+        #expect(n.opportunities.first?.dimensions == ["Healthcare", "US-Midwest", nil, "Enterprise"])
+        #expect(n.dataQuality.enrichedOpportunities == 1)
+        #expect(n.dataQuality.blankDimensions["product"] == 1)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@Suite("The refgap command")
+struct CommandTests {
+    static let spectrum = repoRoot + "/Tests/Fixtures/csv-spectrum"
+    static let cases = ["comma_in_quotes", "empty", "empty_crlf", "escaped_quotes", "json", "newlines",
+                        "newlines_crlf", "quotes_and_newlines", "simple", "simple_crlf", "utf8"]
+
+    @Test(arguments: cases)
+    func inspectJSONPrintsEachSpectrumCaseExactly(_ name: String) throws {
+        let result = try runBinary(["inspect", "\(Self.spectrum)/csvs/\(name).csv", "--json"], in: repoRoot)
+        #expect(result.status == 0, "\(result.stderr)")
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let header = try #require(parsed["header"] as? [String])
+        let rows = try #require(parsed["rows"] as? [[String]])
+        let expected = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(Self.spectrum)/json/\(name).json"))) as? [[String: String]])
+        #expect(rows.map { Dictionary(uniqueKeysWithValues: zip(header, $0).map { ($0, $1) }) } == expected)
+    }
+
+    @Test func inspectSummaryAndErrors() throws {
+        let ok = try runBinary(["inspect", "\(Self.spectrum)/csvs/simple.csv"], in: repoRoot)
+        #expect(ok.status == 0)
+        #expect(ok.stdout.contains("delimiter \",\""))
+        #expect(ok.stdout.contains("1 data rows, 3 columns"))
+        let missing = try runBinary(["inspect", "/nonexistent/file.csv"], in: repoRoot)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "/nonexistent/file.csv: error: the file does not exist\n")
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let bad = try runBinary(["run", "--as-of", "24/11/2026"], in: repoRoot)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("--as-of must be a date written YYYY-MM-DD"))
+    }
+
+    @Test func validateAndInitOnASmallProgram() throws {
+        let dir = try smallProgram()
+        let v = try runBinary(["validate", dir], in: dir)
+        #expect(v.status == 0, "\(v.stderr)")
+        #expect(v.stdout.contains("rows read 3"))
+        let i = try runBinary(["init", dir], in: dir)
+        #expect(i.status == 0, "\(i.stderr)")
+        let yml = try String(contentsOfFile: dir + "/refgap.yml", encoding: .utf8)
+        #expect(yml.contains("close_date: \"Close Date\""))
+        // The written config reads back, and a second init refuses to overwrite it.
+        let again = try runBinary(["run", dir, "--out", dir + "/out", "--quiet"], in: dir)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try runBinary(["init", dir], in: dir).status == 2)
+    }
+}
