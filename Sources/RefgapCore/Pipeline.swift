@@ -66,18 +66,19 @@ public enum Pipeline {
         }
     }
 
-    public static func ingest(_ paths: InputPaths, config: Config) throws -> Ingested {
+    public static func ingest(_ paths: InputPaths, config: Config, progress: ProgressHandler? = nil) throws -> Ingested {
         Ingested(
-            opportunities: try Ingest.opportunities(path: paths.opportunities, config: config),
-            calendar: try Ingest.calendar(path: paths.calendar, config: config),
-            roster: try Ingest.roster(path: paths.roster, config: config),
-            accounts: try paths.accounts.map { try Ingest.accounts(path: $0, config: config) })
+            opportunities: try Ingest.opportunities(path: paths.opportunities, config: config, progress: progress),
+            calendar: try Ingest.calendar(path: paths.calendar, config: config, progress: progress),
+            roster: try Ingest.roster(path: paths.roster, config: config, progress: progress),
+            accounts: try paths.accounts.map { try Ingest.accounts(path: $0, config: config, progress: progress) })
     }
 
     /// Runs every stage; `today` is used only when neither `--as-of` nor the config pins the date.
-    public static func run(_ paths: InputPaths, config: Config, today: Day, info: RunInfo) throws -> RunOutcome {
+    public static func run(_ paths: InputPaths, config: Config, today: Day, info: RunInfo,
+                           progress: ProgressHandler? = nil) throws -> RunOutcome {
         let asOf = config.asOf ?? today
-        let ingested = try ingest(paths, config: config)
+        let ingested = try ingest(paths, config: config, progress: progress)
         let normalized = Normalize.run(opportunities: ingested.opportunities, calendar: ingested.calendar,
                                        roster: ingested.roster, accounts: ingested.accounts, config: config)
         let segmented = Segment.run(normalized, asOf: asOf, config: config)

@@ -30,8 +30,8 @@ public enum Ingest {
         FieldSpec("reference_needed"), FieldSpec("activity"),
     ]
 
-    public static func opportunities(path: String, config: Config) throws -> Ingested<OpportunityRow> {
-        let table = try Table.read(.opportunities, path: path, fields: opportunityFields + dimensionFields(config), config: config)
+    public static func opportunities(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<OpportunityRow> {
+        let table = try Table.read(.opportunities, path: path, fields: opportunityFields + dimensionFields(config), config: config, progress: progress)
         var ledger = table.ledger
         let closeOrder = decideDateOrder(table, "close_date", config: config, ledger: &ledger)
         let probabilityScale = decideProbabilityScale(table, ledger: &ledger)
@@ -109,8 +109,8 @@ public enum Ingest {
         FieldSpec("count"), FieldSpec("min_seniority"),
     ]
 
-    public static func calendar(path: String, config: Config) throws -> Ingested<NeedRow> {
-        let table = try Table.read(.calendar, path: path, fields: calendarFields + dimensionFields(config), config: config)
+    public static func calendar(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<NeedRow> {
+        let table = try Table.read(.calendar, path: path, fields: calendarFields + dimensionFields(config), config: config, progress: progress)
         var ledger = table.ledger
         let order = decideDateOrder(table, "due_date", config: config, ledger: &ledger)
         var rows: [NeedRow] = []
@@ -159,8 +159,8 @@ public enum Ingest {
         "leftcompany": .inactive, "no": .inactive, "declined": .inactive,
     ]
 
-    public static func roster(path: String, config: Config) throws -> Ingested<ContactRow> {
-        let table = try Table.read(.roster, path: path, fields: rosterFields + dimensionFields(config), config: config)
+    public static func roster(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<ContactRow> {
+        let table = try Table.read(.roster, path: path, fields: rosterFields + dimensionFields(config), config: config, progress: progress)
         var ledger = table.ledger
         let orders = ["last_verified", "last_used", "rest_until", "renewal_date"].map {
             ($0, decideDateOrder(table, $0, config: config, ledger: &ledger))
@@ -222,8 +222,8 @@ public enum Ingest {
         FieldSpec("csm"), FieldSpec("open_escalations"), FieldSpec("renewal_date"),
     ]
 
-    public static func accounts(path: String, config: Config) throws -> Ingested<AccountRow> {
-        let table = try Table.read(.accounts, path: path, fields: accountFields + dimensionFields(config), config: config)
+    public static func accounts(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<AccountRow> {
+        let table = try Table.read(.accounts, path: path, fields: accountFields + dimensionFields(config), config: config, progress: progress)
         var ledger = table.ledger
         let order = decideDateOrder(table, "renewal_date", config: config, ledger: &ledger)
         var rows: [AccountRow] = []

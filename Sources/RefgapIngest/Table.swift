@@ -18,6 +18,9 @@ public enum InputKind: String, Sendable, CaseIterable {
     }
 }
 
+/// Called as a file is read: its path, bytes read so far, and its size.
+public typealias ProgressHandler = @Sendable (_ path: String, _ bytesRead: Int, _ total: Int) -> Void
+
 /// A logical field an input carries, and how a person reads its name.
 public struct FieldSpec: Sendable {
     public var key: String
@@ -104,10 +107,14 @@ public struct Table: Sendable {
     /// Reads `path`, maps its header for `kind` (built-in synonyms, then the config's `columns:`),
     /// checks the required fields, and sets aside the Salesforce report footer.
     public static func read(
-        _ kind: InputKind, path: String, fields: [FieldSpec], config: Config
+        _ kind: InputKind, path: String, fields: [FieldSpec], config: Config, progress: ProgressHandler? = nil
     ) throws -> Table {
         let reader: CSVReader
         do { reader = try CSVReader(path: path) } catch { throw InputError(path: path, error.message) }
+        if let progress {
+            let total = reader.byteSize
+            reader.progress = { progress(path, $0, total) }
+        }
         var header: [String] = []
         var rows: [RawRow] = []
         var footer = 0

@@ -108,7 +108,7 @@ struct Run: ParsableCommand {
             let config = try Pipeline.config(paths, sets: inputs.sets, asOf: inputs.asOfDay)
             let asOf = config.asOf ?? Pipeline.today()
             let info = RunInfo(configPath: paths.config, previous: Pipeline.previousRun(out: out, asOf: asOf), formats: formats)
-            let outcome = try Pipeline.run(paths, config: config, today: asOf, info: info)
+            let outcome = try Pipeline.run(paths, config: config, today: asOf, info: info, progress: ProgressLine.handler(quiet: quiet))
             try OutputWriter.write(outcome.files.map { ($0.path, Array($0.text.utf8)) }, to: out) {
                 if !quiet { FileHandle.standardError.write(Data("refgap: another run is writing to \(out); waiting for it to finish…\n".utf8)) }
             }
