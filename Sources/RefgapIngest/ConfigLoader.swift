@@ -111,7 +111,7 @@ public enum ConfigLoader {
         let ctx = Context(path: path)
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
-            throw InputError(path: path, line: yamlLine(error), "this is not valid YAML: \(yamlProblem(error)). Check the indentation (spaces, not tabs) and the colons after keys.")
+            throw InputError(path: path, line: yamlLine(error), "this is not valid YAML: \(yamlProblem(error))\(yamlContext(error)). Check the indentation (spaces, not tabs), the colons after keys and that every [ or { is closed.")
         }
         var config = base
         guard let root else { return config }
@@ -218,6 +218,15 @@ public enum ConfigLoader {
         switch error {
         case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
         default: return String(describing: error)
+        }
+    }
+
+    /// `, while parsing a flow sequence that starts on line 3`.
+    static func yamlContext(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(let context?, _, _, _), .parser(let context?, _, _, _), .composer(let context?, _, _, _):
+            return ", \(context.text) that starts on line \(context.mark.line)"
+        default: return ""
         }
     }
 

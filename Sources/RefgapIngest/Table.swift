@@ -58,6 +58,8 @@ public struct InputLedger: Sendable, Equatable {
     public var rejects: [Reject] = []
     /// What was decided while reading: date orders, encodings, conversions.
     public var notes: [String] = []
+    /// What the person running refgap should look at: printed on standard error and in the report.
+    public var warnings: [String] = []
 
     public init(kind: InputKind, path: String) { self.kind = kind; self.path = path }
 
@@ -117,6 +119,7 @@ public struct Table: Sendable {
         }
         var header: [String] = []
         var rows: [RawRow] = []
+        var ragged: [RawRow] = []
         var footer = 0
         var inFooter = false
         do {
@@ -129,6 +132,10 @@ public struct Table: Sendable {
                 if isFooter(fields, columns: header.count, afterFooter: inFooter) {
                     inFooter = true
                     footer += 1
+                    return
+                }
+                if fields.count > header.count, fields[header.count...].contains(where: { !Text.trim($0).isEmpty }) {
+                    ragged.append(RawRow(line: record.line, fields: fields))
                     return
                 }
                 rows.append(RawRow(line: record.line, fields: fields))
@@ -148,8 +155,14 @@ public struct Table: Sendable {
         } else if reader.encoding != .utf8 {
             ledger.notes.append("Read as \(reader.encoding.rawValue).")
         }
-        ledger.rowsRead = rows.count + footer
+        ledger.rowsRead = rows.count + ragged.count + footer
         ledger.setAside("report footer (Grand Totals, Confidential, Copyright lines)", rows: footer)
+        for row in ragged {
+            ledger.reject(row, "has \(row.fields.count) fields but the header has \(header.count): a delimiter inside a value that is not quoted?")
+        }
+        if ledger.rowsRead == 0 {
+            ledger.warnings.append("the file has a header but no data rows.")
+        }
 
         let columns = try mapHeader(kind, header: header, fields: fields, config: config, ledger: &ledger)
         return Table(ledger: ledger, rows: rows, columns: columns)
@@ -173,6 +186,14 @@ public struct Table: Sendable {
         _ kind: InputKind, header: [String], fields: [FieldSpec], config: Config, ledger: inout InputLedger
     ) throws -> [String: Int] {
         let folded = header.map(Text.fold)
+        var firstSeen: [String: Int] = [:]
+        for (i, f) in folded.enumerated() where !f.isEmpty {
+            if let first = firstSeen[f] {
+                ledger.warnings.append("column \"\(header[i])\" appears twice (columns \(first + 1) and \(i + 1)); the first is used.")
+            } else {
+                firstSeen[f] = i
+            }
+        }
         var columns: [String: Int] = [:]
         var claimed = Set<Int>()
         let overrides = config.columns[kind.rawValue] ?? [:]

@@ -263,6 +263,7 @@ struct ReportBuilder {
             ], rows: overdue, empty: "No overdue deals."),
         ]
         var items: [ReportModel.Item] = []
+        for l in seg.ledgers { for w in l.warnings { items.append(.init(text: "\(l.kind.fileName): warning: \(w)")) } }
         for l in seg.ledgers { for n in l.notes { items.append(.init(text: "\(l.kind.fileName): \(n)")) } }
         let dq = seg.dataQuality
         for d in config.dimensions {

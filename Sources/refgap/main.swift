@@ -114,6 +114,10 @@ struct Run: ParsableCommand {
             }
             return outcome
         }
+        let warnings = outcome.summary.split(separator: "\n").filter { $0.contains(": warning: ") }
+        if quiet && outcome.exitCode == 0 && !warnings.isEmpty {
+            FileHandle.standardError.write(Data((warnings.joined(separator: "\n") + "\n").utf8))
+        }
         if !quiet || outcome.exitCode != 0 {
             let text = outcome.summary + "\nReports written to \(out)/: " + outcome.files.map(\.path).filter { !$0.contains("/") }.joined(separator: ", ")
             FileHandle.standardError.write(Data((text + "\n").utf8))
@@ -141,6 +145,7 @@ struct Validate: ParsableCommand {
             print("  rows read \(l.rowsRead): parsed \(l.rowsRead - l.rowsRejected - l.rowsSetAside), rejected \(l.rowsRejected), set aside \(l.rowsSetAside)")
             print("  columns: " + l.mapping.map { "\($0.field) ← \"\($0.header)\"" }.joined(separator: ", "))
             if !l.unmappedHeaders.isEmpty { print("  not used: " + l.unmappedHeaders.joined(separator: ", ")) }
+            for w in l.warnings { print("  \(l.path): warning: \(w)") }
             for n in l.notes { print("  note: \(n)") }
             for r in l.rejects.prefix(10) { print("  \(l.path):\(r.line): rejected: \(r.reason)") }
             if l.rejects.count > 10 { print("  … and \(l.rejects.count - 10) more rejected rows") }

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// The bad-input corpus: each case under Tests/Fixtures/bad/ is a valid program (`_base`) with one
+/// thing broken; `expect` gives the exit code and the words the message must contain.
+@Suite("Bad input corpus")
+struct BadInputTests {
+    static let root = repoRoot + "/Tests/Fixtures/bad"
+    static let cases: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter { !$0.hasPrefix("_") }.sorted()
+
+    /// A copy of the base program with the case's files laid over it (`X.delete` removes X).
+    static func program(_ name: String) throws -> String {
+        let fm = FileManager.default
+        let dir = try tempDir()
+        for f in try fm.contentsOfDirectory(atPath: root + "/_base") { try fm.copyItem(atPath: "\(root)/_base/\(f)", toPath: "\(dir)/\(f)") }
+        for f in try fm.contentsOfDirectory(atPath: "\(root)/\(name)") where f != "expect" {
+            if f.hasSuffix(".delete") { try fm.removeItem(atPath: "\(dir)/\(f.dropLast(7))"); continue }
+            try? fm.removeItem(atPath: "\(dir)/\(f)")
+            try fm.copyItem(atPath: "\(root)/\(name)/\(f)", toPath: "\(dir)/\(f)")
+        }
+        return dir
+    }
+
+    @Test(arguments: cases)
+    func badInputGetsAClearMessageAndTheDocumentedExitCode(_ name: String) throws {
+        let expect = try String(contentsOfFile: "\(Self.root)/\(name)/expect", encoding: .utf8)
+        var code: Int32 = -1
+        var words: [String] = []
+        for line in expect.split(separator: "\n") {
+            if line.hasPrefix("exit: ") { code = Int32(line.dropFirst(6)) ?? -1 }
+            if line.hasPrefix("words: ") { words = line.dropFirst(7).split(separator: "|").map(String.init) }
+        }
+        let dir = try Self.program(name)
+        let result = try runBinary(["run", dir, "--out", dir + "/out", "--quiet"], in: dir)
+        #expect(result.status == code, "\(name): \(result.stderr)")
+        for w in words where !w.isEmpty { #expect(result.stderr.contains(w), "\(name): «\(w)» not in «\(result.stderr)»") }
+        for crash in ["Fatal error", "Stack dump", "Segmentation", "internal error"] { #expect(!result.stderr.contains(crash), "\(name)") }
+    }
+
+    @Test func aHugeFieldAndTenThousandColumnsAreRead() throws {
+        let dir = try Self.program("duplicate-headers")
+        let big = String(repeating: "x", count: 5 << 20)
+        let opps = try String(contentsOfFile: dir + "/opportunities.csv", encoding: .utf8)
+        try write(opps.replacingOccurrences(of: "Deal A", with: "\"Deal A " + big + "\""), to: dir + "/opportunities.csv")
+        let wide = (0..<10_000).map { "Extra \($0)" }.joined(separator: ",")
+        let roster = try String(contentsOfFile: dir + "/roster.csv", encoding: .utf8).split(separator: "\n")
+        try write(roster[0] + "," + wide + "\n" + roster[1] + "," + (0..<10_000).map(String.init).joined(separator: ",") + "\n", to: dir + "/roster.csv")
+        let result = try runBinary(["run", dir, "--out", dir + "/out", "--quiet"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+}
