@@ -51,6 +51,11 @@ let package = Package(
             dependencies: ["RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapModel"],
             swiftSettings: swift6
         ),
+        .executableTarget(
+            name: "refgap-fuzz",
+            dependencies: ["RefgapIngest", "CSVReader", "RefgapModel"],
+            swiftSettings: swift6 + [.unsafeFlags(["-parse-as-library"])]
+        ),
         .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], swiftSettings: swift6),
         .testTarget(
             name: "IngestTests",
