@@ -21,6 +21,8 @@ public struct Prioritized: Sendable {
     public var busiest: [(contact: Int, load: Double)]
     /// Per bucket: stale or pending contacts that could serve it once re-verified or onboarded.
     public var recoverable: [[Int]]
+    /// Per bucket with a gap: every excluded contact that would match it (the near misses).
+    public var nearMisses: [[Int]]
     public var totals: Totals
 
     public var segmented: Segmented { allocated.segmented }
@@ -90,8 +92,12 @@ public enum Prioritize {
             !entry.exclusions.isEmpty && entry.exclusions.allSatisfy(\.isRecoverable)
         }.map(\.contact)
         var recoverable = [[Int]](repeating: [], count: gaps.count)
+        var nearMisses = [[Int]](repeating: [], count: gaps.count)
+        let excluded = allocated.supply.filter { !$0.isEligible }.map(\.contact)
+        let recoverableSet = Set(recoverableContacts)
         for i in ranked {
-            recoverable[i] = recoverableContacts.filter { Matching.canServe(contacts[$0], gaps[i].bucket) }
+            nearMisses[i] = excluded.filter { Matching.canServe(contacts[$0], gaps[i].bucket) }
+            recoverable[i] = nearMisses[i].filter { recoverableSet.contains($0) }
         }
 
         let targets = makeTargets(gaps: gaps, ranked: ranked, recoverable: recoverable, contacts: contacts,
@@ -117,7 +123,7 @@ public enum Prioritize {
         return Prioritized(
             allocated: allocated, config: config, gaps: gaps, ranked: ranked, targets: targets, atRisk: atRisk, idle: idle,
             surplus: surplusSegments(allocated, gaps: gaps, config: config), concentration: concentration,
-            busiest: busiest, recoverable: recoverable, totals: totals)
+            busiest: busiest, recoverable: recoverable, nearMisses: nearMisses, totals: totals)
     }
 
     static func makeTargets(gaps: [Gap], ranked: [Int], recoverable: [[Int]], contacts: [Contact], accounts: [Account],

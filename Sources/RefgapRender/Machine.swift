@@ -106,6 +106,10 @@ enum Machine {
                 .object([("contact", .string(p.contacts[a.contact].id)), ("name", .string(p.contacts[a.contact].name)), ("load", .number(a.load))])
             })))
             pairs.append(("could_cover_if_reverified_or_onboarded", .array(p.recoverable[i].map { .string(p.contacts[$0].id) })))
+            pairs.append(("near_misses", .array(p.nearMisses[i].map { c in
+                .object([("contact", .string(p.contacts[c].id)), ("name", .string(p.contacts[c].name)),
+                         ("excluded_because", .array(p.allocated.supply[c].exclusions.map { .string($0.reason) }))])
+            })))
             return .object(pairs)
         }
         let targets: [JSON] = p.targets.map { t in
