@@ -31,7 +31,10 @@ func file(_ outcome: RunOutcome, _ name: String) -> String {
 
 /// Runs the built `refgap` binary (next to the test bundle) with arguments, in a folder.
 func runBinary(_ arguments: [String], in directory: String) throws -> (status: Int32, stdout: String, stderr: String) {
-    let build = URL(fileURLWithPath: repoRoot).appendingPathComponent(".build/debug/refgap").path
+    // The refgap built with the tests: beside the test bundle (whatever the scratch path or sanitizer).
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("refgap").path
+    let build = FileManager.default.isExecutableFile(atPath: beside) ? beside
+        : URL(fileURLWithPath: repoRoot).appendingPathComponent(".build/debug/refgap").path
     let process = Process()
     process.executableURL = URL(fileURLWithPath: build)
     process.arguments = arguments
