@@ -63,6 +63,7 @@ let package = Package(
             swiftSettings: swift6
         ),
         .testTarget(name: "RefgapTests", dependencies: ["RefgapCore", "RefgapRender", "RefgapModel", "refgap"], swiftSettings: swift6),
+        .testTarget(name: "RefgapNormalizeTests", dependencies: ["RefgapNormalize", "RefgapIngest", "RefgapModel"], swiftSettings: swift6),
         .testTarget(
             name: "EngineTests",
             dependencies: ["RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapModel"],
