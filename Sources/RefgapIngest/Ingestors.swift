@@ -41,7 +41,8 @@ public enum Ingest {
         rows.reserveCapacity(table.rows.count)
         for (index, row) in table.rows.enumerated() {
             let account = table.value(row, "account")
-            let stage = table.value(row, "stage")
+            // Dynamics leaves the pipeline phase blank on won and lost deals: their status stands in.
+            let stage = table.value(row, "stage").nonEmpty ?? table.value(row, "status")
             guard !account.isEmpty else { ledger.reject(row, "account is blank"); continue }
             guard !stage.isEmpty else { ledger.reject(row, "stage is blank"); continue }
             let closeText = table.value(row, "close_date")

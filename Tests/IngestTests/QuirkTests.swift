@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import RefgapIngest
+@testable import RefgapIngest
 import RefgapModel
 import RefgapNormalize
 
@@ -155,5 +155,27 @@ struct QuirkTests {
         #expect(n.opportunities.first?.dimensions == ["Healthcare", "US-Midwest", nil, "Enterprise"])
         #expect(n.dataQuality.enrichedOpportunities == 1)
         #expect(n.dataQuality.blankDimensions["product"] == 1)
+    }
+}
+
+@Suite("Header synonyms")
+struct HeaderSynonymTests {
+    @Test(arguments: InputKind.allCases)
+    func eachFoldedSpellingBelongsToOneField(_ kind: InputKind) {
+        let table: [String: [String]]
+        switch kind {
+        case .opportunities: table = HeaderSynonyms.opportunities
+        case .calendar: table = HeaderSynonyms.calendar
+        case .roster: table = HeaderSynonyms.roster
+        case .accounts: table = HeaderSynonyms.accounts
+        }
+        var owner: [String: String] = [:]
+        for (field, spellings) in table {
+            for s in [field] + spellings {
+                let f = Text.fold(s)
+                if let other = owner[f], other != field { Issue.record("\(kind): \"\(s)\" folds to \(f), claimed by \(other) and \(field)") }
+                owner[f] = field
+            }
+        }
     }
 }

@@ -1,8 +1,0 @@
-package enum HeaderSynonyms {
-    package static let opportunities: [String: [String]] = ["account": ["Account Name"], "close_date": ["Close Date"], "stage": ["Stage"], "amount": ["Amount"], "probability": ["Probability (%)"], "name": ["Opportunity Name"], "id": ["Opportunity ID"], "amount_currency": ["Amount Currency"], "amount_converted": ["Amount (Converted)"], "amount_converted_currency": ["Amount (Converted) Currency"], "state": ["Billing State/Province"], "country": ["Billing Country"], "product": ["Product Family"], "reference_needed": ["Reference Needed"], "activity": ["Reference Type"], "owner": ["Opportunity Owner"]]
-    package static let calendar: [String: [String]] = ["count": ["References Needed"], "size": ["Company Size"], "min_seniority": ["Minimum Seniority"]]
-    package static let roster: [String: [String]] = ["id": ["Reference ID"], "account": ["Account Name"], "contact": ["Contact Name"], "status": ["Reference Status"], "state": ["Billing State/Province"], "country": ["Billing Country"], "product": ["Products"], "uses_last_90_days": ["Uses (Last 90 Days)"], "max_uses_per_quarter": ["Max Uses per Quarter"], "health": ["Health Score"], "renewal_date": ["Renewal Date"]]
-    package static let accounts: [String: [String]] = ["account": ["Company Name"], "state": ["Billing State/Province"], "country": ["Billing Country"], "product": ["Products"], "health": ["Overall Score"], "renewal_date": ["Renewal Date"]]
-    package static let opportunityDialects: [(name: String, signature: [String])] = [("Salesforce report export", ["Opportunity Name", "Account Name", "Stage"])]
-    package static let stageProbabilities: [String: Double] = ["Prospecting": 0.1]
-}
