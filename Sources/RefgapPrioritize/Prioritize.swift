@@ -116,7 +116,12 @@ public enum Prioritize {
             if load == 0 && !recentlyUsed { idle.append(entry.contact) }
         }
         let busiest = contacts.indices.filter { allocated.load[$0] > 0 }
-            .sorted { allocated.load[$0] != allocated.load[$1] ? allocated.load[$0] > allocated.load[$1] : $0 < $1 }
+            .sorted { a, b in
+                // Ties go to the contact already used most: the favourite everyone asks for.
+                if allocated.load[a] != allocated.load[b] { return allocated.load[a] > allocated.load[b] }
+                if contacts[a].usesLast90Days != contacts[b].usesLast90Days { return contacts[a].usesLast90Days > contacts[b].usesLast90Days }
+                return a < b
+            }
             .prefix(config.concentrationTop).map { ($0, allocated.load[$0]) }
         let concentration = totals.covered > 0 ? busiest.reduce(0) { $0 + $1.1 } / totals.covered : 0
 
