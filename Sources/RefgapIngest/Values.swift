@@ -166,12 +166,13 @@ public enum Values {
         return nil
     }
 
-    /// A health score 0–100, or a colour: Red 30, Yellow/Amber 60, Green 90.
+    /// A health score 0–100, or a colour or word: Red/Poor 30, Yellow/Average 60, Green/Good 90
+    /// (Gainsight colours, Totango's Good/Average/Poor).
     public static func health(_ raw: String) -> Double? {
         switch Text.fold(raw) {
-        case "red": return 30
-        case "yellow", "amber", "orange": return 60
-        case "green": return 90
+        case "red", "poor", "bad", "atrisk": return 30
+        case "yellow", "amber", "orange", "average", "fair", "neutral": return 60
+        case "green", "good", "healthy": return 90
         default:
             guard let v = percentNumber(raw), (0...100).contains(v) else { return nil }
             return v
