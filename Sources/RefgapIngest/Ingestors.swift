@@ -197,10 +197,8 @@ public enum Ingest {
                 }
                 counts[field] = n
             }
-            let healthText = table.value(row, "health")
-            let health = Values.health(healthText)
-            if !healthText.isEmpty && health == nil {
-                ledger.reject(row, "health \"\(healthText)\" is not a score 0–100 or Red/Yellow/Green")
+            guard case .success(let health) = healthScore(table, row) else {
+                ledger.reject(row, "health \"\(table.value(row, "health"))\" is not a score 0–100, Red/Yellow/Green or Good/Average/Poor")
                 continue
             }
             let id = table.value(row, "id")
@@ -231,10 +229,8 @@ public enum Ingest {
         for row in table.rows {
             let name = table.value(row, "account")
             guard !name.isEmpty else { ledger.reject(row, "account is blank"); continue }
-            let healthText = table.value(row, "health")
-            let health = Values.health(healthText)
-            if !healthText.isEmpty && health == nil {
-                ledger.reject(row, "health \"\(healthText)\" is not a score 0–100 or Red/Yellow/Green")
+            guard case .success(let health) = healthScore(table, row) else {
+                ledger.reject(row, "health \"\(table.value(row, "health"))\" is not a score 0–100, Red/Yellow/Green or Good/Average/Poor")
                 continue
             }
             let arrText = table.value(row, "arr")
@@ -258,6 +254,15 @@ public enum Ingest {
                 csm: table.value(row, "csm"), openEscalations: escalations, renewal: renewal, line: row.line))
         }
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
+    }
+
+    struct BadValue: Error {}
+
+    /// The health cell: nil when blank, a failure when it reads as no score.
+    static func healthScore(_ table: Table, _ row: RawRow) -> Result<Double?, BadValue> {
+        let text = table.value(row, "health")
+        if text.isEmpty { return .success(nil) }
+        return Values.health(text).map { .success($0) } ?? .failure(BadValue())
     }
 
     // MARK: Column-wide decisions
