@@ -28,9 +28,14 @@ public enum OutputWriter {
         }
         defer { _ = flock(lock, LOCK_UN) }
 
+        removeAbandonedStaging(in: out)
         let staging = out + "/.refgap-tmp-\(getpid())"
         try? fm.removeItem(atPath: staging)
-        defer { try? fm.removeItem(atPath: staging) }
+        Interruption.shared.cleanUp(staging)
+        defer {
+            try? fm.removeItem(atPath: staging)
+            Interruption.shared.cleanUp(nil)
+        }
         do {
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
             for file in files {
@@ -43,12 +48,23 @@ public enum OutputWriter {
         } catch {
             throw Failure(description: "\(out): error: writing the reports failed (\(reason(error))); the previous reports are untouched.")
         }
+        Interruption.shared.committing(true)
+        defer { Interruption.shared.committing(false) }
         for file in files {
             let target = out + "/" + file.path
             try? fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             guard rename(staging + "/" + file.path, target) == 0 else {
                 throw Failure(description: "\(target): error: cannot replace the file (\(String(cString: strerror(errno)))).")
             }
+        }
+    }
+
+    /// Staging folders left by runs that were killed (their process is gone) are removed.
+    static func removeAbandonedStaging(in out: String) {
+        let fm = FileManager.default
+        for name in (try? fm.contentsOfDirectory(atPath: out)) ?? [] where name.hasPrefix(".refgap-tmp-") {
+            guard let pid = Int32(name.dropFirst(".refgap-tmp-".count)), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { try? fm.removeItem(atPath: out + "/" + name) }
         }
     }
 
@@ -77,4 +93,9 @@ public enum OutputWriter {
     static func reason(_ error: Error) -> String {
         (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
     }
+}
+
+/// For tests: the write path's behaviour on a full disk.
+public enum OutputWriterProbe {
+    public static func writeToDevFull() throws { try OutputWriter.writeFully(Array(repeating: 0x41, count: 1 << 16), to: "/dev/full") }
 }

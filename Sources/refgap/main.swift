@@ -102,6 +102,7 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
+        Interruption.shared.install()
         let paths = inputs.paths
         let formats = Set(format.split(separator: ",").compactMap { OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) })
         let outcome = try guarded { () -> RunOutcome in

@@ -91,3 +91,56 @@ struct OutputTests {
         return out
     }
 }
+
+@Suite("Outputs under stress")
+struct StressTests {
+    @Test func aFullDiskIsAnErrorNotAShortFile() throws {
+        #expect(throws: OutputWriter.Failure.self) { try OutputWriterProbe.writeToDevFull() }
+    }
+
+    @Test func twoRunsIntoOneFolderDoNotInterleave() throws {
+        let dir = try smallProgram()
+        let out = try tempDir() + "/reports"
+        let processes = try (0..<2).map { _ -> Process in
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: refgapBinary())
+            p.arguments = ["run", dir, "--out", out, "--quiet"]
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            return p
+        }
+        for p in processes { p.waitUntilExit(); #expect(p.terminationStatus == 0) }
+        let names = try FileManager.default.contentsOfDirectory(atPath: out)
+        #expect(!names.contains { $0.hasPrefix(".refgap-tmp") })
+        #expect(file(try runPipeline(dir), "gap-report.md") == (try String(contentsOfFile: out + "/gap-report.md", encoding: .utf8)))
+    }
+
+    @Test func anInterruptedRunLeavesNoTemporaryFilesAndWholeReports() throws {
+        let out = try tempDir() + "/reports"
+        #expect(try runBinary(["run", "SampleData", "--out", out, "--quiet"], in: repoRoot).status == 0)
+        let before = try String(contentsOfFile: out + "/gap-report.md", encoding: .utf8)
+        // A killed run's staging folder from a process that no longer exists is cleaned up too.
+        try FileManager.default.createDirectory(atPath: out + "/.refgap-tmp-999999", withIntermediateDirectories: true)
+        for delay in [0.0, 0.05, 0.1, 0.2] {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: refgapBinary())
+            p.arguments = ["run", "SampleData", "--out", out, "--quiet", "--as-of", "2026-12-01"]
+            p.currentDirectoryURL = URL(fileURLWithPath: repoRoot)
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            Thread.sleep(forTimeInterval: delay)
+            p.terminate()
+            p.waitUntilExit()
+            let names = try FileManager.default.contentsOfDirectory(atPath: out)
+            #expect(!names.contains { $0.hasPrefix(".refgap-tmp-") && $0 != ".refgap-tmp-999999" }, "after \(delay)s: \(names)")
+            // Whole: every file from the first run, or every file from the interrupted one, never a mix.
+            let now = try String(contentsOfFile: out + "/gap-report.md", encoding: .utf8)
+            let json = try String(contentsOfFile: out + "/run.json", encoding: .utf8)
+            let newRun = now.contains("As of 2026-12-01")
+            #expect(now == before || newRun)
+            #expect(json.contains("\"as_of\": \"2026-12-01\"") == newRun)
+        }
+        #expect(try runBinary(["run", "SampleData", "--out", out, "--quiet"], in: repoRoot).status == 0)
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: out)).contains(".refgap-tmp-999999"))
+    }
+}

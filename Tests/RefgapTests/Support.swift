@@ -29,12 +29,16 @@ func file(_ outcome: RunOutcome, _ name: String) -> String {
     outcome.files.first { $0.path == name }?.text ?? ""
 }
 
-/// Runs the built `refgap` binary (next to the test bundle) with arguments, in a folder.
-func runBinary(_ arguments: [String], in directory: String) throws -> (status: Int32, stdout: String, stderr: String) {
-    // The refgap built with the tests: beside the test bundle (whatever the scratch path or sanitizer).
+/// The refgap built with the tests: beside the test bundle (whatever the scratch path or sanitizer).
+func refgapBinary() -> String {
     let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("refgap").path
-    let build = FileManager.default.isExecutableFile(atPath: beside) ? beside
+    return FileManager.default.isExecutableFile(atPath: beside) ? beside
         : URL(fileURLWithPath: repoRoot).appendingPathComponent(".build/debug/refgap").path
+}
+
+/// Runs the built `refgap` binary with arguments, in a folder.
+func runBinary(_ arguments: [String], in directory: String) throws -> (status: Int32, stdout: String, stderr: String) {
+    let build = refgapBinary()
     let process = Process()
     process.executableURL = URL(fileURLWithPath: build)
     process.arguments = arguments

@@ -1,0 +1,57 @@
+import Dispatch
+import Foundation
+
+/// On SIGINT or SIGTERM, removes the staging folder of a write in progress (the previous reports are
+/// untouched: files are only renamed into place once all are written) and exits 130 or 143.
+public final class Interruption: @unchecked Sendable {
+    public static let shared = Interruption()
+    private let lock = NSLock()
+    private var staging: String?
+    private var committing = false
+    private var pending: Int32?
+    private var sources: [DispatchSourceSignal] = []
+
+    /// Installs the handlers; call once at start-up.
+    public func install() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard sources.isEmpty else { return }
+        for sig in [SIGINT, SIGTERM] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler { [weak self] in self?.interrupted(sig) }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    /// The folder to remove if interrupted now (nil when no write is in progress).
+    func cleanUp(_ path: String?) {
+        lock.lock()
+        staging = path
+        lock.unlock()
+    }
+
+    /// While files are renamed into place a signal waits, so the reports are all old or all new.
+    func committing(_ on: Bool) {
+        lock.lock()
+        committing = on
+        let sig = on ? nil : pending
+        lock.unlock()
+        if let sig { interrupted(sig) }
+    }
+
+    private func interrupted(_ sig: Int32) {
+        lock.lock()
+        if committing {
+            pending = sig
+            lock.unlock()
+            return
+        }
+        let path = staging
+        lock.unlock()
+        if let path { try? FileManager.default.removeItem(atPath: path) }
+        FileHandle.standardError.write(Data("refgap: interrupted; the previous reports are untouched.\n".utf8))
+        exit(128 + sig)
+    }
+}
