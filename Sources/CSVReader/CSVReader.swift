@@ -25,10 +25,10 @@ public final class CSVReader {
     public let path: String
     public let options: Options
     /// The delimiter used: detected from the header line unless given.
-    public private(set) var delimiter: UInt8 = UInt8(ascii: ",")
-    public private(set) var encoding: CSVEncoding = .utf8
+    public internal(set) var delimiter: UInt8 = UInt8(ascii: ",")
+    public internal(set) var encoding: CSVEncoding = .utf8
     /// Bytes of the file read so far (for progress).
-    public private(set) var bytesRead: Int = 0
+    public internal(set) var bytesRead: Int = 0
     /// Size of the file in bytes.
     public let byteSize: Int
     /// Fields whose bytes were not UTF-8 and were decoded as Windows-1252.
@@ -36,7 +36,7 @@ public final class CSVReader {
     /// Called after each chunk with the bytes read so far.
     public var progress: ((Int) -> Void)?
 
-    private let decodeStats: UnsafeMutablePointer<Int>
+    let decodeStats: UnsafeMutablePointer<Int>
 
     public init(path: String, options: Options = Options()) throws(CSVError) {
         self.path = path
@@ -56,6 +56,7 @@ public final class CSVReader {
     }
 
     deinit { decodeStats.deallocate() }
+
 
     /// Reads every record (the header too, as the first) and calls `body` with each, in file order.
     public func forEachRecord(_ body: (borrowing CSVRow) throws -> Void) throws {

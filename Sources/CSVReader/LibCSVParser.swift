@@ -106,6 +106,9 @@ struct LibCSVParser {
         state.pointee.line = firstLine
     }
 
+    /// The lines this parser has passed: the line it is on, less one when it stands at a line start.
+    var lastLine: Int { state.pointee.line - (state.pointee.fieldsInRecord == 0 ? 1 : 0) }
+
     mutating func start(delimiter: UInt8) {
         let options = UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL | CSV_EMPTY_IS_NULL)
         _ = csv_init(parser, options)

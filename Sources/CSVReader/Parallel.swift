@@ -1,0 +1,173 @@
+import CLibCSV
+import Dispatch
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading one file with several libcsv parsers at once. The file is cut at record boundaries that
+/// a quote-parity scan finds (a newline is a boundary when an even number of quotes precede it; doubled
+/// quotes keep the parity), each part is parsed on its own thread, and line numbers are shifted by the
+/// lines of the parts before it, so every record carries the line a sequential read would give it.
+extension CSVReader {
+    /// A part of the file: bytes `start..<end`, each record's line counted from 1 within the part.
+    public struct Part: Sendable {
+        public let index: Int
+        public let start: Int
+        public let end: Int
+    }
+
+    /// Up to `count` parts of the file, cut at record boundaries. One part for UTF-16 files (they are
+    /// transcoded as they stream) and for files under `minimumBytes`.
+    public func parts(_ count: Int, minimumBytes: Int = 4 << 20) throws -> [Part] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw CSVError(.unreadable, path: path, "it cannot be opened (\(String(cString: strerror(errno))))") }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 4)
+        let got = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 4, 0) }
+        let isUTF16 = got >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF))
+        guard count > 1, byteSize >= minimumBytes, !isUTF16 else { return [Part(index: 0, start: 0, end: byteSize)] }
+
+        var cuts: [Int] = [0]
+        let block = 1 << 22
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: block, alignment: 16)
+        defer { buffer.deallocate() }
+        var quotes = 0
+        var offset = 0
+        var target = byteSize / count
+        scan: while offset < byteSize && cuts.count < count {
+            let n = pread(fd, buffer.baseAddress, block, off_t(offset))
+            if n < 0 { if errno == EINTR { continue }; throw CSVError(.unreadable, path: path, "reading failed") }
+            if n == 0 { break }
+            let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<n])
+            for i in 0..<n {
+                let b = bytes[i]
+                if b == 0x22 { quotes &+= 1; continue }
+                if b == 0x0A && offset + i >= target && quotes & 1 == 0 {
+                    cuts.append(offset + i + 1)
+                    if cuts.count == count { break scan }
+                    target = byteSize * cuts.count / count
+                }
+            }
+            offset += n
+        }
+        cuts.append(byteSize)
+        var parts: [Part] = []
+        for i in 0..<(cuts.count - 1) where cuts[i] < cuts[i + 1] {
+            parts.append(Part(index: parts.count, start: cuts[i], end: cuts[i + 1]))
+        }
+        return parts
+    }
+
+    /// Parses the parts concurrently. `body(part, row)` runs on the part's thread: it must only touch
+    /// that part's state. Returns, per part, the number of lines it spans, so callers can shift the
+    /// lines of later parts (part k's line + the lines of parts 0..<k).
+    public func parse(_ parts: [Part], _ body: @Sendable (Int, borrowing CSVRow) throws -> Void) throws -> [Int] {
+        if parts.count <= 1 {
+            var lines = 0
+            try forEachRecord { row in
+                lines = max(lines, row.line)
+                try body(0, row)
+            }
+            return [lines]
+        }
+        // Delimiter, encoding and the binary check come from the first bytes, as in a sequential read.
+        let probe = try sniff()
+        delimiter = probe.delimiter
+        encoding = probe.bom ? .utf8BOM : .utf8
+        let results = ResultBox(count: parts.count)
+        let path = self.path, chunkSize = max(options.chunkSize, 64)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { i in
+            do {
+                let (lines, latin) = try Self.parseRange(parts[i], path: path, chunkSize: chunkSize, skipBOM: i == 0 && probe.bom,
+                                                         delimiter: probe.delimiter) { try body(i, $0) }
+                results.lines[i] = lines
+                results.windows1252[i] = latin
+            } catch {
+                results.errors[i] = error
+            }
+        }
+        decodeStats.pointee += results.windows1252.reduce(0, +)
+        bytesRead = byteSize
+        progress?(byteSize)
+        // The first error in file order wins, with its line shifted like the rows'.
+        var before = 0
+        for i in parts.indices {
+            if let error = results.errors[i] {
+                if let e = error as? CSVError, let line = e.line { throw CSVError(e.kind, path: e.path, line: line + before, shifted(e.message, by: before)) }
+                throw error
+            }
+            before += results.lines[i]
+        }
+        return results.lines
+    }
+
+    private func shifted(_ message: String, by lines: Int) -> String {
+        guard lines > 0 else { return message }
+        // Messages name the line as "line N": rewrite the number for the whole file.
+        var words = message.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for i in words.indices.dropFirst() where words[i - 1] == "line" {
+            let digits = words[i].prefix { $0.isNumber }
+            if let n = Int(digits) { words[i] = String(n + lines) + words[i].dropFirst(digits.count) }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Delimiter and byte-order mark from the first 64 KiB (throws for an empty or binary file).
+    private func sniff() throws -> (delimiter: UInt8, bom: Bool) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw CSVError(.unreadable, path: path, "it cannot be opened") }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 65536)
+        let n = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 65536, 0) }
+        guard n > 0 else { throw CSVError(.empty, path: path, "the file is empty; export it again with its header row") }
+        let bom = n >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF
+        return try head.withUnsafeBytes { raw in
+            let bytes = UnsafeRawBufferPointer(rebasing: raw[(bom ? 3 : 0)..<n])
+            if looksBinary(bytes) {
+                throw CSVError(.binary, path: path, "it looks like a binary file (it contains NUL bytes or control characters), not CSV text; export the data as CSV and try again")
+            }
+            return (options.delimiter ?? detectDelimiter(bytes), bom)
+        }
+    }
+
+    /// One part with its own parser; returns the lines it spans and its cells read as Windows-1252.
+    private static func parseRange(_ part: Part, path: String, chunkSize: Int, skipBOM: Bool, delimiter: UInt8,
+                                   _ body: (borrowing CSVRow) throws -> Void) throws -> (Int, Int) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw CSVError(.unreadable, path: path, "it cannot be opened") }
+        defer { close(fd) }
+        let raw = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { raw.deallocate() }
+        let stats = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        stats.initialize(to: 0)
+        defer { stats.deallocate() }
+        var parser = LibCSVParser(path: path)
+        defer { parser.free() }
+        parser.start(delimiter: delimiter)
+        var offset = part.start + (skipBOM ? 3 : 0)
+        while offset < part.end {
+            let n = pread(fd, raw.baseAddress, min(chunkSize, part.end - offset), off_t(offset))
+            if n < 0 { if errno == EINTR { continue }; throw CSVError(.unreadable, path: path, "reading failed") }
+            if n == 0 { break }
+            try parser.parse(UnsafeRawBufferPointer(rebasing: raw[0..<n]), decodeStats: stats, body: body)
+            offset += n
+        }
+        try parser.finish(delimiter: delimiter, decodeStats: stats, body: body)
+        return (parser.lastLine, stats.pointee)
+    }
+}
+
+/// Per-part results written by the worker threads, each to its own slot.
+private final class ResultBox: @unchecked Sendable {
+    var lines: [Int]
+    var windows1252: [Int]
+    var errors: [Error?]
+    init(count: Int) {
+        lines = [Int](repeating: 0, count: count)
+        windows1252 = [Int](repeating: 0, count: count)
+        errors = [Error?](repeating: nil, count: count)
+    }
+}
