@@ -1,5 +1,8 @@
 import CSVReader
 import RefgapModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The four inputs.
 public enum InputKind: String, Sendable, CaseIterable {
@@ -16,6 +19,12 @@ public enum InputKind: String, Sendable, CaseIterable {
         case .accounts: HeaderSynonyms.accounts
         }
     }
+}
+
+/// Rows of each part of a file, filled by that part's thread only.
+final class PartRows: @unchecked Sendable {
+    var rows: [[RawRow]]
+    init(_ n: Int) { rows = Array(repeating: [], count: n) }
 }
 
 /// Called as a file is read: its path, bytes read so far, and its size.
@@ -117,32 +126,46 @@ public struct Table: Sendable {
             let total = reader.byteSize
             reader.progress = { progress(path, $0, total) }
         }
+        // Large files are read in parts, one libcsv parser per core; rows come back in file order
+        // with whole-file line numbers.
+        var records: [RawRow] = []
+        do {
+            let parts = try reader.parts(max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+            let box = PartRows(parts.count)
+            let spans = try reader.parse(parts) { i, record in
+                box.rows[i].append(RawRow(line: record.line, fields: record.strings()))
+            }
+            var before = 0
+            for i in parts.indices {
+                if before == 0 { records += box.rows[i] } else {
+                    records += box.rows[i].map { RawRow(line: $0.line + before, fields: $0.fields) }
+                }
+                box.rows[i] = []
+                before += spans[i]
+            }
+        } catch let error as CSVError {
+            throw InputError(path: path, line: error.line, error.message)
+        }
         var header: [String] = []
         var rows: [RawRow] = []
         var ragged: [RawRow] = []
         var footer = 0
         var inFooter = false
-        do {
-            try reader.forEachRecord { record in
-                if header.isEmpty && rows.isEmpty && footer == 0 {
-                    header = record.strings().map { Text.trim($0) }
-                    return
-                }
-                let fields = record.strings()
-                if isFooter(fields, columns: header.count, afterFooter: inFooter) {
-                    inFooter = true
-                    footer += 1
-                    return
-                }
-                if fields.count > header.count, fields[header.count...].contains(where: { !Text.trim($0).isEmpty }) {
-                    ragged.append(RawRow(line: record.line, fields: fields))
-                    return
-                }
-                rows.append(RawRow(line: record.line, fields: fields))
+        if let first = records.first { header = first.fields.map { Text.trim($0) } }
+        for record in records.dropFirst() {
+            let fields = record.fields
+            if isFooter(fields, columns: header.count, afterFooter: inFooter) {
+                inFooter = true
+                footer += 1
+                continue
             }
-        } catch let error as CSVError {
-            throw InputError(path: path, line: error.line, error.message)
+            if fields.count > header.count, fields[header.count...].contains(where: { !Text.trim($0).isEmpty }) {
+                ragged.append(record)
+                continue
+            }
+            rows.append(record)
         }
+        records = []
         var ledger = InputLedger(kind: kind, path: path)
         ledger.bytes = reader.byteSize
         ledger.sha256 = (try? SHA256.hex(ofFile: path)) ?? ""
