@@ -302,7 +302,7 @@ public enum Ingest {
         var any = false
         for row in table.rows where column < row.fields.count {
             guard let p = Values.percentNumber(row.fields[column]) else { continue }
-            if p > 1 || row.fields[column].contains("%") { return 100 }
+            if p > 1 || row.fields[column].utf8.contains(UInt8(ascii: "%")) { return 100 }
             any = true
         }
         if any { ledger.notes.append("Probabilities all lie within 0–1: read as fractions.") }

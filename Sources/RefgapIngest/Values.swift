@@ -38,6 +38,10 @@ public enum Values {
     /// `22.11.2026`, `11/22/2026 10:00 AM`, `Nov 22, 2026`, `22 Nov 2026`, `22-Nov-2026`. nil when it reads
     /// as no date in either order.
     public static func date(_ raw: String) -> DateReading? {
+        if let fast = numericDate(raw) {
+            if case .ordered(nil, nil) = fast { return nil }
+            return fast
+        }
         var s = Text.trim(raw)
         guard !s.isEmpty else { return nil }
         // Drop a time part: `T10:00:00Z`, ` 10:00`, ` 10:00 AM`.
@@ -72,6 +76,40 @@ public enum Values {
         return .exact(d)
     }
 
+    /// `YYYY-MM-DD`, `MM/DD/YYYY` and `DD.MM.YYYY` read from the bytes (nil: use the general path).
+    @inline(__always)
+    static func numericDate(_ s: String) -> DateReading? {
+        var u = s.utf8.makeIterator()
+        var digits: [Int] = [0, 0, 0]
+        var widths: [Int] = [0, 0, 0]
+        var part = 0
+        var separator: UInt8 = 0
+        var count = 0
+        while let b = u.next() {
+            count += 1
+            if count > 10 { return nil }
+            if b >= 0x30 && b <= 0x39 {
+                digits[part] = digits[part] * 10 + Int(b - 0x30)
+                widths[part] += 1
+            } else if (b == 0x2D || b == 0x2F || b == 0x2E) && part < 2 && (separator == 0 || separator == b) {
+                separator = b
+                part += 1
+            } else {
+                return nil
+            }
+        }
+        guard part == 2, widths[0] > 0, widths[1] > 0, widths[2] > 0 else { return nil }
+        if widths[0] == 4 {
+            guard widths[1] <= 2, widths[2] <= 2 else { return nil }
+            return Day(year: digits[0], month: digits[1], day: digits[2]).map { .exact($0) } ?? .some(.ordered(monthFirst: nil, dayFirst: nil))
+        }
+        guard widths[0] <= 2, widths[1] <= 2, widths[2] == 4 else { return nil }
+        let mf = Day(year: digits[2], month: digits[0], day: digits[1])
+        let df = Day(year: digits[2], month: digits[1], day: digits[0])
+        if mf == nil && df == nil { return .ordered(monthFirst: nil, dayFirst: nil) }
+        return .ordered(monthFirst: mf, dayFirst: df)
+    }
+
     // MARK: Amounts
 
     private static let currencySymbols: [Character: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"]
@@ -79,6 +117,7 @@ public enum Values {
     /// `125000`, `125000.50`, `$1,250,000.00`, `USD 1,250,000`, `1.250.000,00 €`, `(1,000.00)`, `-500`,
     /// `1 250 000,50`. Returns the value and the currency written with it, if any.
     public static func amount(_ raw: String) -> (value: Double, currency: String?)? {
+        if let v = plainDecimal(raw) { return (v, nil) }
         var s = Text.trim(raw)
         guard !s.isEmpty else { return nil }
         var negative = false
@@ -140,8 +179,38 @@ public enum Values {
         return Double((integerPart.isEmpty ? "0" : String(integerPart)) + (fraction.isEmpty ? "" : "." + fraction))
     }
 
+    /// Digits with at most one `.` and up to four decimals (`125000`, `125000.50`), from the bytes.
+    @inline(__always)
+    static func plainDecimal(_ s: String) -> Double? {
+        var whole = 0
+        var fraction = 0
+        var scale = 1
+        var seenDot = false
+        var digits = 0
+        for b in s.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                digits += 1
+                if digits > 15 { return nil }
+                if seenDot {
+                    if scale >= 10_000 { return nil }
+                    fraction = fraction * 10 + Int(b - 0x30)
+                    scale *= 10
+                } else {
+                    whole = whole * 10 + Int(b - 0x30)
+                }
+            } else if b == 0x2E && !seenDot {
+                seenDot = true
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        return Double(whole) + Double(fraction) / Double(scale)
+    }
+
     /// A number with an optional `%` (`75`, `75%`, `0.75`, `75,5`): the number as written.
     public static func percentNumber(_ raw: String) -> Double? {
+        if let v = plainDecimal(raw) { return v }
         var s = Text.trim(raw)
         if s.hasSuffix("%") { s = Text.trim(String(s.dropLast())) }
         guard !s.isEmpty else { return nil }

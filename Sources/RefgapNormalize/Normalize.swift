@@ -40,6 +40,8 @@ public struct Normalizer: Sendable {
     private let configSynonyms: [String: [String: String]]
     private let configRegions: [String: String]
     private let stageDefaults: [String: Double]
+    /// Per dimension: the cells that decide it, joined → the value (most rows repeat a few combinations).
+    private var memo: [String: [String: [String]]] = [:]
 
     public init(config: Config) {
         self.config = config
@@ -63,6 +65,19 @@ public struct Normalizer: Sendable {
 
     /// The normalized value of `dimension` from a row's cells; nil when blank.
     public mutating func value(_ dimension: String, _ cells: RawDimensions) -> [String] {
+        let key: String
+        switch dimension {
+        case "region": key = (cells["region"] ?? "") + "\u{1F}" + (cells["state"] ?? "") + "\u{1F}" + (cells["country"] ?? "")
+        case "size": key = (cells["size"] ?? "") + "\u{1F}" + (cells["employees"] ?? "")
+        default: key = cells[dimension] ?? ""
+        }
+        if let known = memo[dimension]?[key] { return known }
+        let v = computeValue(dimension, cells)
+        memo[dimension, default: [:]][key] = v
+        return v
+    }
+
+    private mutating func computeValue(_ dimension: String, _ cells: RawDimensions) -> [String] {
         switch dimension {
         case "region": return region(cells).map { [$0] } ?? []
         case "size": return size(cells).map { [$0] } ?? []
