@@ -56,32 +56,76 @@ public enum Pipeline {
         return config
     }
 
+    /// The inputs read and checked, for `validate` and `init` (the opportunities streamed through
+    /// without being kept).
     public struct Ingested: Sendable {
-        public var opportunities: RefgapIngest.Ingested<OpportunityRow>
+        public var opportunities: InputLedger
+        public var opportunityFields: Set<String>
         public var calendar: RefgapIngest.Ingested<NeedRow>
         public var roster: RefgapIngest.Ingested<ContactRow>
         public var accounts: RefgapIngest.Ingested<AccountRow>?
         public var ledgers: [InputLedger] {
-            [opportunities.ledger, calendar.ledger, roster.ledger] + (accounts.map { [$0.ledger] } ?? [])
+            [opportunities, calendar.ledger, roster.ledger] + (accounts.map { [$0.ledger] } ?? [])
         }
     }
 
     public static func ingest(_ paths: InputPaths, config: Config, progress: ProgressHandler? = nil) throws -> Ingested {
-        Ingested(
-            opportunities: try Ingest.opportunities(path: paths.opportunities, config: config, progress: progress),
-            calendar: try Ingest.calendar(path: paths.calendar, config: config, progress: progress),
-            roster: try Ingest.roster(path: paths.roster, config: config, progress: progress),
-            accounts: try paths.accounts.map { try Ingest.accounts(path: $0, config: config, progress: progress) })
+        let others = try ingestOthers(paths, config: config, progress: progress)
+        let stream = try OpportunityStream(path: paths.opportunities, config: config, progress: progress)
+        let ledger = try stream.read { _, _ in }
+        return Ingested(opportunities: ledger, opportunityFields: stream.fields, calendar: others.calendar,
+                        roster: others.roster, accounts: others.accounts)
+    }
+
+    static func ingestOthers(_ paths: InputPaths, config: Config, progress: ProgressHandler?) throws
+        -> (calendar: RefgapIngest.Ingested<NeedRow>, roster: RefgapIngest.Ingested<ContactRow>, accounts: RefgapIngest.Ingested<AccountRow>?) {
+        (try Ingest.calendar(path: paths.calendar, config: config, progress: progress),
+         try Ingest.roster(path: paths.roster, config: config, progress: progress),
+         try paths.accounts.map { try Ingest.accounts(path: $0, config: config, progress: progress) })
+    }
+
+    /// What each part of the opportunity export builds on its own thread.
+    final class OpportunityPart: @unchecked Sendable {
+        var normalizer: Normalizer
+        var quality = DataQuality()
+        var sales: SalesAccumulator
+        init(normalizer: Normalizer, sales: SalesAccumulator) { self.normalizer = normalizer; self.sales = sales }
     }
 
     /// Runs every stage; `today` is used only when neither `--as-of` nor the config pins the date.
+    /// The opportunities stream part by part through ingest, normalize and the segment stage's
+    /// accumulator; the parts are merged in file order.
     public static func run(_ paths: InputPaths, config: Config, today: Day, info: RunInfo,
                            progress: ProgressHandler? = nil) throws -> RunOutcome {
         let asOf = config.asOf ?? today
-        let ingested = try ingest(paths, config: config, progress: progress)
-        let normalized = Normalize.run(opportunities: ingested.opportunities, calendar: ingested.calendar,
-                                       roster: ingested.roster, accounts: ingested.accounts, config: config)
-        let segmented = Segment.run(normalized, asOf: asOf, config: config)
+        let others = try ingestOthers(paths, config: config, progress: progress)
+        var normalizer = Normalizer(config: config)
+        let book = Normalize.accountBook(others.accounts, normalizer: &normalizer)
+
+        let stream = try OpportunityStream(path: paths.opportunities, config: config, progress: progress)
+        let parts = (0..<stream.partCount).map { _ in
+            OpportunityPart(normalizer: normalizer, sales: SalesAccumulator(asOf: asOf, config: config))
+        }
+        let opportunityLedger = try stream.read { i, row in
+            let part = parts[i]
+            let o = part.normalizer.opportunity(row, book: book, quality: &part.quality)
+            part.sales.add(o)
+        }
+        var quality = DataQuality()
+        for part in parts {
+            normalizer.absorb(part.normalizer)
+            quality.merge(part.quality)
+        }
+        var sales = SalesAccumulator(asOf: asOf, config: config)
+        let dims = config.dimensions
+        for part in parts {
+            sales.merge(part.sales.remapped(activity: { normalizer.display("activity", $0) }) { normalizer.display(dims[$0], $1) })
+        }
+
+        let ledgers = [opportunityLedger, others.calendar.ledger, others.roster.ledger] + (others.accounts.map { [$0.ledger] } ?? [])
+        let normalized = Normalize.run(calendar: others.calendar, roster: others.roster, book: book, ledgers: ledgers,
+                                       quality: quality, normalizer: &normalizer)
+        let segmented = Segment.run(normalized, sales: sales, asOf: asOf, config: config)
         let supply = Supply.assess(normalized.contacts, asOf: asOf, config: config, checkVerified: normalized.rosterHasVerifiedColumn)
         let allocated = Allocate.run(segmented, contacts: normalized.contacts, supply: supply, config: config)
         let prioritized = Prioritize.run(allocated, accounts: normalized.accounts, config: config)

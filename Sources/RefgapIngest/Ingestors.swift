@@ -30,70 +30,63 @@ public enum Ingest {
         FieldSpec("reference_needed"), FieldSpec("activity"),
     ]
 
+    /// Every opportunity in memory (tests, `validate`): the stream's rows collected in file order.
     public static func opportunities(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<OpportunityRow> {
-        let table = try Table.read(.opportunities, path: path, fields: opportunityFields + dimensionFields(config), config: config, progress: progress)
-        var ledger = table.ledger
-        let closeOrder = decideDateOrder(table, "close_date", config: config, ledger: &ledger)
-        let probabilityScale = decideProbabilityScale(table, ledger: &ledger)
-        let useConverted = table.has("amount_converted")
-        var unconverted: [String: Int] = [:]
-        var rows: [OpportunityRow] = []
-        rows.reserveCapacity(table.rows.count)
-        for (index, row) in table.rows.enumerated() {
-            let account = table.value(row, "account")
-            // Dynamics leaves the pipeline phase blank on won and lost deals: their status stands in.
-            let stage = table.value(row, "stage").nonEmpty ?? table.value(row, "status")
-            guard !account.isEmpty else { ledger.reject(row, "account is blank"); continue }
-            guard !stage.isEmpty else { ledger.reject(row, "stage is blank"); continue }
-            let closeText = table.value(row, "close_date")
-            guard let close = resolveDate(closeText, order: closeOrder) else {
-                ledger.reject(row, closeText.isEmpty ? "close date is blank" : "close date \"\(closeText)\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)")
-                continue
-            }
-            // The converted amount wins where the export has one (Salesforce multi-currency).
-            var amountField = "amount", currencyField = "amount_currency"
-            if useConverted, !table.value(row, "amount_converted").isEmpty {
-                amountField = "amount_converted"; currencyField = "amount_converted_currency"
-            }
-            let amountText = table.value(row, amountField)
-            guard let parsed = Values.amount(amountText) else {
-                ledger.reject(row, amountText.isEmpty ? "amount is blank" : "amount \"\(amountText)\" is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €)")
-                continue
-            }
-            var amount = parsed.value
-            let currency = Text.trim(table.value(row, currencyField)).uppercased().nonEmpty ?? parsed.currency
-            if let currency, currency != config.currency.uppercased() {
-                if let rate = config.currencyRates[currency] ?? config.currencyRates.first(where: { $0.key.uppercased() == currency })?.value {
-                    amount *= rate
-                } else {
-                    unconverted[currency, default: 0] += 1
-                }
-            }
-            var probability: Double? = nil
-            if let p = Values.percentNumber(table.value(row, "probability")) {
-                let scaled = p / probabilityScale
-                if (0...1).contains(scaled) { probability = scaled }
-            }
-            var closed = isClosedStage(stage)
-            if let flag = Values.flag(table.value(row, "is_closed")), flag { closed = true }
-            switch Text.fold(table.value(row, "status")) {
-            case "won", "lost", "closedwon", "closedlost", "closed", "deleted", "abandoned", "canceled", "cancelled": closed = true
-            default: break
-            }
-            let flagText = table.value(row, "reference_needed")
-            let id = table.value(row, "id")
-            rows.append(OpportunityRow(
-                id: id.isEmpty ? String(index + 1) : id,
-                name: table.value(row, "name"), owner: table.value(row, "owner"), account: account, stage: stage,
-                closeDate: close, amount: amount, probability: probability, isClosed: closed,
-                referenceNeeded: Values.flag(flagText) ?? false,
-                activity: table.value(row, "activity").nonEmpty,
-                dimensions: dimensions(table, row, config), line: row.line))
+        let stream = try OpportunityStream(path: path, config: config, progress: progress)
+        let box = CollectedRows(stream.partCount)
+        let ledger = try stream.read { part, row in box.rows[part].append(row) }
+        return Ingested(rows: box.rows.flatMap { $0 }, ledger: ledger, fields: stream.fields)
+    }
+
+    /// One opportunity row typed: the row, or the reason it is rejected.
+    static func typeOpportunity(_ table: Table, _ row: RawRow, dataRow: Int, closeOrder: Config.DateOrder,
+                                probabilityScale: Double, config: Config, unconverted: inout [String: Int]) -> Result<OpportunityRow, RowRejection> {
+        let account = table.value(row, "account")
+        // Dynamics leaves the pipeline phase blank on won and lost deals: their status stands in.
+        let stage = table.value(row, "stage").nonEmpty ?? table.value(row, "status")
+        guard !account.isEmpty else { return .failure(RowRejection("account is blank")) }
+        guard !stage.isEmpty else { return .failure(RowRejection("stage is blank")) }
+        let closeText = table.value(row, "close_date")
+        guard let close = resolveDate(closeText, order: closeOrder) else {
+            return .failure(RowRejection(closeText.isEmpty ? "close date is blank" : "close date \"\(closeText)\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)"))
         }
-        for (currency, count) in unconverted.sorted(by: { $0.key < $1.key }) {
-            ledger.notes.append("\(count) amounts in \(currency) were used as they are: add `currency_rates: {\(currency): <\(config.currency) per \(currency)>}` to refgap.yml to convert them.")
+        // The converted amount wins where the export has one (Salesforce multi-currency).
+        var amountField = "amount", currencyField = "amount_currency"
+        if table.has("amount_converted"), !table.value(row, "amount_converted").isEmpty {
+            amountField = "amount_converted"; currencyField = "amount_converted_currency"
         }
-        return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
+        let amountText = table.value(row, amountField)
+        guard let parsed = Values.amount(amountText) else {
+            return .failure(RowRejection(amountText.isEmpty ? "amount is blank" : "amount \"\(amountText)\" is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €)"))
+        }
+        var amount = parsed.value
+        let currency = Text.trim(table.value(row, currencyField)).uppercased().nonEmpty ?? parsed.currency
+        if let currency, currency != config.currency.uppercased() {
+            if let rate = config.currencyRates[currency] ?? config.currencyRates.first(where: { $0.key.uppercased() == currency })?.value {
+                amount *= rate
+            } else {
+                unconverted[currency, default: 0] += 1
+            }
+        }
+        var probability: Double? = nil
+        if let p = Values.percentNumber(table.value(row, "probability")) {
+            let scaled = p / probabilityScale
+            if (0...1).contains(scaled) { probability = scaled }
+        }
+        var closed = isClosedStage(stage)
+        if let flag = Values.flag(table.value(row, "is_closed")), flag { closed = true }
+        switch Text.fold(table.value(row, "status")) {
+        case "won", "lost", "closedwon", "closedlost", "closed", "deleted", "abandoned", "canceled", "cancelled": closed = true
+        default: break
+        }
+        let id = table.value(row, "id")
+        return .success(OpportunityRow(
+            id: id.isEmpty ? String(dataRow) : id,
+            name: table.value(row, "name"), owner: table.value(row, "owner"), account: account, stage: stage,
+            closeDate: close, amount: amount, probability: probability, isClosed: closed,
+            referenceNeeded: Values.flag(table.value(row, "reference_needed")) ?? false,
+            activity: table.value(row, "activity").nonEmpty,
+            dimensions: dimensions(table, row, config), line: row.line))
     }
 
     /// `Closed Won`, `Closed Lost`, `Closed-Lost to Competition`, `Won`, `Lost` are closed; Dynamics'
@@ -271,16 +264,28 @@ public enum Ingest {
     /// where none does, by the config's `date_order`. The decision goes into the ledger's notes.
     static func decideDateOrder(_ table: Table, _ field: String, config: Config, ledger: inout InputLedger) -> Config.DateOrder {
         guard let column = table.columns[field] else { return config.dateOrder }
+        var votes = DateVotes()
+        for row in table.rows where column < row.fields.count { votes.add(row.fields[column]) }
+        return decideDateOrder(votes, header: table.ledger.header.indices.contains(column) ? table.ledger.header[column] : field,
+                               config: config, ledger: &ledger)
+    }
+
+    /// Counts of the values that read only month-first, only day-first, or either way.
+    struct DateVotes: Sendable {
         var monthFirst = 0, dayFirst = 0, ambiguous = 0
-        for row in table.rows where column < row.fields.count {
-            guard let reading = Values.date(row.fields[column]) else { continue }
+        mutating func add(_ text: String) {
+            guard let reading = Values.date(text) else { return }
             switch reading.vote {
             case .monthFirst: monthFirst += 1
             case .dayFirst: dayFirst += 1
             case nil: if case .ordered = reading { ambiguous += 1 }
             }
         }
-        let header = table.ledger.header.indices.contains(column) ? table.ledger.header[column] : field
+        mutating func add(_ o: DateVotes) { monthFirst += o.monthFirst; dayFirst += o.dayFirst; ambiguous += o.ambiguous }
+    }
+
+    static func decideDateOrder(_ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger) -> Config.DateOrder {
+        let monthFirst = votes.monthFirst, dayFirst = votes.dayFirst, ambiguous = votes.ambiguous
         if monthFirst == 0 && dayFirst == 0 {
             if ambiguous > 0 {
                 ledger.notes.append("Dates in \"\(header)\" read either way (e.g. 03/04); used the config's date_order: \(config.dateOrder.rawValue).")
@@ -296,17 +301,22 @@ public enum Ingest {
         Values.date(text)?.resolve(order)
     }
 
-    /// 1 when every probability lies within 0–1 (fractions), else 100 (percent).
-    static func decideProbabilityScale(_ table: Table, ledger: inout InputLedger) -> Double {
-        guard let column = table.columns["probability"] else { return 100 }
-        var any = false
-        for row in table.rows where column < row.fields.count {
-            guard let p = Values.percentNumber(row.fields[column]) else { continue }
-            if p > 1 || row.fields[column].utf8.contains(UInt8(ascii: "%")) { return 100 }
+    /// Whether probability values were seen, and whether any reads as a percentage (above 1 or with `%`).
+    struct ProbabilityVotes: Sendable {
+        var any = false, percent = false
+        mutating func add(_ text: String) {
+            guard !percent, let p = Values.percentNumber(text) else { return }
+            if p > 1 || text.utf8.contains(UInt8(ascii: "%")) { percent = true }
             any = true
         }
-        if any { ledger.notes.append("Probabilities all lie within 0–1: read as fractions.") }
-        return any ? 1 : 100
+        mutating func add(_ o: ProbabilityVotes) { any = any || o.any; percent = percent || o.percent }
+    }
+
+    /// 1 when every probability lies within 0–1 (fractions), else 100 (percent).
+    static func decideProbabilityScale(_ votes: ProbabilityVotes, ledger: inout InputLedger) -> Double {
+        guard votes.any, !votes.percent else { return 100 }
+        ledger.notes.append("Probabilities all lie within 0–1: read as fractions.")
+        return 1
     }
 }
 

@@ -137,8 +137,16 @@ public struct DealRef: Sendable, Equatable {
     public var account: String
     public var amount: Double
     public var closeDate: Day
-    public init(id: String, name: String, account: String, amount: Double, closeDate: Day) {
+    public var stage: String
+    /// The line in the export.
+    public var line: Int
+    public init(id: String, name: String, account: String, amount: Double, closeDate: Day, stage: String = "", line: Int = 0) {
         self.id = id; self.name = name; self.account = account; self.amount = amount; self.closeDate = closeDate
+        self.stage = stage; self.line = line
+    }
+
+    public init(_ o: Opportunity) {
+        self.init(id: o.id, name: o.name, account: o.account, amount: o.amount, closeDate: o.closeDate, stage: o.stage, line: o.line)
     }
 }
 

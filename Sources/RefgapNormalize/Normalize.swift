@@ -5,7 +5,6 @@ import RefgapModel
 /// bands), derives seniority from titles, resolves probabilities, and fills an opportunity's blank
 /// dimensions from its account.
 public struct NormalizedInputs: Sendable {
-    public var opportunities: [Opportunity]
     public var needs: [Need]
     public var contacts: [Contact]
     public var accounts: [Account]
@@ -14,9 +13,9 @@ public struct NormalizedInputs: Sendable {
     public var rosterHasVerifiedColumn: Bool
     public var dataQuality: DataQuality
 
-    public init(opportunities: [Opportunity], needs: [Need], contacts: [Contact], accounts: [Account], ledgers: [InputLedger],
+    public init(needs: [Need], contacts: [Contact], accounts: [Account], ledgers: [InputLedger],
                 rosterHasVerifiedColumn: Bool, dataQuality: DataQuality) {
-        self.opportunities = opportunities; self.needs = needs; self.contacts = contacts; self.accounts = accounts
+        self.needs = needs; self.contacts = contacts; self.accounts = accounts
         self.ledgers = ledgers; self.rosterHasVerifiedColumn = rosterHasVerifiedColumn; self.dataQuality = dataQuality
     }
 }
@@ -204,6 +203,21 @@ public struct Normalizer: Sendable {
 
     public var unknownValues: [String: [String]] { unknown }
 
+    /// Takes the spellings another normalizer (a later part of the same file) met first.
+    public mutating func absorb(_ other: Normalizer) {
+        for (dimension, values) in other.seen {
+            for (folded, display) in values where seen[dimension]?[folded] == nil {
+                seen[dimension, default: [:]][folded] = display
+                if ["industry", "activity", "region", "size"].contains(dimension) { unknown[dimension, default: []].append(display) }
+            }
+        }
+    }
+
+    /// The spelling this normalizer uses for a value it met (the first one seen), else the value.
+    public func display(_ dimension: String, _ value: String) -> String {
+        seen[dimension]?[Text.fold(value)] ?? value
+    }
+
     private func unique(_ values: [String]) -> [String] {
         var seen = Set<String>()
         return values.filter { seen.insert($0).inserted }
@@ -214,56 +228,81 @@ public struct Normalizer: Sendable {
     }
 }
 
-public enum Normalize {
-    /// Runs the stage over ingest's output.
-    public static func run(
-        opportunities: Ingested<OpportunityRow>, calendar: Ingested<NeedRow>, roster: Ingested<ContactRow>,
-        accounts: Ingested<AccountRow>?, config: Config
-    ) -> NormalizedInputs {
-        var n = Normalizer(config: config)
-        let dims = config.dimensions
-        var quality = DataQuality()
+/// The accounts export, normalized and indexed by folded account name.
+public struct AccountBook: Sendable {
+    public var accounts: [Account] = []
+    var byName: [String: Int] = [:]
 
-        var accountList: [Account] = []
-        var accountByName: [String: Int] = [:]
+    public func account(named name: String) -> Account? { byName[Text.fold(name)].map { accounts[$0] } }
+}
+
+extension DataQuality {
+    /// Adds what a later part of the same file found.
+    public mutating func merge(_ other: DataQuality) {
+        for (k, v) in other.blankDimensions { blankDimensions[k, default: 0] += v }
+        enrichedOpportunities += other.enrichedOpportunities
+        for (k, v) in other.unknownValues { unknownValues[k] = Array(Set((unknownValues[k] ?? []) + v)).sorted() }
+    }
+}
+
+extension Normalizer {
+    /// One opportunity: dimensions normalized, blanks filled from its account, probability resolved.
+    /// Counts blank dimensions and enrichment in `quality`.
+    public mutating func opportunity(_ row: OpportunityRow, book: AccountBook, quality: inout DataQuality) -> Opportunity {
+        let dims = config.dimensions
+        var values: [String?] = dims.map { value($0, row.dimensions).first }
+        if values.contains(where: { $0 == nil }), let account = book.account(named: row.account) {
+            var filled = false
+            for i in values.indices where values[i] == nil {
+                if let v = account.dimensions[i].first { values[i] = v; filled = true }
+            }
+            if filled { quality.enrichedOpportunities += 1 }
+        }
+        if !row.isClosed {
+            for (i, v) in values.enumerated() where v == nil { quality.blankDimensions[dims[i], default: 0] += 1 }
+        }
+        return Opportunity(
+            id: row.id, name: row.name, owner: row.owner, account: row.account, stage: row.stage,
+            closeDate: row.closeDate, amount: row.amount, probability: probability(row.probability, stage: row.stage),
+            isClosed: row.isClosed, referenceNeeded: row.referenceNeeded, activity: activity(row.activity), dimensions: values,
+            line: row.line)
+    }
+}
+
+public enum Normalize {
+    /// The accounts export, normalized first: its spellings of values come first.
+    public static func accountBook(_ accounts: Ingested<AccountRow>?, normalizer n: inout Normalizer) -> AccountBook {
+        var book = AccountBook()
         for row in accounts?.rows ?? [] {
             let account = Account(
-                name: row.name, dimensions: dims.map { n.value($0, row.dimensions) }, health: row.health, arr: row.arr,
-                nps: row.nps, csm: row.csm, openEscalations: row.openEscalations, renewal: row.renewal, line: row.line)
+                name: row.name, dimensions: n.config.dimensions.map { n.value($0, row.dimensions) }, health: row.health,
+                arr: row.arr, nps: row.nps, csm: row.csm, openEscalations: row.openEscalations, renewal: row.renewal,
+                line: row.line)
             let key = Text.fold(row.name)
-            if accountByName[key] == nil { accountByName[key] = accountList.count }
-            accountList.append(account)
+            if book.byName[key] == nil { book.byName[key] = book.accounts.count }
+            book.accounts.append(account)
         }
+        return book
+    }
 
-        var opps: [Opportunity] = []
-        opps.reserveCapacity(opportunities.rows.count)
-        for row in opportunities.rows {
-            var values: [String?] = dims.map { n.value($0, row.dimensions).first }
-            if values.contains(where: { $0 == nil }), let a = accountByName[Text.fold(row.account)] {
-                var filled = false
-                for i in values.indices where values[i] == nil {
-                    if let v = accountList[a].dimensions[i].first { values[i] = v; filled = true }
-                }
-                if filled { quality.enrichedOpportunities += 1 }
-            }
-            if !row.isClosed {
-                for (i, v) in values.enumerated() where v == nil { quality.blankDimensions[dims[i], default: 0] += 1 }
-            }
-            let activity = row.activity.map { n.activity($0) } ?? n.activity(nil)
-            opps.append(Opportunity(
-                id: row.id, name: row.name, owner: row.owner, account: row.account, stage: row.stage,
-                closeDate: row.closeDate, amount: row.amount, probability: n.probability(row.probability, stage: row.stage),
-                isClosed: row.isClosed, referenceNeeded: row.referenceNeeded, activity: activity, dimensions: values,
-                line: row.line))
-        }
+    /// Opportunities already in memory (tests, small inputs): each through `Normalizer.opportunity`.
+    public static func opportunities(_ rows: [OpportunityRow], book: AccountBook, normalizer n: inout Normalizer,
+                                     quality: inout DataQuality) -> [Opportunity] {
+        rows.map { n.opportunity($0, book: book, quality: &quality) }
+    }
 
+    /// The calendar and the roster, after the accounts and the opportunities went through `n`.
+    public static func run(
+        calendar: Ingested<NeedRow>, roster: Ingested<ContactRow>, book: AccountBook, ledgers: [InputLedger],
+        quality: DataQuality, normalizer n: inout Normalizer
+    ) -> NormalizedInputs {
+        let dims = n.config.dimensions
         let needs = calendar.rows.map { row in
             Need(order: row.order, team: row.team, name: row.name, activity: n.activity(row.activity), due: row.due,
                  count: row.count, criteria: dims.map { n.criterion($0, row.criteria[$0]) },
                  minSeniority: row.minSeniority.flatMap { Normalizer.isAny($0) ? nil : Normalizer.seniority(column: $0, title: $0) },
                  line: row.line)
         }
-
         let contacts = roster.rows.map { row in
             // A contact's blank dimension stays blank: it matches only a bucket whose value is any.
             let contactDims = dims.map { n.value($0, row.dimensions) }
@@ -274,14 +313,12 @@ public enum Normalize {
                 statusLabel: row.statusLabel, dimensions: contactDims, activities: activities,
                 lastVerified: row.lastVerified, lastUsed: row.lastUsed, usesLast90Days: row.usesLast90Days,
                 maxUsesPerQuarter: row.maxUsesPerQuarter, restUntil: row.restUntil, health: row.health, csm: row.csm,
-                renewal: row.renewal ?? accountByName[Text.fold(row.account)].flatMap { accountList[$0].renewal },
-                line: row.line)
+                renewal: row.renewal ?? book.account(named: row.account)?.renewal, line: row.line)
         }
-        quality.unknownValues = n.unknownValues.mapValues { Array(Set($0)).sorted() }
-        var ledgers = [opportunities.ledger, calendar.ledger, roster.ledger]
-        if let accounts { ledgers.append(accounts.ledger) }
+        var q = quality
+        q.unknownValues = n.unknownValues.mapValues { Array(Set($0)).sorted() }
         return NormalizedInputs(
-            opportunities: opps, needs: needs, contacts: contacts, accounts: accountList, ledgers: ledgers,
-            rosterHasVerifiedColumn: roster.fields.contains("last_verified"), dataQuality: quality)
+            needs: needs, contacts: contacts, accounts: book.accounts, ledgers: ledgers,
+            rosterHasVerifiedColumn: roster.fields.contains("last_verified"), dataQuality: q)
     }
 }

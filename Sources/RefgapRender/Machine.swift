@@ -100,7 +100,8 @@ enum Machine {
                           ("line", .int(n.line))]
             } else {
                 pairs += [("deals", .int(b.deals)), ("pipeline", .number(b.pipeline)), ("weighted_pipeline", .number(b.weightedPipeline)),
-                          ("deal_ids", .array(seg.bucketDeals[i].map { .string(seg.opportunities[$0].id) }))]
+                          ("deal_ids", .array(seg.bucketDeals[i].map { .string($0.id) })),
+                          ("deal_ids_listed", .string(seg.bucketDeals[i].count < b.deals ? "the \(seg.bucketDeals[i].count) largest" : "all"))]
             }
             pairs.append(("allocated", .array(g.allocations.map { a in
                 .object([("contact", .string(p.contacts[a.contact].id)), ("name", .string(p.contacts[a.contact].name)), ("load", .number(a.load))])
@@ -149,7 +150,7 @@ enum Machine {
             ("per_window", .array(perWindow)),
             ("deals", .object([
                 ("closed", .int(seg.closedDeals)), ("open_in_horizon", .int(seg.openInHorizon.deals)),
-                ("overdue", .int(seg.overdueDeals.count)), ("beyond_horizon", .int(seg.beyondHorizon.deals)),
+                ("overdue", .int(seg.overdueCount)), ("beyond_horizon", .int(seg.beyondHorizon.deals)),
                 ("beyond_horizon_pipeline", .number(seg.beyondHorizon.pipeline)),
             ])),
             ("concentration", .object([

@@ -249,8 +249,7 @@ struct ReportBuilder {
         for l in seg.ledgers {
             for r in l.rejects.prefix(25) { rejectRows.append(.init(cells: [.text(l.kind.fileName), .num(String(r.line)), .text(r.reason)])) }
         }
-        let overdue: [ReportModel.Row] = seg.overdueDeals.prefix(25).map { i in
-            let o = seg.opportunities[i]
+        let overdue: [ReportModel.Row] = seg.overdueDeals.prefix(25).map { o in
             return .init(cells: [.text(o.id), .text(o.name), .text(o.account), .text(o.closeDate.description), .text(o.stage), .num(money(o.amount))])
         }
         s.tables = [
@@ -258,7 +257,7 @@ struct ReportBuilder {
                 .text("File"), .text("Read as"), .text("Encoding"), .num("Read"), .num("Used"), .num("Rejected"), .num("Set aside"), .text("Set aside for"),
             ], rows: ledgerRows),
             .init(caption: "Rejected rows (all of them are in rejects/)", columns: [.text("File"), .num("Line"), .text("Reason")], rows: rejectRows, empty: "No rows were rejected."),
-            .init(caption: "Open deals past their close date (\(seg.overdueDeals.count); update them in the CRM)", columns: [
+            .init(caption: "Open deals past their close date (\(seg.overdueCount)\(seg.overdueCount > seg.overdueDeals.count ? ", the first \(seg.overdueDeals.count) listed" : ""); update them in the CRM)", columns: [
                 .text("ID"), .text("Deal"), .text("Account"), .text("Close date"), .text("Stage"), .num("Amount"),
             ], rows: overdue, empty: "No overdue deals."),
         ]

@@ -8,12 +8,14 @@ public struct Segmented: Sendable {
     public var asOf: Day
     /// In allocation order.
     public var buckets: [Bucket]
-    /// For each bucket, the indices (into `opportunities`) of the deals that make its demand.
-    public var bucketDeals: [[Int]]
-    public var opportunities: [Opportunity]
+    /// For each bucket, the deals that make its demand: the largest ones, up to
+    /// `SalesAccumulator.dealsKept` (the bucket's `deals` counts them all).
+    public var bucketDeals: [[DealRef]]
     public var needs: [Need]
-    /// Open deals and needs before the as-of date (left out of demand unless `overdue: include`).
-    public var overdueDeals: [Int]
+    /// Open deals before the as-of date (left out of demand unless `overdue: include`): the first
+    /// ones in the file, and how many there are.
+    public var overdueDeals: [DealRef]
+    public var overdueCount: Int
     public var overdueNeeds: [Need]
     public var beyondHorizon: (deals: Int, pipeline: Double, needs: Int)
     public var closedDeals: Int
@@ -24,12 +26,12 @@ public struct Segmented: Sendable {
     public var dataQuality: DataQuality
     public var rosterHasVerifiedColumn: Bool
 
-    public init(asOf: Day, buckets: [Bucket], bucketDeals: [[Int]], opportunities: [Opportunity], needs: [Need],
-                overdueDeals: [Int], overdueNeeds: [Need], beyondHorizon: (deals: Int, pipeline: Double, needs: Int),
+    public init(asOf: Day, buckets: [Bucket], bucketDeals: [[DealRef]], needs: [Need], overdueDeals: [DealRef],
+                overdueCount: Int, overdueNeeds: [Need], beyondHorizon: (deals: Int, pipeline: Double, needs: Int),
                 closedDeals: Int, openInHorizon: (deals: Int, pipeline: Double, weighted: Double), ledgers: [InputLedger],
                 dataQuality: DataQuality, rosterHasVerifiedColumn: Bool) {
-        self.asOf = asOf; self.buckets = buckets; self.bucketDeals = bucketDeals; self.opportunities = opportunities
-        self.needs = needs; self.overdueDeals = overdueDeals; self.overdueNeeds = overdueNeeds
+        self.asOf = asOf; self.buckets = buckets; self.bucketDeals = bucketDeals; self.needs = needs
+        self.overdueDeals = overdueDeals; self.overdueCount = overdueCount; self.overdueNeeds = overdueNeeds
         self.beyondHorizon = beyondHorizon; self.closedDeals = closedDeals; self.openInHorizon = openInHorizon
         self.ledgers = ledgers; self.dataQuality = dataQuality; self.rosterHasVerifiedColumn = rosterHasVerifiedColumn
     }
@@ -63,63 +65,27 @@ public enum Segment {
         return (weight, names)
     }
 
-    public static func run(_ input: NormalizedInputs, asOf: Day, config: Config) -> Segmented {
+    /// Runs the stage on the sales demand summed while the opportunities streamed in, and the other
+    /// inputs.
+    public static func run(_ input: NormalizedInputs, sales acc: SalesAccumulator, asOf: Day, config: Config) -> Segmented {
         var ledgers = input.ledgers
         var normalizer = Normalizer(config: config)
-        struct Key: Hashable { let window: Int; let activity: String; let dims: [String?] }
-        var index: [Key: Int] = [:]
-        var sales: [Bucket] = []
-        var salesDeals: [[Int]] = []
-        var overdueDeals: [Int] = []
-        var beyond = (deals: 0, pipeline: 0.0, needs: 0)
-        var closed = 0
-        var open = (deals: 0, pipeline: 0.0, weighted: 0.0)
-
-        for (i, o) in input.opportunities.enumerated() {
-            if o.isClosed { closed += 1; continue }
-            let d = o.closeDate - asOf
-            if d < 0 { overdueDeals.append(i) }
-            guard let w = config.window(forOffset: d) else {
-                if d > config.horizon { beyond.deals += 1; beyond.pipeline += o.amount }
-                continue
-            }
-            let key = Key(window: w, activity: o.activity, dims: o.dimensions)
-            let b: Int
-            if let existing = index[key] { b = existing } else {
-                b = sales.count
-                index[key] = b
-                let g = goals(for: o.activity, o.dimensions, config: config, normalizer: &normalizer)
-                sales.append(Bucket(kind: .sales, window: w, activity: o.activity, dimensions: o.dimensions, weight: g.weight, goals: g.names))
-                salesDeals.append([])
-            }
-            sales[b].demand += expectedReferences(o, config: config)
-            sales[b].deals += 1
-            sales[b].pipeline += o.amount
-            sales[b].weightedPipeline += o.amount * o.probability
-            salesDeals[b].append(i)
-            open.deals += 1
-            open.pipeline += o.amount
-            open.weighted += o.amount * o.probability
-        }
-        for b in sales.indices {
-            let top = salesDeals[b].sorted {
-                let x = input.opportunities[$0], y = input.opportunities[$1]
-                return x.amount != y.amount ? x.amount > y.amount : x.line < y.line
-            }.prefix(5)
-            sales[b].largestDeals = top.map {
-                let o = input.opportunities[$0]
-                return DealRef(id: o.id, name: o.name, account: o.account, amount: o.amount, closeDate: o.closeDate)
-            }
+        var sales = acc.buckets
+        for i in sales.indices {
+            let g = goals(for: sales[i].bucket.activity, sales[i].bucket.dimensions, config: config, normalizer: &normalizer)
+            sales[i].bucket.weight = g.weight
+            sales[i].bucket.goals = g.names
         }
 
         var needBuckets: [Bucket] = []
         var overdueNeeds: [Need] = []
         var needsOutside = 0
+        var needsBeyond = 0
         for need in input.needs {
             let d = need.due - asOf
             if d < 0 { overdueNeeds.append(need) }
             guard let w = config.window(forOffset: d) else {
-                if d > config.horizon { beyond.needs += 1 }
+                if d > config.horizon { needsBeyond += 1 }
                 needsOutside += 1
                 continue
             }
@@ -129,12 +95,10 @@ public enum Segment {
         }
 
         // Ledger: closed, overdue and beyond-horizon rows are set aside.
-        let overdueSetAside = config.overdue == .exclude ? overdueDeals.count : 0
-        let beyondDeals = beyond.deals
         if let i = ledgers.firstIndex(where: { $0.kind == .opportunities }) {
-            ledgers[i].setAside("closed deals", rows: closed)
-            ledgers[i].setAside("overdue (close date before the as-of date)", rows: overdueSetAside)
-            ledgers[i].setAside("beyond the \(config.horizon)-day horizon", rows: beyondDeals)
+            ledgers[i].setAside("closed deals", rows: acc.closed)
+            ledgers[i].setAside("overdue (close date before the as-of date)", rows: config.overdue == .exclude ? acc.overdueCount : 0)
+            ledgers[i].setAside("beyond the \(config.horizon)-day horizon", rows: acc.beyondHorizon.deals)
             ledgers[i].rowsUsed = ledgers[i].rowsRead - ledgers[i].rowsRejected - ledgers[i].rowsSetAside
         }
         if let i = ledgers.firstIndex(where: { $0.kind == .calendar }) {
@@ -143,7 +107,6 @@ public enum Segment {
             ledgers[i].setAside("due beyond the \(config.horizon)-day horizon", rows: needsOutside - overdue)
             ledgers[i].rowsUsed = ledgers[i].rowsRead - ledgers[i].rowsRejected - ledgers[i].rowsSetAside
         }
-
         // Roster: inactive contacts are set aside (still listed as excluded); accounts are all used.
         if let i = ledgers.firstIndex(where: { $0.kind == .roster }) {
             ledgers[i].setAside("inactive contacts (retired, churned, do not use, left company)",
@@ -156,7 +119,7 @@ public enum Segment {
 
         // Allocation order: window; needs before sales; weight descending; needs by due date then row;
         // sales by weighted pipeline descending then key, case-insensitively.
-        var all = Array(zip(needBuckets, [[Int]](repeating: [], count: needBuckets.count))) + Array(zip(sales, salesDeals))
+        var all: [(Bucket, [DealRef])] = needBuckets.map { ($0, []) } + sales.map { ($0.bucket, $0.deals) }
         all.sort { a, b in
             let x = a.0, y = b.0
             if x.window != y.window { return x.window < y.window }
@@ -168,10 +131,12 @@ public enum Segment {
             if x.weightedPipeline != y.weightedPipeline { return x.weightedPipeline > y.weightedPipeline }
             return sortKey(x).lexicographicallyPrecedes(sortKey(y))
         }
+        let beyond = acc.beyondHorizon
         return Segmented(
-            asOf: asOf, buckets: all.map(\.0), bucketDeals: all.map(\.1), opportunities: input.opportunities,
-            needs: input.needs, overdueDeals: overdueDeals, overdueNeeds: overdueNeeds, beyondHorizon: beyond,
-            closedDeals: closed, openInHorizon: open, ledgers: ledgers, dataQuality: input.dataQuality,
+            asOf: asOf, buckets: all.map(\.0), bucketDeals: all.map(\.1), needs: input.needs, overdueDeals: acc.overdue,
+            overdueCount: acc.overdueCount, overdueNeeds: overdueNeeds,
+            beyondHorizon: (beyond.deals, beyond.pipeline, needsBeyond), closedDeals: acc.closed,
+            openInHorizon: acc.openInHorizon, ledgers: ledgers, dataQuality: input.dataQuality,
             rosterHasVerifiedColumn: input.rosterHasVerifiedColumn)
     }
 

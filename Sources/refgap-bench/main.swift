@@ -70,8 +70,8 @@ for i in 0..<nBuckets {
     }
 }
 let config = Config()
-let seg = Segmented(asOf: asOf, buckets: buckets, bucketDeals: buckets.map { _ in [] }, opportunities: [], needs: [],
-                    overdueDeals: [], overdueNeeds: [], beyondHorizon: (0, 0, 0), closedDeals: 0, openInHorizon: (0, 0, 0),
+let seg = Segmented(asOf: asOf, buckets: buckets, bucketDeals: buckets.map { _ in [] }, needs: [],
+                    overdueDeals: [], overdueCount: 0, overdueNeeds: [], beyondHorizon: (0, 0, 0), closedDeals: 0, openInHorizon: (0, 0, 0),
                     ledgers: [], dataQuality: DataQuality(), rosterHasVerifiedColumn: true)
 
 let clock = ContinuousClock()

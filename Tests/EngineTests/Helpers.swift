@@ -31,9 +31,9 @@ func contact(_ id: String, status: StatusClass = .active, dims: [[String]] = [["
 /// Runs segment → allocate → prioritize on in-memory inputs.
 func engine(_ opps: [Opportunity], _ needs: [Need], _ contacts: [Contact], accounts: [Account] = [],
             config: Config = Config(), checkVerified: Bool = true) -> Prioritized {
-    let input = NormalizedInputs(opportunities: opps, needs: needs, contacts: contacts, accounts: accounts, ledgers: [],
+    let input = NormalizedInputs(needs: needs, contacts: contacts, accounts: accounts, ledgers: [],
                                  rosterHasVerifiedColumn: checkVerified, dataQuality: DataQuality())
-    let seg = Segment.run(input, asOf: A, config: config)
+    let seg = Segment.run(input, sales: SalesAccumulator(opps, asOf: A, config: config), asOf: A, config: config)
     let supply = Supply.assess(contacts, asOf: A, config: config, checkVerified: checkVerified)
     let allocated = Allocate.run(seg, contacts: contacts, supply: supply, config: config)
     return Prioritize.run(allocated, accounts: accounts, config: config)

@@ -151,10 +151,15 @@ struct QuirkTests {
         let accounts = try Ingest.accounts(path: try tempFile("Company Name,Industry,Billing State/Province,Billing Country,Employees\nACME health,Hospital & Health Care,Ohio,United States,\"3,200\"\n", name: "accounts.csv"), config: Config())
         let cal = try Ingest.calendar(path: try tempFile("Team,Need,Activity,Due Date\nPR,Launch,Press quote,2026-12-20\n", name: "calendar.csv"), config: Config())
         let roster = try Ingest.roster(path: try tempFile("Account Name,Reference Status\nAcme Health,Active\n", name: "roster.csv"), config: Config())
-        let n = Normalize.run(opportunities: opps, calendar: cal, roster: roster, accounts: accounts, config: Config())
-        #expect(n.opportunities.first?.dimensions == ["Healthcare", "US-Midwest", nil, "Enterprise"])
-        #expect(n.dataQuality.enrichedOpportunities == 1)
-        #expect(n.dataQuality.blankDimensions["product"] == 1)
+        var normalizer = Normalizer(config: Config())
+        let book = Normalize.accountBook(accounts, normalizer: &normalizer)
+        var quality = DataQuality()
+        let normalized = Normalize.opportunities(opps.rows, book: book, normalizer: &normalizer, quality: &quality)
+        #expect(normalized.first?.dimensions == ["Healthcare", "US-Midwest", nil, "Enterprise"])
+        #expect(quality.enrichedOpportunities == 1)
+        #expect(quality.blankDimensions["product"] == 1)
+        let n = Normalize.run(calendar: cal, roster: roster, book: book, ledgers: [], quality: quality, normalizer: &normalizer)
+        #expect(n.contacts.count == 1 && n.needs.count == 1)
     }
 }
 

@@ -59,6 +59,7 @@ struct DialectTests {
         let outcome = try runPipeline(try program(opportunities: "zoho-deals.csv"), sets: ["windows=[60, 90, 3650]"])
         let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
         #expect(ledger.notes.contains { $0.contains("Closing Date") && $0.contains("day-first") })
-        #expect(outcome.result.segmented.opportunities.first.map { "\($0.closeDate)" } == "2026-12-15")
+        let northwind = outcome.result.segmented.bucketDeals.flatMap { $0 }.first { $0.account == "Northwind Health" }
+        #expect(northwind.map { "\($0.closeDate)" } == "2026-12-15")
     }
 }

@@ -1,0 +1,126 @@
+import RefgapModel
+
+/// Sales demand summed as deals stream by: per (window, activity, dimensions) bucket its demand,
+/// deal count, pipeline and weighted pipeline, and a bounded list of its deals. Memory grows with the
+/// buckets, not with the rows. Parts of a file read in parallel each fill one; `merge` joins them in
+/// file order. Sums are kept in integers (ten-thousandths of a reference, cents), so they do not
+/// depend on how the file was cut: a parallel read gives the same bytes as a sequential one.
+public struct SalesAccumulator: Sendable {
+    public struct Key: Hashable, Sendable {
+        public var window: Int
+        public var activity: String
+        public var dims: [String?]
+    }
+
+    struct Sums: Sendable {
+        var demand = 0      // ten-thousandths of a reference
+        var deals = 0
+        var pipeline = 0    // cents
+        var weighted = 0    // cents
+        mutating func add(_ o: Sums) { demand += o.demand; deals += o.deals; pipeline += o.pipeline; weighted += o.weighted }
+    }
+
+    /// Deals kept per bucket to explain it (the largest), and overdue deals listed.
+    public static let dealsKept = 50
+    public static let overdueKept = 25
+
+    public let asOf: Day
+    public let config: Config
+    private(set) var order: [Key] = []
+    private var sums: [Key: Sums] = [:]
+    private var deals: [Key: [DealRef]] = [:]
+    public private(set) var overdue: [DealRef] = []
+    public private(set) var overdueCount = 0
+    private var beyondDeals = 0, beyondCents = 0
+    public private(set) var closed = 0
+    private var open = Sums()
+
+    public init(asOf: Day, config: Config) {
+        self.asOf = asOf
+        self.config = config
+    }
+
+    public init(_ opportunities: [Opportunity], asOf: Day, config: Config) {
+        self.init(asOf: asOf, config: config)
+        for o in opportunities { add(o) }
+    }
+
+    static func cents(_ v: Double) -> Int { Int((v * 100).rounded()) }
+
+    public mutating func add(_ o: Opportunity) {
+        if o.isClosed { closed += 1; return }
+        let d = o.closeDate - asOf
+        if d < 0 {
+            overdueCount += 1
+            if overdue.count < Self.overdueKept { overdue.append(DealRef(o)) }
+        }
+        guard let w = config.window(forOffset: d) else {
+            if d > config.horizon { beyondDeals += 1; beyondCents += Self.cents(o.amount) }
+            return
+        }
+        let key = Key(window: w, activity: o.activity, dims: o.dimensions)
+        if sums[key] == nil { order.append(key) }
+        let s = Sums(demand: Int((Segment.expectedReferences(o, config: config) * 10_000).rounded()), deals: 1,
+                     pipeline: Self.cents(o.amount), weighted: Self.cents(o.amount * o.probability))
+        sums[key, default: Sums()].add(s)
+        open.add(s)
+        keep(DealRef(o), in: key)
+    }
+
+    /// The largest deals, the earlier line first among equals.
+    private mutating func keep(_ deal: DealRef, in key: Key) {
+        var list = deals[key] ?? []
+        let at = list.firstIndex { deal.amount != $0.amount ? deal.amount > $0.amount : deal.line < $0.line } ?? list.count
+        guard at < Self.dealsKept else { return }
+        list.insert(deal, at: at)
+        if list.count > Self.dealsKept { list.removeLast() }
+        deals[key] = list
+    }
+
+    /// Adds a later part of the same file.
+    public mutating func merge(_ other: SalesAccumulator) {
+        for key in other.order {
+            if sums[key] == nil { order.append(key) }
+            sums[key, default: Sums()].add(other.sums[key] ?? Sums())
+            for deal in other.deals[key] ?? [] { keep(deal, in: key) }
+        }
+        overdueCount += other.overdueCount
+        for deal in other.overdue where overdue.count < Self.overdueKept { overdue.append(deal) }
+        beyondDeals += other.beyondDeals
+        beyondCents += other.beyondCents
+        closed += other.closed
+        open.add(other.open)
+    }
+
+    /// Renames dimension values (a later part may have met a value first in another spelling).
+    public func remapped(activity renameActivity: (String) -> String, _ rename: (Int, String) -> String) -> SalesAccumulator {
+        var out = self
+        out.order = []
+        out.sums = [:]
+        out.deals = [:]
+        for key in order {
+            let newKey = Key(window: key.window, activity: renameActivity(key.activity),
+                             dims: key.dims.enumerated().map { i, v in v.map { rename(i, $0) } })
+            if out.sums[newKey] == nil { out.order.append(newKey) }
+            out.sums[newKey, default: Sums()].add(sums[key] ?? Sums())
+            for deal in deals[key] ?? [] { out.keep(deal, in: newKey) }
+        }
+        return out
+    }
+
+    /// The sales buckets in first-seen order, with the deals kept for each.
+    public var buckets: [(bucket: Bucket, deals: [DealRef])] {
+        order.map { key in
+            let s = sums[key] ?? Sums()
+            let kept = deals[key] ?? []
+            return (Bucket(kind: .sales, window: key.window, activity: key.activity, dimensions: key.dims,
+                           demand: Double(s.demand) / 10_000, deals: s.deals, pipeline: Double(s.pipeline) / 100,
+                           weightedPipeline: Double(s.weighted) / 100, largestDeals: Array(kept.prefix(5))), kept)
+        }
+    }
+
+    public var beyondHorizon: (deals: Int, pipeline: Double) { (beyondDeals, Double(beyondCents) / 100) }
+    public var openInHorizon: (deals: Int, pipeline: Double, weighted: Double) {
+        (open.deals, Double(open.pipeline) / 100, Double(open.weighted) / 100)
+    }
+}
