@@ -77,31 +77,31 @@ extension CSVReader {
         let probe = try sniff()
         delimiter = probe.delimiter
         encoding = probe.bom ? .utf8BOM : .utf8
-        let results = ResultBox(count: parts.count)
+        let results = parts.map { _ in PartResult() }
         let path = self.path, chunkSize = max(options.chunkSize, 64)
         DispatchQueue.concurrentPerform(iterations: parts.count) { i in
             do {
                 let (lines, latin) = try Self.parseRange(parts[i], path: path, chunkSize: chunkSize, skipBOM: i == 0 && probe.bom,
                                                          delimiter: probe.delimiter) { try body(i, $0) }
-                results.lines[i] = lines
-                results.windows1252[i] = latin
+                results[i].lines = lines
+                results[i].windows1252 = latin
             } catch {
-                results.errors[i] = error
+                results[i].error = error
             }
         }
-        decodeStats.pointee += results.windows1252.reduce(0, +)
+        decodeStats.pointee += results.reduce(0) { $0 + $1.windows1252 }
         bytesRead = byteSize
         progress?(byteSize)
         // The first error in file order wins, with its line shifted like the rows'.
         var before = 0
         for i in parts.indices {
-            if let error = results.errors[i] {
+            if let error = results[i].error {
                 if let e = error as? CSVError, let line = e.line { throw CSVError(e.kind, path: e.path, line: line + before, shifted(e.message, by: before)) }
                 throw error
             }
-            before += results.lines[i]
+            before += results[i].lines
         }
-        return results.lines
+        return results.map(\.lines)
     }
 
     private func shifted(_ message: String, by lines: Int) -> String {
@@ -160,14 +160,9 @@ extension CSVReader {
     }
 }
 
-/// Per-part results written by the worker threads, each to its own slot.
-private final class ResultBox: @unchecked Sendable {
-    var lines: [Int]
-    var windows1252: [Int]
-    var errors: [Error?]
-    init(count: Int) {
-        lines = [Int](repeating: 0, count: count)
-        windows1252 = [Int](repeating: 0, count: count)
-        errors = [Error?](repeating: nil, count: count)
-    }
+/// One part's result, written by its worker thread only.
+private final class PartResult: @unchecked Sendable {
+    var lines = 0
+    var windows1252 = 0
+    var error: Error?
 }

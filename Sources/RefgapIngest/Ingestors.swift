@@ -33,9 +33,9 @@ public enum Ingest {
     /// Every opportunity in memory (tests, `validate`): the stream's rows collected in file order.
     public static func opportunities(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<OpportunityRow> {
         let stream = try OpportunityStream(path: path, config: config, progress: progress)
-        let box = CollectedRows(stream.partCount)
-        let ledger = try stream.read { part, row in box.rows[part].append(row) }
-        return Ingested(rows: box.rows.flatMap { $0 }, ledger: ledger, fields: stream.fields)
+        let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
+        let ledger = try stream.read { part, row in boxes[part].rows.append(row) }
+        return Ingested(rows: boxes.flatMap(\.rows), ledger: ledger, fields: stream.fields)
     }
 
     /// One opportunity row typed: the row, or the reason it is rejected.

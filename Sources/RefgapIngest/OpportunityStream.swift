@@ -206,8 +206,7 @@ final class PartState: @unchecked Sendable {
     var unconverted: [String: Int] = [:]
 }
 
-/// Rows collected per part, for callers that want them all in memory.
+/// One part's rows, for callers that want them all in memory (one object per part).
 final class CollectedRows: @unchecked Sendable {
-    var rows: [[OpportunityRow]]
-    init(_ n: Int) { rows = Array(repeating: [], count: n) }
+    var rows: [OpportunityRow] = []
 }

@@ -39,10 +39,10 @@ final class Digest: @unchecked Sendable {
     }
 }
 
-/// Rows of each part of a file, filled by that part's thread only.
+/// Rows of one part of a file, filled by that part's thread only (one object per part, so no two
+/// threads ever touch the same storage).
 final class PartRows: @unchecked Sendable {
-    var rows: [[RawRow]]
-    init(_ n: Int) { rows = Array(repeating: [], count: n) }
+    var rows: [RawRow] = []
 }
 
 /// Called as a file is read: its path, bytes read so far, and its size.
@@ -151,16 +151,16 @@ public struct Table: Sendable {
         var records: [RawRow] = []
         do {
             let parts = try reader.parts(max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-            let box = PartRows(parts.count)
+            let boxes = parts.map { _ in PartRows() }
             let spans = try reader.parse(parts) { i, record in
-                box.rows[i].append(RawRow(line: record.line, fields: record.strings()))
+                boxes[i].rows.append(RawRow(line: record.line, fields: record.strings()))
             }
             var before = 0
             for i in parts.indices {
-                if before == 0 { records += box.rows[i] } else {
-                    records += box.rows[i].map { RawRow(line: $0.line + before, fields: $0.fields) }
+                if before == 0 { records += boxes[i].rows } else {
+                    records += boxes[i].rows.map { RawRow(line: $0.line + before, fields: $0.fields) }
                 }
-                box.rows[i] = []
+                boxes[i].rows = []
                 before += spans[i]
             }
         } catch let error as CSVError {

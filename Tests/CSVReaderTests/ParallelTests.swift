@@ -2,11 +2,10 @@ import Foundation
 import Testing
 @testable import CSVReader
 
-/// Rows of every part, in file order, with lines shifted to whole-file lines.
+/// One part's rows and lines, written by that part's thread only.
 final class PartRows: @unchecked Sendable {
-    var rows: [[[String]]]
-    var lines: [[Int]]
-    init(_ n: Int) { rows = Array(repeating: [], count: n); lines = Array(repeating: [], count: n) }
+    var rows: [[String]] = []
+    var lines: [Int] = []
 }
 
 func readParallel(_ path: String, parts n: Int, chunkSize: Int = 1 << 20) throws -> (rows: [[String]], lines: [Int]) {
@@ -14,16 +13,16 @@ func readParallel(_ path: String, parts n: Int, chunkSize: Int = 1 << 20) throws
     options.chunkSize = chunkSize
     let reader = try CSVReader(path: path, options: options)
     let parts = try reader.parts(n, minimumBytes: 0)
-    let box = PartRows(parts.count)
+    let boxes = parts.map { _ in PartRows() }
     let spans = try reader.parse(parts) { i, row in
-        box.rows[i].append(row.strings())
-        box.lines[i].append(row.line)
+        boxes[i].rows.append(row.strings())
+        boxes[i].lines.append(row.line)
     }
     var rows: [[String]] = [], lines: [Int] = []
     var before = 0
     for i in parts.indices {
-        rows += box.rows[i]
-        lines += box.lines[i].map { $0 + before }
+        rows += boxes[i].rows
+        lines += boxes[i].lines.map { $0 + before }
         before += spans[i]
     }
     return (rows, lines)

@@ -25,9 +25,9 @@ struct StreamTests {
 
     func read(_ path: String, cores: Int) throws -> (rows: [OpportunityRow], ledger: InputLedger, parts: Int) {
         let stream = try OpportunityStream(path: path, config: Config(), cores: cores, minimumPartBytes: 0)
-        let box = CollectedRows(stream.partCount)
-        let ledger = try stream.read { part, row in box.rows[part].append(row) }
-        return (box.rows.flatMap { $0 }, ledger, stream.partCount)
+        let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
+        let ledger = try stream.read { part, row in boxes[part].rows.append(row) }
+        return (boxes.flatMap(\.rows), ledger, stream.partCount)
     }
 
     @Test func partsGiveTheSequentialRowsRejectsAndLines() throws {
