@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Benchmark: refgap's whole run against the same demand aggregation in DuckDB and pandas.
+#   scripts/bench/run.sh [sizes...]      sizes: 100k 1M 5M (default: 100k 1M)
+# Runs the contenders in turn (A B C A B C ...), 5 rounds after a discarded warm-up, and prints the
+# medians of wall time, CPU time (user+sys) and peak RSS, with ratios against DuckDB. The table also
+# goes to scripts/bench/RESULTS.md.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+sizes=("${@:-100k 1M}")
+[ $# -eq 0 ] && sizes=(100k 1M)
+rounds=${ROUNDS:-5}
+
+make -s deps
+command -v /usr/bin/time >/dev/null || { SUDO=$([ "$(id -u)" = 0 ] || echo sudo); $SUDO apt-get install -y time >/dev/null; }
+if [ ! -x .venv-bench/bin/python ]; then
+  python3 -m venv .venv-bench
+  .venv-bench/bin/pip install -q duckdb pandas
+fi
+py=.venv-bench/bin/python
+swift build -c release --product refgap >/dev/null
+refgap=.build/release/refgap
+
+rows_of() { case "$1" in 100k) echo 100000;; 1M) echo 1000000;; 5M) echo 5000000;; *) echo "$1";; esac; }
+measure() { # prints "wall cpu rss_mib" for one command
+  local f; f=$(mktemp)
+  /usr/bin/time -f "%e %U %S %M" -o "$f" "$@" >/dev/null 2>&1 || true
+  awk '{printf "%.3f %.3f %.1f\n", $1, $2+$3, $4/1024}' "$(tail -1 "$f" >"$f.last"; echo "$f.last")"
+  rm -f "$f" "$f.last"
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+report="scripts/bench/RESULTS.md"
+{
+  echo "# Benchmark results"
+  echo
+  echo "$(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)."
+  echo "Median of $rounds rounds (contenders in turn); refgap is the whole run (ingest, allocation, all reports)."
+} > "$report"
+
+for size in "${sizes[@]}"; do
+  n=$(rows_of "$size")
+  data="bench-data/$size"
+  [ -f "$data/opportunities.csv" ] || { mkdir -p "$data"; python3 scripts/bench/generate.py --rows "$n" --out "$data"; }
+  tmp=$(mktemp -d)
+  declare -A wall cpu rss
+  for c in refgap duckdb pandas; do wall[$c]=""; cpu[$c]=""; rss[$c]=""; done
+  for round in $(seq 0 "$rounds"); do
+    for c in refgap duckdb pandas; do
+      case $c in
+        refgap) cmd=(bash -c "$refgap run $data --out $tmp/r --quiet; [ \$? -le 3 ]");;
+        duckdb) cmd=($py scripts/bench/peer_duckdb.py "$data/opportunities.csv" "$tmp/duck.csv");;
+        pandas) cmd=($py scripts/bench/peer_pandas.py "$data/opportunities.csv" "$tmp/pandas.csv");;
+      esac
+      read -r w u m < <(measure "${cmd[@]}")
+      [ "$round" = 0 ] && continue   # warm-up
+      wall[$c]+="$w"$'\n'; cpu[$c]+="$u"$'\n'; rss[$c]+="$m"$'\n'
+    done
+  done
+  dw=$(printf '%s' "${wall[duckdb]}" | median); dc=$(printf '%s' "${cpu[duckdb]}" | median)
+  {
+    echo
+    echo "## $size rows ($(du -m "$data/opportunities.csv" | cut -f1) MB)"
+    echo
+    echo "| contender | wall s | CPU s | peak RSS MiB | wall × DuckDB | CPU × DuckDB |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    for c in refgap duckdb pandas; do
+      w=$(printf '%s' "${wall[$c]}" | median); u=$(printf '%s' "${cpu[$c]}" | median); m=$(printf '%s' "${rss[$c]}" | median)
+      echo "| $c | $w | $u | $m | $(awk -v a="$w" -v b="$dw" 'BEGIN{printf "%.2f", a/b}') | $(awk -v a="$u" -v b="$dc" 'BEGIN{printf "%.2f", a/b}') |"
+    done
+  } | tee -a "$report"
+  rm -rf "$tmp"
+done
