@@ -38,29 +38,47 @@ public enum Ingest {
         return Ingested(rows: boxes.flatMap(\.rows), ledger: ledger, fields: stream.fields)
     }
 
+    /// The opportunity columns, looked up once per file rather than once per cell.
+    struct OpportunityColumns: Sendable {
+        let id, name, owner, account, stage, status, closeDate, amount, amountCurrency, amountConverted,
+            amountConvertedCurrency, probability, isClosed, referenceNeeded, activity: Int?
+        let dimensions: [(key: String, column: Int)]
+
+        init(_ table: Table, config: Config) {
+            let c = table.columns
+            id = c["id"]; name = c["name"]; owner = c["owner"]; account = c["account"]; stage = c["stage"]
+            status = c["status"]; closeDate = c["close_date"]; amount = c["amount"]; amountCurrency = c["amount_currency"]
+            amountConverted = c["amount_converted"]; amountConvertedCurrency = c["amount_converted_currency"]
+            probability = c["probability"]; isClosed = c["is_closed"]; referenceNeeded = c["reference_needed"]
+            activity = c["activity"]
+            dimensions = Ingest.dimensionFields(config).compactMap { spec in c[spec.key].map { (spec.key, $0) } }
+        }
+    }
+
     /// One opportunity row typed: the row, or the reason it is rejected.
-    static func typeOpportunity(_ table: Table, _ row: RawRow, dataRow: Int, closeOrder: Config.DateOrder,
+    static func typeOpportunity(_ table: Table, _ cols: OpportunityColumns, _ row: RawRow, dataRow: Int, closeOrder: Config.DateOrder,
                                 probabilityScale: Double, config: Config, unconverted: inout [String: Int]) -> Result<OpportunityRow, RowRejection> {
-        let account = table.value(row, "account")
+        let account = table.cell(row, cols.account)
         // Dynamics leaves the pipeline phase blank on won and lost deals: their status stands in.
-        let stage = table.value(row, "stage").nonEmpty ?? table.value(row, "status")
+        let status = table.cell(row, cols.status)
+        let stage = table.cell(row, cols.stage).nonEmpty ?? status
         guard !account.isEmpty else { return .failure(RowRejection("account is blank")) }
         guard !stage.isEmpty else { return .failure(RowRejection("stage is blank")) }
-        let closeText = table.value(row, "close_date")
+        let closeText = table.cell(row, cols.closeDate)
         guard let close = resolveDate(closeText, order: closeOrder) else {
             return .failure(RowRejection(closeText.isEmpty ? "close date is blank" : "close date \"\(closeText)\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)"))
         }
         // The converted amount wins where the export has one (Salesforce multi-currency).
-        var amountField = "amount", currencyField = "amount_currency"
-        if table.has("amount_converted"), !table.value(row, "amount_converted").isEmpty {
-            amountField = "amount_converted"; currencyField = "amount_converted_currency"
+        var amountColumn = cols.amount, currencyColumn = cols.amountCurrency
+        if cols.amountConverted != nil, !table.cell(row, cols.amountConverted).isEmpty {
+            amountColumn = cols.amountConverted; currencyColumn = cols.amountConvertedCurrency
         }
-        let amountText = table.value(row, amountField)
+        let amountText = table.cell(row, amountColumn)
         guard let parsed = Values.amount(amountText) else {
             return .failure(RowRejection(amountText.isEmpty ? "amount is blank" : "amount \"\(amountText)\" is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €)"))
         }
         var amount = parsed.value
-        let currency = Text.trim(table.value(row, currencyField)).uppercased().nonEmpty ?? parsed.currency
+        let currency = table.cell(row, currencyColumn).uppercased().nonEmpty ?? parsed.currency
         if let currency, currency != config.currency.uppercased() {
             if let rate = config.currencyRates[currency] ?? config.currencyRates.first(where: { $0.key.uppercased() == currency })?.value {
                 amount *= rate
@@ -69,24 +87,31 @@ public enum Ingest {
             }
         }
         var probability: Double? = nil
-        if let p = Values.percentNumber(table.value(row, "probability")) {
+        if let p = Values.percentNumber(table.cell(row, cols.probability)) {
             let scaled = p / probabilityScale
             if (0...1).contains(scaled) { probability = scaled }
         }
         var closed = isClosedStage(stage)
-        if let flag = Values.flag(table.value(row, "is_closed")), flag { closed = true }
-        switch Text.fold(table.value(row, "status")) {
-        case "won", "lost", "closedwon", "closedlost", "closed", "deleted", "abandoned", "canceled", "cancelled": closed = true
-        default: break
+        if cols.isClosed != nil, let flag = Values.flag(table.cell(row, cols.isClosed)), flag { closed = true }
+        if !status.isEmpty {
+            switch Text.fold(status) {
+            case "won", "lost", "closedwon", "closedlost", "closed", "deleted", "abandoned", "canceled", "cancelled": closed = true
+            default: break
+            }
         }
-        let id = table.value(row, "id")
+        var cells: [String: String] = [:]
+        for d in cols.dimensions {
+            let v = table.cell(row, d.column)
+            if !v.isEmpty { cells[d.key] = v }
+        }
+        let id = table.cell(row, cols.id)
         return .success(OpportunityRow(
             id: id.isEmpty ? String(dataRow) : id,
-            name: table.value(row, "name"), owner: table.value(row, "owner"), account: account, stage: stage,
+            name: table.cell(row, cols.name), owner: table.cell(row, cols.owner), account: account, stage: stage,
             closeDate: close, amount: amount, probability: probability, isClosed: closed,
-            referenceNeeded: Values.flag(table.value(row, "reference_needed")) ?? false,
-            activity: table.value(row, "activity").nonEmpty,
-            dimensions: dimensions(table, row, config), line: row.line))
+            referenceNeeded: cols.referenceNeeded.map { _ in Values.flag(table.cell(row, cols.referenceNeeded)) ?? false } ?? false,
+            activity: table.cell(row, cols.activity).nonEmpty,
+            dimensions: RawDimensions(cells), line: row.line))
     }
 
     /// `Closed Won`, `Closed Lost`, `Closed-Lost to Competition`, `Won`, `Lost` are closed; Dynamics'

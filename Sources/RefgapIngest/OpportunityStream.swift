@@ -128,6 +128,7 @@ public final class OpportunityStream {
         let lineOffsets = self.lineOffsets, rowOffsets = self.rowOffsets
         let width = table.ledger.header.count
         let mapped = table.columns.sorted { $0.value < $1.value }.map(\.value)
+        let columns = Ingest.OpportunityColumns(table, config: config)
         do {
             _ = try reader.parse(parts) { i, record in
                 let state = states[i]
@@ -149,7 +150,7 @@ public final class OpportunityStream {
                 var cells = [String](repeating: "", count: max(width, record.count))
                 for c in mapped where c < record.count { cells[c] = record.string(c) }
                 let row = RawRow(line: line, fields: cells)
-                switch Ingest.typeOpportunity(table, row, dataRow: rowOffsets[i] + state.dataRows, closeOrder: closeOrder,
+                switch Ingest.typeOpportunity(table, columns, row, dataRow: rowOffsets[i] + state.dataRows, closeOrder: closeOrder,
                                               probabilityScale: scale, config: config, unconverted: &state.unconverted) {
                 case .success(let typed): body(i, typed)
                 case .failure(let rejection): state.rejects.append(Reject(line: line, reason: rejection.reason, fields: record.strings()))

@@ -127,7 +127,14 @@ public struct Table: Sendable {
 
     /// The trimmed cell of `field` in `row`; "" when the column is absent or the row is short.
     public func value(_ row: RawRow, _ field: String) -> String {
-        guard let i = columns[field], i < row.fields.count else { return "" }
+        guard let i = columns[field] else { return "" }
+        return cell(row, i)
+    }
+
+    /// The trimmed cell at a column index resolved once (hot loops look fields up by index).
+    @inline(__always)
+    public func cell(_ row: RawRow, _ column: Int?) -> String {
+        guard let i = column, i < row.fields.count else { return "" }
         return Text.trim(row.fields[i])
     }
 
