@@ -72,7 +72,8 @@ public struct Normalizer: Sendable {
         }
         if let known = memo[dimension]?[key] { return known }
         let v = computeValue(dimension, cells)
-        memo[dimension, default: [:]][key] = v
+        // Bounded: a column of many distinct values (employee counts) is computed, not remembered.
+        if (memo[dimension]?.count ?? 0) < 4096 { memo[dimension, default: [:]][key] = v }
         return v
     }
 

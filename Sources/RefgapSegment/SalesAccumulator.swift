@@ -21,7 +21,7 @@ public struct SalesAccumulator: Sendable {
     }
 
     /// Deals kept per bucket to explain it (the largest), and overdue deals listed.
-    public static let dealsKept = 50
+    public static let dealsKept = 20
     public static let overdueKept = 25
 
     public let asOf: Day

@@ -20,18 +20,22 @@ struct HostileStringTests {
         var opps = "Opportunity ID,Opportunity Name,Account Name,Opportunity Owner,Stage,Close Date,Amount,Probability (%),Industry,Billing State/Province,Billing Country,Employees,Product Family,Reference Type\n"
         var roster = "Reference ID,Account Name,Contact Name,Title,Reference Status,Industry,Billing State/Province,Billing Country,Products,Employees,Activities,Last Verified,Uses (Last 90 Days),CSM\n"
         var calendar = "Team,Need,Activity,Due Date,References Needed,Industry,Region,Product,Company Size,Minimum Seniority\n"
+        var accounts = "Company Name,Industry,Billing State/Province,Billing Country,Employees,Products,Overall Score,ARR,CSM,Open Escalations\n"
         for (i, h) in Self.hostile.enumerated() {
             let q = quoted(h)
             opps += "\(q),\(q),\(q),\(q),Prospecting,12/\(10 + i)/2026,300000,50,\(q),\(q),\(q),500,\(q),\(q)\n"
             roster += "\(q),\(q),\(q),\(q),Active,\(q),\(q),\(q),\(q),500,\(q),2026-11-01,0,\(q)\n"
             roster += "S\(i),\(q),\(q),\(q),Pending,\(q),\(q),\(q),\(q),500,\(q),2026-11-01,0,\(q)\n"
             calendar += "\(q),\(q),\(q),2026-12-\(10 + i),2,\(q),\(q),\(q),\(q),\n"
+            // Healthy customers not on the roster: they reach the priorities report as candidates.
+            accounts += "\(quoted(h + " Inc")),\(q),\(q),\(q),500,\(q),90,100000,\(q),0\n"
         }
         // A row that is rejected carries its hostile cells into rejects/.
         opps += "\(quoted(Self.hostile[0])),x,\(quoted(Self.hostile[2])),o,Prospecting,\(quoted(Self.hostile[1])),5,50,,,,,,\n"
         try write(opps, to: dir + "/opportunities.csv")
         try write(roster, to: dir + "/roster.csv")
         try write(calendar, to: dir + "/calendar.csv")
+        try write(accounts, to: dir + "/accounts.csv")
         return dir
     }
 
@@ -59,6 +63,7 @@ struct HostileStringTests {
             #expect(md.contains("a\\|b\\|c"))
             #expect(!md.contains("`rm -rf`"))
             #expect(!md.contains("[link](http://x)"))
+            if name == "priorities.md" { #expect(md.contains(" Inc"), "account candidates should reach the report") }
             // Every table row has as many cells as its header.
             var expected: Int? = nil
             for line in md.split(separator: "\n") {

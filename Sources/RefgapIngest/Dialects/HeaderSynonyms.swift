@@ -28,7 +28,8 @@ package enum HeaderSynonyms {
         "amount_converted_currency": ["Amount (Converted) Currency", "Amount (converted) Currency"],
         "probability": ["Probability (%)", "Probability", "Probability %", "Deal probability", "Deal Probability",
                         "Deal - Probability", "Win Probability", "hs_deal_stage_probability"],
-        "is_closed": ["IsClosed", "Is Closed", "Closed", "Is closed", "hs_is_closed"],
+        // HubSpot's property labels "Is Deal Closed?" and "Is Closed Won" (true on won deals only).
+        "is_closed": ["IsClosed", "Is Closed", "Closed", "Is Deal Closed?", "hs_is_closed", "Is Closed Won", "hs_is_closed_won"],
         "status": ["Status", "Deal - Status", "Opportunity Status", "Deal Status"],
         "industry": ["Industry", "Account.Industry", "Account Industry", "Account: Industry", "Company Industry",
                      "Organization - Industry", "Vertical", "Sector"],
