@@ -140,7 +140,7 @@ public final class OpportunityStream {
                     state.footer += 1
                     return
                 case .ragged:
-                    state.rejects.append(Reject(line: line, reason: "has \(record.count) fields but the header has \(width): a delimiter inside a value that is not quoted?", fields: record.strings()))
+                    state.rejects.append(Reject(line: line, reason: Table.raggedReason(fields: record.count, header: width), fields: record.strings()))
                     return
                 case .data:
                     break
@@ -169,15 +169,8 @@ public final class OpportunityStream {
             footer += state.footer
             for (k, v) in state.unconverted { unconverted[k, default: 0] += v }
         }
-        ledger.setAside("report footer (Grand Totals, Confidential, Copyright lines)", rows: footer)
-        ledger.encoding = reader.encoding.rawValue
-        ledger.delimiter = reader.delimiter == UInt8(ascii: "\t") ? "tab" : String(UnicodeScalar(reader.delimiter))
-        if reader.windows1252Fields > 0 {
-            ledger.encoding = "Windows-1252"
-            ledger.notes.insert("\(reader.windows1252Fields) cells were not UTF-8 and were read as Windows-1252.", at: 0)
-        } else if reader.encoding != .utf8 {
-            ledger.notes.insert("Read as \(reader.encoding.rawValue).", at: 0)
-        }
+        ledger.setAside(Table.footerReason, rows: footer)
+        ledger.recordReading(reader)
         if ledger.rowsRead == 0 { ledger.warnings.append("the file has a header but no data rows.") }
         for (currency, count) in unconverted.sorted(by: { $0.key < $1.key }) {
             ledger.notes.append("\(count) amounts in \(currency) were used as they are: add `currency_rates: {\(currency): <\(config.currency) per \(currency)>}` to refgap.yml to convert them.")

@@ -112,6 +112,21 @@ public struct InputLedger: Sendable, Equatable {
     }
 }
 
+extension InputLedger {
+    /// How the file was read: its encoding (Windows-1252 where cells were not UTF-8) and delimiter,
+    /// noted first among the notes.
+    mutating func recordReading(_ reader: CSVReader) {
+        encoding = reader.encoding.rawValue
+        delimiter = reader.delimiter == UInt8(ascii: "\t") ? "tab" : String(UnicodeScalar(reader.delimiter))
+        if reader.windows1252Fields > 0 {
+            encoding = "Windows-1252"
+            notes.insert("\(reader.windows1252Fields) cells were not UTF-8 and were read as Windows-1252.", at: 0)
+        } else if reader.encoding != .utf8 {
+            notes.insert("Read as \(reader.encoding.rawValue).", at: 0)
+        }
+    }
+}
+
 /// One data row, every cell as parsed.
 public struct RawRow: Sendable {
     public var line: Int
@@ -196,26 +211,23 @@ public struct Table: Sendable {
         var ledger = InputLedger(kind: kind, path: path)
         ledger.bytes = reader.byteSize
         ledger.sha256 = digest.value
-        ledger.encoding = reader.encoding.rawValue
-        ledger.delimiter = reader.delimiter == UInt8(ascii: "\t") ? "tab" : String(UnicodeScalar(reader.delimiter))
         ledger.header = header
-        if reader.windows1252Fields > 0 {
-            ledger.encoding = "Windows-1252"
-            ledger.notes.append("\(reader.windows1252Fields) cells were not UTF-8 and were read as Windows-1252.")
-        } else if reader.encoding != .utf8 {
-            ledger.notes.append("Read as \(reader.encoding.rawValue).")
-        }
+        ledger.recordReading(reader)
         ledger.rowsRead = rows.count + ragged.count + footer
-        ledger.setAside("report footer (Grand Totals, Confidential, Copyright lines)", rows: footer)
-        for row in ragged {
-            ledger.reject(row, "has \(row.fields.count) fields but the header has \(header.count): a delimiter inside a value that is not quoted?")
-        }
+        ledger.setAside(Table.footerReason, rows: footer)
+        for row in ragged { ledger.reject(row, Table.raggedReason(fields: row.fields.count, header: header.count)) }
         if ledger.rowsRead == 0 {
             ledger.warnings.append("the file has a header but no data rows.")
         }
 
         let columns = try mapHeader(kind, header: header, fields: fields, config: config, ledger: &ledger)
         return Table(ledger: ledger, rows: rows, columns: columns)
+    }
+
+    static let footerReason = "report footer (Grand Totals, Confidential, Copyright lines)"
+
+    static func raggedReason(fields: Int, header: Int) -> String {
+        "has \(fields) fields but the header has \(header): a delimiter inside a value that is not quoted?"
     }
 
     /// Salesforce report exports end with a blank line and one-cell lines: `Grand Totals (N records)`,

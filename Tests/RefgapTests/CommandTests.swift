@@ -44,7 +44,7 @@ struct CommandTests {
         let yml = try String(contentsOfFile: dir + "/refgap.yml", encoding: .utf8)
         #expect(yml.contains("close_date: \"Close Date\""))
         // The written config reads back, and a second init refuses to overwrite it.
-        let again = try runBinary(["run", dir, "--out", dir + "/out", "--quiet"], in: dir)
+        let again = try runBinary(["run", dir, "--out", dir + "/out", "--quiet", "--as-of", "2026-11-24"], in: dir)
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try runBinary(["init", dir], in: dir).status == 2)
     }

@@ -104,7 +104,7 @@ struct StressTests {
         let processes = try (0..<2).map { _ -> Process in
             let p = Process()
             p.executableURL = URL(fileURLWithPath: refgapBinary())
-            p.arguments = ["run", dir, "--out", out, "--quiet"]
+            p.arguments = ["run", dir, "--out", out, "--quiet", "--as-of", "2026-11-24"]
             p.standardError = FileHandle.nullDevice
             try p.run()
             return p
