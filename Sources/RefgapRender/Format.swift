@@ -52,6 +52,9 @@ public enum Format {
         return "\(currency) \(number(v, decimals: 0))"
     }
 
+    /// `1 deal`, `3 deals` (thousands grouped).
+    public static func count(_ n: Int, _ noun: String) -> String { "\(grouped(n)) \(noun)\(n == 1 ? "" : "s")" }
+
     public static func percent(_ fraction: Double) -> String { "\(number(fraction * 100, decimals: 0))%" }
 
     static func grouped(_ n: Int) -> String {

@@ -45,12 +45,12 @@ struct ReportBuilder {
         let t = p.totals
         let share = t.demand > 0 ? t.covered / t.demand : 1
         var lead: [ReportModel.Para] = []
-        lead.append(.init(text: "Over the next \(config.horizon) days, Sales and the stakeholder teams need \(Format.refs(t.demand)) references; today's eligible roster (\(p.allocated.eligibleCount) contacts) can serve \(Format.refs(t.covered)) of them (\(Format.percent(share))) without overusing anyone. \(Format.refs(t.gap)) are missing."))
+        lead.append(.init(text: "Over the next \(config.horizon) days, Sales and the stakeholder teams need \(Format.refs(t.demand)) references; today's eligible roster (\(Format.count(p.allocated.eligibleCount, "contact"))) can serve \(Format.refs(t.covered)) of them (\(Format.percent(share))) without overusing anyone. \(Format.refs(t.gap)) are missing."))
         let recruits = p.targets.reduce(0) { $0 + $1.recruits }
         let approach = p.targets.reduce(0) { $0 + $1.approach }
         if let first = p.targets.first {
             let top = p.targets.prefix(3).map { "\(Render.segmentLabel(activity: $0.activity, $0.dimensions)) (\($0.recruits), by \($0.deadline))" }
-            lead.append(.init(text: "Enough is \(recruits) more referenceable contacts in the right segments (ask about \(approach) customers). Recruit first: \(top.joined(separator: "; ")). The top target alone puts \(money(first.pipelineAtStake)) of weighted pipeline at risk\(first.needs.isEmpty ? "" : " and \(first.needs.count) named need(s)")."))
+            lead.append(.init(text: "Enough is \(Format.count(recruits, "more referenceable contact")) in the right segments (ask about \(Format.count(approach, "customer"))). Recruit first: \(top.joined(separator: "; ")). The top target alone puts \(money(first.pipelineAtStake)) of weighted pipeline at risk\(first.needs.isEmpty ? "" : " and \(Format.count(first.needs.count, "named need"))")."))
         } else {
             lead.append(.init(text: "Every need in the horizon is covered: no recruiting is needed for it."))
         }
@@ -105,7 +105,7 @@ struct ReportBuilder {
                 : "\(Format.refs(g.gap)) × \(money(Prioritize.unitValue(team: b.need?.team ?? "", config)))"
             rows.append(.init(cells: [
                 .num(String(rank + 1)), .text(labels[b.window]), .text(b.kind == .need ? "Need" : "Sales"), .text(what),
-                .text(b.kind == .need ? segment(b) : "\(b.deals) deals"),
+                .text(b.kind == .need ? segment(b) : Format.count(b.deals, "deal")),
                 .num(Format.refs(b.demand)), .num(Format.refs(g.covered)), .num(Format.refs(g.gap), tone: "gap"),
                 .text(valueText), .num(Format.number(g.urgency)), .num(Format.number(b.weight)), .num(Format.number(g.priority, decimals: 0)),
             ]))
@@ -122,7 +122,7 @@ struct ReportBuilder {
             s.items = config.growthGoals.map { goal in
                 let matched = goalGaps.filter { p.gaps[$0].bucket.goals.contains(goal.name) }
                 let gap = matched.reduce(0) { $0 + p.gaps[$1].gap }
-                return .init(text: "Growth goal \"\(goal.name)\" (weight \(Format.number(goal.weight))): \(matched.count) gap(s), \(Format.refs(gap)) references missing.")
+                return .init(text: "Growth goal \"\(goal.name)\" (weight \(Format.number(goal.weight))): \(Format.count(matched.count, "gap")), \(Format.refs(gap)) references missing.")
             }
         }
         return s
