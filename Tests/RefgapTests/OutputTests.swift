@@ -144,3 +144,34 @@ struct StressTests {
         #expect(!(try FileManager.default.contentsOfDirectory(atPath: out)).contains(".refgap-tmp-999999"))
     }
 }
+
+@Suite("History")
+struct HistoryTests {
+    @Test func theNextRunShowsEachSegmentsChange() throws {
+        let out = try tempDir() + "/reports"
+        #expect(try runBinary(["run", "SampleData", "--out", out, "--quiet"], in: repoRoot).status == 0)
+        #expect(FileManager.default.fileExists(atPath: out + "/history/2026-11-24.json"))
+        let first = try String(contentsOfFile: out + "/gap-report.md", encoding: .utf8)
+        #expect(!first.contains("Change since"))
+        // A week later, with a lower reference rate: gaps shrink, and the report says by how much.
+        let later = try runBinary(["run", "SampleData", "--out", out, "--quiet", "--as-of", "2026-12-01", "--set", "reference_rate=0.5"], in: repoRoot)
+        #expect(later.status == 0, "\(later.stderr)")
+        let second = try String(contentsOfFile: out + "/gap-report.md", encoding: .utf8)
+        #expect(second.contains("## Change since the run of 2026-11-24"))
+        #expect(second.contains("| Segment | Gap then | Gap now | Change |"))
+        #expect(FileManager.default.fileExists(atPath: out + "/history/2026-12-01.json"))
+        // Every change row's figures add up: now − then = change.
+        let rows = second.components(separatedBy: "## Change since")[1].components(separatedBy: "## ")[0]
+            .split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Segment") && !$0.hasPrefix("| ---") }
+        #expect(!rows.isEmpty)
+        for row in rows {
+            let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count >= 4, let then = Double(cells[1].replacingOccurrences(of: ",", with: "")),
+                  let now = Double(cells[2].replacingOccurrences(of: ",", with: "")),
+                  let change = Double(cells[3].replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "+", with: "")) else {
+                Issue.record("unreadable row \(row)"); continue
+            }
+            #expect(abs(now - then - change) < 0.11, "\(row)")
+        }
+    }
+}
