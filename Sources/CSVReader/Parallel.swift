@@ -64,9 +64,13 @@ extension CSVReader {
     /// Parses the parts concurrently. `body(part, row)` runs on the part's thread: it must only touch
     /// that part's state. Returns, per part, the number of lines it spans, so callers can shift the
     /// lines of later parts (part k's line + the lines of parts 0..<k).
-    public func parse(_ parts: [Part], _ body: @Sendable (Int, borrowing CSVRow) throws -> Void) throws -> [Int] {
+    public func parse(_ parts: [Part], progress: (@Sendable (Int) -> Void)? = nil,
+                      _ body: @Sendable (Int, borrowing CSVRow) throws -> Void) throws -> [Int] {
         if parts.count <= 1 {
             var lines = 0
+            let previous = self.progress
+            if let progress { self.progress = { progress($0) } }
+            defer { self.progress = previous }
             try forEachRecord { row in
                 lines = max(lines, row.line)
                 try body(0, row)
@@ -79,10 +83,11 @@ extension CSVReader {
         encoding = probe.bom ? .utf8BOM : .utf8
         let results = parts.map { _ in PartResult() }
         let path = self.path, chunkSize = max(options.chunkSize, 64)
+        let counter = ByteCounter(progress)
         DispatchQueue.concurrentPerform(iterations: parts.count) { i in
             do {
                 let (lines, latin) = try Self.parseRange(parts[i], path: path, chunkSize: chunkSize, skipBOM: i == 0 && probe.bom,
-                                                         delimiter: probe.delimiter) { try body(i, $0) }
+                                                         delimiter: probe.delimiter, counter: counter) { try body(i, $0) }
                 results[i].lines = lines
                 results[i].windows1252 = latin
             } catch {
@@ -135,7 +140,7 @@ extension CSVReader {
 
     /// One part with its own parser; returns the lines it spans and its cells read as Windows-1252.
     private static func parseRange(_ part: Part, path: String, chunkSize: Int, skipBOM: Bool, delimiter: UInt8,
-                                   _ body: (borrowing CSVRow) throws -> Void) throws -> (Int, Int) {
+                                   counter: ByteCounter, _ body: (borrowing CSVRow) throws -> Void) throws -> (Int, Int) {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw CSVError(.unreadable, path: path, "it cannot be opened") }
         defer { close(fd) }
@@ -154,9 +159,30 @@ extension CSVReader {
             if n == 0 { break }
             try parser.parse(UnsafeRawBufferPointer(rebasing: raw[0..<n]), decodeStats: stats, body: body)
             offset += n
+            counter.add(n)
         }
         try parser.finish(delimiter: delimiter, decodeStats: stats, body: body)
         return (parser.lastLine, stats.pointee)
+    }
+}
+
+/// Bytes parsed by all parts so far, reported as they grow.
+private final class ByteCounter: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+    private var total = 0
+    private let progress: (@Sendable (Int) -> Void)?
+    init(_ progress: (@Sendable (Int) -> Void)?) {
+        self.progress = progress
+        pthread_mutex_init(&mutex, nil)
+    }
+    deinit { pthread_mutex_destroy(&mutex) }
+    func add(_ n: Int) {
+        guard let progress else { return }
+        pthread_mutex_lock(&mutex)
+        total += n
+        let now = total
+        pthread_mutex_unlock(&mutex)
+        progress(now)
     }
 }
 

@@ -26,6 +26,7 @@ public final class OpportunityStream {
     let probabilityScale: Double
     let digest: Digest
     var ledger: InputLedger
+    private var secondHalf: (@Sendable (Int) -> Void)?
 
     public var partCount: Int { parts.count }
     /// Logical fields the file has a column for.
@@ -63,13 +64,21 @@ public final class OpportunityStream {
             throw InputError(path: path, line: error.line, error.message)
         }
 
+        // Progress per pass: bytes parsed of the file's size.
+        let size = reader.byteSize
+        var firstHalf: (@Sendable (Int) -> Void)? = nil
+        if let progress {
+            firstHalf = { @Sendable (done: Int) in progress(path + " (pass 1 of 2)", done, size) }
+            secondHalf = { @Sendable (done: Int) in progress(path + " (pass 2 of 2)", done, size) }
+        }
+
         // Pass 1: votes, data rows and lines per part.
         let scan = (0..<parts.count).map { _ in ScanState() }
         let closeColumn = columns["close_date"], probabilityColumn = columns["probability"]
         let width = header.count
         let spans: [Int]
         do {
-            spans = try reader.parse(parts) { i, record in
+            spans = try reader.parse(parts, progress: firstHalf) { i, record in
                 let state = scan[i]
                 if i == 0 && !state.skippedHeader { state.skippedHeader = true; return }
                 switch OpportunityStream.classify(record, width: width, inFooter: &state.inFooter) {
@@ -100,7 +109,6 @@ public final class OpportunityStream {
         closeOrder = closeColumn == nil ? config.dateOrder : Ingest.decideDateOrder(dates, header: closeHeader, config: config, ledger: &ledger)
         probabilityScale = Ingest.decideProbabilityScale(probabilities, ledger: &ledger)
         self.ledger = ledger
-        if let progress { reader.progress = { progress(path, $0, self.reader.byteSize) } }
     }
 
     private struct HeaderRead: Error {}
@@ -130,7 +138,7 @@ public final class OpportunityStream {
         let mapped = table.columns.sorted { $0.value < $1.value }.map(\.value)
         let columns = Ingest.OpportunityColumns(table, config: config)
         do {
-            _ = try reader.parse(parts) { i, record in
+            _ = try reader.parse(parts, progress: secondHalf) { i, record in
                 let state = states[i]
                 if i == 0 && !state.skippedHeader { state.skippedHeader = true; return }
                 state.rowsRead += 1
