@@ -20,6 +20,20 @@ public struct InputPaths: Sendable, Equatable {
         self.accounts = accounts; self.config = config
     }
 
+    /// The first required input that does not exist, in the order opportunities, calendar, roster
+    /// (then the accounts export if one was named), as the error a run stops with.
+    public func checkExist() throws {
+        let fm = FileManager.default
+        let required = [opportunities, calendar, roster] + (accounts.map { [$0] } ?? [])
+        let missing = required.filter { !fm.fileExists(atPath: $0) }
+        guard let first = missing.first else { return }
+        var message = "the file does not exist"
+        if missing.count == 3 {
+            message += "; nor do \(missing.dropFirst().joined(separator: " and ")). Give the folder that holds opportunities.csv, calendar.csv and roster.csv (refgap run DIR), or name each file (--opportunities, --calendar, --roster)"
+        }
+        throw InputError(path: first, message)
+    }
+
     /// `DIR/opportunities.csv`, `DIR/calendar.csv`, `DIR/roster.csv`, and `DIR/accounts.csv` and
     /// `DIR/refgap.yml` when present; any explicit path wins.
     public static func resolve(dir: String?, opportunities: String?, calendar: String?, roster: String?,
@@ -70,6 +84,7 @@ public enum Pipeline {
     }
 
     public static func ingest(_ paths: InputPaths, config: Config, progress: ProgressHandler? = nil) throws -> Ingested {
+        try paths.checkExist()
         let others = try ingestOthers(paths, config: config, progress: progress)
         let stream = try OpportunityStream(path: paths.opportunities, config: config, progress: progress)
         let ledger = try stream.read { _, _ in }
@@ -98,6 +113,7 @@ public enum Pipeline {
     public static func run(_ paths: InputPaths, config: Config, today: Day, info: RunInfo,
                            progress: ProgressHandler? = nil) throws -> RunOutcome {
         let asOf = config.asOf ?? today
+        try paths.checkExist()
         let others = try ingestOthers(paths, config: config, progress: progress)
         var normalizer = Normalizer(config: config)
         let book = Normalize.accountBook(others.accounts, normalizer: &normalizer)
