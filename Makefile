@@ -1,15 +1,15 @@
 # refgap: the two set-up commands the README gives, and a few helpers.
-#   make sample   install libcsv-dev if missing, build, run refgap on SampleData/ into reports/
-#   make test     install libcsv-dev if missing, run the test suite
+#   make sample   install libcsv-dev and libssl-dev if missing, build, run refgap on SampleData/ into reports/
+#   make test     install libcsv-dev and libssl-dev if missing, run the test suite
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
 .PHONY: deps build release sample test bench clean
 
 deps:
-	@dpkg -s libcsv-dev >/dev/null 2>&1 || { \
-	  echo "Installing libcsv-dev (the C CSV library refgap is built on)…"; \
-	  $(SUDO) apt-get install -y libcsv-dev >/dev/null 2>&1 || { $(SUDO) apt-get update >/dev/null && $(SUDO) apt-get install -y libcsv-dev; }; }
+	@dpkg -s libcsv-dev libssl-dev >/dev/null 2>&1 || { \
+	  echo "Installing libcsv-dev (the C CSV library refgap is built on) and libssl-dev (SHA-256 of the inputs)…"; \
+	  $(SUDO) apt-get install -y libcsv-dev libssl-dev >/dev/null 2>&1 || { $(SUDO) apt-get update >/dev/null && $(SUDO) apt-get install -y libcsv-dev libssl-dev; }; }
 
 build: deps
 	$(SWIFT) build

@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // refgap: the reference-gap planner. One library target per pipeline stage, a thin command on top,
-// libcsv (Debian's libcsv-dev) at the bottom.
+// libcsv (Debian's libcsv-dev) at the bottom; OpenSSL's libcrypto (libssl-dev) for the inputs' SHA-256.
 //
 //   refgap (command) → RefgapCore (pipeline, config, output)
 //     → RefgapRender → RefgapPrioritize → RefgapAllocate → RefgapSegment → RefgapNormalize
@@ -24,9 +24,10 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        .systemLibrary(name: "CLibCrypto", path: "Sources/CLibCrypto", providers: [.apt(["libssl-dev"])]),
         .target(name: "CSVReader", dependencies: ["CLibCSV"], swiftSettings: swift6),
         .target(name: "RefgapModel", swiftSettings: swift6),
-        .target(name: "RefgapIngest", dependencies: ["CSVReader", "RefgapModel", "Yams"], swiftSettings: swift6),
+        .target(name: "RefgapIngest", dependencies: ["CSVReader", "CLibCrypto", "RefgapModel", "Yams"], swiftSettings: swift6),
         .target(name: "RefgapNormalize", dependencies: ["RefgapIngest", "RefgapModel"], swiftSettings: swift6),
         .target(name: "RefgapSegment", dependencies: ["RefgapNormalize", "RefgapModel"], swiftSettings: swift6),
         .target(name: "RefgapAllocate", dependencies: ["RefgapSegment", "RefgapModel"], swiftSettings: swift6),

@@ -118,11 +118,11 @@ struct ConfigTests {
 @Suite("SHA-256")
 struct SHA256Tests {
     @Test func knownVectors() {
-        func hex(_ s: String) -> String { var h = SHA256(); h.update(Array(s.utf8)); return SHA256.hex(h.finalize()) }
+        func hex(_ s: String) -> String { let h = SHA256(); h.update(Array(s.utf8)); return SHA256.hex(h.finalize()) }
         #expect(hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        var h = SHA256()
+        let h = SHA256()
         for _ in 0..<1000 { h.update(Array(String(repeating: "a", count: 1000).utf8)) }
         #expect(SHA256.hex(h.finalize()) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
