@@ -55,65 +55,6 @@ public enum Ingest {
         }
     }
 
-    /// One opportunity row typed: the row, or the reason it is rejected.
-    static func typeOpportunity(_ table: Table, _ cols: OpportunityColumns, _ row: RawRow, dataRow: Int, closeOrder: Config.DateOrder,
-                                probabilityScale: Double, config: Config, unconverted: inout [String: Int]) -> Result<OpportunityRow, RowRejection> {
-        let account = table.cell(row, cols.account)
-        // Dynamics leaves the pipeline phase blank on won and lost deals: their status stands in.
-        let status = table.cell(row, cols.status)
-        let stage = table.cell(row, cols.stage).nonEmpty ?? status
-        guard !account.isEmpty else { return .failure(RowRejection("account is blank")) }
-        guard !stage.isEmpty else { return .failure(RowRejection("stage is blank")) }
-        let closeText = table.cell(row, cols.closeDate)
-        guard let close = resolveDate(closeText, order: closeOrder) else {
-            return .failure(RowRejection(closeText.isEmpty ? "close date is blank" : "close date \"\(closeText)\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)"))
-        }
-        // The converted amount wins where the export has one (Salesforce multi-currency).
-        var amountColumn = cols.amount, currencyColumn = cols.amountCurrency
-        if cols.amountConverted != nil, !table.cell(row, cols.amountConverted).isEmpty {
-            amountColumn = cols.amountConverted; currencyColumn = cols.amountConvertedCurrency
-        }
-        let amountText = table.cell(row, amountColumn)
-        guard let parsed = Values.amount(amountText) else {
-            return .failure(RowRejection(amountText.isEmpty ? "amount is blank" : "amount \"\(amountText)\" is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €)"))
-        }
-        var amount = parsed.value
-        let currency = table.cell(row, currencyColumn).uppercased().nonEmpty ?? parsed.currency
-        if let currency, currency != config.currency.uppercased() {
-            if let rate = config.currencyRates[currency] ?? config.currencyRates.first(where: { $0.key.uppercased() == currency })?.value {
-                amount *= rate
-            } else {
-                unconverted[currency, default: 0] += 1
-            }
-        }
-        var probability: Double? = nil
-        if let p = Values.percentNumber(table.cell(row, cols.probability)) {
-            let scaled = p / probabilityScale
-            if (0...1).contains(scaled) { probability = scaled }
-        }
-        var closed = isClosedStage(stage)
-        if cols.isClosed != nil, let flag = Values.flag(table.cell(row, cols.isClosed)), flag { closed = true }
-        if !status.isEmpty {
-            switch Text.fold(status) {
-            case "won", "lost", "closedwon", "closedlost", "closed", "deleted", "abandoned", "canceled", "cancelled": closed = true
-            default: break
-            }
-        }
-        var cells: [String: String] = [:]
-        for d in cols.dimensions {
-            let v = table.cell(row, d.column)
-            if !v.isEmpty { cells[d.key] = v }
-        }
-        let id = table.cell(row, cols.id)
-        return .success(OpportunityRow(
-            id: id.isEmpty ? String(dataRow) : id,
-            name: table.cell(row, cols.name), owner: table.cell(row, cols.owner), account: account, stage: stage,
-            closeDate: close, amount: amount, probability: probability, isClosed: closed,
-            referenceNeeded: cols.referenceNeeded.map { _ in Values.flag(table.cell(row, cols.referenceNeeded)) ?? false } ?? false,
-            activity: table.cell(row, cols.activity).nonEmpty,
-            dimensions: RawDimensions(cells), line: row.line))
-    }
-
     /// `Closed Won`, `Closed Lost`, `Closed-Lost to Competition`, `Won`, `Lost` are closed; Dynamics'
     /// `Close` stage is still open.
     public static func isClosedStage(_ stage: String) -> Bool {

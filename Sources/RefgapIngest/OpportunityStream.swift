@@ -131,12 +131,13 @@ public final class OpportunityStream {
     /// Pass 2: types every row and hands it to `body(part, row)` on the part's thread (rows of one part
     /// arrive in file order). Returns the ledger: rows read, rejects, the footer set aside, the notes.
     public func read(_ body: @Sendable (Int, OpportunityRow) -> Void) throws -> InputLedger {
-        let states = (0..<parts.count).map { _ in PartState() }
-        let table = self.table, config = self.config, closeOrder = self.closeOrder, scale = self.probabilityScale
+        let config = self.config
+        let columns = Ingest.OpportunityColumns(table, config: config)
+        let states = (0..<parts.count).map { _ in
+            PartState(OpportunityTyper(columns, config: config, closeOrder: closeOrder, probabilityScale: probabilityScale))
+        }
         let lineOffsets = self.lineOffsets, rowOffsets = self.rowOffsets
         let width = table.ledger.header.count
-        let mapped = table.columns.sorted { $0.value < $1.value }.map(\.value)
-        let columns = Ingest.OpportunityColumns(table, config: config)
         do {
             _ = try reader.parse(parts, progress: secondHalf) { i, record in
                 let state = states[i]
@@ -154,12 +155,7 @@ public final class OpportunityStream {
                     break
                 }
                 state.dataRows += 1
-                // Strings only for the columns refgap reads.
-                var cells = [String](repeating: "", count: max(width, record.count))
-                for c in mapped where c < record.count { cells[c] = record.string(c) }
-                let row = RawRow(line: line, fields: cells)
-                switch Ingest.typeOpportunity(table, columns, row, dataRow: rowOffsets[i] + state.dataRows, closeOrder: closeOrder,
-                                              probabilityScale: scale, config: config, unconverted: &state.unconverted) {
+                switch state.typer.type(record, line: line, dataRow: rowOffsets[i] + state.dataRows, unconverted: &state.unconverted) {
                 case .success(let typed): body(i, typed)
                 case .failure(let rejection): state.rejects.append(Reject(line: line, reason: rejection.reason, fields: record.strings()))
                 }
@@ -199,6 +195,8 @@ final class ScanState: @unchecked Sendable {
 
 /// Per-part state of the second pass.
 final class PartState: @unchecked Sendable {
+    let typer: OpportunityTyper
+    init(_ typer: OpportunityTyper) { self.typer = typer }
     var skippedHeader = false
     var inFooter = false
     var rowsRead = 0

@@ -3,10 +3,41 @@ import RefgapModel
 /// What ingest hands to normalize: typed rows whose dimension cells are still as written.
 public struct RawDimensions: Sendable, Equatable {
     /// Logical field (`industry`, `region`, `country`, `state`, `product`, `size`, `employees`, or an
-    /// extra dimension) → the cell, trimmed; absent when blank.
+    /// extra dimension) → the cell, trimmed; absent when blank. Empty when the cells are `keyed`.
     public var cells: [String: String]
-    public init(_ cells: [String: String] = [:]) { self.cells = cells }
-    public subscript(_ key: String) -> String? { cells[key] }
+    /// An opportunity row's cells as ids into its part's table of distinct values.
+    public var keyed: KeyedCells?
+
+    public init(_ cells: [String: String] = [:]) { self.cells = cells; keyed = nil }
+    public init(keyed: KeyedCells) { cells = [:]; self.keyed = keyed }
+
+    public subscript(_ key: String) -> String? {
+        guard let keyed else { return cells[key] }
+        return keyed.text(key)
+    }
+
+    /// Every non-blank cell by logical field.
+    public var all: [String: String] {
+        guard let keyed else { return cells }
+        var out: [String: String] = [:]
+        for field in keyed.table.fields { if let v = keyed.text(field) { out[field] = v } }
+        return out
+    }
+
+    public static func == (a: RawDimensions, b: RawDimensions) -> Bool { a.all == b.all }
+}
+
+/// Dimension cells as ids: slot `i` holds the id of the row's value of `table.fields[i]`.
+public struct KeyedCells: Sendable {
+    public let table: DimensionTable
+    public let ids: SIMD16<Int32>
+
+    /// The cell of a logical field; nil when blank or when the export has no such column.
+    public func text(_ field: String) -> String? {
+        guard let slot = table.slot(field) else { return nil }
+        let v = table.text(slot: slot, id: Int(ids[slot]))
+        return v.isEmpty ? nil : v
+    }
 }
 
 public struct OpportunityRow: Sendable, Equatable {

@@ -41,6 +41,11 @@ public struct Normalizer: Sendable {
     private let stageDefaults: [String: Double]
     /// Per dimension: the cells that decide it, joined → the value (most rows repeat a few combinations).
     private var memo: [String: [String: [String]]] = [:]
+    /// Opportunity rows whose cells come as ids: per dimension (config order), the packed ids of the
+    /// cells that decide it → the value; and, per table of ids, the slots of those cells.
+    private var keyedMemo: [[Int: String?]] = []
+    private var keyedSlots: (table: ObjectIdentifier, slots: [[Int]])?
+    private var activityMemo: [String: String] = [:]
 
     public init(config: Config) {
         self.config = config
@@ -251,7 +256,12 @@ extension Normalizer {
     /// Counts blank dimensions and enrichment in `quality`.
     public mutating func opportunity(_ row: OpportunityRow, book: AccountBook, quality: inout DataQuality) -> Opportunity {
         let dims = config.dimensions
-        var values: [String?] = dims.map { value($0, row.dimensions).first }
+        var values: [String?]
+        if let keyed = row.dimensions.keyed {
+            values = keyedValues(keyed, row.dimensions)
+        } else {
+            values = dims.map { value($0, row.dimensions).first }
+        }
         if values.contains(where: { $0 == nil }), let account = book.account(named: row.account) {
             var filled = false
             for i in values.indices where values[i] == nil {
@@ -265,8 +275,54 @@ extension Normalizer {
         return Opportunity(
             id: row.id, name: row.name, owner: row.owner, account: row.account, stage: row.stage,
             closeDate: row.closeDate, amount: row.amount, probability: probability(row.probability, stage: row.stage),
-            isClosed: row.isClosed, referenceNeeded: row.referenceNeeded, activity: activity(row.activity), dimensions: values,
+            isClosed: row.isClosed, referenceNeeded: row.referenceNeeded, activity: rememberedActivity(row.activity), dimensions: values,
             line: row.line)
+    }
+}
+
+extension Normalizer {
+    /// The cells that decide a dimension's value (as in `value`).
+    static func decidingFields(_ dimension: String) -> [String] {
+        switch dimension {
+        case "region": ["region", "state", "country"]
+        case "size": ["size", "employees"]
+        default: [dimension]
+        }
+    }
+
+    /// Each dimension's value for a row whose cells are ids: remembered by the ids of the cells that
+    /// decide it (at most three ids of 16 bits, packed in one integer), computed on first sight.
+    mutating func keyedValues(_ keyed: KeyedCells, _ cells: RawDimensions) -> [String?] {
+        let dims = config.dimensions
+        let table = ObjectIdentifier(keyed.table)
+        if keyedSlots?.table != table {
+            keyedSlots = (table, dims.map { d in Self.decidingFields(d).map { keyed.table.slot($0) ?? -1 } })
+            if keyedMemo.count != dims.count { keyedMemo = Array(repeating: [:], count: dims.count) }
+        }
+        let slots = keyedSlots?.slots ?? []
+        var values: [String?] = []
+        values.reserveCapacity(dims.count)
+        for i in dims.indices {
+            var key = 0
+            for slot in slots[i] { key = key << 17 | (slot < 0 ? 0x1FFFF : Int(keyed.ids[slot])) }
+            if let known = keyedMemo[i][key] {
+                values.append(known)
+                continue
+            }
+            let v = value(dims[i], cells).first
+            if keyedMemo[i].count < 1 << 17 { keyedMemo[i][key] = v }
+            values.append(v)
+        }
+        return values
+    }
+
+    /// `activity(_:)`, remembered per written value.
+    mutating func rememberedActivity(_ raw: String?) -> String {
+        let key = raw ?? ""
+        if let known = activityMemo[key] { return known }
+        let v = activity(raw)
+        if activityMemo.count < 4096 { activityMemo[key] = v }
+        return v
     }
 }
 

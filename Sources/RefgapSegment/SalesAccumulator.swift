@@ -26,9 +26,12 @@ public struct SalesAccumulator: Sendable {
 
     public let asOf: Day
     public let config: Config
+    /// The buckets in first-seen order; `index` finds a key's place, and `sums` and `deals` are kept
+    /// at the same places, so a row costs one hash of its key.
     private(set) var order: [Key] = []
-    private var sums: [Key: Sums] = [:]
-    private var deals: [Key: [DealRef]] = [:]
+    private var index: [Key: Int] = [:]
+    private var sums: [Sums] = []
+    private var deals: [[DealRef]] = []
     public private(set) var overdue: [DealRef] = []
     public private(set) var overdueCount = 0
     private var beyondDeals = 0, beyondCents = 0
@@ -58,31 +61,46 @@ public struct SalesAccumulator: Sendable {
             if d > config.horizon { beyondDeals += 1; beyondCents += Self.cents(o.amount) }
             return
         }
-        let key = Key(window: w, activity: o.activity, dims: o.dimensions)
-        if sums[key] == nil { order.append(key) }
+        let b = place(of: Key(window: w, activity: o.activity, dims: o.dimensions))
         let s = Sums(demand: Int((Segment.expectedReferences(o, config: config) * 10_000).rounded()), deals: 1,
                      pipeline: Self.cents(o.amount), weighted: Self.cents(o.amount * o.probability))
-        sums[key, default: Sums()].add(s)
+        sums[b].add(s)
         open.add(s)
-        keep(DealRef(o), in: key)
+        keep(amount: o.amount, line: o.line, at: b) { DealRef(o) }
     }
 
-    /// The largest deals, the earlier line first among equals.
-    private mutating func keep(_ deal: DealRef, in key: Key) {
-        var list = deals[key] ?? []
-        let at = list.firstIndex { deal.amount != $0.amount ? deal.amount > $0.amount : deal.line < $0.line } ?? list.count
+    /// The place of a bucket, made on first sight.
+    private mutating func place(of key: Key) -> Int {
+        if let b = index[key] { return b }
+        let b = order.count
+        index[key] = b
+        order.append(key)
+        sums.append(Sums())
+        deals.append([])
+        return b
+    }
+
+    /// The largest deals, the earlier line first among equals. Most deals of a large export are
+    /// smaller than the bucket's smallest kept one: they are turned away before a `DealRef` is made.
+    private mutating func keep(amount: Double, line: Int, at b: Int, _ deal: () -> DealRef) {
+        func before(_ kept: DealRef) -> Bool { amount != kept.amount ? amount > kept.amount : line < kept.line }
+        if deals[b].count == Self.dealsKept, let last = deals[b].last, !before(last) { return }
+        let at = deals[b].firstIndex { before($0) } ?? deals[b].count
         guard at < Self.dealsKept else { return }
-        list.insert(deal, at: at)
-        if list.count > Self.dealsKept { list.removeLast() }
-        deals[key] = list
+        deals[b].insert(deal(), at: at)
+        if deals[b].count > Self.dealsKept { deals[b].removeLast() }
+    }
+
+    private mutating func keep(_ deal: DealRef, at b: Int) {
+        keep(amount: deal.amount, line: deal.line, at: b) { deal }
     }
 
     /// Adds a later part of the same file.
     public mutating func merge(_ other: SalesAccumulator) {
-        for key in other.order {
-            if sums[key] == nil { order.append(key) }
-            sums[key, default: Sums()].add(other.sums[key] ?? Sums())
-            for deal in other.deals[key] ?? [] { keep(deal, in: key) }
+        for (i, key) in other.order.enumerated() {
+            let b = place(of: key)
+            sums[b].add(other.sums[i])
+            for deal in other.deals[i] { keep(deal, at: b) }
         }
         overdueCount += other.overdueCount
         for deal in other.overdue where overdue.count < Self.overdueKept { overdue.append(deal) }
@@ -96,23 +114,23 @@ public struct SalesAccumulator: Sendable {
     public func remapped(activity renameActivity: (String) -> String, _ rename: (Int, String) -> String) -> SalesAccumulator {
         var out = self
         out.order = []
-        out.sums = [:]
-        out.deals = [:]
-        for key in order {
+        out.index = [:]
+        out.sums = []
+        out.deals = []
+        for (i, key) in order.enumerated() {
             let newKey = Key(window: key.window, activity: renameActivity(key.activity),
                              dims: key.dims.enumerated().map { i, v in v.map { rename(i, $0) } })
-            if out.sums[newKey] == nil { out.order.append(newKey) }
-            out.sums[newKey, default: Sums()].add(sums[key] ?? Sums())
-            for deal in deals[key] ?? [] { out.keep(deal, in: newKey) }
+            let b = out.place(of: newKey)
+            out.sums[b].add(sums[i])
+            for deal in deals[i] { out.keep(deal, at: b) }
         }
         return out
     }
 
     /// The sales buckets in first-seen order, with the deals kept for each.
     public var buckets: [(bucket: Bucket, deals: [DealRef])] {
-        order.map { key in
-            let s = sums[key] ?? Sums()
-            let kept = deals[key] ?? []
+        order.indices.map { i in
+            let key = order[i], s = sums[i], kept = deals[i]
             return (Bucket(kind: .sales, window: key.window, activity: key.activity, dimensions: key.dims,
                            demand: Double(s.demand) / 10_000, deals: s.deals, pipeline: Double(s.pipeline) / 100,
                            weightedPipeline: Double(s.weighted) / 100, largestDeals: Array(kept.prefix(5))), kept)

@@ -1,0 +1,197 @@
+import CSVReader
+import RefgapModel
+
+/// What is derived from each distinct value of a column, kept by the value's id.
+struct IDMemo<T> {
+    private var values: [T?] = []
+
+    mutating func value(_ id: Int, _ make: () -> T) -> T {
+        if id < values.count, let known = values[id] { return known }
+        let v = make()
+        if id >= values.count { values.append(contentsOf: repeatElement(nil, count: id - values.count + 1)) }
+        values[id] = v
+        return v
+    }
+}
+
+/// One column of an export read through an interner: its trimmed text, and what is derived from each
+/// distinct value memoized by the value's id (a column past the interner's limit is derived per cell).
+struct InternedColumn<T> {
+    let column: Int?
+    var interner = CellInterner(transform: Text.trim)
+    var derived = IDMemo<T>()
+
+    init(_ column: Int?) { self.column = column }
+
+    /// The cell's trimmed text and its id (nil for a missing column or a full interner).
+    mutating func text(_ row: borrowing CSVRow) -> (text: String, id: Int?) {
+        guard let c = column, c < row.count else { return ("", nil) }
+        if let id = interner.id(row, c) { return (interner.strings[id], id) }
+        return (Text.trim(row.string(c)), nil)
+    }
+
+    /// What `make` derives from the cell's text, computed once per distinct value.
+    mutating func value(_ row: borrowing CSVRow, _ make: (String) -> T) -> T {
+        derive(text(row), make)
+    }
+
+    /// What `make` derives from a cell already looked up.
+    mutating func derive(_ cell: (text: String, id: Int?), _ make: (String) -> T) -> T {
+        guard let id = cell.id else { return make(cell.text) }
+        return derived.value(id) { make(cell.text) }
+    }
+}
+
+/// A cell read as its trimmed text, for columns with a value per row (ids, names, amounts).
+@inline(__always)
+func plainText(_ row: borrowing CSVRow, _ column: Int?) -> String {
+    guard let c = column, c < row.count else { return "" }
+    return Text.trim(row.string(c))
+}
+
+/// The dimension cells of one part of the opportunity export: each column's distinct values with
+/// their ids. A row's `RawDimensions` holds the ids and this table, so normalize can remember its
+/// results by id (a few integers) instead of hashing strings for every row.
+public final class DimensionTable: @unchecked Sendable {
+    /// Logical fields (`industry`, `state`, ...) in the order of the ids in a row.
+    public let fields: [String]
+    var columns: [InternedColumn<Void>]
+
+    init(_ dimensions: [(key: String, column: Int)]) {
+        fields = dimensions.map(\.key)
+        columns = dimensions.map { InternedColumn($0.column) }
+    }
+
+    /// The slot of a logical field, if the export has a column for it.
+    public func slot(_ field: String) -> Int? { fields.firstIndex(of: field) }
+
+    /// The text of id `id` in slot `slot`.
+    public func text(slot: Int, id: Int) -> String { columns[slot].interner.strings[id] }
+}
+
+/// Types opportunity rows straight from the parser's bytes, one typer per part of the file (it is not
+/// shared between threads). Rows repeat a few values in most columns (stages, dates, currencies,
+/// states), so each distinct value is decoded, trimmed and read once; the rules are those of SPEC §1
+/// and the rejection reasons name the cell as written.
+final class OpportunityTyper {
+    let cols: Ingest.OpportunityColumns
+    let config: Config
+    let closeOrder: Config.DateOrder
+    let probabilityScale: Double
+    let dimensions: DimensionTable
+    private let runCurrency: String
+
+    private var stage: InternedColumn<Bool>
+    private var status: InternedColumn<(stageClosed: Bool, statusClosed: Bool)>
+    private var close: InternedColumn<Day?>
+    private var currency: InternedColumn<String?>
+    private var convertedCurrency: InternedColumn<String?>
+    private var probability: InternedColumn<Double?>
+    private var isClosed: InternedColumn<Bool?>
+    private var referenceNeeded: InternedColumn<Bool?>
+    private var activity: InternedColumn<Void>
+
+    init(_ cols: Ingest.OpportunityColumns, config: Config, closeOrder: Config.DateOrder, probabilityScale: Double) {
+        self.cols = cols
+        self.config = config
+        self.closeOrder = closeOrder
+        self.probabilityScale = probabilityScale
+        runCurrency = config.currency.uppercased()
+        dimensions = DimensionTable(cols.dimensions)
+        stage = InternedColumn(cols.stage)
+        status = InternedColumn(cols.status)
+        close = InternedColumn(cols.closeDate)
+        currency = InternedColumn(cols.amountCurrency)
+        convertedCurrency = InternedColumn(cols.amountConvertedCurrency)
+        probability = InternedColumn(cols.probability)
+        isClosed = InternedColumn(cols.isClosed)
+        referenceNeeded = InternedColumn(cols.referenceNeeded)
+        activity = InternedColumn(cols.activity)
+    }
+
+    /// The status cell, where the stage is blank.
+    private func plainStatus(_ row: borrowing CSVRow) -> String { plainText(row, cols.status) }
+
+    private static let closedStatuses: Set<String> = ["won", "lost", "closedwon", "closedlost", "closed", "deleted", "abandoned", "canceled", "cancelled"]
+
+    /// The row typed, or why it is rejected.
+    func type(_ row: borrowing CSVRow, line: Int, dataRow: Int, unconverted: inout [String: Int]) -> Result<OpportunityRow, RowRejection> {
+        let accountText = plainText(row, cols.account)
+        // Dynamics leaves the pipeline phase blank on won and lost deals: their status stands in.
+        let stageCell = stage.text(row)
+        let stageName = stageCell.text.isEmpty ? plainStatus(row) : stageCell.text
+        guard !accountText.isEmpty else { return .failure(RowRejection("account is blank")) }
+        guard !stageName.isEmpty else { return .failure(RowRejection("stage is blank")) }
+
+        let order = closeOrder
+        let closeCell = close.text(row)
+        guard let closeDay = close.derive(closeCell, { Ingest.resolveDate($0, order: order) }) else {
+            let closeText = closeCell.text
+            return .failure(RowRejection(closeText.isEmpty ? "close date is blank" : "close date \"\(closeText)\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)"))
+        }
+
+        // The converted amount wins where the export has one (Salesforce multi-currency).
+        let convertedText = plainText(row, cols.amountConverted)
+        let useConverted = !convertedText.isEmpty
+        let amountText = useConverted ? convertedText : plainText(row, cols.amount)
+        guard let parsed = Values.amount(amountText) else {
+            return .failure(RowRejection(amountText.isEmpty ? "amount is blank" : "amount \"\(amountText)\" is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €)"))
+        }
+        var value = parsed.value
+        let written = useConverted ? convertedCurrency.value(row) { $0.uppercased().nonEmpty } : currency.value(row) { $0.uppercased().nonEmpty }
+        if let code = written ?? parsed.currency, code != runCurrency {
+            if let rate = config.currencyRates[code] ?? config.currencyRates.first(where: { $0.key.uppercased() == code })?.value {
+                value *= rate
+            } else {
+                unconverted[code, default: 0] += 1
+            }
+        }
+
+        let scale = probabilityScale
+        let p = probability.value(row) { text -> Double? in
+            guard let p = Values.percentNumber(text) else { return nil }
+            let scaled = p / scale
+            return (0...1).contains(scaled) ? scaled : nil
+        }
+
+        var closed: Bool
+        let statusCell = status.text(row)
+        let statusFacts = status.derive(statusCell) { text in
+            (Ingest.isClosedStage(text), !text.isEmpty && Self.closedStatuses.contains(Text.fold(text)))
+        }
+        if stageCell.text.isEmpty {
+            closed = statusFacts.stageClosed
+        } else {
+            closed = stage.derive(stageCell) { Ingest.isClosedStage($0) }
+        }
+        if cols.isClosed != nil, isClosed.value(row, { Values.flag($0) }) == true { closed = true }
+        if statusFacts.statusClosed { closed = true }
+
+        // The dimension cells by id; a row the ids cannot describe (short, or a column past its
+        // interner's limit) keeps its cells as text.
+        var ids = SIMD16<Int32>(repeating: -1)
+        var keyed = dimensions.columns.count <= 16
+        if keyed {
+            for slot in dimensions.columns.indices {
+                guard let id = dimensions.columns[slot].text(row).id else { keyed = false; break }
+                ids[slot] = Int32(id)
+            }
+        }
+        var cells: [String: String] = [:]
+        if !keyed {
+            for slot in dimensions.columns.indices {
+                let text = dimensions.columns[slot].text(row).text
+                if !text.isEmpty { cells[dimensions.fields[slot]] = text }
+            }
+        }
+        let id = plainText(row, cols.id)
+        return .success(OpportunityRow(
+            id: id.isEmpty ? String(dataRow) : id,
+            name: plainText(row, cols.name), owner: plainText(row, cols.owner),
+            account: accountText, stage: stageName,
+            closeDate: closeDay, amount: value, probability: p, isClosed: closed,
+            referenceNeeded: cols.referenceNeeded == nil ? false : (referenceNeeded.value(row) { Values.flag($0) } ?? false),
+            activity: activity.text(row).text.nonEmpty,
+            dimensions: keyed ? RawDimensions(keyed: KeyedCells(table: dimensions, ids: ids)) : RawDimensions(cells), line: line))
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+@testable import CSVReader
+
+@Suite("Cell interner")
+struct InternerTests {
+    /// The ids the interner gives column `column` of every record, and its strings.
+    func intern(_ text: [UInt8], column: Int, limit: Int = 1 << 16, transform: @escaping (String) -> String = { $0 })
+        throws -> (ids: [Int?], strings: [String], reader: CSVReader) {
+        let reader = try CSVReader(path: try temporaryFile(text))
+        var interner = CellInterner(limit: limit, transform: transform)
+        var ids: [Int?] = []
+        try reader.forEachRecord { row in ids.append(interner.id(row, column)) }
+        return (ids, interner.strings, reader)
+    }
+
+    @Test func equalBytesShareAnIdAndDistinctBytesDoNot() throws {
+        // Values longer than eight bytes, equal prefixes, a value past the row's end (empty).
+        let csv = "a,Closed Won\nb,Closed Lost\nc,Closed Won\nd,Closed Won \ne\nf,\n"
+        let (ids, strings, _) = try intern(Array(csv.utf8), column: 1)
+        #expect(ids == [0, 1, 0, 2, 3, 3])
+        #expect(strings == ["Closed Won", "Closed Lost", "Closed Won ", ""])
+    }
+
+    @Test func transformIsAppliedOnceAndTheLimitStopsNewValues() throws {
+        var csv = ""
+        for i in 0..<300 { csv += "x, value \(i % 150) \n" }
+        let (ids, strings, _) = try intern(Array(csv.utf8), column: 1, limit: 100) { $0.trimmingCharacters() }
+        #expect(strings.count == 100)
+        #expect(strings[7] == "value 7")
+        #expect(ids[7] == 7 && ids[157] == 7)
+        #expect(ids[120] == nil && ids[270] == nil)
+        #expect(ids.compactMap { $0 }.count == 200)
+    }
+
+    @Test func windows1252CellsAreDecodedAndCounted() throws {
+        let bytes = Array("x,Soci".utf8) + [0xE9, 0x0A] + Array("y,Soci".utf8) + [0xE9, 0x0A]
+        let (ids, strings, reader) = try intern(bytes, column: 1)
+        #expect(ids == [0, 0])
+        #expect(strings == ["Socié"])
+        #expect(reader.windows1252Fields >= 1)
+    }
+}
+
+private extension String {
+    func trimmingCharacters() -> String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}
