@@ -17,6 +17,10 @@ extension CSVReader {
         public let index: Int
         public let start: Int
         public let end: Int
+        /// The line breaks in the part's bytes (LF, CRLF and a lone CR each once, quoted or not): the
+        /// lines it spans, which shift the lines of the parts after it. Counted by the scan that
+        /// finds the cuts, so nil for the last part, which the scan does not read.
+        public var lineBreaks: Int? = nil
     }
 
     /// Up to `count` parts of the file, cut at record boundaries. One part for UTF-16 files (they are
@@ -31,10 +35,13 @@ extension CSVReader {
         guard count > 1, byteSize >= minimumBytes, !isUTF16 else { return [Part(index: 0, start: 0, end: byteSize)] }
 
         var cuts: [Int] = [0]
+        var breaksAtCut: [Int] = [0]
         let block = 1 << 22
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: block, alignment: 16)
         defer { buffer.deallocate() }
         var quotes = 0
+        var lf = 0, cr = 0, crlf = 0
+        var previous: UInt8 = 0
         var offset = 0
         var target = byteSize / count
         scan: while offset < byteSize && cuts.count < count {
@@ -44,9 +51,15 @@ extension CSVReader {
             let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<n])
             for i in 0..<n {
                 let b = bytes[i]
+                defer { previous = b }
                 if b == 0x22 { quotes &+= 1; continue }
-                if b == 0x0A && offset + i >= target && quotes & 1 == 0 {
+                if b == 0x0D { cr += 1; continue }
+                guard b == 0x0A else { continue }
+                lf += 1
+                if previous == 0x0D { crlf += 1 }
+                if offset + i >= target && quotes & 1 == 0 {
                     cuts.append(offset + i + 1)
+                    breaksAtCut.append(lf + cr - crlf)
                     if cuts.count == count { break scan }
                     target = byteSize * cuts.count / count
                 }
@@ -56,7 +69,8 @@ extension CSVReader {
         cuts.append(byteSize)
         var parts: [Part] = []
         for i in 0..<(cuts.count - 1) where cuts[i] < cuts[i + 1] {
-            parts.append(Part(index: parts.count, start: cuts[i], end: cuts[i + 1]))
+            let breaks = i + 1 < breaksAtCut.count ? breaksAtCut[i + 1] - breaksAtCut[i] : nil
+            parts.append(Part(index: parts.count, start: cuts[i], end: cuts[i + 1], lineBreaks: breaks))
         }
         return parts
     }

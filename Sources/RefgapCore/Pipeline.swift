@@ -105,6 +105,11 @@ public enum Pipeline {
         var quality = DataQuality()
         var sales: SalesAccumulator
         init(normalizer: Normalizer, sales: SalesAccumulator) { self.normalizer = normalizer; self.sales = sales }
+        func reset(normalizer: Normalizer, sales: SalesAccumulator) {
+            self.normalizer = normalizer
+            self.sales = sales
+            quality = DataQuality()
+        }
     }
 
     /// Runs every stage; `today` is used only when neither `--as-of` nor the config pins the date.
@@ -122,7 +127,11 @@ public enum Pipeline {
         let parts = (0..<stream.partCount).map { _ in
             OpportunityPart(normalizer: normalizer, sales: SalesAccumulator(asOf: asOf, config: config))
         }
-        let opportunityLedger = try stream.read { i, row in
+        let start = normalizer
+        let opportunityLedger = try stream.read(restart: {
+            // A guess about the whole file was wrong: its rows come again.
+            for part in parts { part.reset(normalizer: start, sales: SalesAccumulator(asOf: asOf, config: config)) }
+        }) { i, row in
             let part = parts[i]
             let o = part.normalizer.opportunity(row, book: book, quality: &part.quality)
             part.sales.add(o)

@@ -34,7 +34,7 @@ public enum Ingest {
     public static func opportunities(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<OpportunityRow> {
         let stream = try OpportunityStream(path: path, config: config, progress: progress)
         let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
-        let ledger = try stream.read { part, row in boxes[part].rows.append(row) }
+        let ledger = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in boxes[part].rows.append(row) }
         return Ingested(rows: boxes.flatMap(\.rows), ledger: ledger, fields: stream.fields)
     }
 
@@ -239,8 +239,9 @@ public enum Ingest {
     /// Counts of the values that read only month-first, only day-first, or either way.
     struct DateVotes: Sendable {
         var monthFirst = 0, dayFirst = 0, ambiguous = 0
-        mutating func add(_ text: String) {
-            guard let reading = Values.date(text) else { return }
+        mutating func add(_ text: String) { add(reading: Values.date(text)) }
+        mutating func add(reading: Values.DateReading?) {
+            guard let reading else { return }
             switch reading.vote {
             case .monthFirst: monthFirst += 1
             case .dayFirst: dayFirst += 1

@@ -10,45 +10,68 @@ struct RowRejection: Error {
 
 /// The opportunity export, streamed: rows are typed as libcsv hands them out and given to the caller
 /// one by one, never held all at once, so memory does not grow with the export. A large file is read
-/// in parts, one libcsv parser per core, in two passes: the first settles what the whole column
-/// decides (month-first or day-first dates, probabilities as fractions or percentages) and where each
-/// part's lines and data rows start; the second types the rows. Rejects, line numbers and row
-/// numbers are those of a sequential read.
+/// in parts, one libcsv parser per core. What the whole file decides (month-first or day-first dates,
+/// probabilities as fractions or percentages, where each part's lines and data rows start) is guessed
+/// from the header, a sample of the first rows and the scan that cuts the parts, and checked against
+/// the whole file as it is read; when a guess was wrong the file is read again with the answer, so
+/// rows, rejects, line numbers and row numbers are always those of a sequential read.
 public final class OpportunityStream {
     public let path: String
     let config: Config
     let reader: CSVReader
     let table: Table
     let parts: [CSVReader.Part]
-    let lineOffsets: [Int]
-    let rowOffsets: [Int]
-    let closeOrder: Config.DateOrder
-    let probabilityScale: Double
     let digest: Digest
-    var ledger: InputLedger
-    private var secondHalf: (@Sendable (Int) -> Void)?
+    let closeHeader: String
+    /// The guesses the first reading uses.
+    let guess: Decisions
+    /// The ledger before any reading: the header and how it was mapped.
+    let baseLedger: InputLedger
+    private let progress: ProgressHandler?
+    /// Passes over the file the last `read` took (1, or 2 when a guess was wrong).
+    public private(set) var passes = 0
+
+    /// What the whole file decides.
+    struct Decisions: Equatable {
+        var closeOrder: Config.DateOrder
+        var probabilityScale: Double
+        /// Per part: the lines and the data rows of the parts before it (nil: not known yet).
+        var lineOffsets: [Int?]
+        var rowOffsets: [Int?]
+    }
 
     public var partCount: Int { parts.count }
     /// Logical fields the file has a column for.
     public var fields: Set<String> { Set(table.columns.keys) }
 
-    /// `cores` parts at most; files under `minimumPartBytes` stay in one part.
+    /// `cores` parts at most; files under `minimumPartBytes` stay in one part. The first `sampleRows`
+    /// rows give the guesses.
     public init(path: String, config: Config, progress: ProgressHandler? = nil,
-                cores: Int = ProcessInfo.processInfo.activeProcessorCount, minimumPartBytes: Int = 4 << 20) throws {
+                cores: Int = ProcessInfo.processInfo.activeProcessorCount, minimumPartBytes: Int = 4 << 20,
+                sampleRows: Int = 20_000) throws {
         self.path = path
         self.config = config
+        self.progress = progress
         do { reader = try CSVReader(path: path) } catch { throw InputError(path: path, error.message) }
         digest = Digest(path: path)
-        // The header first: the parts need its columns.
+        // The header, then a sample of the first rows: its dates and probabilities give the guesses.
         var header: [String] = []
+        var sawHeader = false
+        var sample: [[String]] = []
         do {
             try reader.forEachRecord { record in
-                header = record.strings().map { Text.trim($0) }
-                throw HeaderRead()
+                if !sawHeader {
+                    sawHeader = true
+                    header = record.strings().map { Text.trim($0) }
+                    return
+                }
+                sample.append(record.strings())
+                if sample.count >= sampleRows { throw SampleRead() }
             }
-        } catch is HeaderRead {
+        } catch is SampleRead {
         } catch let error as CSVError {
-            throw InputError(path: path, line: error.line, error.message)
+            // A broken row after the header is reported by the full read, at its place among the rows.
+            if !sawHeader { throw InputError(path: path, line: error.line, error.message) }
         }
         var ledger = InputLedger(kind: .opportunities, path: path)
         ledger.bytes = reader.byteSize
@@ -56,6 +79,7 @@ public final class OpportunityStream {
         let fields = Ingest.opportunityFields + Ingest.dimensionFields(config)
         let columns = try Table.mapHeader(.opportunities, header: header, fields: fields, config: config, ledger: &ledger)
         table = Table(ledger: ledger, rows: [], columns: columns)
+        baseLedger = ledger
 
         // A file without ids numbers its rows; that needs one pass in order, so it stays in one part.
         do {
@@ -64,54 +88,37 @@ public final class OpportunityStream {
             throw InputError(path: path, line: error.line, error.message)
         }
 
-        // Progress per pass: bytes parsed of the file's size.
-        let size = reader.byteSize
-        var firstHalf: (@Sendable (Int) -> Void)? = nil
-        if let progress {
-            firstHalf = { @Sendable (done: Int) in progress(path + " (pass 1 of 2)", done, size) }
-            secondHalf = { @Sendable (done: Int) in progress(path + " (pass 2 of 2)", done, size) }
-        }
-
-        // Pass 1: votes, data rows and lines per part.
-        let scan = (0..<parts.count).map { _ in ScanState() }
         let closeColumn = columns["close_date"], probabilityColumn = columns["probability"]
-        let width = header.count
-        let spans: [Int]
-        do {
-            spans = try reader.parse(parts, progress: firstHalf) { i, record in
-                let state = scan[i]
-                if i == 0 && !state.skippedHeader { state.skippedHeader = true; return }
-                switch OpportunityStream.classify(record, width: width, inFooter: &state.inFooter) {
-                case .footer, .ragged: return
-                case .data: break
-                }
-                state.dataRows += 1
-                if let c = closeColumn, c < record.count { state.dates.add(record.string(c)) }
-                if let c = probabilityColumn, c < record.count { state.probabilities.add(record.string(c)) }
-            }
-        } catch let error as CSVError {
-            throw InputError(path: path, line: error.line, error.message)
+        closeHeader = closeColumn.map { header[$0] } ?? "close_date"
+        var votes = Votes()
+        var inFooter = false
+        for fields in sample {
+            guard !inFooter, !Table.isFooter(fields, columns: header.count, afterFooter: false) else { inFooter = true; continue }
+            if let c = closeColumn, c < fields.count { votes.dates.add(Text.trim(fields[c])) }
+            if let c = probabilityColumn, c < fields.count { votes.probabilities.add(fields[c]) }
         }
-        var dates = Ingest.DateVotes(), probabilities = Ingest.ProbabilityVotes()
-        var lines: [Int] = [], rows: [Int] = []
-        var lineTotal = 0, rowTotal = 0
-        for i in parts.indices {
-            lines.append(lineTotal)
-            rows.append(rowTotal)
-            lineTotal += spans[i]
-            rowTotal += scan[i].dataRows
-            dates.add(scan[i].dates)
-            probabilities.add(scan[i].probabilities)
+        var scratch = ledger
+        var lineOffsets: [Int?] = [0], rowOffsets: [Int?] = [0]
+        var linesBefore: Int? = 0
+        for part in parts.dropLast() {
+            if let before = linesBefore, let breaks = part.lineBreaks { linesBefore = before + breaks } else { linesBefore = nil }
+            lineOffsets.append(linesBefore)
+            rowOffsets.append(nil)
         }
-        lineOffsets = lines
-        rowOffsets = rows
-        let closeHeader = closeColumn.map { header[$0] } ?? "close_date"
-        closeOrder = closeColumn == nil ? config.dateOrder : Ingest.decideDateOrder(dates, header: closeHeader, config: config, ledger: &ledger)
-        probabilityScale = Ingest.decideProbabilityScale(probabilities, ledger: &ledger)
-        self.ledger = ledger
+        guess = Decisions(
+            closeOrder: closeColumn == nil ? config.dateOrder : Ingest.decideDateOrder(votes.dates, header: closeHeader, config: config, ledger: &scratch),
+            probabilityScale: Ingest.decideProbabilityScale(votes.probabilities, ledger: &scratch),
+            lineOffsets: lineOffsets, rowOffsets: rowOffsets)
     }
 
-    private struct HeaderRead: Error {}
+    private struct SampleRead: Error {}
+
+    /// The dates and probabilities of the data rows, counted as the whole column decides.
+    struct Votes {
+        var dates = Ingest.DateVotes()
+        var probabilities = Ingest.ProbabilityVotes()
+        mutating func add(_ o: Votes) { dates.add(o.dates); probabilities.add(o.probabilities) }
+    }
 
     enum Kind { case data, footer, ragged }
 
@@ -128,22 +135,46 @@ public final class OpportunityStream {
         return .data
     }
 
-    /// Pass 2: types every row and hands it to `body(part, row)` on the part's thread (rows of one part
-    /// arrive in file order). Returns the ledger: rows read, rejects, the footer set aside, the notes.
-    public func read(_ body: @Sendable (Int, OpportunityRow) -> Void) throws -> InputLedger {
+    /// Types every row and hands it to `body(part, row)` on the part's thread (rows of one part arrive
+    /// in file order). When a guess turns out wrong, `restart` is called and every row comes again,
+    /// read with the whole file's answer: the caller drops what it built from the first reading.
+    /// Returns the ledger: rows read, rejects, the footer set aside, the notes.
+    public func read(restart: () -> Void = {}, _ body: @Sendable (Int, OpportunityRow) -> Void) throws -> InputLedger {
+        var decisions = guess
+        let size = reader.byteSize
+        passes = 0
+        while true {
+            passes += 1
+            let label = passes == 1 ? path : path + " (read again with the whole file's decisions)"
+            let (states, spans) = try pass(decisions, progress: progress.map { p in { @Sendable done in p(label, done, size) } }, body)
+            let (actual, noted) = decide(states, spans: spans)
+            // Row offsets matter only where a later part numbered a row (a blank id); lines always do.
+            let rowsUsed = states.dropFirst().contains { $0.numberedRows }
+            if actual.closeOrder == decisions.closeOrder && actual.probabilityScale == decisions.probabilityScale
+                && actual.lineOffsets == decisions.lineOffsets && (!rowsUsed || actual.rowOffsets == decisions.rowOffsets) {
+                return finish(states, ledger: noted)
+            }
+            restart()
+            decisions = actual
+        }
+    }
+
+    /// One reading of the whole file with `decisions`.
+    private func pass(_ decisions: Decisions, progress: (@Sendable (Int) -> Void)?, _ body: @Sendable (Int, OpportunityRow) -> Void) throws
+        -> ([PartState], [Int]) {
         let config = self.config
         let columns = Ingest.OpportunityColumns(table, config: config)
         let states = (0..<parts.count).map { _ in
-            PartState(OpportunityTyper(columns, config: config, closeOrder: closeOrder, probabilityScale: probabilityScale))
+            PartState(OpportunityTyper(columns, config: config, closeOrder: decisions.closeOrder, probabilityScale: decisions.probabilityScale))
         }
-        let lineOffsets = self.lineOffsets, rowOffsets = self.rowOffsets
+        let lineOffsets = decisions.lineOffsets, rowOffsets = decisions.rowOffsets
         let width = table.ledger.header.count
         do {
-            _ = try reader.parse(parts, progress: secondHalf) { i, record in
+            let spans = try reader.parse(parts, progress: progress) { i, record in
                 let state = states[i]
                 if i == 0 && !state.skippedHeader { state.skippedHeader = true; return }
                 state.rowsRead += 1
-                let line = record.line + lineOffsets[i]
+                let line = record.line + (lineOffsets[i] ?? 0)
                 switch OpportunityStream.classify(record, width: width, inFooter: &state.inFooter) {
                 case .footer:
                     state.footer += 1
@@ -155,15 +186,41 @@ public final class OpportunityStream {
                     break
                 }
                 state.dataRows += 1
-                switch state.typer.type(record, line: line, dataRow: rowOffsets[i] + state.dataRows, unconverted: &state.unconverted) {
+                let dataRow = (rowOffsets[i] ?? 0) + state.dataRows
+                switch state.typer.type(record, line: line, dataRow: dataRow, votes: &state.votes, numberedRow: &state.numberedRows,
+                                        unconverted: &state.unconverted) {
                 case .success(let typed): body(i, typed)
                 case .failure(let rejection): state.rejects.append(Reject(line: line, reason: rejection.reason, fields: record.strings()))
                 }
             }
+            return (states, spans)
         } catch let error as CSVError {
             throw InputError(path: path, line: error.line, error.message)
         }
-        var ledger = self.ledger
+    }
+
+    /// The whole file's decisions from a reading's votes and counts, and the ledger with their notes.
+    private func decide(_ states: [PartState], spans: [Int]) -> (Decisions, InputLedger) {
+        var votes = Votes()
+        var lines: [Int?] = [], rows: [Int?] = []
+        var lineTotal = 0, rowTotal = 0
+        for (i, state) in states.enumerated() {
+            lines.append(lineTotal)
+            rows.append(rowTotal)
+            lineTotal += spans[i]
+            rowTotal += state.dataRows
+            votes.add(state.votes)
+        }
+        var noted = baseLedger
+        let order = table.columns["close_date"] == nil ? config.dateOrder
+            : Ingest.decideDateOrder(votes.dates, header: closeHeader, config: config, ledger: &noted)
+        let scale = Ingest.decideProbabilityScale(votes.probabilities, ledger: &noted)
+        return (Decisions(closeOrder: order, probabilityScale: scale, lineOffsets: lines, rowOffsets: rows), noted)
+    }
+
+    /// The ledger of the reading that stands.
+    private func finish(_ states: [PartState], ledger noted: InputLedger) -> InputLedger {
+        var ledger = noted
         var unconverted: [String: Int] = [:]
         var footer = 0
         for state in states {
@@ -184,16 +241,7 @@ public final class OpportunityStream {
     }
 }
 
-/// Per-part state of the first pass.
-final class ScanState: @unchecked Sendable {
-    var skippedHeader = false
-    var inFooter = false
-    var dataRows = 0
-    var dates = Ingest.DateVotes()
-    var probabilities = Ingest.ProbabilityVotes()
-}
-
-/// Per-part state of the second pass.
+/// Per-part state of a reading.
 final class PartState: @unchecked Sendable {
     let typer: OpportunityTyper
     init(_ typer: OpportunityTyper) { self.typer = typer }
@@ -204,6 +252,9 @@ final class PartState: @unchecked Sendable {
     var footer = 0
     var rejects: [Reject] = []
     var unconverted: [String: Int] = [:]
+    var votes = OpportunityStream.Votes()
+    /// A row without an id was numbered (its number depends on the parts before).
+    var numberedRows = false
 }
 
 /// One part's rows, for callers that want them all in memory (one object per part).

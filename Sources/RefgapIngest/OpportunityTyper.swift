@@ -83,10 +83,11 @@ final class OpportunityTyper {
 
     private var stage: InternedColumn<Bool>
     private var status: InternedColumn<(stageClosed: Bool, statusClosed: Bool)>
-    private var close: InternedColumn<Day?>
+    private var close: InternedColumn<Values.DateReading?>
     private var currency: InternedColumn<String?>
     private var convertedCurrency: InternedColumn<String?>
     private var probability: InternedColumn<Double?>
+    private var probabilityVoted = IDMemo<Bool>()
     private var isClosed: InternedColumn<Bool?>
     private var referenceNeeded: InternedColumn<Bool?>
     private var activity: InternedColumn<Void>
@@ -114,8 +115,23 @@ final class OpportunityTyper {
 
     private static let closedStatuses: Set<String> = ["won", "lost", "closedwon", "closedlost", "closed", "deleted", "abandoned", "canceled", "cancelled"]
 
-    /// The row typed, or why it is rejected.
-    func type(_ row: borrowing CSVRow, line: Int, dataRow: Int, unconverted: inout [String: Int]) -> Result<OpportunityRow, RowRejection> {
+    /// The row typed, or why it is rejected. Every data row first casts its votes for the file's date
+    /// order and probability scale (each distinct probability once: its vote is the same every time).
+    /// `numberedRow` is set when the row has no id and takes its data-row number.
+    func type(_ row: borrowing CSVRow, line: Int, dataRow: Int, votes: inout OpportunityStream.Votes, numberedRow: inout Bool,
+              unconverted: inout [String: Int]) -> Result<OpportunityRow, RowRejection> {
+        let closeCell = close.text(row)
+        let reading = close.derive(closeCell) { Values.date($0) }
+        votes.dates.add(reading: reading)
+        let probabilityCell = probability.text(row)
+        if cols.probability != nil {
+            if let id = probabilityCell.id {
+                _ = probabilityVoted.value(id) { votes.probabilities.add(probabilityCell.text); return true }
+            } else {
+                votes.probabilities.add(probabilityCell.text)
+            }
+        }
+
         let accountText = plainText(row, cols.account)
         // Dynamics leaves the pipeline phase blank on won and lost deals: their status stands in.
         let stageCell = stage.text(row)
@@ -123,9 +139,7 @@ final class OpportunityTyper {
         guard !accountText.isEmpty else { return .failure(RowRejection("account is blank")) }
         guard !stageName.isEmpty else { return .failure(RowRejection("stage is blank")) }
 
-        let order = closeOrder
-        let closeCell = close.text(row)
-        guard let closeDay = close.derive(closeCell, { Ingest.resolveDate($0, order: order) }) else {
+        guard let closeDay = reading?.resolve(closeOrder) else {
             let closeText = closeCell.text
             return .failure(RowRejection(closeText.isEmpty ? "close date is blank" : "close date \"\(closeText)\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)"))
         }
@@ -148,7 +162,7 @@ final class OpportunityTyper {
         }
 
         let scale = probabilityScale
-        let p = probability.value(row) { text -> Double? in
+        let p = probability.derive(probabilityCell) { text -> Double? in
             guard let p = Values.percentNumber(text) else { return nil }
             let scaled = p / scale
             return (0...1).contains(scaled) ? scaled : nil
@@ -185,6 +199,7 @@ final class OpportunityTyper {
             }
         }
         let id = plainText(row, cols.id)
+        if id.isEmpty { numberedRow = true }
         return .success(OpportunityRow(
             id: id.isEmpty ? String(dataRow) : id,
             name: plainText(row, cols.name), owner: plainText(row, cols.owner),

@@ -26,7 +26,7 @@ struct StreamTests {
     func read(_ path: String, cores: Int) throws -> (rows: [OpportunityRow], ledger: InputLedger, parts: Int) {
         let stream = try OpportunityStream(path: path, config: Config(), cores: cores, minimumPartBytes: 0)
         let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
-        let ledger = try stream.read { part, row in boxes[part].rows.append(row) }
+        let ledger = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in boxes[part].rows.append(row) }
         return (boxes.flatMap(\.rows), ledger, stream.partCount)
     }
 
@@ -45,5 +45,50 @@ struct StreamTests {
         }
         #expect(sequential.ledger.rowsRead == 4002)  // 4000 rows and two footer lines
         #expect(sequential.ledger.rowsRead == sequential.rows.count + sequential.ledger.rowsRejected + sequential.ledger.rowsSetAside)
+    }
+
+    /// 300 rows: the first 100 with dates that read either way, then dates that read only day-first;
+    /// ids left blank where `blankID(i)`.
+    static func lateDecidingExport(blankID: (Int) -> Bool = { _ in false }) -> String {
+        var text = "Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount\n"
+        for i in 0..<300 {
+            let date = i < 100 ? "03/04/2027" : "25/0\(1 + i % 9)/2027"
+            text += "\(blankID(i) ? "" : "OPP\(i)"),Deal \(i),\"Account \(i % 7)\",Prospecting,\(date),\"\(1000 + i)\"\n"
+        }
+        return text
+    }
+
+    @Test func aWrongGuessFromTheSampleIsReadAgainWithTheWholeFilesDateOrder() throws {
+        let path = try tempFile(Self.lateDecidingExport())
+        var results: [(rows: [OpportunityRow], ledger: InputLedger)] = []
+        for cores in [1, 3] {
+            let stream = try OpportunityStream(path: path, config: Config(), cores: cores, minimumPartBytes: 0, sampleRows: 20)
+            let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
+            let ledger = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in boxes[part].rows.append(row) }
+            #expect(stream.passes == 2, "the sample saw only dates that read either way: \(cores) parts")
+            results.append((boxes.flatMap(\.rows), ledger))
+        }
+        let (rows, ledger) = results[0]
+        #expect(rows.count == 300)
+        #expect(rows[0].closeDate == Day(year: 2027, month: 4, day: 3))
+        #expect(ledger.notes.contains { $0.contains(Config.DateOrder.dayFirst.rawValue) })
+        #expect(results[1].rows == rows)
+        #expect(results[1].ledger == ledger)
+    }
+
+    @Test func rowsWithoutIdsInALaterPartTakeTheirNumbersFromTheWholeFile() throws {
+        let path = try tempFile(Self.lateDecidingExport(blankID: { $0 % 40 == 39 }))
+        func read(cores: Int) throws -> (rows: [OpportunityRow], passes: Int) {
+            let stream = try OpportunityStream(path: path, config: Config(), cores: cores, minimumPartBytes: 0)
+            let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
+            _ = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in boxes[part].rows.append(row) }
+            return (boxes.flatMap(\.rows), stream.passes)
+        }
+        let sequential = try read(cores: 1), parallel = try read(cores: 3)
+        #expect(sequential.passes == 1)
+        #expect(parallel.passes == 2, "the later parts numbered rows before they knew the rows before them")
+        #expect(sequential.rows.map(\.id) == parallel.rows.map(\.id))
+        #expect(sequential.rows[279].id == "280")
+        #expect(sequential.rows[278].id == "OPP278")
     }
 }
