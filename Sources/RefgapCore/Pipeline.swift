@@ -101,9 +101,9 @@ public enum Pipeline {
 
     /// What each part of the opportunity export builds on its own thread.
     final class OpportunityPart: @unchecked Sendable {
-        var normalizer: Normalizer
-        var quality = DataQuality()
-        var sales: SalesAccumulator
+        @exclusivity(unchecked) var normalizer: Normalizer
+        @exclusivity(unchecked) var quality = DataQuality()
+        @exclusivity(unchecked) var sales: SalesAccumulator
         init(normalizer: Normalizer, sales: SalesAccumulator) { self.normalizer = normalizer; self.sales = sales }
         func reset(normalizer: Normalizer, sales: SalesAccumulator) {
             self.normalizer = normalizer

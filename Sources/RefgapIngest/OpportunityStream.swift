@@ -56,28 +56,33 @@ public final class OpportunityStream {
         digest = Digest(path: path)
         // The header, then a sample of the first rows: its dates and probabilities give the guesses.
         var header: [String] = []
-        var sawHeader = false
-        var sample: [[String]] = []
+        var mapped: [String: Int]? = nil
+        var ledger = InputLedger(kind: .opportunities, path: path)
+        ledger.bytes = reader.byteSize
+        let fields = Ingest.opportunityFields + Ingest.dimensionFields(config)
+        var votes = Votes()
+        var sampled = 0
+        var inFooter = false
         do {
             try reader.forEachRecord { record in
-                if !sawHeader {
-                    sawHeader = true
+                guard let columns = mapped else {
                     header = record.strings().map { Text.trim($0) }
+                    ledger.header = header
+                    mapped = try Table.mapHeader(.opportunities, header: header, fields: fields, config: config, ledger: &ledger)
                     return
                 }
-                sample.append(record.strings())
-                if sample.count >= sampleRows { throw SampleRead() }
+                guard OpportunityStream.classify(record, width: header.count, inFooter: &inFooter) == .data else { return }
+                if let c = columns["close_date"], c < record.count { votes.dates.add(Text.trim(record.string(c))) }
+                if let c = columns["probability"], c < record.count { votes.probabilities.add(record.string(c)) }
+                sampled += 1
+                if sampled >= sampleRows { throw SampleRead() }
             }
         } catch is SampleRead {
         } catch let error as CSVError {
             // A broken row after the header is reported by the full read, at its place among the rows.
-            if !sawHeader { throw InputError(path: path, line: error.line, error.message) }
+            if mapped == nil { throw InputError(path: path, line: error.line, error.message) }
         }
-        var ledger = InputLedger(kind: .opportunities, path: path)
-        ledger.bytes = reader.byteSize
-        ledger.header = header
-        let fields = Ingest.opportunityFields + Ingest.dimensionFields(config)
-        let columns = try Table.mapHeader(.opportunities, header: header, fields: fields, config: config, ledger: &ledger)
+        let columns = try mapped ?? Table.mapHeader(.opportunities, header: header, fields: fields, config: config, ledger: &ledger)
         table = Table(ledger: ledger, rows: [], columns: columns)
         baseLedger = ledger
 
@@ -88,15 +93,8 @@ public final class OpportunityStream {
             throw InputError(path: path, line: error.line, error.message)
         }
 
-        let closeColumn = columns["close_date"], probabilityColumn = columns["probability"]
+        let closeColumn = columns["close_date"]
         closeHeader = closeColumn.map { header[$0] } ?? "close_date"
-        var votes = Votes()
-        var inFooter = false
-        for fields in sample {
-            guard !inFooter, !Table.isFooter(fields, columns: header.count, afterFooter: false) else { inFooter = true; continue }
-            if let c = closeColumn, c < fields.count { votes.dates.add(Text.trim(fields[c])) }
-            if let c = probabilityColumn, c < fields.count { votes.probabilities.add(fields[c]) }
-        }
         var scratch = ledger
         var lineOffsets: [Int?] = [0], rowOffsets: [Int?] = [0]
         var linesBefore: Int? = 0

@@ -55,7 +55,7 @@ func plainText(_ row: borrowing CSVRow, _ column: Int?) -> String {
 public final class DimensionTable: @unchecked Sendable {
     /// Logical fields (`industry`, `state`, ...) in the order of the ids in a row.
     public let fields: [String]
-    var columns: [InternedColumn<Void>]
+    @exclusivity(unchecked) var columns: [InternedColumn<Void>]
 
     init(_ dimensions: [(key: String, column: Int)]) {
         fields = dimensions.map(\.key)
@@ -81,16 +81,16 @@ final class OpportunityTyper {
     let dimensions: DimensionTable
     private let runCurrency: String
 
-    private var stage: InternedColumn<Bool>
-    private var status: InternedColumn<(stageClosed: Bool, statusClosed: Bool)>
-    private var close: InternedColumn<Values.DateReading?>
-    private var currency: InternedColumn<String?>
-    private var convertedCurrency: InternedColumn<String?>
-    private var probability: InternedColumn<Double?>
+    @exclusivity(unchecked) private var stage: InternedColumn<Bool>
+    @exclusivity(unchecked) private var status: InternedColumn<(stageClosed: Bool, statusClosed: Bool)>
+    @exclusivity(unchecked) private var close: InternedColumn<Values.DateReading?>
+    @exclusivity(unchecked) private var currency: InternedColumn<String?>
+    @exclusivity(unchecked) private var convertedCurrency: InternedColumn<String?>
+    @exclusivity(unchecked) private var probability: InternedColumn<Double?>
     private var probabilityVoted = IDMemo<Bool>()
-    private var isClosed: InternedColumn<Bool?>
-    private var referenceNeeded: InternedColumn<Bool?>
-    private var activity: InternedColumn<Void>
+    @exclusivity(unchecked) private var isClosed: InternedColumn<Bool?>
+    @exclusivity(unchecked) private var referenceNeeded: InternedColumn<Bool?>
+    @exclusivity(unchecked) private var activity: InternedColumn<Void>
 
     init(_ cols: Ingest.OpportunityColumns, config: Config, closeOrder: Config.DateOrder, probabilityScale: Double) {
         self.cols = cols

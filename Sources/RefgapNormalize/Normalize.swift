@@ -44,6 +44,8 @@ public struct Normalizer: Sendable {
     /// Opportunity rows whose cells come as ids: per dimension (config order), the packed ids of the
     /// cells that decide it → the value; and, per table of ids, the slots of those cells.
     private var keyedMemo: [[Int: String?]] = []
+    /// The same for dimensions decided by one cell: by the cell's id, in an array (nil: not yet known).
+    private var keyedByID: [[String??]] = []
     private var keyedSlots: (table: ObjectIdentifier, slots: [[Int]])?
     private var activityMemo: [String: String] = [:]
 
@@ -297,14 +299,31 @@ extension Normalizer {
         let table = ObjectIdentifier(keyed.table)
         if keyedSlots?.table != table {
             keyedSlots = (table, dims.map { d in Self.decidingFields(d).map { keyed.table.slot($0) ?? -1 } })
-            if keyedMemo.count != dims.count { keyedMemo = Array(repeating: [:], count: dims.count) }
+            if keyedMemo.count != dims.count {
+                keyedMemo = Array(repeating: [:], count: dims.count)
+                keyedByID = Array(repeating: [], count: dims.count)
+            }
         }
         let slots = keyedSlots?.slots ?? []
         var values: [String?] = []
         values.reserveCapacity(dims.count)
         for i in dims.indices {
+            let deciding = slots[i]
+            if deciding.count == 1 && deciding[0] >= 0 {
+                // One cell: its id indexes the memo directly.
+                let id = Int(keyed.ids[deciding[0]])
+                if id < keyedByID[i].count, let known = keyedByID[i][id] {
+                    values.append(known)
+                    continue
+                }
+                let v = value(dims[i], cells).first
+                if id >= keyedByID[i].count { keyedByID[i].append(contentsOf: repeatElement(nil, count: id - keyedByID[i].count + 1)) }
+                keyedByID[i][id] = .some(v)
+                values.append(v)
+                continue
+            }
             var key = 0
-            for slot in slots[i] { key = key << 17 | (slot < 0 ? 0x1FFFF : Int(keyed.ids[slot])) }
+            for slot in deciding { key = key << 17 | (slot < 0 ? 0x1FFFF : Int(keyed.ids[slot])) }
             if let known = keyedMemo[i][key] {
                 values.append(known)
                 continue
