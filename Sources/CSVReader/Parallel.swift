@@ -49,9 +49,22 @@ extension CSVReader {
             if n < 0 { if errno == EINTR { continue }; throw CSVError(.unreadable, path: path, "reading failed") }
             if n == 0 { break }
             let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<n])
-            for i in 0..<n {
+            var i = 0
+            while i < n {
+                // Eight bytes at a time while no cut can fall among them: count quotes and line ends.
+                if i + 8 <= n && offset + i + 8 <= target {
+                    let w = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let q = bytesEqual(w, 0x22), l = bytesEqual(w, 0x0A), c = bytesEqual(w, 0x0D)
+                    quotes &+= q.nonzeroBitCount
+                    lf += l.nonzeroBitCount
+                    cr += c.nonzeroBitCount
+                    crlf += (l & (c << 8 | (previous == 0x0D ? 0x80 : 0))).nonzeroBitCount
+                    previous = UInt8(truncatingIfNeeded: w >> 56)
+                    i += 8
+                    continue
+                }
                 let b = bytes[i]
-                defer { previous = b }
+                defer { previous = b; i += 1 }
                 if b == 0x22 { quotes &+= 1; continue }
                 if b == 0x0D { cr += 1; continue }
                 guard b == 0x0A else { continue }
@@ -178,6 +191,13 @@ extension CSVReader {
         try parser.finish(delimiter: delimiter, decodeStats: stats, body: body)
         return (parser.lastLine, stats.pointee)
     }
+}
+
+/// The high bit of each byte of `word` that equals `byte` (exactly: no borrow runs between bytes).
+@inline(__always)
+func bytesEqual(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+    return ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
 }
 
 /// Bytes parsed by all parts so far, reported as they grow.

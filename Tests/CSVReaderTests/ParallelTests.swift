@@ -60,6 +60,23 @@ struct ParallelTests {
         }
     }
 
+    @Test(arguments: [2, 3, 6])
+    func theScanCountsTheLinesEachPartSpans(_ count: Int) throws {
+        for seed in [4, 5] as [UInt64] {
+            // Lone CRs too, inside quotes and as line ends, beside the awkward records.
+            let text = Self.awkwardFile(records: 1500, seed: seed).replacingOccurrences(of: "plain,2", with: "\"lone\rcr\",2\r")
+            let path = try temporaryFile(text)
+            let reader = try CSVReader(path: path)
+            let parts = try reader.parts(count, minimumBytes: 0)
+            #expect(parts.count == count)
+            #expect(parts.last?.lineBreaks == nil)
+            let spans = try reader.parse(parts) { _, _ in }
+            for part in parts.dropLast() {
+                #expect(part.lineBreaks == spans[part.index], "seed \(seed), part \(part.index) of \(count)")
+            }
+        }
+    }
+
     @Test func everyCutIsARecordBoundary() throws {
         let path = try temporaryFile(Self.awkwardFile(records: 2000, seed: 9))
         let reader = try CSVReader(path: path)
