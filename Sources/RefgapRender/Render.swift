@@ -1,3 +1,4 @@
+import Dispatch
 import Mustache
 import RefgapAllocate
 import RefgapIngest
@@ -47,32 +48,47 @@ public struct RunInfo: Sendable {
 public enum Render {
     public static func run(_ p: Prioritized, info: RunInfo) throws -> [OutputFile] {
         let builder = ReportBuilder(p: p, info: info)
-        var files: [OutputFile] = []
         let gapReport = builder.gapReport()
         let priorities = builder.priorities()
         let markdown = try MustacheTemplate(string: Templates.markdown)
         let html = try MustacheTemplate(string: Templates.html)
+        // Each file is made on its own (they share nothing but what they read), in parallel.
+        var jobs: [@Sendable () -> OutputFile] = []
         if info.formats.contains(.md) {
-            files.append(OutputFile(path: "gap-report.md", text: tidy(markdown.render(MarkdownView(gapReport)))))
-            files.append(OutputFile(path: "priorities.md", text: tidy(markdown.render(MarkdownView(priorities)))))
+            jobs.append { OutputFile(path: "gap-report.md", text: tidy(markdown.render(MarkdownView(gapReport)))) }
+            jobs.append { OutputFile(path: "priorities.md", text: tidy(markdown.render(MarkdownView(priorities)))) }
         }
         if info.formats.contains(.html) {
-            files.append(OutputFile(path: "gap-report.html", text: html.render(HTMLView(gapReport, css: Templates.css))))
-            files.append(OutputFile(path: "priorities.html", text: html.render(HTMLView(priorities, css: Templates.css))))
+            jobs.append { OutputFile(path: "gap-report.html", text: html.render(HTMLView(gapReport, css: Templates.css))) }
+            jobs.append { OutputFile(path: "priorities.html", text: html.render(HTMLView(priorities, css: Templates.css))) }
         }
         if info.formats.contains(.csv) {
-            files.append(OutputFile(path: "gaps.csv", text: Machine.gapsCSV(p)))
-            files.append(OutputFile(path: "targets.csv", text: Machine.targetsCSV(p)))
+            jobs.append { OutputFile(path: "gaps.csv", text: Machine.gapsCSV(p)) }
+            jobs.append { OutputFile(path: "targets.csv", text: Machine.targetsCSV(p)) }
         }
         if info.formats.contains(.json) {
-            files.append(OutputFile(path: "run.json", text: Machine.runJSON(p, info: info).text() + "\n"))
+            jobs.append { OutputFile(path: "run.json", text: Machine.runJSON(p, info: info).text() + "\n") }
         }
         // Always written, empty or not, so no stale rejects from an earlier run remain.
         for ledger in p.segmented.ledgers {
-            files.append(OutputFile(path: "rejects/\(ledger.kind.rawValue).csv", text: Machine.rejectsCSV(ledger)))
+            jobs.append { OutputFile(path: "rejects/\(ledger.kind.rawValue).csv", text: Machine.rejectsCSV(ledger)) }
         }
-        files.append(OutputFile(path: "history/\(p.segmented.asOf).json", text: Machine.historyJSON(p).text() + "\n"))
-        return files
+        jobs.append { OutputFile(path: "history/\(p.segmented.asOf).json", text: Machine.historyJSON(p).text() + "\n") }
+        let made = Made(count: jobs.count), all = jobs
+        DispatchQueue.concurrentPerform(iterations: all.count) { i in made.set(i, all[i]()) }
+        return made.files
+    }
+
+    /// The files as the jobs make them, each slot written by one job only.
+    private final class Made: @unchecked Sendable {
+        private let slots: UnsafeMutableBufferPointer<OutputFile>
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: OutputFile(path: "", text: ""))
+        }
+        deinit { slots.deinitialize(); slots.deallocate() }
+        func set(_ i: Int, _ file: OutputFile) { slots[i] = file }
+        var files: [OutputFile] { Array(slots) }
     }
 
     /// Collapses runs of blank lines the template's sections leave.
