@@ -71,9 +71,17 @@ private func onRecord(_ c: Int32, _ data: UnsafeMutableRawPointer?) {
 @inline(__always)
 func lineBreaks(in field: UnsafeRawBufferPointer) -> Int {
     guard let base = field.baseAddress else { return 0 }
-    let hasLF = memchr(base, 0x0A, field.count) != nil
-    let hasCR = memchr(base, 0x0D, field.count) != nil
-    if !hasLF && !hasCR { return 0 }
+    if field.count < 64 {
+        // Short fields (most of them): one pass looking for a byte at or below CR; memchr's call
+        // costs more than the bytes.
+        var any = false
+        for b in field where b <= 0x0D { if b == 0x0A || b == 0x0D { any = true; break } }
+        if !any { return 0 }
+    } else {
+        let hasLF = memchr(base, 0x0A, field.count) != nil
+        let hasCR = memchr(base, 0x0D, field.count) != nil
+        if !hasLF && !hasCR { return 0 }
+    }
     var count = 0
     var previousCR = false
     for b in field {
