@@ -12,7 +12,12 @@ import Darwin
 public final class SHA256 {
     private let context: OpaquePointer?
 
+    /// libcrypto set up without its exit-time cleanup: a digest still running on its own thread when
+    /// the process exits (a run that stops on an error in another input) must not find its locks freed.
+    private static let setUp: Bool = OPENSSL_init_crypto(UInt64(OPENSSL_INIT_NO_ATEXIT), nil) == 1
+
     public init() {
+        _ = Self.setUp
         context = EVP_MD_CTX_new()
         if let context { EVP_DigestInit_ex(context, EVP_sha256(), nil) }
     }
