@@ -6,25 +6,84 @@ import Glibc
 import Darwin
 #endif
 
+/// A growable buffer of plain values at a stable address, for the libcsv callbacks: appending is a
+/// store and a count, with none of an Array's uniqueness and capacity checks per call.
+struct RawBuffer<T: BitwiseCopyable> {
+    private(set) var base: UnsafeMutablePointer<T>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int = 1024) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    func free() { base.deallocate() }
+
+    var buffer: UnsafeBufferPointer<T> { UnsafeBufferPointer(start: base, count: count) }
+    var last: T? { count > 0 ? base[count - 1] : nil }
+    subscript(_ i: Int) -> T {
+        get { base[i] }
+        nonmutating set { base[i] = newValue }
+    }
+
+    @inline(__always)
+    mutating func append(_ value: T) {
+        if count == capacity { reserve(count + 1) }
+        base[count] = value
+        count += 1
+    }
+
+    mutating func append(_ values: UnsafeBufferPointer<T>) {
+        guard let source = values.baseAddress, values.count > 0 else { return }
+        if count + values.count > capacity { reserve(count + values.count) }
+        (base + count).update(from: source, count: values.count)
+        count += values.count
+    }
+
+    /// Drops the first `n` values, moving the rest to the front.
+    mutating func removeFirst(_ n: Int) {
+        guard n > 0 else { return }
+        if n < count { base.update(from: base + n, count: count - n) }
+        count = max(0, count - n)
+    }
+
+    mutating func removeAll() { count = 0 }
+
+    private mutating func reserve(_ needed: Int) {
+        var newCapacity = max(capacity * 2, 16)
+        while newCapacity < needed { newCapacity *= 2 }
+        let bigger = UnsafeMutablePointer<T>.allocate(capacity: newCapacity)
+        bigger.update(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity = newCapacity
+    }
+}
+
 /// What the libcsv callbacks write to: kept behind a pointer (no class, no retain/release, no
 /// exclusivity checks per callback). Field bytes are copied into one reused buffer; strings are made
 /// later, only for the fields someone reads.
 struct ParseState {
     /// Bytes of the fields of the records parsed from the current chunk (and of the record in progress).
-    var bytes: [UInt8] = []
+    var bytes = RawBuffer<UInt8>(capacity: 1 << 16)
     /// End offset in `bytes` of each field; a field starts where the previous one ends.
-    var fieldEnds: [Int] = []
+    var fieldEnds = RawBuffer<Int>()
     /// 1 where libcsv passed NULL (an empty unquoted field), 0 otherwise.
-    var fieldNull: [UInt8] = []
+    var fieldNull = RawBuffer<UInt8>()
     /// For each complete record: the index in `fieldEnds` one past its last field, and its first line.
-    var recordEnds: [Int] = []
-    var recordLines: [Int] = []
+    var recordEnds = RawBuffer<Int>()
+    var recordLines = RawBuffer<Int>()
     /// The line the parser is on (1-based), the line the record in progress starts on.
     var line = 1
     var recordStartLine = 1
     var fieldsInRecord = 0
     /// The last line end was a CR: a LF right after it is the same line end.
     var pendingCR = false
+
+    func free() {
+        bytes.free(); fieldEnds.free(); fieldNull.free(); recordEnds.free(); recordLines.free()
+    }
 }
 
 private let CR = Int32(0x0D)
@@ -37,7 +96,7 @@ private func onField(_ ptr: UnsafeMutableRawPointer?, _ len: Int, _ data: Unsafe
     st.pointee.pendingCR = false
     if let ptr, len > 0 {
         let field = UnsafeRawBufferPointer(start: ptr, count: len)
-        st.pointee.bytes.append(contentsOf: field)
+        st.pointee.bytes.append(UnsafeBufferPointer(start: ptr.assumingMemoryBound(to: UInt8.self), count: len))
         st.pointee.line += lineBreaks(in: field)
         st.pointee.fieldNull.append(0)
     } else {
@@ -130,6 +189,7 @@ struct LibCSVParser {
     mutating func free() {
         if initialized { csv_free(parser) }
         initialized = false
+        state.pointee.free()
         state.deinitialize(count: 1)
         state.deallocate()
         parser.deallocate()
@@ -178,20 +238,15 @@ struct LibCSVParser {
         let st = state
         let recordCount = st.pointee.recordEnds.count
         if recordCount > 0 {
-            try st.pointee.bytes.withUnsafeBufferPointer { bytes in
-                try st.pointee.fieldEnds.withUnsafeBufferPointer { ends in
-                    try st.pointee.fieldNull.withUnsafeBufferPointer { nulls in
-                        var firstField = 0
-                        for r in 0..<recordCount {
-                            let end = st.pointee.recordEnds[r]
-                            let row = CSVRow(
-                                bytes: bytes, ends: ends, nulls: nulls, firstField: firstField,
-                                count: end - firstField, line: st.pointee.recordLines[r], decodeStats: decodeStats)
-                            try body(row)
-                            firstField = end
-                        }
-                    }
-                }
+            let bytes = st.pointee.bytes.buffer, ends = st.pointee.fieldEnds.buffer, nulls = st.pointee.fieldNull.buffer
+            var firstField = 0
+            for r in 0..<recordCount {
+                let end = st.pointee.recordEnds[r]
+                let row = CSVRow(
+                    bytes: bytes, ends: ends, nulls: nulls, firstField: firstField,
+                    count: end - firstField, line: st.pointee.recordLines[r], decodeStats: decodeStats)
+                try body(row)
+                firstField = end
             }
         }
         // Keep the fields of the record in progress, moved to the front.
@@ -200,16 +255,16 @@ struct LibCSVParser {
         let firstKept = totalFields - keptFields
         let byteStart = firstKept > 0 ? st.pointee.fieldEnds[firstKept - 1] : 0
         if byteStart > 0 {
-            st.pointee.bytes.removeSubrange(0..<byteStart)
-            st.pointee.fieldEnds.removeSubrange(0..<firstKept)
-            st.pointee.fieldNull.removeSubrange(0..<firstKept)
-            for i in st.pointee.fieldEnds.indices { st.pointee.fieldEnds[i] -= byteStart }
+            st.pointee.bytes.removeFirst(byteStart)
+            st.pointee.fieldEnds.removeFirst(firstKept)
+            st.pointee.fieldNull.removeFirst(firstKept)
+            for i in 0..<st.pointee.fieldEnds.count { st.pointee.fieldEnds[i] -= byteStart }
         } else if firstKept > 0 {
-            st.pointee.fieldEnds.removeSubrange(0..<firstKept)
-            st.pointee.fieldNull.removeSubrange(0..<firstKept)
+            st.pointee.fieldEnds.removeFirst(firstKept)
+            st.pointee.fieldNull.removeFirst(firstKept)
         }
-        st.pointee.recordEnds.removeAll(keepingCapacity: true)
-        st.pointee.recordLines.removeAll(keepingCapacity: true)
+        st.pointee.recordEnds.removeAll()
+        st.pointee.recordLines.removeAll()
     }
 }
 

@@ -48,6 +48,7 @@ public struct Normalizer: Sendable {
     private var keyedByID: [[String??]] = []
     private var keyedSlots: (table: ObjectIdentifier, slots: [[Int]])?
     private var activityMemo: [String: String] = [:]
+    private var lastActivity: (raw: String, value: String)?
 
     public init(config: Config) {
         self.config = config
@@ -298,7 +299,8 @@ extension Normalizer {
         let dims = config.dimensions
         let table = ObjectIdentifier(keyed.table)
         if keyedSlots?.table != table {
-            keyedSlots = (table, dims.map { d in Self.decidingFields(d).map { keyed.table.slot($0) ?? -1 } })
+            // The cells the export has a column for; the others are blank on every row.
+            keyedSlots = (table, dims.map { d in Self.decidingFields(d).compactMap { keyed.table.slot($0) } })
             if keyedMemo.count != dims.count {
                 keyedMemo = Array(repeating: [:], count: dims.count)
                 keyedByID = Array(repeating: [], count: dims.count)
@@ -309,7 +311,7 @@ extension Normalizer {
         values.reserveCapacity(dims.count)
         for i in dims.indices {
             let deciding = slots[i]
-            if deciding.count == 1 && deciding[0] >= 0 {
+            if deciding.count == 1 {
                 // One cell: its id indexes the memo directly.
                 let id = Int(keyed.ids[deciding[0]])
                 if id < keyedByID[i].count, let known = keyedByID[i][id] {
@@ -323,7 +325,7 @@ extension Normalizer {
                 continue
             }
             var key = 0
-            for slot in deciding { key = key << 17 | (slot < 0 ? 0x1FFFF : Int(keyed.ids[slot])) }
+            for slot in deciding { key = key << 17 | Int(keyed.ids[slot]) }
             if let known = keyedMemo[i][key] {
                 values.append(known)
                 continue
@@ -335,12 +337,18 @@ extension Normalizer {
         return values
     }
 
-    /// `activity(_:)`, remembered per written value.
+    /// `activity(_:)`, remembered per written value (the last one first: most exports repeat one).
     mutating func rememberedActivity(_ raw: String?) -> String {
         let key = raw ?? ""
-        if let known = activityMemo[key] { return known }
-        let v = activity(raw)
-        if activityMemo.count < 4096 { activityMemo[key] = v }
+        if let last = lastActivity, last.raw == key { return last.value }
+        let v: String
+        if let known = activityMemo[key] {
+            v = known
+        } else {
+            v = activity(raw)
+            if activityMemo.count < 4096 { activityMemo[key] = v }
+        }
+        lastActivity = (key, v)
         return v
     }
 }
