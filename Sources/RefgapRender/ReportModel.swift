@@ -1,3 +1,5 @@
+import Mustache
+
 /// What a report says, as preformatted strings: one model renders to Markdown and to HTML, so the two
 /// never disagree. Input strings stay raw here; each writer escapes them for its format (the HTML
 /// template through Mustache's `{{…}}`, Markdown through ``Escape/markdownCell(_:)``).
@@ -173,6 +175,114 @@ struct HTMLView {
                           hasRows: t.hasRows, empty: t.empty)
                 },
                 items: s.items, hasItems: s.hasItems, svg: s.svg, hasSVG: s.hasSVG, note: s.note, hasNote: s.hasNote)
+        }
+    }
+}
+
+// MARK: Lookup by name for Mustache
+//
+// Mustache finds a name in a value through `MustacheParent` when the value has it, else through
+// `Mirror`, which costs far more per cell. The views name their fields here; a field left out
+// renders empty, so the golden reports test these lists.
+
+extension ReportModel.Para: MustacheParent {
+    func child(named name: String) -> Any? { name == "text" ? text : nil }
+}
+
+extension ReportModel.Item: MustacheParent {
+    func child(named name: String) -> Any? { name == "text" ? text : nil }
+}
+
+extension MarkdownView.Section: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "heading": heading
+        case "intro": intro
+        case "tables": tables
+        case "items": items
+        case "hasItems": hasItems
+        case "note": note
+        case "hasNote": hasNote
+        default: nil
+        }
+    }
+}
+
+extension MarkdownView.Table: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "caption": caption
+        case "header": header
+        case "rule": rule
+        case "rows": rows
+        case "hasRows": hasRows
+        case "empty": empty
+        default: nil
+        }
+    }
+}
+
+extension HTMLView.Section: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "heading": heading
+        case "intro": intro
+        case "tables": tables
+        case "items": items
+        case "hasItems": hasItems
+        case "svg": svg
+        case "hasSVG": hasSVG
+        case "note": note
+        case "hasNote": hasNote
+        default: nil
+        }
+    }
+}
+
+extension HTMLView.Table: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "caption": caption
+        case "columns": columns
+        case "rows": rows
+        case "hasRows": hasRows
+        case "empty": empty
+        default: nil
+        }
+    }
+}
+
+extension HTMLView.Column: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "cls": cls
+        default: nil
+        }
+    }
+}
+
+extension HTMLView.Row: MustacheParent {
+    func child(named name: String) -> Any? { name == "cells" ? cells : nil }
+}
+
+extension HTMLView.Cell: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "cls": cls
+        default: nil
+        }
+    }
+}
+
+extension HTMLView.TOCEntry: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "heading": heading
+        default: nil
         }
     }
 }
