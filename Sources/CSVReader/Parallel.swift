@@ -26,6 +26,11 @@ extension CSVReader {
     /// Up to `count` parts of the file, cut at record boundaries. One part for UTF-16 files (they are
     /// transcoded as they stream) and for files under `minimumBytes`.
     public func parts(_ count: Int, minimumBytes: Int = 4 << 20) throws -> [Part] {
+        try Self.parts(path: path, byteSize: byteSize, count, minimumBytes: minimumBytes)
+    }
+
+    /// The same for a file of `byteSize` bytes at `path`, without a reader (from another thread).
+    public static func parts(path: String, byteSize: Int, _ count: Int, minimumBytes: Int = 4 << 20) throws -> [Part] {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw CSVError(.unreadable, path: path, "it cannot be opened (\(String(cString: strerror(errno))))") }
         defer { close(fd) }

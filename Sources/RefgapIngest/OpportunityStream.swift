@@ -54,6 +54,9 @@ public final class OpportunityStream {
         self.progress = progress
         do { reader = try CSVReader(path: path) } catch { throw InputError(path: path, error.message) }
         digest = Digest(path: path)
+        // The scan that cuts the file into parts runs while the sample is read.
+        let size = reader.byteSize
+        let scan = Background { try CSVReader.parts(path: path, byteSize: size, max(1, cores), minimumBytes: minimumPartBytes) }
         // The header, then a sample of the first rows: its dates and probabilities give the guesses.
         var header: [String] = []
         var mapped: [String: Int]? = nil
@@ -88,7 +91,8 @@ public final class OpportunityStream {
 
         // A file without ids numbers its rows; that needs one pass in order, so it stays in one part.
         do {
-            parts = try reader.parts(columns["id"] == nil ? 1 : max(1, cores), minimumBytes: minimumPartBytes)
+            let scanned = try scan.value()
+            parts = columns["id"] == nil ? try reader.parts(1) : scanned
         } catch let error as CSVError {
             throw InputError(path: path, line: error.line, error.message)
         }
@@ -236,6 +240,26 @@ public final class OpportunityStream {
         }
         ledger.sha256 = digest.value
         return ledger
+    }
+}
+
+/// A value computed on another thread; `value()` waits for it.
+final class Background<T>: @unchecked Sendable {
+    private var result: Result<T, Error>?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () throws -> T) {
+        DispatchQueue.global().async { [self] in
+            result = Result { try work() }
+            done.signal()
+        }
+    }
+
+    func value() throws -> T {
+        done.wait()
+        done.signal()
+        guard let result else { preconditionFailure("signalled without a result") }
+        return try result.get()
     }
 }
 
