@@ -131,11 +131,19 @@ private func onRecord(_ c: Int32, _ data: UnsafeMutableRawPointer?) {
 func lineBreaks(in field: UnsafeRawBufferPointer) -> Int {
     guard let base = field.baseAddress else { return 0 }
     if field.count < 64 {
-        // Short fields (most of them): one pass looking for a byte at or below CR; memchr's call
-        // costs more than the bytes.
-        var any = false
-        for b in field where b <= 0x0D { if b == 0x0A || b == 0x0D { any = true; break } }
-        if !any { return 0 }
+        // Short fields (most of them): eight bytes at a time, looking for a byte below 0x0E (LF and
+        // CR are 0x0A and 0x0D); memchr's call costs more than the bytes.
+        var i = 0
+        var low = false
+        while i + 8 <= field.count {
+            let w = field.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if (w &- 0x0E0E_0E0E_0E0E_0E0E) & ~w & 0x8080_8080_8080_8080 != 0 { low = true; break }
+            i += 8
+        }
+        if !low {
+            while i < field.count { if field[i] < 0x0E { low = true; break }; i += 1 }
+        }
+        if !low { return 0 }
     } else {
         let hasLF = memchr(base, 0x0A, field.count) != nil
         let hasCR = memchr(base, 0x0D, field.count) != nil

@@ -46,6 +46,12 @@ struct InternedColumn<T> {
 @inline(__always)
 func plainText(_ row: borrowing CSVRow, _ column: Int?) -> String {
     guard let c = column, c < row.count else { return "" }
+    // Nothing to trim when both ends are ASCII and not white space (as `Text.trim` decides).
+    let bytes = row.bytes(c)
+    if let first = bytes.first, let last = bytes.last, first < 0x80, last < 0x80,
+       first != 0x20, first != 0x09, first != 0x0A, first != 0x0D, last != 0x20, last != 0x09, last != 0x0A, last != 0x0D {
+        return row.string(c)
+    }
     return Text.trim(row.string(c))
 }
 
@@ -147,9 +153,16 @@ final class OpportunityTyper {
         // The converted amount wins where the export has one (Salesforce multi-currency).
         let convertedText = plainText(row, cols.amountConverted)
         let useConverted = !convertedText.isEmpty
-        let amountText = useConverted ? convertedText : plainText(row, cols.amount)
-        guard let parsed = Values.amount(amountText) else {
-            return .failure(RowRejection(amountText.isEmpty ? "amount is blank" : "amount \"\(amountText)\" is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €)"))
+        let parsed: (value: Double, currency: String?)
+        if !useConverted, let c = cols.amount, c < row.count, let plain = Values.plainDecimal(bytes: row.bytes(c)) {
+            // The usual amount, `125000.00`: read from the bytes, as `Values.amount` would.
+            parsed = (plain, nil)
+        } else {
+            let amountText = useConverted ? convertedText : plainText(row, cols.amount)
+            guard let read = Values.amount(amountText) else {
+                return .failure(RowRejection(amountText.isEmpty ? "amount is blank" : "amount \"\(amountText)\" is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €)"))
+            }
+            parsed = read
         }
         var value = parsed.value
         let written = useConverted ? convertedCurrency.value(row) { $0.uppercased().nonEmpty } : currency.value(row) { $0.uppercased().nonEmpty }

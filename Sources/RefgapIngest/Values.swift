@@ -182,12 +182,19 @@ public enum Values {
     /// Digits with at most one `.` and up to four decimals (`125000`, `125000.50`), from the bytes.
     @inline(__always)
     static func plainDecimal(_ s: String) -> Double? {
+        var s = s
+        return s.withUTF8 { plainDecimal(bytes: $0) }
+    }
+
+    /// `1234`, `1234.5`: digits and at most one dot, up to 15 digits and 4 decimals (exact in a
+    /// Double); nil for anything else, which the general readers take.
+    static func plainDecimal(bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         var whole = 0
         var fraction = 0
         var scale = 1
         var seenDot = false
         var digits = 0
-        for b in s.utf8 {
+        for b in bytes {
             if b >= 0x30 && b <= 0x39 {
                 digits += 1
                 if digits > 15 { return nil }
