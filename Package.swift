@@ -25,6 +25,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV", providers: [.apt(["libcsv-dev"])]),
         .systemLibrary(name: "CLibCrypto", path: "Sources/CLibCrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(name: "CSVReader", dependencies: ["CLibCSV"], swiftSettings: swift6),
         .target(name: "RefgapModel", swiftSettings: swift6),
         .target(name: "RefgapIngest", dependencies: ["CSVReader", "CLibCrypto", "RefgapModel", "Yams"], swiftSettings: swift6),
@@ -44,7 +45,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "refgap",
-            dependencies: ["RefgapCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["RefgapCore", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swift6
         ),
         .executableTarget(

@@ -140,11 +140,16 @@ public enum Pipeline {
         for part in parts {
             normalizer.absorb(part.normalizer)
             quality.merge(part.quality)
+            part.normalizer = start
         }
+        // Each part's sums in the spellings the whole file settled on, merged in file order; a part's
+        // own copy is let go as soon as it is merged.
         var sales = SalesAccumulator(asOf: asOf, config: config)
         let dims = config.dimensions
-        for part in parts {
-            sales.merge(part.sales.remapped(activity: { normalizer.display("activity", $0) }) { normalizer.display(dims[$0], $1) })
+        for (i, part) in parts.enumerated() {
+            let renamed = part.sales.remapped(activity: { normalizer.display("activity", $0) }) { normalizer.display(dims[$0], $1) }
+            part.sales = SalesAccumulator(asOf: asOf, config: config)
+            if i == 0 { sales = renamed } else { sales.merge(renamed) }
         }
 
         let ledgers = [opportunityLedger, others.calendar.ledger, others.roster.ledger] + (others.accounts.map { [$0.ledger] } ?? [])

@@ -112,6 +112,12 @@ public struct SalesAccumulator: Sendable {
 
     /// Renames dimension values (a later part may have met a value first in another spelling).
     public func remapped(activity renameActivity: (String) -> String, _ rename: (Int, String) -> String) -> SalesAccumulator {
+        // Usually every spelling stands: then this is the same accumulator, not a copy.
+        let unchanged = order.allSatisfy { key in
+            renameActivity(key.activity) == key.activity
+                && key.dims.enumerated().allSatisfy { i, v in v.map { rename(i, $0) == $0 } ?? true }
+        }
+        if unchanged { return self }
         var out = self
         out.order = []
         out.index = [:]
