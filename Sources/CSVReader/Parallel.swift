@@ -41,7 +41,7 @@ extension CSVReader {
 
         var cuts: [Int] = [0]
         var breaksAtCut: [Int] = [0]
-        let block = 1 << 22
+        let block = 1 << 18
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: block, alignment: 16)
         defer { buffer.deallocate() }
         var quotes = 0
@@ -114,7 +114,9 @@ extension CSVReader {
         delimiter = probe.delimiter
         encoding = probe.bom ? .utf8BOM : .utf8
         let results = parts.map { _ in PartResult() }
-        let path = self.path, chunkSize = max(options.chunkSize, 64)
+        // Each part reads in chunks of at most 256 KiB: with a parser per core, smaller chunks keep the
+        // buffers (the chunk, and the fields parsed from it) small at no cost in speed.
+        let path = self.path, chunkSize = max(min(options.chunkSize, 1 << 18), 64)
         let counter = ByteCounter(progress)
         DispatchQueue.concurrentPerform(iterations: parts.count) { i in
             do {

@@ -45,7 +45,11 @@ public struct Normalizer: Sendable {
     /// cells that decide it → the value; and, per table of ids, the slots of those cells.
     private var keyedMemo: [[Int: String?]] = []
     /// The same for dimensions decided by one cell: by the cell's id, in an array (nil: not yet known).
-    private var keyedByID: [[String??]] = []
+    /// (4 bytes a cell id: the place of the value in `keyedValueTable`, -1 not yet known; an employee
+    /// count column can have tens of thousands of ids.)
+    private var keyedByID: [[Int32]] = []
+    private var keyedValueTable: [[String?]] = []
+    private var keyedValuePlace: [[String?: Int32]] = []
     private var keyedSlots: (table: ObjectIdentifier, slots: [[Int]])?
     private var activityMemo: [String: String] = [:]
     private var lastActivity: (raw: String, value: String)?
@@ -304,6 +308,8 @@ extension Normalizer {
             if keyedMemo.count != dims.count {
                 keyedMemo = Array(repeating: [:], count: dims.count)
                 keyedByID = Array(repeating: [], count: dims.count)
+                keyedValueTable = Array(repeating: [], count: dims.count)
+                keyedValuePlace = Array(repeating: [:], count: dims.count)
             }
         }
         let slots = keyedSlots?.slots ?? []
@@ -314,13 +320,21 @@ extension Normalizer {
             if deciding.count == 1 {
                 // One cell: its id indexes the memo directly.
                 let id = Int(keyed.ids[deciding[0]])
-                if id < keyedByID[i].count, let known = keyedByID[i][id] {
-                    values.append(known)
+                if id < keyedByID[i].count, keyedByID[i][id] >= 0 {
+                    values.append(keyedValueTable[i][Int(keyedByID[i][id])])
                     continue
                 }
                 let v = value(dims[i], cells).first
-                if id >= keyedByID[i].count { keyedByID[i].append(contentsOf: repeatElement(nil, count: id - keyedByID[i].count + 1)) }
-                keyedByID[i][id] = .some(v)
+                if id >= keyedByID[i].count { keyedByID[i].append(contentsOf: repeatElement(-1, count: id - keyedByID[i].count + 1)) }
+                let place: Int32
+                if let known = keyedValuePlace[i][v] {
+                    place = known
+                } else {
+                    place = Int32(keyedValueTable[i].count)
+                    keyedValueTable[i].append(v)
+                    keyedValuePlace[i][v] = place
+                }
+                keyedByID[i][id] = place
                 values.append(v)
                 continue
             }
