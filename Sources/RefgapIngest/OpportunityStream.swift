@@ -30,6 +30,8 @@ public final class OpportunityStream {
     private let progress: ProgressHandler?
     /// Passes over the file the last `read` took (1, or 2 when a guess was wrong).
     public private(set) var passes = 0
+    /// Distinct values remembered per column and part (tests lower it to read every cell one by one).
+    var internLimit = 1 << 16
 
     /// What the whole file decides.
     struct Decisions: Equatable {
@@ -167,7 +169,8 @@ public final class OpportunityStream {
         let config = self.config
         let columns = Ingest.OpportunityColumns(table, config: config)
         let states = (0..<parts.count).map { _ in
-            PartState(OpportunityTyper(columns, config: config, closeOrder: decisions.closeOrder, probabilityScale: decisions.probabilityScale))
+            PartState(OpportunityTyper(columns, config: config, closeOrder: decisions.closeOrder, probabilityScale: decisions.probabilityScale,
+                                       limit: internLimit))
         }
         let lineOffsets = decisions.lineOffsets, rowOffsets = decisions.rowOffsets
         let width = table.ledger.header.count

@@ -18,10 +18,13 @@ struct IDMemo<T> {
 /// distinct value memoized by the value's id (a column past the interner's limit is derived per cell).
 struct InternedColumn<T> {
     let column: Int?
-    var interner = CellInterner(transform: Text.trim)
+    var interner: CellInterner
     var derived = IDMemo<T>()
 
-    init(_ column: Int?) { self.column = column }
+    init(_ column: Int?, limit: Int) {
+        self.column = column
+        interner = CellInterner(limit: limit, transform: Text.trim)
+    }
 
     /// The cell's trimmed text and its id (nil for a missing column or a full interner).
     mutating func text(_ row: borrowing CSVRow) -> (text: String, id: Int?) {
@@ -63,9 +66,9 @@ public final class DimensionTable: @unchecked Sendable {
     public let fields: [String]
     @exclusivity(unchecked) var columns: [InternedColumn<Void>]
 
-    init(_ dimensions: [(key: String, column: Int)]) {
+    init(_ dimensions: [(key: String, column: Int)], limit: Int) {
         fields = dimensions.map(\.key)
-        columns = dimensions.map { InternedColumn($0.column) }
+        columns = dimensions.map { InternedColumn($0.column, limit: limit) }
     }
 
     /// The slot of a logical field, if the export has a column for it.
@@ -98,22 +101,24 @@ final class OpportunityTyper {
     @exclusivity(unchecked) private var referenceNeeded: InternedColumn<Bool?>
     @exclusivity(unchecked) private var activity: InternedColumn<Void>
 
-    init(_ cols: Ingest.OpportunityColumns, config: Config, closeOrder: Config.DateOrder, probabilityScale: Double) {
+    /// `limit`: distinct values remembered per column (past it, cells are read one by one).
+    init(_ cols: Ingest.OpportunityColumns, config: Config, closeOrder: Config.DateOrder, probabilityScale: Double,
+         limit: Int = 1 << 16) {
         self.cols = cols
         self.config = config
         self.closeOrder = closeOrder
         self.probabilityScale = probabilityScale
         runCurrency = config.currency.uppercased()
-        dimensions = DimensionTable(cols.dimensions)
-        stage = InternedColumn(cols.stage)
-        status = InternedColumn(cols.status)
-        close = InternedColumn(cols.closeDate)
-        currency = InternedColumn(cols.amountCurrency)
-        convertedCurrency = InternedColumn(cols.amountConvertedCurrency)
-        probability = InternedColumn(cols.probability)
-        isClosed = InternedColumn(cols.isClosed)
-        referenceNeeded = InternedColumn(cols.referenceNeeded)
-        activity = InternedColumn(cols.activity)
+        dimensions = DimensionTable(cols.dimensions, limit: limit)
+        stage = InternedColumn(cols.stage, limit: limit)
+        status = InternedColumn(cols.status, limit: limit)
+        close = InternedColumn(cols.closeDate, limit: limit)
+        currency = InternedColumn(cols.amountCurrency, limit: limit)
+        convertedCurrency = InternedColumn(cols.amountConvertedCurrency, limit: limit)
+        probability = InternedColumn(cols.probability, limit: limit)
+        isClosed = InternedColumn(cols.isClosed, limit: limit)
+        referenceNeeded = InternedColumn(cols.referenceNeeded, limit: limit)
+        activity = InternedColumn(cols.activity, limit: limit)
     }
 
     /// The status cell, where the stage is blank.

@@ -50,7 +50,7 @@ public struct Normalizer: Sendable {
     private var keyedByID: [[Int32]] = []
     private var keyedValueTable: [[String?]] = []
     private var keyedValuePlace: [[String?: Int32]] = []
-    private var keyedSlots: (table: ObjectIdentifier, slots: [[Int]])?
+    private var keyedSlots: (table: DimensionTable, slots: [[Int]])?
     private var activityMemo: [String: String] = [:]
     private var lastActivity: (raw: String, value: String)?
 
@@ -301,16 +301,14 @@ extension Normalizer {
     /// decide it (at most three ids of 16 bits, packed in one integer), computed on first sight.
     mutating func keyedValues(_ keyed: KeyedCells, _ cells: RawDimensions) -> [String?] {
         let dims = config.dimensions
-        let table = ObjectIdentifier(keyed.table)
-        if keyedSlots?.table != table {
-            // The cells the export has a column for; the others are blank on every row.
-            keyedSlots = (table, dims.map { d in Self.decidingFields(d).compactMap { keyed.table.slot($0) } })
-            if keyedMemo.count != dims.count {
-                keyedMemo = Array(repeating: [:], count: dims.count)
-                keyedByID = Array(repeating: [], count: dims.count)
-                keyedValueTable = Array(repeating: [], count: dims.count)
-                keyedValuePlace = Array(repeating: [:], count: dims.count)
-            }
+        if keyedSlots?.table !== keyed.table {
+            // Ids mean something only in their own table (one per part of the file): what was
+            // remembered for another table is dropped.
+            keyedSlots = (keyed.table, dims.map { d in Self.decidingFields(d).compactMap { keyed.table.slot($0) } })
+            keyedMemo = Array(repeating: [:], count: dims.count)
+            keyedByID = Array(repeating: [], count: dims.count)
+            keyedValueTable = Array(repeating: [], count: dims.count)
+            keyedValuePlace = Array(repeating: [:], count: dims.count)
         }
         let slots = keyedSlots?.slots ?? []
         var values: [String?] = []

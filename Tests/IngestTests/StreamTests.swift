@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import RefgapIngest
 import RefgapModel
+import RefgapNormalize
 
 /// The opportunity export read in one part and in several gives the same rows, rejects and lines.
 @Suite("Parallel opportunity ingest")
@@ -90,5 +91,40 @@ struct StreamTests {
         #expect(sequential.rows.map(\.id) == parallel.rows.map(\.id))
         #expect(sequential.rows[279].id == "280")
         #expect(sequential.rows[278].id == "OPP278")
+    }
+
+    @Test func rowsReadCellByCellEqualRowsReadThroughTheInterners() throws {
+        // A limit of 3 distinct values per column: most cells miss the interners and are read as text,
+        // most rows keep their dimension cells as text; the rows must not change.
+        // Ten industries, spelled several ways, so the dimension column has more values than the limit.
+        let industries = ["Retail", "Healthcare", "hospital & health care", "Banking", "Insurance", "Retail ", "Education",
+                          "Higher Education", "Energy", "Oil & Gas"]
+        let pieces = Self.export(rows: 3000).components(separatedBy: "\"Retail\"")
+        var text = pieces[0]
+        for (i, piece) in pieces.dropFirst().enumerated() { text += "\"\(industries[i % industries.count])\"" + piece }
+        let path = try tempFile(text)
+        func read(limit: Int) throws -> (rows: [OpportunityRow], ledger: InputLedger) {
+            let stream = try OpportunityStream(path: path, config: Config(), cores: 3, minimumPartBytes: 0)
+            stream.internLimit = limit
+            let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
+            let ledger = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in boxes[part].rows.append(row) }
+            return (boxes.flatMap(\.rows), ledger)
+        }
+        let interned = try read(limit: 1 << 16), cellByCell = try read(limit: 3)
+        #expect(interned.rows.contains { $0.dimensions.keyed != nil })
+        #expect(cellByCell.rows.contains { $0.dimensions.keyed == nil })
+        #expect(cellByCell.rows == interned.rows)
+        #expect(cellByCell.ledger == interned.ledger)
+        // Normalize remembers values by cell id for the first and reads the text of the second.
+        func normalized(_ rows: [OpportunityRow]) -> [Opportunity] {
+            var n = Normalizer(config: Config()), quality = DataQuality()
+            let book = Normalize.accountBook(nil, normalizer: &n)
+            return Normalize.opportunities(rows, book: book, normalizer: &n, quality: &quality)
+        }
+        let a = normalized(interned.rows), b = normalized(cellByCell.rows)
+        #expect(a.count == b.count)
+        let firstDifference = zip(a, b).first { $0 != $1 }
+        #expect(firstDifference == nil, "first difference: \(String(describing: firstDifference))")
+        #expect(Set(a.compactMap { $0.dimensions.first ?? nil }).count >= 6)
     }
 }
