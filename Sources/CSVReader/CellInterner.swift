@@ -12,16 +12,24 @@ import Darwin
 public struct CellInterner {
     /// The decoded value of each id, passed through `transform` (trimming, say).
     public private(set) var strings: [String] = []
+    /// The bytes of every value, one after another.
     private var arena: [UInt8] = []
-    private var ends: [Int] = []
-    /// Open addressing over ids (-1 = empty); its size is a power of two, at most half full.
-    private var slots: [Int32] = Array(repeating: -1, count: 64)
-    private var hashes: [UInt64] = []
+    /// One slot of the open-addressing table: everything a lookup compares, so a hit reads the slot
+    /// and the bytes and nothing else. `id` -1 is an empty slot.
+    private struct Entry {
+        var hash: UInt32
+        var id: Int32
+        var start: UInt32
+        var length: UInt32
+    }
+    /// A power of two in size, at most half full.
+    private var slots = [Entry](repeating: Entry(hash: 0, id: -1, start: 0, length: 0), count: 64)
     public let limit: Int
     private let transform: (String) -> String
 
+    /// `limit` is capped at 2^31 ids; values longer than 4 GiB in all are not remembered.
     public init(limit: Int = 1 << 16, transform: @escaping (String) -> String = { $0 }) {
-        self.limit = limit
+        self.limit = min(limit, Int(Int32.max))
         self.transform = transform
     }
 
@@ -31,22 +39,30 @@ public struct CellInterner {
     /// the column already holds `limit` distinct values and these bytes are not among them.
     public mutating func id(_ row: borrowing CSVRow, _ i: Int) -> Int? {
         let field = i >= 0 && i < row.count ? row.bytes(i) : UnsafeBufferPointer(start: nil, count: 0)
-        let h = Self.hash(field)
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let id = Int(slots[s])
-            if id < 0 { break }
-            if hashes[id] == h && equal(id, field) { return id }
-            s = (s + 1) & mask
+        let h = UInt32(truncatingIfNeeded: Self.hash(field))
+        let found: Int? = slots.withUnsafeBufferPointer { table in
+            arena.withUnsafeBufferPointer { bytes in
+                let mask = table.count - 1
+                var s = Int(h) & mask
+                while true {
+                    let e = table[s]
+                    if e.id < 0 { return nil }
+                    if e.hash == h && Int(e.length) == field.count {
+                        if field.count == 0 { return Int(e.id) }
+                        if let stored = bytes.baseAddress, let base = field.baseAddress,
+                           memcmp(stored + Int(e.start), base, field.count) == 0 { return Int(e.id) }
+                    }
+                    s = (s + 1) & mask
+                }
+            }
         }
-        guard strings.count < limit else { return nil }
+        if let found { return found }
+        guard strings.count < limit, arena.count + field.count <= Int(UInt32.max) else { return nil }
         let id = strings.count
         strings.append(transform(decodeField(field, stats: row.decodeStats)))
+        let start = arena.count
         if let base = field.baseAddress { arena.append(contentsOf: UnsafeBufferPointer(start: base, count: field.count)) }
-        ends.append(arena.count)
-        hashes.append(h)
-        slots[s] = Int32(id)
+        insert(Entry(hash: h, id: Int32(id), start: UInt32(start), length: UInt32(field.count)))
         if strings.count * 2 > slots.count { grow() }
         return id
     }
@@ -55,6 +71,19 @@ public struct CellInterner {
     public mutating func string(_ row: borrowing CSVRow, _ i: Int) -> String {
         if let id = id(row, i) { return strings[id] }
         return transform(row.string(i))
+    }
+
+    private mutating func insert(_ entry: Entry) {
+        let mask = slots.count - 1
+        var s = Int(entry.hash) & mask
+        while slots[s].id >= 0 { s = (s + 1) & mask }
+        slots[s] = entry
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [Entry](repeating: Entry(hash: 0, id: -1, start: 0, length: 0), count: old.count * 2)
+        for e in old where e.id >= 0 { insert(e) }
     }
 
     /// A 64-bit hash of the bytes, eight at a time.
@@ -77,26 +106,5 @@ public struct CellInterner {
             h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         }
         return h ^ (h >> 29)
-    }
-
-    private func equal(_ id: Int, _ field: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = id == 0 ? 0 : ends[id - 1]
-        guard ends[id] - start == field.count else { return false }
-        guard let base = field.baseAddress, field.count > 0 else { return true }
-        return arena.withUnsafeBufferPointer { a in
-            guard let stored = a.baseAddress else { return false }
-            return memcmp(stored + start, base, field.count) == 0
-        }
-    }
-
-    private mutating func grow() {
-        var bigger = [Int32](repeating: -1, count: slots.count * 2)
-        let mask = bigger.count - 1
-        for id in hashes.indices {
-            var s = Int(truncatingIfNeeded: hashes[id]) & mask
-            while bigger[s] >= 0 { s = (s + 1) & mask }
-            bigger[s] = Int32(id)
-        }
-        slots = bigger
     }
 }

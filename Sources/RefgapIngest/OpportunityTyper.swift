@@ -33,6 +33,13 @@ struct InternedColumn<T> {
         return (Text.trim(row.string(c)), nil)
     }
 
+    /// The cell's id only (no string touched): nil for a missing column or a full interner.
+    @inline(__always)
+    mutating func id(_ row: borrowing CSVRow) -> Int? {
+        guard let c = column, c < row.count else { return nil }
+        return interner.id(row, c)
+    }
+
     /// What `make` derives from the cell's text, computed once per distinct value.
     mutating func value(_ row: borrowing CSVRow, _ make: (String) -> T) -> T {
         derive(text(row), make)
@@ -205,7 +212,7 @@ final class OpportunityTyper {
         var keyed = dimensions.columns.count <= 16
         if keyed {
             for slot in dimensions.columns.indices {
-                guard let id = dimensions.columns[slot].text(row).id else { keyed = false; break }
+                guard let id = dimensions.columns[slot].id(row) else { keyed = false; break }
                 ids[slot] = Int32(id)
             }
         }
