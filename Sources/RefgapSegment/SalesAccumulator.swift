@@ -32,6 +32,9 @@ public struct SalesAccumulator: Sendable {
     private var index: [Key: Int] = [:]
     private var sums: [Sums] = []
     private var deals: [[DealRef]] = []
+    /// Per bucket, once it holds `dealsKept` deals: the amount and line of the smallest kept one (a
+    /// deal must beat it to be kept), read without copying a `DealRef`.
+    private var floors: [(amount: Double, line: Int)?] = []
     public private(set) var overdue: [DealRef] = []
     public private(set) var overdueCount = 0
     private var beyondDeals = 0, beyondCents = 0
@@ -77,18 +80,20 @@ public struct SalesAccumulator: Sendable {
         order.append(key)
         sums.append(Sums())
         deals.append([])
+        floors.append(nil)
         return b
     }
 
     /// The largest deals, the earlier line first among equals. Most deals of a large export are
     /// smaller than the bucket's smallest kept one: they are turned away before a `DealRef` is made.
     private mutating func keep(amount: Double, line: Int, at b: Int, _ deal: () -> DealRef) {
-        func before(_ kept: DealRef) -> Bool { amount != kept.amount ? amount > kept.amount : line < kept.line }
-        if deals[b].count == Self.dealsKept, let last = deals[b].last, !before(last) { return }
-        let at = deals[b].firstIndex { before($0) } ?? deals[b].count
+        func before(_ keptAmount: Double, _ keptLine: Int) -> Bool { amount != keptAmount ? amount > keptAmount : line < keptLine }
+        if let floor = floors[b], !before(floor.amount, floor.line) { return }
+        let at = deals[b].firstIndex { before($0.amount, $0.line) } ?? deals[b].count
         guard at < Self.dealsKept else { return }
         deals[b].insert(deal(), at: at)
         if deals[b].count > Self.dealsKept { deals[b].removeLast() }
+        if deals[b].count == Self.dealsKept, let last = deals[b].last { floors[b] = (last.amount, last.line) }
     }
 
     private mutating func keep(_ deal: DealRef, at b: Int) {
@@ -123,6 +128,7 @@ public struct SalesAccumulator: Sendable {
         out.index = [:]
         out.sums = []
         out.deals = []
+        out.floors = []
         for (i, key) in order.enumerated() {
             let newKey = Key(window: key.window, activity: renameActivity(key.activity),
                              dims: key.dims.enumerated().map { i, v in v.map { rename(i, $0) } })
