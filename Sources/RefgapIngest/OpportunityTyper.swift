@@ -6,11 +6,18 @@ struct IDMemo<T> {
     private var values: [T?] = []
 
     mutating func value(_ id: Int, _ make: () -> T) -> T {
-        if id < values.count, let known = values[id] { return known }
+        if let known = known(id) { return known }
         let v = make()
+        set(id, v)
+        return v
+    }
+
+    @inline(__always)
+    func known(_ id: Int) -> T? { id < values.count ? values[id] : nil }
+
+    mutating func set(_ id: Int, _ v: T) {
         if id >= values.count { values.append(contentsOf: repeatElement(nil, count: id - values.count + 1)) }
         values[id] = v
-        return v
     }
 }
 
@@ -26,11 +33,31 @@ struct InternedColumn<T> {
         interner = CellInterner(limit: limit, transform: Text.trim)
     }
 
-    /// The cell's trimmed text and its id (nil for a missing column or a full interner).
-    mutating func text(_ row: borrowing CSVRow) -> (text: String, id: Int?) {
-        guard let c = column, c < row.count else { return ("", nil) }
-        if let id = interner.id(row, c) { return (interner.strings[id], id) }
-        return (Text.trim(row.string(c)), nil)
+    /// A cell looked up: its id, or (a missing column, a full interner) its trimmed text.
+    struct Cell {
+        let id: Int?
+        let text: String
+    }
+
+    /// The cell's id, without touching its string; the text only when there is no id.
+    @inline(__always)
+    mutating func lookUp(_ row: borrowing CSVRow) -> Cell {
+        guard let c = column, c < row.count else { return Cell(id: nil, text: "") }
+        if let id = interner.id(row, c) { return Cell(id: id, text: "") }
+        return Cell(id: nil, text: Text.trim(row.string(c)))
+    }
+
+    /// The trimmed text of a cell looked up.
+    func text(of cell: Cell) -> String {
+        guard let id = cell.id else { return cell.text }
+        return interner.strings[id]
+    }
+
+    /// The cell's trimmed text.
+    mutating func text(_ row: borrowing CSVRow) -> String {
+        // Looked up first: the lookup may add the value, and the text is read after it.
+        let cell = lookUp(row)
+        return text(of: cell)
     }
 
     /// The cell's id only (no string touched): nil for a missing column or a full interner.
@@ -42,13 +69,16 @@ struct InternedColumn<T> {
 
     /// What `make` derives from the cell's text, computed once per distinct value.
     mutating func value(_ row: borrowing CSVRow, _ make: (String) -> T) -> T {
-        derive(text(row), make)
+        derive(lookUp(row), make)
     }
 
-    /// What `make` derives from a cell already looked up.
-    mutating func derive(_ cell: (text: String, id: Int?), _ make: (String) -> T) -> T {
+    /// What `make` derives from a cell already looked up: by id, the text read only the first time.
+    mutating func derive(_ cell: Cell, _ make: (String) -> T) -> T {
         guard let id = cell.id else { return make(cell.text) }
-        return derived.value(id) { make(cell.text) }
+        if let known = derived.known(id) { return known }
+        let v = make(interner.strings[id])
+        derived.set(id, v)
+        return v
     }
 }
 
@@ -138,13 +168,16 @@ final class OpportunityTyper {
     /// `numberedRow` is set when the row has no id and takes its data-row number.
     func type(_ row: borrowing CSVRow, line: Int, dataRow: Int, votes: inout OpportunityStream.Votes, numberedRow: inout Bool,
               unconverted: inout [String: Int]) -> Result<OpportunityRow, RowRejection> {
-        let closeCell = close.text(row)
+        let closeCell = close.lookUp(row)
         let reading = close.derive(closeCell) { Values.date($0) }
         votes.dates.add(reading: reading)
-        let probabilityCell = probability.text(row)
+        let probabilityCell = probability.lookUp(row)
         if cols.probability != nil {
             if let id = probabilityCell.id {
-                _ = probabilityVoted.value(id) { votes.probabilities.add(probabilityCell.text); return true }
+                if probabilityVoted.known(id) == nil {
+                    votes.probabilities.add(probability.text(of: probabilityCell))
+                    probabilityVoted.set(id, true)
+                }
             } else {
                 votes.probabilities.add(probabilityCell.text)
             }
@@ -152,13 +185,14 @@ final class OpportunityTyper {
 
         let accountText = plainText(row, cols.account)
         // Dynamics leaves the pipeline phase blank on won and lost deals: their status stands in.
-        let stageCell = stage.text(row)
-        let stageName = stageCell.text.isEmpty ? plainStatus(row) : stageCell.text
+        let stageCell = stage.lookUp(row)
+        let stageText = stage.text(of: stageCell)
+        let stageName = stageText.isEmpty ? plainStatus(row) : stageText
         guard !accountText.isEmpty else { return .failure(RowRejection("account is blank")) }
         guard !stageName.isEmpty else { return .failure(RowRejection("stage is blank")) }
 
         guard let closeDay = reading?.resolve(closeOrder) else {
-            let closeText = closeCell.text
+            let closeText = close.text(of: closeCell)
             return .failure(RowRejection(closeText.isEmpty ? "close date is blank" : "close date \"\(closeText)\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)"))
         }
 
@@ -194,11 +228,11 @@ final class OpportunityTyper {
         }
 
         var closed: Bool
-        let statusCell = status.text(row)
+        let statusCell = status.lookUp(row)
         let statusFacts = status.derive(statusCell) { text in
             (Ingest.isClosedStage(text), !text.isEmpty && Self.closedStatuses.contains(Text.fold(text)))
         }
-        if stageCell.text.isEmpty {
+        if stageText.isEmpty {
             closed = statusFacts.stageClosed
         } else {
             closed = stage.derive(stageCell) { Ingest.isClosedStage($0) }
@@ -219,7 +253,7 @@ final class OpportunityTyper {
         var cells: [String: String] = [:]
         if !keyed {
             for slot in dimensions.columns.indices {
-                let text = dimensions.columns[slot].text(row).text
+                let text = dimensions.columns[slot].text(row)
                 if !text.isEmpty { cells[dimensions.fields[slot]] = text }
             }
         }
@@ -231,7 +265,7 @@ final class OpportunityTyper {
             account: accountText, stage: stageName,
             closeDate: closeDay, amount: value, probability: p, isClosed: closed,
             referenceNeeded: cols.referenceNeeded == nil ? false : (referenceNeeded.value(row) { Values.flag($0) } ?? false),
-            activity: activity.text(row).text.nonEmpty,
+            activity: activity.text(row).nonEmpty,
             dimensions: keyed ? RawDimensions(keyed: KeyedCells(table: dimensions, ids: ids)) : RawDimensions(cells), line: line))
     }
 }
