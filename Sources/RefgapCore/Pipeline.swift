@@ -128,13 +128,14 @@ public enum Pipeline {
             OpportunityPart(normalizer: normalizer, sales: SalesAccumulator(asOf: asOf, config: config))
         }
         let start = normalizer
-        let opportunityLedger = try stream.read(restart: {
+        let opportunityLedger = try stream.readDeals(restart: {
             // A guess about the whole file was wrong: its rows come again.
             for part in parts { part.reset(normalizer: start, sales: SalesAccumulator(asOf: asOf, config: config)) }
-        }) { i, row in
+        }) { i, row, texts in
+            // Rows come without their ids and names: the accumulator reads them for the deals it keeps.
             let part = parts[i]
             let o = part.normalizer.opportunity(row, book: book, quality: &part.quality)
-            part.sales.add(o)
+            part.sales.add(o, texts: texts)
         }
         var quality = DataQuality()
         for part in parts {

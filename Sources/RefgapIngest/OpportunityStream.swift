@@ -144,13 +144,24 @@ public final class OpportunityStream {
     /// read with the whole file's answer: the caller drops what it built from the first reading.
     /// Returns the ledger: rows read, rejects, the footer set aside, the notes.
     public func read(restart: () -> Void = {}, _ body: @Sendable (Int, OpportunityRow) -> Void) throws -> InputLedger {
+        try readAll(texts: true, restart: restart) { i, row, _ in body(i, row) }
+    }
+
+    /// As `read`, but each row comes without its id, name and owner (they cost a string apiece on every
+    /// row of a large export): `texts()` reads the id and name of the row being handed out, and may be
+    /// called only while `body` runs.
+    public func readDeals(restart: () -> Void = {}, _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void) throws -> InputLedger {
+        try readAll(texts: false, restart: restart, body)
+    }
+
+    private func readAll(texts: Bool, restart: () -> Void, _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void) throws -> InputLedger {
         var decisions = guess
         let size = reader.byteSize
         passes = 0
         while true {
             passes += 1
             let label = passes == 1 ? path : path + " (read again with the whole file's decisions)"
-            let (states, spans) = try pass(decisions, progress: progress.map { p in { @Sendable done in p(label, done, size) } }, body)
+            let (states, spans) = try pass(decisions, texts: texts, progress: progress.map { p in { @Sendable done in p(label, done, size) } }, body)
             let (actual, noted) = decide(states, spans: spans)
             // Row offsets matter only where a later part numbered a row (a blank id); lines always do.
             let rowsUsed = states.dropFirst().contains { $0.numberedRows }
@@ -164,7 +175,8 @@ public final class OpportunityStream {
     }
 
     /// One reading of the whole file with `decisions`.
-    private func pass(_ decisions: Decisions, progress: (@Sendable (Int) -> Void)?, _ body: @Sendable (Int, OpportunityRow) -> Void) throws
+    private func pass(_ decisions: Decisions, texts: Bool, progress: (@Sendable (Int) -> Void)?,
+                      _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void) throws
         -> ([PartState], [Int]) {
         let config = self.config
         let columns = Ingest.OpportunityColumns(table, config: config)
@@ -192,9 +204,9 @@ public final class OpportunityStream {
                 }
                 state.dataRows += 1
                 let dataRow = (rowOffsets[i] ?? 0) + state.dataRows
-                switch state.typer.type(record, line: line, dataRow: dataRow, votes: &state.votes, numberedRow: &state.numberedRows,
-                                        unconverted: &state.unconverted) {
-                case .success(let typed): body(i, typed)
+                switch state.typer.type(record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
+                                        numberedRow: &state.numberedRows, unconverted: &state.unconverted) {
+                case .success(let typed): body(i, typed) { state.typer.texts(record, dataRow: dataRow) }
                 case .failure(let rejection): state.rejects.append(Reject(line: line, reason: rejection.reason, fields: record.strings()))
                 }
             }

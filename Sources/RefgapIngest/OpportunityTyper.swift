@@ -158,6 +158,21 @@ final class OpportunityTyper {
         activity = InternedColumn(cols.activity, limit: limit)
     }
 
+    /// The id and name of a row typed without them.
+    func texts(_ row: borrowing CSVRow, dataRow: Int) -> DealTexts {
+        let id = plainText(row, cols.id)
+        return DealTexts(id: id.isEmpty ? String(dataRow) : id, name: plainText(row, cols.name))
+    }
+
+    /// Whether a cell is blank once trimmed, without making its string when its first byte says no.
+    private func isBlank(_ row: borrowing CSVRow, _ column: Int?) -> Bool {
+        guard let c = column, c < row.count else { return true }
+        let bytes = row.bytes(c)
+        guard let first = bytes.first else { return true }
+        if first < 0x80 && first != 0x20 && first != 0x09 && first != 0x0A && first != 0x0D && first != 0x0B && first != 0x0C { return false }
+        return plainText(row, column).isEmpty
+    }
+
     /// The status cell, where the stage is blank.
     private func plainStatus(_ row: borrowing CSVRow) -> String { plainText(row, cols.status) }
 
@@ -165,9 +180,10 @@ final class OpportunityTyper {
 
     /// The row typed, or why it is rejected. Every data row first casts its votes for the file's date
     /// order and probability scale (each distinct probability once: its vote is the same every time).
-    /// `numberedRow` is set when the row has no id and takes its data-row number.
-    func type(_ row: borrowing CSVRow, line: Int, dataRow: Int, votes: inout OpportunityStream.Votes, numberedRow: inout Bool,
-              unconverted: inout [String: Int]) -> Result<OpportunityRow, RowRejection> {
+    /// `numberedRow` is set when the row has no id and takes its data-row number. Without `texts` the
+    /// row's id, name and owner are left empty: `texts(_:dataRow:)` reads them when they are wanted.
+    func type(_ row: borrowing CSVRow, line: Int, dataRow: Int, texts: Bool = true, votes: inout OpportunityStream.Votes,
+              numberedRow: inout Bool, unconverted: inout [String: Int]) -> Result<OpportunityRow, RowRejection> {
         let closeCell = close.lookUp(row)
         let reading = close.derive(closeCell) { Values.date($0) }
         votes.dates.add(reading: reading)
@@ -257,11 +273,11 @@ final class OpportunityTyper {
                 if !text.isEmpty { cells[dimensions.fields[slot]] = text }
             }
         }
-        let id = plainText(row, cols.id)
-        if id.isEmpty { numberedRow = true }
+        let id = texts ? plainText(row, cols.id) : ""
+        if texts ? id.isEmpty : isBlank(row, cols.id) { numberedRow = true }
         return .success(OpportunityRow(
-            id: id.isEmpty ? String(dataRow) : id,
-            name: plainText(row, cols.name), owner: plainText(row, cols.owner),
+            id: texts ? (id.isEmpty ? String(dataRow) : id) : "",
+            name: texts ? plainText(row, cols.name) : "", owner: texts ? plainText(row, cols.owner) : "",
             account: accountText, stage: stageName,
             closeDate: closeDay, amount: value, probability: p, isClosed: closed,
             referenceNeeded: cols.referenceNeeded == nil ? false : (referenceNeeded.value(row) { Values.flag($0) } ?? false),

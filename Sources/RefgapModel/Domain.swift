@@ -130,6 +130,13 @@ public enum BucketKind: String, Sendable, Codable {
     case need, sales
 }
 
+/// A deal's id and name: read from a large export only for the deals a report lists.
+public struct DealTexts: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public init(id: String, name: String) { self.id = id; self.name = name }
+}
+
 /// A deal shown as one of a bucket's largest.
 public struct DealRef: Sendable, Equatable {
     public var id: String

@@ -53,12 +53,29 @@ public struct SalesAccumulator: Sendable {
 
     static func cents(_ v: Double) -> Int { Int((v * 100).rounded()) }
 
+    /// Adds a deal: closed ones are counted, open ones summed into their bucket.
     public mutating func add(_ o: Opportunity) {
+        add(o) { DealRef(o) }
+    }
+
+    /// As `add(_:)` for an opportunity that came without its id and name: `texts` reads them, only
+    /// for the few deals a bucket keeps or the overdue list shows.
+    public mutating func add(_ o: Opportunity, texts: () -> DealTexts) {
+        add(o) {
+            var r = DealRef(o)
+            let t = texts()
+            r.id = t.id
+            r.name = t.name
+            return r
+        }
+    }
+
+    private mutating func add(_ o: Opportunity, ref: () -> DealRef) {
         if o.isClosed { closed += 1; return }
         let d = o.closeDate - asOf
         if d < 0 {
             overdueCount += 1
-            if overdue.count < Self.overdueKept { overdue.append(DealRef(o)) }
+            if overdue.count < Self.overdueKept { overdue.append(ref()) }
         }
         guard let w = config.window(forOffset: d) else {
             if d > config.horizon { beyondDeals += 1; beyondCents += Self.cents(o.amount) }
@@ -69,7 +86,7 @@ public struct SalesAccumulator: Sendable {
                      pipeline: Self.cents(o.amount), weighted: Self.cents(o.amount * o.probability))
         sums[b].add(s)
         open.add(s)
-        keep(amount: o.amount, line: o.line, at: b) { DealRef(o) }
+        keep(amount: o.amount, line: o.line, at: b, ref)
     }
 
     /// The place of a bucket, made on first sight.

@@ -127,4 +127,30 @@ struct StreamTests {
         #expect(firstDifference == nil, "first difference: \(String(describing: firstDifference))")
         #expect(Set(a.compactMap { $0.dimensions.first ?? nil }).count >= 6)
     }
+
+    @Test func rowsWithoutTextsGiveTheirIdsAndNamesOnRequest() throws {
+        let path = try tempFile(Self.lateDecidingExport(blankID: { $0 % 40 == 39 }))
+        let full = try read(path, cores: 3)
+        let stream = try OpportunityStream(path: path, config: Config(), cores: 3, minimumPartBytes: 0)
+        let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
+        let texts = (0..<stream.partCount).map { _ in CollectedTexts() }
+        let ledger = try stream.readDeals(restart: {
+            for box in boxes { box.rows = [] }
+            for t in texts { t.texts = [] }
+        }) { part, row, read in
+            boxes[part].rows.append(row)
+            texts[part].texts.append(read())
+        }
+        let lean = boxes.flatMap(\.rows), named = texts.flatMap(\.texts)
+        #expect(lean.allSatisfy { $0.id.isEmpty && $0.name.isEmpty && $0.owner.isEmpty })
+        #expect(named.map(\.id) == full.rows.map(\.id))
+        #expect(named.map(\.name) == full.rows.map(\.name))
+        #expect(named[279].id == "280")
+        #expect(ledger == full.ledger)
+    }
+}
+
+/// One part's deal texts, as `readDeals` hands them out.
+final class CollectedTexts: @unchecked Sendable {
+    var texts: [DealTexts] = []
 }
