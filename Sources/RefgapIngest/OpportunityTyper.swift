@@ -106,13 +106,20 @@ public final class DimensionTable: @unchecked Sendable {
     init(_ dimensions: [(key: String, column: Int)], limit: Int) {
         fields = dimensions.map(\.key)
         columns = dimensions.map { InternedColumn($0.column, limit: limit) }
+        employeesSlot = fields.firstIndex(of: "employees")
     }
 
     /// The slot of a logical field, if the export has a column for it.
     public func slot(_ field: String) -> Int? { fields.firstIndex(of: field) }
 
+    /// The slot of the employee count, whose plain numbers are kept as numbers (`KeyedCells.count`).
+    public let employeesSlot: Int?
+
     /// The text of id `id` in slot `slot`.
-    public func text(slot: Int, id: Int) -> String { columns[slot].interner.strings[id] }
+    public func text(slot: Int, id: Int) -> String {
+        if let n = KeyedCells.count(Int32(truncatingIfNeeded: id)) { return String(n) }
+        return columns[slot].interner.strings[id]
+    }
 }
 
 /// Types opportunity rows straight from the parser's bytes, one typer per part of the file (it is not
@@ -262,6 +269,13 @@ final class OpportunityTyper {
         var keyed = dimensions.columns.count <= 16
         if keyed {
             for slot in dimensions.columns.indices {
+                // An employee count written as plain digits is its own key: no table of the
+                // thousands of counts an export holds.
+                if slot == dimensions.employeesSlot, let c = dimensions.columns[slot].column, c < row.count,
+                   let n = KeyedCells.plainCount(row.bytes(c)) {
+                    ids[slot] = KeyedCells.countID(n)
+                    continue
+                }
                 guard let id = dimensions.columns[slot].id(row) else { keyed = false; break }
                 ids[slot] = Int32(id)
             }

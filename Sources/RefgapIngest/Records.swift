@@ -27,10 +27,28 @@ public struct RawDimensions: Sendable, Equatable {
     public static func == (a: RawDimensions, b: RawDimensions) -> Bool { a.all == b.all }
 }
 
-/// Dimension cells as ids: slot `i` holds the id of the row's value of `table.fields[i]`.
+/// Dimension cells as ids: slot `i` holds the id of the row's value of `table.fields[i]`, except that
+/// an employee count written as plain digits is held as the number itself (`count(_:)`).
 public struct KeyedCells: Sendable {
     public let table: DimensionTable
     public let ids: SIMD16<Int32>
+
+    /// The count an id holds, if it holds one (ids of counts are -2 and below).
+    @inline(__always)
+    public static func count(_ id: Int32) -> Int? { id <= -2 ? Int(-2 - Int(id)) : nil }
+
+    static func countID(_ n: Int) -> Int32 { Int32(-2 - n) }
+
+    /// Digits only, 1 to 9 of them, no leading zero (so the text is exactly `String(n)`).
+    static func plainCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 9, bytes.count == 1 || bytes[0] != 0x30 else { return nil }
+        var n = 0
+        for b in bytes {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            n = n * 10 + Int(b - 0x30)
+        }
+        return n
+    }
 
     /// The cell of a logical field; nil when blank or when the export has no such column.
     public func text(_ field: String) -> String? {

@@ -315,6 +315,15 @@ extension Normalizer {
         values.reserveCapacity(dims.count)
         for i in dims.indices {
             let deciding = slots[i]
+            if deciding.count == 1, let n = KeyedCells.count(keyed.ids[deciding[0]]) {
+                // An employee count held as a number: its band, as `size(_:)` gives for its digits.
+                values.append(dims[i] == "size" ? band(employees: n) : value(dims[i], cells).first)
+                continue
+            }
+            if deciding.contains(where: { KeyedCells.count(keyed.ids[$0]) != nil }) {
+                values.append(value(dims[i], cells).first)
+                continue
+            }
             if deciding.count == 1 {
                 // One cell: its id indexes the memo directly.
                 let id = Int(keyed.ids[deciding[0]])

@@ -150,6 +150,24 @@ struct StreamTests {
     }
 }
 
+@Suite("Employee counts kept as numbers")
+struct CountTests {
+    @Test func onlyDigitsThatReadBackTheSameAreKeptAsNumbers() {
+        func count(_ s: String) -> Int? {
+            var s = s
+            return s.withUTF8 { KeyedCells.plainCount($0) }
+        }
+        #expect(count("0") == 0)
+        #expect(count("761") == 761)
+        #expect(count("123456789") == 123_456_789)
+        for text in ["", "007", "1234567890", " 12", "12 ", "3,200", "1.5", "-4", "+4", "１２"] {
+            #expect(count(text) == nil, "\(text)")
+        }
+        #expect(KeyedCells.count(KeyedCells.countID(761)) == 761)
+        #expect(KeyedCells.count(0) == nil && KeyedCells.count(-1) == nil)
+    }
+}
+
 /// One part's deal texts, as `readDeals` hands them out.
 final class CollectedTexts: @unchecked Sendable {
     var texts: [DealTexts] = []
