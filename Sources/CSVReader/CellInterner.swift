@@ -50,7 +50,7 @@ public struct CellInterner {
                     if e.hash == h && Int(e.length) == field.count {
                         if field.count == 0 { return Int(e.id) }
                         if let stored = bytes.baseAddress, let base = field.baseAddress,
-                           memcmp(stored + Int(e.start), base, field.count) == 0 { return Int(e.id) }
+                           Self.same(stored + Int(e.start), base, field.count) { return Int(e.id) }
                     }
                     s = (s + 1) & mask
                 }
@@ -71,6 +71,23 @@ public struct CellInterner {
     public mutating func string(_ row: borrowing CSVRow, _ i: Int) -> String {
         if let id = id(row, i) { return strings[id] }
         return transform(row.string(i))
+    }
+
+    /// Equal bytes: short ones (most cells) compared here eight at a time, longer ones by memcmp.
+    @inline(__always)
+    private static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        guard n <= 32 else { return memcmp(a, b, n) == 0 }
+        let x = UnsafeRawPointer(a), y = UnsafeRawPointer(b)
+        var i = 0
+        while i + 8 <= n {
+            if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < n {
+            if a[i] != b[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     private mutating func insert(_ entry: Entry) {
