@@ -67,6 +67,58 @@ public struct CellInterner {
         return id
     }
 
+    /// The id of the cells of several columns together (each missing column read as empty), made on
+    /// first sight; nil when `limit` combinations are held and this one is not among them. An
+    /// interner used this way keeps no strings: the caller reads the cells on first sight.
+    public mutating func id(_ row: borrowing CSVRow, columns: [Int]) -> Int? {
+        @inline(__always) func field(_ c: Int) -> UnsafeBufferPointer<UInt8> {
+            c >= 0 && c < row.count ? row.bytes(c) : UnsafeBufferPointer(start: nil, count: 0)
+        }
+        var h64: UInt64 = 0x2545_F491_4F6C_DD1D
+        var encoded = 0
+        for c in columns {
+            let f = field(c)
+            h64 = (h64 ^ Self.hash(f)) &* 0xFF51_AFD7_ED55_8CCD
+            encoded += 4 + f.count
+        }
+        let h = UInt32(truncatingIfNeeded: h64 ^ (h64 >> 32))
+        let found: Int? = slots.withUnsafeBufferPointer { table in
+            arena.withUnsafeBufferPointer { bytes in
+                guard let stored = bytes.baseAddress else { return nil }
+                let mask = table.count - 1
+                var s = Int(h) & mask
+                probe: while true {
+                    let e = table[s]
+                    if e.id < 0 { return nil }
+                    s = (s + 1) & mask
+                    guard e.hash == h, Int(e.length) == encoded else { continue }
+                    var at = Int(e.start)
+                    for c in columns {
+                        let f = field(c)
+                        let length = UInt32(littleEndian: UnsafeRawPointer(stored + at).loadUnaligned(as: UInt32.self))
+                        guard Int(length) == f.count else { continue probe }
+                        if let base = f.baseAddress, !Self.same(stored + at + 4, base, f.count) { continue probe }
+                        at += 4 + f.count
+                    }
+                    return Int(e.id)
+                }
+            }
+        }
+        if let found { return found }
+        guard strings.count < limit, arena.count + encoded <= Int(UInt32.max) else { return nil }
+        let id = strings.count
+        strings.append("")
+        let start = arena.count
+        for c in columns {
+            let f = field(c)
+            withUnsafeBytes(of: UInt32(f.count).littleEndian) { arena.append(contentsOf: $0) }
+            if let base = f.baseAddress { arena.append(contentsOf: UnsafeBufferPointer(start: base, count: f.count)) }
+        }
+        insert(Entry(hash: h, id: Int32(id), start: UInt32(start), length: UInt32(encoded)))
+        if strings.count * 2 > slots.count { grow() }
+        return id
+    }
+
     /// The cell as a string: the interned one, or decoded for this row when the column is full.
     public mutating func string(_ row: borrowing CSVRow, _ i: Int) -> String {
         if let id = id(row, i) { return strings[id] }

@@ -134,18 +134,24 @@ final class OpportunityTyper {
     let dimensions: DimensionTable
     private let runCurrency: String
 
-    @exclusivity(unchecked) private var stage: InternedColumn<Bool>
-    @exclusivity(unchecked) private var status: InternedColumn<(stageClosed: Bool, statusClosed: Bool)>
+    /// What a row's categorical cells decide, together: the stage, status, currency, probability,
+    /// is-closed, reference-needed and activity cells are looked up as one key (most exports repeat a
+    /// few dozen combinations), and what they decide is worked out once per combination.
+    struct Facts {
+        var stageName: String
+        var closed: Bool
+        var currency: String?
+        var convertedCurrency: String?
+        var probability: Double?
+        var referenceNeeded: Bool
+        var activity: String?
+    }
+    private let categoricalColumns: [Int]
+    @exclusivity(unchecked) private var categorical: CellInterner
+    @exclusivity(unchecked) private var facts = IDMemo<Facts>()
     @exclusivity(unchecked) private var close: InternedColumn<Values.DateReading?>
-    @exclusivity(unchecked) private var currency: InternedColumn<String?>
-    @exclusivity(unchecked) private var convertedCurrency: InternedColumn<String?>
-    @exclusivity(unchecked) private var probability: InternedColumn<Double?>
-    private var probabilityVoted = IDMemo<Bool>()
-    @exclusivity(unchecked) private var isClosed: InternedColumn<Bool?>
-    @exclusivity(unchecked) private var referenceNeeded: InternedColumn<Bool?>
-    @exclusivity(unchecked) private var activity: InternedColumn<Void>
 
-    /// `limit`: distinct values remembered per column (past it, cells are read one by one).
+    /// `limit`: distinct values (and combinations) remembered per part; past it, cells are read one by one.
     init(_ cols: Ingest.OpportunityColumns, config: Config, closeOrder: Config.DateOrder, probabilityScale: Double,
          limit: Int = 1 << 16) {
         self.cols = cols
@@ -154,15 +160,33 @@ final class OpportunityTyper {
         self.probabilityScale = probabilityScale
         runCurrency = config.currency.uppercased()
         dimensions = DimensionTable(cols.dimensions, limit: limit)
-        stage = InternedColumn(cols.stage, limit: limit)
-        status = InternedColumn(cols.status, limit: limit)
+        categoricalColumns = [cols.stage, cols.status, cols.amountCurrency, cols.amountConvertedCurrency, cols.probability,
+                              cols.isClosed, cols.referenceNeeded, cols.activity].compactMap { $0 }
+        categorical = CellInterner(limit: limit)
         close = InternedColumn(cols.closeDate, limit: limit)
-        currency = InternedColumn(cols.amountCurrency, limit: limit)
-        convertedCurrency = InternedColumn(cols.amountConvertedCurrency, limit: limit)
-        probability = InternedColumn(cols.probability, limit: limit)
-        isClosed = InternedColumn(cols.isClosed, limit: limit)
-        referenceNeeded = InternedColumn(cols.referenceNeeded, limit: limit)
-        activity = InternedColumn(cols.activity, limit: limit)
+    }
+
+    /// The facts of a row's categorical cells, read from its cells; the probability cell votes.
+    private func readFacts(_ row: borrowing CSVRow, votes: inout OpportunityStream.Votes) -> Facts {
+        let stage = plainText(row, cols.stage), status = plainText(row, cols.status)
+        let probabilityText = plainText(row, cols.probability)
+        if cols.probability != nil { votes.probabilities.add(probabilityText) }
+        var probability: Double? = nil
+        if let p = Values.percentNumber(probabilityText) {
+            let scaled = p / probabilityScale
+            if (0...1).contains(scaled) { probability = scaled }
+        }
+        // Dynamics leaves the pipeline phase blank on won and lost deals: their status stands in.
+        var closed = Ingest.isClosedStage(stage.isEmpty ? status : stage)
+        if cols.isClosed != nil, Values.flag(plainText(row, cols.isClosed)) == true { closed = true }
+        if !status.isEmpty, Self.closedStatuses.contains(Text.fold(status)) { closed = true }
+        return Facts(
+            stageName: stage.isEmpty ? status : stage, closed: closed,
+            currency: plainText(row, cols.amountCurrency).uppercased().nonEmpty,
+            convertedCurrency: plainText(row, cols.amountConvertedCurrency).uppercased().nonEmpty,
+            probability: probability,
+            referenceNeeded: cols.referenceNeeded == nil ? false : (Values.flag(plainText(row, cols.referenceNeeded)) ?? false),
+            activity: plainText(row, cols.activity).nonEmpty)
     }
 
     /// The id and name of a row typed without them.
@@ -180,13 +204,11 @@ final class OpportunityTyper {
         return plainText(row, column).isEmpty
     }
 
-    /// The status cell, where the stage is blank.
-    private func plainStatus(_ row: borrowing CSVRow) -> String { plainText(row, cols.status) }
-
     private static let closedStatuses: Set<String> = ["won", "lost", "closedwon", "closedlost", "closed", "deleted", "abandoned", "canceled", "cancelled"]
 
     /// The row typed, or why it is rejected. Every data row first casts its votes for the file's date
-    /// order and probability scale (each distinct probability once: its vote is the same every time).
+    /// order and probability scale (the probability once per combination of categorical cells: its
+    /// vote is the same every time).
     /// `numberedRow` is set when the row has no id and takes its data-row number. Without `texts` the
     /// row's id, name and owner are left empty: `texts(_:dataRow:)` reads them when they are wanted.
     func type(_ row: borrowing CSVRow, line: Int, dataRow: Int, texts: Bool = true, votes: inout OpportunityStream.Votes,
@@ -194,25 +216,22 @@ final class OpportunityTyper {
         let closeCell = close.lookUp(row)
         let reading = close.derive(closeCell) { Values.date($0) }
         votes.dates.add(reading: reading)
-        let probabilityCell = probability.lookUp(row)
-        if cols.probability != nil {
-            if let id = probabilityCell.id {
-                if probabilityVoted.known(id) == nil {
-                    votes.probabilities.add(probability.text(of: probabilityCell))
-                    probabilityVoted.set(id, true)
-                }
+        // The categorical cells: their facts by the combination's id (read, and voted on, once).
+        let f: Facts
+        if let id = categorical.id(row, columns: categoricalColumns) {
+            if let known = facts.known(id) {
+                f = known
             } else {
-                votes.probabilities.add(probabilityCell.text)
+                f = readFacts(row, votes: &votes)
+                facts.set(id, f)
             }
+        } else {
+            f = readFacts(row, votes: &votes)
         }
 
         let accountText = plainText(row, cols.account)
-        // Dynamics leaves the pipeline phase blank on won and lost deals: their status stands in.
-        let stageCell = stage.lookUp(row)
-        let stageText = stage.text(of: stageCell)
-        let stageName = stageText.isEmpty ? plainStatus(row) : stageText
         guard !accountText.isEmpty else { return .failure(RowRejection("account is blank")) }
-        guard !stageName.isEmpty else { return .failure(RowRejection("stage is blank")) }
+        guard !f.stageName.isEmpty else { return .failure(RowRejection("stage is blank")) }
 
         guard let closeDay = reading?.resolve(closeOrder) else {
             let closeText = close.text(of: closeCell)
@@ -234,7 +253,7 @@ final class OpportunityTyper {
             parsed = read
         }
         var value = parsed.value
-        let written = useConverted ? convertedCurrency.value(row) { $0.uppercased().nonEmpty } : currency.value(row) { $0.uppercased().nonEmpty }
+        let written = useConverted ? f.convertedCurrency : f.currency
         if let code = written ?? parsed.currency, code != runCurrency {
             if let rate = config.currencyRates[code] ?? config.currencyRates.first(where: { $0.key.uppercased() == code })?.value {
                 value *= rate
@@ -242,26 +261,6 @@ final class OpportunityTyper {
                 unconverted[code, default: 0] += 1
             }
         }
-
-        let scale = probabilityScale
-        let p = probability.derive(probabilityCell) { text -> Double? in
-            guard let p = Values.percentNumber(text) else { return nil }
-            let scaled = p / scale
-            return (0...1).contains(scaled) ? scaled : nil
-        }
-
-        var closed: Bool
-        let statusCell = status.lookUp(row)
-        let statusFacts = status.derive(statusCell) { text in
-            (Ingest.isClosedStage(text), !text.isEmpty && Self.closedStatuses.contains(Text.fold(text)))
-        }
-        if stageText.isEmpty {
-            closed = statusFacts.stageClosed
-        } else {
-            closed = stage.derive(stageCell) { Ingest.isClosedStage($0) }
-        }
-        if cols.isClosed != nil, isClosed.value(row, { Values.flag($0) }) == true { closed = true }
-        if statusFacts.statusClosed { closed = true }
 
         // The dimension cells by id; a row the ids cannot describe (short, or a column past its
         // interner's limit) keeps its cells as text.
@@ -292,10 +291,9 @@ final class OpportunityTyper {
         return .success(OpportunityRow(
             id: texts ? (id.isEmpty ? String(dataRow) : id) : "",
             name: texts ? plainText(row, cols.name) : "", owner: texts ? plainText(row, cols.owner) : "",
-            account: accountText, stage: stageName,
-            closeDate: closeDay, amount: value, probability: p, isClosed: closed,
-            referenceNeeded: cols.referenceNeeded == nil ? false : (referenceNeeded.value(row) { Values.flag($0) } ?? false),
-            activity: activity.text(row).nonEmpty,
+            account: accountText, stage: f.stageName,
+            closeDate: closeDay, amount: value, probability: f.probability, isClosed: f.closed,
+            referenceNeeded: f.referenceNeeded, activity: f.activity,
             dimensions: keyed ? RawDimensions(keyed: KeyedCells(table: dimensions, ids: ids)) : RawDimensions(cells), line: line))
     }
 }

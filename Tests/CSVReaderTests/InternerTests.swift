@@ -32,6 +32,20 @@ struct InternerTests {
         #expect(ids.compactMap { $0 }.count == 200)
     }
 
+    @Test func combinationsOfCellsShareAnIdOnlyWhenEveryCellIsEqual() throws {
+        // "ab","c" and "a","bc" have the same bytes run together: their ids must differ.
+        let csv = "ab,c,x\na,bc,x\nab,c,y\nab,c,x\n,,x\nshort\n"
+        let reader = try CSVReader(path: try temporaryFile(csv))
+        var interner = CellInterner()
+        var ids: [Int?] = []
+        try reader.forEachRecord { row in ids.append(interner.id(row, columns: [0, 1])) }
+        #expect(ids == [0, 1, 0, 0, 2, 3])
+        var limited = CellInterner(limit: 2)
+        var limitedIDs: [Int?] = []
+        try reader.forEachRecord { row in limitedIDs.append(limited.id(row, columns: [0, 1])) }
+        #expect(limitedIDs == [0, 1, 0, 0, nil, nil])
+    }
+
     @Test func windows1252CellsAreDecodedAndCounted() throws {
         let bytes = Array("x,Soci".utf8) + [0xE9, 0x0A] + Array("y,Soci".utf8) + [0xE9, 0x0A]
         let (ids, strings, reader) = try intern(bytes, column: 1)
