@@ -119,12 +119,6 @@ public struct CellInterner {
         return id
     }
 
-    /// The cell as a string: the interned one, or decoded for this row when the column is full.
-    public mutating func string(_ row: borrowing CSVRow, _ i: Int) -> String {
-        if let id = id(row, i) { return strings[id] }
-        return transform(row.string(i))
-    }
-
     /// Equal bytes: short ones (most cells) compared here eight at a time, longer ones by memcmp.
     @inline(__always)
     private static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {

@@ -5,13 +5,6 @@ import RefgapModel
 struct IDMemo<T> {
     private var values: [T?] = []
 
-    mutating func value(_ id: Int, _ make: () -> T) -> T {
-        if let known = known(id) { return known }
-        let v = make()
-        set(id, v)
-        return v
-    }
-
     @inline(__always)
     func known(_ id: Int) -> T? { id < values.count ? values[id] : nil }
 
@@ -65,11 +58,6 @@ struct InternedColumn<T> {
     mutating func id(_ row: borrowing CSVRow) -> Int? {
         guard let c = column, c < row.count else { return nil }
         return interner.id(row, c)
-    }
-
-    /// What `make` derives from the cell's text, computed once per distinct value.
-    mutating func value(_ row: borrowing CSVRow, _ make: (String) -> T) -> T {
-        derive(lookUp(row), make)
     }
 
     /// What `make` derives from a cell already looked up: by id, the text read only the first time.
