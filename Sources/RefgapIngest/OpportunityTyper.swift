@@ -74,12 +74,9 @@ struct InternedColumn<T> {
 @inline(__always)
 func plainText(_ row: borrowing CSVRow, _ column: Int?) -> String {
     guard let c = column, c < row.count else { return "" }
-    // Nothing to trim when both ends are ASCII and not white space (as `Text.trim` decides).
+    // Nothing to trim (as `Text.trim` decides from the two ends): the string as it is.
     let bytes = row.bytes(c)
-    if let first = bytes.first, let last = bytes.last, first < 0x80, last < 0x80,
-       first != 0x20, first != 0x09, first != 0x0A, first != 0x0D, last != 0x20, last != 0x09, last != 0x0A, last != 0x0D {
-        return row.string(c)
-    }
+    if let first = bytes.first, let last = bytes.last, !Text.mayTrim(first: first, last: last) { return row.string(c) }
     return Text.trim(row.string(c))
 }
 

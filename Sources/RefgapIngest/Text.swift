@@ -27,12 +27,17 @@ public enum Text {
     }
 
     /// Trimmed of spaces, tabs and line breaks at both ends.
+    /// False when text with these first and last bytes has nothing to trim: both ASCII, neither a space,
+    /// tab, CR or LF (text whose ends are not ASCII goes the long way).
+    @inline(__always)
+    static func mayTrim(first: UInt8, last: UInt8) -> Bool {
+        first >= 0x80 || last >= 0x80 || first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D
+            || last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D
+    }
+
     public static func trim(_ s: String) -> String {
         // Nothing to trim when both ends are ASCII and not white space (the usual case).
-        if let first = s.utf8.first, let last = s.utf8.last, first < 0x80, last < 0x80,
-           first != 0x20, first != 0x09, first != 0x0A, first != 0x0D, last != 0x20, last != 0x09, last != 0x0A, last != 0x0D {
-            return s
-        }
+        if let first = s.utf8.first, let last = s.utf8.last, !mayTrim(first: first, last: last) { return s }
         if s.isEmpty { return s }
         var sub = Substring(s)
         while let c = sub.first, c.isWhitespace { sub.removeFirst() }
