@@ -258,26 +258,6 @@ public final class OpportunityStream {
     }
 }
 
-/// A value computed on another thread; `value()` waits for it.
-final class Background<T>: @unchecked Sendable {
-    private var result: Result<T, Error>?
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ work: @escaping @Sendable () throws -> T) {
-        DispatchQueue.global().async { [self] in
-            result = Result { try work() }
-            done.signal()
-        }
-    }
-
-    func value() throws -> T {
-        done.wait()
-        done.signal()
-        guard let result else { preconditionFailure("signalled without a result") }
-        return try result.get()
-    }
-}
-
 /// Per-part state of a reading.
 final class PartState: @unchecked Sendable {
     let typer: OpportunityTyper

@@ -22,21 +22,32 @@ public enum InputKind: String, Sendable, CaseIterable {
     }
 }
 
-/// A file's SHA-256, computed on its own thread; `value` waits for it.
-final class Digest: @unchecked Sendable {
-    private var result = ""
+/// A value computed on a thread of its own (not a queue's, which the parsing parts may keep busy);
+/// `value()` waits for it.
+final class Background<T>: @unchecked Sendable {
+    private var result: Result<T, Error>?
     private let done = DispatchSemaphore(value: 0)
-    init(path: String) {
+
+    init(_ work: @escaping @Sendable () throws -> T) {
         Thread.detachNewThread { [self] in
-            result = (try? SHA256.hex(ofFile: path)) ?? ""
+            result = Result { try work() }
             done.signal()
         }
     }
-    var value: String {
+
+    func value() throws -> T {
         done.wait()
         done.signal()
-        return result
+        guard let result else { preconditionFailure("signalled without a result") }
+        return try result.get()
     }
+}
+
+/// A file's SHA-256, computed beside the reading; `value` waits for it ("" if the file cannot be read).
+final class Digest: @unchecked Sendable {
+    private let work: Background<String>
+    init(path: String) { work = Background { try SHA256.hex(ofFile: path) } }
+    var value: String { (try? work.value()) ?? "" }
 }
 
 /// Rows of one part of a file, filled by that part's thread only (one object per part, so no two
