@@ -42,46 +42,47 @@ extension CSVReader {
         var cuts: [Int] = [0]
         var breaksAtCut: [Int] = [0]
         let block = 1 << 18
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: block, alignment: 16)
+        // Byte 0 of the buffer holds the byte before the block, so a CRLF split between blocks counts.
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: block + 1, alignment: 16)
         defer { buffer.deallocate() }
+        buffer[0] = 0
         var quotes = 0
         var lf = 0, cr = 0, crlf = 0
-        var previous: UInt8 = 0
         var offset = 0
         var target = byteSize / count
         scan: while offset < byteSize && cuts.count < count {
-            let n = pread(fd, buffer.baseAddress, block, off_t(offset))
+            let n = pread(fd, buffer.baseAddress.map { $0 + 1 }, block, off_t(offset))
             if n < 0 { if errno == EINTR { continue }; throw CSVError(.unreadable, path: path, "reading failed") }
             if n == 0 { break }
-            let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<n])
-            var i = 0
-            while i < n {
-                // Eight bytes at a time while no cut can fall among them: count quotes and line ends.
-                if i + 8 <= n && offset + i + 8 <= target {
-                    let w = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    let q = bytesEqual(w, 0x22), l = bytesEqual(w, 0x0A), c = bytesEqual(w, 0x0D)
-                    quotes &+= q.nonzeroBitCount
-                    lf += l.nonzeroBitCount
-                    cr += c.nonzeroBitCount
-                    crlf += (l & (c << 8 | (previous == 0x0D ? 0x80 : 0))).nonzeroBitCount
-                    previous = UInt8(truncatingIfNeeded: w >> 56)
-                    i += 8
+            let bytes = UnsafeRawBufferPointer(rebasing: buffer[0...n])
+            var i = 1
+            while i <= n {
+                // Sixteen bytes at a time while no cut can fall among them: count quotes and line ends.
+                if i + 16 <= n + 1 && offset + i - 1 + 16 <= target {
+                    let stop = min(n + 1, target - offset + 1)
+                    let counts = Self.countBytes(bytes, from: i, upTo: stop)
+                    quotes &+= counts.quotes
+                    lf += counts.lf
+                    cr += counts.cr
+                    crlf += counts.crlf
+                    i = counts.end
                     continue
                 }
                 let b = bytes[i]
-                defer { previous = b; i += 1 }
+                defer { i += 1 }
                 if b == 0x22 { quotes &+= 1; continue }
                 if b == 0x0D { cr += 1; continue }
                 guard b == 0x0A else { continue }
                 lf += 1
-                if previous == 0x0D { crlf += 1 }
-                if offset + i >= target && quotes & 1 == 0 {
-                    cuts.append(offset + i + 1)
+                if bytes[i - 1] == 0x0D { crlf += 1 }
+                if offset + i - 1 >= target && quotes & 1 == 0 {
+                    cuts.append(offset + i)
                     breaksAtCut.append(lf + cr - crlf)
                     if cuts.count == count { break scan }
                     target = byteSize * cuts.count / count
                 }
             }
+            buffer[0] = bytes[n]
             offset += n
         }
         cuts.append(byteSize)
@@ -91,6 +92,45 @@ extension CSVReader {
             parts.append(Part(index: parts.count, start: cuts[i], end: cuts[i + 1], lineBreaks: breaks))
         }
         return parts
+    }
+
+    /// Quotes, LFs, CRs and CRLFs among `bytes[from..<upTo]`, sixteen bytes at a time; `end` is where
+    /// it stopped (fewer than sixteen bytes before `upTo`). `bytes[from - 1]` must be readable: it is
+    /// the byte before, for a CRLF that straddles.
+    @inline(__always)
+    static func countBytes(_ bytes: UnsafeRawBufferPointer, from: Int, upTo: Int) -> (quotes: Int, lf: Int, cr: Int, crlf: Int, end: Int) {
+        let quote = SIMD16<UInt8>(repeating: 0x22), lineFeed = SIMD16<UInt8>(repeating: 0x0A), carriage = SIMD16<UInt8>(repeating: 0x0D)
+        var totals = (quotes: 0, lf: 0, cr: 0, crlf: 0, end: from)
+        var i = from
+        while i + 16 <= upTo {
+            // Lanes count to 255 at most before they are added up.
+            var q = SIMD16<UInt8>(), l = SIMD16<UInt8>(), c = SIMD16<UInt8>(), cl = SIMD16<UInt8>()
+            var k = 0
+            while k < 255 && i + 16 <= upTo {
+                let v = bytes.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                let before = bytes.loadUnaligned(fromByteOffset: i - 1, as: SIMD16<UInt8>.self)
+                let isLF = v .== lineFeed
+                // A true lane is all ones: subtracting it adds one.
+                q &-= unsafeBitCast(v .== quote, to: SIMD16<UInt8>.self)
+                l &-= unsafeBitCast(isLF, to: SIMD16<UInt8>.self)
+                c &-= unsafeBitCast(v .== carriage, to: SIMD16<UInt8>.self)
+                cl &-= unsafeBitCast(isLF .& (before .== carriage), to: SIMD16<UInt8>.self)
+                i += 16
+                k += 1
+            }
+            totals.quotes += Self.laneSum(q)
+            totals.lf += Self.laneSum(l)
+            totals.cr += Self.laneSum(c)
+            totals.crlf += Self.laneSum(cl)
+        }
+        totals.end = i
+        return totals
+    }
+
+    @inline(__always)
+    private static func laneSum(_ v: SIMD16<UInt8>) -> Int {
+        let wide = SIMD16<UInt16>(truncatingIfNeeded: v)
+        return Int(wide.wrappedSum())
     }
 
     /// Parses the parts concurrently. `body(part, row)` runs on the part's thread: it must only touch
@@ -198,13 +238,6 @@ extension CSVReader {
         try parser.finish(delimiter: delimiter, decodeStats: stats, body: body)
         return (parser.lastLine, stats.pointee)
     }
-}
-
-/// The high bit of each byte of `word` that equals `byte` (exactly: no borrow runs between bytes).
-@inline(__always)
-func bytesEqual(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-    let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-    return ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
 }
 
 /// Bytes parsed by all parts so far, reported as they grow.

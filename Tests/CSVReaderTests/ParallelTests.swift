@@ -62,9 +62,11 @@ struct ParallelTests {
 
     @Test(arguments: [2, 3, 6])
     func theScanCountsTheLinesEachPartSpans(_ count: Int) throws {
-        for seed in [4, 5] as [UInt64] {
+        // The larger file spans several of the scan's 256 KiB blocks, so CRLFs straddle blocks and the
+        // sixteen-byte steps.
+        for (seed, records) in [(4, 1500), (5, 1500), (6, 40_000)] as [(UInt64, Int)] {
             // Lone CRs too, inside quotes and as line ends, beside the awkward records.
-            let text = Self.awkwardFile(records: 1500, seed: seed).replacingOccurrences(of: "plain,2", with: "\"lone\rcr\",2\r")
+            let text = Self.awkwardFile(records: records, seed: seed).replacingOccurrences(of: "plain,2", with: "\"lone\rcr\",2\r")
             let path = try temporaryFile(text)
             let reader = try CSVReader(path: path)
             let parts = try reader.parts(count, minimumBytes: 0)
