@@ -11,7 +11,7 @@ public enum OutputWriter {
         public let description: String
     }
 
-    public static func write(_ files: [(path: String, bytes: [UInt8])], to out: String, onWait: () -> Void = {}) throws {
+    public static func write(_ files: [(path: String, pieces: [[UInt8]])], to out: String, onWait: () -> Void = {}) throws {
         let fm = FileManager.default
         do { try fm.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
             throw Failure(description: "\(out): error: cannot create the output folder (\(reason(error))). Choose another with --out.")
@@ -41,7 +41,7 @@ public enum OutputWriter {
             for file in files {
                 let path = staging + "/" + file.path
                 try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try writeFully(file.bytes, to: path)
+                try writeFully(file.pieces, to: path)
             }
         } catch let f as Failure {
             throw f
@@ -69,21 +69,23 @@ public enum OutputWriter {
     }
 
     /// Writes and syncs a file; a full disk or an I/O error is an error, not a short file.
-    static func writeFully(_ bytes: [UInt8], to path: String) throws {
+    static func writeFully(_ pieces: [[UInt8]], to path: String) throws {
         let fd = open(path, O_CREAT | O_WRONLY | O_TRUNC, 0o644)
         guard fd >= 0 else { throw Failure(description: "\(path): error: cannot create (\(String(cString: strerror(errno))))") }
         defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Glibc.write(fd, base + offset, buffer.count - offset)
+        for bytes in pieces {
+            var offset = 0
+            while offset < bytes.count {
+                let n = bytes.withUnsafeBytes { buffer -> Int in
+                    guard let base = buffer.baseAddress else { return 0 }
+                    return Glibc.write(fd, base + offset, buffer.count - offset)
+                }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure(description: "writing the reports failed (\(String(cString: strerror(errno)))); the previous reports are untouched.")
+                }
+                offset += n
             }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw Failure(description: "writing the reports failed (\(String(cString: strerror(errno)))); the previous reports are untouched.")
-            }
-            offset += n
         }
         guard fsync(fd) == 0 || errno == EINVAL else {
             throw Failure(description: "writing the reports failed (\(String(cString: strerror(errno)))); the previous reports are untouched.")
@@ -97,5 +99,5 @@ public enum OutputWriter {
 
 /// For tests: the write path's behaviour on a full disk.
 public enum OutputWriterProbe {
-    public static func writeToDevFull() throws { try OutputWriter.writeFully(Array(repeating: 0x41, count: 1 << 16), to: "/dev/full") }
+    public static func writeToDevFull() throws { try OutputWriter.writeFully([Array(repeating: 0x41, count: 1 << 16)], to: "/dev/full") }
 }

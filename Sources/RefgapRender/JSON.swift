@@ -6,50 +6,86 @@ public indirect enum JSON: Sendable, Equatable {
     case int(Int)
     case string(String)
     case array([JSON])
+    /// An array of `count` elements, each made by `element(i)` as it is written and let go after:
+    /// a report's long lists (buckets, targets, contacts) never stand in memory as a whole tree.
+    case elements(Int, @Sendable (Int) -> JSON)
     case object([(String, JSON)])
 
     public static func == (a: JSON, b: JSON) -> Bool { a.text() == b.text() }
 
     public func text(indent: String = "") -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 12)
+        var out = Output()
         write(into: &out, indent: Array(indent.utf8))
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: out.pieces.joined(), as: UTF8.self)
     }
 
-    /// Written as UTF-8 bytes: appending small pieces to a byte array costs far less than to a String.
-    func write(into out: inout [UInt8], indent: [UInt8]) {
-        switch self {
-        case .null: out += "null".utf8
-        case .bool(let b): out += (b ? "true" : "false").utf8
-        case .number(let d): out += Format.plain(d).utf8
-        case .int(let i): out += String(i).utf8
-        case .string(let s): JSON.quote(s, into: &out)
-        case .array(let items):
-            if items.isEmpty { out += "[]".utf8; return }
-            let inner = indent + [0x20, 0x20]
-            out += "[\n".utf8
-            for (i, item) in items.enumerated() {
-                out += inner
-                item.write(into: &out, indent: inner)
-                out += (i + 1 < items.count ? ",\n" : "\n").utf8
-            }
-            out += indent
-            out.append(UInt8(ascii: "]"))
-        case .object(let pairs):
-            if pairs.isEmpty { out += "{}".utf8; return }
-            let inner = indent + [0x20, 0x20]
-            out += "{\n".utf8
-            for (i, (k, v)) in pairs.enumerated() {
-                out += inner
-                JSON.quote(k, into: &out)
-                out += ": ".utf8
-                v.write(into: &out, indent: inner)
-                out += (i + 1 < pairs.count ? ",\n" : "\n").utf8
-            }
-            out += indent
-            out.append(UInt8(ascii: "}"))
+    /// The value as a file: its UTF-8 bytes and a final newline, in pieces of about 256 KiB.
+    public func document() -> [[UInt8]] {
+        var out = Output()
+        write(into: &out, indent: [])
+        out.bytes.append(0x0A)
+        return out.pieces
+    }
+
+    /// Bytes written so far. Appending small pieces to a byte array costs far less than to a String;
+    /// a full piece is set aside and a new one begun, so a long document is never copied as it grows.
+    struct Output {
+        static let pieceSize = 1 << 18
+        var done: [[UInt8]] = []
+        var bytes: [UInt8] = Output.fresh()
+        static func fresh() -> [UInt8] {
+            var b: [UInt8] = []
+            b.reserveCapacity(pieceSize + (pieceSize >> 4))
+            return b
         }
+        /// Called between array elements: begins a new piece once this one is full.
+        mutating func mayBreak() {
+            guard bytes.count >= Output.pieceSize else { return }
+            done.append(bytes)
+            bytes = Output.fresh()
+        }
+        var pieces: [[UInt8]] { bytes.isEmpty ? done : done + [bytes] }
+    }
+
+    func write(into out: inout Output, indent: [UInt8]) {
+        switch self {
+        case .null: out.bytes += "null".utf8
+        case .bool(let b): out.bytes += (b ? "true" : "false").utf8
+        case .number(let d): out.bytes += Format.plain(d).utf8
+        case .int(let i): out.bytes += String(i).utf8
+        case .string(let s): JSON.quote(s, into: &out.bytes)
+        case .array(let items):
+            JSON.writeArray(count: items.count, { items[$0] }, into: &out, indent: indent)
+        case .elements(let count, let element):
+            JSON.writeArray(count: count, element, into: &out, indent: indent)
+        case .object(let pairs):
+            if pairs.isEmpty { out.bytes += "{}".utf8; return }
+            let inner = indent + [0x20, 0x20]
+            out.bytes += "{\n".utf8
+            for (i, (k, v)) in pairs.enumerated() {
+                out.bytes += inner
+                JSON.quote(k, into: &out.bytes)
+                out.bytes += ": ".utf8
+                v.write(into: &out, indent: inner)
+                out.bytes += (i + 1 < pairs.count ? ",\n" : "\n").utf8
+            }
+            out.bytes += indent
+            out.bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func writeArray(count: Int, _ element: (Int) -> JSON, into out: inout Output, indent: [UInt8]) {
+        if count == 0 { out.bytes += "[]".utf8; return }
+        let inner = indent + [0x20, 0x20]
+        out.bytes += "[\n".utf8
+        for i in 0..<count {
+            out.bytes += inner
+            element(i).write(into: &out, indent: inner)
+            out.bytes += (i + 1 < count ? ",\n" : "\n").utf8
+            out.mayBreak()
+        }
+        out.bytes += indent
+        out.bytes.append(UInt8(ascii: "]"))
     }
 
     /// A JSON string literal; `<`, `>` and `&` escaped too, so the text is inert inside HTML.

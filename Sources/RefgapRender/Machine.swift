@@ -74,7 +74,7 @@ enum Machine {
         let seg = p.segmented
         let labels = p.config.windowLabels
         let dims = p.config.dimensions
-        func dimsJSON(_ values: [String?]) -> JSON { .object(zip(dims, values).map { ($0, .string($1 ?? "Any")) }) }
+        @Sendable func dimsJSON(_ values: [String?]) -> JSON { .object(zip(dims, values).map { ($0, .string($1 ?? "Any")) }) }
         var perWindow: [JSON] = []
         for w in labels.indices {
             let gs = p.gaps.filter { $0.bucket.window == w }
@@ -85,8 +85,8 @@ enum Machine {
                 ("weighted_pipeline_uncovered", .number(gs.filter { $0.bucket.kind == .sales }.reduce(0) { $0 + $1.value })),
             ]))
         }
-        let buckets: [JSON] = p.gaps.enumerated().map { i, g in
-            let b = g.bucket
+        let buckets = JSON.elements(p.gaps.count) { i in
+            let g = p.gaps[i], b = g.bucket
             var pairs: [(String, JSON)] = [
                 ("order", .int(i + 1)), ("window", .string(labels[b.window])), ("kind", .string(b.kind.rawValue)),
                 ("activity", .string(b.activity)), ("dimensions", dimsJSON(b.dimensions)),
@@ -113,8 +113,9 @@ enum Machine {
             })))
             return .object(pairs)
         }
-        let targets: [JSON] = p.targets.map { t in
-            .object([
+        let targets = JSON.elements(p.targets.count) { i in
+            let t = p.targets[i]
+            return .object([
                 ("rank", .int(t.rank)), ("activity", .string(t.activity)), ("dimensions", dimsJSON(t.dimensions)),
                 ("recruits", .int(t.recruits)), ("approach", .int(t.approach)), ("gap", .number(t.gap)),
                 ("sales_gap", .number(t.salesGap)), ("need_gap", .number(t.needGap)), ("deadline", .string("\(t.deadline)")),
@@ -127,8 +128,8 @@ enum Machine {
                 })),
             ])
         }
-        let contacts: [JSON] = p.allocated.supply.map { s in
-            let c = p.contacts[s.contact]
+        let contacts = JSON.elements(p.allocated.supply.count) { i in
+            let s = p.allocated.supply[i], c = p.contacts[s.contact]
             return .object([
                 ("id", .string(c.id)), ("name", .string(c.name)), ("account", .string(c.account)),
                 ("eligible", .bool(s.isEligible)), ("capacity", .int(s.capacity)), ("load", .number(p.allocated.load[s.contact])),
@@ -162,9 +163,9 @@ enum Machine {
             ("surplus", .array(p.surplus.map { s in
                 .object([("dimensions", dimsJSON(s.dimensions)), ("contacts", .int(s.contacts)), ("capacity", .int(s.capacity)), ("demand", .number(s.demand))])
             })),
-            ("buckets", .array(buckets)),
-            ("targets", .array(targets)),
-            ("contacts", .array(contacts)),
+            ("buckets", buckets),
+            ("targets", targets),
+            ("contacts", contacts),
         ])
     }
 

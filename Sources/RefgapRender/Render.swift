@@ -9,8 +9,14 @@ import RefgapSegment
 /// One output file: its path inside the output folder and its bytes.
 public struct OutputFile: Sendable, Equatable {
     public var path: String
-    public var text: String
-    public init(path: String, text: String) { self.path = path; self.text = text }
+    /// The contents, UTF-8, in the pieces they were made in: a long file is written piece by piece,
+    /// never copied into one buffer.
+    public var pieces: [[UInt8]]
+    public init(path: String, text: String) { self.path = path; pieces = [Array(text.utf8)] }
+    public init(path: String, pieces: [[UInt8]]) { self.path = path; self.pieces = pieces }
+    public var bytes: [UInt8] { Array(pieces.joined()) }
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public static func == (a: OutputFile, b: OutputFile) -> Bool { a.path == b.path && a.bytes == b.bytes }
 }
 
 public enum OutputFormat: String, Sendable, CaseIterable {
@@ -67,13 +73,13 @@ public enum Render {
             jobs.append { OutputFile(path: "targets.csv", text: Machine.targetsCSV(p)) }
         }
         if info.formats.contains(.json) {
-            jobs.append { OutputFile(path: "run.json", text: Machine.runJSON(p, info: info).text() + "\n") }
+            jobs.append { OutputFile(path: "run.json", pieces: Machine.runJSON(p, info: info).document()) }
         }
         // Always written, empty or not, so no stale rejects from an earlier run remain.
         for ledger in p.segmented.ledgers {
             jobs.append { OutputFile(path: "rejects/\(ledger.kind.rawValue).csv", text: Machine.rejectsCSV(ledger)) }
         }
-        jobs.append { OutputFile(path: "history/\(p.segmented.asOf).json", text: Machine.historyJSON(p).text() + "\n") }
+        jobs.append { OutputFile(path: "history/\(p.segmented.asOf).json", pieces: Machine.historyJSON(p).document()) }
         let made = Made(count: jobs.count), all = jobs
         DispatchQueue.concurrentPerform(iterations: all.count) { i in made.set(i, all[i]()) }
         return made.files
@@ -84,7 +90,7 @@ public enum Render {
         private let slots: UnsafeMutableBufferPointer<OutputFile>
         init(count: Int) {
             slots = .allocate(capacity: count)
-            slots.initialize(repeating: OutputFile(path: "", text: ""))
+            slots.initialize(repeating: OutputFile(path: "", pieces: []))
         }
         deinit { slots.deinitialize(); slots.deallocate() }
         func set(_ i: Int, _ file: OutputFile) { slots[i] = file }

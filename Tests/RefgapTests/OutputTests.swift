@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RefgapCore
+@testable import RefgapRender
 
 /// A small valid program in a temporary folder.
 func smallProgram() throws -> String {
@@ -35,6 +36,16 @@ struct OutputTests {
             "gap-report.html", "gap-report.md", "gaps.csv", "history/2026-11-24.json", "priorities.html", "priorities.md",
             "rejects/calendar.csv", "rejects/opportunities.csv", "rejects/roster.csv", "run.json", "targets.csv",
         ])
+    }
+
+    @Test func aLongJSONDocumentComesInPiecesThatJoinToTheWholeText() throws {
+        let items = (0..<20_000).map { JSON.object([("id", .string("R\($0)")), ("load", .number(Double($0) / 7))]) }
+        let lazy = JSON.object([("contacts", .elements(items.count) { items[$0] })])
+        let whole = JSON.object([("contacts", .array(items))])
+        let pieces = lazy.document()
+        #expect(pieces.count > 1)
+        #expect(pieces.dropLast().allSatisfy { $0.count >= JSON.Output.pieceSize })
+        #expect(String(decoding: pieces.joined(), as: UTF8.self) == whole.text() + "\n")
     }
 
     @Test func machineFilesHaveTheSpecColumnsAndKeys() throws {
