@@ -258,20 +258,21 @@ public final class OpportunityStream {
     }
 }
 
-/// Per-part state of a reading.
+/// Per-part state of a reading, touched only by the part's own thread, one row at a time (so its
+/// properties need no run-time exclusivity checks).
 final class PartState: @unchecked Sendable {
     let typer: OpportunityTyper
     init(_ typer: OpportunityTyper) { self.typer = typer }
-    var skippedHeader = false
-    var inFooter = false
-    var rowsRead = 0
-    var dataRows = 0
-    var footer = 0
-    var rejects: [Reject] = []
-    var unconverted: [String: Int] = [:]
-    var votes = OpportunityStream.Votes()
+    @exclusivity(unchecked) var skippedHeader = false
+    @exclusivity(unchecked) var inFooter = false
+    @exclusivity(unchecked) var rowsRead = 0
+    @exclusivity(unchecked) var dataRows = 0
+    @exclusivity(unchecked) var footer = 0
+    @exclusivity(unchecked) var rejects: [Reject] = []
+    @exclusivity(unchecked) var unconverted: [String: Int] = [:]
+    @exclusivity(unchecked) var votes = OpportunityStream.Votes()
     /// A row without an id was numbered (its number depends on the parts before).
-    var numberedRows = false
+    @exclusivity(unchecked) var numberedRows = false
 }
 
 /// One part's rows, for callers that want them all in memory (one object per part).
