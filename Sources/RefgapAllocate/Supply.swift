@@ -71,7 +71,7 @@ public enum Matching {
     /// A contact can serve a bucket when, for every dimension, the bucket's value is any or among the
     /// contact's values; the activity is among its activities; its seniority is at least the minimum.
     public static func canServe(_ c: Contact, _ b: Bucket) -> Bool {
-        guard c.activities.contains(where: { $0.lowercased() == b.activity.lowercased() }) else { return false }
+        guard c.activities.contains(where: { $0.sameIgnoringCase(b.activity) }) else { return false }
         if let min = b.minSeniority, c.seniority < min { return false }
         return dimensionsMatch(c.dimensions, b.dimensions)
     }
@@ -79,7 +79,7 @@ public enum Matching {
     public static func dimensionsMatch(_ values: [[String]], _ wanted: [String?]) -> Bool {
         for (i, w) in wanted.enumerated() {
             guard let w else { continue }
-            guard i < values.count, values[i].contains(where: { $0.lowercased() == w.lowercased() }) else { return false }
+            guard i < values.count, values[i].contains(where: { $0.sameIgnoringCase(w) }) else { return false }
         }
         return true
     }

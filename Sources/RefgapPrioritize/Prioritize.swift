@@ -143,6 +143,10 @@ public enum Prioritize {
             groups[key, default: []].append(i)
         }
         let rosterAccounts = Set(contacts.map { $0.account.lowercased() })
+        // Accounts not on the roster, healthy and without escalations: the same for every target.
+        let openAccounts = accounts.filter { a in
+            !rosterAccounts.contains(a.name.lowercased()) && (a.health ?? 0) >= config.candidateMinHealth && a.openEscalations == 0
+        }
         var targets: [Target] = order.compactMap { key in
             let members = groups[key] ?? []
             var salesGap = 0.0, needGap = 0.0, score = 0.0, pipeline = 0.0
@@ -163,10 +167,7 @@ public enum Prioritize {
             }
             let recruits = Self.recruits(salesGap: salesGap, needGap: needGap, config: config)
             guard recruits > 0, let deadline else { return nil }
-            let fromAccounts = accounts.filter { a in
-                !rosterAccounts.contains(a.name.lowercased()) && (a.health ?? 0) >= config.candidateMinHealth
-                    && a.openEscalations == 0 && Matching.dimensionsMatch(a.dimensions, key.dims)
-            }.sorted { x, y in
+            let fromAccounts = openAccounts.filter { Matching.dimensionsMatch($0.dimensions, key.dims) }.sorted { x, y in
                 if (x.health ?? 0) != (y.health ?? 0) { return (x.health ?? 0) > (y.health ?? 0) }
                 if (x.arr ?? 0) != (y.arr ?? 0) { return (x.arr ?? 0) > (y.arr ?? 0) }
                 return x.name < y.name

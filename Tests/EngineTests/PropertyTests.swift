@@ -104,3 +104,17 @@ struct AllocationPropertyTests {
         for g in p.gaps where g.bucket.kind == .need { #expect(g.allocations.allSatisfy { $0.load <= 1.00001 }) }
     }
 }
+
+@Suite("Matching ignores case")
+struct CaseTests {
+    @Test func sameIgnoringCaseAgreesWithComparingLowercasedCopies() {
+        let words = ["Healthcare", "healthcare", "HEALTHCARE", "Healthcar", "Healthcare ", "US-Midwest", "us-midwest", "US_Midwest",
+                     "@", "`", "[", "{", "Éire", "éire", "ÉIRE", "Eire", "İstanbul", "i\u{307}stanbul", "istanbul", "ΟΔΟΣ", "οδος", "οδοσ",
+                     "Straße", "STRASSE", "", " ", "Cloud Platform", "cloud platform", "Cloud\u{00A0}Platform"]
+        for a in words {
+            for b in words {
+                #expect(a.sameIgnoringCase(b) == (a.lowercased() == b.lowercased()), "\(a) vs \(b)")
+            }
+        }
+    }
+}
