@@ -2,21 +2,55 @@
 public enum Format {
     /// Plain, deterministic: at most four decimals, no trailing zeros, no exponent (`1234.5`, `0.175`).
     public static func plain(_ v: Double) -> String {
-        guard v.isFinite else { return "0" }
+        var out: [UInt8] = []
+        appendPlain(v, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `plain(v)` appended as UTF-8 bytes (run.json writes thousands of numbers).
+    static func appendPlain(_ v: Double, into out: inout [UInt8]) {
+        guard v.isFinite else { out.append(0x30); return }
         let scaled = (v * 10_000).rounded()
-        if scaled == 0 { return "0" }
-        let negative = scaled < 0
+        if scaled == 0 { out.append(0x30); return }
         let magnitude = abs(scaled)
-        guard magnitude < 9e18 else { return String(Int(v.rounded())) }
-        let units = Int(magnitude)
-        var text = String(units / 10_000)
-        var fraction = String(units % 10_000)
-        if fraction != "0" {
-            fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
-            while fraction.hasSuffix("0") { fraction.removeLast() }
-            text += "." + fraction
+        guard magnitude < 9e18 else {
+            // Past Int: whole digits while 128 bits hold them, else Swift's own notation (still a JSON number).
+            out += (Int128(exactly: v.rounded()).map { String($0) } ?? String(v)).utf8
+            return
         }
-        return negative ? "-" + text : text
+        if scaled < 0 { out.append(0x2D) }
+        let units = Int(magnitude)
+        appendInteger(units / 10_000, into: &out)
+        var fraction = units % 10_000, digits = 4
+        guard fraction != 0 else { return }
+        // Four decimals at most, without trailing zeros: 0.0050 is written 0.005.
+        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+        out.append(0x2E)
+        var divisor = 1
+        for _ in 1..<digits { divisor *= 10 }
+        while divisor > 0 {
+            out.append(0x30 + UInt8(fraction / divisor % 10))
+            divisor /= 10
+        }
+    }
+
+    /// `String(n)` appended as UTF-8 bytes.
+    static func appendInteger(_ n: Int, into out: inout [UInt8]) {
+        if n < 0 { out.append(0x2D) }
+        // The magnitude as unsigned, so Int.min has one too.
+        var m = n.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = 0x30 + UInt8(m % 10)
+                m /= 10
+                count += 1
+            } while m > 0
+            out.append(contentsOf: buffer[(20 - count)...])
+        }
     }
 
     /// Two decimals with thousands separators: `1,234.50`; whole numbers without decimals.

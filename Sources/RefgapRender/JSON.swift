@@ -13,16 +13,16 @@ public indirect enum JSON: Sendable, Equatable {
 
     public static func == (a: JSON, b: JSON) -> Bool { a.text() == b.text() }
 
-    public func text(indent: String = "") -> String {
+    public func text() -> String {
         var out = Output()
-        write(into: &out, indent: Array(indent.utf8))
+        write(into: &out, depth: 0)
         return String(decoding: out.pieces.joined(), as: UTF8.self)
     }
 
     /// The value as a file: its UTF-8 bytes and a final newline, in pieces of about 256 KiB.
     public func document() -> [[UInt8]] {
         var out = Output()
-        write(into: &out, indent: [])
+        write(into: &out, depth: 0)
         out.bytes.append(0x0A)
         return out.pieces
     }
@@ -45,55 +45,66 @@ public indirect enum JSON: Sendable, Equatable {
             bytes = Output.fresh()
         }
         var pieces: [[UInt8]] { bytes.isEmpty ? done : done + [bytes] }
+        mutating func literal(_ s: StaticString) {
+            s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        }
+        /// A line break and two spaces per level.
+        mutating func newline(depth: Int) {
+            bytes.append(0x0A)
+            for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        }
     }
 
-    func write(into out: inout Output, indent: [UInt8]) {
+    func write(into out: inout Output, depth: Int) {
         switch self {
-        case .null: out.bytes += "null".utf8
-        case .bool(let b): out.bytes += (b ? "true" : "false").utf8
-        case .number(let d): out.bytes += Format.plain(d).utf8
-        case .int(let i): out.bytes += String(i).utf8
+        case .null: out.literal("null")
+        case .bool(let b): out.literal(b ? "true" : "false")
+        case .number(let d): Format.appendPlain(d, into: &out.bytes)
+        case .int(let i): Format.appendInteger(i, into: &out.bytes)
         case .string(let s): JSON.quote(s, into: &out.bytes)
         case .array(let items):
-            JSON.writeArray(count: items.count, { items[$0] }, into: &out, indent: indent)
+            JSON.writeArray(count: items.count, { items[$0] }, into: &out, depth: depth)
         case .elements(let count, let element):
-            JSON.writeArray(count: count, element, into: &out, indent: indent)
+            JSON.writeArray(count: count, element, into: &out, depth: depth)
         case .object(let pairs):
-            if pairs.isEmpty { out.bytes += "{}".utf8; return }
-            let inner = indent + [0x20, 0x20]
-            out.bytes += "{\n".utf8
+            if pairs.isEmpty { out.literal("{}"); return }
+            out.literal("{")
             for (i, (k, v)) in pairs.enumerated() {
-                out.bytes += inner
+                out.newline(depth: depth + 1)
                 JSON.quote(k, into: &out.bytes)
-                out.bytes += ": ".utf8
-                v.write(into: &out, indent: inner)
-                out.bytes += (i + 1 < pairs.count ? ",\n" : "\n").utf8
+                out.literal(": ")
+                v.write(into: &out, depth: depth + 1)
+                if i + 1 < pairs.count { out.bytes.append(0x2C) }
             }
-            out.bytes += indent
-            out.bytes.append(UInt8(ascii: "}"))
+            out.newline(depth: depth)
+            out.literal("}")
         }
     }
 
-    private static func writeArray(count: Int, _ element: (Int) -> JSON, into out: inout Output, indent: [UInt8]) {
-        if count == 0 { out.bytes += "[]".utf8; return }
-        let inner = indent + [0x20, 0x20]
-        out.bytes += "[\n".utf8
+    private static func writeArray(count: Int, _ element: (Int) -> JSON, into out: inout Output, depth: Int) {
+        if count == 0 { out.literal("[]"); return }
+        out.literal("[")
         for i in 0..<count {
-            out.bytes += inner
-            element(i).write(into: &out, indent: inner)
-            out.bytes += (i + 1 < count ? ",\n" : "\n").utf8
+            out.newline(depth: depth + 1)
+            element(i).write(into: &out, depth: depth + 1)
+            if i + 1 < count { out.bytes.append(0x2C) }
             out.mayBreak()
         }
-        out.bytes += indent
-        out.bytes.append(UInt8(ascii: "]"))
+        out.newline(depth: depth)
+        out.literal("]")
     }
 
     /// A JSON string literal; `<`, `>` and `&` escaped too, so the text is inert inside HTML.
     static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
         // Most strings need no escape: copied whole. (U+2028 and U+2029 start with byte 0xE2.)
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) {
-            out += s.utf8
+        var text = s
+        let copied = text.withUTF8 { bytes -> Bool in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied {
             out.append(0x22)
             return
         }

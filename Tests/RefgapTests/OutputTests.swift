@@ -48,6 +48,23 @@ struct OutputTests {
         #expect(String(decoding: pieces.joined(), as: UTF8.self) == whole.text() + "\n")
     }
 
+    @Test func numbersInMachineFilesArePlainDecimalsWithAtMostFourPlaces() {
+        let cases: [(Double, String)] = [
+            (0, "0"), (-0.0, "0"), (0.00004, "0"), (0.00005, "0.0001"), (0.005, "0.005"), (0.5, "0.5"), (1, "1"), (-1.25, "-1.25"),
+            (10, "10"), (100.01, "100.01"), (123456.789012, "123456.789"), (-0.0004, "-0.0004"), (1e20, "100000000000000000000"),
+            (.nan, "0"), (.infinity, "0"), (1234567.0625, "1234567.0625"), (-2e19, "-20000000000000000000"), (1e300, "1e+300"),
+        ]
+        for (value, text) in cases {
+            #expect(Format.plain(value) == text, "\(value)")
+        }
+        var out: [UInt8] = []
+        for n in [0, 7, -7, 1234567890, Int.max, Int.min] {
+            out.removeAll()
+            Format.appendInteger(n, into: &out)
+            #expect(String(decoding: out, as: UTF8.self) == String(n))
+        }
+    }
+
     @Test func machineFilesHaveTheSpecColumnsAndKeys() throws {
         let outcome = try runPipeline(try smallProgram())
         #expect(file(outcome, "gaps.csv").hasPrefix("window,kind,need,team,due,activity,industry,region,product,size,demand,covered,gap,priority"))
