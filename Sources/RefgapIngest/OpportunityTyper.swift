@@ -246,6 +246,12 @@ final class OpportunityTyper {
                 unconverted[code, default: 0] += 1
             }
         }
+        // NaN, or past any real deal (an id or a phone number in the amount column, or a wrong rate):
+        // rejected rather than summed.
+        guard abs(value) <= Values.largestAmount else {
+            let written = plainText(row, useConverted ? cols.amountConverted : cols.amount)
+            return .failure(RowRejection("amount \"\(written)\" is over \(Values.largestAmountText) in \(runCurrency) (expected a deal's value, e.g. 125000; check the amount column and currency_rates)"))
+        }
 
         // The dimension cells by id; a row the ids cannot describe (short, or a column past its
         // interner's limit) keeps its cells as text.

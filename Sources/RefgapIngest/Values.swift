@@ -116,6 +116,11 @@ public enum Values {
 
     /// `125000`, `125000.50`, `$1,250,000.00`, `USD 1,250,000`, `1.250.000,00 €`, `(1,000.00)`, `-500`,
     /// `1 250 000,50`. Returns the value and the currency written with it, if any.
+    /// The largest amount a deal may have (a trillion, in the run's currency): beyond it a cell is
+    /// taken for something else, and sums of cents stay far from overflowing.
+    public static let largestAmount = 1e12
+    static let largestAmountText = "1,000,000,000,000"
+
     public static func amount(_ raw: String) -> (value: Double, currency: String?)? {
         if let v = plainDecimal(raw) { return (v, nil) }
         var s = Text.trim(raw)

@@ -15,8 +15,10 @@ public struct SalesAccumulator: Sendable {
     struct Sums: Sendable {
         var demand = 0      // ten-thousandths of a reference
         var deals = 0
-        var pipeline = 0    // cents
-        var weighted = 0    // cents
+        // Cents, in 128 bits: an amount is at most a trillion (ingest rejects larger ones), so no
+        // number of rows can overflow them.
+        var pipeline: Int128 = 0
+        var weighted: Int128 = 0
         mutating func add(_ o: Sums) { demand += o.demand; deals += o.deals; pipeline += o.pipeline; weighted += o.weighted }
     }
 
@@ -37,7 +39,7 @@ public struct SalesAccumulator: Sendable {
     private var floors: [(amount: Double, line: Int)?] = []
     public private(set) var overdue: [DealRef] = []
     public private(set) var overdueCount = 0
-    private var beyondDeals = 0, beyondCents = 0
+    private var beyondDeals = 0, beyondCents: Int128 = 0
     public private(set) var closed = 0
     private var open = Sums()
 
@@ -51,7 +53,7 @@ public struct SalesAccumulator: Sendable {
         for o in opportunities { add(o) }
     }
 
-    static func cents(_ v: Double) -> Int { Int((v * 100).rounded()) }
+    static func cents(_ v: Double) -> Int128 { Int128((v * 100).rounded()) }
 
     /// Adds a deal: closed ones are counted, open ones summed into their bucket.
     public mutating func add(_ o: Opportunity) {

@@ -81,6 +81,19 @@ struct QuirkTests {
         #expect(r.ledger.rejects[0].fields == ["A", "Acme", "Prospecting", "TBD", "1"])
     }
 
+    @Test func amountsPastATrillionAreRejectedNotSummed() throws {
+        // Written as plain digits, with a symbol, and made too large by a rate: each is rejected by name.
+        let text = "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,12/01/2026,100000000000000000000\n"
+            + "B,Beta,Prospecting,12/01/2026,\"$2,000,000,000,000\"\nC,Gamma,Prospecting,12/01/2026,JPY 900000000000\n"
+            + "D,Delta,Prospecting,12/01/2026,1000000000000\n"
+        var config = Config()
+        config.currencyRates = ["JPY": 2]
+        let r = try Ingest.opportunities(path: try tempFile(text), config: config)
+        #expect(r.rows.map(\.amount) == [1e12])
+        #expect(r.ledger.rejects.map(\.line) == [2, 3, 4])
+        #expect(r.ledger.rejects.first?.reason == "amount \"100000000000000000000\" is over 1,000,000,000,000 in USD (expected a deal's value, e.g. 125000; check the amount column and currency_rates)")
+    }
+
     @Test func multiCurrencyPairsUseTheConvertedAmount() throws {
         let text = "Opportunity Name,Account Name,Stage,Close Date,Amount Currency,Amount,Amount (Converted) Currency,Amount (Converted)\nA,Acme,Prospecting,12/01/2026,EUR,100000.00,USD,108000.00\nB,Beta,Prospecting,12/01/2026,USD,5000,USD,\n"
         let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
