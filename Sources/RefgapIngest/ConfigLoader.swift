@@ -39,7 +39,7 @@ public enum ConfigLoader {
         }),
         ("default_activity", { c, n, ctx in c.defaultActivity = try text(n, ctx, "default_activity") }),
         ("verify_within_days", { c, n, ctx in c.verifyWithinDays = try int(n, ctx, "verify_within_days") }),
-        ("max_uses_per_quarter", { c, n, ctx in c.maxUsesPerQuarter = try int(n, ctx, "max_uses_per_quarter") }),
+        ("max_uses_per_quarter", { c, n, ctx in c.maxUsesPerQuarter = try int(n, ctx, "max_uses_per_quarter", 0...1_000) }),
         ("renewal_caution_days", { c, n, ctx in c.renewalCautionDays = try int(n, ctx, "renewal_caution_days") }),
         ("urgency", { c, n, ctx in
             guard let seq = n.sequence else { throw ctx.fail(n, "urgency must be a list of numbers, one per window, like [1.0, 0.75, 0.5]") }
@@ -51,7 +51,7 @@ public enum ConfigLoader {
         }),
         ("acceptance_rate", { c, n, ctx in
             let v = try number(n, ctx, "acceptance_rate", 0...1)
-            guard v > 0 else { throw ctx.fail(n, "acceptance_rate must be above 0 (one in three is 0.33)") }
+            guard v >= 0.01 else { throw ctx.fail(n, "acceptance_rate must be at least 0.01, one in a hundred (one in three is 0.33)") }
             c.acceptanceRate = v
         }),
         ("max_reject_rate", { c, n, ctx in c.maxRejectRate = try number(n, ctx, "max_reject_rate", 0...1) }),
@@ -66,7 +66,7 @@ public enum ConfigLoader {
             c.dimensions = try seq.map { try text($0, ctx, "a dimension").lowercased() }
         }),
         ("size_bands", { c, n, ctx in
-            let v = try ints(n, ctx, "size_bands")
+            let v = try ints(n, ctx, "size_bands", 0...1_000_000_000)
             guard v.count == 3, zip(v, v.dropFirst()).allSatisfy({ $0 < $1 }) else {
                 throw ctx.fail(n, "size_bands must be the employee counts where Mid-Market, Enterprise and Strategic start, like [100, 1000, 10000]")
             }
@@ -74,10 +74,10 @@ public enum ConfigLoader {
         }),
         ("overuse_threshold", { c, n, ctx in c.overuseThreshold = try number(n, ctx, "overuse_threshold", 0...1) }),
         ("idle_days", { c, n, ctx in c.idleDays = try int(n, ctx, "idle_days") }),
-        ("candidates_per_target", { c, n, ctx in c.candidatesPerTarget = try int(n, ctx, "candidates_per_target") }),
+        ("candidates_per_target", { c, n, ctx in c.candidatesPerTarget = try int(n, ctx, "candidates_per_target", 0...1_000) }),
         ("candidate_min_health", { c, n, ctx in c.candidateMinHealth = try number(n, ctx, "candidate_min_health", 0...100) }),
         ("surplus_ratio", { c, n, ctx in c.surplusRatio = try number(n, ctx, "surplus_ratio", 1...1000) }),
-        ("concentration_top", { c, n, ctx in c.concentrationTop = try int(n, ctx, "concentration_top") }),
+        ("concentration_top", { c, n, ctx in c.concentrationTop = try int(n, ctx, "concentration_top", 0...100_000) }),
         ("growth_goals", { c, n, ctx in
             guard let seq = n.sequence else { throw ctx.fail(n, "growth_goals must be a list of goals, each with name, weight and criteria") }
             c.growthGoals = try seq.map { goal in
@@ -157,16 +157,17 @@ public enum ConfigLoader {
         return v
     }
 
-    static func int(_ n: Node, _ ctx: Context, _ what: String) throws -> Int {
-        guard let s = n.string, let v = Int(Text.trim(s)), v >= 0 else {
-            throw ctx.fail(n, "\(what) must be a whole number, not \"\(n.string ?? "a list")\"")
+    /// A whole number in `range` (day counts default to a hundred years: past them dates overflow).
+    static func int(_ n: Node, _ ctx: Context, _ what: String, _ range: ClosedRange<Int> = 0...36_500) throws -> Int {
+        guard let s = n.string, let v = Int(Text.trim(s)), range.contains(v) else {
+            throw ctx.fail(n, "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \"\(n.string ?? "a list")\"")
         }
         return v
     }
 
-    static func ints(_ n: Node, _ ctx: Context, _ what: String) throws -> [Int] {
+    static func ints(_ n: Node, _ ctx: Context, _ what: String, _ range: ClosedRange<Int> = 0...36_500) throws -> [Int] {
         guard let seq = n.sequence else { throw ctx.fail(n, "\(what) must be a list of whole numbers, like [60, 90, 120]") }
-        return try seq.map { try int($0, ctx, what) }
+        return try seq.map { try int($0, ctx, what, range) }
     }
 
     static func text(_ n: Node, _ ctx: Context, _ what: String) throws -> String {

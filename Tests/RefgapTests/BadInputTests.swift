@@ -37,6 +37,19 @@ struct BadInputTests {
         for crash in ["Fatal error", "Stack dump", "Segmentation", "internal error"] { #expect(!result.stderr.contains(crash), "\(name)") }
     }
 
+    /// Config values past what a program can mean are refused by name before anything is computed
+    /// (they used to overflow the capacity sums, the window dates or the number to approach).
+    @Test(arguments: ["max_uses_per_quarter=9223372036854775807", "windows=[60, 90, 9223372036854775807]", "acceptance_rate=1e-300",
+                      "idle_days=99999999999", "candidates_per_target=1000001", "concentration_top=-1"])
+    func configValuesPastTheirRangeAreRefused(_ setting: String) throws {
+        let dir = try Self.program("header-only")
+        let result = try runBinary(["run", dir, "--out", dir + "/out", "--quiet", "--set", setting], in: dir)
+        let key = String(setting.prefix { $0 != "=" })
+        #expect(result.status == 2, "\(setting): \(result.stderr)")
+        #expect(result.stderr.contains("--set \(key):1: error: \(key) must be"), "\(result.stderr)")
+        for crash in ["Fatal error", "crashed", "Illegal instruction"] { #expect(!result.stderr.contains(crash), "\(setting)") }
+    }
+
     @Test func aHugeFieldAndTenThousandColumnsAreRead() throws {
         let dir = try Self.program("duplicate-headers")
         let big = String(repeating: "x", count: 5 << 20)
