@@ -57,27 +57,18 @@ public struct SalesAccumulator: Sendable {
 
     /// Adds a deal: closed ones are counted, open ones summed into their bucket.
     public mutating func add(_ o: Opportunity) {
-        add(o) { DealRef(o) }
+        let texts = DealTexts(id: o.id, name: o.name)
+        add(o) { texts }
     }
 
     /// As `add(_:)` for an opportunity that came without its id and name: `texts` reads them, only
     /// for the few deals a bucket keeps or the overdue list shows.
     public mutating func add(_ o: Opportunity, texts: () -> DealTexts) {
-        add(o) {
-            var r = DealRef(o)
-            let t = texts()
-            r.id = t.id
-            r.name = t.name
-            return r
-        }
-    }
-
-    private mutating func add(_ o: Opportunity, ref: () -> DealRef) {
         if o.isClosed { closed += 1; return }
         let d = o.closeDate - asOf
         if d < 0 {
             overdueCount += 1
-            if overdue.count < Self.overdueKept { overdue.append(ref()) }
+            if overdue.count < Self.overdueKept { overdue.append(Self.ref(o, texts)) }
         }
         guard let w = config.window(forOffset: d) else {
             if d > config.horizon { beyondDeals += 1; beyondCents += Self.cents(o.amount) }
@@ -88,7 +79,16 @@ public struct SalesAccumulator: Sendable {
                      pipeline: Self.cents(o.amount), weighted: Self.cents(o.amount * o.probability))
         sums[b].add(s)
         open.add(s)
-        keep(amount: o.amount, line: o.line, at: b, ref)
+        // The DealRef (and the texts) are made only for a deal the bucket keeps.
+        if let at = keepingPlace(amount: o.amount, line: o.line, in: b) { keep(Self.ref(o, texts), at: at, in: b) }
+    }
+
+    private static func ref(_ o: Opportunity, _ texts: () -> DealTexts) -> DealRef {
+        var r = DealRef(o)
+        let t = texts()
+        r.id = t.id
+        r.name = t.name
+        return r
     }
 
     /// The place of a bucket, made on first sight.
@@ -103,20 +103,26 @@ public struct SalesAccumulator: Sendable {
         return b
     }
 
-    /// The largest deals, the earlier line first among equals. Most deals of a large export are
-    /// smaller than the bucket's smallest kept one: they are turned away before a `DealRef` is made.
-    private mutating func keep(amount: Double, line: Int, at b: Int, _ deal: () -> DealRef) {
+    /// Where a deal goes among bucket `b`'s kept ones (the largest, the earlier line first among
+    /// equals), or nil when it is not kept. Most deals of a large export are smaller than the
+    /// bucket's smallest kept one: they are turned away here, before a `DealRef` is made.
+    private func keepingPlace(amount: Double, line: Int, in b: Int) -> Int? {
         func before(_ keptAmount: Double, _ keptLine: Int) -> Bool { amount != keptAmount ? amount > keptAmount : line < keptLine }
-        if let floor = floors[b], !before(floor.amount, floor.line) { return }
-        let at = deals[b].firstIndex { before($0.amount, $0.line) } ?? deals[b].count
-        guard at < Self.dealsKept else { return }
-        deals[b].insert(deal(), at: at)
+        if let floor = floors[b], !before(floor.amount, floor.line) { return nil }
+        let kept = deals[b]
+        var at = 0
+        while at < kept.count && !before(kept[at].amount, kept[at].line) { at += 1 }
+        return at < Self.dealsKept ? at : nil
+    }
+
+    private mutating func keep(_ deal: DealRef, at: Int, in b: Int) {
+        deals[b].insert(deal, at: at)
         if deals[b].count > Self.dealsKept { deals[b].removeLast() }
         if deals[b].count == Self.dealsKept, let last = deals[b].last { floors[b] = (last.amount, last.line) }
     }
 
-    private mutating func keep(_ deal: DealRef, at b: Int) {
-        keep(amount: deal.amount, line: deal.line, at: b) { deal }
+    private mutating func keep(_ deal: DealRef, in b: Int) {
+        if let at = keepingPlace(amount: deal.amount, line: deal.line, in: b) { keep(deal, at: at, in: b) }
     }
 
     /// Adds a later part of the same file.
@@ -124,7 +130,7 @@ public struct SalesAccumulator: Sendable {
         for (i, key) in other.order.enumerated() {
             let b = place(of: key)
             sums[b].add(other.sums[i])
-            for deal in other.deals[i] { keep(deal, at: b) }
+            for deal in other.deals[i] { keep(deal, in: b) }
         }
         overdueCount += other.overdueCount
         for deal in other.overdue where overdue.count < Self.overdueKept { overdue.append(deal) }
@@ -153,7 +159,7 @@ public struct SalesAccumulator: Sendable {
                              dims: key.dims.enumerated().map { i, v in v.map { rename(i, $0) } })
             let b = out.place(of: newKey)
             out.sums[b].add(sums[i])
-            for deal in deals[i] { out.keep(deal, at: b) }
+            for deal in deals[i] { out.keep(deal, in: b) }
         }
         return out
     }
