@@ -55,7 +55,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "refgap-fuzz",
-            dependencies: ["RefgapIngest", "CSVReader", "RefgapModel"],
+            dependencies: ["RefgapCore", "RefgapIngest", "RefgapRender", "CSVReader", "RefgapModel"],
             swiftSettings: swift6 + [.unsafeFlags(["-parse-as-library"])]
         ),
         .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], swiftSettings: swift6),
