@@ -149,12 +149,19 @@ public enum Escape {
     /// A CSV cell: quoted when it holds a delimiter, quote or line break; a leading `=`, `+`, `-`, `@`,
     /// tab or CR gets a `'` so a spreadsheet shows it instead of running it. Numbers we write are
     /// passed as `number:` and left alone.
+    /// Decided on the UTF-8 bytes: a CRLF is one Character to Swift, equal neither to "\r" nor "\n".
     public static func csv(_ s: String) -> String {
-        var v = s
-        if let first = v.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { v = "'" + v }
-        if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || v.hasPrefix(" ") || v.hasSuffix(" ") {
-            return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return v
+        let (formula, quote) = csvNeeds(s)
+        guard formula || quote else { return s }
+        let v = formula ? "'" + s : s
+        return quote ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+    }
+
+    /// Whether a cell needs the `'` before a formula character, and quotes.
+    static func csvNeeds(_ s: String) -> (formula: Bool, quote: Bool) {
+        let bytes = s.utf8
+        let formula = bytes.first.map { $0 == 0x3D || $0 == 0x2B || $0 == 0x2D || $0 == 0x40 || $0 == 0x09 || $0 == 0x0D } ?? false
+        let quote = bytes.first == 0x20 || bytes.last == 0x20 || bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        return (formula, quote)
     }
 }

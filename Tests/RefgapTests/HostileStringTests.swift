@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import CSVReader
 import RefgapCore
 
 /// Hostile strings from every input field that reaches a report stay inert.
@@ -11,6 +12,7 @@ struct HostileStringTests {
     static let hostile = [
         "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "=HYPERLINK(\"http://evil\",\"x\")",
         "+SUM(A1)", "@cmd", "-2+3", "a|b|c", "`rm -rf`", "[link](http://x)", "*bold* _it_", "&amp; &#60;",
+        "two\r\nlines", "lone\rcarriage return",
     ]
 
     func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
@@ -31,7 +33,7 @@ struct HostileStringTests {
             accounts += "\(quoted(h + " Inc")),\(q),\(q),\(q),500,\(q),90,100000,\(q),0\n"
         }
         // A row that is rejected carries its hostile cells into rejects/.
-        opps += "\(quoted(Self.hostile[0])),x,\(quoted(Self.hostile[2])),o,Prospecting,\(quoted(Self.hostile[1])),5,50,,,,,,\n"
+        opps += "\(quoted(Self.hostile[0])),\(quoted("two\r\nlines")),\(quoted(Self.hostile[2])),o,Prospecting,\(quoted(Self.hostile[1])),5,50,,,,,,\n"
         try write(opps, to: dir + "/opportunities.csv")
         try write(roster, to: dir + "/roster.csv")
         try write(calendar, to: dir + "/calendar.csv")
@@ -89,6 +91,25 @@ struct HostileStringTests {
             }
         }
         #expect(file(outcome, "rejects/opportunities.csv").contains("'=HYPERLINK"))
+    }
+
+    /// Cells holding line breaks (a CRLF is one Character to Swift) or quotes are quoted, so every
+    /// CSV refgap writes reads back with the header's number of cells on every row.
+    @Test func csvFilesReadBackRowForRow() throws {
+        let outcome = try runPipeline(try hostileProgram())
+        for name in ["gaps.csv", "targets.csv", "rejects/opportunities.csv"] {
+            let path = try tempDir() + "/out.csv"
+            try write(file(outcome, name), to: path)
+            var widths: [Int] = []
+            var texts: [String] = []
+            try CSVReader(path: path).forEachRecord { row in
+                widths.append(row.count)
+                texts += row.strings()
+            }
+            #expect(widths.count > 1, "\(name)")
+            #expect(Set(widths).count == 1, "\(name): rows of \(Set(widths).sorted()) cells")
+            #expect(texts.contains { $0.contains("two\r\nlines") }, "\(name)")
+        }
     }
 
     @Test func jsonEscapesMarkup() throws {
