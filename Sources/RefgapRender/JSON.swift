@@ -143,18 +143,32 @@ public struct CSVTable {
         case int(Int)
     }
 
-    public var text: String {
-        var out = header.map(Escape.csv).joined(separator: ",") + "\n"
+    /// The table as UTF-8 bytes: cells that need no escaping are copied as they are.
+    public var bytes: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 * (rows.count + 1))
+        func text(_ s: String) {
+            let needs = Escape.csvNeeds(s)
+            if needs.formula || needs.quote { out += Escape.csv(s).utf8 } else { out += s.utf8 }
+        }
+        for (i, h) in header.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            text(h)
+        }
+        out.append(0x0A)
         for row in rows {
-            out += row.map { cell -> String in
+            for (i, cell) in row.enumerated() {
+                if i > 0 { out.append(0x2C) }
                 switch cell {
-                case .text(let s): return Escape.csv(s)
-                case .number(let d): return Format.plain(d)
-                case .int(let i): return String(i)
+                case .text(let s): text(s)
+                case .number(let d): Format.appendPlain(d, into: &out)
+                case .int(let n): Format.appendInteger(n, into: &out)
                 }
-            }.joined(separator: ",")
-            out += "\n"
+            }
+            out.append(0x0A)
         }
         return out
     }
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 }

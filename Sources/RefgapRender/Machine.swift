@@ -6,7 +6,7 @@ import RefgapSegment
 
 /// gaps.csv, targets.csv, rejects, run.json and the history snapshot.
 enum Machine {
-    static func gapsCSV(_ p: Prioritized) -> String {
+    static func gapsCSV(_ p: Prioritized) -> [UInt8] {
         var t = CSVTable(header: ["window", "kind", "need", "team", "due", "activity"] + p.config.dimensions
                          + ["demand", "covered", "gap", "priority", "deals", "pipeline", "weighted_pipeline", "weight"])
         let labels = p.config.windowLabels
@@ -21,10 +21,10 @@ enum Machine {
                     .number(b.pipeline), .number(b.weightedPipeline), .number(b.weight)]
             t.rows.append(row)
         }
-        return t.text
+        return t.bytes
     }
 
-    static func targetsCSV(_ p: Prioritized) -> String {
+    static func targetsCSV(_ p: Prioritized) -> [UInt8] {
         var t = CSVTable(header: ["rank", "activity"] + p.config.dimensions
                          + ["recruits", "gap", "deadline", "score", "candidates", "approach", "sales_gap", "need_gap", "pipeline_at_stake", "needs"])
         for target in p.targets {
@@ -36,7 +36,7 @@ enum Machine {
                     .text(target.needs.joined(separator: "; "))]
             t.rows.append(row)
         }
-        return t.text
+        return t.bytes
     }
 
     static func candidateLabel(_ c: Candidate) -> String {
@@ -48,12 +48,12 @@ enum Machine {
     }
 
     /// Each rejected row as it was, with its line number and reason.
-    static func rejectsCSV(_ ledger: InputLedger) -> String {
+    static func rejectsCSV(_ ledger: InputLedger) -> [UInt8] {
         var t = CSVTable(header: ["line", "reason"] + ledger.header)
         for r in ledger.rejects {
             t.rows.append([.int(r.line), .text(r.reason)] + r.fields.map { .text($0) })
         }
-        return t.text
+        return t.bytes
     }
 
     static func ledgerJSON(_ l: InputLedger) -> JSON {

@@ -61,23 +61,23 @@ public enum Render {
         // Each file is made on its own (they share nothing but what they read), in parallel.
         var jobs: [@Sendable () -> OutputFile] = []
         if info.formats.contains(.md) {
-            jobs.append { OutputFile(path: "gap-report.md", text: tidy(markdown.render(MarkdownView(gapReport)))) }
-            jobs.append { OutputFile(path: "priorities.md", text: tidy(markdown.render(MarkdownView(priorities)))) }
+            jobs.append { OutputFile(path: "gap-report.md", pieces: [tidy(markdown.render(MarkdownView(gapReport)))]) }
+            jobs.append { OutputFile(path: "priorities.md", pieces: [tidy(markdown.render(MarkdownView(priorities)))]) }
         }
         if info.formats.contains(.html) {
             jobs.append { OutputFile(path: "gap-report.html", text: html.render(HTMLView(gapReport, css: Templates.css))) }
             jobs.append { OutputFile(path: "priorities.html", text: html.render(HTMLView(priorities, css: Templates.css))) }
         }
         if info.formats.contains(.csv) {
-            jobs.append { OutputFile(path: "gaps.csv", text: Machine.gapsCSV(p)) }
-            jobs.append { OutputFile(path: "targets.csv", text: Machine.targetsCSV(p)) }
+            jobs.append { OutputFile(path: "gaps.csv", pieces: [Machine.gapsCSV(p)]) }
+            jobs.append { OutputFile(path: "targets.csv", pieces: [Machine.targetsCSV(p)]) }
         }
         if info.formats.contains(.json) {
             jobs.append { OutputFile(path: "run.json", pieces: Machine.runJSON(p, info: info).document()) }
         }
         // Always written, empty or not, so no stale rejects from an earlier run remain.
         for ledger in p.segmented.ledgers {
-            jobs.append { OutputFile(path: "rejects/\(ledger.kind.rawValue).csv", text: Machine.rejectsCSV(ledger)) }
+            jobs.append { OutputFile(path: "rejects/\(ledger.kind.rawValue).csv", pieces: [Machine.rejectsCSV(ledger)]) }
         }
         jobs.append { OutputFile(path: "history/\(p.segmented.asOf).json", pieces: Machine.historyJSON(p).document()) }
         let made = Made(count: jobs.count), all = jobs
@@ -97,16 +97,27 @@ public enum Render {
         var files: [OutputFile] { Array(slots) }
     }
 
-    /// Collapses runs of blank lines the template's sections leave.
-    static func tidy(_ s: String) -> String {
-        var out: [Substring] = []
-        for line in s.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.isEmpty, out.last?.isEmpty == true { continue }
-            out.append(line)
+    /// Collapses runs of blank lines the template's sections leave, and blank lines at the end.
+    static func tidy(_ s: String) -> [UInt8] {
+        var text = s
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var start = 0
+            var lastWasBlank: Bool? = nil    // nil: no line kept yet
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                let blank = end == start
+                if !(blank && lastWasBlank == true) {
+                    if lastWasBlank != nil { out.append(0x0A) }
+                    out.append(contentsOf: bytes[start..<end])
+                    lastWasBlank = blank
+                }
+                start = end + 1
+            }
+            while out.count >= 2 && out[out.count - 1] == 0x0A && out[out.count - 2] == 0x0A { out.removeLast() }
+            return out
         }
-        var text = out.joined(separator: "\n")
-        while text.hasSuffix("\n\n") { text.removeLast() }
-        return text
     }
 
     /// `Reference call · Healthcare · US-Midwest · Cloud Platform · Mid-Market`, `Any` for a wildcard.

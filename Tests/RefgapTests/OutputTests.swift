@@ -65,6 +65,16 @@ struct OutputTests {
         }
     }
 
+    @Test func markdownKeepsOneBlankLineBetweenBlocksAndNoneAtTheEnd() {
+        let cases: [(String, String)] = [
+            ("", ""), ("a", "a"), ("a\n", "a\n"), ("a\n\n\n", "a\n"), ("\n\n\na", "\na"), ("a\n\n\n\nb\n\nc", "a\n\nb\n\nc"),
+            ("| x |\n\n\n\n| y |\n\n", "| x |\n\n| y |\n"), ("\n", ""), ("\n\n", ""),
+        ]
+        for (input, tidied) in cases {
+            #expect(String(decoding: Render.tidy(input), as: UTF8.self) == tidied, "\(input.debugDescription)")
+        }
+    }
+
     @Test func machineFilesHaveTheSpecColumnsAndKeys() throws {
         let outcome = try runPipeline(try smallProgram())
         #expect(file(outcome, "gaps.csv").hasPrefix("window,kind,need,team,due,activity,industry,region,product,size,demand,covered,gap,priority"))
