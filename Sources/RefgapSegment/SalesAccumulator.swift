@@ -116,8 +116,14 @@ public struct SalesAccumulator: Sendable {
     }
 
     private mutating func keep(_ deal: DealRef, at: Int, in b: Int) {
+        if deals[b].count == Self.dealsKept {
+            // Full: the smallest goes first, so the list never holds more than it keeps.
+            deals[b].removeLast()
+        } else if deals[b].count == deals[b].capacity {
+            // Growing: by doubling, but never past what a bucket keeps (a full list is one exact block).
+            deals[b].reserveCapacity(min(Self.dealsKept, max(4, 2 * deals[b].count)))
+        }
         deals[b].insert(deal, at: at)
-        if deals[b].count > Self.dealsKept { deals[b].removeLast() }
         if deals[b].count == Self.dealsKept, let last = deals[b].last { floors[b] = (last.amount, last.line) }
     }
 
