@@ -64,7 +64,11 @@ let package = Package(
             dependencies: ["RefgapIngest", "RefgapNormalize", "RefgapModel", "CSVReader"],
             swiftSettings: swift6
         ),
-        .testTarget(name: "RefgapTests", dependencies: ["RefgapCore", "RefgapRender", "RefgapModel", "CSVReader", "refgap"], swiftSettings: swift6),
+        .testTarget(
+            name: "RefgapTests",
+            dependencies: ["RefgapCore", "RefgapRender", "RefgapModel", "CSVReader", "refgap", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: swift6
+        ),
         .testTarget(name: "RefgapNormalizeTests", dependencies: ["RefgapNormalize", "RefgapIngest", "RefgapModel"], swiftSettings: swift6),
         .testTarget(
             name: "EngineTests",

@@ -56,6 +56,7 @@ public enum Render {
         let builder = ReportBuilder(p: p, info: info)
         let gapReport = builder.gapReport()
         let priorities = builder.priorities()
+        Templates.registered
         let markdown = try MustacheTemplate(string: Templates.markdown)
         let html = try MustacheTemplate(string: Templates.html)
         // Each file is made on its own (they share nothing but what they read), in parallel.

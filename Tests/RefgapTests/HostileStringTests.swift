@@ -4,7 +4,9 @@ import FoundationXML
 #endif
 import Testing
 import CSVReader
+import Mustache
 import RefgapCore
+@testable import RefgapRender
 
 /// Hostile strings from every input field that reaches a report stay inert.
 @Suite("Escaping")
@@ -110,6 +112,18 @@ struct HostileStringTests {
             #expect(Set(widths).count == 1, "\(name): rows of \(Set(widths).sorted()) cells")
             #expect(texts.contains { $0.contains("two\r\nlines") }, "\(name)")
         }
+    }
+
+    /// The HTML template escapes through `ReportHTML`: the five characters, byte by byte, so even a
+    /// quote that carries a combining mark (one Character to Swift) is escaped.
+    @Test func theHTMLTemplateEscapesEveryQuoteAndBracket() throws {
+        #expect(Templates.html.hasPrefix("{{% CONTENT_TYPE: REFGAP_HTML}}\n"))
+        Templates.registered
+        let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: REFGAP_HTML}}\n<p title=\"{{v}}\">{{v}}</p>")
+        let value = "\"\u{301}<b>&'x"
+        let escaped = "&quot;\u{301}&lt;b&gt;&amp;&#39;x"
+        #expect(template.render(["v": value]) == "<p title=\"\(escaped)\">\(escaped)</p>")
+        #expect(ReportHTML().escapeText("plain text, no markup") == "plain text, no markup")
     }
 
     @Test func jsonEscapesMarkup() throws {
