@@ -66,7 +66,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RefgapTests",
-            dependencies: ["RefgapCore", "RefgapRender", "RefgapModel", "CSVReader", "refgap", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["RefgapCore", "RefgapRender", "RefgapIngest", "RefgapModel", "CSVReader", "refgap", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: swift6
         ),
         .testTarget(name: "RefgapNormalizeTests", dependencies: ["RefgapNormalize", "RefgapIngest", "RefgapModel"], swiftSettings: swift6),

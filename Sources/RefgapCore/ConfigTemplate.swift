@@ -51,17 +51,39 @@ public enum ConfigTemplate {
             "columns:",
         ]
         for l in ingested.ledgers {
-            lines.append("  \(l.kind.rawValue):   # \(l.path): \(l.dialect ?? "generic CSV"), \(l.encoding), delimiter \(l.delimiter)")
+            lines.append("  \(l.kind.rawValue):   # " + comment("\(l.path): \(l.dialect ?? "generic CSV"), \(l.encoding), delimiter \(l.delimiter)"))
             for m in l.mapping { lines.append("    \(m.field): \(yamlQuote(m.header))") }
             if !l.unmappedHeaders.isEmpty {
-                lines.append("    # not used: " + l.unmappedHeaders.joined(separator: ", "))
+                lines.append("    # not used: " + comment(l.unmappedHeaders.joined(separator: ", ")))
             }
-            for n in l.notes { lines.append("    # \(n)") }
+            for n in l.notes { lines.append("    # " + comment(n)) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// A YAML double-quoted scalar: backslash, quote and control characters escaped, so a header that
+    /// holds a line break reads back as written.
     static func yamlQuote(_ s: String) -> String {
-        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 || (0x7F...0x9F).contains(u.value) {
+                    let hex = String(u.value, radix: 16, uppercase: true)
+                    out += "\\x" + (hex.count < 2 ? "0" : "") + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
     }
+
+    /// Text for a `#` comment: kept on its line (a header with a line break must not start a new key).
+    static func comment(_ s: String) -> String { Terminal.visible(s, oneLine: true) }
 }

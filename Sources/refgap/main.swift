@@ -40,7 +40,7 @@ struct Refgap: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((Terminal.visible(fullMessage(for: error)) + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)
@@ -76,8 +76,13 @@ struct InputOptions: ParsableArguments {
     }
 }
 
+/// Standard output, with any control characters from the inputs made visible (`Terminal.visible`).
+func say(_ text: String, terminator: String = "\n") {
+    print(Terminal.visible(text), terminator: terminator)
+}
+
 func fail(_ message: String, code: Int32) -> ExitCode {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((Terminal.visible(message) + "\n").utf8))
     return ExitCode(code)
 }
 
@@ -120,17 +125,17 @@ struct Run: ParsableCommand {
             let info = RunInfo(configPath: paths.config, previous: Pipeline.previousRun(out: out, asOf: asOf), formats: formats)
             let outcome = try Pipeline.run(paths, config: config, today: asOf, info: info, progress: ProgressLine.handler(quiet: quiet))
             try OutputWriter.write(outcome.files.map { ($0.path, $0.pieces) }, to: out) {
-                if !quiet { FileHandle.standardError.write(Data("refgap: another run is writing to \(out); waiting for it to finish…\n".utf8)) }
+                if !quiet { FileHandle.standardError.write(Data(Terminal.visible("refgap: another run is writing to \(out); waiting for it to finish…\n").utf8)) }
             }
             return outcome
         }
         let warnings = outcome.summary.split(separator: "\n").filter { $0.contains(": warning: ") }
         if quiet && outcome.exitCode == 0 && !warnings.isEmpty {
-            FileHandle.standardError.write(Data((warnings.joined(separator: "\n") + "\n").utf8))
+            FileHandle.standardError.write(Data((Terminal.visible(warnings.joined(separator: "\n")) + "\n").utf8))
         }
         if !quiet || outcome.exitCode != 0 {
             let text = outcome.summary + "\nReports written to \(out)/: " + outcome.files.map(\.path).filter { !$0.contains("/") }.joined(separator: ", ")
-            FileHandle.standardError.write(Data((text + "\n").utf8))
+            FileHandle.standardError.write(Data((Terminal.visible(text) + "\n").utf8))
         }
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
@@ -151,17 +156,17 @@ struct Validate: ParsableCommand {
         }
         var over = false
         for l in ingested.ledgers {
-            print("\(l.path): \(l.dialect ?? l.kind.rawValue), \(l.encoding), delimiter \(l.delimiter == "tab" ? "tab" : l.delimiter)")
-            print("  rows read \(l.rowsRead): parsed \(l.rowsRead - l.rowsRejected - l.rowsSetAside), rejected \(l.rowsRejected), set aside \(l.rowsSetAside)")
-            print("  columns: " + l.mapping.map { "\($0.field) ← \"\($0.header)\"" }.joined(separator: ", "))
-            if !l.unmappedHeaders.isEmpty { print("  not used: " + l.unmappedHeaders.joined(separator: ", ")) }
-            for w in l.warnings { print("  \(l.path): warning: \(w)") }
-            for n in l.notes { print("  note: \(n)") }
-            for r in l.rejects.prefix(10) { print("  \(l.path):\(r.line): rejected: \(r.reason)") }
-            if l.rejects.count > 10 { print("  … and \(l.rejects.count - 10) more rejected rows") }
+            say("\(l.path): \(l.dialect ?? l.kind.rawValue), \(l.encoding), delimiter \(l.delimiter == "tab" ? "tab" : l.delimiter)")
+            say("  rows read \(l.rowsRead): parsed \(l.rowsRead - l.rowsRejected - l.rowsSetAside), rejected \(l.rowsRejected), set aside \(l.rowsSetAside)")
+            say("  columns: " + l.mapping.map { "\($0.field) ← \"\($0.header)\"" }.joined(separator: ", "))
+            if !l.unmappedHeaders.isEmpty { say("  not used: " + l.unmappedHeaders.joined(separator: ", ")) }
+            for w in l.warnings { say("  \(l.path): warning: \(w)") }
+            for n in l.notes { say("  note: \(n)") }
+            for r in l.rejects.prefix(10) { say("  \(l.path):\(r.line): rejected: \(r.reason)") }
+            if l.rejects.count > 10 { say("  … and \(l.rejects.count - 10) more rejected rows") }
             if l.rejectRate > config.maxRejectRate {
                 over = true
-                print("  \(l.path): error: \(Format.percent(l.rejectRate)) of rows rejected, over max_reject_rate \(Format.percent(config.maxRejectRate))")
+                say("  \(l.path): error: \(Format.percent(l.rejectRate)) of rows rejected, over max_reject_rate \(Format.percent(config.maxRejectRate))")
             }
         }
         if over { throw ExitCode(3) }
@@ -201,8 +206,8 @@ struct Inspect: ParsableCommand {
             return
         }
         let delimiter = reader.delimiter == UInt8(ascii: "\t") ? "tab" : "\"\(Character(UnicodeScalar(reader.delimiter)))\""
-        print("\(file): \(reader.byteSize) bytes, \(reader.encoding.rawValue)\(reader.windows1252Fields > 0 ? " (\(reader.windows1252Fields) cells read as Windows-1252)" : ""), delimiter \(delimiter)")
-        print("\(max(count, 0)) data rows, \(header.count) columns")
+        say("\(file): \(reader.byteSize) bytes, \(reader.encoding.rawValue)\(reader.windows1252Fields > 0 ? " (\(reader.windows1252Fields) cells read as Windows-1252)" : ""), delimiter \(delimiter)")
+        say("\(max(count, 0)) data rows, \(header.count) columns")
         let shown = [header] + data
         let widths = header.indices.map { i in min(28, shown.map { i < $0.count ? display($0[i]).count : 0 }.max() ?? 0) }
         for (n, row) in shown.enumerated() {
@@ -211,11 +216,14 @@ struct Inspect: ParsableCommand {
                 let cut = text.count > widths[i] ? String(text.prefix(widths[i] - 1)) + "…" : text
                 return cut + String(repeating: " ", count: max(0, widths[i] - cut.count))
             }
-            print((n == 0 ? "header │ " : "row \(n)".padding(toLength: 6, withPad: " ", startingAt: 0) + " │ ") + cells.joined(separator: " │ "))
+            say((n == 0 ? "header │ " : "row \(n)".padding(toLength: 6, withPad: " ", startingAt: 0) + " │ ") + cells.joined(separator: " │ "))
         }
     }
 
-    func display(_ s: String) -> String { s.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n") }
+    /// A cell on one line of the table: line breaks as \r and \n, other control characters as \u{..}.
+    func display(_ s: String) -> String {
+        Terminal.visible(s.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n"), oneLine: true)
+    }
 }
 
 struct Init: ParsableCommand {
@@ -233,7 +241,7 @@ struct Init: ParsableCommand {
             let config = try Pipeline.config(paths, sets: inputs.sets, asOf: inputs.asOfDay)
             return ConfigTemplate.text(ingested: try Pipeline.ingest(paths, config: config), config: config)
         }
-        if printOnly { print(text, terminator: ""); return }
+        if printOnly { say(text, terminator: ""); return }
         let target = (inputs.dir ?? ".") + "/refgap.yml"
         if FileManager.default.fileExists(atPath: target) && !force {
             throw fail("\(target): error: a refgap.yml is already there; use --force to replace it or --print to see the new one.", code: 2)
@@ -241,6 +249,6 @@ struct Init: ParsableCommand {
         do { try text.write(toFile: target, atomically: true, encoding: .utf8) } catch {
             throw fail("\(target): error: cannot write (\(error.localizedDescription)).", code: 2)
         }
-        print("Wrote \(target).")
+        say("Wrote \(target).")
     }
 }

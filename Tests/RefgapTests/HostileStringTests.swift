@@ -5,7 +5,8 @@ import FoundationXML
 import Testing
 import CSVReader
 import Mustache
-import RefgapCore
+@testable import RefgapCore
+import RefgapIngest
 @testable import RefgapRender
 
 /// Hostile strings from every input field that reaches a report stay inert.
@@ -130,5 +131,38 @@ struct HostileStringTests {
         let json = file(try runPipeline(try hostileProgram()), "run.json")
         #expect(!json.contains("<script>"))
         #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) is [String: Any])
+    }
+}
+
+/// Text from the inputs that reaches a terminal or refgap.yml keeps its control characters visible.
+@Suite("Terminal and config text")
+struct TerminalTextTests {
+    @Test func controlCharactersInAHeaderAreShownNotSentToTheTerminal() throws {
+        let dir = try tempDir()
+        try write("Opportunity ID,Opp\u{1B}[31mName,Account Name,Stage,Amount\n1,x,y,Prospecting,5\n", to: dir + "/opportunities.csv")
+        try write("Team,Need,Activity,Due Date,References Needed\nAR,Wave,Analyst interview,2026-12-24,1\n", to: dir + "/calendar.csv")
+        try write("Reference ID,Account Name,Contact Name,Reference Status,Activities\nR1,Acme,Ann,Active,Analyst interview\n", to: dir + "/roster.csv")
+        let result = try runBinary(["run", dir, "--out", dir + "/out"], in: dir)
+        #expect(result.status == 2)
+        #expect(!result.stderr.unicodeScalars.contains { $0.value == 0x1B }, "\(result.stderr)")
+        #expect(result.stderr.contains("Opp\\u{1B}[31mName"), "\(result.stderr)")
+        let inspected = try runBinary(["inspect", dir + "/opportunities.csv"], in: dir)
+        #expect(!inspected.stdout.unicodeScalars.contains { $0.value == 0x1B }, "\(inspected.stdout)")
+    }
+
+    @Test func terminalTextKeepsLinesAndTabsAndShowsTheRest() {
+        #expect(Terminal.visible("a\tb\nc") == "a\tb\nc")
+        #expect(Terminal.visible("a\rb\u{7}c\u{9B}d\u{7F}") == "a\\u{D}b\\u{7}c\\u{9B}d\\u{7F}")
+        #expect(Terminal.visible("two\nlines", oneLine: true) == "two\\u{A}lines")
+        #expect(Terminal.visible("Zürich – 東京") == "Zürich – 東京")
+    }
+
+    @Test func headersWrittenIntoRefgapYmlReadBackAsWritten() throws {
+        for header in ["Close \"Date\"", "back\\slash", "two\nlines", "cr\rlf\r\nx", "tab\there", "esc\u{1B}[0m", "del\u{7F}", "Zürich"] {
+            let yaml = "columns:\n  opportunities:\n    close_date: \(ConfigTemplate.yamlQuote(header))\n"
+            let config = try ConfigLoader.parse(yaml, path: "refgap.yml")
+            #expect(config.columns["opportunities"]?["close_date"] == header, "\(header.debugDescription) as \(ConfigTemplate.yamlQuote(header))")
+        }
+        #expect(ConfigTemplate.comment("a\nb: c") == "a\\u{A}b: c")
     }
 }
