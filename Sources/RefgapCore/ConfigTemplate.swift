@@ -61,28 +61,7 @@ public enum ConfigTemplate {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A YAML double-quoted scalar: backslash, quote and control characters escaped, so a header that
-    /// holds a line break reads back as written.
-    static func yamlQuote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || (0x7F...0x9F).contains(u.value) {
-                    let hex = String(u.value, radix: 16, uppercase: true)
-                    out += "\\x" + (hex.count < 2 ? "0" : "") + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func yamlQuote(_ s: String) -> String { Text.yamlQuote(s) }
 
     /// Text for a `#` comment: kept on its line (a header with a line break must not start a new key).
     static func comment(_ s: String) -> String { Terminal.visible(s, oneLine: true) }

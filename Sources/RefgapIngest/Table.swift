@@ -325,7 +325,7 @@ public struct Table: Sendable {
         message += "  Headers found: \(candidates.isEmpty ? "(none)" : candidates.joined(separator: ", "))\n"
         if let closest { message += "  Closest: \"\(closest)\"\n" }
         message += "  If that column holds the \(field.label), add to refgap.yml:\n"
-        message += "    columns:\n      \(kind.rawValue):\n        \(field.key): \"\(example.replacingOccurrences(of: "\"", with: "\\\""))\""
+        message += "    columns:\n      \(kind.rawValue):\n        \(field.key): \(Text.yamlQuote(example))"
         return InputError(path: path, message)
     }
 }

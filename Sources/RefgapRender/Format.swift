@@ -105,45 +105,59 @@ public enum Format {
 /// Escaping for each place an input string is written.
 public enum Escape {
     /// A Markdown table cell: `|`, `\`, backticks, `<`, `>`, `*`, `_`, `[`, `]` and line breaks made inert.
+    /// Decided per Unicode scalar, not per Character: a `*` that carries a combining mark is one
+    /// Character to Swift but still a `*` to a Markdown renderer. Control characters other than tab
+    /// are dropped (they would act on a terminal showing the file).
     public static func markdownCell(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "|": out += "\\|"
-            case "\\": out += "\\\\"
-            case "`": out += "\\`"
-            case "*": out += "\\*"
-            case "_": out += "\\_"
-            case "[": out += "\\["
-            case "]": out += "\\]"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\n", "\r", "\r\n": out += " "
-            default: out.append(c)
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for u in s.unicodeScalars {
+            defer { afterCR = u == "\r" }
+            switch u {
+            case "|": out.append(contentsOf: "\\|".unicodeScalars)
+            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+            case "`": out.append(contentsOf: "\\`".unicodeScalars)
+            case "*": out.append(contentsOf: "\\*".unicodeScalars)
+            case "_": out.append(contentsOf: "\\_".unicodeScalars)
+            case "[": out.append(contentsOf: "\\[".unicodeScalars)
+            case "]": out.append(contentsOf: "\\]".unicodeScalars)
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            case "\r": out.append(" ")
+            case "\n": if !afterCR { out.append(" ") }    // a CRLF is one line break
+            default:
+                if isControl(u) { continue }
+                out.append(u)
             }
         }
-        return out
+        return String(out)
+    }
+
+    /// C0 and C1 control characters other than tab, line feed and carriage return.
+    static func isControl(_ u: Unicode.Scalar) -> Bool {
+        (u.value < 0x20 && u != "\t" && u != "\n" && u != "\r") || (0x7F...0x9F).contains(u.value)
     }
 
     /// Markdown text outside tables: the same, since any of those characters could start markup.
     public static func markdown(_ s: String) -> String { markdownCell(s) }
 
-    /// XML/HTML text and attribute values (used for SVG built in code).
+    /// XML/HTML text and attribute values (used for SVG built in code). Per Unicode scalar, so a quote
+    /// or bracket that carries a combining mark is escaped too; control characters XML forbids are dropped.
     public static func xml(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u {
+            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
+            case "'": out.append(contentsOf: "&#39;".unicodeScalars)
             default:
-                if let a = c.asciiValue, a < 0x20, a != 0x09, a != 0x0A, a != 0x0D { continue }
-                out.append(c)
+                if u.value < 0x20 && u != "\t" && u != "\n" && u != "\r" { continue }
+                out.append(u)
             }
         }
-        return out
+        return String(out)
     }
 
     /// A CSV cell: quoted when it holds a delimiter, quote or line break; a leading `=`, `+`, `-`, `@`,
@@ -154,7 +168,16 @@ public enum Escape {
         let (formula, quote) = csvNeeds(s)
         guard formula || quote else { return s }
         let v = formula ? "'" + s : s
-        return quote ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+        guard quote else { return v }
+        // Quotes doubled per Unicode scalar: a quote that carries a combining mark is still a quote.
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for u in v.unicodeScalars {
+            out.append(u)
+            if u == "\"" { out.append("\"") }
+        }
+        out.append("\"")
+        return String(out)
     }
 
     /// Whether a cell needs the `'` before a formula character, and quotes.

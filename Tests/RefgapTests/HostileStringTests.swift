@@ -15,10 +15,14 @@ struct HostileStringTests {
     static let hostile = [
         "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "=HYPERLINK(\"http://evil\",\"x\")",
         "+SUM(A1)", "@cmd", "-2+3", "a|b|c", "`rm -rf`", "[link](http://x)", "*bold* _it_", "&amp; &#60;",
-        "two\r\nlines", "lone\rcarriage return",
+        "two\r\nlines", "lone\rcarriage return", "\"\u{301}<\u{301}b>*\u{301}x*\u{301} |\u{301}", "esc\u{1B}[31m",
     ]
 
-    func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+    /// A CSV cell, quotes doubled per Unicode scalar (Foundation's replacingOccurrences leaves a quote
+    /// that carries a combining mark alone).
+    func quoted(_ s: String) -> String {
+        "\"" + String(String.UnicodeScalarView(s.unicodeScalars.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] })) + "\""
+    }
 
     func hostileProgram() throws -> String {
         let dir = try tempDir()
@@ -125,6 +129,16 @@ struct HostileStringTests {
         let escaped = "&quot;\u{301}&lt;b&gt;&amp;&#39;x"
         #expect(template.render(["v": value]) == "<p title=\"\(escaped)\">\(escaped)</p>")
         #expect(ReportHTML().escapeText("plain text, no markup") == "plain text, no markup")
+    }
+
+    /// Escaping decides per Unicode scalar: a quote, bracket, star or bar that carries a combining
+    /// mark is one Character to Swift but the plain ASCII byte to a browser, a Markdown renderer or a
+    /// spreadsheet.
+    @Test func escapingSeesCharactersThatCarryCombiningMarks() {
+        #expect(Escape.xml("\"\u{301}<\u{301}b>&\u{1B}") == "&quot;\u{301}&lt;\u{301}b&gt;&amp;")
+        #expect(Escape.markdownCell("*\u{301}x*\u{301} |\u{301}\r\nb\u{1B}\u{9B}") == "\\*\u{301}x\\*\u{301} \\|\u{301} b")
+        #expect(Escape.markdownCell("a\rb\nc\r\n") == "a b c ")
+        #expect(Escape.csv("say \"\u{301}hi\"") == "\"say \"\"\u{301}hi\"\"\"")
     }
 
     @Test func jsonEscapesMarkup() throws {
