@@ -1,4 +1,5 @@
 import Foundation
+import RefgapIngest
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,7 +12,7 @@ public enum OutputWriter {
         public let description: String
     }
 
-    public static func write(_ files: [(path: String, pieces: [[UInt8]])], to out: String, onWait: () -> Void = {}) throws {
+    public static func write(_ files: [(path: String, pieces: [[UInt8]], spools: [Spool])], to out: String, onWait: () -> Void = {}) throws {
         let fm = FileManager.default
         do { try fm.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
             throw Failure(description: "\(out): error: cannot create the output folder (\(reason(error))). Choose another with --out.")
@@ -41,7 +42,7 @@ public enum OutputWriter {
             for file in files {
                 let path = staging + "/" + file.path
                 try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try writeFully(file.pieces, to: path)
+                try writeFully(file.pieces, spools: file.spools, to: path)
             }
         } catch let f as Failure {
             throw f
@@ -69,23 +70,27 @@ public enum OutputWriter {
     }
 
     /// Writes and syncs a file; a full disk or an I/O error is an error, not a short file.
-    static func writeFully(_ pieces: [[UInt8]], to path: String) throws {
+    static func writeFully(_ pieces: [[UInt8]], spools: [Spool] = [], to path: String) throws {
         let fd = open(path, O_CREAT | O_WRONLY | O_TRUNC, 0o644)
         guard fd >= 0 else { throw Failure(description: "\(path): error: cannot create (\(String(cString: strerror(errno))))") }
         defer { close(fd) }
-        for bytes in pieces {
+        func put(_ buffer: UnsafeRawBufferPointer) throws {
+            guard let base = buffer.baseAddress else { return }
             var offset = 0
-            while offset < bytes.count {
-                let n = bytes.withUnsafeBytes { buffer -> Int in
-                    guard let base = buffer.baseAddress else { return 0 }
-                    return Glibc.write(fd, base + offset, buffer.count - offset)
-                }
+            while offset < buffer.count {
+                let n = Glibc.write(fd, base + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     throw Failure(description: "writing the reports failed (\(String(cString: strerror(errno)))); the previous reports are untouched.")
                 }
                 offset += n
             }
+        }
+        for bytes in pieces { try bytes.withUnsafeBytes { try put($0) } }
+        do {
+            for spool in spools { try spool.forEachBlock { try put($0) } }
+        } catch let e as Spool.Failure {
+            throw Failure(description: "writing the reports failed: \(e.description); the previous reports are untouched.")
         }
         guard fsync(fd) == 0 || errno == EINVAL else {
             throw Failure(description: "writing the reports failed (\(String(cString: strerror(errno)))); the previous reports are untouched.")

@@ -32,6 +32,8 @@ public final class OpportunityStream {
     public private(set) var passes = 0
     /// Distinct values remembered per column and part (tests lower it to read every cell one by one).
     var internLimit = 1 << 16
+    /// Rejected rows kept in memory per part; the rest go to a spool on disk (`InputLedger.rejectSpools`).
+    public var rejectsKept = 1_000
 
     /// What the whole file decides.
     struct Decisions: Equatable {
@@ -167,7 +169,7 @@ public final class OpportunityStream {
             let rowsUsed = states.dropFirst().contains { $0.numberedRows }
             if actual.closeOrder == decisions.closeOrder && actual.probabilityScale == decisions.probabilityScale
                 && actual.lineOffsets == decisions.lineOffsets && (!rowsUsed || actual.rowOffsets == decisions.rowOffsets) {
-                return finish(states, ledger: noted)
+                return try finish(states, ledger: noted)
             }
             restart()
             decisions = actual
@@ -186,6 +188,7 @@ public final class OpportunityStream {
         }
         let lineOffsets = decisions.lineOffsets, rowOffsets = decisions.rowOffsets
         let width = table.ledger.header.count
+        let keep = rejectsKept
         do {
             let spans = try reader.parse(parts, progress: progress) { i, record in
                 let state = states[i]
@@ -197,7 +200,7 @@ public final class OpportunityStream {
                     state.footer += 1
                     return
                 case .ragged:
-                    state.rejects.append(Reject(line: line, reason: Table.raggedReason(fields: record.count, header: width), fields: record.strings()))
+                    try state.reject(Reject(line: line, reason: Table.raggedReason(fields: record.count, header: width), fields: record.strings()), keep: keep)
                     return
                 case .data:
                     break
@@ -207,12 +210,14 @@ public final class OpportunityStream {
                 switch state.typer.type(record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
                                         numberedRow: &state.numberedRows, unconverted: &state.unconverted) {
                 case .success(let typed): body(i, typed) { state.typer.texts(record, dataRow: dataRow) }
-                case .failure(let rejection): state.rejects.append(Reject(line: line, reason: rejection.reason, fields: record.strings()))
+                case .failure(let rejection): try state.reject(Reject(line: line, reason: rejection.reason, fields: record.strings()), keep: keep)
                 }
             }
             return (states, spans)
         } catch let error as CSVError {
             throw InputError(path: path, line: error.line, error.message)
+        } catch let error as Spool.Failure {
+            throw InputError(path: path, error.description)
         }
     }
 
@@ -236,14 +241,19 @@ public final class OpportunityStream {
     }
 
     /// The ledger of the reading that stands.
-    private func finish(_ states: [PartState], ledger noted: InputLedger) -> InputLedger {
+    private func finish(_ states: [PartState], ledger noted: InputLedger) throws -> InputLedger {
         var ledger = noted
         var unconverted: [String: Int] = [:]
         var footer = 0
         for state in states {
             ledger.rowsRead += state.rowsRead
-            ledger.rejects += state.rejects
-            ledger.rowsRejected += state.rejects.count
+            ledger.rowsRejected += state.rejected
+            // In file order: this part's kept rows, then its spool. Once an earlier part has spooled,
+            // later kept rows follow on disk too, so `rejects` stays the first ones.
+            do { try placeRejects(of: state, in: &ledger) } catch let error as Spool.Failure {
+                throw InputError(path: path, error.description)
+            }
+
             footer += state.footer
             for (k, v) in state.unconverted { unconverted[k, default: 0] += v }
         }
@@ -258,6 +268,26 @@ public final class OpportunityStream {
     }
 }
 
+extension OpportunityStream {
+    /// A part's rejected rows after those of the parts before it, in file order.
+    fileprivate func placeRejects(of state: PartState, in ledger: inout InputLedger) throws {
+        for r in state.rejects {
+            if let last = ledger.rejectSpools.last {
+                var row: [UInt8] = []
+                InputLedger.rejectRow(r, into: &row)
+                try last.append(row)
+            } else {
+                ledger.rejects.append(r)
+            }
+        }
+        if let spool = state.spool {
+            try ledger.rejectSpools.last?.flush()
+            try spool.flush()
+            ledger.rejectSpools.append(spool)
+        }
+    }
+}
+
 /// Per-part state of a reading, touched only by the part's own thread, one row at a time (so its
 /// properties need no run-time exclusivity checks).
 final class PartState: @unchecked Sendable {
@@ -268,7 +298,20 @@ final class PartState: @unchecked Sendable {
     @exclusivity(unchecked) var rowsRead = 0
     @exclusivity(unchecked) var dataRows = 0
     @exclusivity(unchecked) var footer = 0
+    /// The part's first rejected rows; past `keep` of them the rest are written to `spool`.
     @exclusivity(unchecked) var rejects: [Reject] = []
+    @exclusivity(unchecked) var spool: Spool? = nil
+    @exclusivity(unchecked) var rejected = 0
+
+    func reject(_ r: Reject, keep: Int) throws {
+        rejected += 1
+        if rejects.count < keep && spool == nil { rejects.append(r); return }
+        let out = try spool ?? Spool()
+        spool = out
+        var row: [UInt8] = []
+        InputLedger.rejectRow(r, into: &row)
+        try out.append(row)
+    }
     @exclusivity(unchecked) var unconverted: [String: Int] = [:]
     @exclusivity(unchecked) var votes = OpportunityStream.Votes()
     /// A row without an id was numbered (its number depends on the parts before).

@@ -93,7 +93,11 @@ public struct InputLedger: Sendable, Equatable {
     public var rowsRejected = 0
     /// Reason → rows set aside for it (report footer, closed, beyond the horizon, inactive, ...).
     public var setAside: [(reason: String, rows: Int)] = []
+    /// The rejected rows, in file order: all of them, except in a large export with more than a
+    /// thousand per part, where these are the first and `rejectSpools` holds the rest.
     public var rejects: [Reject] = []
+    /// The rejected rows after `rejects`, in file order, as rejects-CSV rows on disk.
+    public var rejectSpools: [Spool] = []
     /// What was decided while reading: date orders, encodings, conversions.
     public var notes: [String] = []
     /// What the person running refgap should look at: printed on standard error and in the report.
@@ -120,6 +124,17 @@ public struct InputLedger: Sendable, Equatable {
         a.kind == b.kind && a.path == b.path && a.rowsRead == b.rowsRead && a.rowsUsed == b.rowsUsed
             && a.rowsRejected == b.rowsRejected && a.setAside.map(\.reason) == b.setAside.map(\.reason)
             && a.setAside.map(\.rows) == b.setAside.map(\.rows) && a.rejects == b.rejects && a.notes == b.notes
+            && a.spooledRejects == b.spooledRejects
+    }
+
+    /// The bytes of `rejectSpools`, joined (nil when one cannot be read).
+    public var spooledRejects: [UInt8]? {
+        try? rejectSpools.reduce(into: [UInt8]()) { $0 += try $1.contents() }
+    }
+
+    /// A rejected row as a line of rejects/<input>.csv: line, reason, then the row's cells.
+    public static func rejectRow(_ r: Reject, into out: inout [UInt8]) {
+        CSVText.appendRow([String(r.line), r.reason] + r.fields, into: &out)
     }
 }
 

@@ -1,3 +1,5 @@
+import RefgapModel
+
 /// Number and text formatting. Machine files get plain numbers (`1234.5`); reports get readable ones.
 public enum Format {
     /// Plain, deterministic: at most four decimals, no trailing zeros, no exponent (`1234.5`, `0.175`).
@@ -160,31 +162,6 @@ public enum Escape {
         return String(out)
     }
 
-    /// A CSV cell: quoted when it holds a delimiter, quote or line break; a leading `=`, `+`, `-`, `@`,
-    /// tab or CR gets a `'` so a spreadsheet shows it instead of running it. Numbers we write are
-    /// passed as `number:` and left alone.
-    /// Decided on the UTF-8 bytes: a CRLF is one Character to Swift, equal neither to "\r" nor "\n".
-    public static func csv(_ s: String) -> String {
-        let (formula, quote) = csvNeeds(s)
-        guard formula || quote else { return s }
-        let v = formula ? "'" + s : s
-        guard quote else { return v }
-        // Quotes doubled per Unicode scalar: a quote that carries a combining mark is still a quote.
-        var out = String.UnicodeScalarView()
-        out.append("\"")
-        for u in v.unicodeScalars {
-            out.append(u)
-            if u == "\"" { out.append("\"") }
-        }
-        out.append("\"")
-        return String(out)
-    }
-
-    /// Whether a cell needs the `'` before a formula character, and quotes.
-    static func csvNeeds(_ s: String) -> (formula: Bool, quote: Bool) {
-        let bytes = s.utf8
-        let formula = bytes.first.map { $0 == 0x3D || $0 == 0x2B || $0 == 0x2D || $0 == 0x40 || $0 == 0x09 || $0 == 0x0D } ?? false
-        let quote = bytes.first == 0x20 || bytes.last == 0x20 || bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        return (formula, quote)
-    }
+    /// A CSV cell, as `CSVText.cell` writes it (shared with ingest, which writes rejected rows).
+    public static func csv(_ s: String) -> String { CSVText.cell(s) }
 }

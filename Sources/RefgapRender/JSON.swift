@@ -1,3 +1,5 @@
+import RefgapModel
+
 /// A JSON value with ordered keys, written deterministically.
 public indirect enum JSON: Sendable, Equatable {
     case null
@@ -147,10 +149,7 @@ public struct CSVTable {
     public var bytes: [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(64 * (rows.count + 1))
-        func text(_ s: String) {
-            let needs = Escape.csvNeeds(s)
-            if needs.formula || needs.quote { out += Escape.csv(s).utf8 } else { out += s.utf8 }
-        }
+        func text(_ s: String) { CSVText.append(s, into: &out) }
         for (i, h) in header.enumerated() {
             if i > 0 { out.append(0x2C) }
             text(h)

@@ -47,13 +47,13 @@ enum Machine {
         }
     }
 
-    /// Each rejected row as it was, with its line number and reason.
+    /// Each rejected row as it was, with its line number and reason: the header and the rows kept in
+    /// memory (the ledger's spools, written as the export was read, follow them in the file).
     static func rejectsCSV(_ ledger: InputLedger) -> [UInt8] {
-        var t = CSVTable(header: ["line", "reason"] + ledger.header)
-        for r in ledger.rejects {
-            t.rows.append([.int(r.line), .text(r.reason)] + r.fields.map { .text($0) })
-        }
-        return t.bytes
+        var out: [UInt8] = []
+        CSVText.appendRow(["line", "reason"] + ledger.header, into: &out)
+        for r in ledger.rejects { InputLedger.rejectRow(r, into: &out) }
+        return out
     }
 
     static func ledgerJSON(_ l: InputLedger) -> JSON {

@@ -12,9 +12,14 @@ public struct OutputFile: Sendable, Equatable {
     /// The contents, UTF-8, in the pieces they were made in: a long file is written piece by piece,
     /// never copied into one buffer.
     public var pieces: [[UInt8]]
+    /// Bytes on disk that follow the pieces (the rejected rows of a large export).
+    public var spools: [Spool] = []
     public init(path: String, text: String) { self.path = path; pieces = [Array(text.utf8)] }
-    public init(path: String, pieces: [[UInt8]]) { self.path = path; self.pieces = pieces }
-    public var bytes: [UInt8] { Array(pieces.joined()) }
+    public init(path: String, pieces: [[UInt8]], spools: [Spool] = []) { self.path = path; self.pieces = pieces; self.spools = spools }
+    /// All the bytes, spools included (read back from disk).
+    public var bytes: [UInt8] {
+        Array(pieces.joined()) + spools.flatMap { (try? $0.contents()) ?? [] }
+    }
     public var text: String { String(decoding: bytes, as: UTF8.self) }
     public static func == (a: OutputFile, b: OutputFile) -> Bool { a.path == b.path && a.bytes == b.bytes }
 }
@@ -78,7 +83,7 @@ public enum Render {
         }
         // Always written, empty or not, so no stale rejects from an earlier run remain.
         for ledger in p.segmented.ledgers {
-            jobs.append { OutputFile(path: "rejects/\(ledger.kind.rawValue).csv", pieces: [Machine.rejectsCSV(ledger)]) }
+            jobs.append { OutputFile(path: "rejects/\(ledger.kind.rawValue).csv", pieces: [Machine.rejectsCSV(ledger)], spools: ledger.rejectSpools) }
         }
         jobs.append { OutputFile(path: "history/\(p.segmented.asOf).json", pieces: Machine.historyJSON(p).document()) }
         let made = Made(count: jobs.count), all = jobs

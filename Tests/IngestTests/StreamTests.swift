@@ -48,6 +48,37 @@ struct StreamTests {
         #expect(sequential.ledger.rowsRead == sequential.rows.count + sequential.ledger.rowsRejected + sequential.ledger.rowsSetAside)
     }
 
+    /// All the rejected rows of a reading as rejects/<input>.csv lines: those kept in memory, then the spools.
+    static func rejectLines(_ ledger: InputLedger) throws -> [UInt8] {
+        var out: [UInt8] = []
+        for r in ledger.rejects { InputLedger.rejectRow(r, into: &out) }
+        for spool in ledger.rejectSpools { out += try spool.contents() }
+        return out
+    }
+
+    /// Past `rejectsKept` per part, rejected rows go to spools on disk; in memory or spooled, in one
+    /// part or several, the rejects come out the same and in file order.
+    @Test func rejectsPastTheKeptOnesAreSpooledInFileOrder() throws {
+        let path = try tempFile(Self.export(rows: 4000))
+        let whole = try OpportunityStream(path: path, config: Config(), cores: 1, minimumPartBytes: 0)
+        let reference = try whole.read { _, _ in }
+        #expect(reference.rowsRejected > 40)
+        #expect(reference.rejectSpools.isEmpty)
+        let expected = try Self.rejectLines(reference)
+        for cores in [1, 2, 5] {
+            for kept in [0, 3, 10] {
+                let stream = try OpportunityStream(path: path, config: Config(), cores: cores, minimumPartBytes: 0)
+                stream.rejectsKept = kept
+                let ledger = try stream.read { _, _ in }
+                #expect(ledger.rowsRejected == reference.rowsRejected)
+                #expect(!ledger.rejectSpools.isEmpty, "\(cores) parts, \(kept) kept")
+                #expect(ledger.rejects.count <= kept, "\(cores) parts, \(kept) kept")
+                #expect(ledger.rejects == Array(reference.rejects.prefix(ledger.rejects.count)))
+                #expect(try Self.rejectLines(ledger) == expected, "\(cores) parts, \(kept) kept")
+            }
+        }
+    }
+
     /// 300 rows: the first 100 with dates that read either way, then dates that read only day-first;
     /// ids left blank where `blankID(i)`.
     static func lateDecidingExport(blankID: (Int) -> Bool = { _ in false }) -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CSVReader
 
 /// The bad-input corpus: each case under Tests/Fixtures/bad/ is a valid program (`_base`) with one
 /// thing broken; `expect` gives the exit code and the words the message must contain.
@@ -48,6 +49,29 @@ struct BadInputTests {
         #expect(result.status == 2, "\(setting): \(result.stderr)")
         #expect(result.stderr.contains("--set \(key):1: error: \(key) must be"), "\(result.stderr)")
         for crash in ["Fatal error", "crashed", "Illegal instruction"] { #expect(!result.stderr.contains(crash), "\(setting)") }
+    }
+
+    /// An export whose every row is rejected (a close date no one can read): past the first thousand,
+    /// the rejected rows go to a spool on disk as they are read, and rejects/opportunities.csv still
+    /// holds every one of them, in order, with its line.
+    @Test func everyRowOfAWrongExportIsInRejectsWithItsLine() throws {
+        let dir = try Self.program("header-only")
+        var text = "Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount\n"
+        for i in 0..<3_000 { text += "\(i),\"Deal \(i), \"\"quoted\"\"\",Acme,Prospecting,soon,100\n" }
+        try text.write(toFile: dir + "/opportunities.csv", atomically: true, encoding: .utf8)
+        let result = try runBinary(["run", dir, "--out", dir + "/out", "--quiet"], in: dir)
+        #expect(result.status == 3, "\(result.stderr)")
+        var lines: [Int] = []
+        var names: [String] = []
+        try CSVReader(path: dir + "/out/rejects/opportunities.csv").forEachRecord { row in
+            guard let line = Int(row.string(0)) else { return }
+            lines.append(line)
+            names.append(row.string(3))
+        }
+        #expect(lines == Array(2...3_001))
+        #expect(names.last == "Deal 2999, \"quoted\"")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix("refgap-spool") }
+        #expect(leftovers.isEmpty)
     }
 
     @Test func aHugeFieldAndTenThousandColumnsAreRead() throws {
