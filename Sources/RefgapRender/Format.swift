@@ -111,28 +111,40 @@ public enum Escape {
     /// Character to Swift but still a `*` to a Markdown renderer. Control characters other than tab
     /// are dropped (they would act on a terminal showing the file).
     public static func markdownCell(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
         var afterCR = false
-        for u in s.unicodeScalars {
+        return replacing(s) { u in
             defer { afterCR = u == "\r" }
             switch u {
-            case "|": out.append(contentsOf: "\\|".unicodeScalars)
-            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
-            case "`": out.append(contentsOf: "\\`".unicodeScalars)
-            case "*": out.append(contentsOf: "\\*".unicodeScalars)
-            case "_": out.append(contentsOf: "\\_".unicodeScalars)
-            case "[": out.append(contentsOf: "\\[".unicodeScalars)
-            case "]": out.append(contentsOf: "\\]".unicodeScalars)
-            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\r": out.append(" ")
-            case "\n": if !afterCR { out.append(" ") }    // a CRLF is one line break
-            default:
-                if isControl(u) { continue }
-                out.append(u)
+            case "|", "\\", "`", "*", "_", "[", "]": return "\\" + String(u)
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "\r": return " "
+            case "\n": return afterCR ? "" : " "    // a CRLF is one line break
+            default: return isControl(u) ? "" : nil
             }
         }
-        return String(out)
+    }
+
+    /// Markdown text outside tables: the same, since any of those characters could start markup.
+    public static func markdown(_ s: String) -> String { markdownCell(s) }
+
+    /// XML/HTML text and attribute values: the SVG built in code, and every `{{value}}` of the HTML
+    /// template (`ReportHTML`). Per Unicode scalar, so a quote or bracket that carries a combining mark
+    /// is escaped too; control characters XML forbids are dropped. Text with nothing to escape (most
+    /// of it) is returned as it is.
+    public static func xml(_ s: String) -> String {
+        guard s.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
+        else { return s }
+        return replacing(s) { u in
+            switch u {
+            case "&": return "&amp;"
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "\"": return "&quot;"
+            case "'": return "&#39;"
+            default: return u.value < 0x20 && u != "\t" && u != "\n" && u != "\r" ? "" : nil
+            }
+        }
     }
 
     /// C0 and C1 control characters other than tab, line feed and carriage return.
@@ -140,24 +152,11 @@ public enum Escape {
         (u.value < 0x20 && u != "\t" && u != "\n" && u != "\r") || (0x7F...0x9F).contains(u.value)
     }
 
-    /// Markdown text outside tables: the same, since any of those characters could start markup.
-    public static func markdown(_ s: String) -> String { markdownCell(s) }
-
-    /// XML/HTML text and attribute values (used for SVG built in code). Per Unicode scalar, so a quote
-    /// or bracket that carries a combining mark is escaped too; control characters XML forbids are dropped.
-    public static func xml(_ s: String) -> String {
+    /// `s` with each Unicode scalar replaced by `replacement(u)` where it gives one ("" drops it).
+    private static func replacing(_ s: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
-            switch u {
-            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
-            case "'": out.append(contentsOf: "&#39;".unicodeScalars)
-            default:
-                if u.value < 0x20 && u != "\t" && u != "\n" && u != "\r" { continue }
-                out.append(u)
-            }
+            if let r = replacement(u) { out.append(contentsOf: r.unicodeScalars) } else { out.append(u) }
         }
         return String(out)
     }

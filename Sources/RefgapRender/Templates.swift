@@ -173,29 +173,11 @@ enum Templates {
     static let registered: Void = MustacheContentTypes.register(ReportHTML(), named: "REFGAP_HTML")
 }
 
-/// The HTML template's escaping: the five characters swift-mustache's own HTML type escapes (`&`, `<`,
-/// `>`, `"`, `'`), replaced on the UTF-8 bytes. The library's version looks each Character up in a
-/// dictionary (about 8,000 instructions a cell); this one copies a cell with nothing to escape as it
-/// is. Where a combining mark follows a quote or bracket, the byte is still escaped (a Character
-/// comparison would let it through).
+/// The HTML template's escaping: `Escape.xml`, the five characters swift-mustache's own HTML type
+/// escapes (`&`, `<`, `>`, `"`, `'`) decided per Unicode scalar, with the control characters XML forbids
+/// dropped. The library's version looks each Character up in a dictionary (about 8,000 instructions a
+/// cell, and a quote that carries a combining mark gets through); a cell with nothing to escape is
+/// returned as it is.
 struct ReportHTML: MustacheContentType {
-    func escapeText(_ text: String) -> String {
-        var s = text
-        return s.withUTF8 { bytes -> String in
-            guard bytes.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 32)
-            for b in bytes {
-                switch b {
-                case 0x26: out += "&amp;".utf8
-                case 0x3C: out += "&lt;".utf8
-                case 0x3E: out += "&gt;".utf8
-                case 0x22: out += "&quot;".utf8
-                case 0x27: out += "&#39;".utf8
-                default: out.append(b)
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-    }
+    func escapeText(_ text: String) -> String { Escape.xml(text) }
 }
