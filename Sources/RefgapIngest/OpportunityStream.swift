@@ -248,6 +248,7 @@ public final class OpportunityStream {
         for state in states {
             ledger.rowsRead += state.rowsRead
             ledger.rowsRejected += state.rejected
+            for g in state.groups.groups { ledger.rejectGroups.add(g) }
             // In file order: this part's kept rows, then its spool. Once an earlier part has spooled,
             // later kept rows follow on disk too, so `rejects` stays the first ones.
             do { try placeRejects(of: state, in: &ledger) } catch let error as Spool.Failure {
@@ -303,8 +304,11 @@ final class PartState: @unchecked Sendable {
     @exclusivity(unchecked) var spool: Spool? = nil
     @exclusivity(unchecked) var rejected = 0
 
+    @exclusivity(unchecked) var groups = RejectGroups()
+
     func reject(_ r: Reject, keep: Int) throws {
         rejected += 1
+        groups.add(r)
         if rejects.count < keep && spool == nil { rejects.append(r); return }
         let out = try spool ?? Spool()
         spool = out

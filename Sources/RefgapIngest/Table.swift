@@ -75,6 +75,53 @@ public struct Reject: Sendable, Equatable {
     public init(line: Int, reason: String, fields: [String]) { self.line = line; self.reason = reason; self.fields = fields }
 }
 
+/// Rejected rows that share a reason but for the cell as written (`close date "TBD" is not a date` and
+/// `close date "soon" is not a date`): how many, and the first of them.
+public struct RejectGroup: Sendable, Equatable {
+    /// The reason with its quoted cells and numbers blanked: what the group's rows share.
+    public var key: String
+    /// The first row's reason and line.
+    public var reason: String
+    public var firstLine: Int
+    public var rows: Int
+
+    /// `reason` with each quoted value replaced by `"…"` and each run of digits by `#`.
+    public static func key(_ reason: String) -> String {
+        var out = String.UnicodeScalarView()
+        var quoted = false, digits = false
+        for u in reason.unicodeScalars {
+            if u == "\"" {
+                quoted.toggle()
+                if quoted { out.append(contentsOf: "\"…\"".unicodeScalars) }
+                continue
+            }
+            if quoted { continue }
+            let digit = ("0"..."9").contains(u)
+            if digit && !digits { out.append("#") }
+            digits = digit
+            if !digit { out.append(u) }
+        }
+        return String(out)
+    }
+}
+
+/// Reject groups in first-seen order, with an index by key.
+public struct RejectGroups: Sendable, Equatable {
+    public private(set) var groups: [RejectGroup] = []
+    private var index: [String: Int] = [:]
+
+    public init() {}
+
+    public mutating func add(_ r: Reject) { add(RejectGroup(key: RejectGroup.key(r.reason), reason: r.reason, firstLine: r.line, rows: 1)) }
+
+    /// Adds a group (of a later part of the file): counted into the one with its key, or appended.
+    public mutating func add(_ g: RejectGroup) {
+        if let i = index[g.key] { groups[i].rows += g.rows; return }
+        index[g.key] = groups.count
+        groups.append(g)
+    }
+}
+
 /// Per input: where it came from, how it was read, and where every row went.
 public struct InputLedger: Sendable, Equatable {
     public var kind: InputKind
@@ -98,6 +145,8 @@ public struct InputLedger: Sendable, Equatable {
     public var rejects: [Reject] = []
     /// The rejected rows after `rejects`, in file order, as rejects-CSV rows on disk.
     public var rejectSpools: [Spool] = []
+    /// Every rejected row counted by its reason, in the order the reasons first appear.
+    public var rejectGroups = RejectGroups()
     /// What was decided while reading: date orders, encodings, conversions.
     public var notes: [String] = []
     /// What the person running refgap should look at: printed on standard error and in the report.
@@ -114,7 +163,9 @@ public struct InputLedger: Sendable, Equatable {
     }
 
     public mutating func reject(_ row: RawRow, _ reason: String) {
-        rejects.append(Reject(line: row.line, reason: reason, fields: row.fields))
+        let r = Reject(line: row.line, reason: reason, fields: row.fields)
+        rejects.append(r)
+        rejectGroups.add(r)
         rowsRejected += 1
     }
 
@@ -124,7 +175,7 @@ public struct InputLedger: Sendable, Equatable {
         a.kind == b.kind && a.path == b.path && a.rowsRead == b.rowsRead && a.rowsUsed == b.rowsUsed
             && a.rowsRejected == b.rowsRejected && a.setAside.map(\.reason) == b.setAside.map(\.reason)
             && a.setAside.map(\.rows) == b.setAside.map(\.rows) && a.rejects == b.rejects && a.notes == b.notes
-            && a.spooledRejects == b.spooledRejects
+            && a.spooledRejects == b.spooledRejects && a.rejectGroups == b.rejectGroups
     }
 
     /// The bytes of `rejectSpools`, joined (nil when one cannot be read).

@@ -67,6 +67,9 @@ enum Machine {
             ("columns", .object(l.mapping.map { ($0.field, .string($0.header)) })),
             ("unmapped_columns", .array(l.unmappedHeaders.map { .string($0) })),
             ("notes", .array(l.notes.map { .string($0) })),
+            ("rejected_by_reason", .array(l.rejectGroups.groups.map { g in
+                .object([("reason", .string(g.reason)), ("rows", .int(g.rows)), ("first_line", .int(g.firstLine))])
+            })),
         ])
     }
 

@@ -245,9 +245,13 @@ struct ReportBuilder {
             ])
         }
         s.intro = [.init(text: "Every row is used, rejected with a reason, or set aside: rows read = used + rejected + set aside.")]
+        // Rejected rows by reason: a wrong export rejects thousands of rows for one reason, so each
+        // reason is one line with its count and its first row (every row is in rejects/).
         var rejectRows: [ReportModel.Row] = []
         for l in seg.ledgers {
-            for r in l.rejects.prefix(25) { rejectRows.append(.init(cells: [.text(l.kind.fileName), .num(String(r.line)), .text(r.reason)])) }
+            for g in l.rejectGroups.groups.prefix(25) {
+                rejectRows.append(.init(cells: [.text(l.kind.fileName), .num(String(g.rows)), .num(String(g.firstLine)), .text(g.reason)]))
+            }
         }
         let overdue: [ReportModel.Row] = seg.overdueDeals.prefix(25).map { o in
             return .init(cells: [.text(o.id), .text(o.name), .text(o.account), .text(o.closeDate.description), .text(o.stage), .num(money(o.amount))])
@@ -256,7 +260,8 @@ struct ReportBuilder {
             .init(caption: "Rows per input", columns: [
                 .text("File"), .text("Read as"), .text("Encoding"), .num("Read"), .num("Used"), .num("Rejected"), .num("Set aside"), .text("Set aside for"),
             ], rows: ledgerRows),
-            .init(caption: "Rejected rows (all of them are in rejects/)", columns: [.text("File"), .num("Line"), .text("Reason")], rows: rejectRows, empty: "No rows were rejected."),
+            .init(caption: "Rejected rows by reason (each row is in rejects/)", columns: [.text("File"), .num("Rows"), .num("First line"), .text("Reason (as on the first line)")],
+                  rows: rejectRows, empty: "No rows were rejected."),
             .init(caption: "Open deals past their close date (\(seg.overdueCount)\(seg.overdueCount > seg.overdueDeals.count ? ", the first \(seg.overdueDeals.count) listed" : ""); update them in the CRM)", columns: [
                 .text("ID"), .text("Deal"), .text("Account"), .text("Close date"), .text("Stage"), .num("Amount"),
             ], rows: overdue, empty: "No overdue deals."),

@@ -162,8 +162,10 @@ struct Validate: ParsableCommand {
             if !l.unmappedHeaders.isEmpty { say("  not used: " + l.unmappedHeaders.joined(separator: ", ")) }
             for w in l.warnings { say("  \(l.path): warning: \(w)") }
             for n in l.notes { say("  note: \(n)") }
-            for r in l.rejects.prefix(10) { say("  \(l.path):\(r.line): rejected: \(r.reason)") }
-            if l.rejects.count > 10 { say("  … and \(l.rejects.count - 10) more rejected rows") }
+            for g in l.rejectGroups.groups.prefix(10) {
+                say("  \(l.path):\(g.firstLine): rejected: \(g.reason)" + (g.rows > 1 ? " (and \(g.rows - 1) more rows for the same reason)" : ""))
+            }
+            if l.rejectGroups.groups.count > 10 { say("  … and \(l.rejectGroups.groups.count - 10) more reasons; every row is listed by `refgap run` in rejects/") }
             if l.rejectRate > config.maxRejectRate {
                 over = true
                 say("  \(l.path): error: \(Format.percent(l.rejectRate)) of rows rejected, over max_reject_rate \(Format.percent(config.maxRejectRate))")

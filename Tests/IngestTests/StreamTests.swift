@@ -203,3 +203,33 @@ struct CountTests {
 final class CollectedTexts: @unchecked Sendable {
     var texts: [DealTexts] = []
 }
+
+@Suite("Rejected rows by reason")
+struct RejectGroupTests {
+    @Test func reasonsThatDifferOnlyInTheCellAsWrittenShareAGroup() {
+        #expect(RejectGroup.key("close date \"TBD\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)")
+                == RejectGroup.key("close date \"31/31/2026\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)"))
+        #expect(RejectGroup.key("has 18 fields but the header has 16: a delimiter inside a value that is not quoted?")
+                == RejectGroup.key("has 17 fields but the header has 16: a delimiter inside a value that is not quoted?"))
+        #expect(RejectGroup.key("close date is blank") != RejectGroup.key("amount is blank"))
+        #expect(RejectGroup.key("amount \"n/a\" is not a number") != RejectGroup.key("close date \"n/a\" is not a date"))
+        var groups = RejectGroups()
+        for (line, reason) in [(2, "amount \"n/a\" is not a number"), (5, "account is blank"), (9, "amount \"x\" is not a number")] {
+            groups.add(Reject(line: line, reason: reason, fields: []))
+        }
+        #expect(groups.groups.map(\.rows) == [2, 1])
+        #expect(groups.groups.map(\.firstLine) == [2, 5])
+        #expect(groups.groups.first?.reason == "amount \"n/a\" is not a number")
+    }
+
+    @Test func everyRejectedRowIsCountedInItsGroupWhateverThePartsAndSpools() throws {
+        let path = try tempFile(StreamTests.export(rows: 4000))
+        for cores in [1, 3] {
+            let stream = try OpportunityStream(path: path, config: Config(), cores: cores, minimumPartBytes: 0)
+            stream.rejectsKept = 2
+            let ledger = try stream.read { _, _ in }
+            #expect(ledger.rejectGroups.groups.reduce(0) { $0 + $1.rows } == ledger.rowsRejected)
+            #expect(ledger.rejectGroups.groups.map(\.firstLine) == ledger.rejectGroups.groups.map(\.firstLine).sorted())
+        }
+    }
+}
