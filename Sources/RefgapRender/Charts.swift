@@ -28,13 +28,30 @@ enum Charts {
 
     struct Cell { var row: String; var column: String; var demand: Double; var covered: Double }
 
+    /// The labels to draw, in label order: all of them, or the `max - 1` with the most demand and then
+    /// `other (n)` for the rest; and where each label is drawn.
+    private static func kept(_ labels: [(String, Double)], max: Int, other: String) -> ([String], (String) -> String) {
+        var demand: [String: Double] = [:]
+        for (label, d) in labels { demand[label, default: 0] += d }
+        guard demand.count > max else { return (demand.keys.sorted(by: labelOrder), { $0 }) }
+        let top = demand.sorted { a, b in a.value != b.value ? a.value > b.value : labelOrder(a.key, b.key) }.prefix(max - 1).map(\.key)
+        let shown = Set(top)
+        let folded = "\(other) (\(demand.count - top.count))"
+        return (top.sorted(by: labelOrder) + [folded], { shown.contains($0) ? $0 : folded })
+    }
+
     /// Coverage (covered ÷ demand) by two dimensions, red to green, with the figures in each cell.
-    static func heatmap(_ cells: [Cell], rowTitle: String, columnTitle: String) -> String {
-        let rows = Array(Set(cells.map(\.row))).sorted(by: labelOrder)
-        let columns = Array(Set(cells.map(\.column))).sorted(by: labelOrder)
+    /// Past `maxRows` rows or `maxColumns` columns (an export with a free-text column mapped to a
+    /// dimension has thousands), the ones with the least demand are folded into one "other" line, so the
+    /// chart stays a chart.
+    static func heatmap(_ cells: [Cell], rowTitle: String, columnTitle: String, maxRows: Int = 20, maxColumns: Int = 10) -> String {
+        let (rows, rowOf) = kept(cells.map { ($0.row, $0.demand) }, max: maxRows, other: "Other \(rowTitle.lowercased())")
+        let (columns, columnOf) = kept(cells.map { ($0.column, $0.demand) }, max: maxColumns, other: "Other \(columnTitle.lowercased())")
         guard !rows.isEmpty, !columns.isEmpty else { return "" }
         var byKey: [String: Cell] = [:]
-        for c in cells {
+        for var c in cells {
+            c.row = rowOf(c.row)
+            c.column = columnOf(c.column)
             let key = c.row + "\u{1F}" + c.column
             var merged = byKey[key] ?? Cell(row: c.row, column: c.column, demand: 0, covered: 0)
             merged.demand += c.demand

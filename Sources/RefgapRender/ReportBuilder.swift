@@ -364,8 +364,11 @@ struct ReportBuilder {
         return s
     }
 
+    /// Targets listed in the priorities report; targets.csv has every one.
+    static let targetsShown = 200
+
     func targets() -> ReportModel.Section {
-        let rows: [ReportModel.Row] = p.targets.map { t in
+        let rows: [ReportModel.Row] = p.targets.prefix(Self.targetsShown).map { t in
             var why: [String] = []
             if t.salesGap > 0 { why.append("\(Format.refs(t.salesGap)) sales references short, \(money(t.pipelineAtStake)) weighted pipeline at stake") }
             if !t.needs.isEmpty { why.append("needs: " + t.needs.joined(separator: "; ")) }
@@ -379,6 +382,7 @@ struct ReportBuilder {
         s.tables = [.init(caption: "Targets", columns: [
             .num("Rank"), .text("Segment (activity · dimensions)"), .num("Recruits"), .num("Approach"), .text("Deadline"), .num("Score"), .text("Why"),
         ], rows: rows, empty: "Nothing to recruit: every gap is covered.")]
+        if p.targets.count > Self.targetsShown { s.note = "Showing the first \(Self.targetsShown) of \(p.targets.count) targets; targets.csv has them all." }
         return s
     }
 

@@ -75,6 +75,19 @@ struct OutputTests {
         }
     }
 
+    /// A dimension with thousands of values (a free-text column mapped to industry) keeps the heatmap
+    /// a chart: the rows with the most demand, then one "other" row for the rest, same totals.
+    @Test func theHeatmapFoldsTheSmallestOfManyRowsIntoOne() {
+        let cells = (0..<30).map { i in Charts.Cell(row: "Industry \(i)", column: i % 2 == 0 ? "EMEA" : "AMER", demand: Double(i + 1), covered: 1) }
+        let svg = Charts.heatmap(cells, rowTitle: "Industry", columnTitle: "Region")
+        #expect(svg.contains("Other industry (11)"))
+        #expect(svg.contains(">Industry 29<") && svg.contains(">Industry 11<"))
+        #expect(!svg.contains(">Industry 10<"))
+        let few = Charts.heatmap(Array(cells.prefix(5)), rowTitle: "Industry", columnTitle: "Region")
+        #expect(!few.contains("Other"))
+        #expect(few.contains(">Industry 0<"))
+    }
+
     @Test func machineFilesHaveTheSpecColumnsAndKeys() throws {
         let outcome = try runPipeline(try smallProgram())
         #expect(file(outcome, "gaps.csv").hasPrefix("window,kind,need,team,due,activity,industry,region,product,size,demand,covered,gap,priority"))
