@@ -275,6 +275,11 @@ struct ReportBuilder {
         }
         if dq.enrichedOpportunities > 0 { items.append(.init(text: "\(dq.enrichedOpportunities) deals had blank dimensions filled from the accounts export.")) }
         for (d, values) in dq.unknownValues.sorted(by: { $0.key < $1.key }) where !values.isEmpty {
+            if values.count > 1_000 {
+                // A dimension has a few dozen values; thousands mean the wrong column was taken for it.
+                items.append(.init(text: "\(d) has \(values.count) values no built-in synonym knows (\(values.prefix(3).joined(separator: ", ")), …): is the column read as \(d) the right one? See the columns each input was read from in run.json, and map the right one under columns: in refgap.yml."))
+                continue
+            }
             items.append(.init(text: "\(d) values no built-in synonym knows, kept as written: \(values.prefix(12).joined(separator: ", "))\(values.count > 12 ? ", …" : "") (map them under synonyms: in refgap.yml)."))
         }
         items.append(.init(text: "\(seg.beyondHorizon.deals) open deals (\(money(seg.beyondHorizon.pipeline))) and \(seg.beyondHorizon.needs) needs fall beyond the \(config.horizon)-day horizon: counted, not allocated."))

@@ -88,6 +88,18 @@ struct OutputTests {
         #expect(few.contains(">Industry 0<"))
     }
 
+    /// Thousands of distinct values in a dimension mean the wrong column was read for it: the data
+    /// quality section asks, instead of listing twelve of them.
+    @Test func aDimensionWithThousandsOfValuesIsQuestioned() throws {
+        let dir = try smallProgram()
+        var opps = "Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Industry\n"
+        for i in 0..<1_200 { opps += "\(i),Deal \(i),Acme,Prospecting,12/15/2026,1000,Note \(i)\n" }
+        try write(opps, to: dir + "/opportunities.csv")
+        let report = file(try runPipeline(dir), "gap-report.md")
+        #expect(report.contains("industry has 1200 values no built-in synonym knows"))
+        #expect(report.contains("is the column read as industry the right one?"))
+    }
+
     @Test func machineFilesHaveTheSpecColumnsAndKeys() throws {
         let outcome = try runPipeline(try smallProgram())
         #expect(file(outcome, "gaps.csv").hasPrefix("window,kind,need,team,due,activity,industry,region,product,size,demand,covered,gap,priority"))
