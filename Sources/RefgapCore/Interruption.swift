@@ -41,6 +41,15 @@ public final class Interruption: @unchecked Sendable {
         if let sig { interrupted(sig) }
     }
 
+    /// Runs `body` (writing one file into the staging folder) where a signal cannot cut in: the handler
+    /// waits for it, so it never removes the folder while a file is being added to it (which left the
+    /// folder behind, half removed).
+    func writing<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
     private func interrupted(_ sig: Int32) {
         lock.lock()
         if committing {
@@ -48,9 +57,8 @@ public final class Interruption: @unchecked Sendable {
             lock.unlock()
             return
         }
-        let path = staging
-        lock.unlock()
-        if let path { try? FileManager.default.removeItem(atPath: path) }
+        // The lock stays held to the exit: no file is written into the folder once its removal starts.
+        if let path = staging { try? FileManager.default.removeItem(atPath: path) }
         FileHandle.standardError.write(Data("refgap: interrupted; the previous reports are untouched.\n".utf8))
         exit(128 + sig)
     }

@@ -38,11 +38,13 @@ public enum OutputWriter {
             Interruption.shared.cleanUp(nil)
         }
         do {
-            try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            try Interruption.shared.writing { try fm.createDirectory(atPath: staging, withIntermediateDirectories: true) }
             for file in files {
                 let path = staging + "/" + file.path
-                try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try writeFully(file.pieces, spools: file.spools, to: path)
+                try Interruption.shared.writing {
+                    try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    try writeFully(file.pieces, spools: file.spools, to: path)
+                }
             }
         } catch let f as Failure {
             throw f

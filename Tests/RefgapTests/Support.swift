@@ -37,11 +37,12 @@ func refgapBinary() -> String {
 }
 
 /// Runs the built `refgap` binary with arguments, in a folder.
-func runBinary(_ arguments: [String], in directory: String) throws -> (status: Int32, stdout: String, stderr: String) {
+func runBinary(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
     let build = refgapBinary()
     let process = Process()
     process.executableURL = URL(fileURLWithPath: build)
     process.arguments = arguments
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
