@@ -26,7 +26,17 @@ public struct InputPaths: Sendable, Equatable {
         let fm = FileManager.default
         let required = [opportunities, calendar, roster] + (accounts.map { [$0] } ?? [])
         let missing = required.filter { !fm.fileExists(atPath: $0) }
-        guard let first = missing.first else { return }
+        guard let first = missing.first else {
+            // Each input is read more than once (a sample, the parts, the digest): a pipe would be
+            // split between the readings.
+            for path in required {
+                var info = stat()
+                if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFIFO || (info.st_mode & S_IFMT) == S_IFCHR || (info.st_mode & S_IFMT) == S_IFSOCK {
+                    throw InputError(path: path, "this is a pipe or a device, not a file: refgap reads each input more than once; save it to a file first (e.g. > opportunities.csv) and give that")
+                }
+            }
+            return
+        }
         var message = "the file does not exist"
         if missing.count == 3 {
             message += "; nor do \(missing.dropFirst().joined(separator: " and ")). Give the folder that holds opportunities.csv, calendar.csv and roster.csv (refgap run DIR), or name each file (--opportunities, --calendar, --roster)"

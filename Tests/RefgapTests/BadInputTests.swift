@@ -75,6 +75,18 @@ struct BadInputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: tmp).isEmpty)
     }
 
+    /// A pipe given as an input (`--opportunities <(curl …)`) is refused with what to do: refgap
+    /// reads each input more than once, and the readings would split the stream between them.
+    @Test func aPipeAsAnInputIsAClearError() throws {
+        let dir = try Self.program("header-only")
+        let fifo = dir + "/export.pipe"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let result = try runBinary(["run", dir, "--opportunities", fifo, "--out", dir + "/out"], in: dir)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("export.pipe: error: this is a pipe or a device, not a file"), "\(result.stderr)")
+        #expect(result.stderr.contains("save it to a file first"))
+    }
+
     @Test func aHugeFieldAndTenThousandColumnsAreRead() throws {
         let dir = try Self.program("duplicate-headers")
         let big = String(repeating: "x", count: 5 << 20)
