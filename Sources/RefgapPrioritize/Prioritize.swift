@@ -95,14 +95,12 @@ public enum Prioritize {
         var nearMisses = [[Int]](repeating: [], count: gaps.count)
         let excluded = allocated.supply.filter { !$0.isEligible }.map(\.contact)
         let recoverableSet = Set(recoverableContacts)
-        // Every excluded contact against every gap: read in place (an Array subscript copied each
-        // contact and bucket, with all their strings, per pair).
-        contacts.withUnsafeBufferPointer { roster in
-            for i in ranked {
-                let bucket = gaps[i].bucket
-                nearMisses[i] = excluded.filter { Matching.canServe(roster[$0], bucket) }
-                recoverable[i] = nearMisses[i].filter { recoverableSet.contains($0) }
-            }
+        // Every excluded contact against every gap: the gap's bucket is read once, not copied (with all
+        // its strings) for each contact.
+        for i in ranked {
+            let bucket = gaps[i].bucket
+            nearMisses[i] = excluded.filter { Matching.canServe(contacts[$0], bucket) }
+            recoverable[i] = nearMisses[i].filter { recoverableSet.contains($0) }
         }
 
         let targets = makeTargets(gaps: gaps, ranked: ranked, recoverable: recoverable, contacts: contacts,
