@@ -48,8 +48,9 @@ public final class OpportunityStream {
     /// Logical fields the file has a column for.
     public var fields: Set<String> { Set(table.columns.keys) }
 
-    /// `cores` parts at most; files under `minimumPartBytes` stay in one part. The first `sampleRows`
-    /// rows give the guesses.
+    /// `cores` parts at most; files under `minimumPartBytes` stay in one part. The first rows give the
+    /// guesses: `sampleRows` of them, or one per 4 KB of a smaller file (at least 2,000), since the
+    /// sample is read twice and a wrong guess costs a second reading anyway, never a wrong answer.
     public init(path: String, config: Config, progress: ProgressHandler? = nil,
                 cores: Int = ProcessInfo.processInfo.activeProcessorCount, minimumPartBytes: Int = 4 << 20,
                 sampleRows: Int = 20_000) throws {
@@ -69,6 +70,7 @@ public final class OpportunityStream {
         let fields = Ingest.opportunityFields + Ingest.dimensionFields(config)
         var votes = Votes()
         var sampled = 0
+        let sample = min(sampleRows, max(2_000, size / 4_096))
         var inFooter = false
         do {
             try reader.forEachRecord { record in
@@ -82,7 +84,7 @@ public final class OpportunityStream {
                 if let c = columns["close_date"], c < record.count { votes.dates.add(Text.trim(record.string(c))) }
                 if let c = columns["probability"], c < record.count { votes.probabilities.add(record.string(c)) }
                 sampled += 1
-                if sampled >= sampleRows { throw SampleRead() }
+                if sampled >= sample { throw SampleRead() }
             }
         } catch is SampleRead {
         } catch let error as CSVError {

@@ -7,7 +7,7 @@ import RefgapCore
 @Suite("Reading again")
 struct RereadTests {
     /// 24,000 rows whose dates read either way (01/02/2027: 2 January or 1 February), then 2,000 that
-    /// read only day-first (25/12/2026): the first 20,000 rows, the sample, cannot tell.
+    /// read only day-first (25/12/2026): the sample (at most the first 20,000 rows) cannot tell.
     func folder() throws -> String {
         let dir = try tempDir()
         for name in ["calendar.csv", "roster.csv"] {
