@@ -52,7 +52,7 @@ public enum ConfigTemplate {
         ]
         for l in ingested.ledgers {
             lines.append("  \(l.kind.rawValue):   # " + comment("\(l.path): \(l.dialect ?? "generic CSV"), \(l.encoding), delimiter \(l.delimiter)"))
-            for m in l.mapping { lines.append("    \(m.field): \(yamlQuote(m.header))") }
+            for m in l.mapping { lines.append("    \(m.field): \(Text.yamlQuote(m.header))") }
             if !l.unmappedHeaders.isEmpty {
                 lines.append("    # not used: " + comment(l.unmappedHeaders.joined(separator: ", ")))
             }
@@ -60,8 +60,6 @@ public enum ConfigTemplate {
         }
         return lines.joined(separator: "\n") + "\n"
     }
-
-    static func yamlQuote(_ s: String) -> String { Text.yamlQuote(s) }
 
     /// Text for a `#` comment: kept on its line (a header with a line break must not start a new key).
     static func comment(_ s: String) -> String { Terminal.visible(s, oneLine: true) }

@@ -33,7 +33,7 @@ public final class OpportunityStream {
     /// Distinct values remembered per column and part (tests lower it to read every cell one by one).
     var internLimit = 1 << 16
     /// Rejected rows kept in memory per part; the rest go to a spool on disk (`InputLedger.rejectSpools`).
-    public var rejectsKept = 1_000
+    var rejectsKept = 1_000
 
     /// What the whole file decides.
     struct Decisions: Equatable {
@@ -256,7 +256,6 @@ public final class OpportunityStream {
             do { try placeRejects(of: state, in: &ledger) } catch let error as Spool.Failure {
                 throw InputError(path: path, error.description)
             }
-
             footer += state.footer
             for (k, v) in state.unconverted { unconverted[k, default: 0] += v }
         }
@@ -276,9 +275,7 @@ extension OpportunityStream {
     fileprivate func placeRejects(of state: PartState, in ledger: inout InputLedger) throws {
         for r in state.rejects {
             if let last = ledger.rejectSpools.last {
-                var row: [UInt8] = []
-                InputLedger.rejectRow(r, into: &row)
-                try last.append(row)
+                try last.append(r)
             } else {
                 ledger.rejects.append(r)
             }
@@ -305,8 +302,11 @@ final class PartState: @unchecked Sendable {
     @exclusivity(unchecked) var rejects: [Reject] = []
     @exclusivity(unchecked) var spool: Spool? = nil
     @exclusivity(unchecked) var rejected = 0
-
     @exclusivity(unchecked) var groups = RejectGroups()
+    @exclusivity(unchecked) var unconverted: [String: Int] = [:]
+    @exclusivity(unchecked) var votes = OpportunityStream.Votes()
+    /// A row without an id was numbered (its number depends on the parts before).
+    @exclusivity(unchecked) var numberedRows = false
 
     func reject(_ r: Reject, keep: Int) throws {
         rejected += 1
@@ -314,14 +314,8 @@ final class PartState: @unchecked Sendable {
         if rejects.count < keep && spool == nil { rejects.append(r); return }
         let out = try spool ?? Spool()
         spool = out
-        var row: [UInt8] = []
-        InputLedger.rejectRow(r, into: &row)
-        try out.append(row)
+        try out.append(r)
     }
-    @exclusivity(unchecked) var unconverted: [String: Int] = [:]
-    @exclusivity(unchecked) var votes = OpportunityStream.Votes()
-    /// A row without an id was numbered (its number depends on the parts before).
-    @exclusivity(unchecked) var numberedRows = false
 }
 
 /// One part's rows, for callers that want them all in memory (one object per part).

@@ -13,6 +13,8 @@ import Darwin
 /// is left behind, even by a killed run) and is closed when the spool is let go.
 public final class Spool: @unchecked Sendable {
     private let fd: Int32
+    /// The folder the file was made in, for messages.
+    private let dir: String
     /// Bytes not yet written to the file.
     private var pending: [UInt8] = []
     public private(set) var byteCount = 0
@@ -24,6 +26,7 @@ public final class Spool: @unchecked Sendable {
         guard fd >= 0 else { throw Spool.failure(dir: dir) }
         template.withUnsafeBufferPointer { if let path = $0.baseAddress { _ = unlink(path) } }
         self.fd = fd
+        self.dir = dir
         pending.reserveCapacity(1 << 16)
     }
 
@@ -46,7 +49,7 @@ public final class Spool: @unchecked Sendable {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw Spool.failure(dir: ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp")
+                throw Spool.failure(dir: dir)
             }
             offset += n
         }
@@ -61,7 +64,7 @@ public final class Spool: @unchecked Sendable {
         var offset = 0
         while offset < byteCount {
             let n = pread(fd, buffer.baseAddress, min(buffer.count, byteCount - offset), off_t(offset))
-            if n < 0 { if errno == EINTR { continue }; throw Spool.failure(dir: "the temporary folder") }
+            if n < 0 { if errno == EINTR { continue }; throw Spool.failure(dir: dir) }
             if n == 0 { break }
             try body(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
             offset += n

@@ -189,6 +189,15 @@ public struct InputLedger: Sendable, Equatable {
     }
 }
 
+extension Spool {
+    /// A rejected row, as its line of rejects/<input>.csv.
+    func append(_ r: Reject) throws {
+        var row: [UInt8] = []
+        InputLedger.rejectRow(r, into: &row)
+        try append(row)
+    }
+}
+
 extension InputLedger {
     /// How the file was read: its encoding (Windows-1252 where cells were not UTF-8) and delimiter,
     /// noted first among the notes.

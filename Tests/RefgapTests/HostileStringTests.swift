@@ -173,9 +173,9 @@ struct TerminalTextTests {
 
     @Test func headersWrittenIntoRefgapYmlReadBackAsWritten() throws {
         for header in ["Close \"Date\"", "back\\slash", "two\nlines", "cr\rlf\r\nx", "tab\there", "esc\u{1B}[0m", "del\u{7F}", "Zürich"] {
-            let yaml = "columns:\n  opportunities:\n    close_date: \(ConfigTemplate.yamlQuote(header))\n"
+            let yaml = "columns:\n  opportunities:\n    close_date: \(Text.yamlQuote(header))\n"
             let config = try ConfigLoader.parse(yaml, path: "refgap.yml")
-            #expect(config.columns["opportunities"]?["close_date"] == header, "\(header.debugDescription) as \(ConfigTemplate.yamlQuote(header))")
+            #expect(config.columns["opportunities"]?["close_date"] == header, "\(header.debugDescription) as \(Text.yamlQuote(header))")
         }
         #expect(ConfigTemplate.comment("a\nb: c") == "a\\u{A}b: c")
     }
