@@ -1,8 +1,8 @@
 /// One record, as a view into the reader's buffer: valid only inside the closure it is given to.
 public struct CSVRow: ~Copyable {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Per field: end offset in `bytes` times two, plus one for a NULL (empty unquoted) field.
     let ends: UnsafeBufferPointer<Int>
-    let nulls: UnsafeBufferPointer<UInt8>
     let firstField: Int
     /// Number of fields.
     public let count: Int
@@ -14,12 +14,12 @@ public struct CSVRow: ~Copyable {
     @inline(__always)
     public func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
         let f = firstField + i
-        let start = f == 0 ? 0 : ends[f - 1]
-        return UnsafeBufferPointer(rebasing: bytes[start..<ends[f]])
+        let start = f == 0 ? 0 : ends[f - 1] >> 1
+        return UnsafeBufferPointer(rebasing: bytes[start..<(ends[f] >> 1)])
     }
 
     /// True when field `i` was empty and unquoted (`,,`), as opposed to `""`.
-    public func isNull(_ i: Int) -> Bool { nulls[firstField + i] != 0 }
+    public func isNull(_ i: Int) -> Bool { ends[firstField + i] & 1 != 0 }
 
     /// Field `i` as a string: UTF-8, or Windows-1252 where the bytes are not UTF-8. Empty past the end.
     public func string(_ i: Int) -> String {

@@ -10,8 +10,8 @@ import Darwin
 /// store and a count, with none of an Array's uniqueness and capacity checks per call.
 struct RawBuffer<T: BitwiseCopyable> {
     private(set) var base: UnsafeMutablePointer<T>
-    private(set) var count = 0
-    private var capacity: Int
+    fileprivate(set) var count = 0
+    fileprivate var capacity: Int
 
     init(capacity: Int = 1024) {
         self.capacity = capacity
@@ -50,7 +50,7 @@ struct RawBuffer<T: BitwiseCopyable> {
 
     mutating func removeAll() { count = 0 }
 
-    private mutating func reserve(_ needed: Int) {
+    fileprivate mutating func reserve(_ needed: Int) {
         var newCapacity = max(capacity * 2, 16)
         while newCapacity < needed { newCapacity *= 2 }
         let bigger = UnsafeMutablePointer<T>.allocate(capacity: newCapacity)
@@ -61,16 +61,37 @@ struct RawBuffer<T: BitwiseCopyable> {
     }
 }
 
+extension RawBuffer where T == UInt8 {
+    /// Appends `n` bytes from `source`. Most fields are short: up to sixteen bytes are copied as two
+    /// overlapping words each way (no call into memmove, which costs more than the bytes).
+    @inline(__always)
+    mutating func appendField(_ source: UnsafeRawPointer, count n: Int) {
+        if count + n > capacity { reserve(count + n) }
+        let to = UnsafeMutableRawPointer(base + count)
+        if n >= 8 && n <= 16 {
+            let head = source.loadUnaligned(as: UInt64.self), tail = source.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: n - 8, as: UInt64.self)
+        } else if n >= 4 && n < 8 {
+            let head = source.loadUnaligned(as: UInt32.self), tail = source.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: n - 4, as: UInt32.self)
+        } else {
+            to.copyMemory(from: source, byteCount: n)
+        }
+        count += n
+    }
+}
+
 /// What the libcsv callbacks write to: kept behind a pointer (no class, no retain/release, no
 /// exclusivity checks per callback). Field bytes are copied into one reused buffer; strings are made
 /// later, only for the fields someone reads.
 struct ParseState {
     /// Bytes of the fields of the records parsed from the current chunk (and of the record in progress).
     var bytes = RawBuffer<UInt8>(capacity: 1 << 16)
-    /// End offset in `bytes` of each field; a field starts where the previous one ends.
+    /// Per field: its end offset in `bytes` times two, plus one where libcsv passed NULL (an empty
+    /// unquoted field). A field starts where the previous one ends. One store per field.
     var fieldEnds = RawBuffer<Int>()
-    /// 1 where libcsv passed NULL (an empty unquoted field), 0 otherwise.
-    var fieldNull = RawBuffer<UInt8>()
     /// For each complete record: the index in `fieldEnds` one past its last field, and its first line.
     var recordEnds = RawBuffer<Int>()
     var recordLines = RawBuffer<Int>()
@@ -82,7 +103,7 @@ struct ParseState {
     var pendingCR = false
 
     func free() {
-        bytes.free(); fieldEnds.free(); fieldNull.free(); recordEnds.free(); recordLines.free()
+        bytes.free(); fieldEnds.free(); recordEnds.free(); recordLines.free()
     }
 }
 
@@ -94,15 +115,14 @@ private func onField(_ ptr: UnsafeMutableRawPointer?, _ len: Int, _ data: Unsafe
     let st = data.assumingMemoryBound(to: ParseState.self)
     if st.pointee.fieldsInRecord == 0 { st.pointee.recordStartLine = st.pointee.line }
     st.pointee.pendingCR = false
+    var nullFlag = 0
     if let ptr, len > 0 {
-        let field = UnsafeRawBufferPointer(start: ptr, count: len)
-        st.pointee.bytes.append(UnsafeBufferPointer(start: ptr.assumingMemoryBound(to: UInt8.self), count: len))
-        st.pointee.line += lineBreaks(in: field)
-        st.pointee.fieldNull.append(0)
-    } else {
-        st.pointee.fieldNull.append(ptr == nil ? 1 : 0)
+        st.pointee.bytes.appendField(UnsafeRawPointer(ptr), count: len)
+        st.pointee.line += lineBreaks(in: UnsafeRawBufferPointer(start: ptr, count: len))
+    } else if ptr == nil {
+        nullFlag = 1
     }
-    st.pointee.fieldEnds.append(st.pointee.bytes.count)
+    st.pointee.fieldEnds.append(st.pointee.bytes.count << 1 | nullFlag)
     st.pointee.fieldsInRecord += 1
 }
 
@@ -131,19 +151,26 @@ private func onRecord(_ c: Int32, _ data: UnsafeMutableRawPointer?) {
 func lineBreaks(in field: UnsafeRawBufferPointer) -> Int {
     guard let base = field.baseAddress else { return 0 }
     if field.count < 64 {
-        // Short fields (most of them): eight bytes at a time, looking for a byte below 0x0E (LF and
-        // CR are 0x0A and 0x0D); memchr's call costs more than the bytes.
-        var i = 0
-        var low = false
-        while i + 8 <= field.count {
-            let w = field.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            if (w &- 0x0E0E_0E0E_0E0E_0E0E) & ~w & 0x8080_8080_8080_8080 != 0 { low = true; break }
-            i += 8
+        // Short fields (most of them): eight bytes at a time, the last eight overlapping the word
+        // before, looking for a byte below 0x0E (LF and CR are 0x0A and 0x0D); memchr's call costs
+        // more than the bytes.
+        @inline(__always) func low(_ w: UInt64) -> Bool { (w &- 0x0E0E_0E0E_0E0E_0E0E) & ~w & 0x8080_8080_8080_8080 != 0 }
+        let n = field.count
+        var found = false
+        if n >= 8 {
+            var i = 0
+            while i + 8 < n {
+                if low(field.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { found = true; break }
+                i += 8
+            }
+            if !found { found = low(field.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) }
+        } else if n >= 4 {
+            let w = UInt64(field.loadUnaligned(as: UInt32.self)) | UInt64(field.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32
+            found = low(w)
+        } else {
+            for b in field where b < 0x0E { found = true; break }
         }
-        if !low {
-            while i < field.count { if field[i] < 0x0E { low = true; break }; i += 1 }
-        }
-        if !low { return 0 }
+        if !found { return 0 }
     } else {
         let hasLF = memchr(base, 0x0A, field.count) != nil
         let hasCR = memchr(base, 0x0D, field.count) != nil
@@ -246,12 +273,12 @@ struct LibCSVParser {
         let st = state
         let recordCount = st.pointee.recordEnds.count
         if recordCount > 0 {
-            let bytes = st.pointee.bytes.buffer, ends = st.pointee.fieldEnds.buffer, nulls = st.pointee.fieldNull.buffer
+            let bytes = st.pointee.bytes.buffer, ends = st.pointee.fieldEnds.buffer
             var firstField = 0
             for r in 0..<recordCount {
                 let end = st.pointee.recordEnds[r]
                 let row = CSVRow(
-                    bytes: bytes, ends: ends, nulls: nulls, firstField: firstField,
+                    bytes: bytes, ends: ends, firstField: firstField,
                     count: end - firstField, line: st.pointee.recordLines[r], decodeStats: decodeStats)
                 try body(row)
                 firstField = end
@@ -261,15 +288,12 @@ struct LibCSVParser {
         let keptFields = st.pointee.fieldsInRecord
         let totalFields = st.pointee.fieldEnds.count
         let firstKept = totalFields - keptFields
-        let byteStart = firstKept > 0 ? st.pointee.fieldEnds[firstKept - 1] : 0
-        if byteStart > 0 {
+        let byteStart = firstKept > 0 ? st.pointee.fieldEnds[firstKept - 1] >> 1 : 0
+        if firstKept > 0 {
             st.pointee.bytes.removeFirst(byteStart)
             st.pointee.fieldEnds.removeFirst(firstKept)
-            st.pointee.fieldNull.removeFirst(firstKept)
-            for i in 0..<st.pointee.fieldEnds.count { st.pointee.fieldEnds[i] -= byteStart }
-        } else if firstKept > 0 {
-            st.pointee.fieldEnds.removeFirst(firstKept)
-            st.pointee.fieldNull.removeFirst(firstKept)
+            // Ends keep their null flag in the low bit: subtracting twice the bytes leaves it alone.
+            if byteStart > 0 { for i in 0..<st.pointee.fieldEnds.count { st.pointee.fieldEnds[i] -= byteStart << 1 } }
         }
         st.pointee.recordEnds.removeAll()
         st.pointee.recordLines.removeAll()

@@ -66,6 +66,23 @@ struct ReaderTests {
         #expect(rows[1] == ["  x ", " y"])
     }
 
+    @Test func lineBreaksInsideFieldsOfEveryLengthAreCounted() {
+        // The count reads short fields a word at a time (overlapping words at the end): a line end at
+        // every place of fields of every length up to past the memchr cut-off, LF, CR and CRLF.
+        for n in 0...70 {
+            for at in -1..<n {
+                for end: [UInt8] in [[0x0A], [0x0D], [0x0D, 0x0A]] {
+                    var field = [UInt8](repeating: UInt8(ascii: "x"), count: n)
+                    if at >= 0 { field.replaceSubrange(at..<min(n, at + end.count), with: end.prefix(n - at)) }
+                    let expected = String(decoding: field, as: UTF8.self).unicodeScalars.filter { $0 == "\n" || $0 == "\r" }.count
+                        - (field.count > 1 ? zip(field, field.dropFirst()).filter { $0 == (0x0D, 0x0A) }.count : 0)
+                    let counted = field.withUnsafeBytes { lineBreaks(in: $0) }
+                    #expect(counted == expected, "length \(n), line end \(end) at \(at)")
+                }
+            }
+        }
+    }
+
     @Test func emptyAndMissingFieldsAreToldApart() throws {
         let reader = try CSVReader(path: try temporaryFile("a,b,c\n,\"\",z\n"))
         var nulls: [[Bool]] = []
