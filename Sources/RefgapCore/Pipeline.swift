@@ -144,8 +144,8 @@ public enum Pipeline {
         }) { i, row, texts in
             // Rows come without their ids and names: the accumulator reads them for the deals it keeps.
             let part = parts[i]
-            let o = part.normalizer.opportunity(row, book: book, quality: &part.quality)
-            part.sales.add(o, texts: texts)
+            let (o, code) = part.normalizer.coded(row, book: book, quality: &part.quality)
+            part.sales.add(o, dimensionsCode: code, texts: texts)
         }
         var quality = DataQuality()
         for part in parts {

@@ -1,5 +1,6 @@
 import RefgapIngest
 import RefgapModel
+import Synchronization
 
 /// The normalize stage: folds dimension values to one spelling (synonyms, the region table, size
 /// bands), derives seniority from titles, resolves probabilities, and fills an opportunity's blank
@@ -43,14 +44,25 @@ public struct Normalizer: Sendable {
     private var memo: [String: [String: [String]]] = [:]
     /// Opportunity rows whose cells come as ids: per dimension (config order), the packed ids of the
     /// cells that decide it → the value; and, per table of ids, the slots of those cells.
-    private var keyedMemo: [[Int: String?]] = []
-    /// The same for dimensions decided by one cell: by the cell's id, in an array (nil: not yet known).
-    /// (4 bytes a cell id: the place of the value in `keyedValueTable`, -1 not yet known; an employee
-    /// count column can have tens of thousands of ids.)
-    private var keyedByID: [[Int32]] = []
+    private var keyedMemo: [PackedIDs] = []
+    /// The same for dimensions decided by one cell: at `id × dimensions + dimension`, the place of the
+    /// value in `keyedValueTable` (-1 not yet known; 4 bytes a cell id: an employee count column can
+    /// have tens of thousands of ids).
+    private var keyedByID: [Int32] = []
     private var keyedValueTable: [[String?]] = []
     private var keyedValuePlace: [[String?: Int32]] = []
-    private var keyedSlots: (table: DimensionTable, slots: [[Int]])?
+    private var keyedTable: DimensionTable?
+    /// Per dimension: the slots of the cells that decide it (at most four), and how many.
+    private var keyedPlans: [(slots: SIMD4<Int32>, count: Int, isSize: Bool)] = []
+    /// Per dimension, the place of each size band's name (-1 not yet known), for employee counts.
+    private var keyedBandPlace: [SIMD4<Int32>] = []
+    /// Each combination of places seen (dimension values, at most eight dimensions) → its index in
+    /// `keyedCombos`, the row's values as one shared array: most rows repeat a few thousand.
+    private var keyedComboIndex = PlaceCombos()
+    private var keyedCombos: [[String?]] = []
+    /// Which tables of places the combinations' indices refer to: unique among all normalizers.
+    private var keyedGeneration = 0
+    private static let generations = Atomic<Int>(0)
     private var activityMemo: [String: String] = [:]
     private var lastActivity: (raw: String, value: String)?
 
@@ -164,14 +176,19 @@ public struct Normalizer: Sendable {
     }
 
     /// 1–99 SMB, 100–999 Mid-Market, 1,000–9,999 Enterprise, 10,000+ Strategic (configurable).
-    public func band(employees n: Int) -> String {
+    public func band(employees n: Int) -> String { Self.bandNames[bandIndex(employees: n)] }
+
+    static let bandNames = ["SMB", "Mid-Market", "Enterprise", "Strategic"]
+
+    /// The index of a company size's band in `bandNames`.
+    func bandIndex(employees n: Int) -> Int {
         let b = config.sizeBands
         if b.count == 3 {
-            if n >= b[2] { return "Strategic" }
-            if n >= b[1] { return "Enterprise" }
-            if n >= b[0] { return "Mid-Market" }
+            if n >= b[2] { return 3 }
+            if n >= b[1] { return 2 }
+            if n >= b[0] { return 1 }
         }
-        return "SMB"
+        return 0
     }
 
     public mutating func activity(_ raw: String?) -> String {
@@ -262,10 +279,19 @@ extension Normalizer {
     /// One opportunity: dimensions normalized, blanks filled from its account, probability resolved.
     /// Counts blank dimensions and enrichment in `quality`.
     public mutating func opportunity(_ row: OpportunityRow, book: AccountBook, quality: inout DataQuality) -> Opportunity {
+        coded(row, book: book, quality: &quality).opportunity
+    }
+
+    /// As `opportunity`, with a code for its dimension values when they were read by ids: equal codes
+    /// from one normalizer mean equal values (codes of different normalizers never coincide), so a
+    /// caller can remember what it derived from the values by the code instead of hashing them.
+    public mutating func coded(_ row: OpportunityRow, book: AccountBook, quality: inout DataQuality)
+        -> (opportunity: Opportunity, dimensionsCode: Int?) {
         let dims = config.dimensions
         var values: [String?]
+        var code: Int? = nil
         if let keyed = row.dimensions.keyed {
-            values = keyedValues(keyed, row.dimensions)
+            (values, code) = keyedValues(keyed, row.dimensions)
         } else {
             values = dims.map { value($0, row.dimensions).first }
         }
@@ -274,16 +300,17 @@ extension Normalizer {
             for i in values.indices where values[i] == nil {
                 if let v = account.dimensions[i].first { values[i] = v; filled = true }
             }
-            if filled { quality.enrichedOpportunities += 1 }
+            if filled { quality.enrichedOpportunities += 1; code = nil }
         }
         if !row.isClosed {
             for (i, v) in values.enumerated() where v == nil { quality.blankDimensions[dims[i], default: 0] += 1 }
         }
-        return Opportunity(
+        let o = Opportunity(
             id: row.id, name: row.name, owner: row.owner, account: row.account, stage: row.stage,
             closeDate: row.closeDate, amount: row.amount, probability: probability(row.probability, stage: row.stage),
             isClosed: row.isClosed, referenceNeeded: row.referenceNeeded, activity: rememberedActivity(row.activity), dimensions: values,
             line: row.line)
+        return (o, code)
     }
 }
 
@@ -297,65 +324,91 @@ extension Normalizer {
         }
     }
 
-    /// Each dimension's value for a row whose cells are ids: remembered by the ids of the cells that
-    /// decide it (at most three ids of 16 bits, packed in one integer), computed on first sight.
-    mutating func keyedValues(_ keyed: KeyedCells, _ cells: RawDimensions) -> [String?] {
+    /// Each dimension's value for a row whose cells are ids, and the code of the combination. A value
+    /// is remembered by the ids of the cells that decide it (at most three ids of 16 bits, packed in
+    /// one integer) as its place in the dimension's table of values; a combination of places, as one
+    /// array shared by every row that has it.
+    mutating func keyedValues(_ keyed: KeyedCells, _ cells: RawDimensions) -> (values: [String?], code: Int?) {
         let dims = config.dimensions
-        if keyedSlots?.table !== keyed.table {
+        if keyedTable !== keyed.table {
             // Ids mean something only in their own table (one per part of the file): what was
             // remembered for another table is dropped.
-            keyedSlots = (keyed.table, dims.map { d in Self.decidingFields(d).compactMap { keyed.table.slot($0) } })
-            keyedMemo = Array(repeating: [:], count: dims.count)
-            keyedByID = Array(repeating: [], count: dims.count)
+            keyedTable = keyed.table
+            keyedPlans = dims.map { d in
+                let slots = Self.decidingFields(d).compactMap { keyed.table.slot($0) }
+                var packed = SIMD4<Int32>(repeating: 0)
+                for (k, slot) in slots.prefix(4).enumerated() { packed[k] = Int32(slot) }
+                return (packed, slots.count, d == "size")
+            }
+            keyedMemo = Array(repeating: PackedIDs(), count: dims.count)
+            keyedByID = []
             keyedValueTable = Array(repeating: [], count: dims.count)
             keyedValuePlace = Array(repeating: [:], count: dims.count)
+            keyedBandPlace = Array(repeating: SIMD4(repeating: -1), count: dims.count)
+            keyedComboIndex = PlaceCombos()
+            keyedCombos = []
+            keyedGeneration = Self.generations.add(1, ordering: .relaxed).newValue
         }
-        let slots = keyedSlots?.slots ?? []
+        guard dims.count <= 8 else {
+            var values: [String?] = []
+            for i in dims.indices { values.append(keyedValueTable[i][Int(keyedPlace(i, keyed, cells))]) }
+            return (values, nil)
+        }
+        var places = SIMD8<Int32>(repeating: -1)
+        for i in dims.indices { places[i] = keyedPlace(i, keyed, cells) }
+        if let combo = keyedComboIndex.index(of: places) { return (keyedCombos[combo], keyedGeneration << 32 | combo) }
         var values: [String?] = []
         values.reserveCapacity(dims.count)
-        for i in dims.indices {
-            let deciding = slots[i]
-            if deciding.count == 1, let n = KeyedCells.count(keyed.ids[deciding[0]]) {
-                // An employee count held as a number: its band, as `size(_:)` gives for its digits.
-                values.append(dims[i] == "size" ? band(employees: n) : value(dims[i], cells).first)
-                continue
-            }
-            if deciding.contains(where: { KeyedCells.count(keyed.ids[$0]) != nil }) {
-                values.append(value(dims[i], cells).first)
-                continue
-            }
-            if deciding.count == 1 {
+        for i in dims.indices { values.append(keyedValueTable[i][Int(places[i])]) }
+        guard keyedCombos.count < PlaceCombos.limit else { return (values, nil) }
+        let combo = keyedCombos.count
+        keyedCombos.append(values)
+        keyedComboIndex.insert(places, index: combo)
+        return (values, keyedGeneration << 32 | combo)
+    }
+
+    /// The place of dimension `i`'s value in `keyedValueTable[i]`.
+    @inline(__always)
+    private mutating func keyedPlace(_ i: Int, _ keyed: KeyedCells, _ cells: RawDimensions) -> Int32 {
+        let plan = keyedPlans[i]
+        if plan.count == 1 {
+            let id = keyed.ids[Int(plan.slots[0])]
+            if id >= 0 {
                 // One cell: its id indexes the memo directly.
-                let id = Int(keyed.ids[deciding[0]])
-                if id < keyedByID[i].count, keyedByID[i][id] >= 0 {
-                    values.append(keyedValueTable[i][Int(keyedByID[i][id])])
-                    continue
-                }
-                let v = value(dims[i], cells).first
-                if id >= keyedByID[i].count { keyedByID[i].append(contentsOf: repeatElement(-1, count: id - keyedByID[i].count + 1)) }
-                let place: Int32
-                if let known = keyedValuePlace[i][v] {
-                    place = known
-                } else {
-                    place = Int32(keyedValueTable[i].count)
-                    keyedValueTable[i].append(v)
-                    keyedValuePlace[i][v] = place
-                }
-                keyedByID[i][id] = place
-                values.append(v)
-                continue
+                let at = Int(id) * keyedPlans.count + i
+                if at < keyedByID.count, keyedByID[at] >= 0 { return keyedByID[at] }
+                let place = keyedValuePlace(i, value(config.dimensions[i], cells).first)
+                if at >= keyedByID.count { keyedByID.append(contentsOf: repeatElement(-1, count: at - keyedByID.count + 1)) }
+                keyedByID[at] = place
+                return place
             }
-            var key = 0
-            for slot in deciding { key = key << 17 | Int(keyed.ids[slot]) }
-            if let known = keyedMemo[i][key] {
-                values.append(known)
-                continue
+            if let n = KeyedCells.count(id), plan.isSize {
+                // An employee count held as a number: its band, as `size(_:)` gives for its digits.
+                let band = bandIndex(employees: n)
+                if keyedBandPlace[i][band] < 0 { keyedBandPlace[i][band] = keyedValuePlace(i, Self.bandNames[band]) }
+                return keyedBandPlace[i][band]
             }
-            let v = value(dims[i], cells).first
-            if keyedMemo[i].count < 1 << 17 { keyedMemo[i][key] = v }
-            values.append(v)
+            return keyedValuePlace(i, value(config.dimensions[i], cells).first)
         }
-        return values
+        var key = 0
+        for k in 0..<plan.count {
+            let id = keyed.ids[Int(plan.slots[k])]
+            if KeyedCells.count(id) != nil { return keyedValuePlace(i, value(config.dimensions[i], cells).first) }
+            key = key << 17 | Int(id)
+        }
+        if let known = keyedMemo[i].place(key) { return known }
+        let place = keyedValuePlace(i, value(config.dimensions[i], cells).first)
+        if keyedMemo[i].count < 1 << 17 { keyedMemo[i].insert(key, place) }
+        return place
+    }
+
+    /// The place of a value in dimension `i`'s table, added on first sight.
+    private mutating func keyedValuePlace(_ i: Int, _ v: String?) -> Int32 {
+        if let known = keyedValuePlace[i][v] { return known }
+        let place = Int32(keyedValueTable[i].count)
+        keyedValueTable[i].append(v)
+        keyedValuePlace[i][v] = place
+        return place
     }
 
     /// `activity(_:)`, remembered per written value (the last one first: most exports repeat one).
@@ -371,6 +424,101 @@ extension Normalizer {
         }
         lastActivity = (key, v)
         return v
+    }
+}
+
+/// Combinations of dimension places → a small index: an open-addressing table of eight 32-bit
+/// places a slot, hashed by multiplying (a row costs a few instructions, not a hash of its strings).
+struct PlaceCombos: Sendable {
+    /// Past this many combinations a row's values are made anew each time (memory stays bounded).
+    static let limit = 1 << 18
+    private var keys: [SIMD8<Int32>] = Array(repeating: SIMD8(repeating: 0), count: 64)
+    /// index + 1, 0 for an empty slot.
+    private var slots: [Int32] = Array(repeating: 0, count: 64)
+    private var count = 0
+
+    @inline(__always)
+    private static func hash(_ k: SIMD8<Int32>) -> Int {
+        let w = unsafeBitCast(k, to: SIMD4<UInt64>.self)
+        var h = (w[0] &* 0x9E37_79B9_7F4A_7C15) ^ (w[1] &* 0xC2B2_AE3D_27D4_EB4F)
+        h ^= (w[2] &* 0x1656_67B1_9E37_79F9) ^ (w[3] &* 0xFF51_AFD7_ED55_8CCD)
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    func index(of k: SIMD8<Int32>) -> Int? {
+        let mask = slots.count - 1
+        var s = Self.hash(k) & mask
+        while true {
+            let v = slots[s]
+            if v == 0 { return nil }
+            if keys[s] == k { return Int(v) - 1 }
+            s = (s + 1) & mask
+        }
+    }
+
+    mutating func insert(_ k: SIMD8<Int32>, index: Int) {
+        if (count + 1) * 2 > slots.count { grow() }
+        place(k, Int32(index + 1))
+        count += 1
+    }
+
+    private mutating func place(_ k: SIMD8<Int32>, _ v: Int32) {
+        let mask = slots.count - 1
+        var s = Self.hash(k) & mask
+        while slots[s] != 0 { s = (s + 1) & mask }
+        slots[s] = v
+        keys[s] = k
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldSlots = slots
+        keys = Array(repeating: SIMD8(repeating: 0), count: oldSlots.count * 2)
+        slots = Array(repeating: 0, count: oldSlots.count * 2)
+        for (k, v) in zip(oldKeys, oldSlots) where v != 0 { place(k, v) }
+    }
+}
+
+/// Packed cell ids → a value's place: an open-addressing table hashed by multiplying.
+struct PackedIDs: Sendable {
+    private var keys: [Int] = Array(repeating: -1, count: 16)
+    private var places: [Int32] = Array(repeating: 0, count: 16)
+    private(set) var count = 0
+
+    @inline(__always)
+    private static func slot(_ key: Int, mask: Int) -> Int {
+        let h = UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: h >> 32) & mask
+    }
+
+    /// Keys are not negative (ids of 17 bits, packed).
+    func place(_ key: Int) -> Int32? {
+        let mask = keys.count - 1
+        var s = Self.slot(key, mask: mask)
+        while true {
+            let k = keys[s]
+            if k == key { return places[s] }
+            if k < 0 { return nil }
+            s = (s + 1) & mask
+        }
+    }
+
+    mutating func insert(_ key: Int, _ place: Int32) {
+        if (count + 1) * 2 > keys.count {
+            let oldKeys = keys, oldPlaces = places
+            keys = Array(repeating: -1, count: oldKeys.count * 2)
+            places = Array(repeating: 0, count: oldKeys.count * 2)
+            for (k, p) in zip(oldKeys, oldPlaces) where k >= 0 { put(k, p) }
+        }
+        put(key, place)
+        count += 1
+    }
+
+    private mutating func put(_ key: Int, _ place: Int32) {
+        let mask = keys.count - 1
+        var s = Self.slot(key, mask: mask)
+        while keys[s] >= 0 { s = (s + 1) & mask }
+        keys[s] = key
+        places[s] = place
     }
 }
 

@@ -42,6 +42,12 @@ public struct SalesAccumulator: Sendable {
     private var beyondDeals = 0, beyondCents: Int128 = 0
     public private(set) var closed = 0
     private var open = Sums()
+    /// Buckets by the code of a deal's dimension values (`add(_:dimensionsCode:texts:)`): at
+    /// `combination × windows + window`, the bucket's activity and place (-1 not yet known). Codes of
+    /// one normalizer at a time: another normalizer's codes clear it.
+    private var codeGeneration = -1
+    private var codeActivity: [String] = []
+    private var codeBucket: [Int32] = []
 
     public init(asOf: Day, config: Config) {
         self.asOf = asOf
@@ -53,7 +59,13 @@ public struct SalesAccumulator: Sendable {
         for o in opportunities { add(o) }
     }
 
-    static func cents(_ v: Double) -> Int128 { Int128((v * 100).rounded()) }
+    static func cents(_ v: Double) -> Int128 {
+        let c = (v * 100).rounded()
+        // Amounts are at most a trillion, so cents fit in 64 bits, whose conversion is one instruction
+        // (Int128's from a Double is generic code, ~130 instructions a deal).
+        if abs(c) < 9.0e18 { return Int128(Int64(c)) }
+        return Int128(c)
+    }
 
     /// Adds a deal: closed ones are counted, open ones summed into their bucket.
     public mutating func add(_ o: Opportunity) {
@@ -62,8 +74,9 @@ public struct SalesAccumulator: Sendable {
     }
 
     /// As `add(_:)` for an opportunity that came without its id and name: `texts` reads them, only
-    /// for the few deals a bucket keeps or the overdue list shows.
-    public mutating func add(_ o: Opportunity, texts: () -> DealTexts) {
+    /// for the few deals a bucket keeps or the overdue list shows. `dimensionsCode`, from
+    /// `Normalizer.coded`, finds the deal's bucket without hashing its values.
+    public mutating func add(_ o: Opportunity, dimensionsCode: Int? = nil, texts: () -> DealTexts) {
         if o.isClosed { closed += 1; return }
         let d = o.closeDate - asOf
         if d < 0 {
@@ -74,7 +87,7 @@ public struct SalesAccumulator: Sendable {
             if d > config.horizon { beyondDeals += 1; beyondCents += Self.cents(o.amount) }
             return
         }
-        let b = place(of: Key(window: w, activity: o.activity, dims: o.dimensions))
+        let b = dimensionsCode.map { bucket(code: $0, window: w, o) } ?? place(of: Key(window: w, activity: o.activity, dims: o.dimensions))
         let s = Sums(demand: Int((Segment.expectedReferences(o, config: config) * 10_000).rounded()), deals: 1,
                      pipeline: Self.cents(o.amount), weighted: Self.cents(o.amount * o.probability))
         sums[b].add(s)
@@ -89,6 +102,28 @@ public struct SalesAccumulator: Sendable {
         r.id = t.id
         r.name = t.name
         return r
+    }
+
+    /// The place of a deal's bucket by the code of its dimension values, remembered per window and
+    /// activity (a deal of another activity than the one remembered is looked up by its key).
+    private mutating func bucket(code: Int, window w: Int, _ o: Opportunity) -> Int {
+        let generation = code >> 32, combination = code & 0xFFFF_FFFF
+        if generation != codeGeneration {
+            codeGeneration = generation
+            codeActivity = []
+            codeBucket = []
+        }
+        let at = combination * config.windows.count + w
+        if at < codeBucket.count, codeBucket[at] >= 0, codeActivity[at] == o.activity { return Int(codeBucket[at]) }
+        let b = place(of: Key(window: w, activity: o.activity, dims: o.dimensions))
+        if at >= codeBucket.count {
+            let more = at - codeBucket.count + 1
+            codeBucket.append(contentsOf: repeatElement(-1, count: more))
+            codeActivity.append(contentsOf: repeatElement("", count: more))
+        }
+        codeBucket[at] = Int32(b)
+        codeActivity[at] = o.activity
+        return b
     }
 
     /// The place of a bucket, made on first sight.
@@ -160,6 +195,9 @@ public struct SalesAccumulator: Sendable {
         out.sums = []
         out.deals = []
         out.floors = []
+        out.codeGeneration = -1
+        out.codeActivity = []
+        out.codeBucket = []
         for (i, key) in order.enumerated() {
             let newKey = Key(window: key.window, activity: renameActivity(key.activity),
                              dims: key.dims.enumerated().map { i, v in v.map { rename(i, $0) } })

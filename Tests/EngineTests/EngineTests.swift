@@ -233,3 +233,36 @@ struct PriorityTests {
         #expect(p.concentration == 1)
     }
 }
+
+@Suite("Sales accumulator")
+struct SalesAccumulatorTests {
+    @Test func bucketsFoundByDimensionCodesEqualBucketsFoundByValues() {
+        // Codes as `Normalizer.coded` gives them: equal codes, equal values, within a generation (the
+        // high bits); a new generation reuses the low numbers for other values, and one code can
+        // come with deals of another activity.
+        let values: [[String?]] = [["Healthcare", "US-Midwest", "Cloud Platform", "Mid-Market"],
+                                   ["Retail", nil, "Analytics", "SMB"], [nil, nil, nil, nil]]
+        var deals: [(Opportunity, Int?)] = []
+        var g: UInt64 = 7
+        func next(_ n: UInt64) -> Int { g = g &* 6364136223846793005 &+ 1442695040888963407; return Int((g >> 33) % n) }
+        for i in 0..<600 {
+            let generation = i < 300 ? 1 : 2
+            let v = next(3)
+            // The second generation numbers the same values the other way round.
+            let combination = generation == 1 ? v : 2 - v
+            let activity = next(5) == 0 ? "Case study" : "Reference call"
+            let o = opp("O\(i)", days: next(140) - 10, amount: Double(1_000 * (1 + next(500))), p: Double(next(11)) / 10,
+                        activity: activity, dims: values[v])
+            deals.append((o, next(7) == 0 ? nil : generation << 32 | combination))
+        }
+        var byValues = SalesAccumulator(asOf: A, config: Config()), byCodes = SalesAccumulator(asOf: A, config: Config())
+        for (o, code) in deals {
+            byValues.add(o) { DealTexts(id: o.id, name: o.name) }
+            byCodes.add(o, dimensionsCode: code) { DealTexts(id: o.id, name: o.name) }
+        }
+        #expect(byCodes.buckets.map(\.bucket) == byValues.buckets.map(\.bucket))
+        #expect(byCodes.buckets.map(\.deals) == byValues.buckets.map(\.deals))
+        #expect(Set(byCodes.buckets.map(\.bucket.activity)).count == 2)
+        #expect(byCodes.buckets.count >= 12)
+    }
+}

@@ -157,6 +157,21 @@ struct StreamTests {
         let firstDifference = zip(a, b).first { $0 != $1 }
         #expect(firstDifference == nil, "first difference: \(String(describing: firstDifference))")
         #expect(Set(a.compactMap { $0.dimensions.first ?? nil }).count >= 6)
+        // Rows read through the interners get codes for their values: equal codes, equal values, and
+        // no code of one normalizer is a code of another (each part's ids start a new set of codes).
+        func coded(_ rows: [OpportunityRow]) -> [(Opportunity, Int?)] {
+            var n = Normalizer(config: Config()), quality = DataQuality()
+            let book = Normalize.accountBook(nil, normalizer: &n)
+            return rows.map { n.coded($0, book: book, quality: &quality) }
+        }
+        let first = coded(interned.rows), second = coded(interned.rows)
+        #expect(first.map(\.0) == a)
+        #expect(zip(interned.rows, first).allSatisfy { ($0.dimensions.keyed != nil) == ($1.1 != nil) })
+        var valuesByCode: [Int: [String?]] = [:]
+        for (o, code) in first { if let code { #expect(valuesByCode[code, default: o.dimensions] == o.dimensions); valuesByCode[code] = o.dimensions } }
+        #expect(valuesByCode.count >= 6)
+        #expect(Set(first.compactMap(\.1)).isDisjoint(with: Set(second.compactMap(\.1))))
+        #expect(coded(cellByCell.rows).contains { $0.1 == nil })
     }
 
     @Test func rowsWithoutTextsGiveTheirIdsAndNamesOnRequest() throws {
