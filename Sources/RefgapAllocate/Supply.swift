@@ -76,6 +76,42 @@ public enum Matching {
         return dimensionsMatch(c.dimensions, b.dimensions)
     }
 
+    /// A contact's activities and values lowercased once, for matching it against many buckets.
+    public struct FoldedContact: Sendable {
+        let activities: [String]
+        let dimensions: [[String]]
+        let seniority: Seniority
+        public init(_ c: Contact) {
+            activities = c.activities.map { $0.lowercased() }
+            dimensions = c.dimensions.map { $0.map { $0.lowercased() } }
+            seniority = c.seniority
+        }
+    }
+
+    /// A bucket's activity and values lowercased once.
+    public struct FoldedBucket: Sendable {
+        let activity: String
+        let dimensions: [String?]
+        let minSeniority: Seniority?
+        public init(_ b: Bucket) {
+            activity = b.activity.lowercased()
+            dimensions = b.dimensions.map { $0?.lowercased() }
+            minSeniority = b.minSeniority
+        }
+    }
+
+    /// `canServe` on folded values: the same answer (`sameIgnoringCase` is equality of the lowercased
+    /// strings), with a string comparison where it lowercased or compared letter by letter.
+    public static func canServe(_ c: FoldedContact, _ b: FoldedBucket) -> Bool {
+        guard c.activities.contains(b.activity) else { return false }
+        if let min = b.minSeniority, c.seniority < min { return false }
+        for (i, w) in b.dimensions.enumerated() {
+            guard let w else { continue }
+            guard i < c.dimensions.count, c.dimensions[i].contains(w) else { return false }
+        }
+        return true
+    }
+
     public static func dimensionsMatch(_ values: [[String]], _ wanted: [String?]) -> Bool {
         for (i, w) in wanted.enumerated() {
             guard let w else { continue }

@@ -95,11 +95,12 @@ public enum Prioritize {
         var nearMisses = [[Int]](repeating: [], count: gaps.count)
         let excluded = allocated.supply.filter { !$0.isEligible }.map(\.contact)
         let recoverableSet = Set(recoverableContacts)
-        // Every excluded contact against every gap: the gap's bucket is read once, not copied (with all
-        // its strings) for each contact.
+        // Every excluded contact against every gap: each contact's and each gap's values are
+        // lowercased once, not for every pair.
+        let folded = excluded.map { (index: $0, contact: Matching.FoldedContact(contacts[$0])) }
         for i in ranked {
-            let bucket = gaps[i].bucket
-            nearMisses[i] = excluded.filter { Matching.canServe(contacts[$0], bucket) }
+            let bucket = Matching.FoldedBucket(gaps[i].bucket)
+            nearMisses[i] = folded.filter { Matching.canServe($0.contact, bucket) }.map(\.index)
             recoverable[i] = nearMisses[i].filter { recoverableSet.contains($0) }
         }
 

@@ -346,7 +346,7 @@ struct ReportBuilder {
     func cheaperMoves() -> ReportModel.Section {
         var gapsByContact: [Int: [Int]] = [:]
         for i in p.ranked { for c in p.recoverable[i] { gapsByContact[c, default: []].append(i) } }
-        let rows: [ReportModel.Row] = gapsByContact.keys.sorted().map { c in
+        let unsorted: [ReportModel.Row] = gapsByContact.keys.sorted().map { c in
             let contact = p.contacts[c]
             let entry = p.allocated.supply[c]
             let gaps = gapsByContact[c] ?? []
@@ -356,11 +356,14 @@ struct ReportBuilder {
                 .text(entry.exclusions.map(\.reason).joined(separator: "; ")), .text(contact.csm),
                 .num(String(gaps.count)), .num(Format.number(score, decimals: 0)),
             ])
-        }.sorted { a, b in
-            let x = Double(a.cells[6].text.replacingOccurrences(of: ",", with: "")) ?? 0
-            let y = Double(b.cells[6].text.replacingOccurrences(of: ",", with: "")) ?? 0
-            return x != y ? x > y : a.cells[0].text < b.cells[0].text
         }
+        // By the priority as shown (read back once per row, not once per comparison), then by name.
+        let shown: [(row: ReportModel.Row, priority: Double)] = unsorted.map { row in
+            (row, Double(row.cells[6].text.replacingOccurrences(of: ",", with: "")) ?? 0)
+        }
+        let rows = shown.sorted { a, b in
+            a.priority != b.priority ? a.priority > b.priority : a.row.cells[0].text < b.row.cells[0].text
+        }.map(\.row)
         var s = ReportModel.Section(id: "cheaper-moves", heading: "First, the cheaper moves: re-verify or onboard")
         s.intro = [.init(text: "These contacts are on the roster but not supply: stale (not verified within \(config.verifyWithinDays) days) or pending. Each matches at least one gap.")]
         s.tables = [.init(caption: "Contacts to re-verify or onboard, by the priority of the gaps they could cover", columns: [

@@ -266,3 +266,29 @@ struct SalesAccumulatorTests {
         #expect(byCodes.buckets.count >= 12)
     }
 }
+
+@Suite("Folded matching")
+struct FoldedMatchingTests {
+    @Test func foldedMatchingAnswersAsCanServe() {
+        // Values in several cases, with and without letters outside ASCII (Ä, the Turkish İ, ß).
+        let words = ["Healthcare", "HEALTHCARE", "healthcare", "Retail", "Ärzte", "ÄRZTE", "İstanbul", "istanbul", "Straße", "STRASSE", "Reference call", "REFERENCE CALL", "Case study"]
+        var g: UInt64 = 99
+        func pick() -> String { g = g &* 6364136223846793005 &+ 1442695040888963407; return words[Int((g >> 33) % UInt64(words.count))] }
+        func maybe() -> String? { g = g &* 6364136223846793005 &+ 1442695040888963407; return (g >> 33) % 3 == 0 ? nil : pick() }
+        var agreed = 0, served = 0
+        for _ in 0..<3000 {
+            let c = contact("C", dims: [[pick(), pick()], [pick()], [], [pick()]], activities: [pick(), pick()],
+                            seniority: Seniority.allCases[Int(g % 5)])
+            let activity = pick(), dims = [maybe(), maybe(), maybe(), maybe()]
+            let b = g % 3 == 0
+                ? Bucket(kind: .need, window: 0, activity: activity, dimensions: dims,
+                         need: need("N", days: 10, count: 1, activity: activity, criteria: dims, min: .director))
+                : Bucket(kind: .sales, window: 0, activity: activity, dimensions: dims)
+            let plain = Matching.canServe(c, b)
+            #expect(Matching.canServe(Matching.FoldedContact(c), Matching.FoldedBucket(b)) == plain, "\(c.activities) \(c.dimensions) vs \(b.activity) \(b.dimensions)")
+            agreed += 1
+            if plain { served += 1 }
+        }
+        #expect(agreed == 3000 && served > 20)
+    }
+}
