@@ -119,16 +119,25 @@ public struct CellInterner {
         return id
     }
 
-    /// Equal bytes: short ones (most cells) compared here eight at a time, longer ones by memcmp.
+    /// Equal bytes: short ones (most cells) compared here a word at a time, the last word overlapping
+    /// the one before; longer ones by memcmp.
     @inline(__always)
     private static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
         guard n <= 32 else { return memcmp(a, b, n) == 0 }
         let x = UnsafeRawPointer(a), y = UnsafeRawPointer(b)
-        var i = 0
-        while i + 8 <= n {
-            if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
-            i += 8
+        if n >= 8 {
+            var i = 0
+            while i + 8 < n {
+                if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+                i += 8
+            }
+            return x.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == y.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
         }
+        if n >= 4 {
+            return x.loadUnaligned(as: UInt32.self) == y.loadUnaligned(as: UInt32.self)
+                && x.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self) == y.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+        }
+        var i = 0
         while i < n {
             if a[i] != b[i] { return false }
             i += 1
@@ -149,25 +158,29 @@ public struct CellInterner {
         for e in old where e.id >= 0 { insert(e) }
     }
 
-    /// A 64-bit hash of the bytes, eight at a time.
+    /// A 64-bit hash of the bytes, eight at a time (the last eight overlapping the word before; the
+    /// length is hashed first, so the overlap cannot make two lengths collide by construction).
     @inline(__always)
     static func hash(_ field: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h = UInt64(truncatingIfNeeded: field.count) &* 0x9E37_79B9_7F4A_7C15
-        guard let base = field.baseAddress else { return h }
-        let raw = UnsafeRawPointer(base)
-        var i = 0
         let n = field.count
-        while i + 8 <= n {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 32
-            i += 8
+        var h = UInt64(truncatingIfNeeded: n) &* 0x9E37_79B9_7F4A_7C15
+        guard let base = field.baseAddress, n > 0 else { return h }
+        let raw = UnsafeRawPointer(base)
+        let tail: UInt64
+        if n >= 8 {
+            var i = 0
+            while i + 8 < n {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+                h ^= h >> 32
+                i += 8
+            }
+            tail = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+        } else if n >= 4 {
+            tail = UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32
+        } else {
+            tail = UInt64(base[0]) | UInt64(base[n >> 1]) << 8 | UInt64(base[n - 1]) << 16
         }
-        if i < n {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < n { tail |= UInt64(base[i]) << shift; shift += 8; i += 1 }
-            h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         return h ^ (h >> 29)
     }
 }

@@ -249,6 +249,25 @@ public enum Ingest {
             }
         }
         mutating func add(_ o: DateVotes) { monthFirst += o.monthFirst; dayFirst += o.dayFirst; ambiguous += o.ambiguous }
+        /// A reading's vote as a small code, to remember per distinct value: 0 none (no date, or one
+        /// that reads only one way by its form), 1 month-first, 2 day-first, 3 either way.
+        static func code(_ reading: Values.DateReading?) -> UInt8 {
+            guard let reading else { return 0 }
+            switch reading.vote {
+            case .monthFirst: return 1
+            case .dayFirst: return 2
+            case nil: if case .ordered = reading { return 3 }; return 0
+            }
+        }
+        /// `add(reading:)` for a reading's code.
+        mutating func add(code: UInt8) {
+            switch code {
+            case 1: monthFirst += 1
+            case 2: dayFirst += 1
+            case 3: ambiguous += 1
+            default: break
+            }
+        }
     }
 
     static func decideDateOrder(_ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger) -> Config.DateOrder {

@@ -134,7 +134,15 @@ final class OpportunityTyper {
     private let categoricalColumns: [Int]
     @exclusivity(unchecked) private var categorical: CellInterner
     @exclusivity(unchecked) private var facts = IDMemo<Facts>()
-    @exclusivity(unchecked) private var close: InternedColumn<Values.DateReading?>
+    /// What a close date cell gives a row: its day in the pass's order, and its vote (`DateVotes.code`).
+    /// Small and aligned: read from the memo for every row.
+    struct CloseReading {
+        let day: Day?
+        let vote: UInt8
+    }
+    @exclusivity(unchecked) private var close: InternedColumn<CloseReading>
+    /// Sixteen ids, written one by one for each row.
+    private let idScratch = UnsafeMutablePointer<Int32>.allocate(capacity: 16)
 
     /// `limit`: distinct values (and combinations) remembered per part; past it, cells are read one by one.
     init(_ cols: Ingest.OpportunityColumns, config: Config, closeOrder: Config.DateOrder, probabilityScale: Double,
@@ -149,7 +157,10 @@ final class OpportunityTyper {
                               cols.isClosed, cols.referenceNeeded, cols.activity].compactMap { $0 }
         categorical = CellInterner(limit: limit)
         close = InternedColumn(cols.closeDate, limit: limit)
+        idScratch.initialize(repeating: -1, count: 16)
     }
+
+    deinit { idScratch.deallocate() }
 
     /// The facts of a row's categorical cells, read from its cells; the probability cell votes.
     private func readFacts(_ row: borrowing CSVRow, votes: inout OpportunityStream.Votes) -> Facts {
@@ -199,8 +210,12 @@ final class OpportunityTyper {
     func type(_ row: borrowing CSVRow, line: Int, dataRow: Int, texts: Bool = true, votes: inout OpportunityStream.Votes,
               numberedRow: inout Bool, unconverted: inout [String: Int]) -> Result<OpportunityRow, RowRejection> {
         let closeCell = close.lookUp(row)
-        let reading = close.derive(closeCell) { Values.date($0) }
-        votes.dates.add(reading: reading)
+        let order = closeOrder
+        let reading = close.derive(closeCell) { text in
+            let r = Values.date(text)
+            return CloseReading(day: r?.resolve(order), vote: Ingest.DateVotes.code(r))
+        }
+        votes.dates.add(code: reading.vote)
         // The categorical cells: their facts by the combination's id (read, and voted on, once).
         let f: Facts
         if let id = categorical.id(row, columns: categoricalColumns) {
@@ -218,7 +233,7 @@ final class OpportunityTyper {
         guard !accountText.isEmpty else { return .failure(RowRejection("account is blank")) }
         guard !f.stageName.isEmpty else { return .failure(RowRejection("stage is blank")) }
 
-        guard let closeDay = reading?.resolve(closeOrder) else {
+        guard let closeDay = reading.day else {
             let closeText = close.text(of: closeCell)
             return .failure(RowRejection(closeText.isEmpty ? "close date is blank" : "close date \"\(closeText)\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)"))
         }
@@ -255,21 +270,24 @@ final class OpportunityTyper {
 
         // The dimension cells by id; a row the ids cannot describe (short, or a column past its
         // interner's limit) keeps its cells as text.
-        var ids = SIMD16<Int32>(repeating: -1)
+        // The ids go through a scratch buffer and become a vector once: setting a vector's lanes one by
+        // one made the compiler store and reload the whole vector for each (a stall per lane).
         var keyed = dimensions.columns.count <= 16
         if keyed {
+            idScratch.update(repeating: -1, count: 16)
             for slot in dimensions.columns.indices {
                 // An employee count written as plain digits is its own key: no table of the
                 // thousands of counts an export holds.
                 if slot == dimensions.employeesSlot, let c = dimensions.columns[slot].column, c < row.count,
                    let n = KeyedCells.plainCount(row.bytes(c)) {
-                    ids[slot] = KeyedCells.countID(n)
+                    idScratch[slot] = KeyedCells.countID(n)
                     continue
                 }
                 guard let id = dimensions.columns[slot].id(row) else { keyed = false; break }
-                ids[slot] = Int32(id)
+                idScratch[slot] = Int32(id)
             }
         }
+        let ids = UnsafeRawPointer(idScratch).loadUnaligned(as: SIMD16<Int32>.self)
         var cells: [String: String] = [:]
         if !keyed {
             for slot in dimensions.columns.indices {
