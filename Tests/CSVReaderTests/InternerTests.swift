@@ -21,6 +21,23 @@ struct InternerTests {
         #expect(strings == ["Closed Won", "Closed Lost", "Closed Won ", ""])
     }
 
+    @Test func valuesDifferingInOneByteGetTheirOwnIdsAtEveryLength() throws {
+        // Short cells are hashed and compared a word at a time with the last word overlapping: values
+        // of every length up to 40 that differ in one byte only, at every place, each get their own id,
+        // and each comes back to it when seen again.
+        var values: [String] = []
+        for n in 1...40 {
+            let base = String(repeating: "a", count: n)
+            values.append(base)
+            for at in 0..<n { values.append(String(base.prefix(at)) + "b" + String(base.dropFirst(at + 1))) }
+        }
+        let csv = (values + values.reversed()).map { "x,\($0)\n" }.joined()
+        let (ids, strings, _) = try intern(Array(csv.utf8), column: 1)
+        #expect(strings == values)
+        #expect(Array(ids.prefix(values.count)) == values.indices.map { $0 })
+        #expect(Array(ids.suffix(values.count)) == values.indices.reversed().map { $0 })
+    }
+
     @Test func transformIsAppliedOnceAndTheLimitStopsNewValues() throws {
         var csv = ""
         for i in 0..<300 { csv += "x, value \(i % 150) \n" }
