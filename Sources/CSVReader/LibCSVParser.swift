@@ -110,6 +110,7 @@ struct ParseState {
 private let CR = Int32(0x0D)
 private let LF = Int32(0x0A)
 
+@inline(__always)
 private func onField(_ ptr: UnsafeMutableRawPointer?, _ len: Int, _ data: UnsafeMutableRawPointer?) {
     guard let data else { return }
     let st = data.assumingMemoryBound(to: ParseState.self)
@@ -126,6 +127,7 @@ private func onField(_ ptr: UnsafeMutableRawPointer?, _ len: Int, _ data: Unsafe
     st.pointee.fieldsInRecord += 1
 }
 
+@inline(__always)
 private func onRecord(_ c: Int32, _ data: UnsafeMutableRawPointer?) {
     guard let data else { return }
     let st = data.assumingMemoryBound(to: ParseState.self)
@@ -216,7 +218,7 @@ struct LibCSVParser {
         _ = csv_init(parser, options)
         csv_set_delim(parser, delimiter)
         // Keep spaces and tabs around unquoted fields exactly as they are.
-        csv_set_space_func(parser) { _ in 0 }
+        csv_set_space_func(parser, refgap_csv_no_space)
         csv_set_blk_size(parser, 65536)
         initialized = true
     }
