@@ -144,7 +144,8 @@ public enum Pipeline {
         }) { i, row, texts in
             // Rows come without their ids and names: the accumulator reads them for the deals it keeps.
             let part = parts[i]
-            let (o, code) = part.normalizer.coded(row, book: book, quality: &part.quality)
+            var code: Int? = nil
+            let o = part.normalizer.opportunity(row, book: book, quality: &part.quality, dimensionsCode: &code)
             part.sales.add(o, dimensionsCode: code, texts: texts)
         }
         var quality = DataQuality()

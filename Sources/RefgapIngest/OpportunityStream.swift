@@ -211,8 +211,8 @@ public final class OpportunityStream {
                 let dataRow = (rowOffsets[i] ?? 0) + state.dataRows
                 switch state.typer.type(record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
                                         numberedRow: &state.numberedRows, unconverted: &state.unconverted) {
-                case .success(let typed): body(i, typed) { state.typer.texts(record, dataRow: dataRow) }
-                case .failure(let rejection): try state.reject(Reject(line: line, reason: rejection.reason, fields: record.strings()), keep: keep)
+                case .row(let typed): body(i, typed) { state.typer.texts(record, dataRow: dataRow) }
+                case .rejected(let rejection): try state.reject(Reject(line: line, reason: rejection.reason, fields: record.strings()), keep: keep)
                 }
             }
             return (states, spans)

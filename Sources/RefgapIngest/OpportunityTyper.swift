@@ -202,13 +202,19 @@ final class OpportunityTyper {
 
     private static let closedStatuses: Set<String> = ["won", "lost", "closedwon", "closedlost", "closed", "deleted", "abandoned", "canceled", "cancelled"]
 
+    /// A row typed, or why it is not (a plain enum: `Result`'s generic destroy ran for every row).
+    enum Typed {
+        case row(OpportunityRow)
+        case rejected(RowRejection)
+    }
+
     /// The row typed, or why it is rejected. Every data row first casts its votes for the file's date
     /// order and probability scale (the probability once per combination of categorical cells: its
     /// vote is the same every time).
     /// `numberedRow` is set when the row has no id and takes its data-row number. Without `texts` the
     /// row's id, name and owner are left empty: `texts(_:dataRow:)` reads them when they are wanted.
     func type(_ row: borrowing CSVRow, line: Int, dataRow: Int, texts: Bool = true, votes: inout OpportunityStream.Votes,
-              numberedRow: inout Bool, unconverted: inout [String: Int]) -> Result<OpportunityRow, RowRejection> {
+              numberedRow: inout Bool, unconverted: inout [String: Int]) -> Typed {
         let closeCell = close.lookUp(row)
         let order = closeOrder
         let reading = close.derive(closeCell) { text in
@@ -230,12 +236,12 @@ final class OpportunityTyper {
         }
 
         let accountText = plainText(row, cols.account)
-        guard !accountText.isEmpty else { return .failure(RowRejection("account is blank")) }
-        guard !f.stageName.isEmpty else { return .failure(RowRejection("stage is blank")) }
+        guard !accountText.isEmpty else { return .rejected(RowRejection("account is blank")) }
+        guard !f.stageName.isEmpty else { return .rejected(RowRejection("stage is blank")) }
 
         guard let closeDay = reading.day else {
             let closeText = close.text(of: closeCell)
-            return .failure(RowRejection(closeText.isEmpty ? "close date is blank" : "close date \"\(closeText)\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)"))
+            return .rejected(RowRejection(closeText.isEmpty ? "close date is blank" : "close date \"\(closeText)\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)"))
         }
 
         // The converted amount wins where the export has one (Salesforce multi-currency).
@@ -248,7 +254,7 @@ final class OpportunityTyper {
         } else {
             let amountText = useConverted ? convertedText : plainText(row, cols.amount)
             guard let read = Values.amount(amountText) else {
-                return .failure(RowRejection(amountText.isEmpty ? "amount is blank" : "amount \"\(amountText)\" is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €)"))
+                return .rejected(RowRejection(amountText.isEmpty ? "amount is blank" : "amount \"\(amountText)\" is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €)"))
             }
             parsed = read
         }
@@ -265,7 +271,7 @@ final class OpportunityTyper {
         // rejected rather than summed.
         guard abs(value) <= Values.largestAmount else {
             let written = plainText(row, useConverted ? cols.amountConverted : cols.amount)
-            return .failure(RowRejection("amount \"\(written)\" is over \(Values.largestAmountText) in \(runCurrency) (expected a deal's value, e.g. 125000; check the amount column and currency_rates)"))
+            return .rejected(RowRejection("amount \"\(written)\" is over \(Values.largestAmountText) in \(runCurrency) (expected a deal's value, e.g. 125000; check the amount column and currency_rates)"))
         }
 
         // The dimension cells by id; a row the ids cannot describe (short, or a column past its
@@ -297,7 +303,7 @@ final class OpportunityTyper {
         }
         let id = texts ? plainText(row, cols.id) : ""
         if texts ? id.isEmpty : isBlank(row, cols.id) { numberedRow = true }
-        return .success(OpportunityRow(
+        return .row(OpportunityRow(
             id: texts ? (id.isEmpty ? String(dataRow) : id) : "",
             name: texts ? plainText(row, cols.name) : "", owner: texts ? plainText(row, cols.owner) : "",
             account: accountText, stage: f.stageName,

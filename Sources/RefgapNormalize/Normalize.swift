@@ -279,14 +279,16 @@ extension Normalizer {
     /// One opportunity: dimensions normalized, blanks filled from its account, probability resolved.
     /// Counts blank dimensions and enrichment in `quality`.
     public mutating func opportunity(_ row: OpportunityRow, book: AccountBook, quality: inout DataQuality) -> Opportunity {
-        coded(row, book: book, quality: &quality).opportunity
+        var code: Int? = nil
+        return opportunity(row, book: book, quality: &quality, dimensionsCode: &code)
     }
 
-    /// As `opportunity`, with a code for its dimension values when they were read by ids: equal codes
-    /// from one normalizer mean equal values (codes of different normalizers never coincide), so a
-    /// caller can remember what it derived from the values by the code instead of hashing them.
-    public mutating func coded(_ row: OpportunityRow, book: AccountBook, quality: inout DataQuality)
-        -> (opportunity: Opportunity, dimensionsCode: Int?) {
+    /// As `opportunity`, with a code for its dimension values when they were read by ids (else nil):
+    /// equal codes from one normalizer mean equal values (codes of different normalizers never
+    /// coincide), so a caller can remember what it derived from the values by the code instead of
+    /// hashing them.
+    public mutating func opportunity(_ row: OpportunityRow, book: AccountBook, quality: inout DataQuality,
+                                     dimensionsCode: inout Int?) -> Opportunity {
         let dims = config.dimensions
         var values: [String?]
         var code: Int? = nil
@@ -310,7 +312,8 @@ extension Normalizer {
             closeDate: row.closeDate, amount: row.amount, probability: probability(row.probability, stage: row.stage),
             isClosed: row.isClosed, referenceNeeded: row.referenceNeeded, activity: rememberedActivity(row.activity), dimensions: values,
             line: row.line)
-        return (o, code)
+        dimensionsCode = code
+        return o
     }
 }
 

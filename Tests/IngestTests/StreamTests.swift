@@ -162,7 +162,11 @@ struct StreamTests {
         func coded(_ rows: [OpportunityRow]) -> [(Opportunity, Int?)] {
             var n = Normalizer(config: Config()), quality = DataQuality()
             let book = Normalize.accountBook(nil, normalizer: &n)
-            return rows.map { n.coded($0, book: book, quality: &quality) }
+            return rows.map { row in
+                var code: Int? = nil
+                let o = n.opportunity(row, book: book, quality: &quality, dimensionsCode: &code)
+                return (o, code)
+            }
         }
         let first = coded(interned.rows), second = coded(interned.rows)
         #expect(first.map(\.0) == a)
