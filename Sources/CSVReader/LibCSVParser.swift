@@ -62,8 +62,8 @@ struct RawBuffer<T: BitwiseCopyable> {
 }
 
 extension RawBuffer where T == UInt8 {
-    /// Appends `n` bytes from `source`. Most fields are short: up to sixteen bytes are copied as two
-    /// overlapping words each way (no call into memmove, which costs more than the bytes).
+    /// Appends `n` bytes from `source`. Most fields are short: up to thirty-two bytes are copied as two
+    /// overlapping words or vectors each way (no call into memmove, which costs more than the bytes).
     @inline(__always)
     mutating func appendField(_ source: UnsafeRawPointer, count n: Int) {
         if count + n > capacity { reserve(count + n) }
@@ -72,6 +72,10 @@ extension RawBuffer where T == UInt8 {
             let head = source.loadUnaligned(as: UInt64.self), tail = source.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
             to.storeBytes(of: head, as: UInt64.self)
             to.storeBytes(of: tail, toByteOffset: n - 8, as: UInt64.self)
+        } else if n > 16 && n <= 32 {
+            let head = source.loadUnaligned(as: SIMD16<UInt8>.self), tail = source.loadUnaligned(fromByteOffset: n - 16, as: SIMD16<UInt8>.self)
+            to.storeBytes(of: head, as: SIMD16<UInt8>.self)
+            to.storeBytes(of: tail, toByteOffset: n - 16, as: SIMD16<UInt8>.self)
         } else if n >= 4 && n < 8 {
             let head = source.loadUnaligned(as: UInt32.self), tail = source.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
             to.storeBytes(of: head, as: UInt32.self)
