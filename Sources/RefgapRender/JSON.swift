@@ -99,37 +99,52 @@ public indirect enum JSON: Sendable, Equatable {
     /// A JSON string literal; `<`, `>` and `&` escaped too, so the text is inert inside HTML.
     static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
-        // Most strings need no escape: copied whole. (U+2028 and U+2029 start with byte 0xE2.)
         var text = s
-        let copied = text.withUTF8 { bytes -> Bool in
-            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) else { return false }
-            out.append(contentsOf: bytes)
-            return true
-        }
-        if copied {
-            out.append(0x22)
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\"".utf8
-            case "\\": out += "\\\\".utf8
-            case "\n": out += "\\n".utf8
-            case "\r": out += "\\r".utf8
-            case "\t": out += "\\t".utf8
-            case "<": out += "\\u003c".utf8
-            case ">": out += "\\u003e".utf8
-            case "&": out += "\\u0026".utf8
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
-                } else {
-                    out += String(scalar).utf8
+        text.withUTF8 { bytes in
+            // Most strings need no escape: copied whole. (U+2028 and U+2029 start with byte 0xE2.)
+            var clean = true
+            for b in bytes where escapeClass[Int(b)] != 0 { clean = false; break }
+            if clean { out.append(contentsOf: bytes); return }
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                switch escapeClass[Int(b)] {
+                case 0: out.append(b)
+                case 1:
+                    switch b {
+                    case 0x22: out += "\\\"".utf8
+                    case 0x5C: out += "\\\\".utf8
+                    case 0x0A: out += "\\n".utf8
+                    case 0x0D: out += "\\r".utf8
+                    case 0x09: out += "\\t".utf8
+                    default: appendUnicodeEscape(UInt32(b), into: &out)
+                    }
+                default:
+                    // 0xE2: U+2028 and U+2029 (E2 80 A8, E2 80 A9) are escaped, other characters copied.
+                    if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                        appendUnicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, into: &out)
+                        i += 3
+                        continue
+                    }
+                    out.append(b)
                 }
+                i += 1
             }
         }
         out.append(0x22)
+    }
+
+    /// Per byte: 0 copied as it is, 1 escaped (controls, quote, backslash, and `<`, `>`, `&` so the
+    /// JSON can sit inside HTML), 2 the first byte of U+2028 or U+2029 maybe.
+    private static let escapeClass: [UInt8] = (0..<256).map { b in
+        if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 { return 1 }
+        return b == 0xE2 ? 2 : 0
+    }
+
+    private static func appendUnicodeEscape(_ v: UInt32, into out: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        out += "\\u".utf8
+        for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int((v >> UInt32(shift)) & 0xF)]) }
     }
 }
 

@@ -66,28 +66,39 @@ public enum Render {
         let html = try MustacheTemplate(string: Templates.html)
         // Each file is made on its own (they share nothing but what they read), in parallel.
         var jobs: [@Sendable () -> OutputFile] = []
+        var paths: [String] = []
+        func add(_ path: String, _ job: @escaping @Sendable () -> OutputFile) { paths.append(path); jobs.append(job) }
         if info.formats.contains(.md) {
-            jobs.append { OutputFile(path: "gap-report.md", pieces: [tidy(markdown.render(MarkdownView(gapReport)))]) }
-            jobs.append { OutputFile(path: "priorities.md", pieces: [tidy(markdown.render(MarkdownView(priorities)))]) }
+            add("gap-report.md") { OutputFile(path: "gap-report.md", pieces: [tidy(markdown.render(MarkdownView(gapReport)))]) }
+            add("priorities.md") { OutputFile(path: "priorities.md", pieces: [tidy(markdown.render(MarkdownView(priorities)))]) }
         }
         if info.formats.contains(.html) {
-            jobs.append { OutputFile(path: "gap-report.html", text: html.render(HTMLView(gapReport, css: Templates.css))) }
-            jobs.append { OutputFile(path: "priorities.html", text: html.render(HTMLView(priorities, css: Templates.css))) }
+            add("gap-report.html") { OutputFile(path: "gap-report.html", text: html.render(HTMLView(gapReport, css: Templates.css))) }
+            add("priorities.html") { OutputFile(path: "priorities.html", text: html.render(HTMLView(priorities, css: Templates.css))) }
         }
         if info.formats.contains(.csv) {
-            jobs.append { OutputFile(path: "gaps.csv", pieces: [Machine.gapsCSV(p)]) }
-            jobs.append { OutputFile(path: "targets.csv", pieces: [Machine.targetsCSV(p)]) }
+            add("gaps.csv") { OutputFile(path: "gaps.csv", pieces: [Machine.gapsCSV(p)]) }
+            add("targets.csv") { OutputFile(path: "targets.csv", pieces: [Machine.targetsCSV(p)]) }
         }
         if info.formats.contains(.json) {
-            jobs.append { OutputFile(path: "run.json", pieces: Machine.runJSON(p, info: info).document()) }
+            add("run.json") { OutputFile(path: "run.json", pieces: Machine.runJSON(p, info: info).document()) }
         }
         // Always written, empty or not, so no stale rejects from an earlier run remain.
         for ledger in p.segmented.ledgers {
-            jobs.append { OutputFile(path: "rejects/\(ledger.kind.rawValue).csv", pieces: [Machine.rejectsCSV(ledger)], spools: ledger.rejectSpools) }
+            let path = "rejects/\(ledger.kind.rawValue).csv"
+            add(path) { OutputFile(path: path, pieces: [Machine.rejectsCSV(ledger)], spools: ledger.rejectSpools) }
         }
-        jobs.append { OutputFile(path: "history/\(p.segmented.asOf).json", pieces: Machine.historyJSON(p).document()) }
+        let historyPath = "history/\(p.segmented.asOf).json"
+        add(historyPath) { OutputFile(path: historyPath, pieces: Machine.historyJSON(p).document()) }
+        // The longest jobs (the HTML reports and run.json) start first, so the cores finish together;
+        // the files keep their order.
+        let long: Set<String> = ["gap-report.html", "priorities.html", "run.json"]
+        let order = jobs.indices.filter { long.contains(paths[$0]) } + jobs.indices.filter { !long.contains(paths[$0]) }
         let made = Made(count: jobs.count), all = jobs
-        DispatchQueue.concurrentPerform(iterations: all.count) { i in made.set(i, all[i]()) }
+        DispatchQueue.concurrentPerform(iterations: all.count) { k in
+            let i = order[k]
+            made.set(i, all[i]())
+        }
         return made.files
     }
 

@@ -146,6 +146,24 @@ struct HostileStringTests {
         #expect(!json.contains("<script>"))
         #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) is [String: Any])
     }
+
+    @Test func jsonStringsReadBackAsWrittenWithMarkupAndLineSeparatorsEscaped() throws {
+        let strings = Self.hostile + ["", "plain", "tab\there", "nul\u{0}bell\u{7}", "\u{2028}line\u{2029}para", "\u{2026} ellipsis € ü 日本",
+                                      "back\\slash \"quoted\"", "\u{E2}", "&<>"]
+        for s in strings {
+            var out: [UInt8] = []
+            JSON.quote(s, into: &out)
+            let text = String(decoding: out, as: UTF8.self)
+            #expect(!text.contains("<") && !text.contains(">") && !text.contains("&"), "\(text)")
+            #expect(!text.contains("\u{2028}") && !text.contains("\u{2029}"))
+            #expect(!text.unicodeScalars.contains { $0.value < 0x20 })
+            let back = try JSONSerialization.jsonObject(with: Data(out), options: [.fragmentsAllowed]) as? String
+            #expect(back == s, "\(text)")
+        }
+        var out: [UInt8] = []
+        JSON.quote("a<b\u{2028}", into: &out)
+        #expect(String(decoding: out, as: UTF8.self) == #""a\u003cb\u2028""#)
+    }
 }
 
 /// Text from the inputs that reaches a terminal or refgap.yml keeps its control characters visible.
