@@ -103,12 +103,12 @@ public indirect enum JSON: Sendable, Equatable {
         text.withUTF8 { bytes in
             // Most strings need no escape: copied whole. (U+2028 and U+2029 start with byte 0xE2.)
             var clean = true
-            for b in bytes where escapeClass[Int(b)] != 0 { clean = false; break }
+            for b in bytes where escapeClass(b) != 0 { clean = false; break }
             if clean { out.append(contentsOf: bytes); return }
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
-                switch escapeClass[Int(b)] {
+                switch escapeClass(b) {
                 case 0: out.append(b)
                 case 1:
                     switch b {
@@ -135,9 +135,14 @@ public indirect enum JSON: Sendable, Equatable {
     }
 
     /// Per byte: 0 copied as it is, 1 escaped (controls, quote, backslash, and `<`, `>`, `&` so the
-    /// JSON can sit inside HTML), 2 the first byte of U+2028 or U+2029 maybe.
-    private static let escapeClass: [UInt8] = (0..<256).map { b in
-        if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 { return 1 }
+    /// JSON can sit inside HTML), 2 the first byte of U+2028 or U+2029 maybe. Bytes below 0x40 are
+    /// looked up in a 64-bit mask.
+    @inline(__always)
+    private static func escapeClass(_ b: UInt8) -> UInt8 {
+        // Bits 0–31 (controls), 0x22 ("), 0x26 (&), 0x3C (<), 0x3E (>).
+        let low: UInt64 = 0x0000_0000_FFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
+        if b < 0x40 { return UInt8(truncatingIfNeeded: (low >> UInt64(b)) & 1) }
+        if b == 0x5C { return 1 }
         return b == 0xE2 ? 2 : 0
     }
 
