@@ -122,14 +122,22 @@ final class OpportunityTyper {
     /// What a row's categorical cells decide, together: the stage, status, currency, probability,
     /// is-closed, reference-needed and activity cells are looked up as one key (most exports repeat a
     /// few dozen combinations), and what they decide is worked out once per combination.
-    struct Facts {
-        var stageName: String
-        var closed: Bool
-        var currency: String?
-        var convertedCurrency: String?
-        var probability: Double?
-        var referenceNeeded: Bool
-        var activity: String?
+    /// A class: a row takes one reference to its combination's facts, not a copy of four strings and
+    /// their flags (whose packed layout also stalled the copy).
+    final class Facts {
+        let stageName: String
+        let closed: Bool
+        let currency: String?
+        let convertedCurrency: String?
+        let probability: Double?
+        let referenceNeeded: Bool
+        let activity: String?
+        init(stageName: String, closed: Bool, currency: String?, convertedCurrency: String?, probability: Double?,
+             referenceNeeded: Bool, activity: String?) {
+            self.stageName = stageName; self.closed = closed; self.currency = currency
+            self.convertedCurrency = convertedCurrency; self.probability = probability
+            self.referenceNeeded = referenceNeeded; self.activity = activity
+        }
     }
     private let categoricalColumns: [Int]
     @exclusivity(unchecked) private var categorical: CellInterner
