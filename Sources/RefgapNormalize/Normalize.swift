@@ -357,8 +357,13 @@ extension Normalizer {
             for i in dims.indices { values.append(keyedValueTable[i][Int(keyedPlace(i, keyed, cells))]) }
             return (values, nil)
         }
-        var places = SIMD8<Int32>(repeating: -1)
-        for i in dims.indices { places[i] = keyedPlace(i, keyed, cells) }
+        // The places go through a small buffer and become a vector once: setting a vector's lanes one
+        // by one stored and reloaded the whole vector for each (a stall per lane).
+        let places = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 8) { buffer -> SIMD8<Int32> in
+            buffer.initialize(repeating: -1)
+            for i in dims.indices { buffer[i] = keyedPlace(i, keyed, cells) }
+            return UnsafeRawBufferPointer(buffer).loadUnaligned(as: SIMD8<Int32>.self)
+        }
         if let combo = keyedComboIndex.index(of: places) { return (keyedCombos[combo], keyedGeneration << 32 | combo) }
         var values: [String?] = []
         values.reserveCapacity(dims.count)
