@@ -138,15 +138,18 @@ public enum Pipeline {
             OpportunityPart(normalizer: normalizer, sales: SalesAccumulator(asOf: asOf, config: config))
         }
         let start = normalizer
+        // Each row borrows its part without a retain and release (the parts outlive the reading).
+        let units = parts.map { Unmanaged.passUnretained($0) }
         let opportunityLedger = try stream.readDeals(restart: {
             // A guess about the whole file was wrong: its rows come again.
             for part in parts { part.reset(normalizer: start, sales: SalesAccumulator(asOf: asOf, config: config)) }
         }) { i, row, texts in
             // Rows come without their ids and names: the accumulator reads them for the deals it keeps.
-            let part = parts[i]
-            var code: Int? = nil
-            let o = part.normalizer.opportunity(row, book: book, quality: &part.quality, dimensionsCode: &code)
-            part.sales.add(o, dimensionsCode: code, texts: texts)
+            units[i]._withUnsafeGuaranteedRef { part in
+                var code: Int? = nil
+                let o = part.normalizer.opportunity(row, book: book, quality: &part.quality, dimensionsCode: &code)
+                part.sales.add(o, dimensionsCode: code, texts: texts)
+            }
         }
         var quality = DataQuality()
         for part in parts {

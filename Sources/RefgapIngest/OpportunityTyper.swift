@@ -107,6 +107,14 @@ public final class DimensionTable: @unchecked Sendable {
     }
 }
 
+extension OpportunityTyper {
+    /// Calls `body` with this typer borrowed, without a retain and release around it.
+    @inline(__always)
+    func unsafeGuaranteed<R>(_ body: (OpportunityTyper) throws -> R) rethrows -> R {
+        try Unmanaged.passUnretained(self)._withUnsafeGuaranteedRef(body)
+    }
+}
+
 /// Types opportunity rows straight from the parser's bytes, one typer per part of the file (it is not
 /// shared between threads). Rows repeat a few values in most columns (stages, dates, currencies,
 /// states), so each distinct value is decoded, trimmed and read once; the rules are those of SPEC §1
@@ -141,7 +149,9 @@ final class OpportunityTyper {
     }
     private let categoricalColumns: [Int]
     @exclusivity(unchecked) private var categorical: CellInterner
-    @exclusivity(unchecked) private var facts = IDMemo<Facts>()
+    /// The facts of each combination seen, kept alive here and looked up by id without retaining.
+    @exclusivity(unchecked) private var factsKept: [Facts] = []
+    @exclusivity(unchecked) private var factRefs = IDMemo<Unmanaged<Facts>>()
     /// What a close date cell gives a row: its day in the pass's order, and its vote (`DateVotes.code`).
     /// Small and aligned: read from the memo for every row.
     struct CloseReading {
@@ -230,19 +240,35 @@ final class OpportunityTyper {
             return CloseReading(day: r?.resolve(order), vote: Ingest.DateVotes.code(r))
         }
         votes.dates.add(code: reading.vote)
-        // The categorical cells: their facts by the combination's id (read, and voted on, once).
-        let f: Facts
+        // The categorical cells: their facts by the combination's id (read, and voted on, once),
+        // borrowed for the rest of the row without a retain and release (the memo keeps them).
+        var fresh: Facts? = nil
+        let unit: Unmanaged<Facts>
         if let id = categorical.id(row, columns: categoricalColumns) {
-            if let known = facts.known(id) {
-                f = known
+            if let known = factRefs.known(id) {
+                unit = known
             } else {
-                f = readFacts(row, votes: &votes)
-                facts.set(id, f)
+                let f = readFacts(row, votes: &votes)
+                factsKept.append(f)
+                unit = Unmanaged.passUnretained(f)
+                factRefs.set(id, unit)
             }
         } else {
-            f = readFacts(row, votes: &votes)
+            let f = readFacts(row, votes: &votes)
+            fresh = f
+            unit = Unmanaged.passUnretained(f)
         }
+        defer { withExtendedLifetime(fresh) {} }
+        return unit._withUnsafeGuaranteedRef { f in
+            typeRest(row, facts: f, closeCell: closeCell, reading: reading, line: line, dataRow: dataRow, texts: texts,
+                     numberedRow: &numberedRow, unconverted: &unconverted)
+        }
+    }
 
+    /// The rest of `type`, with the row's facts.
+    @inline(__always)
+    private func typeRest(_ row: borrowing CSVRow, facts f: Facts, closeCell: InternedColumn<CloseReading>.Cell, reading: CloseReading,
+                          line: Int, dataRow: Int, texts: Bool, numberedRow: inout Bool, unconverted: inout [String: Int]) -> Typed {
         let accountText = plainText(row, cols.account)
         guard !accountText.isEmpty else { return .rejected(RowRejection("account is blank")) }
         guard !f.stageName.isEmpty else { return .rejected(RowRejection("stage is blank")) }

@@ -64,7 +64,9 @@ public struct Normalizer: Sendable {
     private var keyedGeneration = 0
     private static let generations = Atomic<Int>(0)
     private var activityMemo: [String: String] = [:]
-    private var lastActivity: (raw: String, value: String)?
+    /// The last activity cell read and its value (compared in place: binding the pair copied both).
+    private var lastActivityRaw: String?
+    private var lastActivityValue = ""
 
     public init(config: Config) {
         self.config = config
@@ -422,7 +424,7 @@ extension Normalizer {
     /// `activity(_:)`, remembered per written value (the last one first: most exports repeat one).
     mutating func rememberedActivity(_ raw: String?) -> String {
         let key = raw ?? ""
-        if let last = lastActivity, last.raw == key { return last.value }
+        if lastActivityRaw == key { return lastActivityValue }
         let v: String
         if let known = activityMemo[key] {
             v = known
@@ -430,7 +432,8 @@ extension Normalizer {
             v = activity(raw)
             if activityMemo.count < 4096 { activityMemo[key] = v }
         }
-        lastActivity = (key, v)
+        lastActivityRaw = key
+        lastActivityValue = v
         return v
     }
 }

@@ -144,13 +144,14 @@ public struct SalesAccumulator: Sendable {
     private func keepingPlace(amount: Double, line: Int, in b: Int) -> Int? {
         func before(_ keptAmount: Double, _ keptLine: Int) -> Bool { amount != keptAmount ? amount > keptAmount : line < keptLine }
         if let floor = floors[b], !before(floor.amount, floor.line) { return nil }
-        let kept = deals[b]
-        var at = 0
-        while at < kept.count && !before(kept[at].amount, kept[at].line) { at += 1 }
-        return at < Self.dealsKept ? at : nil
+        return deals[b].withUnsafeBufferPointer { kept in
+            var at = 0
+            while at < kept.count && !before(kept[at].amount, kept[at].line) { at += 1 }
+            return at < Self.dealsKept ? at : nil
+        }
     }
 
-    private mutating func keep(_ deal: DealRef, at: Int, in b: Int) {
+    private mutating func keep(_ deal: consuming DealRef, at: Int, in b: Int) {
         if deals[b].count == Self.dealsKept {
             // Full: the smallest goes first, so the list never holds more than it keeps.
             deals[b].removeLast()
@@ -159,7 +160,12 @@ public struct SalesAccumulator: Sendable {
             deals[b].reserveCapacity(min(Self.dealsKept, max(4, 2 * deals[b].count)))
         }
         deals[b].insert(deal, at: at)
-        if deals[b].count == Self.dealsKept, let last = deals[b].last { floors[b] = (last.amount, last.line) }
+        if deals[b].count == Self.dealsKept {
+            // Read in place: `last` would copy the deal (its four strings) to read two numbers.
+            floors[b] = deals[b].withUnsafeBufferPointer { kept in
+                kept.isEmpty ? nil : (kept[kept.count - 1].amount, kept[kept.count - 1].line)
+            }
+        }
     }
 
     private mutating func keep(_ deal: DealRef, in b: Int) {
