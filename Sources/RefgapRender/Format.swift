@@ -111,6 +111,12 @@ public enum Escape {
     /// Character to Swift but still a `*` to a Markdown renderer. Control characters other than tab
     /// are dropped (they would act on a terminal showing the file).
     public static func markdownCell(_ s: String) -> String {
+        // Text with nothing to escape or drop (most of it) is returned as it is.
+        needsMarkdownEscape(s) ? escapeMarkdown(s) : s
+    }
+
+    /// `markdownCell` scalar by scalar.
+    static func escapeMarkdown(_ s: String) -> String {
         var afterCR = false
         return replacing(s) { u in
             defer { afterCR = u == "\r" }
@@ -145,6 +151,20 @@ public enum Escape {
             default: return u.value < 0x20 && u != "\t" && u != "\n" && u != "\r" ? "" : nil
             }
         }
+    }
+
+    /// Whether `markdownCell` changes anything: one of its characters, a control character (C0, DEL,
+    /// or C1, which UTF-8 writes as C2 80–C2 9F).
+    static func needsMarkdownEscape(_ s: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            switch b {
+            case 0x00...0x1F, 0x7F, 0x7C, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E: return true
+            case 0x80...0x9F where previous == 0xC2: return true
+            default: previous = b
+            }
+        }
+        return false
     }
 
     /// C0 and C1 control characters other than tab, line feed and carriage return.

@@ -147,6 +147,18 @@ struct HostileStringTests {
         #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) is [String: Any])
     }
 
+    @Test func markdownTextWithNothingToEscapeIsKeptAndEverythingElseEscaped() {
+        // The fast path keeps a string whole only where escaping scalar by scalar would not change it:
+        // C1 controls (C2 80–C2 9F in UTF-8) next to letters that share their bytes (Â is C3 82, Ā C4 80).
+        let strings = Self.hostile + ["", "Healthcare · US-Midwest", "é Â Ā ĉ", "a\u{85}b", "\u{9F}", "\u{7F}", "\u{A0}nbsp", "C2\u{C2}",
+                                      "snake_case", "a`b", "x*y", "[a]", "tab\tend", "日本語 ü"]
+        for s in strings {
+            #expect(Escape.markdownCell(s) == Escape.escapeMarkdown(s), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(Escape.markdownCell("Healthcare · US-Midwest") == "Healthcare · US-Midwest")
+        #expect(Escape.markdownCell("a\u{85}b|c") == "ab\\|c")
+    }
+
     @Test func jsonStringsReadBackAsWrittenWithMarkupAndLineSeparatorsEscaped() throws {
         let strings = Self.hostile + ["", "plain", "tab\there", "nul\u{0}bell\u{7}", "\u{2028}line\u{2029}para", "\u{2026} ellipsis € ü 日本",
                                       "back\\slash \"quoted\"", "\u{E2}", "&<>"]
