@@ -146,6 +146,12 @@ public enum Pipeline {
         }) { i, row, texts in
             // Rows come without their ids and names: the accumulator reads them for the deals it keeps.
             units[i]._withUnsafeGuaranteedRef { part in
+                // Closed deals, deals past the horizon and most overdue ones are only counted: normalize
+                // notes what it sees in them, and no opportunity is made.
+                if part.sales.countIfOnlyCounted(isClosed: row.isClosed, closeDate: row.closeDate, amount: row.amount) {
+                    part.normalizer.note(row, book: book, quality: &part.quality)
+                    return
+                }
                 var code: Int? = nil
                 let o = part.normalizer.opportunity(row, book: book, quality: &part.quality, dimensionsCode: &code)
                 part.sales.add(o, dimensionsCode: code, texts: texts)

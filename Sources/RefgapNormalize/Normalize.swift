@@ -291,6 +291,26 @@ extension Normalizer {
     /// hashing them.
     public mutating func opportunity(_ row: OpportunityRow, book: AccountBook, quality: inout DataQuality,
                                      dimensionsCode: inout Int?) -> Opportunity {
+        let values = dimensionValues(row, book: book, quality: &quality, dimensionsCode: &dimensionsCode)
+        return Opportunity(
+            id: row.id, name: row.name, owner: row.owner, account: row.account, stage: row.stage,
+            closeDate: row.closeDate, amount: row.amount, probability: probability(row.probability, stage: row.stage),
+            isClosed: row.isClosed, referenceNeeded: row.referenceNeeded, activity: rememberedActivity(row.activity), dimensions: values,
+            line: row.line)
+    }
+
+    /// What `opportunity` notes of a row (its blank and filled-in dimensions, the spellings it meets),
+    /// without making the opportunity: for a deal that is only counted (`SalesAccumulator.countIfOnlyCounted`).
+    public mutating func note(_ row: OpportunityRow, book: AccountBook, quality: inout DataQuality) {
+        var code: Int? = nil
+        _ = dimensionValues(row, book: book, quality: &quality, dimensionsCode: &code)
+        _ = rememberedActivity(row.activity)
+    }
+
+    /// A row's dimension values, filled in from its account where blank, and their code (nil when
+    /// they were not read by ids or were filled in); notes blank and filled-in dimensions.
+    private mutating func dimensionValues(_ row: OpportunityRow, book: AccountBook, quality: inout DataQuality,
+                                          dimensionsCode: inout Int?) -> [String?] {
         let dims = config.dimensions
         var values: [String?]
         var code: Int? = nil
@@ -309,13 +329,8 @@ extension Normalizer {
         if !row.isClosed {
             for (i, v) in values.enumerated() where v == nil { quality.blankDimensions[dims[i], default: 0] += 1 }
         }
-        let o = Opportunity(
-            id: row.id, name: row.name, owner: row.owner, account: row.account, stage: row.stage,
-            closeDate: row.closeDate, amount: row.amount, probability: probability(row.probability, stage: row.stage),
-            isClosed: row.isClosed, referenceNeeded: row.referenceNeeded, activity: rememberedActivity(row.activity), dimensions: values,
-            line: row.line)
         dimensionsCode = code
-        return o
+        return values
     }
 }
 

@@ -77,16 +77,14 @@ public struct SalesAccumulator: Sendable {
     /// for the few deals a bucket keeps or the overdue list shows. `dimensionsCode`, from
     /// `Normalizer.coded`, finds the deal's bucket without hashing its values.
     public mutating func add(_ o: Opportunity, dimensionsCode: Int? = nil, texts: () -> DealTexts) {
-        if o.isClosed { closed += 1; return }
+        if countIfOnlyCounted(isClosed: o.isClosed, closeDate: o.closeDate, amount: o.amount) { return }
         let d = o.closeDate - asOf
         if d < 0 {
             overdueCount += 1
             if overdue.count < Self.overdueKept { overdue.append(Self.ref(o, texts)) }
         }
-        guard let w = config.window(forOffset: d) else {
-            if d > config.horizon { beyondDeals += 1; beyondCents += Self.cents(o.amount) }
-            return
-        }
+        // Overdue deals outside every window were listed above.
+        guard let w = config.window(forOffset: d) else { return }
         let b = dimensionsCode.map { bucket(code: $0, window: w, o) } ?? place(of: Key(window: w, activity: o.activity, dims: o.dimensions))
         let s = Sums(demand: Int((Segment.expectedReferences(o, config: config) * 10_000).rounded()), deals: 1,
                      pipeline: Self.cents(o.amount), weighted: Self.cents(o.amount * o.probability))
@@ -94,6 +92,20 @@ public struct SalesAccumulator: Sendable {
         open.add(s)
         // The DealRef (and the texts) are made only for a deal the bucket keeps.
         if let at = keepingPlace(amount: o.amount, line: o.line, in: b) { keep(Self.ref(o, texts), at: at, in: b) }
+    }
+
+    /// Counts a deal that is only counted, never summed into a bucket or listed: closed, past the
+    /// horizon, or overdue (outside every window) once the overdue list is full; false for any other
+    /// deal, which `add` takes. Most rows of a large export are only counted, and the caller need not
+    /// make their opportunity. (Mutating, so a caller holding the accumulator in a class does not
+    /// copy it for the question.)
+    public mutating func countIfOnlyCounted(isClosed: Bool, closeDate: Day, amount: Double) -> Bool {
+        if isClosed { closed += 1; return true }
+        let d = closeDate - asOf
+        guard config.window(forOffset: d) == nil, d >= 0 || overdue.count >= Self.overdueKept else { return false }
+        if d < 0 { overdueCount += 1 }
+        if d > config.horizon { beyondDeals += 1; beyondCents += Self.cents(amount) }
+        return true
     }
 
     private static func ref(_ o: Opportunity, _ texts: () -> DealTexts) -> DealRef {

@@ -267,6 +267,37 @@ struct SalesAccumulatorTests {
     }
 }
 
+extension SalesAccumulatorTests {
+    @Test(arguments: [Config.Overdue.exclude, .include])
+    func dealsOnlyCountedGiveWhatAddingThemGives(overdue: Config.Overdue) {
+        // Closed, past the horizon, overdue before and after the overdue list fills: counted without
+        // an opportunity where `countIfOnlyCounted` takes them, the accumulator ends as if each had
+        // been added.
+        var config = Config()
+        config.overdue = overdue
+        var g: UInt64 = 3
+        func next(_ n: UInt64) -> Int { g = g &* 6364136223846793005 &+ 1442695040888963407; return Int((g >> 33) % n) }
+        var added = SalesAccumulator(asOf: A, config: config), counted = SalesAccumulator(asOf: A, config: config)
+        var onlyCounted = 0
+        for i in 0..<2000 {
+            let o = opp("O\(i)", days: next(400) - 150, amount: Double(1_000 * (1 + next(900))), closed: next(4) == 0)
+            added.add(o) { DealTexts(id: o.id, name: o.name) }
+            if counted.countIfOnlyCounted(isClosed: o.isClosed, closeDate: o.closeDate, amount: o.amount) {
+                onlyCounted += 1
+            } else {
+                counted.add(o) { DealTexts(id: o.id, name: o.name) }
+            }
+        }
+        #expect(counted.buckets.map(\.bucket) == added.buckets.map(\.bucket))
+        #expect(counted.overdue == added.overdue && counted.overdueCount == added.overdueCount)
+        #expect(counted.closed == added.closed && counted.closed > 300)
+        #expect(counted.beyondHorizon == added.beyondHorizon && counted.beyondHorizon.deals > 300)
+        #expect(counted.openInHorizon == added.openInHorizon)
+        #expect(onlyCounted > 1000)
+        #expect(added.overdue.count == SalesAccumulator.overdueKept)
+    }
+}
+
 @Suite("Folded matching")
 struct FoldedMatchingTests {
     @Test func foldedMatchingAnswersAsCanServe() {
