@@ -167,8 +167,11 @@ public enum Pipeline {
         // own copy is let go as soon as it is merged.
         var sales = SalesAccumulator(asOf: asOf, config: config)
         let dims = config.dimensions
+        // The spellings, as a constant: a closure over the variable copied the whole normalizer for
+        // every value it renamed.
+        let spellings = normalizer
         for (i, part) in parts.enumerated() {
-            let renamed = part.sales.remapped(activity: { normalizer.display("activity", $0) }) { normalizer.display(dims[$0], $1) }
+            let renamed = part.sales.remapped(activity: { spellings.display("activity", $0) }) { spellings.display(dims[$0], $1) }
             part.sales = SalesAccumulator(asOf: asOf, config: config)
             if i == 0 { sales = renamed } else { sales.merge(renamed) }
         }
