@@ -5,11 +5,24 @@ public struct RawDimensions: Sendable, Equatable {
     /// Logical field (`industry`, `region`, `country`, `state`, `product`, `size`, `employees`, or an
     /// extra dimension) → the cell, trimmed; absent when blank. Empty when the cells are `keyed`.
     public var cells: [String: String]
-    /// An opportunity row's cells as ids into its part's table of distinct values.
-    public var keyed: KeyedCells?
+    /// An opportunity row's cells as ids (`keyedIDs`) into its part's table of distinct values; nil
+    /// for cells as text. Kept as two plain fields, not an optional `KeyedCells`: copying that
+    /// optional (a vector inside) went through generic value witnesses, ~250 instructions a row.
+    public let keyedTable: DimensionTable?
+    public let keyedIDs: SIMD16<Int32>
+    /// The same table, for reading without a retain and release while the row is held (normalize
+    /// reads it for every row).
+    public let keyedUnit: Unmanaged<DimensionTable>?
 
-    public init(_ cells: [String: String] = [:]) { self.cells = cells; keyed = nil }
-    public init(keyed: KeyedCells) { cells = [:]; self.keyed = keyed }
+    /// The cells as ids, when they are.
+    public var keyed: KeyedCells? { keyedTable.map { KeyedCells(table: $0, ids: keyedIDs) } }
+
+    public init(_ cells: [String: String] = [:]) {
+        self.cells = cells; keyedTable = nil; keyedIDs = SIMD16(repeating: -1); keyedUnit = nil
+    }
+    public init(keyed: KeyedCells) {
+        cells = [:]; keyedTable = keyed.table; keyedIDs = keyed.ids; keyedUnit = Unmanaged.passUnretained(keyed.table)
+    }
 
     public subscript(_ key: String) -> String? {
         guard let keyed else { return cells[key] }

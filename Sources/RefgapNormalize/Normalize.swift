@@ -314,8 +314,9 @@ extension Normalizer {
         let dims = config.dimensions
         var values: [String?]
         var code: Int? = nil
-        if let keyed = row.dimensions.keyed {
-            (values, code) = keyedValues(keyed, row.dimensions)
+        if let unit = row.dimensions.keyedUnit {
+            // The row holds its table: borrowed here without a retain and release.
+            (values, code) = unit._withUnsafeGuaranteedRef { table in keyedValues(table, row.dimensions.keyedIDs, row.dimensions) }
         } else {
             values = dims.map { value($0, row.dimensions).first }
         }
@@ -348,14 +349,14 @@ extension Normalizer {
     /// is remembered by the ids of the cells that decide it (at most three ids of 16 bits, packed in
     /// one integer) as its place in the dimension's table of values; a combination of places, as one
     /// array shared by every row that has it.
-    mutating func keyedValues(_ keyed: KeyedCells, _ cells: RawDimensions) -> (values: [String?], code: Int?) {
+    mutating func keyedValues(_ table: DimensionTable, _ ids: SIMD16<Int32>, _ cells: RawDimensions) -> (values: [String?], code: Int?) {
         let dims = config.dimensions
-        if keyedTable !== keyed.table {
+        if keyedTable !== table {
             // Ids mean something only in their own table (one per part of the file): what was
             // remembered for another table is dropped.
-            keyedTable = keyed.table
+            keyedTable = table
             keyedPlans = dims.map { d in
-                let slots = Self.decidingFields(d).compactMap { keyed.table.slot($0) }
+                let slots = Self.decidingFields(d).compactMap { table.slot($0) }
                 var packed = SIMD4<Int32>(repeating: 0)
                 for (k, slot) in slots.prefix(4).enumerated() { packed[k] = Int32(slot) }
                 return (packed, slots.count, d == "size")
@@ -371,14 +372,14 @@ extension Normalizer {
         }
         guard dims.count <= 8 else {
             var values: [String?] = []
-            for i in dims.indices { values.append(keyedValueTable[i][Int(keyedPlace(i, keyed, cells))]) }
+            for i in dims.indices { values.append(keyedValueTable[i][Int(keyedPlace(i, ids, cells))]) }
             return (values, nil)
         }
         // The places go through a small buffer and become a vector once: setting a vector's lanes one
         // by one stored and reloaded the whole vector for each (a stall per lane).
         let places = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 8) { buffer -> SIMD8<Int32> in
             buffer.initialize(repeating: -1)
-            for i in dims.indices { buffer[i] = keyedPlace(i, keyed, cells) }
+            for i in dims.indices { buffer[i] = keyedPlace(i, ids, cells) }
             return UnsafeRawBufferPointer(buffer).loadUnaligned(as: SIMD8<Int32>.self)
         }
         if let combo = keyedComboIndex.index(of: places) { return (keyedCombos[combo], keyedGeneration << 32 | combo) }
@@ -394,10 +395,10 @@ extension Normalizer {
 
     /// The place of dimension `i`'s value in `keyedValueTable[i]`.
     @inline(__always)
-    private mutating func keyedPlace(_ i: Int, _ keyed: KeyedCells, _ cells: RawDimensions) -> Int32 {
+    private mutating func keyedPlace(_ i: Int, _ ids: SIMD16<Int32>, _ cells: RawDimensions) -> Int32 {
         let plan = keyedPlans[i]
         if plan.count == 1 {
-            let id = keyed.ids[Int(plan.slots[0])]
+            let id = ids[Int(plan.slots[0])]
             if id >= 0 {
                 // One cell: its id indexes the memo directly.
                 let at = Int(id) * keyedPlans.count + i
@@ -417,7 +418,7 @@ extension Normalizer {
         }
         var key = 0
         for k in 0..<plan.count {
-            let id = keyed.ids[Int(plan.slots[k])]
+            let id = ids[Int(plan.slots[k])]
             if KeyedCells.count(id) != nil { return keyedValuePlace(i, value(config.dimensions[i], cells).first) }
             key = key << 17 | Int(id)
         }
