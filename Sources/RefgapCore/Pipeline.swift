@@ -148,12 +148,14 @@ public enum Pipeline {
             units[i]._withUnsafeGuaranteedRef { part in
                 // Closed deals, deals past the horizon and most overdue ones are only counted: normalize
                 // notes what it sees in them, and no opportunity is made.
+                // The account name is read only where blank dimensions are filled from the accounts export.
                 if part.sales.countIfOnlyCounted(isClosed: row.isClosed, closeDate: row.closeDate, amount: row.amount) {
-                    part.normalizer.note(row, book: book, quality: &part.quality)
+                    part.normalizer.note(row, account: { texts().account ?? row.account }, book: book, quality: &part.quality)
                     return
                 }
                 var code: Int? = nil
-                let o = part.normalizer.opportunity(row, book: book, quality: &part.quality, dimensionsCode: &code)
+                let o = part.normalizer.opportunity(row, account: { texts().account ?? row.account }, book: book,
+                                                    quality: &part.quality, dimensionsCode: &code)
                 part.sales.add(o, dimensionsCode: code, texts: texts)
             }
         }

@@ -151,9 +151,9 @@ public final class OpportunityStream {
         try readAll(texts: true, restart: restart) { i, row, _ in body(i, row) }
     }
 
-    /// As `read`, but each row comes without its id, name and owner (they cost a string apiece on every
-    /// row of a large export): `texts()` reads the id and name of the row being handed out, and may be
-    /// called only while `body` runs.
+    /// As `read`, but each row comes without its id, name, owner and account (they cost a string apiece
+    /// on every row of a large export): `texts()` reads the id, name and account of the row being
+    /// handed out, and may be called only while `body` runs.
     public func readDeals(restart: () -> Void = {}, _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void) throws -> InputLedger {
         try readAll(texts: false, restart: restart, body)
     }

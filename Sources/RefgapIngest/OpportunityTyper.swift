@@ -206,7 +206,7 @@ final class OpportunityTyper {
     /// The id and name of a row typed without them.
     func texts(_ row: borrowing CSVRow, dataRow: Int) -> DealTexts {
         let id = plainText(row, cols.id)
-        return DealTexts(id: id.isEmpty ? String(dataRow) : id, name: plainText(row, cols.name))
+        return DealTexts(id: id.isEmpty ? String(dataRow) : id, name: plainText(row, cols.name), account: plainText(row, cols.account))
     }
 
     /// Whether a cell is blank once trimmed, without making its string when its first byte says no.
@@ -230,7 +230,7 @@ final class OpportunityTyper {
     /// order and probability scale (the probability once per combination of categorical cells: its
     /// vote is the same every time).
     /// `numberedRow` is set when the row has no id and takes its data-row number. Without `texts` the
-    /// row's id, name and owner are left empty: `texts(_:dataRow:)` reads them when they are wanted.
+    /// row's id, name, owner and account are left empty: `texts(_:dataRow:)` reads them when they are wanted.
     func type(_ row: borrowing CSVRow, line: Int, dataRow: Int, texts: Bool = true, votes: inout OpportunityStream.Votes,
               numberedRow: inout Bool, unconverted: inout [String: Int]) -> Typed {
         let closeCell = close.lookUp(row)
@@ -269,8 +269,10 @@ final class OpportunityTyper {
     @inline(__always)
     private func typeRest(_ row: borrowing CSVRow, facts f: Facts, closeCell: InternedColumn<CloseReading>.Cell, reading: CloseReading,
                           line: Int, dataRow: Int, texts: Bool, numberedRow: inout Bool, unconverted: inout [String: Int]) -> Typed {
-        let accountText = plainText(row, cols.account)
-        guard !accountText.isEmpty else { return .rejected(RowRejection("account is blank")) }
+        // The account name, like the id and name, only when texts are wanted (a string per row of a
+        // large export); its blankness is read from the bytes.
+        let accountText = texts ? plainText(row, cols.account) : ""
+        guard texts ? !accountText.isEmpty : !isBlank(row, cols.account) else { return .rejected(RowRejection("account is blank")) }
         guard !f.stageName.isEmpty else { return .rejected(RowRejection("stage is blank")) }
 
         guard let closeDay = reading.day else {

@@ -134,7 +134,9 @@ public enum BucketKind: String, Sendable, Codable {
 public struct DealTexts: Sendable, Equatable {
     public var id: String
     public var name: String
-    public init(id: String, name: String) { self.id = id; self.name = name }
+    /// The account as written, for a deal read without it (nil: the opportunity's own).
+    public var account: String?
+    public init(id: String, name: String, account: String? = nil) { self.id = id; self.name = name; self.account = account }
 }
 
 /// A deal shown as one of a bucket's largest.

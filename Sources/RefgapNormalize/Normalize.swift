@@ -282,16 +282,18 @@ extension Normalizer {
     /// Counts blank dimensions and enrichment in `quality`.
     public mutating func opportunity(_ row: OpportunityRow, book: AccountBook, quality: inout DataQuality) -> Opportunity {
         var code: Int? = nil
-        return opportunity(row, book: book, quality: &quality, dimensionsCode: &code)
+        return opportunity(row, account: { row.account }, book: book, quality: &quality, dimensionsCode: &code)
     }
 
     /// As `opportunity`, with a code for its dimension values when they were read by ids (else nil):
     /// equal codes from one normalizer mean equal values (codes of different normalizers never
     /// coincide), so a caller can remember what it derived from the values by the code instead of
     /// hashing them.
-    public mutating func opportunity(_ row: OpportunityRow, book: AccountBook, quality: inout DataQuality,
+    /// `account` gives the row's account name, for a row read without it (it is read only to fill
+    /// blank dimensions from the accounts export).
+    public mutating func opportunity(_ row: OpportunityRow, account: () -> String, book: AccountBook, quality: inout DataQuality,
                                      dimensionsCode: inout Int?) -> Opportunity {
-        let values = dimensionValues(row, book: book, quality: &quality, dimensionsCode: &dimensionsCode)
+        let values = dimensionValues(row, account: account, book: book, quality: &quality, dimensionsCode: &dimensionsCode)
         return Opportunity(
             id: row.id, name: row.name, owner: row.owner, account: row.account, stage: row.stage,
             closeDate: row.closeDate, amount: row.amount, probability: probability(row.probability, stage: row.stage),
@@ -301,15 +303,15 @@ extension Normalizer {
 
     /// What `opportunity` notes of a row (its blank and filled-in dimensions, the spellings it meets),
     /// without making the opportunity: for a deal that is only counted (`SalesAccumulator.countIfOnlyCounted`).
-    public mutating func note(_ row: OpportunityRow, book: AccountBook, quality: inout DataQuality) {
+    public mutating func note(_ row: OpportunityRow, account: () -> String, book: AccountBook, quality: inout DataQuality) {
         var code: Int? = nil
-        _ = dimensionValues(row, book: book, quality: &quality, dimensionsCode: &code)
+        _ = dimensionValues(row, account: account, book: book, quality: &quality, dimensionsCode: &code)
         _ = rememberedActivity(row.activity)
     }
 
     /// A row's dimension values, filled in from its account where blank, and their code (nil when
     /// they were not read by ids or were filled in); notes blank and filled-in dimensions.
-    private mutating func dimensionValues(_ row: OpportunityRow, book: AccountBook, quality: inout DataQuality,
+    private mutating func dimensionValues(_ row: OpportunityRow, account: () -> String, book: AccountBook, quality: inout DataQuality,
                                           dimensionsCode: inout Int?) -> [String?] {
         let dims = config.dimensions
         var values: [String?]
@@ -320,7 +322,7 @@ extension Normalizer {
         } else {
             values = dims.map { value($0, row.dimensions).first }
         }
-        if values.contains(where: { $0 == nil }), let account = book.account(named: row.account) {
+        if !book.accounts.isEmpty, values.contains(where: { $0 == nil }), let account = book.account(named: account()) {
             var filled = false
             for i in values.indices where values[i] == nil {
                 if let v = account.dimensions[i].first { values[i] = v; filled = true }

@@ -113,6 +113,7 @@ public struct SalesAccumulator: Sendable {
         let t = texts()
         r.id = t.id
         r.name = t.name
+        if let account = t.account { r.account = account }
         return r
     }
 

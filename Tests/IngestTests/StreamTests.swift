@@ -164,7 +164,7 @@ struct StreamTests {
             let book = Normalize.accountBook(nil, normalizer: &n)
             return rows.map { row in
                 var code: Int? = nil
-                let o = n.opportunity(row, book: book, quality: &quality, dimensionsCode: &code)
+                let o = n.opportunity(row, account: { row.account }, book: book, quality: &quality, dimensionsCode: &code)
                 return (o, code)
             }
         }
