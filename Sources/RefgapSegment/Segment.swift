@@ -44,23 +44,47 @@ public enum Segment {
         return o.referenceNeeded ? refs : config.referenceRate * refs * o.probability
     }
 
-    /// The product of the weights of the growth goals whose every criterion the bucket matches.
-    public static func goals(for activity: String, _ dims: [String?], config: Config, normalizer: inout Normalizer) -> (weight: Double, names: [String]) {
-        var weight = 1.0
-        var names: [String] = []
-        for goal in config.growthGoals {
-            var matches = true
+    /// A growth goal's criteria, normalized and folded once for all the buckets it is checked against.
+    struct GoalCheck {
+        let weight: Double
+        let name: String
+        /// A criterion names a dimension the config does not have: no bucket matches.
+        var impossible = false
+        /// The activities wanted (folded): a bucket's must equal each.
+        var activities: [String] = []
+        /// Per dimension index, the value wanted (folded); a criterion of "any" adds none.
+        var dimensions: [(index: Int, value: String)] = []
+    }
+
+    static func goalChecks(config: Config, normalizer: inout Normalizer) -> [GoalCheck] {
+        config.growthGoals.map { goal in
+            var check = GoalCheck(weight: goal.weight, name: goal.name)
             for (key, raw) in goal.criteria.sorted(by: { $0.key < $1.key }) {
                 let k = key.lowercased()
                 if k == "activity" {
-                    if Text.fold(normalizer.activity(raw)) != Text.fold(activity) { matches = false }
+                    check.activities.append(Text.fold(normalizer.activity(raw)))
                     continue
                 }
-                guard let i = config.dimensions.firstIndex(of: k) else { matches = false; continue }
+                guard let i = config.dimensions.firstIndex(of: k) else { check.impossible = true; continue }
                 guard let wanted = normalizer.criterion(k, raw) else { continue }
-                if dims[i].map(Text.fold) != Text.fold(wanted) { matches = false }
+                check.dimensions.append((i, Text.fold(wanted)))
             }
-            if matches { weight *= goal.weight; names.append(goal.name) }
+            return check
+        }
+    }
+
+    /// The product of the weights of the growth goals whose every criterion the bucket matches.
+    static func goals(for activity: String, _ dims: [String?], checks: [GoalCheck]) -> (weight: Double, names: [String]) {
+        var weight = 1.0
+        var names: [String] = []
+        guard !checks.isEmpty else { return (weight, names) }
+        let foldedActivity = Text.fold(activity)
+        let foldedDims = dims.map { $0.map(Text.fold) }
+        for check in checks where !check.impossible {
+            guard check.activities.allSatisfy({ $0 == foldedActivity }),
+                  check.dimensions.allSatisfy({ foldedDims[$0.index] == $0.value }) else { continue }
+            weight *= check.weight
+            names.append(check.name)
         }
         return (weight, names)
     }
@@ -70,9 +94,10 @@ public enum Segment {
     public static func run(_ input: NormalizedInputs, sales acc: SalesAccumulator, asOf: Day, config: Config) -> Segmented {
         var ledgers = input.ledgers
         var normalizer = Normalizer(config: config)
+        let checks = goalChecks(config: config, normalizer: &normalizer)
         var sales = acc.buckets
         for i in sales.indices {
-            let g = goals(for: sales[i].bucket.activity, sales[i].bucket.dimensions, config: config, normalizer: &normalizer)
+            let g = goals(for: sales[i].bucket.activity, sales[i].bucket.dimensions, checks: checks)
             sales[i].bucket.weight = g.weight
             sales[i].bucket.goals = g.names
         }
@@ -89,7 +114,7 @@ public enum Segment {
                 needsOutside += 1
                 continue
             }
-            let g = goals(for: need.activity, need.criteria, config: config, normalizer: &normalizer)
+            let g = goals(for: need.activity, need.criteria, checks: checks)
             needBuckets.append(Bucket(kind: .need, window: w, activity: need.activity, dimensions: need.criteria,
                                       demand: Double(need.count), need: need, weight: g.weight, goals: g.names))
         }

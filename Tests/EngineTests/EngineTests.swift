@@ -53,6 +53,23 @@ struct DemandTests {
         #expect(w1?.largestDeals.first?.id == "2")
     }
 
+    @Test func growthGoalsWeighTheBucketsThatMatchEveryCriterion() {
+        var config = Config()
+        config.growthGoals = [
+            .init(name: "Calls in healthcare", weight: 2, criteria: ["Activity": "reference CALL", "industry": "healthcare"]),
+            .init(name: "Any region", weight: 3, criteria: ["region": "Any", "product": "Cloud Platform"]),
+            .init(name: "Not a dimension", weight: 5, criteria: ["colour": "blue"]),
+            .init(name: "Case studies", weight: 7, criteria: ["activity": "Case study"]),
+        ]
+        let p = engine([opp("a", days: 5), opp("b", days: 6, activity: "Case study", dims: ["Retail", nil, "Analytics", "SMB"])], [], [],
+                       config: config)
+        let weights = Dictionary(p.segmented.buckets.map { ($0.activity, ($0.weight, $0.goals)) }, uniquingKeysWith: { a, _ in a })
+        #expect(weights["Reference call"]?.0 == 6)
+        #expect(weights["Reference call"]?.1 == ["Calls in healthcare", "Any region"])
+        #expect(weights["Case study"]?.0 == 7)
+        #expect(weights["Case study"]?.1 == ["Case studies"])
+    }
+
     @Test func allocationOrder() {
         var config = Config()
         config.growthGoals = [.init(name: "West", weight: 3, criteria: ["region": "US-West"])]
