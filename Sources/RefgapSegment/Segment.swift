@@ -145,17 +145,11 @@ public enum Segment {
         // Allocation order: window; needs before sales; weight descending; needs by due date then row;
         // sales by weighted pipeline descending then key, case-insensitively.
         var all: [(Bucket, [DealRef])] = needBuckets.map { ($0, []) } + sales.map { ($0.bucket, $0.deals) }
-        all.sort { a, b in
-            let x = a.0, y = b.0
-            if x.window != y.window { return x.window < y.window }
-            if x.kind != y.kind { return x.kind == .need }
-            if x.weight != y.weight { return x.weight > y.weight }
-            if let nx = x.need, let ny = y.need {
-                return nx.due != ny.due ? nx.due < ny.due : nx.order < ny.order
-            }
-            if x.weightedPipeline != y.weightedPipeline { return x.weightedPipeline > y.weightedPipeline }
-            return sortKey(x).lexicographicallyPrecedes(sortKey(y))
-        }
+        // Sorted by small keys made once per bucket: comparing the buckets themselves copied two of
+        // them (all their strings) and lowercased their keys for every comparison.
+        let keys = all.map { OrderKey($0.0) }
+        let order = keys.indices.sorted { keys[$0].precedes(keys[$1]) }
+        all = order.map { all[$0] }
         let beyond = acc.beyondHorizon
         return Segmented(
             asOf: asOf, buckets: all.map(\.0), bucketDeals: all.map(\.1), needs: input.needs, overdueDeals: acc.overdue,
@@ -168,5 +162,33 @@ public enum Segment {
     /// (activity, dimensions) folded to lower case; any sorts as empty.
     static func sortKey(_ b: Bucket) -> [String] {
         [b.activity.lowercased()] + b.dimensions.map { ($0 ?? "").lowercased() }
+    }
+
+    /// What the allocation order compares of a bucket.
+    struct OrderKey {
+        let window: Int
+        let isNeed: Bool
+        let weight: Double
+        let need: (due: Day, order: Int)?
+        let weightedPipeline: Double
+        let text: [String]
+
+        init(_ b: Bucket) {
+            window = b.window; isNeed = b.kind == .need; weight = b.weight
+            need = b.need.map { ($0.due, $0.order) }
+            weightedPipeline = b.weightedPipeline
+            text = Segment.sortKey(b)
+        }
+
+        func precedes(_ y: OrderKey) -> Bool {
+            if window != y.window { return window < y.window }
+            if isNeed != y.isNeed { return isNeed }
+            if weight != y.weight { return weight > y.weight }
+            if let nx = need, let ny = y.need {
+                return nx.due != ny.due ? nx.due < ny.due : nx.order < ny.order
+            }
+            if weightedPipeline != y.weightedPipeline { return weightedPipeline > y.weightedPipeline }
+            return text.lexicographicallyPrecedes(y.text)
+        }
     }
 }
