@@ -43,14 +43,16 @@ public struct Normalizer: Sendable {
     /// Per dimension: the cells that decide it, joined → the value (most rows repeat a few combinations).
     private var memo: [String: [String: [String]]] = [:]
     /// Opportunity rows whose cells come as ids: per dimension (config order), the packed ids of the
-    /// cells that decide it → the value; and, per table of ids, the slots of those cells.
+    /// cells that decide it → the place of the value in `keyedValueTable`.
     private var keyedMemo: [PackedIDs] = []
     /// The same for dimensions decided by one cell: at `id × dimensions + dimension`, the place of the
     /// value in `keyedValueTable` (-1 not yet known; 4 bytes a cell id: an employee count column can
     /// have tens of thousands of ids).
     private var keyedByID: [Int32] = []
+    /// Per dimension, each value met (nil for blank) and its place in that list.
     private var keyedValueTable: [[String?]] = []
     private var keyedValuePlace: [[String?: Int32]] = []
+    /// The table of ids the memos refer to (one per part of the file).
     private var keyedTable: DimensionTable?
     /// Per dimension: the slots of the cells that decide it (at most four), and how many.
     private var keyedPlans: [(slots: SIMD4<Int32>, count: Int, isSize: Bool)] = []
