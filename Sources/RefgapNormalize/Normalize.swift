@@ -62,6 +62,8 @@ public struct Normalizer: Sendable {
     /// `keyedCombos`, the row's values as one shared array: most rows repeat a few thousand.
     private var keyedComboIndex = PlaceCombos()
     private var keyedCombos: [[String?]] = []
+    /// Per combination: no value blank (a row with it is neither filled in nor counted as blank).
+    private var keyedCombosComplete: [Bool] = []
     /// Which tables of places the combinations' indices refer to: unique among all normalizers.
     private var keyedGeneration = 0
     private static let generations = Atomic<Int>(0)
@@ -306,9 +308,16 @@ extension Normalizer {
     /// What `opportunity` notes of a row (its blank and filled-in dimensions, the spellings it meets),
     /// without making the opportunity: for a deal that is only counted (`SalesAccumulator.countIfOnlyCounted`).
     public mutating func note(_ row: OpportunityRow, account: () -> String, book: AccountBook, quality: inout DataQuality) {
+        // The usual row, a combination of values seen before with none blank: nothing to fill or
+        // count, and no values array taken.
+        if let unit = row.dimensions.keyedUnit,
+           unit._withUnsafeGuaranteedRef({ keyedComplete($0, row.dimensions.keyedIDs, row.dimensions) }) == true {
+            noteActivity(row.activity)
+            return
+        }
         var code: Int? = nil
         _ = dimensionValues(row, account: account, book: book, quality: &quality, dimensionsCode: &code)
-        _ = rememberedActivity(row.activity)
+        noteActivity(row.activity)
     }
 
     /// A row's dimension values, filled in from its account where blank, and their code (nil when
@@ -355,6 +364,34 @@ extension Normalizer {
     /// array shared by every row that has it.
     mutating func keyedValues(_ table: DimensionTable, _ ids: SIMD16<Int32>, _ cells: RawDimensions) -> (values: [String?], code: Int?) {
         let dims = config.dimensions
+        guard let places = keyedPlaces(table, ids, cells) else {
+            var values: [String?] = []
+            for i in dims.indices { values.append(keyedValueTable[i][Int(keyedPlace(i, ids, cells))]) }
+            return (values, nil)
+        }
+        if let combo = keyedComboIndex.index(of: places) { return (keyedCombos[combo], keyedGeneration << 32 | combo) }
+        var values: [String?] = []
+        values.reserveCapacity(dims.count)
+        for i in dims.indices { values.append(keyedValueTable[i][Int(places[i])]) }
+        guard keyedCombos.count < PlaceCombos.limit else { return (values, nil) }
+        let combo = keyedCombos.count
+        keyedCombos.append(values)
+        keyedCombosComplete.append(!values.contains(where: { $0 == nil }))
+        keyedComboIndex.insert(places, index: combo)
+        return (values, keyedGeneration << 32 | combo)
+    }
+
+    /// Whether a row's values, read by ids, are all there (none blank), from a combination already
+    /// seen; nil when not known that way (the caller takes `keyedValues`). Takes no values array.
+    mutating func keyedComplete(_ table: DimensionTable, _ ids: SIMD16<Int32>, _ cells: RawDimensions) -> Bool? {
+        guard let places = keyedPlaces(table, ids, cells), let combo = keyedComboIndex.index(of: places) else { return nil }
+        return keyedCombosComplete[combo]
+    }
+
+    /// The places of a row's values (at most eight dimensions, else nil), the memos reset first when
+    /// the row's ids come from another table.
+    private mutating func keyedPlaces(_ table: DimensionTable, _ ids: SIMD16<Int32>, _ cells: RawDimensions) -> SIMD8<Int32>? {
+        let dims = config.dimensions
         if keyedTable !== table {
             // Ids mean something only in their own table (one per part of the file): what was
             // remembered for another table is dropped.
@@ -372,29 +409,17 @@ extension Normalizer {
             keyedBandPlace = Array(repeating: SIMD4(repeating: -1), count: dims.count)
             keyedComboIndex = PlaceCombos()
             keyedCombos = []
+            keyedCombosComplete = []
             keyedGeneration = Self.generations.add(1, ordering: .relaxed).newValue
         }
-        guard dims.count <= 8 else {
-            var values: [String?] = []
-            for i in dims.indices { values.append(keyedValueTable[i][Int(keyedPlace(i, ids, cells))]) }
-            return (values, nil)
-        }
+        guard dims.count <= 8 else { return nil }
         // The places go through a small buffer and become a vector once: setting a vector's lanes one
         // by one stored and reloaded the whole vector for each (a stall per lane).
-        let places = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 8) { buffer -> SIMD8<Int32> in
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 8) { buffer -> SIMD8<Int32> in
             buffer.initialize(repeating: -1)
             for i in dims.indices { buffer[i] = keyedPlace(i, ids, cells) }
             return UnsafeRawBufferPointer(buffer).loadUnaligned(as: SIMD8<Int32>.self)
         }
-        if let combo = keyedComboIndex.index(of: places) { return (keyedCombos[combo], keyedGeneration << 32 | combo) }
-        var values: [String?] = []
-        values.reserveCapacity(dims.count)
-        for i in dims.indices { values.append(keyedValueTable[i][Int(places[i])]) }
-        guard keyedCombos.count < PlaceCombos.limit else { return (values, nil) }
-        let combo = keyedCombos.count
-        keyedCombos.append(values)
-        keyedComboIndex.insert(places, index: combo)
-        return (values, keyedGeneration << 32 | combo)
     }
 
     /// The place of dimension `i`'s value in `keyedValueTable[i]`.
@@ -439,6 +464,12 @@ extension Normalizer {
         keyedValueTable[i].append(v)
         keyedValuePlace[i][v] = place
         return place
+    }
+
+    /// `rememberedActivity` for what it remembers, without taking the value.
+    mutating func noteActivity(_ raw: String?) {
+        if lastActivityRaw == (raw ?? "") { return }
+        _ = rememberedActivity(raw)
     }
 
     /// `activity(_:)`, remembered per written value (the last one first: most exports repeat one).

@@ -109,12 +109,9 @@ public struct SalesAccumulator: Sendable {
     }
 
     private static func ref(_ o: Opportunity, _ texts: () -> DealTexts) -> DealRef {
-        var r = DealRef(o)
         let t = texts()
-        r.id = t.id
-        r.name = t.name
-        if let account = t.account { r.account = account }
-        return r
+        return DealRef(id: t.id, name: t.name, account: t.account ?? o.account, amount: o.amount, closeDate: o.closeDate,
+                       stage: o.stage, line: o.line)
     }
 
     /// The place of a deal's bucket by the code of its dimension values, remembered per window and
