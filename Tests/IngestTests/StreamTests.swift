@@ -124,6 +124,50 @@ struct StreamTests {
         #expect(sequential.rows[278].id == "OPP278")
     }
 
+    @Test func notingARowRecordsWhatMakingItsOpportunityRecords() throws {
+        // Rows with every dimension and rows with blanks, values spelled several ways and unknown
+        // ones, an accounts book that fills some blanks: normalize's `note` (for deals only counted)
+        // leaves the data-quality counts and the spellings met exactly as `opportunity` does.
+        var text = "Opportunity ID,Account Name,Stage,Close Date,Amount,Industry,Billing State/Province,Billing Country,Product Family,Employees,Activity\n"
+        let industries = ["Healthcare", "hospital & health care", "", "Basket Weaving", "Retail"]
+        let states = ["Ohio", "", "Bavaria", "Texas"]
+        let countries = ["United States", "Germany", ""]
+        let products = ["Cloud Platform", "", "Analytics", "Quantum Widgets"]
+        var g: UInt64 = 11
+        func next(_ n: Int) -> Int { g = g &* 6364136223846793005 &+ 1442695040888963407; return Int((g >> 33) % UInt64(n)) }
+        for i in 0..<4000 {
+            text += "O\(i),Acct \(next(30)),\(next(3) == 0 ? "Closed Won" : "Prospecting"),\(1 + next(12))/\(1 + next(28))/2027,\(1000 * (1 + next(90))),"
+            text += "\(industries[next(industries.count)]),\(states[next(states.count)]),\(countries[next(countries.count)]),"
+            text += "\(products[next(products.count)]),\(next(4) == 0 ? "" : String(10 + next(20_000))),\(next(5) == 0 ? "Case study" : "")\n"
+        }
+        let path = try tempFile(text)
+        let stream = try OpportunityStream(path: path, config: Config(), cores: 2, minimumPartBytes: 0)
+        let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
+        _ = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in boxes[part].rows.append(row) }
+        let rows = boxes.flatMap(\.rows)
+        #expect(rows.contains { $0.dimensions.keyed != nil })
+        var accountsNormalizer = Normalizer(config: Config())
+        let accountRows = (0..<10).map { i in
+            AccountRow(name: "Acct \(i)", dimensions: RawDimensions(["industry": "Insurance", "product": "Analytics"]), health: nil, arr: nil,
+                       nps: nil, csm: "", openEscalations: 0, renewal: nil, line: i + 2)
+        }
+        let book = Normalize.accountBook(Ingested(rows: accountRows, ledger: InputLedger(kind: .accounts, path: "accounts.csv"), fields: []),
+                                         normalizer: &accountsNormalizer)
+        var made = accountsNormalizer, noted = accountsNormalizer
+        var madeQuality = DataQuality(), notedQuality = DataQuality()
+        for row in rows {
+            _ = made.opportunity(row, book: book, quality: &madeQuality)
+            noted.note(row, account: { row.account }, book: book, quality: &notedQuality)
+        }
+        #expect(notedQuality == madeQuality)
+        #expect(madeQuality.enrichedOpportunities > 100 && !madeQuality.blankDimensions.isEmpty)
+        #expect(noted.unknownValues == made.unknownValues)
+        #expect(!made.unknownValues.isEmpty)
+        for (dimension, values) in [("industry", ["Basket Weaving", "healthcare"]), ("activity", ["case study"])] {
+            for v in values { #expect(noted.display(dimension, v) == made.display(dimension, v)) }
+        }
+    }
+
     @Test func rowsReadCellByCellEqualRowsReadThroughTheInterners() throws {
         // A limit of 3 distinct values per column: most cells miss the interners and are read as text,
         // most rows keep their dimension cells as text; the rows must not change.
