@@ -144,11 +144,11 @@ public enum Pipeline {
             // A guess about the whole file was wrong: its rows come again.
             for part in parts { part.reset(normalizer: start, sales: SalesAccumulator(asOf: asOf, config: config)) }
         }) { i, row, texts in
-            // Rows come without their ids and names: the accumulator reads them for the deals it keeps.
+            // Rows come without their ids, names and accounts: the accumulator reads them for the deals
+            // it lists, normalize reads the account where the accounts export fills blank dimensions.
             units[i]._withUnsafeGuaranteedRef { part in
                 // Closed deals, deals past the horizon and most overdue ones are only counted: normalize
                 // notes what it sees in them, and no opportunity is made.
-                // The account name is read only where blank dimensions are filled from the accounts export.
                 if part.sales.countIfOnlyCounted(isClosed: row.isClosed, closeDate: row.closeDate, amount: row.amount) {
                     part.normalizer.note(row, account: { texts().account ?? row.account }, book: book, quality: &part.quality)
                     return

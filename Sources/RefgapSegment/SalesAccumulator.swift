@@ -73,9 +73,10 @@ public struct SalesAccumulator: Sendable {
         add(o) { texts }
     }
 
-    /// As `add(_:)` for an opportunity that came without its id and name: `texts` reads them, only
-    /// for the few deals a bucket keeps or the overdue list shows. `dimensionsCode`, from
-    /// `Normalizer.coded`, finds the deal's bucket without hashing its values.
+    /// As `add(_:)` for an opportunity that came without its id, name and account: `texts` reads them,
+    /// only for the few deals a bucket keeps or the overdue list shows. `dimensionsCode`, from
+    /// `Normalizer.opportunity(_:account:book:quality:dimensionsCode:)`, finds the deal's bucket
+    /// without hashing its values.
     public mutating func add(_ o: Opportunity, dimensionsCode: Int? = nil, texts: () -> DealTexts) {
         if countIfOnlyCounted(isClosed: o.isClosed, closeDate: o.closeDate, amount: o.amount) { return }
         let d = o.closeDate - asOf
