@@ -203,7 +203,7 @@ final class OpportunityTyper {
             activity: plainText(row, cols.activity).nonEmpty)
     }
 
-    /// The id and name of a row typed without them.
+    /// The id, name and account of a row typed without them.
     func texts(_ row: borrowing CSVRow, dataRow: Int) -> DealTexts {
         let id = plainText(row, cols.id)
         return DealTexts(id: id.isEmpty ? String(dataRow) : id, name: plainText(row, cols.name), account: plainText(row, cols.account))
@@ -258,6 +258,7 @@ final class OpportunityTyper {
             fresh = f
             unit = Unmanaged.passUnretained(f)
         }
+        // Facts made for this row alone (past the memo's limit) live until the row is typed.
         defer { withExtendedLifetime(fresh) {} }
         return unit._withUnsafeGuaranteedRef { f in
             typeRest(row, facts: f, closeCell: closeCell, reading: reading, line: line, dataRow: dataRow, texts: texts,
