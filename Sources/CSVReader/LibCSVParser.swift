@@ -21,7 +21,6 @@ struct RawBuffer<T: BitwiseCopyable> {
     func free() { base.deallocate() }
 
     var buffer: UnsafeBufferPointer<T> { UnsafeBufferPointer(start: base, count: count) }
-    var last: T? { count > 0 ? base[count - 1] : nil }
     subscript(_ i: Int) -> T {
         get { base[i] }
         nonmutating set { base[i] = newValue }
@@ -32,13 +31,6 @@ struct RawBuffer<T: BitwiseCopyable> {
         if count == capacity { reserve(count + 1) }
         base[count] = value
         count += 1
-    }
-
-    mutating func append(_ values: UnsafeBufferPointer<T>) {
-        guard let source = values.baseAddress, values.count > 0 else { return }
-        if count + values.count > capacity { reserve(count + values.count) }
-        (base + count).update(from: source, count: values.count)
-        count += values.count
     }
 
     /// Drops the first `n` values, moving the rest to the front.

@@ -70,10 +70,9 @@ public enum Supply {
 public enum Matching {
     /// A contact can serve a bucket when, for every dimension, the bucket's value is any or among the
     /// contact's values; the activity is among its activities; its seniority is at least the minimum.
+    /// Values are compared ignoring case (`sameIgnoringCase`, as equal lowercased strings).
     public static func canServe(_ c: Contact, _ b: Bucket) -> Bool {
-        guard c.activities.contains(where: { $0.sameIgnoringCase(b.activity) }) else { return false }
-        if let min = b.minSeniority, c.seniority < min { return false }
-        return dimensionsMatch(c.dimensions, b.dimensions)
+        canServe(FoldedContact(c), FoldedBucket(b))
     }
 
     /// A contact's activities and values lowercased once, for matching it against many buckets.
@@ -100,8 +99,8 @@ public enum Matching {
         }
     }
 
-    /// `canServe` on folded values: the same answer (`sameIgnoringCase` is equality of the lowercased
-    /// strings), with a string comparison where it lowercased or compared letter by letter.
+    /// `canServe` on values folded once: a string comparison per value, for matching many contacts
+    /// against many buckets.
     public static func canServe(_ c: FoldedContact, _ b: FoldedBucket) -> Bool {
         guard c.activities.contains(b.activity) else { return false }
         if let min = b.minSeniority, c.seniority < min { return false }

@@ -153,10 +153,6 @@ public struct DealRef: Sendable, Equatable {
         self.id = id; self.name = name; self.account = account; self.amount = amount; self.closeDate = closeDate
         self.stage = stage; self.line = line
     }
-
-    public init(_ o: Opportunity) {
-        self.init(id: o.id, name: o.name, account: o.account, amount: o.amount, closeDate: o.closeDate, stage: o.stage, line: o.line)
-    }
 }
 
 /// Demand for references in one window: a sales segment, or one calendar need.

@@ -67,29 +67,27 @@ public enum Render {
         // Each file is made on its own (they share nothing but what they read), in parallel.
         var jobs: [@Sendable () -> OutputFile] = []
         var paths: [String] = []
-        func add(_ path: String, _ job: @escaping @Sendable () -> OutputFile) { paths.append(path); jobs.append(job) }
+        func add(_ path: String, _ make: @escaping @Sendable (String) -> OutputFile) { paths.append(path); jobs.append { make(path) } }
         if info.formats.contains(.md) {
-            add("gap-report.md") { OutputFile(path: "gap-report.md", pieces: [tidy(markdown.render(MarkdownView(gapReport)))]) }
-            add("priorities.md") { OutputFile(path: "priorities.md", pieces: [tidy(markdown.render(MarkdownView(priorities)))]) }
+            add("gap-report.md") { OutputFile(path: $0, pieces: [tidy(markdown.render(MarkdownView(gapReport)))]) }
+            add("priorities.md") { OutputFile(path: $0, pieces: [tidy(markdown.render(MarkdownView(priorities)))]) }
         }
         if info.formats.contains(.html) {
-            add("gap-report.html") { OutputFile(path: "gap-report.html", text: html.render(HTMLView(gapReport, css: Templates.css))) }
-            add("priorities.html") { OutputFile(path: "priorities.html", text: html.render(HTMLView(priorities, css: Templates.css))) }
+            add("gap-report.html") { OutputFile(path: $0, text: html.render(HTMLView(gapReport, css: Templates.css))) }
+            add("priorities.html") { OutputFile(path: $0, text: html.render(HTMLView(priorities, css: Templates.css))) }
         }
         if info.formats.contains(.csv) {
-            add("gaps.csv") { OutputFile(path: "gaps.csv", pieces: [Machine.gapsCSV(p)]) }
-            add("targets.csv") { OutputFile(path: "targets.csv", pieces: [Machine.targetsCSV(p)]) }
+            add("gaps.csv") { OutputFile(path: $0, pieces: [Machine.gapsCSV(p)]) }
+            add("targets.csv") { OutputFile(path: $0, pieces: [Machine.targetsCSV(p)]) }
         }
         if info.formats.contains(.json) {
-            add("run.json") { OutputFile(path: "run.json", pieces: Machine.runJSON(p, info: info).document()) }
+            add("run.json") { OutputFile(path: $0, pieces: Machine.runJSON(p, info: info).document()) }
         }
         // Always written, empty or not, so no stale rejects from an earlier run remain.
         for ledger in p.segmented.ledgers {
-            let path = "rejects/\(ledger.kind.rawValue).csv"
-            add(path) { OutputFile(path: path, pieces: [Machine.rejectsCSV(ledger)], spools: ledger.rejectSpools) }
+            add("rejects/\(ledger.kind.rawValue).csv") { OutputFile(path: $0, pieces: [Machine.rejectsCSV(ledger)], spools: ledger.rejectSpools) }
         }
-        let historyPath = "history/\(p.segmented.asOf).json"
-        add(historyPath) { OutputFile(path: historyPath, pieces: Machine.historyJSON(p).document()) }
+        add("history/\(p.segmented.asOf).json") { OutputFile(path: $0, pieces: Machine.historyJSON(p).document()) }
         // The longest jobs (the HTML reports and run.json) start first, so the cores finish together;
         // the files keep their order.
         let long: Set<String> = ["gap-report.html", "priorities.html", "run.json"]

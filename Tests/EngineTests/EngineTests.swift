@@ -332,7 +332,9 @@ struct FoldedMatchingTests {
                 ? Bucket(kind: .need, window: 0, activity: activity, dimensions: dims,
                          need: need("N", days: 10, count: 1, activity: activity, criteria: dims, min: .director))
                 : Bucket(kind: .sales, window: 0, activity: activity, dimensions: dims)
-            let plain = Matching.canServe(c, b)
+            // The rule written out: activity, seniority, every dimension, ignoring case.
+            let plain = c.activities.contains { $0.sameIgnoringCase(b.activity) } && (b.minSeniority.map { c.seniority >= $0 } ?? true)
+                && b.dimensions.enumerated().allSatisfy { i, w in w.map { w in c.dimensions[i].contains { $0.sameIgnoringCase(w) } } ?? true }
             #expect(Matching.canServe(Matching.FoldedContact(c), Matching.FoldedBucket(b)) == plain, "\(c.activities) \(c.dimensions) vs \(b.activity) \(b.dimensions)")
             agreed += 1
             if plain { served += 1 }
