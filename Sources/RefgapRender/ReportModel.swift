@@ -270,11 +270,19 @@ extension HTMLView.Row: MustacheParent {
 extension HTMLView.Cell: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "text": text
-        case "cls": cls
+        case "text": Rendered(text)
+        case "cls": Rendered(cls)
         default: nil
         }
     }
+}
+
+/// A string as Mustache renders a `MustacheCustomRenderable`: escaped by the template's content type
+/// like a plain `String`, without the casts and `String(describing:)` a plain one goes through.
+struct Rendered: MustacheCustomRenderable {
+    let renderText: String
+    var isNull: Bool { false }
+    init(_ text: String) { renderText = text }
 }
 
 extension HTMLView.TOCEntry: MustacheParent {
