@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Benchmark: refgap's whole run against the same demand aggregation in DuckDB and pandas.
+# Benchmark: refgap's whole run against the same demand aggregation in DuckDB and pandas, and the
+# floor under any run that parses with libcsv and reports the file's SHA-256 (floor.c: the two halves
+# parsed on two threads, callbacks that only count, the digest on a third thread; nothing else).
 #   scripts/bench/run.sh [sizes...]      sizes: 100k 1M 5M (default: 100k 1M)
-# Runs the contenders in turn (A B C A B C ...), 5 rounds after a discarded warm-up, and prints the
-# medians of wall time, CPU time (user+sys) and peak RSS, with ratios against DuckDB. The table also
-# goes to scripts/bench/RESULTS.md.
+# Runs the contenders in turn (A B C D A B C D ...), 5 rounds after a discarded warm-up, and prints
+# the medians of wall time, CPU time (user+sys) and peak RSS, with ratios against DuckDB. The table
+# also goes to scripts/bench/RESULTS.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -20,6 +22,9 @@ fi
 py=.venv-bench/bin/python
 swift build -c release --product refgap >/dev/null
 refgap=.build/release/refgap
+# The floor: libcsv parsing the file on two threads and its SHA-256 on a third, nothing else (floor.c).
+floor=.build/bench-floor
+"${CC:-$(command -v cc || command -v clang)}" -O2 -o "$floor" scripts/bench/floor.c -lcsv -lcrypto -lpthread
 
 rows_of() { case "$1" in 100k) echo 100000;; 1M) echo 1000000;; 5M) echo 5000000;; *) echo "$1";; esac; }
 measure() { # prints "wall cpu rss_mib" for one command
@@ -44,11 +49,13 @@ for size in "${sizes[@]}"; do
   [ -f "$data/opportunities.csv" ] || { mkdir -p "$data"; python3 scripts/bench/generate.py --rows "$n" --out "$data"; }
   tmp=$(mktemp -d)
   declare -A wall cpu rss
-  for c in refgap duckdb pandas; do wall[$c]=""; cpu[$c]=""; rss[$c]=""; done
+  contenders=(refgap duckdb pandas floor)
+  for c in "${contenders[@]}"; do wall[$c]=""; cpu[$c]=""; rss[$c]=""; done
   for round in $(seq 0 "$rounds"); do
-    for c in refgap duckdb pandas; do
+    for c in "${contenders[@]}"; do
       case $c in
-        refgap) cmd=(bash -c "$refgap run $data --out $tmp/r --quiet; [ \$? -le 3 ]");;
+        refgap) cmd=("$refgap" run "$data" --out "$tmp/r" --quiet);;
+        floor) cmd=("$floor" "$data/opportunities.csv");;
         duckdb) cmd=($py scripts/bench/peer_duckdb.py "$data/opportunities.csv" "$tmp/duck.csv");;
         pandas) cmd=($py scripts/bench/peer_pandas.py "$data/opportunities.csv" "$tmp/pandas.csv");;
       esac
@@ -64,9 +71,10 @@ for size in "${sizes[@]}"; do
     echo
     echo "| contender | wall s | CPU s | peak RSS MiB | wall × DuckDB | CPU × DuckDB |"
     echo "|---|---:|---:|---:|---:|---:|"
-    for c in refgap duckdb pandas; do
+    for c in "${contenders[@]}"; do
       w=$(printf '%s' "${wall[$c]}" | median); u=$(printf '%s' "${cpu[$c]}" | median); m=$(printf '%s' "${rss[$c]}" | median)
-      echo "| $c | $w | $u | $m | $(awk -v a="$w" -v b="$dw" 'BEGIN{printf "%.2f", a/b}') | $(awk -v a="$u" -v b="$dc" 'BEGIN{printf "%.2f", a/b}') |"
+      label=$c; [ "$c" = floor ] && label="floor: libcsv + SHA-256 only"
+      echo "| $label | $w | $u | $m | $(awk -v a="$w" -v b="$dw" 'BEGIN{printf "%.2f", a/b}') | $(awk -v a="$u" -v b="$dc" 'BEGIN{printf "%.2f", a/b}') |"
     done
   } | tee -a "$report"
   rm -rf "$tmp"
