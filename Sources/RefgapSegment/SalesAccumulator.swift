@@ -183,12 +183,32 @@ public struct SalesAccumulator: Sendable {
         if let at = keepingPlace(amount: deal.amount, line: deal.line, in: b) { keep(deal, at: at, in: b) }
     }
 
+    /// Bucket `b`'s kept deals and `others` (kept by another part, in the same order) merged: the
+    /// `dealsKept` largest of both, as keeping them one by one would leave them.
+    private mutating func keep(all others: [DealRef], in b: Int) {
+        guard !others.isEmpty else { return }
+        func before(_ x: DealRef, _ y: DealRef) -> Bool { x.amount != y.amount ? x.amount > y.amount : x.line < y.line }
+        let mine = deals[b]
+        var merged: [DealRef] = []
+        merged.reserveCapacity(min(Self.dealsKept, mine.count + others.count))
+        var i = 0, j = 0
+        while merged.count < Self.dealsKept && (i < mine.count || j < others.count) {
+            if j == others.count || (i < mine.count && before(mine[i], others[j])) {
+                merged.append(mine[i]); i += 1
+            } else {
+                merged.append(others[j]); j += 1
+            }
+        }
+        deals[b] = merged
+        floors[b] = merged.count == Self.dealsKept ? merged.withUnsafeBufferPointer { ($0[$0.count - 1].amount, $0[$0.count - 1].line) } : nil
+    }
+
     /// Adds a later part of the same file.
     public mutating func merge(_ other: SalesAccumulator) {
         for (i, key) in other.order.enumerated() {
             let b = place(of: key)
             sums[b].add(other.sums[i])
-            for deal in other.deals[i] { keep(deal, in: b) }
+            keep(all: other.deals[i], in: b)
         }
         overdueCount += other.overdueCount
         for deal in other.overdue where overdue.count < Self.overdueKept { overdue.append(deal) }

@@ -315,6 +315,38 @@ extension SalesAccumulatorTests {
     }
 }
 
+extension SalesAccumulatorTests {
+    @Test func partsMergedInFileOrderGiveWhatOneReadingGives() {
+        // Two buckets with far more deals than they keep, many of equal amounts (the earlier line goes
+        // first): each cut into parts, the parts merged in file order, must keep the same deals in the
+        // same order, and the same sums, as one accumulator that saw every deal.
+        var g: UInt64 = 11
+        func next(_ n: UInt64) -> Int { g = g &* 6364136223846793005 &+ 1442695040888963407; return Int((g >> 33) % n) }
+        var deals: [Opportunity] = []
+        for i in 0..<3000 {
+            var o = opp("O\(i)", days: next(100), amount: Double(1_000 * (1 + next(40))),
+                        dims: next(2) == 0 ? ["Healthcare", "US-Midwest", "Cloud Platform", "Mid-Market"] : ["Retail", nil, "Analytics", "SMB"])
+            o.line = i + 2
+            deals.append(o)
+        }
+        var whole = SalesAccumulator(asOf: A, config: Config())
+        for o in deals { whole.add(o) }
+        for cuts in [[1500], [7, 2990], [100, 1000, 2000]] {
+            var parts: [SalesAccumulator] = []
+            for (start, end) in zip([0] + cuts, cuts + [deals.count]) {
+                var part = SalesAccumulator(asOf: A, config: Config())
+                for o in deals[start..<end] { part.add(o) }
+                parts.append(part)
+            }
+            var merged = parts[0]
+            for part in parts.dropFirst() { merged.merge(part) }
+            #expect(merged.buckets.map(\.bucket) == whole.buckets.map(\.bucket))
+            #expect(merged.buckets.map(\.deals) == whole.buckets.map(\.deals))
+        }
+        #expect(whole.buckets.allSatisfy { $0.deals.count == SalesAccumulator.dealsKept })
+    }
+}
+
 @Suite("Folded matching")
 struct FoldedMatchingTests {
     @Test func foldedMatchingAnswersAsCanServe() {
