@@ -96,16 +96,28 @@ public enum Prioritize {
         let excluded = allocated.supply.filter { !$0.isEligible }.map(\.contact)
         let recoverableSet = Set(recoverableContacts)
         // Every excluded contact against every gap: each contact's and each gap's values are
-        // lowercased once, not for every pair.
+        // lowercased once, not for every pair. Half the gaps on each core.
         let folded = excluded.map { (index: $0, contact: Matching.FoldedContact(contacts[$0])) }
-        for i in ranked {
-            let bucket = Matching.FoldedBucket(gaps[i].bucket)
-            nearMisses[i] = folded.filter { Matching.canServe($0.contact, bucket) }.map(\.index)
-            recoverable[i] = nearMisses[i].filter { recoverableSet.contains($0) }
+        let rankedGaps = gaps
+        @Sendable func misses(_ gapIndices: ArraySlice<Int>) -> [[Int]] {
+            gapIndices.map { i in
+                let bucket = Matching.FoldedBucket(rankedGaps[i].bucket)
+                return folded.filter { Matching.canServe($0.contact, bucket) }.map(\.index)
+            }
+        }
+        let half = ranked.count / 2
+        let (early, late) = both({ misses(ranked[..<half]) }, { misses(ranked[half...]) })
+        for (i, m) in zip(ranked, early + late) {
+            nearMisses[i] = m
+            recoverable[i] = m.filter { recoverableSet.contains($0) }
         }
 
-        let targets = makeTargets(gaps: gaps, ranked: ranked, recoverable: recoverable, contacts: contacts,
-                                  accounts: accounts, asOf: seg.asOf, config: config)
+        // The targets and the surplus segments, each on its own core.
+        let recoverableByGap = recoverable
+        let (targets, surplus) = both({
+            makeTargets(gaps: rankedGaps, ranked: ranked, recoverable: recoverableByGap, contacts: contacts,
+                        accounts: accounts, asOf: seg.asOf, config: config)
+        }, { surplusSegments(allocated, gaps: rankedGaps, config: config) })
 
         // Roster health: overuse, idle, concentration, surplus.
         var atRisk: [(contact: Int, load: Double, capacity: Int)] = []
@@ -131,7 +143,7 @@ public enum Prioritize {
 
         return Prioritized(
             allocated: allocated, config: config, gaps: gaps, ranked: ranked, targets: targets, atRisk: atRisk, idle: idle,
-            surplus: surplusSegments(allocated, gaps: gaps, config: config), concentration: concentration,
+            surplus: surplus, concentration: concentration,
             busiest: busiest, recoverable: recoverable, nearMisses: nearMisses, totals: totals)
     }
 
