@@ -159,28 +159,34 @@ public enum Pipeline {
                 part.sales.add(o, dimensionsCode: code, texts: texts)
             }
         }
-        var quality = DataQuality()
+        let quality = parts.reduce(into: DataQuality()) { $0.merge($1.quality) }
         for part in parts {
             normalizer.absorb(part.normalizer)
-            quality.merge(part.quality)
             part.normalizer = start
         }
         // Each part's sums in the spellings the whole file settled on, merged in file order; a part's
-        // own copy is let go as soon as it is merged.
-        var sales = SalesAccumulator(asOf: asOf, config: config)
+        // own copy is let go as soon as it is merged. Beside it, on the other core, the calendar and
+        // the roster are normalized (they start from the same spellings and change only their own).
         let dims = config.dimensions
         // The spellings, as a constant: a closure over the variable copied the whole normalizer for
         // every value it renamed.
         let spellings = normalizer
-        for (i, part) in parts.enumerated() {
-            let renamed = part.sales.remapped(activity: { spellings.display("activity", $0) }) { spellings.display(dims[$0], $1) }
-            part.sales = SalesAccumulator(asOf: asOf, config: config)
-            if i == 0 { sales = renamed } else { sales.merge(renamed) }
-        }
-
         let ledgers = [opportunityLedger, others.calendar.ledger, others.roster.ledger] + (others.accounts.map { [$0.ledger] } ?? [])
-        let normalized = Normalize.run(calendar: others.calendar, roster: others.roster, book: book, ledgers: ledgers,
-                                       quality: quality, normalizer: &normalizer)
+        let (sales, (normalized, settled)) = both({
+            var sales = SalesAccumulator(asOf: asOf, config: config)
+            for (i, part) in parts.enumerated() {
+                let renamed = part.sales.remapped(activity: { spellings.display("activity", $0) }) { spellings.display(dims[$0], $1) }
+                part.sales = SalesAccumulator(asOf: asOf, config: config)
+                if i == 0 { sales = renamed } else { sales.merge(renamed) }
+            }
+            return sales
+        }, {
+            var normalizer = spellings
+            let normalized = Normalize.run(calendar: others.calendar, roster: others.roster, book: book, ledgers: ledgers,
+                                           quality: quality, normalizer: &normalizer)
+            return (normalized, normalizer)
+        })
+        normalizer = settled
         let segmented = Segment.run(normalized, sales: sales, asOf: asOf, config: config)
         let supply = Supply.assess(normalized.contacts, asOf: asOf, config: config, checkVerified: normalized.rosterHasVerifiedColumn)
         let allocated = Allocate.run(segmented, contacts: normalized.contacts, supply: supply, config: config)
