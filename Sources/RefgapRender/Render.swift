@@ -59,8 +59,8 @@ public struct RunInfo: Sendable {
 public enum Render {
     public static func run(_ p: Prioritized, info: RunInfo) throws -> [OutputFile] {
         let builder = ReportBuilder(p: p, info: info)
-        let gapReport = builder.gapReport()
-        let priorities = builder.priorities()
+        // The two reports' models at once, one on each core.
+        let (gapReport, priorities) = both({ builder.gapReport() }, { builder.priorities() })
         Templates.registered
         let markdown = try MustacheTemplate(string: Templates.markdown)
         let html = try MustacheTemplate(string: Templates.html)
