@@ -14,7 +14,6 @@ sizes=("${@:-100k 1M}")
 rounds=${ROUNDS:-5}
 
 make -s deps
-command -v /usr/bin/time >/dev/null || { SUDO=$([ "$(id -u)" = 0 ] || echo sudo); $SUDO apt-get install -y time >/dev/null; }
 if [ ! -x .venv-bench/bin/python ]; then
   python3 -m venv .venv-bench
   .venv-bench/bin/pip install -q duckdb pandas
@@ -24,15 +23,14 @@ make -s release >/dev/null    # refgap as shipped
 refgap=.build/release/refgap
 # The floor: libcsv parsing the file on two threads and its SHA-256 on a third, nothing else (floor.c).
 floor=.build/bench-floor
-"${CC:-$(command -v cc || command -v clang)}" -O2 -o "$floor" scripts/bench/floor.c -lcsv -lcrypto -lpthread
+cc=${CC:-$(command -v cc || command -v clang)}
+"$cc" -O2 -o "$floor" scripts/bench/floor.c -lcsv -lcrypto -lpthread
+# Wall and CPU time to the microsecond and peak RSS of one command (measure.c).
+measure=.build/bench-measure
+"$cc" -O2 -o "$measure" scripts/bench/measure.c
 
 rows_of() { case "$1" in 100k) echo 100000;; 1M) echo 1000000;; 5M) echo 5000000;; *) echo "$1";; esac; }
-measure() { # prints "wall cpu rss_mib" for one command
-  local f; f=$(mktemp)
-  /usr/bin/time -f "%e %U %S %M" -o "$f" "$@" >/dev/null 2>&1 || true
-  awk '{printf "%.3f %.3f %.1f\n", $1, $2+$3, $4/1024}' "$(tail -1 "$f" >"$f.last"; echo "$f.last")"
-  rm -f "$f" "$f.last"
-}
+measure() { "$measure" "$@" || echo "warning: $1 exited with status $?" >&2; }   # prints "wall cpu rss_mib"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
 report="scripts/bench/RESULTS.md"
@@ -74,7 +72,7 @@ for size in "${sizes[@]}"; do
     for c in "${contenders[@]}"; do
       w=$(printf '%s' "${wall[$c]}" | median); u=$(printf '%s' "${cpu[$c]}" | median); m=$(printf '%s' "${rss[$c]}" | median)
       label=$c; [ "$c" = floor ] && label="floor: libcsv + SHA-256 only"
-      echo "| $label | $w | $u | $m | $(awk -v a="$w" -v b="$dw" 'BEGIN{printf "%.2f", a/b}') | $(awk -v a="$u" -v b="$dc" 'BEGIN{printf "%.2f", a/b}') |"
+      echo "| $label | $(printf %.3f "$w") | $(printf %.3f "$u") | $m | $(awk -v a="$w" -v b="$dw" 'BEGIN{printf "%.2f", a/b}') | $(awk -v a="$u" -v b="$dc" 'BEGIN{printf "%.2f", a/b}') |"
     done
   } | tee -a "$report"
   rm -rf "$tmp"
