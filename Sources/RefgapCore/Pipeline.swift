@@ -129,11 +129,15 @@ public enum Pipeline {
                            progress: ProgressHandler? = nil) throws -> RunOutcome {
         let asOf = config.asOf ?? today
         try paths.checkExist()
-        let others = try ingestOthers(paths, config: config, progress: progress)
+        // The calendar, roster and accounts are read while the opportunity export's first rows are
+        // sampled (and its digest and cuts begun); their errors still come first.
+        let (othersRead, streamOpened) = both({ Result { try ingestOthers(paths, config: config, progress: progress) } },
+                                              { Result { try OpportunityStream(path: paths.opportunities, config: config, progress: progress) } })
+        let others = try othersRead.get()
+        let stream = try streamOpened.get()
         var normalizer = Normalizer(config: config)
         let book = Normalize.accountBook(others.accounts, normalizer: &normalizer)
 
-        let stream = try OpportunityStream(path: paths.opportunities, config: config, progress: progress)
         let parts = (0..<stream.partCount).map { _ in
             OpportunityPart(normalizer: normalizer, sales: SalesAccumulator(asOf: asOf, config: config))
         }
