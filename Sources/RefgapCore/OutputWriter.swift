@@ -39,13 +39,17 @@ public enum OutputWriter {
         }
         do {
             try Interruption.shared.writing { try fm.createDirectory(atPath: staging, withIntermediateDirectories: true) }
+            var made: Set<String> = [staging]
             for file in files {
                 let path = staging + "/" + file.path
+                let folder = (path as NSString).deletingLastPathComponent
                 try Interruption.shared.writing {
-                    try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                    try writeFully(file.pieces, spools: file.spools, to: path)
+                    if made.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                    try writeFully(file.pieces, spools: file.spools, to: path, sync: false)
                 }
             }
+            // All synced at once: the file system commits them together rather than one by one.
+            try Interruption.shared.writing { try syncAll(files.map { staging + "/" + $0.path }) }
         } catch let f as Failure {
             throw f
         } catch {
@@ -53,9 +57,11 @@ public enum OutputWriter {
         }
         Interruption.shared.committing(true)
         defer { Interruption.shared.committing(false) }
+        var folders: Set<String> = [out]
         for file in files {
             let target = out + "/" + file.path
-            try? fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            let folder = (target as NSString).deletingLastPathComponent
+            if folders.insert(folder).inserted { try? fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             guard rename(staging + "/" + file.path, target) == 0 else {
                 throw Failure(description: "\(target): error: cannot replace the file (\(String(cString: strerror(errno)))).")
             }
@@ -71,8 +77,39 @@ public enum OutputWriter {
         }
     }
 
-    /// Writes and syncs a file; a full disk or an I/O error is an error, not a short file.
-    static func writeFully(_ pieces: [[UInt8]], spools: [Spool] = [], to path: String) throws {
+    /// Syncs the files at once, each on its own thread; the first failure is the error.
+    static func syncAll(_ paths: [String]) throws {
+        let failures = Failures()
+        let group = DispatchGroup()
+        for path in paths {
+            DispatchQueue.global().async(group: group) {
+                let fd = open(path, O_RDONLY)
+                guard fd >= 0 else { failures.add(path, errno); return }
+                defer { close(fd) }
+                if fsync(fd) != 0 && errno != EINVAL { failures.add(path, errno) }
+            }
+        }
+        group.wait()
+        if let (path, code) = failures.first(in: paths) {
+            throw Failure(description: "\(path): error: writing the reports failed (\(String(cString: strerror(code)))); the previous reports are untouched.")
+        }
+    }
+
+    /// Errors of the sync threads, by path.
+    private final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var codes: [String: Int32] = [:]
+        func add(_ path: String, _ code: Int32) { lock.lock(); codes[path] = code; lock.unlock() }
+        func first(in paths: [String]) -> (String, Int32)? {
+            lock.lock()
+            defer { lock.unlock() }
+            return paths.lazy.compactMap { p in self.codes[p].map { (p, $0) } }.first
+        }
+    }
+
+    /// Writes a file, and syncs it unless `sync` is false (the caller syncs it); a full disk or an I/O
+    /// error is an error, not a short file.
+    static func writeFully(_ pieces: [[UInt8]], spools: [Spool] = [], to path: String, sync: Bool = true) throws {
         let fd = open(path, O_CREAT | O_WRONLY | O_TRUNC, 0o644)
         guard fd >= 0 else { throw Failure(description: "\(path): error: cannot create (\(String(cString: strerror(errno))))") }
         defer { close(fd) }
@@ -94,7 +131,7 @@ public enum OutputWriter {
         } catch let e as Spool.Failure {
             throw Failure(description: "writing the reports failed: \(e.description); the previous reports are untouched.")
         }
-        guard fsync(fd) == 0 || errno == EINVAL else {
+        guard !sync || fsync(fd) == 0 || errno == EINVAL else {
             throw Failure(description: "writing the reports failed (\(String(cString: strerror(errno)))); the previous reports are untouched.")
         }
     }
