@@ -3,7 +3,7 @@ import RefgapAllocate
 import RefgapModel
 import RefgapNormalize
 import RefgapPrioritize
-import RefgapSegment
+@testable import RefgapSegment
 
 @Suite("Windows and demand")
 struct DemandTests {
@@ -344,6 +344,19 @@ extension SalesAccumulatorTests {
             #expect(merged.buckets.map(\.deals) == whole.buckets.map(\.deals))
         }
         #expect(whole.buckets.allSatisfy { $0.deals.count == SalesAccumulator.dealsKept })
+    }
+}
+
+extension SalesAccumulatorTests {
+    @Test func amountsFromCentsAreInt128sOwnConversion() {
+        // The 64-bit path gives what Int128's generic conversion gives, at every magnitude the sums
+        // reach, and past 64 bits the generic one still answers.
+        var g: UInt64 = 5
+        func next() -> UInt64 { g = g &* 6364136223846793005 &+ 1442695040888963407; return g }
+        var values: [Int128] = [0, 1, -1, 99, 100, 101, Int128(Int64.max), Int128(Int64.min), Int128(Int64.max) + 1, Int128(Int64.min) - 1,
+                                Int128(1) << 100, -(Int128(1) << 90)]
+        for shift in stride(from: 0, to: 63, by: 3) { values.append(Int128(Int64(bitPattern: next()) >> shift)) }
+        for v in values { #expect(SalesAccumulator.amount(v) == Double(v) / 100, "\(v)") }
     }
 }
 
