@@ -259,12 +259,12 @@ public enum Ingest {
             case nil: if case .ordered = reading { return 3 }; return 0
             }
         }
-        /// `add(reading:)` for a reading's code.
-        mutating func add(code: UInt8) {
+        /// `add(reading:)` for a reading's code, for `rows` rows that have it.
+        mutating func add(code: UInt8, rows: Int = 1) {
             switch code {
-            case 1: monthFirst += 1
-            case 2: dayFirst += 1
-            case 3: ambiguous += 1
+            case 1: monthFirst += rows
+            case 2: dayFirst += rows
+            case 3: ambiguous += rows
             default: break
             }
         }

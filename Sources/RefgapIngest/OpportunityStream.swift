@@ -72,17 +72,34 @@ public final class OpportunityStream {
         var sampled = 0
         let sample = min(sampleRows, max(2_000, size / 4_096))
         var inFooter = false
+        // The sample's dates and probabilities repeat: each distinct cell is read and voted on once,
+        // its vote counted for every row that has it (a cell past the interners' limit votes alone).
+        var dateCells = CellInterner(limit: 1 << 14, transform: Text.trim), dateCounts: [Int] = []
+        var probabilityCells = CellInterner(limit: 1 << 14)
+        var closeAt: Int? = nil, probabilityAt: Int? = nil
         do {
             try reader.forEachRecord { record in
-                guard let columns = mapped else {
+                guard mapped != nil else {
                     header = record.strings().map { Text.trim($0) }
                     ledger.header = header
-                    mapped = try Table.mapHeader(.opportunities, header: header, fields: fields, config: config, ledger: &ledger)
+                    let columns = try Table.mapHeader(.opportunities, header: header, fields: fields, config: config, ledger: &ledger)
+                    mapped = columns
+                    closeAt = columns["close_date"]
+                    probabilityAt = columns["probability"]
                     return
                 }
                 guard OpportunityStream.classify(record, width: header.count, inFooter: &inFooter) == .data else { return }
-                if let c = columns["close_date"], c < record.count { votes.dates.add(Text.trim(record.string(c))) }
-                if let c = columns["probability"], c < record.count { votes.probabilities.add(record.string(c)) }
+                if let c = closeAt, c < record.count {
+                    if let id = dateCells.id(record, c) {
+                        if id == dateCounts.count { dateCounts.append(0) }
+                        dateCounts[id] += 1
+                    } else {
+                        votes.dates.add(Text.trim(record.string(c)))
+                    }
+                }
+                if let c = probabilityAt, c < record.count, probabilityCells.id(record, c) == nil {
+                    votes.probabilities.add(record.string(c))
+                }
                 sampled += 1
                 if sampled >= sample { throw SampleRead() }
             }
@@ -91,6 +108,11 @@ public final class OpportunityStream {
             // A broken row after the header is reported by the full read, at its place among the rows.
             if mapped == nil { throw InputError(path: path, line: error.line, error.message) }
         }
+        for (id, rows) in dateCounts.enumerated() {
+            votes.dates.add(code: Ingest.DateVotes.code(Values.date(dateCells.strings[id])), rows: rows)
+        }
+        // A probability's vote is the same however many rows repeat it.
+        for text in probabilityCells.strings { votes.probabilities.add(text) }
         let columns = try mapped ?? Table.mapHeader(.opportunities, header: header, fields: fields, config: config, ledger: &ledger)
         table = Table(ledger: ledger, rows: [], columns: columns)
         baseLedger = ledger

@@ -90,6 +90,25 @@ struct StreamTests {
         return text
     }
 
+    @Test func theSampleCountsEveryRowsDateNotEachDistinctDate() throws {
+        // Fifty rows share one day-first date; three rows have three distinct month-first dates. By
+        // rows the file is day-first, by distinct values month-first: the sample must vote as the
+        // whole-file check does, by rows, or the file is read twice.
+        var text = "Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount\n"
+        for i in 0..<53 {
+            let date = i < 50 ? "25/03/2027" : "03/2\(i - 45)/2027"
+            text += "OPP\(i),Deal \(i),Acme,Prospecting,\(date),1000\n"
+        }
+        let path = try tempFile(text)
+        for cores in [1, 2] {
+            let stream = try OpportunityStream(path: path, config: Config(), cores: cores, minimumPartBytes: 0)
+            let ledger = try stream.read { _, _ in }
+            #expect(stream.passes == 1, "\(cores) parts")
+            #expect(ledger.rowsRejected == 3, "the month-first rows: \(cores) parts")
+            #expect(ledger.notes.contains { $0.contains("50 values read only that way, 3 only the other way") })
+        }
+    }
+
     @Test func aWrongGuessFromTheSampleIsReadAgainWithTheWholeFilesDateOrder() throws {
         let path = try tempFile(Self.lateDecidingExport())
         var results: [(rows: [OpportunityRow], ledger: InputLedger)] = []
