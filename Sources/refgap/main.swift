@@ -101,6 +101,7 @@ func guarded<T>(_ body: () throws -> T) throws -> T {
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Compute the gaps and write the reports.",
         discussion: "Writes gap-report.md/.html, priorities.md/.html, gaps.csv, targets.csv, run.json, rejects/ and history/ into the output folder. Files are written to a temporary folder and renamed, so a failed run leaves the previous reports whole.")
 
@@ -152,6 +153,7 @@ final class Kept<T> {
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Read and check the inputs and the config; write no reports.",
         discussion: "Prints each input's ledger (rows read, used, rejected, set aside), the columns it recognised and the decisions it made. Exit code 3 when an input's reject rate is over max_reject_rate.")
 
@@ -186,6 +188,7 @@ struct Validate: ParsableCommand {
 
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "inspect",
         abstract: "Show how refgap reads one CSV file: delimiter, encoding, header and rows.",
         discussion: "With --json, prints {\"header\": [...], \"rows\": [[...], ...]} with every cell exactly as parsed, before any typing.")
 
@@ -239,6 +242,7 @@ struct Inspect: ParsableCommand {
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Write a commented refgap.yml with the column mappings and decisions refgap detected.",
         discussion: "Reads the inputs in DIR the way `run` would and writes DIR/refgap.yml (or prints it with --print). An existing refgap.yml is not overwritten unless --force is given.")
 
