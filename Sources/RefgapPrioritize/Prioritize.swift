@@ -98,10 +98,11 @@ public enum Prioritize {
         // Every excluded contact against every gap: each contact's and each gap's values are
         // lowercased once, not for every pair. Half the gaps on each core.
         let folded = excluded.map { (index: $0, contact: Matching.FoldedContact(contacts[$0])) }
-        let rankedGaps = gaps
+        // A constant the work on the two cores can share.
+        let sharedGaps = gaps
         @Sendable func misses(_ gapIndices: ArraySlice<Int>) -> [[Int]] {
             gapIndices.map { i in
-                let bucket = Matching.FoldedBucket(rankedGaps[i].bucket)
+                let bucket = Matching.FoldedBucket(sharedGaps[i].bucket)
                 return folded.filter { Matching.canServe($0.contact, bucket) }.map(\.index)
             }
         }
@@ -115,9 +116,9 @@ public enum Prioritize {
         // The targets and the surplus segments, each on its own core.
         let recoverableByGap = recoverable
         let (targets, surplus) = both({
-            makeTargets(gaps: rankedGaps, ranked: ranked, recoverable: recoverableByGap, contacts: contacts,
+            makeTargets(gaps: sharedGaps, ranked: ranked, recoverable: recoverableByGap, contacts: contacts,
                         accounts: accounts, asOf: seg.asOf, config: config)
-        }, { surplusSegments(allocated, gaps: rankedGaps, config: config) })
+        }, { surplusSegments(allocated, gaps: sharedGaps, config: config) })
 
         // Roster health: overuse, idle, concentration, surplus.
         var atRisk: [(contact: Int, load: Double, capacity: Int)] = []

@@ -156,11 +156,18 @@ public struct SalesAccumulator: Sendable {
         return b
     }
 
-    /// Where a deal goes among bucket `b`'s kept ones (the largest, the earlier line first among
-    /// equals), or nil when it is not kept. Most deals of a large export are smaller than the
-    /// bucket's smallest kept one: they are turned away here, before a `DealRef` is made.
+    /// Whether a deal goes before another among a bucket's kept ones: the larger first, the earlier
+    /// line first among equals.
+    @inline(__always)
+    private static func precedes(_ amount: Double, _ line: Int, _ otherAmount: Double, _ otherLine: Int) -> Bool {
+        amount != otherAmount ? amount > otherAmount : line < otherLine
+    }
+
+    /// Where a deal goes among bucket `b`'s kept ones, or nil when it is not kept. Most deals of a
+    /// large export are smaller than the bucket's smallest kept one: they are turned away here,
+    /// before a `DealRef` is made.
     private func keepingPlace(amount: Double, line: Int, in b: Int) -> Int? {
-        func before(_ keptAmount: Double, _ keptLine: Int) -> Bool { amount != keptAmount ? amount > keptAmount : line < keptLine }
+        func before(_ keptAmount: Double, _ keptLine: Int) -> Bool { Self.precedes(amount, line, keptAmount, keptLine) }
         if let floor = floors[b], !before(floor.amount, floor.line) { return nil }
         return deals[b].withUnsafeBufferPointer { kept in
             var at = 0
@@ -178,11 +185,14 @@ public struct SalesAccumulator: Sendable {
             deals[b].reserveCapacity(min(Self.dealsKept, max(4, 2 * deals[b].count)))
         }
         deals[b].insert(deal, at: at)
-        if deals[b].count == Self.dealsKept {
-            // Read in place: `last` would copy the deal (its four strings) to read two numbers.
-            floors[b] = deals[b].withUnsafeBufferPointer { kept in
-                kept.isEmpty ? nil : (kept[kept.count - 1].amount, kept[kept.count - 1].line)
-            }
+        setFloor(b)
+    }
+
+    /// Bucket `b`'s floor: its smallest kept deal's amount and line once it keeps all it keeps, else
+    /// none. Read in place: `last` would copy the deal (its four strings) to read two numbers.
+    private mutating func setFloor(_ b: Int) {
+        floors[b] = deals[b].count < Self.dealsKept ? nil : deals[b].withUnsafeBufferPointer { kept in
+            (kept[kept.count - 1].amount, kept[kept.count - 1].line)
         }
     }
 
@@ -194,7 +204,7 @@ public struct SalesAccumulator: Sendable {
     /// `dealsKept` largest of both, as keeping them one by one would leave them.
     private mutating func keep(all others: [DealRef], in b: Int) {
         guard !others.isEmpty else { return }
-        func before(_ x: DealRef, _ y: DealRef) -> Bool { x.amount != y.amount ? x.amount > y.amount : x.line < y.line }
+        func before(_ x: DealRef, _ y: DealRef) -> Bool { Self.precedes(x.amount, x.line, y.amount, y.line) }
         let mine = deals[b]
         var merged: [DealRef] = []
         merged.reserveCapacity(min(Self.dealsKept, mine.count + others.count))
@@ -207,7 +217,7 @@ public struct SalesAccumulator: Sendable {
             }
         }
         deals[b] = merged
-        floors[b] = merged.count == Self.dealsKept ? merged.withUnsafeBufferPointer { ($0[$0.count - 1].amount, $0[$0.count - 1].line) } : nil
+        setFloor(b)
     }
 
     /// Adds a later part of the same file.
