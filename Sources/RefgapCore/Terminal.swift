@@ -1,3 +1,5 @@
+import RefgapModel
+
 /// Text from the inputs on its way to a terminal or a one-line comment: control characters (an escape
 /// sequence in a header, a lone CR that would overwrite the line, a C1 code) are shown as `\u{1B}`,
 /// never sent raw. Line breaks and tabs stay, unless the text must stay on one line.
@@ -17,6 +19,6 @@ public enum Terminal {
 
     private static func escaped(_ u: Unicode.Scalar, oneLine: Bool) -> Bool {
         if u == "\n" || u == "\t" { return oneLine }
-        return u.value < 0x20 || (0x7F...0x9F).contains(u.value)
+        return u.isControlCharacter
     }
 }

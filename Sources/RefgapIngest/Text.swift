@@ -1,3 +1,5 @@
+import RefgapModel
+
 /// Folding and "did you mean" for headers, keys and values.
 public enum Text {
     /// Lowercased, with everything but letters and digits removed: `Close Date`, `close_date` and
@@ -57,7 +59,7 @@ public enum Text {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 || (0x7F...0x9F).contains(u.value) {
+                if u.isControlCharacter {
                     let hex = String(u.value, radix: 16, uppercase: true)
                     out += "\\x" + (hex.count < 2 ? "0" : "") + hex
                 } else {

@@ -169,7 +169,7 @@ public enum Escape {
 
     /// C0 and C1 control characters other than tab, line feed and carriage return.
     static func isControl(_ u: Unicode.Scalar) -> Bool {
-        (u.value < 0x20 && u != "\t" && u != "\n" && u != "\r") || (0x7F...0x9F).contains(u.value)
+        u.isControlCharacter && u != "\t" && u != "\n" && u != "\r"
     }
 
     /// `s` with each Unicode scalar replaced by `replacement(u)` where it gives one ("" drops it).
