@@ -37,6 +37,10 @@ public enum ConfigLoader {
                 return p > 1 ? p / 100 : p
             }
         }),
+        ("stages", { c, n, ctx in
+            c.stages = try map(n, ctx, "stages") { v in try stageRule(v, ctx) }
+        }),
+        ("probability_scale", { c, n, ctx in c.probabilityScale = try choice(n, ctx, "probability_scale") }),
         ("default_activity", { c, n, ctx in c.defaultActivity = try text(n, ctx, "default_activity") }),
         ("verify_within_days", { c, n, ctx in c.verifyWithinDays = try int(n, ctx, "verify_within_days") }),
         ("max_uses_per_quarter", { c, n, ctx in c.maxUsesPerQuarter = try int(n, ctx, "max_uses_per_quarter", 0...1_000) }),
@@ -173,6 +177,21 @@ public enum ConfigLoader {
     static func ints(_ n: Node, _ ctx: Context, _ what: String, _ range: ClosedRange<Int> = 0...36_500) throws -> [Int] {
         guard let seq = n.sequence else { throw ctx.fail(n, "\(what) must be a list of whole numbers, like [60, 90, 120]") }
         return try seq.map { try int($0, ctx, what, range) }
+    }
+
+    /// `won`, or `{class: open, probability: 80}`.
+    static func stageRule(_ n: Node, _ ctx: Context) throws -> StageRule {
+        let hint = "a stage maps to open, won or lost, optionally with a probability: `Verbal commit: {class: open, probability: 80}` or `Won - Signed: won`"
+        if let s = n.string {
+            guard let k = StageClass(rawValue: s.lowercased()), k != .closed else { throw ctx.fail(n, hint) }
+            return StageRule(k)
+        }
+        let fields = try mapping(n, ctx, "a stage", allowed: ["class", "probability"])
+        guard let classNode = fields["class"], let s = classNode.string, let k = StageClass(rawValue: s.lowercased()), k != .closed else {
+            throw ctx.fail(n, hint)
+        }
+        let p = try fields["probability"].map { try number($0, ctx, "a stage's probability", 0...100) }
+        return StageRule(k, probability: p.map { $0 > 1 ? $0 / 100 : $0 })
     }
 
     static func text(_ n: Node, _ ctx: Context, _ what: String) throws -> String {

@@ -26,7 +26,8 @@ public enum Ingest {
         FieldSpec("id"), FieldSpec("name"), FieldSpec("owner"), FieldSpec("account", required: true),
         FieldSpec("stage", required: true), FieldSpec("close_date", required: true),
         FieldSpec("amount", required: true), FieldSpec("amount_currency"), FieldSpec("amount_converted"),
-        FieldSpec("amount_converted_currency"), FieldSpec("probability"), FieldSpec("is_closed"), FieldSpec("status"),
+        FieldSpec("amount_converted_currency"), FieldSpec("probability"), FieldSpec("is_closed"), FieldSpec("is_won"),
+        FieldSpec("forecast_category"), FieldSpec("last_modified"), FieldSpec("status"),
         FieldSpec("reference_needed"), FieldSpec("activity"),
     ]
 
@@ -41,7 +42,7 @@ public enum Ingest {
     /// The opportunity columns, looked up once per file rather than once per cell.
     struct OpportunityColumns: Sendable {
         let id, name, owner, account, stage, status, closeDate, amount, amountCurrency, amountConverted,
-            amountConvertedCurrency, probability, isClosed, referenceNeeded, activity: Int?
+            amountConvertedCurrency, probability, isClosed, isWon, forecastCategory, lastModified, referenceNeeded, activity: Int?
         let dimensions: [(key: String, column: Int)]
 
         init(_ table: Table, config: Config) {
@@ -49,17 +50,11 @@ public enum Ingest {
             id = c["id"]; name = c["name"]; owner = c["owner"]; account = c["account"]; stage = c["stage"]
             status = c["status"]; closeDate = c["close_date"]; amount = c["amount"]; amountCurrency = c["amount_currency"]
             amountConverted = c["amount_converted"]; amountConvertedCurrency = c["amount_converted_currency"]
-            probability = c["probability"]; isClosed = c["is_closed"]; referenceNeeded = c["reference_needed"]
+            probability = c["probability"]; isClosed = c["is_closed"]; isWon = c["is_won"]
+            forecastCategory = c["forecast_category"]; lastModified = c["last_modified"]; referenceNeeded = c["reference_needed"]
             activity = c["activity"]
             dimensions = Ingest.dimensionFields(config).compactMap { spec in c[spec.key].map { (spec.key, $0) } }
         }
-    }
-
-    /// `Closed Won`, `Closed Lost`, `Closed-Lost to Competition`, `Won`, `Lost` are closed; Dynamics'
-    /// `Close` stage is still open.
-    public static func isClosedStage(_ stage: String) -> Bool {
-        let f = Text.fold(stage)
-        return f.hasPrefix("closed") || f == "won" || f == "lost" || f == "closedwon" || f == "closedlost"
     }
 
     // MARK: Calendar

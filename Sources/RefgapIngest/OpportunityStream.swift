@@ -34,6 +34,8 @@ public final class OpportunityStream {
     var internLimit = 1 << 16
     /// Rejected rows kept in memory per part; the rest go to a spool on disk (`InputLedger.rejectSpools`).
     var rejectsKept = 1_000
+    /// Every stage reading met, across parts and readings (a row carries its slot).
+    let stageRegistry = StageRegistry()
 
     /// What the whole file decides.
     struct Decisions: Equatable {
@@ -42,6 +44,8 @@ public final class OpportunityStream {
         /// Per part: the lines and the data rows of the parts before it (nil: not known yet).
         var lineOffsets: [Int?]
         var rowOffsets: [Int?]
+        /// Keys (`DuplicateDeals.key`) seen more than once: their rows are held back and compared.
+        var held: Set<UInt64> = []
     }
 
     public var partCount: Int { parts.count }
@@ -188,12 +192,15 @@ public final class OpportunityStream {
             passes += 1
             let label = passes == 1 ? path : path + " (read again with the whole file's decisions)"
             let (states, spans) = try pass(decisions, texts: texts, progress: progress.map { p in { @Sendable done in p(label, done, size) } }, body)
-            let (actual, noted) = decide(states, spans: spans)
+            var (actual, noted) = decide(states, spans: spans)
+            actual.held = DuplicateDeals.repeated(states.map(\.keys))
             // Row offsets matter only where a later part numbered a row (a blank id); lines always do.
             let rowsUsed = states.dropFirst().contains { $0.numberedRows }
             if actual.closeOrder == decisions.closeOrder && actual.probabilityScale == decisions.probabilityScale
-                && actual.lineOffsets == decisions.lineOffsets && (!rowsUsed || actual.rowOffsets == decisions.rowOffsets) {
-                return try finish(states, ledger: noted)
+                && actual.lineOffsets == decisions.lineOffsets && (!rowsUsed || actual.rowOffsets == decisions.rowOffsets)
+                && actual.held == decisions.held {
+                let resolved = resolveHeld(states, closeOrder: actual.closeOrder, body)
+                return try finish(states, ledger: noted, duplicates: resolved)
             }
             restart()
             decisions = actual
@@ -208,9 +215,11 @@ public final class OpportunityStream {
         let columns = Ingest.OpportunityColumns(table, config: config)
         let states = (0..<parts.count).map { _ in
             PartState(OpportunityTyper(columns, config: config, closeOrder: decisions.closeOrder, probabilityScale: decisions.probabilityScale,
-                                       limit: internLimit))
+                                       stages: stageRegistry, limit: internLimit))
         }
         let lineOffsets = decisions.lineOffsets, rowOffsets = decisions.rowOffsets
+        let held = decisions.held
+        let idColumn = columns.id, modifiedColumn = columns.lastModified
         let width = table.ledger.header.count
         let keep = rejectsKept
         do {
@@ -221,7 +230,8 @@ public final class OpportunityStream {
                 try units[i]._withUnsafeGuaranteedRef { state in
                     try state.typer.unsafeGuaranteed { typer in
                         try OpportunityStream.row(record, part: i, state: state, typer: typer, width: width, keep: keep, texts: texts,
-                                                  lineOffset: lineOffsets[i] ?? 0, rowOffset: rowOffsets[i] ?? 0, body)
+                                                  lineOffset: lineOffsets[i] ?? 0, rowOffset: rowOffsets[i] ?? 0,
+                                                  repeats: Repeats(held: held, idColumn: idColumn, modifiedColumn: modifiedColumn), body)
                     }
                 }
             }
@@ -236,7 +246,7 @@ public final class OpportunityStream {
     /// One record of a reading: footer, ragged, rejected or typed and handed to `body`.
     @inline(__always)
     private static func row(_ record: borrowing CSVRow, part i: Int, state: PartState, typer: OpportunityTyper, width: Int,
-                            keep: Int, texts: Bool, lineOffset: Int, rowOffset: Int,
+                            keep: Int, texts: Bool, lineOffset: Int, rowOffset: Int, repeats: Repeats,
                             _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void) throws {
         if i == 0 && !state.skippedHeader { state.skippedHeader = true; return }
         state.rowsRead += 1
@@ -255,8 +265,23 @@ public final class OpportunityStream {
         let dataRow = rowOffset + state.dataRows
         switch typer.type(record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
                           numberedRow: &state.numberedRows, unconverted: &state.unconverted) {
-        case .row(let typed): body(i, typed) { typer.texts(record, dataRow: dataRow) }
+        case .row(let typed):
+            let key = DuplicateDeals.key(record, idColumn: repeats.idColumn)
+            state.keys.append(key)
+            if !repeats.held.isEmpty && repeats.held.contains(key) {
+                // Seen more than once in the file: compared in full once the reading is done.
+                let t = typer.texts(record, dataRow: dataRow)
+                var row = typed
+                if row.account.isEmpty { row.account = t.account ?? "" }
+                state.held.append(DuplicateDeals.Held(part: i, row: row, texts: t, cells: record.strings(),
+                                                      hasID: repeats.idColumn.map { !isBlankCell(record, $0) } ?? false,
+                                                      lastModified: repeats.modifiedColumn.map { $0 < record.count ? Text.trim(record.string($0)) : "" } ?? ""))
+                return
+            }
+            state.tally(typed, deal: true)
+            body(i, typed) { typer.texts(record, dataRow: dataRow) }
         case .rejected(let rejection): try state.reject(Reject(line: line, reason: rejection.reason, fields: record.strings()), keep: keep)
+        case .setAside(let reason): state.setAside(reason)
         }
     }
 
@@ -279,9 +304,40 @@ public final class OpportunityStream {
         return (Decisions(closeOrder: order, probabilityScale: scale, lineOffsets: lines, rowOffsets: rows), noted)
     }
 
+    /// What a reading needs to know about repeated rows.
+    struct Repeats {
+        let held: Set<UInt64>
+        let idColumn: Int?
+        let modifiedColumn: Int?
+    }
+
+    /// The held rows of the reading that stands, resolved; the rows used handed to `body` in file
+    /// order (after the parallel reading: one at a time).
+    private func resolveHeld(_ states: [PartState], closeOrder: Config.DateOrder,
+                             _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void) -> DuplicateDeals.Resolution {
+        let held = states.flatMap(\.held)
+        guard !held.isEmpty else { return DuplicateDeals.Resolution() }
+        let resolution = DuplicateDeals.resolve(held, dateOrder: closeOrder)
+        var counted = Set<String>()
+        for h in resolution.used {
+            // A deal of several line items counts once in the stage table.
+            let deal = !h.hasID || h.row.share == 1 || counted.insert(h.texts.id).inserted
+            states[h.part].tally(h.row, deal: deal)
+            body(h.part, h.row) { h.texts }
+        }
+        return resolution
+    }
+
     /// The ledger of the reading that stands.
-    private func finish(_ states: [PartState], ledger noted: InputLedger) throws -> InputLedger {
+    private func finish(_ states: [PartState], ledger noted: InputLedger, duplicates: DuplicateDeals.Resolution) throws -> InputLedger {
         var ledger = noted
+        ledger.setAside(DuplicateDeals.duplicateReason, rows: duplicates.duplicates)
+        ledger.setAside(DuplicateDeals.supersededReason, rows: duplicates.superseded)
+        for state in states { for (reason, rows) in state.setAside { ledger.setAside(reason, rows: rows) } }
+        ledger.stages = StageTable.merge(states.map(\.stageCounts), readings: stageRegistry.readings)
+        StageTable.note(ledger.stages, config: config, probabilityColumn: table.columns["probability"].map { table.ledger.header[$0] },
+                        into: &ledger)
+        StageTable.note(duplicates, into: &ledger)
         var unconverted: [String: Int] = [:]
         var footer = 0
         for state in states {
@@ -344,6 +400,25 @@ final class PartState: @unchecked Sendable {
     @exclusivity(unchecked) var votes = OpportunityStream.Votes()
     /// A row without an id was numbered (its number depends on the parts before).
     @exclusivity(unchecked) var numberedRows = false
+    /// Every typed row's key (`DuplicateDeals.key`), in order.
+    @exclusivity(unchecked) var keys: [UInt64] = []
+    /// Rows whose key repeats, held back for the comparison.
+    @exclusivity(unchecked) var held: [DuplicateDeals.Held] = []
+    /// Rows read but set aside here (zero or negative amounts), by reason in first-seen order.
+    @exclusivity(unchecked) var setAside: [(String, Int)] = []
+    /// Per stage reading slot: the rows used, counted.
+    @exclusivity(unchecked) var stageCounts: [StageTable.Counts] = []
+
+    func setAside(_ reason: String) {
+        if let i = setAside.firstIndex(where: { $0.0 == reason }) { setAside[i].1 += 1 } else { setAside.append((reason, 1)) }
+    }
+
+    @inline(__always)
+    func tally(_ row: OpportunityRow, deal: Bool) {
+        let slot = Int(row.stageSlot)
+        if slot >= stageCounts.count { stageCounts.append(contentsOf: repeatElement(StageTable.Counts(), count: slot - stageCounts.count + 1)) }
+        stageCounts[slot].add(row, deal: deal)
+    }
 
     func reject(_ r: Reject, keep: Int) throws {
         rejected += 1
@@ -353,6 +428,13 @@ final class PartState: @unchecked Sendable {
         spool = out
         try out.append(r)
     }
+}
+
+/// Whether a cell is blank once trimmed.
+@inline(__always)
+func isBlankCell(_ record: borrowing CSVRow, _ column: Int) -> Bool {
+    guard column < record.count else { return true }
+    return Text.trim(record.string(column)).isEmpty
 }
 
 /// One part's rows, for callers that want them all in memory (one object per part).

@@ -135,16 +135,21 @@ final class OpportunityTyper {
     final class Facts {
         let stageName: String
         let closed: Bool
+        /// The stage reading's slot in the export's `StageRegistry`.
+        let stageSlot: Int32
+        /// The stage's own probability, for a blank or invalid probability cell.
+        let stageProbability: Double?
         let currency: String?
         let convertedCurrency: String?
         let probability: Double?
+        let probabilityReading: ProbabilityReading
         let referenceNeeded: Bool
         let activity: String?
-        init(stageName: String, closed: Bool, currency: String?, convertedCurrency: String?, probability: Double?,
-             referenceNeeded: Bool, activity: String?) {
-            self.stageName = stageName; self.closed = closed; self.currency = currency
-            self.convertedCurrency = convertedCurrency; self.probability = probability
-            self.referenceNeeded = referenceNeeded; self.activity = activity
+        init(stage: StageReading, slot: Int32, currency: String?, convertedCurrency: String?, probability: Double?,
+             probabilityReading: ProbabilityReading, referenceNeeded: Bool, activity: String?) {
+            stageName = stage.stage; closed = stage.stageClass.isClosed; stageSlot = slot; stageProbability = stage.probability
+            self.currency = currency; self.convertedCurrency = convertedCurrency; self.probability = probability
+            self.probabilityReading = probabilityReading; self.referenceNeeded = referenceNeeded; self.activity = activity
         }
     }
     private let categoricalColumns: [Int]
@@ -163,16 +168,21 @@ final class OpportunityTyper {
     private let idScratch = UnsafeMutablePointer<Int32>.allocate(capacity: 16)
 
     /// `limit`: distinct values (and combinations) remembered per part; past it, cells are read one by one.
+    let stages: StageClassifier
+    let stageRegistry: StageRegistry
+
     init(_ cols: Ingest.OpportunityColumns, config: Config, closeOrder: Config.DateOrder, probabilityScale: Double,
-         limit: Int = 1 << 16) {
+         stages: StageRegistry = StageRegistry(), limit: Int = 1 << 16) {
         self.cols = cols
+        self.stages = StageClassifier(config: config)
+        stageRegistry = stages
         self.config = config
         self.closeOrder = closeOrder
         self.probabilityScale = probabilityScale
         runCurrency = config.currency.uppercased()
         dimensions = DimensionTable(cols.dimensions, limit: limit)
         categoricalColumns = [cols.stage, cols.status, cols.amountCurrency, cols.amountConvertedCurrency, cols.probability,
-                              cols.isClosed, cols.referenceNeeded, cols.activity].compactMap { $0 }
+                              cols.isClosed, cols.isWon, cols.forecastCategory, cols.referenceNeeded, cols.activity].compactMap { $0 }
         categorical = CellInterner(limit: limit)
         close = InternedColumn(cols.closeDate, limit: limit)
         idScratch.initialize(repeating: -1, count: 16)
@@ -185,22 +195,43 @@ final class OpportunityTyper {
         let stage = plainText(row, cols.stage), status = plainText(row, cols.status)
         let probabilityText = plainText(row, cols.probability)
         if cols.probability != nil { votes.probabilities.add(probabilityText) }
-        var probability: Double? = nil
-        if let p = Values.percentNumber(probabilityText) {
-            let scaled = p / probabilityScale
-            if (0...1).contains(scaled) { probability = scaled }
-        }
+        let (probability, probabilityReading) = Self.probability(probabilityText, columnScale: probabilityScale, config: config.probabilityScale)
         // Dynamics leaves the pipeline phase blank on won and lost deals: their status stands in.
-        var closed = Ingest.isClosedStage(stage.isEmpty ? status : stage)
-        if cols.isClosed != nil, Values.flag(plainText(row, cols.isClosed)) == true { closed = true }
-        if !status.isEmpty, Self.closedStatuses.contains(Text.fold(status)) { closed = true }
+        let reading = stages.read(stage: stage, status: cols.status == nil ? nil : status,
+                                  isClosed: cols.isClosed.map { _ in plainText(row, cols.isClosed) },
+                                  isWon: cols.isWon.map { _ in plainText(row, cols.isWon) },
+                                  forecastCategory: cols.forecastCategory.map { _ in plainText(row, cols.forecastCategory) })
         return Facts(
-            stageName: stage.isEmpty ? status : stage, closed: closed,
+            stage: reading, slot: stageRegistry.slot(reading),
             currency: plainText(row, cols.amountCurrency).uppercased().nonEmpty,
             convertedCurrency: plainText(row, cols.amountConvertedCurrency).uppercased().nonEmpty,
-            probability: probability,
+            probability: probability, probabilityReading: probabilityReading,
             referenceNeeded: cols.referenceNeeded == nil ? false : (Values.flag(plainText(row, cols.referenceNeeded)) ?? false),
             activity: plainText(row, cols.activity).nonEmpty)
+    }
+
+    /// A probability cell read: `75%` is a percentage whatever the column; a plain number goes by the
+    /// config's `probability_scale`, else by the column's scale (`columnScale` 100 for percentages, 1 for
+    /// fractions), except that a fraction such as `0.75` in a column of percentages is read as the
+    /// fraction and flagged as ambiguous. Outside 0–100% is invalid.
+    static func probability(_ text: String, columnScale: Double, config: Config.ProbabilityScale?) -> (Double?, ProbabilityReading) {
+        if text.isEmpty { return (nil, .blank) }
+        guard let p = Values.percentNumber(text) else { return (nil, .invalid) }
+        var scaled: Double
+        var reading = ProbabilityReading.read
+        if text.utf8.contains(UInt8(ascii: "%")) {
+            scaled = p / 100
+        } else if let config {
+            scaled = config == .percent ? p / 100 : p
+        } else if columnScale > 1 && p > 0 && p < 1 {
+            scaled = p
+            reading = .ambiguousFraction
+        } else {
+            scaled = p / columnScale
+        }
+        guard (0...1).contains(scaled) else { return (nil, .invalid) }
+        if scaled == 0 && p != 0 { scaled = 0 }
+        return (scaled, reading)
     }
 
     /// The id, name and account of a row typed without them.
@@ -218,12 +249,15 @@ final class OpportunityTyper {
         return plainText(row, column).isEmpty
     }
 
-    private static let closedStatuses: Set<String> = ["won", "lost", "closedwon", "closedlost", "closed", "deleted", "abandoned", "canceled", "cancelled"]
+    static let zeroAmount = "amount is zero (not a deal to count)"
+    static let negativeAmount = "amount is negative (a credit or reversal, not pipeline)"
 
     /// A row typed, or why it is not (a plain enum: `Result`'s generic destroy ran for every row).
     enum Typed {
         case row(OpportunityRow)
         case rejected(RowRejection)
+        /// Read, but not a deal to sum (a zero or negative amount): set aside for this reason.
+        case setAside(String)
     }
 
     /// The row typed, or why it is rejected. Every data row first casts its votes for the file's date
@@ -311,6 +345,9 @@ final class OpportunityTyper {
             return .rejected(RowRejection("amount \"\(written)\" is over \(Values.largestAmountText) in \(runCurrency) (expected a deal's value, e.g. 125000; check the amount column and currency_rates)"))
         }
 
+        // Credits, reversals and zeroed deals are not pipeline: set aside, never summed.
+        if value <= 0 { return .setAside(value == 0 ? Self.zeroAmount : Self.negativeAmount) }
+
         // The dimension cells by id; a row the ids cannot describe (short, or a column past its
         // interner's limit) keeps its cells as text.
         // The ids go through a scratch buffer and become a vector once: setting a vector's lanes one by
@@ -346,6 +383,7 @@ final class OpportunityTyper {
             account: accountText, stage: f.stageName,
             closeDate: closeDay, amount: value, probability: f.probability, isClosed: f.closed,
             referenceNeeded: f.referenceNeeded, activity: f.activity,
-            dimensions: keyed ? RawDimensions(keyed: KeyedCells(table: dimensions, ids: ids)) : RawDimensions(cells), line: line))
+            dimensions: keyed ? RawDimensions(keyed: KeyedCells(table: dimensions, ids: ids)) : RawDimensions(cells), line: line,
+            stageProbability: f.stageProbability, probabilityReading: f.probabilityReading, stageSlot: f.stageSlot))
     }
 }

@@ -86,6 +86,15 @@ public struct OpportunityRow: Sendable, Equatable {
     public var activity: String?
     public var dimensions: RawDimensions
     public var line: Int
+    /// The stage's own probability (config or built-in), used where `probability` is nil.
+    public var stageProbability: Double? = nil
+    /// How the probability cell was read.
+    public var probabilityReading: ProbabilityReading = .blank
+    /// The stage reading's slot in the export's `StageRegistry` (its stage table line).
+    public var stageSlot: Int32 = 0
+    /// The share of the deal this row carries: 1, or 1/n for each of a deal's n line items (one row per
+    /// product), so that its amount and demand count once, split evenly over its products.
+    public var share: Double = 1
 }
 
 public struct NeedRow: Sendable, Equatable {

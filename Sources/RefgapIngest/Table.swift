@@ -151,6 +151,8 @@ public struct InputLedger: Sendable, Equatable {
     public var notes: [String] = []
     /// What the person running refgap should look at: printed on standard error and in the report.
     public var warnings: [String] = []
+    /// The opportunity export's stage table: every stage reading, its deals and pipeline, largest first.
+    public var stages: [StageTally] = []
 
     public init(kind: InputKind, path: String) { self.kind = kind; self.path = path }
 

@@ -26,6 +26,12 @@ public struct Config: Sendable, Equatable {
     public var defaultProbability: Double = 0.5
     /// Stage → win probability 0–1, on top of the built-in Salesforce and HubSpot defaults.
     public var stageProbabilities: [String: Double] = [:]
+    /// Stage (as written, matched folded) → its class and optional probability; wins over every
+    /// column and built-in table.
+    public var stages: [String: StageRule] = [:]
+    /// How plain probability values are read: nil decides per column from the values.
+    public var probabilityScale: ProbabilityScale? = nil
+    public enum ProbabilityScale: String, Sendable, CaseIterable { case percent, fraction }
     public var defaultActivity: String = "Reference call"
     public var verifyWithinDays: Int = 180
     public var maxUsesPerQuarter: Int = 4

@@ -41,10 +41,13 @@ public struct Opportunity: Sendable, Equatable {
     public var dimensions: [String?]
     /// The line in the export where the row starts.
     public var line: Int
+    /// The share of the deal this row carries: 1, or 1/n for each of a deal's n line items.
+    public var share: Double
 
     public init(id: String, name: String, owner: String, account: String, stage: String, closeDate: Day,
                 amount: Double, probability: Double, isClosed: Bool, referenceNeeded: Bool, activity: String,
-                dimensions: [String?], line: Int) {
+                dimensions: [String?], line: Int, share: Double = 1) {
+        self.share = share
         self.id = id; self.name = name; self.owner = owner; self.account = account; self.stage = stage
         self.closeDate = closeDate; self.amount = amount; self.probability = probability; self.isClosed = isClosed
         self.referenceNeeded = referenceNeeded; self.activity = activity; self.dimensions = dimensions; self.line = line

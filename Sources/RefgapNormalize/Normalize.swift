@@ -39,7 +39,6 @@ public struct Normalizer: Sendable {
     private var unknown: [String: [String]] = [:]
     private let configSynonyms: [String: [String: String]]
     private let configRegions: [String: String]
-    private let stageDefaults: [String: Double]
     /// Per dimension: the cells that decide it, joined → the value (most rows repeat a few combinations).
     private var memo: [String: [String: [String]]] = [:]
     /// Opportunity rows whose cells come as ids: per dimension (config order), the packed ids of the
@@ -78,9 +77,6 @@ public struct Normalizer: Sendable {
             Dictionary(dict.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         }
         configRegions = Dictionary(config.regions.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
-        var stages = Dictionary(HeaderSynonyms.stageProbabilities.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
-        for (k, v) in config.stageProbabilities { stages[Text.fold(k)] = v }
-        stageDefaults = stages
     }
 
     /// Blank, `Any`, `All`, `*` and `-` mean any value.
@@ -231,10 +227,10 @@ public struct Normalizer: Sendable {
         return .practitioner
     }
 
-    /// The probability used for an open deal: the column where valid, else the stage's default, else the default.
-    public func probability(_ column: Double?, stage: String) -> Double {
-        if let column { return column }
-        return stageDefaults[Text.fold(stage)] ?? config.defaultProbability
+    /// The probability used for an open deal: the column where valid, else the stage's (refgap.yml or
+    /// the CRM's default, decided in ingest), else `default_probability`.
+    public func probability(_ row: OpportunityRow) -> Double {
+        row.probability ?? row.stageProbability ?? config.defaultProbability
     }
 
     public var unknownValues: [String: [String]] { unknown }
@@ -300,9 +296,9 @@ extension Normalizer {
         let values = dimensionValues(row, account: account, book: book, quality: &quality, dimensionsCode: &dimensionsCode)
         return Opportunity(
             id: row.id, name: row.name, owner: row.owner, account: row.account, stage: row.stage,
-            closeDate: row.closeDate, amount: row.amount, probability: probability(row.probability, stage: row.stage),
+            closeDate: row.closeDate, amount: row.amount, probability: probability(row),
             isClosed: row.isClosed, referenceNeeded: row.referenceNeeded, activity: rememberedActivity(row.activity), dimensions: values,
-            line: row.line)
+            line: row.line, share: row.share)
     }
 
     /// What `opportunity` notes of a row (its blank and filled-in dimensions, the spellings it meets),

@@ -85,7 +85,7 @@ public struct SalesAccumulator: Sendable {
     /// `Normalizer.opportunity(_:account:book:quality:dimensionsCode:)`, finds the deal's bucket
     /// without hashing its values.
     public mutating func add(_ o: Opportunity, dimensionsCode: Int? = nil, texts: () -> DealTexts) {
-        if countIfOnlyCounted(isClosed: o.isClosed, closeDate: o.closeDate, amount: o.amount) { return }
+        if countIfOnlyCounted(isClosed: o.isClosed, closeDate: o.closeDate, amount: o.amount * o.share) { return }
         let d = o.closeDate - asOf
         if d < 0 {
             overdueCount += 1
@@ -94,8 +94,9 @@ public struct SalesAccumulator: Sendable {
         // Overdue deals outside every window were listed above.
         guard let w = config.window(forOffset: d) else { return }
         let b = dimensionsCode.map { bucket(code: $0, window: w, o) } ?? place(of: Key(window: w, activity: o.activity, dims: o.dimensions))
-        let s = Sums(demand: Int((Segment.expectedReferences(o, config: config) * 10_000).rounded()), deals: 1,
-                     pipeline: Self.cents(o.amount), weighted: Self.cents(o.amount * o.probability))
+        // A line item carries its share of the deal (1 for a deal on one row): amount and demand count once.
+        let s = Sums(demand: Int((Segment.expectedReferences(o, config: config) * o.share * 10_000).rounded()), deals: 1,
+                     pipeline: Self.cents(o.amount * o.share), weighted: Self.cents(o.amount * o.probability * o.share))
         sums[b].add(s)
         open.add(s)
         // The DealRef (and the texts) are made only for a deal the bucket keeps.

@@ -28,8 +28,15 @@ package enum HeaderSynonyms {
         "amount_converted_currency": ["Amount (Converted) Currency", "Amount (converted) Currency"],
         "probability": ["Probability (%)", "Probability", "Probability %", "Deal probability", "Deal Probability",
                         "Deal - Probability", "Win Probability", "hs_deal_stage_probability"],
-        // HubSpot's property labels "Is Deal Closed?" and "Is Closed Won" (true on won deals only).
-        "is_closed": ["IsClosed", "Is Closed", "Closed", "Is Deal Closed?", "hs_is_closed", "Is Closed Won", "hs_is_closed_won"],
+        // HubSpot's property labels "Is Deal Closed?" and "Is Closed Won" (true on won deals only); Salesforce
+        // reports' "Closed" and "Won" checkboxes, Data Loader's IsClosed and IsWon.
+        "is_closed": ["IsClosed", "Is Closed", "Closed", "Is Deal Closed?", "hs_is_closed"],
+        "is_won": ["IsWon", "Is Won", "Won", "Is Closed Won", "hs_is_closed_won"],
+        // Salesforce's forecast category: Closed (won) and Omitted (lost) say a deal is closed.
+        "forecast_category": ["Forecast Category", "ForecastCategory", "ForecastCategoryName", "Forecast Category Name"],
+        // When the same deal comes twice with different values, the later modification wins.
+        "last_modified": ["Last Modified Date", "LastModifiedDate", "Last Modified", "Modified On", "(Do Not Modify) Modified On",
+                          "Modified Time", "Deal - Update time", "Update time", "Last Modified Date/Time", "hs_lastmodifieddate"],
         "status": ["Status", "Deal - Status", "Opportunity Status", "Deal Status"],
         "industry": ["Industry", "Account.Industry", "Account Industry", "Account: Industry", "Company Industry",
                      "Organization - Industry", "Vertical", "Sector"],
@@ -126,17 +133,5 @@ package enum HeaderSynonyms {
         ("Zoho CRM deals export", ["Deal Name", "Closing Date"]),
         ("Salesforce Data Loader export", ["StageName", "CloseDate"]),
         ("Salesforce report export", ["Opportunity Name", "Stage", "Close Date"]),
-    ]
-
-    /// Default win probability (0–1) of the default sales stages: Salesforce's, HubSpot's (labels and
-    /// internal ids) and Zoho's. Keys are matched folded.
-    package static let stageProbabilities: [String: Double] = [
-        "Prospecting": 0.10, "Qualification": 0.10, "Needs Analysis": 0.20, "Value Proposition": 0.50,
-        "Id. Decision Makers": 0.60, "Identify Decision Makers": 0.60, "Perception Analysis": 0.70,
-        "Proposal/Price Quote": 0.75, "Negotiation/Review": 0.90, "Closed Won": 1.0, "Closed Lost": 0.0,
-        "Closed-Lost to Competition": 0.0,
-        "Appointment scheduled": 0.20, "appointmentscheduled": 0.20, "Qualified to buy": 0.40, "qualifiedtobuy": 0.40,
-        "Presentation scheduled": 0.60, "presentationscheduled": 0.60, "Decision maker bought-in": 0.80,
-        "decisionmakerboughtin": 0.80, "Contract sent": 0.90, "contractsent": 0.90, "closedwon": 1.0, "closedlost": 0.0,
     ]
 }

@@ -1,0 +1,151 @@
+import CSVReader
+import RefgapModel
+
+/// Repeated deals in an opportunity export. Every typed row leaves an 8-byte key (its id's hash, or the
+/// whole row's where there is no id) as it streams; after a reading, keys seen more than once mark the
+/// rows to hold back on a second reading, where they are compared in full and resolved:
+/// - a row identical to an earlier one is a duplicate, set aside;
+/// - rows sharing an id and differing only in other columns (the product, a line item's quantity),
+///   with the same stage, close date, amount and probability, are the line items of one deal
+///   (Salesforce's *Opportunities with Products*): the deal counts once, its amount once, its demand
+///   split evenly over its rows;
+/// - rows sharing an id that differ in stage, close date, amount or probability are versions of one
+///   deal: the latest `Last Modified` wins (else the last row), the others are set aside, the conflict listed.
+/// Memory: the keys, 8 bytes a row; the held rows only where keys repeat.
+package enum DuplicateDeals {
+    static let duplicateReason = "duplicate of an earlier row (identical in every cell)"
+    static let supersededReason = "an older version of a deal that appears again with the same id (the later one is used)"
+
+    /// The key of a row: its id cell, else every cell. Hashed 8 bytes at a time (FNV-style multiply),
+    /// the same in every run; a collision only holds a row back for the full comparison.
+    @inline(__always)
+    static func key(_ record: borrowing CSVRow, idColumn: Int?) -> UInt64 {
+        if let c = idColumn, c < record.count {
+            let b = record.bytes(c)
+            if !b.isEmpty { return hash(b, seed: 0x9E37_79B9_7F4A_7C15) }
+        }
+        var h: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+        for i in 0..<record.count { h = hash(record.bytes(i), seed: h) &+ 0x165667B1 }
+        return h
+    }
+
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
+        var h = seed ^ UInt64(bytes.count)
+        var i = 0
+        let n = bytes.count
+        if let base = bytes.baseAddress {
+            while i + 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                h = (h ^ w) &* 0x0000_0100_0000_01B3
+                h ^= h >> 29
+                i += 8
+            }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n { tail |= UInt64(base[i]) << shift; shift += 8; i += 1 }
+            h = (h ^ tail) &* 0x0000_0100_0000_01B3
+        }
+        h ^= h >> 32
+        h = h &* 0xD6E8_FEB8_6659_FD93
+        return h ^ (h >> 32)
+    }
+
+    /// The keys that occur more than once among all parts' keys.
+    static func repeated(_ parts: [[UInt64]]) -> Set<UInt64> {
+        // A bitmap first (2 MiB): only keys whose bit was already set can repeat, a few percent of them.
+        let bits = 1 << 24
+        var map = [UInt64](repeating: 0, count: bits / 64)
+        var maybe = Set<UInt64>()
+        for keys in parts {
+            for k in keys {
+                let b = Int(truncatingIfNeeded: k >> 40) & (bits - 1)
+                if map[b >> 6] & (1 << UInt64(b & 63)) != 0 { maybe.insert(k) } else { map[b >> 6] |= 1 << UInt64(b & 63) }
+            }
+        }
+        guard !maybe.isEmpty else { return [] }
+        var counts: [UInt64: Int] = [:]
+        for keys in parts { for k in keys where maybe.contains(k) { counts[k, default: 0] += 1 } }
+        return Set(counts.filter { $0.value > 1 }.keys)
+    }
+
+    /// A row held back on the second reading: typed, with its texts and its cells for the comparison.
+    struct Held {
+        let part: Int
+        var row: OpportunityRow
+        let texts: DealTexts
+        let cells: [String]
+        let hasID: Bool
+        let lastModified: String
+    }
+
+    /// What the held rows resolve to.
+    struct Resolution {
+        /// The rows to use, in file order, with their shares.
+        var used: [Held] = []
+        var duplicates = 0
+        var superseded = 0
+        /// Deals that came as several line items, and their rows.
+        var lineItemDeals = 0
+        var lineItemRows = 0
+        /// Ids whose rows disagree: what differed, which line was used, and why.
+        var conflicts: [String] = []
+    }
+
+    /// Resolves held rows given in file order.
+    static func resolve(_ held: [Held], dateOrder: Config.DateOrder) -> Resolution {
+        var out = Resolution()
+        // Exact duplicates first: the same cells as an earlier row.
+        var seenCells = Set<[String]>()
+        var distinct: [Held] = []
+        for h in held {
+            if seenCells.insert(h.cells).inserted { distinct.append(h) } else { out.duplicates += 1 }
+        }
+        // Then rows sharing an id, in the order each id first appears.
+        var groups: [String: [Held]] = [:]
+        var order: [String] = []
+        for h in distinct {
+            guard h.hasID else { out.used.append(h); continue }
+            if groups[h.texts.id] == nil { order.append(h.texts.id) }
+            groups[h.texts.id, default: []].append(h)
+        }
+        for id in order {
+            guard let rows = groups[id] else { continue }
+            if rows.count == 1 { out.used.append(rows[0]); continue }
+            func version(_ h: Held) -> String {
+                "\(h.row.stage)|\(h.row.closeDate)|\(h.row.amount)|\(h.row.probability.map { String($0) } ?? "")"
+            }
+            var chosen = rows
+            if Set(rows.map(version)).count > 1 {
+                // Versions of one deal: the latest Last Modified wins; among equals (or with no such
+                // column) the last row in the file.
+                var winner = rows[rows.count - 1]
+                var why = "the last row in the file"
+                let days = rows.map { Values.date($0.lastModified)?.resolve(dateOrder) }
+                if let latest = days.compactMap({ $0 }).max(), let at = days.lastIndex(of: latest) {
+                    winner = rows[at]
+                    why = "the latest Last Modified (\(rows[at].lastModified))"
+                }
+                chosen = rows.filter { version($0) == version(winner) }
+                let dropped = rows.filter { version($0) != version(winner) }
+                out.superseded += dropped.count
+                var differs: [String] = []
+                if Set(rows.map(\.row.stage)).count > 1 { differs.append("stage") }
+                if Set(rows.map(\.row.closeDate)).count > 1 { differs.append("close date") }
+                if Set(rows.map(\.row.amount)).count > 1 { differs.append("amount") }
+                if Set(rows.map { $0.row.probability ?? -1 }).count > 1 { differs.append("probability") }
+                out.conflicts.append("id \(id): lines \(rows.map { String($0.row.line) }.joined(separator: ", ")) differ in \(differs.joined(separator: ", ")); line \(winner.row.line) used (\(why)), the others set aside")
+            }
+            if chosen.count > 1 {
+                out.lineItemDeals += 1
+                out.lineItemRows += chosen.count
+                let share = 1 / Double(chosen.count)
+                for var h in chosen { h.row.share = share; out.used.append(h) }
+            } else {
+                out.used.append(contentsOf: chosen)
+            }
+        }
+        out.used.sort { ($0.part, $0.row.line) < ($1.part, $1.row.line) }
+        return out
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import RefgapModel
+
+/// Reads a deal's stage cells as the CRM meant them: open pipeline, or won or lost. The first that
+/// speaks decides: refgap.yml's `stages:`; the closed/won flag columns (`IsClosed`, `IsWon`); a status
+/// column (`Won`, `Lost`, `Open`, in the CRMs' UI languages); Salesforce's forecast category (`Closed`,
+/// `Omitted`); the built-in stage labels (`StageLabels`); the stage's words (`verloren`, `Disqualified`);
+/// else open, noted as a stage refgap does not know. docs/stages.md lists the labels and their sources.
+package struct StageClassifier: Sendable {
+    private let rules: [String: StageRule]
+    private let probabilities: [String: Double]
+    private let labels: [String: (kind: StageLabels.Kind, probability: Double?, source: String)]
+    private let won: Set<String>, lost: Set<String>, closed: Set<String>
+
+    package init(config: Config) {
+        rules = Dictionary(config.stages.map { (Self.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        probabilities = Dictionary(config.stageProbabilities.map { (Self.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        labels = Dictionary(StageLabels.labels.map { (Self.key($0.label), ($0.kind, $0.probability, $0.source)) }, uniquingKeysWith: { a, _ in a })
+        won = Set(StageLabels.wonWords); lost = Set(StageLabels.lostWords); closed = Set(StageLabels.closedWords)
+    }
+
+    /// Case, accents, spaces and punctuation folded away: `Fermée/Gagnée` and `fermee gagnee` are one label.
+    package static func key(_ s: String) -> String { Text.fold(s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)) }
+
+    /// Lowercase words without accents.
+    static func words(_ s: String) -> [String] {
+        s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+            .split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+
+    /// What a set of words says: won, lost, closed, or nothing (nil), and the word that said it.
+    func byWords(_ s: String) -> (StageClass, String)? {
+        let w = Self.words(s)
+        if let hit = w.first(where: { won.contains($0) }) { return (.won, hit) }
+        if let hit = w.first(where: { lost.contains($0) }) { return (.lost, hit) }
+        if Self.key(s).contains("nodecision") { return (.lost, "no decision") }
+        if let hit = w.first(where: { closed.contains($0) }) { return (.closed, hit) }
+        return nil
+    }
+
+    private static let openStatuses: Set<String> = ["open", "offen", "ouvert", "ouverte", "abierta", "abierto", "aberta", "aberto",
+                                                    "aperta", "aperto", "inprogress", "active"]
+
+    /// The reading of one combination of stage cells; `nil` cells are columns the export does not have.
+    package func read(stage rawStage: String, status: String?, isClosed: String?, isWon: String?, forecastCategory: String?) -> StageReading {
+        let stage = rawStage.isEmpty ? (status ?? "") : rawStage
+        let key = Self.key(stage)
+        let label = labels[key]
+        // The stage's probability for deals with no probability cell: the config's, else the CRM's default.
+        var probability: Double? = nil, source: String? = nil
+        if let p = rules[key]?.probability { probability = p; source = "refgap.yml stages:" }
+        else if let p = probabilities[key] { probability = p; source = "refgap.yml stage_probabilities:" }
+        else if let p = label?.probability { probability = p; source = label?.source }
+        func reading(_ c: StageClass, _ reason: String, guessed: Bool = false) -> StageReading {
+            StageReading(stage: stage, stageClass: c, reason: reason, guessed: guessed,
+                         probability: c.isClosed ? nil : probability, probabilitySource: c.isClosed ? nil : source)
+        }
+        if let rule = rules[key] { return reading(rule.stageClass, "refgap.yml stages:") }
+
+        // What the stage itself says, for a closed flag that does not say won or lost.
+        let stageSays: StageClass? = label.map { k -> StageClass in k.kind == .won ? .won : k.kind == .lost ? .lost : .open }
+            ?? byWords(stage)?.0
+        let flagClosed = isClosed.flatMap { Values.flag($0) }
+        let flagWon = isWon.flatMap { Values.flag($0) }
+        if flagClosed == true || flagWon == true {
+            if flagWon == true { return reading(.won, "won flag column") }
+            if flagWon == false { return reading(.lost, "closed flag column, not won") }
+            if let s = stageSays, s != .open { return reading(s, "closed flag column") }
+            return reading(.closed, "closed flag column")
+        }
+        if flagClosed == false { return reading(.open, "closed flag column says open") }
+
+        if let status, !status.isEmpty, status != rawStage || rawStage.isEmpty {
+            let s = Self.key(status)
+            if Self.openStatuses.contains(s) { return reading(.open, "status column (\(status))") }
+            if let (c, _) = byWords(status) { return reading(c, "status column (\(status))") }
+        }
+        if let fc = forecastCategory.map(Self.key) {
+            if fc == "closed" { return reading(.won, "forecast category Closed") }
+            if fc == "omitted" { return reading(.lost, "forecast category Omitted") }
+        }
+        if let label {
+            let c: StageClass = label.kind == .won ? .won : label.kind == .lost ? .lost : .open
+            return reading(c, "built-in: \(label.source)")
+        }
+        if let (c, word) = byWords(stage) { return reading(c, "the stage's words (\"\(word)\")", guessed: true) }
+        return reading(.open, "not a stage refgap knows: read as open", guessed: true)
+    }
+}
+
+/// The stage readings of one export, shared by the parts read on several threads: each distinct
+/// combination of stage cells gets a slot once (under a lock, rarely), and rows carry the slot.
+package final class StageRegistry: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [StageReading: Int32] = [:]
+    private var list: [StageReading] = []
+
+    package init() {}
+
+    package func slot(_ r: StageReading) -> Int32 {
+        lock.lock(); defer { lock.unlock() }
+        if let s = slots[r] { return s }
+        let s = Int32(list.count)
+        slots[r] = s
+        list.append(r)
+        return s
+    }
+
+    package var readings: [StageReading] {
+        lock.lock(); defer { lock.unlock() }
+        return list
+    }
+}
