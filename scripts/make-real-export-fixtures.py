@@ -126,7 +126,9 @@ German export would also localise those, which other fixtures cover one at a tim
 **Expected:** the same deals, demand, pipeline and weighted pipeline as SampleData; closed deals
 (`Geschlossene und …`) set aside as won/lost, none listed as overdue; rows with a blank probability take
 the German stage's default probability (the same as the English stage's). The stage table lists each
-German label with its class and "built-in stage table" as the reason.
+German label with its class and "built-in stage table" as the reason. SampleData's closed deals all
+closed before its as-of date, so the wrong reading shows as 0 closed and 694 overdue deals (instead of
+599 closed and 95 overdue), and the blank-probability rows take the 0.5 default (demand 686.7).
 
 {COMMON}
 """)
@@ -164,7 +166,8 @@ their default stage.
 **Expected:** the same deals, demand, pipeline and weighted pipeline as SampleData. `Won - Signed` is
 won (the word "won"), `Lost to Competitor` and `Disqualified` lost (stage words), `Verbal commit` and
 `Legal review` open with the column's probability; the stage table says which rule classed each. Today
-the closed ones are read as open pipeline.
+the closed ones are read as open: SampleData's closed deals all closed before its as-of date, so they
+show as 694 overdue deals "to update in the CRM" instead of 599 closed and 95 overdue.
 
 {COMMON}
 """)
