@@ -10,13 +10,31 @@ package struct StageClassifier: Sendable {
     private let rules: [String: StageRule]
     private let probabilities: [String: Double]
     private let labels: [String: (kind: StageLabels.Kind, probability: Double?, source: String)]
-    private let won: Set<String>, lost: Set<String>, closed: Set<String>
+    private let won: WordList, lost: WordList, closed: WordList
+
+    /// Stage words as the labels are read: single words, and phrases (`no decision`) matched as words in a row.
+    struct WordList: Sendable {
+        var words = Set<String>()
+        var phrases: [String] = []
+        init(_ entries: [String]) {
+            for e in entries {
+                let w = StageClassifier.words(e)
+                if w.count == 1 { words.insert(w[0]) } else if w.count > 1 { phrases.append(" " + w.joined(separator: " ") + " ") }
+            }
+        }
+        /// The first entry found among `words` (a label's words, in order).
+        func find(_ words: [String]) -> String? {
+            if let hit = words.first(where: { self.words.contains($0) }) { return hit }
+            let joined = " " + words.joined(separator: " ") + " "
+            return phrases.first(where: { joined.contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+    }
 
     package init(config: Config) {
         rules = Dictionary(config.stages.map { (Self.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         probabilities = Dictionary(config.stageProbabilities.map { (Self.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         labels = Dictionary(StageLabels.labels.map { (Self.key($0.label), ($0.kind, $0.probability, $0.source)) }, uniquingKeysWith: { a, _ in a })
-        won = Set(StageLabels.wonWords); lost = Set(StageLabels.lostWords); closed = Set(StageLabels.closedWords)
+        won = WordList(StageLabels.wonWords); lost = WordList(StageLabels.lostWords); closed = WordList(StageLabels.closedWords)
     }
 
     /// Case, accents, spaces and punctuation folded away: `Fermée/Gagnée` and `fermee gagnee` are one label.
@@ -31,10 +49,9 @@ package struct StageClassifier: Sendable {
     /// What a set of words says: won, lost, closed, or nothing (nil), and the word that said it.
     func byWords(_ s: String) -> (StageClass, String)? {
         let w = Self.words(s)
-        if let hit = w.first(where: { won.contains($0) }) { return (.won, hit) }
-        if let hit = w.first(where: { lost.contains($0) }) { return (.lost, hit) }
-        if Self.key(s).contains("nodecision") { return (.lost, "no decision") }
-        if let hit = w.first(where: { closed.contains($0) }) { return (.closed, hit) }
+        if let hit = won.find(w) { return (.won, hit) }
+        if let hit = lost.find(w) { return (.lost, hit) }
+        if let hit = closed.find(w) { return (.closed, hit) }
         return nil
     }
 
