@@ -260,6 +260,9 @@ struct ReportBuilder {
             .init(caption: "Rows per input", columns: [
                 .text("File"), .text("Read as"), .text("Encoding"), .num("Read"), .num("Used"), .num("Rejected"), .num("Set aside"), .text("Set aside for"),
             ], rows: ledgerRows),
+            .init(caption: "Stages of the opportunity export: how each was read (stages: in refgap.yml overrides any line)", columns: [
+                .text("Stage"), .num("Deals"), .num("Pipeline"), .text("Read as"), .text("Why"), .text("Probability used"),
+            ], rows: stageRows(), empty: "No deals were read."),
             .init(caption: "Rejected rows by reason (each row is in rejects/)", columns: [.text("File"), .num("Rows"), .num("First line"), .text("Reason (as on the first line)")],
                   rows: rejectRows, empty: "No rows were rejected."),
             .init(caption: "Open deals past their close date (\(seg.overdueCount)\(seg.overdueCount > seg.overdueDeals.count ? ", the first \(seg.overdueDeals.count) listed" : ""); update them in the CRM)", columns: [
@@ -285,6 +288,16 @@ struct ReportBuilder {
         items.append(.init(text: "\(seg.beyondHorizon.deals) open deals (\(money(seg.beyondHorizon.pipeline))) and \(seg.beyondHorizon.needs) needs fall beyond the \(config.horizon)-day horizon: counted, not allocated."))
         s.items = items
         return s
+    }
+
+    /// The stage table: every stage reading of the opportunity export, largest pipeline first.
+    func stageRows() -> [ReportModel.Row] {
+        let stages = seg.ledgers.first { $0.kind == .opportunities }?.stages ?? []
+        return stages.prefix(60).map { t in
+            .init(cells: [.text(t.reading.stage), .num(String(t.deals)), .num(money(t.pipeline)),
+                          .text(t.reading.stageClass.rawValue + (t.reading.guessed ? " (a guess)" : ""), tone: t.reading.guessed ? "gap" : ""),
+                          .text(t.reading.reason), .text(t.probabilityUsed(defaultProbability: config.defaultProbability))])
+        }
     }
 
     func assumptions() -> ReportModel.Section {

@@ -65,7 +65,7 @@ extension ReportModel.Column {
 
 extension ReportModel.Cell {
     static func num(_ text: String, tone: String = "") -> Self { .init(text: text, numeric: true, tone: tone) }
-    static func text(_ text: String) -> Self { .init(text: text) }
+    static func text(_ text: String, tone: String = "") -> Self { .init(text: text, tone: tone) }
 }
 
 /// A Markdown view of the model: every string escaped for Markdown, tables pre-rendered.

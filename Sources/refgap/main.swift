@@ -173,6 +173,15 @@ struct Validate: ParsableCommand {
             if !l.unmappedHeaders.isEmpty { say("  not used: " + l.unmappedHeaders.joined(separator: ", ")) }
             for w in l.warnings { say("  \(l.path): warning: \(w)") }
             for n in l.notes { say("  note: \(n)") }
+            if !l.stages.isEmpty {
+                say("  stages (how each was read; stages: in refgap.yml overrides any line):")
+                for t in l.stages.prefix(60) {
+                    let cls = t.reading.stageClass.rawValue + (t.reading.guessed ? " (a guess)" : "")
+                    say("    \(Terminal.visible(t.reading.stage)): \(t.deals) deals, \(Format.money(t.pipeline, config.currency)) → \(cls), \(t.reading.reason)"
+                        + (t.reading.stageClass == .open ? "; probability: \(t.probabilityUsed(defaultProbability: config.defaultProbability))" : ""))
+                }
+                if l.stages.count > 60 { say("    … and \(l.stages.count - 60) more stages (the report lists them)") }
+            }
             for g in l.rejectGroups.groups.prefix(10) {
                 say("  \(l.path):\(g.firstLine): rejected: \(g.reason)" + (g.rows > 1 ? " (and \(g.rows - 1) more rows for the same reason)" : ""))
             }

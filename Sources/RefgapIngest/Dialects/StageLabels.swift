@@ -102,18 +102,6 @@ package enum StageLabels {
         // Zoho CRM default stages not already listed under Salesforce.
         ("Identify Decision Makers", .open, 0.60, "Zoho default stage"),
         ("Closed-Lost to Competition", .lost, 0.0, "Zoho default stage"),
-
-        // Custom stages seen in real orgs (English).
-        ("Won - Signed", .won, 1.0, "common usage (custom stage)"),
-        ("Lost to Competitor", .lost, 0.0, "common usage (custom stage)"),
-        ("Disqualified", .lost, 0.0, "common usage (custom stage)"),
-        ("No Decision", .lost, 0.0, "common usage (custom stage)"),
-        ("Closed - Not Pursued", .lost, 0.0, "common usage (custom stage)"),
-        ("Closed Duplicate Opportunity", .lost, 0.0, "Salesforce org stage (AutoRabit-Training)"),
-        ("Closed - Inactive", .lost, 0.0, "Salesforce org stage (AutoRabit-Training)"),
-        ("Closed - Unsuitable", .lost, 0.0, "Salesforce org stage (OmegaSoporteVIDRALA/VIDRALA)"),
-        ("Verbal commit", .open, nil, "common usage (custom stage)"),
-        ("Legal review", .open, nil, "common usage (custom stage)"),
     ]
 
     /// Whole words (lowercase, accents kept as written) that say won / lost / closed / disqualified in a stage label.
