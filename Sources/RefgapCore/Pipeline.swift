@@ -153,7 +153,7 @@ public enum Pipeline {
             units[i]._withUnsafeGuaranteedRef { part in
                 // Closed deals, deals past the horizon and most overdue ones are only counted: normalize
                 // notes what it sees in them, and no opportunity is made.
-                if part.sales.countIfOnlyCounted(isClosed: row.isClosed, closeDate: row.closeDate, amount: row.amount * row.share) {
+                if part.sales.countIfOnlyCounted(isClosed: row.isClosed, closeDate: row.closeDate, amount: row.amount * row.share, deal: row.countsAsDeal) {
                     part.normalizer.note(row, account: { texts().account ?? row.account }, book: book, quality: &part.quality)
                     return
                 }

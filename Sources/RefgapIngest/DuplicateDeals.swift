@@ -140,7 +140,11 @@ package enum DuplicateDeals {
                 out.lineItemDeals += 1
                 out.lineItemRows += chosen.count
                 let share = 1 / Double(chosen.count)
-                for var h in chosen { h.row.share = share; out.used.append(h) }
+                for (i, var h) in chosen.enumerated() {
+                    h.row.share = share
+                    h.row.countsAsDeal = i == 0
+                    out.used.append(h)
+                }
             } else {
                 out.used.append(contentsOf: chosen)
             }

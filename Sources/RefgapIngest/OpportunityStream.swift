@@ -318,11 +318,9 @@ public final class OpportunityStream {
         let held = states.flatMap(\.held)
         guard !held.isEmpty else { return DuplicateDeals.Resolution() }
         let resolution = DuplicateDeals.resolve(held, dateOrder: closeOrder)
-        var counted = Set<String>()
         for h in resolution.used {
             // A deal of several line items counts once in the stage table.
-            let deal = !h.hasID || h.row.share == 1 || counted.insert(h.texts.id).inserted
-            states[h.part].tally(h.row, deal: deal)
+            states[h.part].tally(h.row, deal: h.row.countsAsDeal)
             body(h.part, h.row) { h.texts }
         }
         return resolution

@@ -95,6 +95,8 @@ public struct OpportunityRow: Sendable, Equatable {
     /// The share of the deal this row carries: 1, or 1/n for each of a deal's n line items (one row per
     /// product), so that its amount and demand count once, split evenly over its products.
     public var share: Double = 1
+    /// False for a deal's second and later line items: their share counts, the deal not again.
+    public var countsAsDeal = true
 }
 
 public struct NeedRow: Sendable, Equatable {

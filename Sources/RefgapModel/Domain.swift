@@ -43,11 +43,13 @@ public struct Opportunity: Sendable, Equatable {
     public var line: Int
     /// The share of the deal this row carries: 1, or 1/n for each of a deal's n line items.
     public var share: Double
+    /// False for a deal's second and later line items: counted in their buckets, not again as a deal.
+    public var countsAsDeal: Bool
 
     public init(id: String, name: String, owner: String, account: String, stage: String, closeDate: Day,
                 amount: Double, probability: Double, isClosed: Bool, referenceNeeded: Bool, activity: String,
-                dimensions: [String?], line: Int, share: Double = 1) {
-        self.share = share
+                dimensions: [String?], line: Int, share: Double = 1, countsAsDeal: Bool = true) {
+        self.share = share; self.countsAsDeal = countsAsDeal
         self.id = id; self.name = name; self.owner = owner; self.account = account; self.stage = stage
         self.closeDate = closeDate; self.amount = amount; self.probability = probability; self.isClosed = isClosed
         self.referenceNeeded = referenceNeeded; self.activity = activity; self.dimensions = dimensions; self.line = line

@@ -85,10 +85,10 @@ public struct SalesAccumulator: Sendable {
     /// `Normalizer.opportunity(_:account:book:quality:dimensionsCode:)`, finds the deal's bucket
     /// without hashing its values.
     public mutating func add(_ o: Opportunity, dimensionsCode: Int? = nil, texts: () -> DealTexts) {
-        if countIfOnlyCounted(isClosed: o.isClosed, closeDate: o.closeDate, amount: o.amount * o.share) { return }
+        if countIfOnlyCounted(isClosed: o.isClosed, closeDate: o.closeDate, amount: o.amount * o.share, deal: o.countsAsDeal) { return }
         let d = o.closeDate - asOf
         if d < 0 {
-            overdueCount += 1
+            if o.countsAsDeal { overdueCount += 1 }
             if overdue.count < Self.overdueKept { overdue.append(Self.ref(o, texts)) }
         }
         // Overdue deals outside every window were listed above.
@@ -98,7 +98,10 @@ public struct SalesAccumulator: Sendable {
         let s = Sums(demand: Int((Segment.expectedReferences(o, config: config) * o.share * 10_000).rounded()), deals: 1,
                      pipeline: Self.cents(o.amount * o.share), weighted: Self.cents(o.amount * o.probability * o.share))
         sums[b].add(s)
-        open.add(s)
+        // A deal of several line items is one deal among the open ones (each bucket counts it).
+        var whole = s
+        if !o.countsAsDeal { whole.deals = 0 }
+        open.add(whole)
         // The DealRef (and the texts) are made only for a deal the bucket keeps.
         if let at = keepingPlace(amount: o.amount, line: o.line, in: b) { keep(Self.ref(o, texts), at: at, in: b) }
     }
@@ -108,12 +111,14 @@ public struct SalesAccumulator: Sendable {
     /// deal, which `add` takes. Most rows of a large export are only counted, and the caller need not
     /// make their opportunity. (Mutating, so a caller holding the accumulator in a class does not
     /// copy it for the question.)
-    public mutating func countIfOnlyCounted(isClosed: Bool, closeDate: Day, amount: Double) -> Bool {
-        if isClosed { closed += 1; return true }
+    /// `deal` is false for a deal's second and later line items: their amount counts, the deal does not again.
+    public mutating func countIfOnlyCounted(isClosed: Bool, closeDate: Day, amount: Double, deal: Bool = true) -> Bool {
+        let n = deal ? 1 : 0
+        if isClosed { closed += n; return true }
         let d = closeDate - asOf
         guard config.window(forOffset: d) == nil, d >= 0 || overdue.count >= Self.overdueKept else { return false }
-        if d < 0 { overdueCount += 1 }
-        if d > config.horizon { beyondDeals += 1; beyondCents += Self.cents(amount) }
+        if d < 0 { overdueCount += n }
+        if d > config.horizon { beyondDeals += n; beyondCents += Self.cents(amount) }
         return true
     }
 

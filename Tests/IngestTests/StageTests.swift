@@ -1,0 +1,198 @@
+import Foundation
+import Testing
+@testable import RefgapIngest
+import RefgapModel
+
+/// Stages read as the CRM meant them. Labels here are the ones real orgs and vendor docs show
+/// (docs/stages.md names the sources), not the built-in table read back.
+@Suite("Stage classes")
+struct StageTests {
+    let classifier = StageClassifier(config: Config())
+
+    func stage(_ s: String, status: String? = nil, isClosed: String? = nil, isWon: String? = nil, forecast: String? = nil) -> StageReading {
+        classifier.read(stage: s, status: status, isClosed: isClosed, isWon: isWon, forecastCategory: forecast)
+    }
+
+    @Test(arguments: [
+        // Salesforce orgs created in German, Spanish, Dutch, French, Italian (translation files of real orgs).
+        ("Geschlossene und gewonnene", StageClass.won), ("Geschlossen und verloren", .lost), ("Cerrada ganada", .won),
+        ("Cerrada perdida", .lost), ("Gesloten gewonnen", .won), ("Gesloten verloren", .lost), ("Fermé perdu", .lost),
+        ("Fermée/Gagnée", .won), ("Chiuso persa", .lost), ("Fechado e ganho", .won),
+        // HubSpot's labels and internal ids, French and Spanish UI.
+        ("closedwon", .won), ("Fermé gagné", .won), ("Cierre ganado", .won),
+        // Custom stages real orgs use.
+        ("Won - Signed", .won), ("Lost to Competitor", .lost), ("Disqualified", .lost), ("No Decision", .lost),
+        ("Closed - Not Pursued", .lost), ("Closed - Inactive", .closed), ("Abgeschlossen", .closed),
+        // Open stages stay open, words inside them notwithstanding.
+        ("Id. Decision Makers", .open), ("Qualified to buy", .open), ("4-Close", .open), ("Verbal commit", .open), ("Erwartung", .open),
+    ])
+    func aStageLabelIsReadInItsLanguage(_ label: String, _ expected: StageClass) {
+        #expect(stage(label).stageClass == expected, "\(label)")
+    }
+
+    @Test func guessesAreMarkedAndTablesAreNot() {
+        #expect(stage("Closed Won").guessed == false)
+        #expect(stage("Won - Signed").guessed == true)
+        let unknown = stage("Legal review")
+        #expect(unknown.stageClass == .open && unknown.guessed)
+        #expect(unknown.reason.contains("not a stage refgap knows"))
+    }
+
+    @Test func columnsThatSayClosedComeBeforeTheStage() {
+        // Data Loader: IsClosed and IsWon.
+        #expect(stage("Custom Stage 7", isClosed: "true", isWon: "false").stageClass == .lost)
+        #expect(stage("Custom Stage 7", isClosed: "1", isWon: "1").stageClass == .won)
+        #expect(stage("Custom Stage 7", isClosed: "true").stageClass == .closed)
+        // HubSpot's "Is Closed Won" false alone says nothing: the stage decides.
+        #expect(stage("Appointment scheduled", isWon: "false").stageClass == .open)
+        // Dynamics: the 4-Close phase is open while the status is Open; won and lost deals leave the phase blank.
+        #expect(stage("4-Close", status: "Open").stageClass == .open)
+        #expect(stage("", status: "Won").stageClass == .won)
+        #expect(stage("", status: "Lost").stageClass == .lost)
+        #expect(stage("3-Propose", status: "Gewonnen").stageClass == .won)
+        // Pipedrive's status.
+        #expect(stage("Negotiations Started", status: "deleted").stageClass == .lost)
+        #expect(stage("Negotiations Started", status: "open").stageClass == .open)
+        // Salesforce's forecast category.
+        #expect(stage("Custom Stage 7", forecast: "Omitted").stageClass == .lost)
+        #expect(stage("Custom Stage 7", forecast: "Closed").stageClass == .won)
+        #expect(stage("Custom Stage 7", forecast: "Pipeline").stageClass == .open)
+    }
+
+    @Test func theConfigWinsOverEverything() {
+        var config = Config()
+        config.stages = ["Verbal commit": StageRule(.open, probability: 0.8), "closed won": StageRule(.open)]
+        let c = StageClassifier(config: config)
+        let verbal = c.read(stage: "VERBAL COMMIT", status: nil, isClosed: nil, isWon: nil, forecastCategory: nil)
+        #expect(verbal.stageClass == .open && verbal.probability == 0.8 && verbal.probabilitySource == "refgap.yml stages:" && !verbal.guessed)
+        #expect(c.read(stage: "Closed Won", status: nil, isClosed: "true", isWon: "true", forecastCategory: nil).stageClass == .open)
+    }
+
+    @Test func builtInStagesCarryTheirProbability() {
+        #expect(stage("Negotiation/Review").probability == 0.9)
+        #expect(stage("Prospecting").probability == 0.1)
+        #expect(stage("Legal review").probability == nil)
+        var config = Config()
+        config.stageProbabilities = ["Legal review": 0.85]
+        #expect(StageClassifier(config: config).read(stage: "Legal review", status: nil, isClosed: nil, isWon: nil, forecastCategory: nil).probability == 0.85)
+    }
+
+    @Test(arguments: [
+        // text, column scale, config scale, expected value, expected reading
+        ("75", 100.0, nil, 0.75, ProbabilityReading.read),
+        ("75%", 100.0, nil, 0.75, .read),
+        ("75%", 1.0, nil, 0.75, .read),
+        ("0.75", 100.0, nil, 0.75, .ambiguousFraction),
+        ("0.75", 1.0, nil, 0.75, .read),
+        ("1", 100.0, nil, 0.01, .read),
+        ("0", 100.0, nil, 0.0, .read),
+        ("0.75", 100.0, Config.ProbabilityScale.percent, 0.0075, .read),
+        ("0.75", 100.0, .fraction, 0.75, .read),
+    ] as [(String, Double, Config.ProbabilityScale?, Double, ProbabilityReading)])
+    func aProbabilityIsReadOnItsScale(_ text: String, _ column: Double, _ config: Config.ProbabilityScale?, _ value: Double, _ reading: ProbabilityReading) throws {
+        let (p, r) = OpportunityTyper.probability(text, columnScale: column, config: config)
+        #expect(abs(try #require(p) - value) < 1e-12)
+        #expect(r == reading)
+    }
+
+    @Test func probabilitiesOutOfRangeAreInvalidNotClamped() {
+        #expect(OpportunityTyper.probability("150", columnScale: 100, config: nil).1 == .invalid)
+        #expect(OpportunityTyper.probability("75", columnScale: 100, config: .fraction).1 == .invalid)
+        #expect(OpportunityTyper.probability("high", columnScale: 100, config: nil).1 == .invalid)
+        #expect(OpportunityTyper.probability("", columnScale: 100, config: nil).1 == .blank)
+    }
+}
+
+/// Repeated rows: exact duplicates, line items and versions of one deal.
+@Suite("Duplicate deals")
+struct DuplicateDealTests {
+    @Test func repeatedKeysAreFoundAcrossParts() {
+        var g: UInt64 = 7
+        func next() -> UInt64 { g = g &* 6364136223846793005 &+ 1442695040888963407; return g }
+        var a = (0..<50_000).map { _ in next() }, b = (0..<50_000).map { _ in next() }
+        a.append(b[10]); b.append(b[20]); b.append(a[5])
+        #expect(DuplicateDeals.repeated([a, b]) == [b[10], b[20], a[5]])
+        #expect(DuplicateDeals.repeated([Array(a.prefix(40_000))]).isEmpty)
+    }
+
+    /// An export with duplicated rows and line items spread through it, read in one part and in several.
+    static func export() -> String {
+        let text = "Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%),Product Name,Description\n"
+        var g: UInt64 = 11
+        func next(_ n: UInt64) -> UInt64 { g = g &* 6364136223846793005 &+ 1442695040888963407; return (g >> 33) % n }
+        var lines: [String] = []
+        for i in 0..<3000 {
+            let row = "OPP\(i),Deal \(i),Account \(next(90)),Prospecting,\(1 + next(3))/\(1 + next(28))/2027,\(1000 * (1 + next(500))),40,Cloud,\"long, \"\"quoted\"\"\ntext\""
+            lines.append(row)
+            if i % 100 == 7 { lines.append(row) }  // 30 exact duplicates, right after
+            if i % 150 == 3 { lines.append(row.replacingOccurrences(of: ",Cloud,", with: ",Analytics,")) }  // 20 deals with 2 line items
+        }
+        // 10 exact duplicates far from their original (in another part).
+        for i in stride(from: 2000, to: 3000, by: 100) { lines.insert(lines[i], at: 50) }
+        return text + lines.joined(separator: "\n") + "\n"
+    }
+
+    func read(_ path: String, cores: Int) throws -> (rows: [OpportunityRow], ledger: InputLedger) {
+        let stream = try OpportunityStream(path: path, config: Config(), cores: cores, minimumPartBytes: 0)
+        let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
+        let ledger = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in boxes[part].rows.append(row) }
+        return (boxes.flatMap(\.rows).sorted { $0.line < $1.line }, ledger)
+    }
+
+    @Test func duplicatesAndLineItemsAreResolvedTheSameInOnePartOrSeveral() throws {
+        let path = try tempFile(Self.export())
+        let one = try read(path, cores: 1)
+        #expect(one.ledger.setAside.first { $0.reason == DuplicateDeals.duplicateReason }?.rows == 40)
+        #expect(one.rows.count == 3000 + 20)
+        // Each deal's amount counts once: the line items share it.
+        let amounts = Dictionary(grouping: one.rows, by: \.id).mapValues { $0.reduce(0) { $0 + $1.amount * $1.share } }
+        #expect(amounts.count == 3000)
+        #expect(one.rows.filter { $0.share == 0.5 }.count == 40)
+        #expect(one.ledger.notes.contains { $0.contains("20 deals came as 40 rows") })
+        for cores in [2, 4] {
+            let many = try read(path, cores: cores)
+            #expect(many.rows.map(\.line) == one.rows.map(\.line))
+            #expect(many.rows.map(\.share) == one.rows.map(\.share))
+            #expect(many.ledger.setAside.map(\.rows) == one.ledger.setAside.map(\.rows))
+        }
+    }
+
+    @Test func theLatestModifiedVersionWinsNotTheLastRow() throws {
+        let text = """
+        Opportunity ID,Account Name,Stage,Close Date,Amount,Last Modified Date
+        A1,Acme,Negotiation/Review,3/1/2027,500000,11/20/2026
+        B2,Beta,Prospecting,3/1/2027,100000,11/01/2026
+        A1,Acme,Qualification,4/15/2027,300000,10/02/2026
+        B2,Beta,Prospecting,2/1/2027,100000,11/15/2026
+
+        """
+        let path = try tempFile(text)
+        let stream = try OpportunityStream(path: path, config: Config())
+        let box = CollectedRows()
+        let ledger = try stream.read(restart: { box.rows = [] }) { _, row in box.rows.append(row) }
+        let rows = box.rows.sorted { $0.line < $1.line }
+        #expect(rows.map(\.line) == [2, 5])
+        #expect(rows.map(\.stage) == ["Negotiation/Review", "Prospecting"])
+        #expect(ledger.setAside.first { $0.reason == DuplicateDeals.supersededReason }?.rows == 2)
+        let warning = try #require(ledger.warnings.first { $0.contains("same id") })
+        #expect(warning.contains("id A1: lines 2, 4 differ in stage, close date, amount; line 2 used"))
+        #expect(warning.contains("id B2: lines 3, 5 differ in close date; line 5 used"))
+    }
+
+    @Test func zeroAndNegativeAmountsAreSetAsideNotSummed() throws {
+        let text = """
+        Opportunity ID,Account Name,Stage,Close Date,Amount
+        A1,Acme,Prospecting,3/1/2027,"(2,500,000.00)"
+        A2,Acme,Prospecting,3/1/2027,-1000
+        A3,Acme,Prospecting,3/1/2027,0
+        A4,Acme,Prospecting,3/1/2027,"$1,000.00"
+
+        """
+        let stream = try OpportunityStream(path: try tempFile(text), config: Config())
+        let box = CollectedRows()
+        let ledger = try stream.read { _, row in box.rows.append(row) }
+        #expect(box.rows.map(\.id) == ["A4"])
+        #expect(ledger.setAside.first { $0.reason == OpportunityTyper.negativeAmount }?.rows == 2)
+        #expect(ledger.setAside.first { $0.reason == OpportunityTyper.zeroAmount }?.rows == 1)
+    }
+}

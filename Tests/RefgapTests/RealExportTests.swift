@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import RefgapCore
+import RefgapModel
+
+/// SampleData changed one thing at a time the way real tools export it (Tests/Fixtures/real-exports,
+/// each with a README naming the tool and the expected result): every one reads to the clean sample's
+/// demand and pipeline, and says what it guessed.
+@Suite("Real exports read as the CRM meant them")
+struct RealExportTests {
+    static let root = repoRoot + "/Tests/Fixtures/real-exports/"
+
+    struct Expected: CustomTestStringConvertible, Sendable {
+        var fixture: String
+        /// A note or warning of the opportunity ledger that must be there.
+        var says: String
+        /// Rows set aside for a reason containing this text, and how many.
+        var setAside: (reason: String, rows: Int)? = nil
+        var testDescription: String { fixture }
+    }
+
+    static let cases: [Expected] = [
+        Expected(fixture: "german-stages", says: ""),
+        Expected(fixture: "custom-stages", says: "3 stages were classed by their words"),
+        Expected(fixture: "mixed-probability", says: "probabilities such as 0.75 stand in a column of percentages"),
+        Expected(fixture: "duplicates", says: "50 rows were identical to an earlier row", setAside: ("duplicate of an earlier row", 50)),
+        Expected(fixture: "conflicting-ids", says: "8 deals appear more than once with the same id", setAside: ("an older version of a deal", 8)),
+        Expected(fixture: "negative-amounts", says: "", setAside: ("amount is negative", 4)),
+        Expected(fixture: "line-items", says: "150 deals came as 350 rows"),
+    ]
+
+    static let sample: RunOutcome? = try? runPipeline(repoRoot + "/SampleData")
+
+    @Test(arguments: cases)
+    func aRealExportGivesTheCleanSamplesDemandAndPipeline(_ e: Expected) throws {
+        let sample = try #require(Self.sample)
+        let clean = sample.result.totals
+        let outcome = try runPipeline(Self.root + e.fixture)
+        let t = outcome.result.totals
+        #expect(abs(t.demand - clean.demand) < 0.01)
+        // Line items split a deal's amount in cents over its rows: within a dollar.
+        #expect(abs(t.pipeline - clean.pipeline) < 1)
+        #expect(abs(t.weightedPipeline - clean.weightedPipeline) < 1)
+        #expect(outcome.exitCode == 0)
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
+        if !e.says.isEmpty {
+            #expect((ledger.notes + ledger.warnings).contains { $0.contains(e.says) }, "\(ledger.notes + ledger.warnings)")
+        }
+        if let s = e.setAside {
+            #expect(ledger.setAside.first { $0.reason.contains(s.reason) }?.rows == s.rows)
+        }
+        if e.fixture != "line-items" { #expect(abs(t.covered - clean.covered) < 0.01) }
+        // The closed deals are the sample's, whatever the labels.
+        #expect(outcome.result.segmented.closedDeals == sample.result.segmented.closedDeals)
+    }
+
+    @Test func theStageTableIsInTheReportAndInValidate() throws {
+        let outcome = try runPipeline(Self.root + "custom-stages")
+        let md = file(outcome, "gap-report.md")
+        #expect(md.contains("Stages of the opportunity export"))
+        #expect(md.contains("| Verbal commit | 193 | USD 69,643,000 | open (a guess) | not a stage refgap knows: read as open | probability column (193) |"))
+        #expect(md.contains("| Won - Signed | 304 | USD 117,434,000 | won (a guess) | the stage's words (\"won\") | — (closed) |"))
+        #expect(file(outcome, "gap-report.html").contains("Verbal commit"))
+        let validate = try runBinary(["validate", Self.root + "custom-stages"], in: repoRoot)
+        #expect(validate.stdout.contains("stages (how each was read"))
+        #expect(validate.stdout.contains("Verbal commit: 193 deals, USD 69,643,000 → open (a guess), not a stage refgap knows: read as open"))
+        #expect(validate.stdout.contains("stages: {Verbal commit: lost}"))
+    }
+
+    @Test func aStagesSettingOverridesTheGuessAndChangesTheNumbers() throws {
+        let base = try runPipeline(Self.root + "custom-stages")
+        let set = try runPipeline(Self.root + "custom-stages", sets: ["stages={Verbal commit: lost}"])
+        #expect(set.result.totals.demand < base.result.totals.demand - 1)
+        let ledger = try #require(set.ledgers.first { $0.kind == .opportunities })
+        #expect(ledger.stages.first { $0.reading.stage == "Verbal commit" }?.reading.reason == "refgap.yml stages:")
+    }
+
+    @Test func probabilityScaleDecidesAmbiguousFractions() throws {
+        let base = try runPipeline(Self.root + "mixed-probability")
+        let percent = try runPipeline(Self.root + "mixed-probability", sets: ["probability_scale=percent"])
+        // Read as 0.75%, the fractions' deals nearly vanish from demand.
+        #expect(percent.result.totals.demand < base.result.totals.demand - 50)
+    }
+}
