@@ -122,7 +122,7 @@ extension OpportunityTyper {
 final class OpportunityTyper {
     let cols: Ingest.OpportunityColumns
     let config: Config
-    let closeOrder: Config.DateOrder
+    let closeOrder: Values.DateForm
     let probabilityScale: Double
     let dimensions: DimensionTable
     private let runCurrency: String
@@ -163,7 +163,7 @@ final class OpportunityTyper {
     private let idScratch = UnsafeMutablePointer<Int32>.allocate(capacity: 16)
 
     /// `limit`: distinct values (and combinations) remembered per part; past it, cells are read one by one.
-    init(_ cols: Ingest.OpportunityColumns, config: Config, closeOrder: Config.DateOrder, probabilityScale: Double,
+    init(_ cols: Ingest.OpportunityColumns, config: Config, closeOrder: Values.DateForm, probabilityScale: Double,
          limit: Int = 1 << 16) {
         self.cols = cols
         self.config = config
