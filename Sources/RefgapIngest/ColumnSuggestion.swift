@@ -17,7 +17,7 @@ enum FieldValues {
         switch self {
         case .amount: "amounts"
         case .date: "dates"
-        case .text: "text"
+        case .text: "names"
         }
     }
 

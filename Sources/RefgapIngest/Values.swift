@@ -24,6 +24,8 @@ public enum Values {
 
         public func resolve(_ order: Config.DateOrder) -> Day? { resolve(DateForm(order)) }
 
+        /// Disfavoured so that `resolve(.dayFirst)` still means the config's order.
+        @_disfavoredOverload
         public func resolve(_ form: DateForm) -> Day? {
             switch self {
             case .exact(let d): return d
