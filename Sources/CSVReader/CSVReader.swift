@@ -26,6 +26,9 @@ public final class CSVReader {
     public let options: Options
     /// The delimiter used: detected from the header line unless given.
     public internal(set) var delimiter: UInt8 = UInt8(ascii: ",")
+    /// The file starts with a `sep=;` line (Excel's way of naming the delimiter), which set `delimiter`.
+    /// The line is still handed out as a record: the caller skips it with the other lines above the header.
+    public internal(set) var separatorLine = false
     public internal(set) var encoding: CSVEncoding = .utf8
     /// Bytes of the file read so far (for progress).
     public internal(set) var bytesRead: Int = 0
@@ -130,7 +133,9 @@ public final class CSVReader {
         sawAnyByte = true
         if !started {
             started = true
-            delimiter = options.delimiter ?? detectDelimiter(bytes)
+            let declared = declaredDelimiter(bytes)
+            separatorLine = declared != nil
+            delimiter = options.delimiter ?? declared ?? detectDelimiter(bytes)
             parser.start(delimiter: delimiter)
         }
         try parser.parse(bytes, decodeStats: decodeStats, body: body)
@@ -167,6 +172,27 @@ public struct CSVError: Error, Sendable, CustomStringConvertible {
         if let line { return "\(path):\(line): error: \(message)" }
         return "\(path): error: \(message)"
     }
+}
+
+/// The delimiter a first line `sep=;` names (`sep=,`, `sep=|`, a tab or `\t` after the `=`; in any case,
+/// quoted or not), as Excel writes and reads it; nil when the file does not start so.
+func declaredDelimiter(_ bytes: UnsafeRawBufferPointer) -> UInt8? {
+    var i = bytes.first == UInt8(ascii: "\"") ? 1 : 0
+    guard bytes.count >= i + 5 else { return nil }
+    for expected in "sep=".utf8 {
+        guard bytes[i] | 0x20 == expected else { return nil }
+        i += 1
+    }
+    var delimiter = bytes[i]
+    i += 1
+    if delimiter == UInt8(ascii: "\\"), i < bytes.count, bytes[i] == UInt8(ascii: "t") {
+        delimiter = UInt8(ascii: "\t")
+        i += 1
+    }
+    guard delimiter != UInt8(ascii: "\n"), delimiter != UInt8(ascii: "\r"), delimiter != UInt8(ascii: "\"") else { return nil }
+    if i < bytes.count, bytes[i] == UInt8(ascii: "\"") { i += 1 }
+    guard i == bytes.count || bytes[i] == UInt8(ascii: "\n") || bytes[i] == UInt8(ascii: "\r") else { return nil }
+    return delimiter
 }
 
 /// Comma, semicolon or tab: whichever occurs most often outside quotes in the first line (comma on a tie).

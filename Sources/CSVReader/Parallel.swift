@@ -152,6 +152,7 @@ extension CSVReader {
         // Delimiter, encoding and the binary check come from the first bytes, as in a sequential read.
         let probe = try sniff()
         delimiter = probe.delimiter
+        separatorLine = probe.separatorLine
         encoding = probe.bom ? .utf8BOM : .utf8
         let results = parts.map { _ in PartResult() }
         // Each part reads in chunks of at most 256 KiB: with a parser per core, smaller chunks keep the
@@ -195,7 +196,7 @@ extension CSVReader {
     }
 
     /// Delimiter and byte-order mark from the first 64 KiB (throws for an empty or binary file).
-    private func sniff() throws -> (delimiter: UInt8, bom: Bool) {
+    private func sniff() throws -> (delimiter: UInt8, bom: Bool, separatorLine: Bool) {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw CSVError(.unreadable, path: path, "it cannot be opened") }
         defer { close(fd) }
@@ -208,7 +209,8 @@ extension CSVReader {
             if looksBinary(bytes) {
                 throw CSVError(.binary, path: path, "it looks like a binary file (it contains NUL bytes or control characters), not CSV text; export the data as CSV and try again")
             }
-            return (options.delimiter ?? detectDelimiter(bytes), bom)
+            let declared = declaredDelimiter(bytes)
+            return (options.delimiter ?? declared ?? detectDelimiter(bytes), bom, declared != nil)
         }
     }
 

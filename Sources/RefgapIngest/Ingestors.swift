@@ -223,35 +223,39 @@ public enum Ingest {
 
     /// Month-first or day-first for one date column, decided by the values that read in only one order;
     /// where none does, by the config's `date_order`. The decision goes into the ledger's notes.
-    static func decideDateOrder(_ table: Table, _ field: String, config: Config, ledger: inout InputLedger) -> Config.DateOrder {
-        guard let column = table.columns[field] else { return config.dateOrder }
+    static func decideDateOrder(_ table: Table, _ field: String, config: Config, ledger: inout InputLedger) -> Values.DateForm {
+        guard let column = table.columns[field] else { return Values.DateForm(config.dateOrder) }
         var votes = DateVotes()
         for row in table.rows where column < row.fields.count { votes.add(row.fields[column]) }
         return decideDateOrder(votes, header: table.ledger.header.indices.contains(column) ? table.ledger.header[column] : field,
                                config: config, ledger: &ledger)
     }
 
-    /// Counts of the values that read only month-first, only day-first, or either way.
+    /// Counts of the values that read only month-first, only day-first, or either way; that read in
+    /// one way by their form (ISO, month names); and that are Excel serial day numbers.
     struct DateVotes: Sendable {
-        var monthFirst = 0, dayFirst = 0, ambiguous = 0
+        var monthFirst = 0, dayFirst = 0, ambiguous = 0, exact = 0, excelSerial = 0
         mutating func add(_ text: String) { add(reading: Values.date(text)) }
         mutating func add(reading: Values.DateReading?) {
-            guard let reading else { return }
-            switch reading.vote {
-            case .monthFirst: monthFirst += 1
-            case .dayFirst: dayFirst += 1
-            case nil: if case .ordered = reading { ambiguous += 1 }
-            }
+            add(code: Self.code(reading))
         }
-        mutating func add(_ o: DateVotes) { monthFirst += o.monthFirst; dayFirst += o.dayFirst; ambiguous += o.ambiguous }
-        /// A reading's vote as a small code, to remember per distinct value: 0 none (no date, or one
-        /// that reads only one way by its form), 1 month-first, 2 day-first, 3 either way.
+        mutating func add(_ o: DateVotes) {
+            monthFirst += o.monthFirst; dayFirst += o.dayFirst; ambiguous += o.ambiguous; exact += o.exact
+            excelSerial += o.excelSerial
+        }
+        /// A reading's vote as a small code, to remember per distinct value: 0 no date, 1 month-first,
+        /// 2 day-first, 3 either way, 4 one way by its form, 5 an Excel serial day number.
         static func code(_ reading: Values.DateReading?) -> UInt8 {
             guard let reading else { return 0 }
-            switch reading.vote {
-            case .monthFirst: return 1
-            case .dayFirst: return 2
-            case nil: if case .ordered = reading { return 3 }; return 0
+            switch reading {
+            case .exact: return 4
+            case .excelSerial: return 5
+            case .ordered:
+                switch reading.vote {
+                case .monthFirst: return 1
+                case .dayFirst: return 2
+                case nil: return 3
+                }
             }
         }
         /// `add(reading:)` for a reading's code, for `rows` rows that have it.
@@ -260,25 +264,33 @@ public enum Ingest {
             case 1: monthFirst += rows
             case 2: dayFirst += rows
             case 3: ambiguous += rows
+            case 4: exact += rows
+            case 5: excelSerial += rows
             default: break
             }
         }
     }
 
-    static func decideDateOrder(_ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger) -> Config.DateOrder {
+    /// The column's form: Excel serial day numbers when those are its only dates; else month-first or
+    /// day-first by the values that read only one way, else the config's `date_order`.
+    static func decideDateOrder(_ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger) -> Values.DateForm {
         let monthFirst = votes.monthFirst, dayFirst = votes.dayFirst, ambiguous = votes.ambiguous
+        if votes.excelSerial > 0 && monthFirst + dayFirst + ambiguous + votes.exact == 0 {
+            ledger.notes.append("Dates in \"\(header)\" are Excel serial day numbers (\(votes.excelSerial) values, like 46350 for 2026-11-24): read as days since 1899-12-30. Export the column formatted as dates to see them as such.")
+            return .excelSerial
+        }
         if monthFirst == 0 && dayFirst == 0 {
             if ambiguous > 0 {
                 ledger.notes.append("Dates in \"\(header)\" read either way (e.g. 03/04); used the config's date_order: \(config.dateOrder.rawValue).")
             }
-            return config.dateOrder
+            return Values.DateForm(config.dateOrder)
         }
         let order: Config.DateOrder = dayFirst > monthFirst ? .dayFirst : .monthFirst
         ledger.notes.append("Dates in \"\(header)\" read as \(order.rawValue) (\(max(monthFirst, dayFirst)) values read only that way" + (min(monthFirst, dayFirst) > 0 ? ", \(min(monthFirst, dayFirst)) only the other way: those rows are rejected)." : ")."))
-        return order
+        return Values.DateForm(order)
     }
 
-    static func resolveDate(_ text: String, order: Config.DateOrder) -> Day? {
+    static func resolveDate(_ text: String, order: Values.DateForm) -> Day? {
         Values.date(text)?.resolve(order)
     }
 

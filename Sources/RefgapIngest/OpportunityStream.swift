@@ -23,6 +23,8 @@ public final class OpportunityStream {
     let parts: [CSVReader.Part]
     let digest: Digest
     let closeHeader: String
+    /// Records up to and including the header (lines above it: Excel's `sep=`, a title, filters).
+    let headerRecords: Int
     /// The guesses the first reading uses.
     let guess: Decisions
     /// The ledger before any reading: the header and how it was mapped.
@@ -39,7 +41,7 @@ public final class OpportunityStream {
 
     /// What the whole file decides.
     struct Decisions: Equatable {
-        var closeOrder: Config.DateOrder
+        var closeOrder: Values.DateForm
         var probabilityScale: Double
         /// Per part: the lines and the data rows of the parts before it (nil: not known yet).
         var lineOffsets: [Int?]
@@ -81,12 +83,21 @@ public final class OpportunityStream {
         var dateCells = CellInterner(limit: 1 << 14, transform: Text.trim), dateCounts: [Int] = []
         var probabilityCells = CellInterner(limit: 1 << 14)
         var closeAt: Int? = nil, probabilityAt: Int? = nil
+        var search = HeaderSearch(.opportunities, fields: fields, config: config)
+        var headerAt: Int? = nil
+        let separator = { [reader] in reader.separatorLine ? reader.delimiter : nil }
         do {
             try reader.forEachRecord { record in
                 guard mapped != nil else {
-                    header = record.strings().map { Text.trim($0) }
+                    // The header is the first row that maps the known headers; lines above it are skipped.
+                    let found = search.offer(RawRow(line: record.line, fields: record.strings()))
+                    guard let at = found ?? (search.exhausted ? search.fallback : nil) else { return }
+                    headerAt = at
+                    header = search.rows[at].fields
                     ledger.header = header
-                    let columns = try Table.mapHeader(.opportunities, header: header, fields: fields, config: config, ledger: &ledger)
+                    ledger.noteLinesAboveHeader(headerLine: search.rows[at].line, separator: separator())
+                    let columns = try Table.mapHeader(.opportunities, header: header, fields: fields, config: config, ledger: &ledger,
+                                                      sample: search.sample(after: at))
                     mapped = columns
                     closeAt = columns["close_date"]
                     probabilityAt = columns["probability"]
@@ -117,7 +128,17 @@ public final class OpportunityStream {
         }
         // A probability's vote is the same however many rows repeat it.
         for text in probabilityCells.strings { votes.probabilities.add(text) }
-        let columns = try mapped ?? Table.mapHeader(.opportunities, header: header, fields: fields, config: config, ledger: &ledger)
+        if mapped == nil, !search.rows.isEmpty {
+            // A short file: every row was offered and none maps every required field.
+            let at = search.fallback
+            headerAt = at
+            header = search.rows[at].fields
+            ledger.header = header
+            ledger.noteLinesAboveHeader(headerLine: search.rows[at].line, separator: separator())
+        }
+        let columns = try mapped ?? Table.mapHeader(.opportunities, header: header, fields: fields, config: config, ledger: &ledger,
+                                                    sample: search.sample(after: headerAt ?? 0))
+        headerRecords = (headerAt ?? 0) + 1
         table = Table(ledger: ledger, rows: [], columns: columns)
         baseLedger = ledger
 
@@ -140,7 +161,7 @@ public final class OpportunityStream {
             rowOffsets.append(nil)
         }
         guess = Decisions(
-            closeOrder: closeColumn == nil ? config.dateOrder : Ingest.decideDateOrder(votes.dates, header: closeHeader, config: config, ledger: &scratch),
+            closeOrder: closeColumn == nil ? Values.DateForm(config.dateOrder) : Ingest.decideDateOrder(votes.dates, header: closeHeader, config: config, ledger: &scratch),
             probabilityScale: Ingest.decideProbabilityScale(votes.probabilities, ledger: &scratch),
             lineOffsets: lineOffsets, rowOffsets: rowOffsets)
     }
@@ -154,19 +175,19 @@ public final class OpportunityStream {
         mutating func add(_ o: Votes) { dates.add(o.dates); probabilities.add(o.probabilities) }
     }
 
-    enum Kind { case data, footer, ragged }
+    typealias Kind = RowKind
 
-    /// A Salesforce footer line, a row with more cells than the header, or data.
+    /// A Salesforce footer line, a subtotal or empty row, a row with more cells than the header, or data.
     static func classify(_ record: borrowing CSVRow, width: Int, inFooter: inout Bool) -> Kind {
-        // The usual data row has a second cell: no strings needed to tell.
-        if record.count > 1 && record.count <= width && !record.bytes(1).isEmpty && !inFooter { return .data }
-        let fields = record.strings()
-        if Table.isFooter(fields, columns: width, afterFooter: inFooter) {
-            inFooter = true
-            return .footer
+        // The usual data row has a first and a second cell: no strings needed to tell.
+        if record.count > 1 && record.count <= width && !record.bytes(1).isEmpty && !record.bytes(0).isEmpty && !inFooter { return .data }
+        // Footer, subtotal and empty rows are mostly blank: a row mostly filled is data, told from the bytes.
+        if !inFooter && record.count <= width {
+            var filled = 0
+            for i in 0..<record.count where record.bytes(i).contains(where: { $0 != 0x20 && $0 != 0x09 }) { filled += 1 }
+            if filled > max(2, record.count / 2) { return .data }
         }
-        if fields.count > width, fields[width...].contains(where: { !Text.trim($0).isEmpty }) { return .ragged }
-        return .data
+        return RowLayout.kind(record.strings(), width: width, inFooter: &inFooter)
     }
 
     /// Types every row and hands it to `body(part, row)` on the part's thread (rows of one part arrive
@@ -199,7 +220,7 @@ public final class OpportunityStream {
             if actual.closeOrder == decisions.closeOrder && actual.probabilityScale == decisions.probabilityScale
                 && actual.lineOffsets == decisions.lineOffsets && (!rowsUsed || actual.rowOffsets == decisions.rowOffsets)
                 && actual.held == decisions.held {
-                let resolved = resolveHeld(states, closeOrder: actual.closeOrder, body)
+                let resolved = resolveHeld(states, closeOrder: config.dateOrder, body)
                 return try finish(states, ledger: noted, duplicates: resolved)
             }
             restart()
@@ -217,6 +238,7 @@ public final class OpportunityStream {
             PartState(OpportunityTyper(columns, config: config, closeOrder: decisions.closeOrder, probabilityScale: decisions.probabilityScale,
                                        stages: stageRegistry, limit: internLimit))
         }
+        states.first?.leadingRecords = headerRecords
         let lineOffsets = decisions.lineOffsets, rowOffsets = decisions.rowOffsets
         let held = decisions.held
         let idColumn = columns.id, modifiedColumn = columns.lastModified
@@ -248,12 +270,18 @@ public final class OpportunityStream {
     private static func row(_ record: borrowing CSVRow, part i: Int, state: PartState, typer: OpportunityTyper, width: Int,
                             keep: Int, texts: Bool, lineOffset: Int, rowOffset: Int, repeats: Repeats,
                             _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void) throws {
-        if i == 0 && !state.skippedHeader { state.skippedHeader = true; return }
+        if i == 0 && state.leadingRecords > 0 { state.leadingRecords -= 1; return }
         state.rowsRead += 1
         let line = record.line + lineOffset
         switch OpportunityStream.classify(record, width: width, inFooter: &state.inFooter) {
         case .footer:
             state.footer += 1
+            return
+        case .subtotal:
+            state.subtotals += 1
+            return
+        case .empty:
+            state.emptyRows += 1
             return
         case .ragged:
             try state.reject(Reject(line: line, reason: Table.raggedReason(fields: record.count, header: width), fields: record.strings()), keep: keep)
@@ -298,7 +326,7 @@ public final class OpportunityStream {
             votes.add(state.votes)
         }
         var noted = baseLedger
-        let order = table.columns["close_date"] == nil ? config.dateOrder
+        let order = table.columns["close_date"] == nil ? Values.DateForm(config.dateOrder)
             : Ingest.decideDateOrder(votes.dates, header: closeHeader, config: config, ledger: &noted)
         let scale = Ingest.decideProbabilityScale(votes.probabilities, ledger: &noted)
         return (Decisions(closeOrder: order, probabilityScale: scale, lineOffsets: lines, rowOffsets: rows), noted)
@@ -337,7 +365,7 @@ public final class OpportunityStream {
                         into: &ledger)
         StageTable.note(duplicates, into: &ledger)
         var unconverted: [String: Int] = [:]
-        var footer = 0
+        var footer = 0, subtotals = 0, emptyRows = 0
         for state in states {
             ledger.rowsRead += state.rowsRead
             ledger.rowsRejected += state.rejected
@@ -348,9 +376,13 @@ public final class OpportunityStream {
                 throw InputError(path: path, error.description)
             }
             footer += state.footer
+            subtotals += state.subtotals
+            emptyRows += state.emptyRows
             for (k, v) in state.unconverted { unconverted[k, default: 0] += v }
         }
         ledger.setAside(Table.footerReason, rows: footer)
+        ledger.setAside(RowLayout.subtotalReason, rows: subtotals)
+        ledger.setAside(RowLayout.emptyReason, rows: emptyRows)
         ledger.recordReading(reader)
         if ledger.rowsRead == 0 { ledger.warnings.append("the file has a header but no data rows.") }
         for (currency, count) in unconverted.sorted(by: { $0.key < $1.key }) {
@@ -384,11 +416,14 @@ extension OpportunityStream {
 final class PartState: @unchecked Sendable {
     let typer: OpportunityTyper
     init(_ typer: OpportunityTyper) { self.typer = typer }
-    @exclusivity(unchecked) var skippedHeader = false
+    /// Records of the first part before its data rows: the header and the lines above it.
+    @exclusivity(unchecked) var leadingRecords = 0
     @exclusivity(unchecked) var inFooter = false
     @exclusivity(unchecked) var rowsRead = 0
     @exclusivity(unchecked) var dataRows = 0
     @exclusivity(unchecked) var footer = 0
+    @exclusivity(unchecked) var subtotals = 0
+    @exclusivity(unchecked) var emptyRows = 0
     /// The part's first rejected rows; past `keep` of them the rest are written to `spool`.
     @exclusivity(unchecked) var rejects: [Reject] = []
     @exclusivity(unchecked) var spool: Spool? = nil
@@ -413,7 +448,7 @@ final class PartState: @unchecked Sendable {
 
     @inline(__always)
     func tally(_ row: OpportunityRow, deal: Bool) {
-        let slot = Int(row.stageSlot)
+        let slot = Int(row.stageSlot.index)
         if slot >= stageCounts.count { stageCounts.append(contentsOf: repeatElement(StageTable.Counts(), count: slot - stageCounts.count + 1)) }
         stageCounts[slot].add(row, deal: deal)
     }

@@ -122,7 +122,7 @@ extension OpportunityTyper {
 final class OpportunityTyper {
     let cols: Ingest.OpportunityColumns
     let config: Config
-    let closeOrder: Config.DateOrder
+    let closeOrder: Values.DateForm
     let probabilityScale: Double
     let dimensions: DimensionTable
     private let runCurrency: String
@@ -171,7 +171,7 @@ final class OpportunityTyper {
     let stages: StageClassifier
     let stageRegistry: StageRegistry
 
-    init(_ cols: Ingest.OpportunityColumns, config: Config, closeOrder: Config.DateOrder, probabilityScale: Double,
+    init(_ cols: Ingest.OpportunityColumns, config: Config, closeOrder: Values.DateForm, probabilityScale: Double,
          stages: StageRegistry = StageRegistry(), limit: Int = 1 << 16) {
         self.cols = cols
         self.stages = StageClassifier(config: config)
@@ -384,6 +384,6 @@ final class OpportunityTyper {
             closeDate: closeDay, amount: value, probability: f.probability, isClosed: f.closed,
             referenceNeeded: f.referenceNeeded, activity: f.activity,
             dimensions: keyed ? RawDimensions(keyed: KeyedCells(table: dimensions, ids: ids)) : RawDimensions(cells), line: line,
-            stageProbability: f.stageProbability, probabilityReading: f.probabilityReading, stageSlot: f.stageSlot))
+            stageProbability: f.stageProbability, probabilityReading: f.probabilityReading, stageSlot: StageSlot(f.stageSlot)))
     }
 }

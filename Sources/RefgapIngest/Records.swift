@@ -71,6 +71,15 @@ public struct KeyedCells: Sendable {
     }
 }
 
+/// Where a row's stage reading sits in its export's `StageRegistry`. A handle, not part of the row's
+/// value: parts read at once number the readings in whichever order they meet them, so two readings of
+/// one file give equal rows with different slots.
+public struct StageSlot: Sendable, Equatable {
+    public let index: Int32
+    public init(_ index: Int32) { self.index = index }
+    public static func == (a: StageSlot, b: StageSlot) -> Bool { true }
+}
+
 public struct OpportunityRow: Sendable, Equatable {
     public var id: String
     public var name: String
@@ -91,7 +100,7 @@ public struct OpportunityRow: Sendable, Equatable {
     /// How the probability cell was read.
     public var probabilityReading: ProbabilityReading = .blank
     /// The stage reading's slot in the export's `StageRegistry` (its stage table line).
-    public var stageSlot: Int32 = 0
+    public var stageSlot = StageSlot(0)
     /// The share of the deal this row carries: 1, or 1/n for each of a deal's n line items (one row per
     /// product), so that its amount and demand count once, split evenly over its products.
     public var share: Double = 1

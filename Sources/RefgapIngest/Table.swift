@@ -276,39 +276,46 @@ public struct Table: Sendable {
         } catch let error as CSVError {
             throw InputError(path: path, line: error.line, error.message)
         }
-        var header: [String] = []
+        // The header: the first row that maps the known headers, past a title, filters or blank lines.
+        var search = HeaderSearch(kind, fields: fields, config: config)
+        var headerIndex: Int? = nil
+        for record in records.prefix(HeaderSearch.lookahead) {
+            if let i = search.offer(record) { headerIndex = i; break }
+        }
+        let at = records.isEmpty ? nil : (headerIndex ?? search.fallback)
+        let header = at.map { records[$0].fields.map { Text.trim($0) } } ?? []
         var rows: [RawRow] = []
         var ragged: [RawRow] = []
-        var footer = 0
+        var footer = 0, subtotals = 0, empty = 0
         var inFooter = false
-        if let first = records.first { header = first.fields.map { Text.trim($0) } }
-        for record in records.dropFirst() {
-            let fields = record.fields
-            if isFooter(fields, columns: header.count, afterFooter: inFooter) {
-                inFooter = true
-                footer += 1
-                continue
+        for record in records.dropFirst(at.map { $0 + 1 } ?? 0) {
+            switch RowLayout.kind(record.fields, width: header.count, inFooter: &inFooter) {
+            case .footer: footer += 1
+            case .subtotal: subtotals += 1
+            case .empty: empty += 1
+            case .ragged: ragged.append(record)
+            case .data: rows.append(record)
             }
-            if fields.count > header.count, fields[header.count...].contains(where: { !Text.trim($0).isEmpty }) {
-                ragged.append(record)
-                continue
-            }
-            rows.append(record)
         }
+        let headerLine = at.map { records[$0].line } ?? 1
         records = []
         var ledger = InputLedger(kind: kind, path: path)
         ledger.bytes = reader.byteSize
         ledger.sha256 = digest.value
         ledger.header = header
         ledger.recordReading(reader)
-        ledger.rowsRead = rows.count + ragged.count + footer
+        ledger.noteLinesAboveHeader(headerLine: headerLine, separator: reader.separatorLine ? reader.delimiter : nil)
+        ledger.rowsRead = rows.count + ragged.count + footer + subtotals + empty
         ledger.setAside(Table.footerReason, rows: footer)
+        ledger.setAside(RowLayout.subtotalReason, rows: subtotals)
+        ledger.setAside(RowLayout.emptyReason, rows: empty)
         for row in ragged { ledger.reject(row, Table.raggedReason(fields: row.fields.count, header: header.count)) }
         if ledger.rowsRead == 0 {
             ledger.warnings.append("the file has a header but no data rows.")
         }
 
-        let columns = try mapHeader(kind, header: header, fields: fields, config: config, ledger: &ledger)
+        let columns = try mapHeader(kind, header: header, fields: fields, config: config, ledger: &ledger,
+                                    sample: rows.prefix(HeaderSearch.lookahead).map(\.fields))
         return Table(ledger: ledger, rows: rows, columns: columns)
     }
 
@@ -333,9 +340,11 @@ public struct Table: Sendable {
     }
 
     /// Logical field → column. The config's `columns:` wins over the synonyms; a header that two
-    /// fields could claim goes to the first; a field two headers match takes the first.
+    /// fields could claim goes to the first; a field two headers match takes the first. `sample` holds
+    /// the first data rows, whose values pick the suggestion when a required field has no column.
     static func mapHeader(
-        _ kind: InputKind, header: [String], fields: [FieldSpec], config: Config, ledger: inout InputLedger
+        _ kind: InputKind, header: [String], fields: [FieldSpec], config: Config, ledger: inout InputLedger,
+        sample: [[String]] = []
     ) throws -> [String: Int] {
         let folded = header.map(Text.fold)
         var firstSeen: [String: Int] = [:]
@@ -346,64 +355,30 @@ public struct Table: Sendable {
                 firstSeen[f] = i
             }
         }
-        var columns: [String: Int] = [:]
-        var claimed = Set<Int>()
-        let overrides = config.columns[kind.rawValue] ?? [:]
+        let match = HeaderMatch(kind, header: header, fields: fields, config: config)
+        if let (field, wanted) = match.missingOverrides.first {
+            throw InputError(path: ledger.path, """
+                the config maps \(kind.rawValue) field "\(field)" to the column "\(wanted)", but the file has no such column.
+                  Headers found: \(header.joined(separator: ", "))
+                """ + (Text.closest(to: wanted, in: header).map { "\n  Closest: \"\($0)\"" } ?? ""))
+        }
         let knownKeys = Set(fields.map(\.key))
-        for (field, wanted) in overrides.sorted(by: { $0.key < $1.key }) {
-            guard let i = header.firstIndex(where: { $0 == wanted }) ?? folded.firstIndex(of: Text.fold(wanted)) else {
-                throw InputError(path: ledger.path, """
-                    the config maps \(kind.rawValue) field "\(field)" to the column "\(wanted)", but the file has no such column.
-                      Headers found: \(header.joined(separator: ", "))
-                    """ + (Text.closest(to: wanted, in: header).map { "\n  Closest: \"\($0)\"" } ?? ""))
-            }
-            columns[field] = i
-            claimed.insert(i)
-            if !knownKeys.contains(field) && !field.hasPrefix("dimension:") {
-                ledger.notes.append("Column \"\(header[i])\" mapped to extra field \"\(field)\" by the config.")
-            }
+        for field in match.fromConfig where !knownKeys.contains(field) && !field.hasPrefix("dimension:") {
+            if let i = match.columns[field] { ledger.notes.append("Column \"\(header[i])\" mapped to extra field \"\(field)\" by the config.") }
         }
-        let synonyms = kind.synonyms
-        for spec in fields where columns[spec.key] == nil {
-            let names = Set(([spec.key] + (synonyms[spec.key] ?? [])).map(Text.fold))
-            if let i = folded.indices.first(where: { !claimed.contains($0) && names.contains(folded[$0]) }) {
-                columns[spec.key] = i
-                claimed.insert(i)
-            }
-        }
-        // Extra dimensions named in the config map by their own name.
-        for dim in config.dimensions where columns[dim] == nil {
-            if let i = folded.indices.first(where: { !claimed.contains($0) && folded[$0] == Text.fold(dim) }) {
-                columns[dim] = i
-                claimed.insert(i)
-            }
-        }
+        let columns = match.columns
         for spec in fields where spec.required && columns[spec.key] == nil {
-            throw missingColumn(kind, field: spec, header: header, path: ledger.path)
+            throw missingColumn(kind, field: spec, header: header, path: ledger.path, sample: sample, claimed: match.claimed)
         }
         ledger.mapping = columns.sorted { $0.value < $1.value }.map { ($0.key, header[$0.value]) }
-        ledger.unmappedHeaders = header.indices.filter { !claimed.contains($0) }.map { header[$0] }
+        ledger.unmappedHeaders = header.indices.filter { !match.claimed.contains($0) }.map { header[$0] }
+        ledger.notes += UnreadDimension.notes(kind, header: header, claimed: match.claimed, columns: columns, fields: fields)
         if kind == .opportunities {
             ledger.dialect = HeaderSynonyms.opportunityDialects.first { dialect in
                 dialect.signature.allSatisfy { folded.contains(Text.fold($0)) }
             }?.name
         }
         return columns
-    }
-
-    /// The message for a required field with no column: the file, the field, the headers found, the
-    /// closest one, and the `columns:` lines that would map it.
-    public static func missingColumn(_ kind: InputKind, field: FieldSpec, header: [String], path: String) -> InputError {
-        let candidates = header.filter { !$0.isEmpty }
-        let closest = Text.closest(to: field.label, in: candidates)
-            ?? (kind.synonyms[field.key] ?? []).lazy.compactMap { Text.closest(to: $0, in: candidates) }.first
-        let example = closest ?? "Your Column Name"
-        var message = "no column for the required field \"\(field.label)\" in the \(kind.rawValue) file.\n"
-        message += "  Headers found: \(candidates.isEmpty ? "(none)" : candidates.joined(separator: ", "))\n"
-        if let closest { message += "  Closest: \"\(closest)\"\n" }
-        message += "  If that column holds the \(field.label), add to refgap.yml:\n"
-        message += "    columns:\n      \(kind.rawValue):\n        \(field.key): \(Text.yamlQuote(example))"
-        return InputError(path: path, message)
     }
 }
 

@@ -5,17 +5,32 @@ import RefgapModel
 public enum Values {
     // MARK: Dates
 
-    /// A date as read before the column's day/month order is known.
+    /// How a whole date column is read: month-first or day-first, or as Excel serial day numbers.
+    public enum DateForm: Equatable, Sendable {
+        case monthFirst, dayFirst, excelSerial
+
+        public init(_ order: Config.DateOrder) { self = order == .monthFirst ? .monthFirst : .dayFirst }
+    }
+
+    /// A date as read before the column's form is known.
     public enum DateReading: Equatable, Sendable {
         /// ISO, or a form with a month name: only one reading.
         case exact(Day)
         /// `a/b/y` or `a.b.y`: month-first and day-first readings, either of which may be invalid.
         case ordered(monthFirst: Day?, dayFirst: Day?)
+        /// A five-digit whole number that would be a day of 1990–2099 counted as Excel counts (`46350`):
+        /// a date only in a column of such numbers.
+        case excelSerial(Day)
 
-        public func resolve(_ order: Config.DateOrder) -> Day? {
+        public func resolve(_ order: Config.DateOrder) -> Day? { resolve(DateForm(order)) }
+
+        /// Disfavoured so that `resolve(.dayFirst)` still means the config's order.
+        @_disfavoredOverload
+        public func resolve(_ form: DateForm) -> Day? {
             switch self {
             case .exact(let d): return d
-            case .ordered(let mf, let df): return order == .monthFirst ? mf : df
+            case .ordered(let mf, let df): return form == .dayFirst ? df : (form == .monthFirst ? mf : nil)
+            case .excelSerial(let d): return form == .excelSerial ? d : nil
             }
         }
 
@@ -44,6 +59,7 @@ public enum Values {
         }
         var s = Text.trim(raw)
         guard !s.isEmpty else { return nil }
+        if let day = excelSerial(s) { return .excelSerial(day) }
         // Drop a time part: `T10:00:00Z`, ` 10:00`, ` 10:00 AM`.
         if let t = s.firstIndex(where: { $0 == "T" || $0 == " " }), s[s.startIndex..<t].contains(where: { $0 == "-" || $0 == "/" || $0 == "." }),
            s[t...].contains(":") {
@@ -74,6 +90,17 @@ public enum Values {
         }
         guard let month, let day, let year, let d = Day(year: year, month: month, day: day) else { return nil }
         return .exact(d)
+    }
+
+    /// Excel's day 1 is 1900-01-01 and it counts a 29 February 1900 that never was, so from March 1900
+    /// on, serial `n` is `n` days after 1899-12-30.
+    static let excelEpoch = Day(year: 1899, month: 12, day: 30) ?? Day(ordinal: 0)
+    static let excelSerials = 32_874...73_050  // 1990-01-01 ... 2099-12-31
+
+    /// `46350` → 2026-11-24: five ASCII digits in the plausible range, else nil.
+    static func excelSerial(_ s: String) -> Day? {
+        guard s.utf8.count == 5, s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int(s), excelSerials.contains(n) else { return nil }
+        return excelEpoch + n
     }
 
     /// `YYYY-MM-DD`, `MM/DD/YYYY` and `DD.MM.YYYY` read from the bytes (nil: use the general path).

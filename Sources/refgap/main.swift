@@ -212,7 +212,10 @@ struct Inspect: ParsableCommand {
         let reader: CSVReader
         do {
             reader = try CSVReader(path: file)
+            var separatorLine = false
             try reader.forEachRecord { row in
+                // Excel's `sep=;` line names the delimiter; the header follows it.
+                if reader.separatorLine && !separatorLine { separatorLine = true; return }
                 if header.isEmpty && count == 0 { header = row.strings(); count = -1; return }
                 count = max(count, 0) + 1
                 if json || data.count < rows { data.append(row.strings()) }

@@ -18,8 +18,10 @@ package enum HeaderSynonyms {
                   "Opportunity Stage", "dealstage"],
         "close_date": ["Close Date", "CloseDate", "Closing Date", "Expected Close Date", "Est. Close Date",
                        "Estimated Close Date", "Deal - Expected close date", "Expected close date", "closedate"],
+        // Maven Analytics' CRM sales opportunities data set (sales_pipeline.csv): close_value. Not
+        // `Expected Revenue`: Salesforce and Zoho write the amount times the probability there.
         "amount": ["Amount", "Opportunity Amount", "Deal Amount", "Est. Revenue", "Estimated Revenue", "Deal - Value",
-                   "Value", "Deal Value", "Total Amount", "Amount (Deal)"],
+                   "Value", "Deal Value", "Total Amount", "Amount (Deal)", "close_value"],
         "amount_currency": ["Amount Currency", "Currency", "CurrencyIsoCode", "Opportunity Currency", "Deal - Currency",
                             "Deal currency code", "Currency Code", "deal_currency_code"],
         "amount_converted": ["Amount (Converted)", "Amount (converted)", "Converted Amount", "Amount in company currency",

@@ -1,0 +1,99 @@
+import RefgapModel
+
+/// Which logical field each header of a row would be read as: the config's `columns:` first, then the
+/// built-in synonyms, then extra dimensions by their own name. It only matches; `Table.mapHeader`
+/// judges (duplicates, missing fields) and `HeaderSearch` scores rows with it.
+struct HeaderMatch {
+    /// Logical field → column.
+    var columns: [String: Int] = [:]
+    var claimed = Set<Int>()
+    /// Fields the config mapped, in key order.
+    var fromConfig: [String] = []
+    /// Config mappings whose header the row does not have, in key order.
+    var missingOverrides: [(field: String, header: String)] = []
+
+    init(_ kind: InputKind, header: [String], fields: [FieldSpec], config: Config) {
+        let folded = header.map(Text.fold)
+        for (field, wanted) in (config.columns[kind.rawValue] ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let i = header.firstIndex(where: { $0 == wanted }) ?? folded.firstIndex(of: Text.fold(wanted)) else {
+                missingOverrides.append((field, wanted))
+                continue
+            }
+            columns[field] = i
+            claimed.insert(i)
+            fromConfig.append(field)
+        }
+        let synonyms = kind.synonyms
+        for spec in fields where columns[spec.key] == nil {
+            let names = Set(([spec.key] + (synonyms[spec.key] ?? [])).map(Text.fold))
+            if let i = folded.indices.first(where: { !claimed.contains($0) && names.contains(folded[$0]) }) {
+                columns[spec.key] = i
+                claimed.insert(i)
+            }
+        }
+        for dim in config.dimensions where columns[dim] == nil {
+            if let i = folded.indices.first(where: { !claimed.contains($0) && folded[$0] == Text.fold(dim) }) {
+                columns[dim] = i
+                claimed.insert(i)
+            }
+        }
+    }
+}
+
+/// Finds the header row. Spreadsheet and report exports put lines above it (Excel's `sep=;`, a report
+/// title, `Filtered By:` lines, blank lines): the header is the first row that maps every required
+/// field and at least two fields (or only known headers). When none of the first `lookahead` rows
+/// does, it is the row that maps the most fields (the first row on a tie or when none maps any), so
+/// that the missing-column message lists the real headers.
+struct HeaderSearch {
+    static let lookahead = 50
+
+    let kind: InputKind
+    let fields: [FieldSpec]
+    let config: Config
+    /// The rows offered so far, trimmed.
+    private(set) var rows: [RawRow] = []
+    private var best: (index: Int, fields: Int)? = nil
+
+    init(_ kind: InputKind, fields: [FieldSpec], config: Config) {
+        self.kind = kind; self.fields = fields; self.config = config
+    }
+
+    /// Offers the next row; returns its index when it is the header.
+    mutating func offer(_ row: RawRow) -> Int? {
+        let cells = row.fields.map { Text.trim($0) }
+        rows.append(RawRow(line: row.line, fields: cells))
+        let match = HeaderMatch(kind, header: cells, fields: fields, config: config)
+        let filled = cells.filter { !$0.isEmpty }.count
+        let required = fields.allSatisfy { !$0.required || match.columns[$0.key] != nil }
+        if required && match.missingOverrides.isEmpty && (match.columns.count >= 2 || match.columns.count == filled) {
+            return rows.count - 1
+        }
+        if match.columns.count > (best?.fields ?? 0) { best = (rows.count - 1, match.columns.count) }
+        return nil
+    }
+
+    /// No row among the first `lookahead` maps every required field.
+    var exhausted: Bool { rows.count >= Self.lookahead }
+
+    /// The header when no row was: the one that maps the most fields, else the first.
+    var fallback: Int { best?.index ?? 0 }
+
+    /// The rows after the header, as offered (the first data rows, for suggestions).
+    func sample(after index: Int) -> [[String]] { rows.dropFirst(index + 1).map(\.fields) }
+}
+
+extension InputLedger {
+    /// Notes what was above the header: Excel's `sep=` line, and other lines (title, filters, blank).
+    /// `separator`: the delimiter a `sep=` first line named, if there was one.
+    mutating func noteLinesAboveHeader(headerLine: Int, separator: UInt8?) {
+        if let separator {
+            let shown = separator == UInt8(ascii: "\t") ? "\\t" : String(UnicodeScalar(separator))
+            notes.append("The first line, sep=\(shown), names the delimiter (Excel writes it): read as such and skipped.")
+        }
+        let skipped = headerLine - 1 - (separator == nil ? 0 : 1)
+        if skipped > 0 {
+            notes.append("\(skipped) line\(skipped == 1 ? "" : "s") above the header (a report title, filters or blank lines) skipped: the header is line \(headerLine).")
+        }
+    }
+}
