@@ -271,14 +271,20 @@ public enum Ingest {
         }
     }
 
-    /// The column's form: Excel serial day numbers when those are its only dates; else month-first or
-    /// day-first by the values that read only one way, else the config's `date_order`.
+    /// The column's form: Excel serial day numbers when those are more than half its dates (the others read
+    /// too); month-first or day-first by the values that read only one way, else the config's `date_order`.
     static func decideDateOrder(_ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger) -> Values.DateForm {
-        let monthFirst = votes.monthFirst, dayFirst = votes.dayFirst, ambiguous = votes.ambiguous
-        if votes.excelSerial > 0 && monthFirst + dayFirst + ambiguous + votes.exact == 0 {
-            ledger.notes.append("Dates in \"\(header)\" are Excel serial day numbers (\(votes.excelSerial) values, like 46350 for 2026-11-24): read as days since 1899-12-30. Export the column formatted as dates to see them as such.")
-            return .excelSerial
+        var form = decideOrder(votes, header: header, config: config, ledger: &ledger)
+        let others = votes.monthFirst + votes.dayFirst + votes.ambiguous + votes.exact
+        if votes.excelSerial > others {
+            ledger.notes.append("Dates in \"\(header)\" are Excel serial day numbers (\(votes.excelSerial) values, like 46350 for 2026-11-24): read as days since 1899-12-30\(others > 0 ? "; \(others) other values read as written dates" : ""). Export the column formatted as dates to see them as such.")
+            form.serials = true
         }
+        return form
+    }
+
+    private static func decideOrder(_ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger) -> Values.DateForm {
+        let monthFirst = votes.monthFirst, dayFirst = votes.dayFirst, ambiguous = votes.ambiguous
         if monthFirst == 0 && dayFirst == 0 {
             if ambiguous > 0 {
                 ledger.notes.append("Dates in \"\(header)\" read either way (e.g. 03/04); used the config's date_order: \(config.dateOrder.rawValue).")

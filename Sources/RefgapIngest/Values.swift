@@ -6,10 +6,19 @@ public enum Values {
     // MARK: Dates
 
     /// How a whole date column is read: month-first or day-first, or as Excel serial day numbers.
-    public enum DateForm: Equatable, Sendable {
-        case monthFirst, dayFirst, excelSerial
+    /// How a column's dates read: month-first or day-first, and whether its five-digit numbers are
+    /// Excel serial day numbers (a column that holds mostly those, as Excel writes a date cell that
+    /// lost its format).
+    public struct DateForm: Equatable, Sendable {
+        public var order: Config.DateOrder
+        public var serials: Bool
 
-        public init(_ order: Config.DateOrder) { self = order == .monthFirst ? .monthFirst : .dayFirst }
+        public init(_ order: Config.DateOrder, serials: Bool = false) { self.order = order; self.serials = serials }
+
+        public static let monthFirst = DateForm(.monthFirst)
+        public static let dayFirst = DateForm(.dayFirst)
+        /// Serial day numbers, any other dates month-first.
+        public static let excelSerial = DateForm(.monthFirst, serials: true)
     }
 
     /// A date as read before the column's form is known.
@@ -29,8 +38,8 @@ public enum Values {
         public func resolve(_ form: DateForm) -> Day? {
             switch self {
             case .exact(let d): return d
-            case .ordered(let mf, let df): return form == .dayFirst ? df : (form == .monthFirst ? mf : nil)
-            case .excelSerial(let d): return form == .excelSerial ? d : nil
+            case .ordered(let mf, let df): return form.order == .dayFirst ? df : mf
+            case .excelSerial(let d): return form.serials ? d : nil
             }
         }
 

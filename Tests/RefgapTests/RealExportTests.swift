@@ -27,6 +27,11 @@ struct RealExportTests {
         Expected(fixture: "conflicting-ids", says: "8 deals appear more than once with the same id", setAside: ("an older version of a deal", 8)),
         Expected(fixture: "negative-amounts", says: "", setAside: ("amount is negative", 4)),
         Expected(fixture: "line-items", says: "150 deals came as 350 rows"),
+        Expected(fixture: "formatted-report", says: "above the header", setAside: ("subtotal", 310)),
+        Expected(fixture: "excel-sep", says: "sep="),
+        Expected(fixture: "excel-serial-dates", says: "Excel serial day numbers"),
+        Expected(fixture: "close-value-header", says: ""),
+        Expected(fixture: "calendar-libreoffice", says: ""),
     ]
 
     static let sample: RunOutcome? = try? runPipeline(repoRoot + "/SampleData")
@@ -52,6 +57,19 @@ struct RealExportTests {
         if e.fixture != "line-items" { #expect(abs(t.covered - clean.covered) < 0.01) }
         // The closed deals are the sample's, whatever the labels.
         #expect(outcome.result.segmented.closedDeals == sample.result.segmented.closedDeals)
+    }
+
+    @Test func anAmountColumnNoSynonymKnowsIsSuggestedByItsValues() throws {
+        let r = try runBinary(["validate", Self.root + "deal-value-usd"], in: repoRoot)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("Closest: \"Deal Value (USD)\" (its values read as amounts)"))
+        #expect(!r.stderr.contains("Closest: \"Currency\""))
+    }
+
+    @Test func anUnreadProductColumnIsNamedWithItsColumnsLine() throws {
+        let outcome = try runPipeline(Self.root + "unmapped-product")
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
+        #expect(ledger.notes.contains { $0.contains("columns: {opportunities: {product: \"Deal - Product\"}}") }, "\(ledger.notes)")
     }
 
     @Test func theStageTableIsInTheReportAndInValidate() throws {
