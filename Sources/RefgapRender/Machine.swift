@@ -202,6 +202,7 @@ enum Machine {
                 (k, .object(v.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
             })),
             ("regions", .object(c.regions.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+            ("statuses", .object(c.statuses.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.rawValue)) })),
         ])
     }
 
