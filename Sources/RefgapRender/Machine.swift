@@ -169,6 +169,7 @@ enum Machine {
             ("buckets", buckets),
             ("targets", targets),
             ("contacts", contacts),
+            ("vocabulary", vocabularyJSON(p)),
         ])
     }
 
