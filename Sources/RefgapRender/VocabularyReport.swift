@@ -33,11 +33,17 @@ public enum VocabularyText {
             out.append("\(pair.dimension) \"\(pair.demandSide.value)\" (demand \(Format.refs(pair.demandSide.demand)), \(Format.count(pair.demandSide.contacts, "eligible contact"))) and \"\(pair.supplySide.value)\" (demand \(Format.refs(pair.supplySide.demand)), \(Format.count(pair.supplySide.contacts, "eligible contact"))) are probably one value (\(pair.why)); \(effect(pair)). To join them: \(pair.synonymLine)")
         }
         if v.uncheckedPairs > 0 { out.append("\(v.uncheckedPairs) more pairs were not checked for their effect on coverage.") }
-        for (d, s) in v.demandOnly {
-            out.append("\(d) \"\(s.value)\" is asked for (\(Format.refs(s.demand)) references, gap \(Format.refs(s.gap))) and carried by no eligible contact.")
-        }
-        for (d, s) in v.supplyOnly {
-            out.append("\(d) \"\(s.value)\" is carried by \(Format.count(s.contacts, "eligible contact")) and asked for by no demand.")
+        if v.eligibleContacts == 0 {
+            out.append("No roster contact is eligible supply yet: no value demand asks for is carried.")
+        } else {
+            for (d, s) in v.demandOnly.prefix(shown) {
+                out.append("\(d) \"\(s.value)\" is asked for (\(Format.refs(s.demand)) references, gap \(Format.refs(s.gap))) and carried by no eligible contact.")
+            }
+            for (d, s) in v.supplyOnly.prefix(shown) {
+                out.append("\(d) \"\(s.value)\" is carried by \(Format.count(s.contacts, "eligible contact")) and asked for by no demand.")
+            }
+            let more = max(0, v.demandOnly.count - shown) + max(0, v.supplyOnly.count - shown)
+            if more > 0 { out.append("… and \(more) more values on one side only (run.json lists them all).") }
         }
         out += industryLines(v)
         out += blankLines(v)
