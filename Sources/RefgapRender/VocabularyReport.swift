@@ -17,7 +17,7 @@ public enum VocabularyText {
         var out: [String] = []
         for pair in v.pairs where pair.changesCoverage {
             let more = (pair.coveredIfJoined ?? 0) - pair.coveredBefore
-            out.append("\(pair.dimension.capitalized) \"\(pair.demandSide.value)\" (asked for: \(Format.refs(pair.demandSide.demand)) references, gap \(Format.refs(pair.demandSide.gap))) is probably the roster's \"\(pair.supplySide.value)\" (\(Format.count(pair.supplySide.contacts, "eligible contact"))) spelled another way: adding `\(pair.synonymLine)` to refgap.yml would cover \(Format.refs(more)) more references. Check it under Data quality: vocabulary.")
+            out.append("\(pair.dimension.capitalized) \"\(pair.demandSide.value)\" (asked for: \(Format.refs(pair.demandSide.demand)) references, gap \(Format.refs(pair.demandSide.gap))) is probably the roster's \"\(pair.supplySide.value)\" (\(Format.count(pair.supplySide.contacts, "eligible contact"))) spelled another way: adding \(pair.synonymLine) to refgap.yml would cover \(Format.refs(more)) more references. Check it under Data quality: vocabulary.")
         }
         for b in v.blanks where b.isLarge {
             out.append("\(b.contacts) of \(v.eligibleContacts) eligible contacts have no \(b.dimension): they match only needs that accept any \(b.dimension). With it filled in they would match \(Format.count(b.buckets, "more bucket")) whose gap is \(Format.refs(b.gap)) references: fill it in the roster, or give the accounts export (accounts.csv) with their accounts.")
