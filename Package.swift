@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "RefgapNormalize", dependencies: ["RefgapIngest", "RefgapModel"], swiftSettings: swift6),
         .target(name: "RefgapSegment", dependencies: ["RefgapNormalize", "RefgapModel"], swiftSettings: swift6),
         .target(name: "RefgapAllocate", dependencies: ["RefgapSegment", "RefgapModel"], swiftSettings: swift6),
-        .target(name: "RefgapPrioritize", dependencies: ["RefgapAllocate", "RefgapModel"], swiftSettings: swift6),
+        .target(name: "RefgapPrioritize", dependencies: ["RefgapAllocate", "RefgapNormalize", "RefgapIngest", "RefgapModel"], swiftSettings: swift6),
         .target(
             name: "RefgapRender",
             dependencies: ["RefgapPrioritize", "RefgapModel", .product(name: "Mustache", package: "swift-mustache")],

@@ -4,6 +4,12 @@ import RefgapModel
 /// The commented refgap.yml that `refgap init` writes: every default, and the mappings it detected.
 public enum ConfigTemplate {
     public static func text(ingested: Pipeline.Ingested, config: Config) -> String {
+        text(ledgers: ingested.ledgers, missing: [], config: config)
+    }
+
+    /// As above, from the inputs' ledgers (or a first look at them), with a commented placeholder
+    /// line for each required column not recognised, naming the best candidate by its values.
+    public static func text(ledgers: [InputLedger], missing: [ColumnSurvey], config: Config) -> String {
         let d = Config()
         var lines: [String] = [
             "# refgap configuration. Every key is optional: the values below are the defaults unless noted.",
@@ -50,9 +56,17 @@ public enum ConfigTemplate {
             "# Columns refgap recognised in your files (logical field: header). Change a header here if it guessed wrong.",
             "columns:",
         ]
-        for l in ingested.ledgers {
-            lines.append("  \(l.kind.rawValue):   # " + comment("\(l.path): \(l.dialect ?? "generic CSV"), \(l.encoding), delimiter \(l.delimiter)"))
+        for l in ledgers {
+            // A mapping with no line under it would read as null: written as an empty one.
+            lines.append("  \(l.kind.rawValue):\(l.mapping.isEmpty ? " {}" : "")   # " + comment("\(l.path): \(l.dialect ?? "generic CSV"), \(l.encoding), delimiter \(l.delimiter)"))
             for m in l.mapping { lines.append("    \(m.field): \(Text.yamlQuote(m.header))") }
+            for m in missing.first(where: { $0.kind == l.kind })?.missing ?? [] {
+                if let candidate = m.candidate {
+                    lines.append("    # \(m.field.key): " + comment(Text.yamlQuote(candidate)) + "   # REQUIRED and not recognised; the best candidate by its values (" + comment(m.why ?? "") + "). Uncomment this line if it is right, or name the right column.")
+                } else {
+                    lines.append("    # \(m.field.key): \"Your column\"   # REQUIRED and not recognised, and no column looks like it: name the column that holds the \(m.field.label).")
+                }
+            }
             if !l.unmappedHeaders.isEmpty {
                 lines.append("    # not used: " + comment(l.unmappedHeaders.joined(separator: ", ")))
             }

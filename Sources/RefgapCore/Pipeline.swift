@@ -200,6 +200,7 @@ public enum Pipeline {
         let t = prioritized.totals
         var summary = segmented.ledgers.flatMap { l in l.warnings.map { "\(l.path): warning: \($0)" } }.map { $0 + "\n" }.joined()
         summary += "As of \(asOf): demand \(Format.refs(t.demand)), covered \(Format.refs(t.covered)), gap \(Format.refs(t.gap)) references; \(prioritized.targets.count) recruiting targets."
+        for line in VocabularyText.summary(prioritized) { summary += "\nvocabulary: warning: " + line }
         for l in over {
             summary += "\n\(l.path): error: \(l.rowsRejected) of \(l.rowsRead) rows rejected (\(Format.percent(l.rejectRate))), over max_reject_rate \(Format.percent(config.maxRejectRate)); see rejects/\(l.kind.rawValue).csv. Reports were written and marked."
         }

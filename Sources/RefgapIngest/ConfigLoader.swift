@@ -100,6 +100,7 @@ public enum ConfigLoader {
             c.synonyms = try map(n, ctx, "synonyms") { try map($0, ctx, "a dimension's synonyms") { try text($0, ctx, "a value") } }
         }),
         ("regions", { c, n, ctx in c.regions = try map(n, ctx, "regions") { try text($0, ctx, "a region") } }),
+        ("statuses", { c, n, ctx in c.statuses = try map(n, ctx, "statuses") { try choice($0, ctx, "a roster status's class") } }),
     ]
 
     public static var keys: [String] { setters.map(\.key) }

@@ -70,6 +70,10 @@ public enum Ingest {
         let order = decideDateOrder(table, "due_date", config: config, ledger: &ledger)
         var rows: [NeedRow] = []
         for (index, row) in table.rows.enumerated() {
+            if isExampleRow(table.value(row, "team")) {
+                ledger.reject(row, InitTemplates.exampleReason(.calendar))
+                continue
+            }
             let dueText = table.value(row, "due_date")
             guard let due = resolveDate(dueText, order: order) else {
                 ledger.reject(row, dueText.isEmpty ? "due date is blank" : "due date \"\(dueText)\" is not a date (expected e.g. 2026-12-24)")
@@ -121,14 +125,19 @@ public enum Ingest {
             ($0, decideDateOrder(table, $0, config: config, ledger: &ledger))
         }
         var rows: [ContactRow] = []
+        var statusReading = StatusReading(config: config)
         rowLoop: for (index, row) in table.rows.enumerated() {
             let account = table.value(row, "account")
             guard !account.isEmpty else { ledger.reject(row, "account is blank"); continue }
+            if isExampleRow(table.value(row, "account")) {
+                ledger.reject(row, InitTemplates.exampleReason(.roster))
+                continue
+            }
             let statusText = table.value(row, "status")
-            guard let status = statusClasses[Text.fold(statusText)] else {
+            guard let status = statusReading.classify(statusText) else {
                 ledger.reject(row, statusText.isEmpty
                     ? "status is blank (expected Active, Pending, On hold or Inactive, or a synonym)"
-                    : "status \"\(statusText)\" is not one refgap knows (Active, Available, Approved, Referenceable, Pending, Nominated, Candidate, Onboarding, On hold, Paused, Resting, Inactive, Retired, Do not use, Churned, Left company)")
+                    : "status \"\(statusText)\" is not one refgap knows, and none of its words says active, pending, on hold or inactive (known: Active, Available, Approved, Referenceable, Pending, Nominated, Candidate, Onboarding, On hold, Paused, Resting, Inactive, Retired, Do not use, Churned, Left company); class it under statuses: in refgap.yml")
                 continue
             }
             var dates: [String: Day] = [:]
@@ -165,7 +174,41 @@ public enum Ingest {
                 maxUsesPerQuarter: counts["max_uses_per_quarter"], restUntil: dates["rest_until"], health: health,
                 csm: table.value(row, "csm"), renewal: dates["renewal_date"], line: row.line))
         }
+        ledger.notes += statusReading.notes
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
+    }
+
+    /// The example row of a template `refgap init` wrote, still there.
+    static func isExampleRow(_ cell: String) -> Bool {
+        !cell.isEmpty && Text.fold(cell) == InitTemplates.exampleMarkerFolded
+    }
+
+    /// Roster statuses to classes: the config's `statuses:`, the known names, then the words.
+    /// Counts the statuses classed by their words, for the ledger's notes.
+    struct StatusReading {
+        let configured: [String: StatusClass]
+        var byWords: [String: (label: String, status: StatusClass, rows: Int)] = [:]
+        var order: [String] = []
+
+        init(config: Config) {
+            configured = Dictionary(config.statuses.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        }
+
+        mutating func classify(_ text: String) -> StatusClass? {
+            let f = Text.fold(text)
+            if let c = configured[f] ?? statusClasses[f] { return c }
+            if byWords[f] != nil { byWords[f]?.rows += 1; return byWords[f]?.status }
+            guard !f.isEmpty, let c = StatusWords.classify(text) else { return nil }
+            byWords[f] = (text, c, 1)
+            order.append(f)
+            return c
+        }
+
+        var notes: [String] {
+            order.compactMap { byWords[$0] }.map { v in
+                "Status \"\(v.label)\" is not a known status: read as \(v.status.rawValue) by its words (\(v.rows) row\(v.rows == 1 ? "" : "s")); to class it otherwise, add it under statuses: in refgap.yml (e.g. statuses: {\(Text.yamlQuote(v.label)): \(v.status == .active ? "pending" : "active")})."
+            }
+        }
     }
 
     // MARK: Accounts

@@ -63,6 +63,8 @@ public struct Config: Sendable, Equatable {
     public var synonyms: [String: [String: String]] = [:]
     /// Country or state → region, on top of the built-in table.
     public var regions: [String: String] = [:]
+    /// Roster status as written → its class, on top of the built-in names and the reading by words.
+    public var statuses: [String: StatusClass] = [:]
 
     public init() {}
 

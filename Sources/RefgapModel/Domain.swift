@@ -18,7 +18,7 @@ public enum Seniority: Int, Comparable, CaseIterable, Sendable, Codable {
 }
 
 /// The four classes roster statuses fold into.
-public enum StatusClass: String, Sendable, Codable {
+public enum StatusClass: String, Sendable, Codable, CaseIterable {
     case active, pending, hold, inactive
 }
 

@@ -3,8 +3,8 @@ import RefgapModel
 import Synchronization
 
 /// The normalize stage: folds dimension values to one spelling (synonyms, the region table, size
-/// bands), derives seniority from titles, resolves probabilities, and fills an opportunity's blank
-/// dimensions from its account.
+/// bands), derives seniority from titles, resolves probabilities, and fills the blank dimensions of
+/// opportunities and roster contacts from their account (never a deal's product).
 public struct NormalizedInputs: Sendable {
     public var needs: [Need]
     public var contacts: [Contact]
@@ -27,6 +27,10 @@ public struct DataQuality: Sendable, Equatable {
     public var blankDimensions: [String: Int] = [:]
     /// Opportunities whose blank dimensions were filled from the accounts export.
     public var enrichedOpportunities = 0
+    /// Per dimension: opportunities whose blank value on it came from their account.
+    public var filledOpportunityDimensions: [String: Int] = [:]
+    /// Per dimension: roster contacts whose blank value on it came from their account.
+    public var filledContactDimensions: [String: Int] = [:]
     /// Values no synonym or table knew, kept as written: dimension → values.
     public var unknownValues: [String: [String]] = [:]
     public init() {}
@@ -39,6 +43,8 @@ public struct Normalizer: Sendable {
     private var unknown: [String: [String]] = [:]
     private let configSynonyms: [String: [String: String]]
     private let configRegions: [String: String]
+    /// Where the product dimension is: a deal's product is never taken from its account.
+    private let productIndex: Int?
     /// Per dimension: the cells that decide it, joined → the value (most rows repeat a few combinations).
     private var memo: [String: [String: [String]]] = [:]
     /// Opportunity rows whose cells come as ids: per dimension (config order), the packed ids of the
@@ -77,6 +83,7 @@ public struct Normalizer: Sendable {
             Dictionary(dict.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         }
         configRegions = Dictionary(config.regions.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        productIndex = config.dimensions.firstIndex(of: "product")
     }
 
     /// Blank, `Any`, `All`, `*` and `-` mean any value.
@@ -273,6 +280,8 @@ extension DataQuality {
     public mutating func merge(_ other: DataQuality) {
         for (k, v) in other.blankDimensions { blankDimensions[k, default: 0] += v }
         enrichedOpportunities += other.enrichedOpportunities
+        for (k, v) in other.filledOpportunityDimensions { filledOpportunityDimensions[k, default: 0] += v }
+        for (k, v) in other.filledContactDimensions { filledContactDimensions[k, default: 0] += v }
         for (k, v) in other.unknownValues { unknownValues[k] = Array(Set((unknownValues[k] ?? []) + v)).sorted() }
     }
 }
@@ -329,10 +338,17 @@ extension Normalizer {
         } else {
             values = dims.map { value($0, row.dimensions).first }
         }
-        if !book.accounts.isEmpty, values.contains(where: { $0 == nil }), let account = book.account(named: account()) {
+        // The account's products are what the customer already runs, not what the deal sells: a
+        // deal's blank product stays blank (it matches any contact's product).
+        if !book.accounts.isEmpty, values.indices.contains(where: { values[$0] == nil && $0 != productIndex }),
+           let account = book.account(named: account()) {
             var filled = false
-            for i in values.indices where values[i] == nil {
-                if let v = account.dimensions[i].first { values[i] = v; filled = true }
+            for i in values.indices where values[i] == nil && i != productIndex {
+                if let v = account.dimensions[i].first {
+                    values[i] = v
+                    filled = true
+                    quality.filledOpportunityDimensions[dims[i], default: 0] += 1
+                }
             }
             if filled { quality.enrichedOpportunities += 1; code = nil }
         }
@@ -614,9 +630,17 @@ public enum Normalize {
                  minSeniority: row.minSeniority.flatMap { Normalizer.isAny($0) ? nil : Normalizer.seniority(column: $0, title: $0) },
                  line: row.line)
         }
+        var q = quality
         let contacts = roster.rows.map { row in
-            // A contact's blank dimension stays blank: it matches only a bucket whose value is any.
-            let contactDims = dims.map { n.value($0, row.dimensions) }
+            // A blank dimension comes from the contact's account where the accounts export has it
+            // (products included); else it stays blank and matches only a bucket whose value is any.
+            var contactDims = dims.map { n.value($0, row.dimensions) }
+            if contactDims.contains(where: \.isEmpty), let account = book.account(named: row.account) {
+                for i in contactDims.indices where contactDims[i].isEmpty && !account.dimensions[i].isEmpty {
+                    contactDims[i] = account.dimensions[i]
+                    q.filledContactDimensions[dims[i], default: 0] += 1
+                }
+            }
             let activities = row.activities.isEmpty ? [n.activity(nil)] : row.activities.map { n.activity($0) }
             return Contact(
                 id: row.id, account: row.account, name: row.name, title: row.title,
@@ -626,7 +650,6 @@ public enum Normalize {
                 maxUsesPerQuarter: row.maxUsesPerQuarter, restUntil: row.restUntil, health: row.health, csm: row.csm,
                 renewal: row.renewal ?? book.account(named: row.account)?.renewal, line: row.line)
         }
-        var q = quality
         q.unknownValues = n.unknownValues.mapValues { Array(Set($0)).sorted() }
         return NormalizedInputs(
             needs: needs, contacts: contacts, accounts: book.accounts, ledgers: ledgers,

@@ -24,6 +24,8 @@ public struct Prioritized: Sendable {
     /// Per bucket with a gap: every excluded contact that would match it (the near misses).
     public var nearMisses: [[Int]]
     public var totals: Totals
+    /// Whether supply and demand use the same words (`Reconcile`).
+    public var vocabulary = Vocabulary()
 
     public var segmented: Segmented { allocated.segmented }
     public var contacts: [Contact] { allocated.contacts }
@@ -145,7 +147,8 @@ public enum Prioritize {
         return Prioritized(
             allocated: allocated, config: config, gaps: gaps, ranked: ranked, targets: targets, atRisk: atRisk, idle: idle,
             surplus: surplus, concentration: concentration,
-            busiest: busiest, recoverable: recoverable, nearMisses: nearMisses, totals: totals)
+            busiest: busiest, recoverable: recoverable, nearMisses: nearMisses, totals: totals,
+            vocabulary: Reconcile.run(allocated, gaps: gaps, config: config))
     }
 
     static func makeTargets(gaps: [Gap], ranked: [Int], recoverable: [[Int]], contacts: [Contact], accounts: [Account],

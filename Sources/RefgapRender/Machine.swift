@@ -169,6 +169,7 @@ enum Machine {
             ("buckets", buckets),
             ("targets", targets),
             ("contacts", contacts),
+            ("vocabulary", vocabularyJSON(p)),
         ])
     }
 
@@ -202,6 +203,7 @@ enum Machine {
                 (k, .object(v.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
             })),
             ("regions", .object(c.regions.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+            ("statuses", .object(c.statuses.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.rawValue)) })),
         ])
     }
 

@@ -34,7 +34,7 @@ struct ReportBuilder {
     func gapReport() -> ReportModel {
         var sections: [ReportModel.Section] = [headline(), gapsByPriority(), needsAtRisk()]
         if let change = changeSinceLastRun() { sections.append(change) }
-        sections += [rosterHealth(), excluded(), dataQuality(), assumptions()]
+        sections += [rosterHealth(), excluded(), dataQuality(), vocabularySection(), assumptions()]
         return ReportModel(
             title: "Reference gap report",
             subtitle: "As of \(seg.asOf) · horizon \(config.horizon) days · windows \(labels.joined(separator: ", ")) days",
@@ -55,7 +55,7 @@ struct ReportBuilder {
             lead.append(.init(text: "Every need in the horizon is covered: no recruiting is needed for it."))
         }
         lead.append(.init(text: "Weighted pipeline left without references: \(money(t.weightedPipelineUncovered)) of \(money(t.weightedPipeline))."))
-        return lead
+        return lead + vocabularyLead()
     }
 
     func headline() -> ReportModel.Section {
@@ -125,6 +125,7 @@ struct ReportBuilder {
                 return .init(text: "Growth goal \"\(goal.name)\" (weight \(Format.number(goal.weight))): \(Format.count(matched.count, "gap")), \(Format.refs(gap)) references missing.")
             }
         }
+        s.items += VocabularyText.gapNotes(p, shown: 40).map { .init(text: $0) }
         return s
     }
 
@@ -200,7 +201,8 @@ struct ReportBuilder {
                                  .text(c.activities.joined(separator: ", ")), .text(c.lastUsed?.description ?? "never")])
         }
         let surplus: [ReportModel.Row] = p.surplus.prefix(15).map { x in
-            .init(cells: [.text(dimsLabel(x.dimensions)), .num(String(x.contacts)), .num(String(x.capacity)), .num(Format.refs(x.demand))])
+            .init(cells: [.text(dimsLabel(x.dimensions)), .num(String(x.contacts)), .num(String(x.capacity)), .num(Format.refs(x.demand)),
+                          .text(VocabularyText.surplusNote(x, p))])
         }
         s.tables = [
             .init(caption: "Busiest contacts", columns: [.text("Contact"), .text("Account"), .num("Load"), .num("Share of covered")], rows: busiest, empty: "Nobody is allocated."),
@@ -211,7 +213,7 @@ struct ReportBuilder {
                 .text("Contact"), .text("Account"), .text("Segment"), .text("Activities"), .text("Last used"),
             ], rows: idle, empty: "No idle contacts."),
             .init(caption: "Surplus segments: supply far exceeds demand, do not recruit here", columns: [
-                .text("Segment"), .num("Contacts"), .num("Capacity"), .num("Demand"),
+                .text("Segment"), .num("Contacts"), .num("Capacity"), .num("Demand"), .text("Same segment spelled another way?"),
             ], rows: surplus, empty: "No surplus segments."),
         ]
         return s

@@ -161,10 +161,15 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let paths = inputs.paths
-        let (ingested, config) = try guarded { () -> (Pipeline.Ingested, Config) in
-            let config = try Pipeline.config(paths, sets: inputs.sets, asOf: inputs.asOfDay)
-            return (try Pipeline.ingest(paths, config: config), config)
+        let config = try guarded { try Pipeline.config(paths, sets: inputs.sets, asOf: inputs.asOfDay) }
+        // Everything a run lacks, at once, rather than the first missing file or column.
+        let missing = try guarded { try FirstSteps.stillMissing(paths, config: config) }
+        if !missing.isEmpty {
+            say("Still missing before refgap can run:")
+            for m in missing { say("  " + m) }
+            throw ExitCode(2)
         }
+        let ingested = try guarded { try Pipeline.ingest(paths, config: config) }
         var over = false
         for l in ingested.ledgers {
             say("\(l.path): \(l.dialect ?? l.kind.rawValue), \(l.encoding), delimiter \(l.delimiter == "tab" ? "tab" : l.delimiter)")
@@ -190,6 +195,19 @@ struct Validate: ParsableCommand {
                 over = true
                 say("  \(l.path): error: \(Format.percent(l.rejectRate)) of rows rejected, over max_reject_rate \(Format.percent(config.maxRejectRate))")
             }
+        }
+        let todo = FirstSteps.exampleRowsLeft(ingested.ledgers)
+        if !todo.isEmpty {
+            say("Still to do:")
+            for t in todo { say("  " + t) }
+        }
+        // The vocabulary of supply and demand needs the allocation: the whole pipeline, nothing written.
+        let asOf = config.asOf ?? Pipeline.today()
+        let outcome = try guarded { try Pipeline.run(paths, config: config, today: asOf, info: RunInfo(configPath: paths.config, previous: nil, formats: [])) }
+        let vocabulary = VocabularyText.lines(outcome.result)
+        if !vocabulary.isEmpty {
+            say("Supply and demand vocabulary:")
+            for line in vocabulary { say("  " + line) }
         }
         if over { throw ExitCode(3) }
     }
@@ -255,27 +273,38 @@ struct Inspect: ParsableCommand {
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write a commented refgap.yml with the column mappings and decisions refgap detected.",
-        discussion: "Reads the inputs in DIR the way `run` would and writes DIR/refgap.yml (or prints it with --print). An existing refgap.yml is not overwritten unless --force is given.")
+        abstract: "Start a program: write refgap.yml with the columns refgap recognised, and calendar.csv and roster.csv templates where they are missing.",
+        discussion: "Needs only the CRM's opportunity export in DIR. Writes DIR/refgap.yml (or prints it with --print) with the column mappings it detected and a commented placeholder for each required column it did not recognise, naming the best candidate by its values; writes calendar.csv and roster.csv templates (the headers refgap reads and one example row to delete) where they are missing; prints the next three steps. Never overwrites a file (--force replaces refgap.yml).")
 
     @OptionGroup var inputs: InputOptions
     @Flag(help: "Overwrite an existing refgap.yml.") var force = false
-    @Flag(name: .customLong("print"), help: "Print the config instead of writing it.") var printOnly = false
+    @Flag(name: .customLong("print"), help: "Print the config instead of writing it (and write no templates).") var printOnly = false
 
     func run() throws {
         let paths = inputs.paths
-        let text = try guarded { () -> String in
+        let dir = inputs.dir ?? "."
+        let prepared = try guarded { () -> FirstSteps.Prepared in
             let config = try Pipeline.config(paths, sets: inputs.sets, asOf: inputs.asOfDay)
-            return ConfigTemplate.text(ingested: try Pipeline.ingest(paths, config: config), config: config)
+            return try FirstSteps.prepare(paths, config: config, asOf: config.asOf ?? Pipeline.today(), dir: dir)
         }
-        if printOnly { say(text, terminator: ""); return }
-        let target = (inputs.dir ?? ".") + "/refgap.yml"
-        if FileManager.default.fileExists(atPath: target) && !force {
-            throw fail("\(target): error: a refgap.yml is already there; use --force to replace it or --print to see the new one.", code: 2)
+        if printOnly { say(prepared.config, terminator: ""); return }
+        let fm = FileManager.default
+        for t in prepared.templates where !fm.fileExists(atPath: t.path) {
+            do { try t.text.write(toFile: t.path, atomically: true, encoding: .utf8) } catch {
+                throw fail("\(t.path): error: cannot write (\(error.localizedDescription)).", code: 2)
+            }
+            say("Wrote \(t.path): a template with one example row to replace.")
         }
-        do { try text.write(toFile: target, atomically: true, encoding: .utf8) } catch {
-            throw fail("\(target): error: cannot write (\(error.localizedDescription)).", code: 2)
+        let target = (dir.hasSuffix("/") ? dir : dir + "/") + "refgap.yml"
+        if fm.fileExists(atPath: target) && !force {
+            say("\(target) is already there: left as it is (--force replaces it, --print shows the new one).")
+        } else {
+            do { try prepared.config.write(toFile: target, atomically: true, encoding: .utf8) } catch {
+                throw fail("\(target): error: cannot write (\(error.localizedDescription)).", code: 2)
+            }
+            say("Wrote \(target).")
         }
-        say("Wrote \(target).")
+        say("Next:")
+        for (i, step) in prepared.steps.enumerated() { say("  \(i + 1). \(step)") }
     }
 }

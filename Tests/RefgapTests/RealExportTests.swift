@@ -62,8 +62,9 @@ struct RealExportTests {
     @Test func anAmountColumnNoSynonymKnowsIsSuggestedByItsValues() throws {
         let r = try runBinary(["validate", Self.root + "deal-value-usd"], in: repoRoot)
         #expect(r.status == 2)
-        #expect(r.stderr.contains("Closest: \"Deal Value (USD)\" (its values read as amounts)"))
-        #expect(!r.stderr.contains("Closest: \"Currency\""))
+        #expect(r.stdout.contains("the best candidate by its values is \"Deal Value (USD)\""))
+        #expect(r.stdout.contains("columns: {opportunities: {amount: \"Deal Value (USD)\"}}"))
+        #expect(!(r.stdout + r.stderr).contains("candidate by its values is \"Currency\""))
     }
 
     @Test func anUnreadProductColumnIsNamedWithItsColumnsLine() throws {

@@ -1,0 +1,49 @@
+import RefgapModel
+
+/// Roster statuses refgap does not know by name, classed by their words: `Pending Approval` is
+/// pending, `Active - Limited` active, `Do Not Contact` inactive, `On Hold - Renewal` on hold.
+///
+/// When a status carries words of more than one class, the more cautious class wins (inactive, then
+/// hold, then pending, then active): a contact is never counted as supply on a guess that a word
+/// of the status contradicts. A negation (`not`, `no`, `non`, `never`, `do not`) makes the status
+/// inactive (`Not referenceable`, `No longer a customer`), except `not yet` (pending).
+public enum StatusWords {
+    static let inactive: Set<String> = [
+        "inactive", "retired", "churned", "churn", "left", "former", "declined", "decline", "withdrawn", "withdrew",
+        "optedout", "optout", "opted", "unsubscribed", "blacklisted", "blocked", "banned", "expired", "terminated",
+        "lost", "archived", "removed", "deceased", "departed", "closed", "rejected", "disqualified", "unavailable",
+        "dnc", "ineligible", "deactivated", "cancelled", "canceled", "dormant",
+    ]
+    static let hold: Set<String> = [
+        "hold", "onhold", "paused", "pause", "resting", "rest", "suspended", "snoozed", "break", "leave", "frozen",
+        "parked", "deferred", "cooldown", "cooling", "blackout",
+    ]
+    static let pending: Set<String> = [
+        "pending", "nominated", "nominee", "nomination", "candidate", "onboarding", "invited", "invite", "awaiting",
+        "approval", "review", "reviewing", "prospect", "prospective", "proposed", "requested", "request", "waiting",
+        "recruiting", "recruit", "vetting", "screening", "new", "draft", "tentative", "unverified", "submitted",
+        "progress", "potential", "qualifying",
+    ]
+    static let active: Set<String> = [
+        "active", "available", "approved", "referenceable", "ready", "yes", "live", "current", "verified",
+        "enabled", "champion", "advocate", "confirmed", "willing", "reference",
+    ]
+    static let negations: Set<String> = ["not", "no", "non", "never", "dont", "don", "nolonger"]
+
+    /// The class of a status by its words; nil when no word says.
+    public static func classify(_ status: String) -> StatusClass? {
+        let words = status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard !words.isEmpty else { return nil }
+        for (i, w) in words.enumerated() where negations.contains(w) {
+            if i + 1 < words.count, words[i + 1] == "yet" { return .pending }
+            return .inactive
+        }
+        // `On Hold` written as one word, `Do-Not-Use` with dashes: the joined words count too.
+        let all = Set(words + [words.joined()])
+        if !all.isDisjoint(with: inactive) { return .inactive }
+        if !all.isDisjoint(with: hold) { return .hold }
+        if !all.isDisjoint(with: pending) { return .pending }
+        if !all.isDisjoint(with: active) { return .active }
+        return nil
+    }
+}

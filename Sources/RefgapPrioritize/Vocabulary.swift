@@ -1,0 +1,267 @@
+import RefgapAllocate
+import RefgapIngest
+import RefgapModel
+import RefgapNormalize
+import RefgapSegment
+
+/// Whether supply and demand speak the same words: per dimension, after normalizing, the values
+/// demand asks for that no eligible contact carries, the roster values no demand asks for, the pairs
+/// that are probably one thing spelled two ways (with the `synonyms:` line that joins them and what the
+/// join would change), and the eligible contacts whose blank dimensions keep them from demand.
+public struct Vocabulary: Sendable, Equatable {
+    /// One value as demand and supply see it.
+    public struct Side: Sendable, Equatable {
+        public var value: String
+        /// Demand (references) of the buckets that ask for it, and their gap.
+        public var demand = 0.0
+        public var gap = 0.0
+        public var buckets = 0
+        /// Eligible contacts that carry it, and their capacity over the horizon.
+        public var contacts = 0
+        public var capacity = 0
+    }
+
+    /// Two values probably meaning one thing: `demandSide` is asked for, `supplySide` carried.
+    public struct Pair: Sendable, Equatable {
+        public var dimension: String
+        public var demandSide: Side
+        public var supplySide: Side
+        /// Near spelling, the same words, or one inside the other.
+        public var why: String
+        /// The spelling the synonym maps (the one no built-in table knows), and the one it maps to.
+        public var from: String
+        public var to: String
+        /// Total covered with the synonym applied; nil when not checked.
+        public var coveredIfJoined: Double?
+        /// `synonyms: {product: {Analytics: Analytics Cloud}}`.
+        public var synonymLine: String { Vocabulary.synonymLine(dimension, from, to) }
+        /// The join changes coverage (by 0.01 reference or more).
+        public var changesCoverage: Bool { (coveredIfJoined ?? 0) - coveredBefore >= 0.01 }
+        public var coveredBefore = 0.0
+    }
+
+    /// An industry no built-in synonym knows, and the closest built-in industry.
+    public struct IndustrySuggestion: Sendable, Equatable {
+        public var value: String
+        public var closest: String?
+        public var synonymLine: String? { closest.map { Vocabulary.synonymLine("industry", value, $0) } }
+    }
+
+    /// Eligible contacts with no value on a dimension: they match only buckets whose value is any.
+    public struct Blank: Sendable, Equatable {
+        public var dimension: String
+        public var contacts: Int
+        /// Buckets that name a value on the dimension and that these contacts would match on everything
+        /// else: their demand and gap.
+        public var buckets = 0
+        public var demand = 0.0
+        public var gap = 0.0
+        /// Raised in the summary (see `Reconcile.blankIsLarge`).
+        public var isLarge = false
+    }
+
+    public var pairs: [Pair] = []
+    /// Per dimension, demand values no eligible contact carries; roster values no demand asks for.
+    public var demandOnly: [(dimension: String, side: Side)] = []
+    public var supplyOnly: [(dimension: String, side: Side)] = []
+    public var industrySuggestions: [IndustrySuggestion] = []
+    public var blanks: [Blank] = []
+    public var eligibleContacts = 0
+    /// Pairs not checked for their effect on coverage (past `Reconcile.checkedPairs`).
+    public var uncheckedPairs = 0
+
+    public init() {}
+
+    public static func == (a: Vocabulary, b: Vocabulary) -> Bool {
+        a.pairs == b.pairs && a.demandOnly.map(\.side) == b.demandOnly.map(\.side) && a.supplyOnly.map(\.side) == b.supplyOnly.map(\.side)
+            && a.industrySuggestions == b.industrySuggestions && a.blanks == b.blanks
+    }
+
+    /// The pair that joins a segment's value on `dimension` index `i` to another spelling, if any.
+    public func pair(dimension: String, demandValue: String) -> Pair? {
+        pairs.first { $0.dimension == dimension && $0.demandSide.value.sameIgnoringCase(demandValue) }
+    }
+
+    /// A config line, values quoted where YAML needs it.
+    public static func synonymLine(_ dimension: String, _ from: String, _ to: String) -> String {
+        "synonyms: {\(dimension): {\(yaml(from)): \(yaml(to))}}"
+    }
+
+    static func yaml(_ s: String) -> String {
+        let plain = !s.isEmpty && s.unicodeScalars.allSatisfy { u in
+            u.properties.isAlphabetic || ("0"..."9").contains(u) || u == " " || u == "-" || u == "." || u == "/" || u == "(" || u == ")"
+        } && s.first != " " && s.last != " " && s.first != "-"
+        return plain ? s : Text.yamlQuote(s)
+    }
+}
+
+public enum Reconcile {
+    /// Pairs whose effect on coverage is computed exactly (one allocation each), the largest gaps first.
+    static let checkedPairs = 25
+
+    /// The summary raises eligible contacts blank on a dimension when they are at least 10% of the
+    /// eligible contacts (and at least 3) and the buckets they would match, were the blank filled, have
+    /// a gap of at least one reference.
+    static func blankIsLarge(_ b: Vocabulary.Blank, eligible: Int) -> Bool {
+        b.contacts >= 3 && Double(b.contacts) >= 0.1 * Double(eligible) && b.gap >= 1
+    }
+
+    public static func run(_ allocated: Allocated, gaps: [Gap], config: Config) -> Vocabulary {
+        var v = Vocabulary()
+        let dims = config.dimensions
+        let contacts = allocated.contacts
+        let eligible = allocated.supply.filter(\.isEligible)
+        v.eligibleContacts = eligible.count
+        let unknown = allocated.segmented.dataQuality.unknownValues.mapValues { Set($0.map(Text.fold)) }
+        let coveredNow = gaps.reduce(0) { $0 + $1.covered }
+        var candidates: [Vocabulary.Pair] = []
+        for (i, d) in dims.enumerated() {
+            var sides: [String: Vocabulary.Side] = [:]
+            var order: [String] = []
+            func side(_ value: String) -> String {
+                let key = value.lowercased()
+                if sides[key] == nil { sides[key] = Vocabulary.Side(value: value); order.append(key) }
+                return key
+            }
+            for g in gaps where g.bucket.demand > 0 {
+                guard let value = g.bucket.dimensions[i] else { continue }
+                let k = side(value)
+                sides[k]?.demand += g.bucket.demand
+                sides[k]?.gap += g.gap
+                sides[k]?.buckets += 1
+            }
+            for e in eligible {
+                for value in contacts[e.contact].dimensions[i] {
+                    let k = side(value)
+                    sides[k]?.contacts += 1
+                    sides[k]?.capacity += e.capacity
+                }
+            }
+            let all = order.compactMap { sides[$0] }
+            let asked = all.filter { $0.buckets > 0 }, carried = all.filter { $0.contacts > 0 }
+            for s in asked where s.contacts == 0 { v.demandOnly.append((d, s)) }
+            for s in carried where s.buckets == 0 { v.supplyOnly.append((d, s)) }
+            // A built-in value (a region, a size band, an industry a table gave) is distinct from
+            // another built-in one by definition.
+            func isBuiltIn(_ s: String) -> Bool {
+                ["industry", "region", "size"].contains(d) && !(unknown[d]?.contains(Text.fold(s)) ?? false)
+            }
+            var seen = Set<[String]>()
+            for a in asked {
+                for b in carried where a.value.lowercased() != b.value.lowercased() && (a.contacts == 0 || b.buckets == 0) {
+                    guard !(isBuiltIn(a.value) && isBuiltIn(b.value)), let why = likeness(a.value, b.value),
+                          seen.insert([a.value.lowercased(), b.value.lowercased()]).inserted else { continue }
+                    // The synonym maps the spelling no table knows onto the other; between two such, the
+                    // roster's onto the demand's.
+                    let (from, to) = isBuiltIn(b.value) && !isBuiltIn(a.value) ? (a.value, b.value) : (b.value, a.value)
+                    candidates.append(Vocabulary.Pair(dimension: d, demandSide: a, supplySide: b, why: why, from: from, to: to,
+                                                      coveredBefore: coveredNow))
+                }
+            }
+        }
+        candidates.sort { x, y in
+            if x.demandSide.gap != y.demandSide.gap { return x.demandSide.gap > y.demandSide.gap }
+            if x.dimension != y.dimension { return x.dimension < y.dimension }
+            return (x.demandSide.value, x.supplySide.value) < (y.demandSide.value, y.supplySide.value)
+        }
+        for k in candidates.indices where k < checkedPairs {
+            candidates[k].coveredIfJoined = coveredIfJoined(candidates[k], allocated: allocated, config: config)
+        }
+        v.uncheckedPairs = max(0, candidates.count - checkedPairs)
+        // The pairs that change coverage first, by how much.
+        v.pairs = candidates.enumerated().sorted { x, y in
+            let gx = (x.element.coveredIfJoined ?? coveredNow) - coveredNow, gy = (y.element.coveredIfJoined ?? coveredNow) - coveredNow
+            return abs(gx - gy) >= 0.005 ? gx > gy : x.offset < y.offset
+        }.map(\.element)
+        for value in (allocated.segmented.dataQuality.unknownValues["industry"] ?? []) {
+            v.industrySuggestions.append(.init(value: value, closest: closestIndustry(value)))
+        }
+        v.blanks = blanks(allocated, gaps: gaps, eligible: eligible, dims: dims)
+        return v
+    }
+
+    /// Why two spellings are probably one value, or nil: the same words (`Analytics` in `Analytics
+    /// Cloud`), one inside the other once folded, or near in spelling (edit distance 1, or 2 for
+    /// values of seven letters or more: `technolgy` and `Technology`).
+    static func likeness(_ a: String, _ b: String) -> String? {
+        let fa = Text.fold(a), fb = Text.fold(b)
+        guard !fa.isEmpty, !fb.isEmpty else { return nil }
+        let wa = words(a), wb = words(b)
+        if !wa.isEmpty, !wb.isEmpty, wa.isSubset(of: wb) || wb.isSubset(of: wa) { return "the same words" }
+        let shorter = min(fa.count, fb.count)
+        if shorter >= 4, fa.contains(fb) || fb.contains(fa) { return "one inside the other" }
+        let d = Text.distance(fa, fb)
+        if (shorter >= 7 && d <= 2) || (shorter >= 4 && d <= 1) { return "near in spelling" }
+        return nil
+    }
+
+    static func words(_ s: String) -> Set<String> {
+        Set(s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    }
+
+    /// Total covered with the pair's synonym applied to contacts and buckets alike.
+    static func coveredIfJoined(_ pair: Vocabulary.Pair, allocated: Allocated, config: Config) -> Double {
+        guard let i = config.dimensions.firstIndex(of: pair.dimension) else { return 0 }
+        let from = pair.from.lowercased()
+        var seg = allocated.segmented
+        for b in seg.buckets.indices where seg.buckets[b].dimensions[i]?.lowercased() == from {
+            seg.buckets[b].dimensions[i] = pair.to
+        }
+        var contacts = allocated.contacts
+        for c in contacts.indices where contacts[c].dimensions[i].contains(where: { $0.lowercased() == from }) {
+            var values: [String] = []
+            for value in contacts[c].dimensions[i] {
+                let renamed = value.lowercased() == from ? pair.to : value
+                if !values.contains(where: { $0.lowercased() == renamed.lowercased() }) { values.append(renamed) }
+            }
+            contacts[c].dimensions[i] = values
+        }
+        return Allocate.run(seg, contacts: contacts, supply: allocated.supply, config: config).covered.reduce(0, +)
+    }
+
+    /// The built-in industry closest to a value no synonym knows: one inside the other, else the
+    /// smallest edit distance (at most a third of the value's length, and at least 2).
+    static func closestIndustry(_ value: String) -> String? {
+        let f = Text.fold(value)
+        guard !f.isEmpty else { return nil }
+        var best: (name: String, distance: Int)? = nil
+        for (key, name) in IndustryTable.synonyms.sorted(by: { $0.key < $1.key }) {
+            let d = (min(key.count, f.count) >= 5 && (key.contains(f) || f.contains(key))) ? 0 : Text.distance(f, key)
+            if d < best?.distance ?? Int.max { best = (name, d) }
+        }
+        guard let best, best.distance <= max(2, f.count / 3) else { return nil }
+        return best.name
+    }
+
+    /// Per dimension: eligible contacts with no value on it, and the buckets they would match if it
+    /// were filled in (every other dimension, the activity and the seniority matching).
+    static func blanks(_ allocated: Allocated, gaps: [Gap], eligible: [SupplyEntry], dims: [String]) -> [Vocabulary.Blank] {
+        var out: [Vocabulary.Blank] = []
+        for (i, d) in dims.enumerated() {
+            let blank = eligible.filter { allocated.contacts[$0.contact].dimensions[i].isEmpty }
+            guard !blank.isEmpty else { continue }
+            // Contacts that match alike, once each.
+            var kinds: [Matching.FoldedContact] = []
+            var keys = Set<String>()
+            for e in blank {
+                let c = allocated.contacts[e.contact]
+                let key = (c.dimensions.map { $0.map { $0.lowercased() }.sorted().joined(separator: "\u{1F}") }
+                           + c.activities.map { $0.lowercased() }.sorted() + ["\(c.seniority.rawValue)"]).joined(separator: "\u{1E}")
+                if keys.insert(key).inserted { kinds.append(Matching.FoldedContact(c)) }
+            }
+            var b = Vocabulary.Blank(dimension: d, contacts: blank.count)
+            for g in gaps where g.bucket.demand > 0 && g.bucket.dimensions[i] != nil {
+                var any = g.bucket
+                any.dimensions[i] = nil
+                let folded = Matching.FoldedBucket(any)
+                guard kinds.contains(where: { Matching.canServe($0, folded) }) else { continue }
+                b.buckets += 1
+                b.demand += g.bucket.demand
+                b.gap += g.gap
+            }
+            b.isLarge = blankIsLarge(b, eligible: eligible.count)
+            out.append(b)
+        }
+        return out
+    }
+}

@@ -1,0 +1,159 @@
+import CSVReader
+import Foundation
+import RefgapCore
+import RefgapIngest
+import RefgapModel
+import Testing
+
+/// Supply speaks demand's language: contacts filled from their account, likely pairs of spellings,
+/// and `refgap init` as the first step. The programs are derived from SampleData (see
+/// Tests/Fixtures/supply/README.md for how and why).
+@Suite("Supply and demand vocabulary")
+struct SupplyVocabularyTests {
+    static let sample = repoRoot + "/SampleData"
+
+    /// SampleData's files as rows, to derive programs from.
+    static func rows(_ name: String) throws -> [[String]] {
+        var out: [[String]] = []
+        try CSVReader(path: sample + "/" + name).forEachRecord { out.append($0.strings()) }
+        return out
+    }
+
+    static func csv(_ rows: [[String]]) -> String {
+        rows.map { $0.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    /// A folder with SampleData's files, some replaced.
+    static func program(_ replaced: [String: String]) throws -> String {
+        let dir = try tempDir()
+        for name in ["opportunities.csv", "calendar.csv", "roster.csv", "accounts.csv", "refgap.yml"] {
+            let text = try replaced[name] ?? String(contentsOfFile: sample + "/" + name, encoding: .utf8)
+            try write(text, to: dir + "/" + name)
+        }
+        return dir
+    }
+
+    static let dimensionColumns = ["Industry", "Billing State/Province", "Billing Country", "Products", "Employees"]
+
+    /// The roster with its dimension columns blank, or set from its account's row in accounts.csv.
+    static func roster(fromAccounts: Bool) throws -> String {
+        let roster = try rows("roster.csv"), accounts = try rows("accounts.csv")
+        let header = roster[0], accountHeader = accounts[0]
+        let byName = Dictionary(accounts.dropFirst().map { ($0[0], $0) }, uniquingKeysWith: { a, _ in a })
+        let accountColumn = try #require(header.firstIndex(of: "Account Name"))
+        var out = [header]
+        for row in roster.dropFirst() {
+            var r = row
+            for column in dimensionColumns {
+                let i = try #require(header.firstIndex(of: column))
+                if fromAccounts {
+                    let account = try #require(byName[row[accountColumn]], "roster account \(row[accountColumn]) is not in accounts.csv")
+                    r[i] = account[try #require(accountHeader.firstIndex(of: column))]
+                } else {
+                    r[i] = ""
+                }
+            }
+            out.append(r)
+        }
+        return csv(out)
+    }
+
+    @Test func aRosterWithBlankDimensionsCoversWhatTheFilledRosterCovers() throws {
+        let blank = try runPipeline(try Self.program(["roster.csv": try Self.roster(fromAccounts: false)]))
+        let filled = try runPipeline(try Self.program(["roster.csv": try Self.roster(fromAccounts: true)]))
+        #expect(filled.result.totals.covered > 300)
+        #expect(abs(blank.result.totals.covered - filled.result.totals.covered) < 0.01)
+        #expect(file(blank, "gaps.csv") == file(filled, "gaps.csv"))
+        let report = file(blank, "gap-report.md")
+        #expect(report.contains("296 contacts' industry"), "data quality counts the contacts filled from accounts")
+    }
+
+    /// SampleData with the deals' `Analytics` spelled `Analytics Cloud` (the roster and calendar keep `Analytics`).
+    static func analyticsCloudDeals() throws -> String {
+        var deals = try rows("opportunities.csv")
+        let product = try #require(deals[0].firstIndex(of: "Product Family"))
+        for i in deals.indices.dropFirst() where product < deals[i].count && deals[i][product] == "Analytics" {
+            deals[i][product] = "Analytics Cloud"
+        }
+        return csv(deals)
+    }
+
+    @Test func twoSpellingsOfOneProductAreJoinedByTheSynonymLineTheReportGives() throws {
+        let clean = try runPipeline(try Self.program([:]))
+        let mismatched = try runPipeline(try Self.program(["opportunities.csv": try Self.analyticsCloudDeals()]))
+        #expect(mismatched.result.totals.covered < clean.result.totals.covered - 10)
+        let line = "synonyms: {product: {Analytics: Analytics Cloud}}"
+        let report = file(mismatched, "gap-report.md")
+        #expect(report.contains(line))
+        let summary = report.components(separatedBy: "\n## ").first ?? ""
+        #expect(summary.contains(line) && summary.contains("would cover"), "the summary raises the join")
+        #expect(file(mismatched, "run.json").contains("\"changes_coverage\": true"))
+        // With the line added, the coverage is the clean roster's.
+        let yml = try String(contentsOfFile: Self.sample + "/refgap.yml", encoding: .utf8) + line + "\n"
+        let joined = try runPipeline(try Self.program(["opportunities.csv": try Self.analyticsCloudDeals(), "refgap.yml": yml]))
+        #expect(abs(joined.result.totals.covered - clean.result.totals.covered) < 0.01)
+    }
+
+    @Test func aDealsProductNeverChangesWhenTheAccountsExportIsAdded() throws {
+        var deals = try Self.rows("opportunities.csv")
+        let product = try #require(deals[0].firstIndex(of: "Product Family"))
+        for i in deals.indices.dropFirst() where product < deals[i].count { deals[i][product] = "" }
+        let dir = try Self.program(["opportunities.csv": Self.csv(deals)])
+        let with = try runPipeline(dir)
+        try FileManager.default.removeItem(atPath: dir + "/accounts.csv")
+        let without = try runPipeline(dir)
+        let products = { (o: RunOutcome) in Set(o.result.gaps.filter { $0.bucket.kind == .sales }.map { $0.bucket.dimensions[2] }) }
+        #expect(products(with) == [nil])
+        #expect(products(with) == products(without))
+    }
+
+    @Test func statusesAreClassedByTheirWords() throws {
+        let path = try tempDir() + "/roster.csv"
+        try write("""
+            Account Name,Reference Status
+            A,Pending Approval
+            B,Active - Limited
+            C,Do Not Contact
+            D,On Hold - Renewal
+            E,Pending Approval
+            F,Blue
+            """, to: path)
+        let roster = try Ingest.roster(path: path, config: Config())
+        #expect(roster.rows.map(\.status) == [.pending, .active, .inactive, .hold, .pending])
+        #expect(roster.ledger.rowsRejected == 1)
+        #expect(roster.ledger.notes.contains { $0.contains("\"Pending Approval\"") && $0.contains("pending") && $0.contains("2 rows") })
+        var config = Config()
+        config.statuses = ["Pending Approval": .active]
+        #expect(try Ingest.roster(path: path, config: config).rows.first?.status == .active)
+    }
+
+    @Test func initWithOnlyTheCRMExportIsAFirstStepAndValidateSaysWhatIsLeft() throws {
+        let dir = try tempDir()
+        try write(try String(contentsOfFile: Self.sample + "/opportunities.csv", encoding: .utf8), to: dir + "/opportunities.csv")
+        let i = try runBinary(["init", dir], in: dir)
+        #expect(i.status == 0, "\(i.stderr)")
+        #expect(i.stdout.contains("1. ") && i.stdout.contains("3. "))
+        for name in ["refgap.yml", "calendar.csv", "roster.csv"] { #expect(FileManager.default.fileExists(atPath: dir + "/" + name)) }
+        let v = try runBinary(["validate", dir], in: dir)
+        #expect(v.stdout.contains("calendar.csv:2: still the example row"))
+        #expect(v.stdout.contains("roster.csv:2: still the example row"))
+        // Run again: nothing is overwritten.
+        try write("Team,Need,Due Date\nPR,Launch,2026-12-20\n", to: dir + "/calendar.csv")
+        #expect(try runBinary(["init", dir], in: dir).status == 0)
+        #expect(try String(contentsOfFile: dir + "/calendar.csv", encoding: .utf8) == "Team,Need,Due Date\nPR,Launch,2026-12-20\n")
+    }
+
+    @Test func initNamesTheBestCandidateForAnUnrecognisedRequiredColumn() throws {
+        let dir = try tempDir()
+        try write("Deal,Client Org,Stage,Close Date,Total USD\nA,Acme,Proposal,2026-12-20,125000\nB,Beta Corp,Proposal,2027-01-10,\"$90,000.00\"\n",
+                  to: dir + "/opportunities.csv")
+        let i = try runBinary(["init", dir], in: dir)
+        #expect(i.status == 0, "\(i.stderr)")
+        let yml = try String(contentsOfFile: dir + "/refgap.yml", encoding: .utf8)
+        #expect(yml.contains("# amount: \"Total USD\"   # REQUIRED"))
+        let v = try runBinary(["validate", dir], in: dir)
+        #expect(v.status == 2)
+        #expect(v.stdout.contains("columns: {opportunities: {amount: \"Total USD\"}}"))
+        #expect(v.stdout.contains("\"account\""))
+    }
+}
