@@ -181,6 +181,10 @@ enum Machine {
             ("reference_rate", .number(c.referenceRate)), ("large_deal_amount", .number(c.largeDealAmount)),
             ("large_deal_references", .number(c.largeDealReferences)), ("default_probability", .number(c.defaultProbability)),
             ("stage_probabilities", .object(c.stageProbabilities.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
+            ("stages", .object(c.stages.sorted { $0.key < $1.key }.map { k, rule in
+                (k, .object([("class", .string(rule.stageClass.rawValue)), ("probability", rule.probability.map { .number($0) } ?? .null)]))
+            })),
+            ("probability_scale", c.probabilityScale.map { .string($0.rawValue) } ?? .null),
             ("default_activity", .string(c.defaultActivity)), ("verify_within_days", .int(c.verifyWithinDays)),
             ("max_uses_per_quarter", .int(c.maxUsesPerQuarter)), ("renewal_caution_days", .int(c.renewalCautionDays)),
             ("urgency", .array(c.urgency.map { .number($0) })), ("unit_value", .number(c.unitValue)),

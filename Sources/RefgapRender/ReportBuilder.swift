@@ -315,6 +315,10 @@ struct ReportBuilder {
         add("reference_rate", Format.plain(config.referenceRate), Format.plain(defaults.referenceRate))
         add("large_deal_amount", Format.plain(config.largeDealAmount), Format.plain(defaults.largeDealAmount))
         add("default_probability", Format.plain(config.defaultProbability), Format.plain(defaults.defaultProbability))
+        add("probability_scale", config.probabilityScale?.rawValue ?? "per column", "per column")
+        for (stage, rule) in config.stages.sorted(by: { $0.key < $1.key }) {
+            add("stages.\(stage)", rule.stageClass.rawValue + (rule.probability.map { ", probability \(Format.percent($0))" } ?? ""), "by the stage table")
+        }
         add("verify_within_days", String(config.verifyWithinDays), String(defaults.verifyWithinDays))
         add("max_uses_per_quarter", String(config.maxUsesPerQuarter), String(defaults.maxUsesPerQuarter))
         add("renewal_caution_days", String(config.renewalCautionDays), String(defaults.renewalCautionDays))
