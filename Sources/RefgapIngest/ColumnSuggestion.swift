@@ -1,40 +1,59 @@
 import RefgapModel
 
-/// What a required field's values look like, to suggest a column whose values fit when no header
-/// names it: following a suggestion must not reject every row.
-enum FieldValues {
-    case amount, date, text
-
-    init(_ key: String) {
-        switch key {
-        case "amount", "amount_converted", "arr": self = .amount
-        case "close_date", "due_date", "renewal_date", "last_verified", "last_used", "rest_until": self = .date
-        default: self = .text
+/// The column to suggest for a required field no header names: one whose values read as the field's
+/// (amounts for an amount, never currency codes; dates for a date; roster statuses; a few stage
+/// names; many account names) in at least four rows of five, not used for another field; among
+/// several, the one whose header is closest to the field's name. Following a suggestion must not
+/// reject every row. Used by the missing-column error and by `refgap init`'s placeholders.
+enum ColumnCandidate {
+    /// What the values of `field` look like, in words: "amounts", "dates", ...
+    static func described(_ field: FieldSpec) -> String {
+        switch field.key {
+        case "amount", "amount_converted", "arr": "amounts"
+        case "close_date", "due_date", "renewal_date", "last_verified", "last_used", "rest_until": "dates"
+        case "status": "roster statuses"
+        case "stage": "stage names"
+        default: "names"
         }
     }
 
-    var described: String {
-        switch self {
-        case .amount: "amounts"
-        case .date: "dates"
-        case .text: "names"
+    /// Whether one value reads as the field's.
+    static func fits(_ field: FieldSpec, _ v: String) -> Bool {
+        switch described(field) {
+        case "amounts": Values.amount(v) != nil && v.contains(where: \.isNumber)
+        case "dates": Values.date(v) != nil
+        case "roster statuses": Ingest.statusClasses[Text.fold(v)] != nil || StatusWords.classify(v) != nil
+        default: Values.amount(v) == nil && Values.date(v) == nil && v.contains(where: \.isLetter)
         }
     }
 
-    /// Whether most of a column's sample values (blanks left out) read as this kind; nil without values.
-    func fits(_ values: [String], header: String) -> Bool? {
-        let filled = values.map { Text.trim($0) }.filter { !$0.isEmpty }
-        guard !filled.isEmpty else { return nil }
-        let fitting = filled.filter { value in
-            switch self {
-            // A currency code (`USD`) reads as no amount.
-            case .amount: Values.amount(value) != nil
-            case .date: Values.date(value) != nil
-            case .text: Values.amount(value) == nil && Values.date(value) == nil
-            }
-        }.count
-        if self == .amount && Text.fold(header).contains("currency") { return false }
-        return fitting * 5 >= filled.count * 4
+    /// The best column for `field` among `header` (not in `claimed`), judged on the sample `rows`, and why.
+    static func best(for field: FieldSpec, kind: InputKind, header: [String], rows: [[String]], skipping claimed: Set<Int>)
+        -> (header: String, why: String)? {
+        var passing: [(column: Int, matched: Int, seen: Int)] = []
+        for column in header.indices where !claimed.contains(column) && !header[column].isEmpty {
+            let values = rows.compactMap { column < $0.count ? Text.trim($0[column]) : nil }.filter { !$0.isEmpty }
+            guard !values.isEmpty else { continue }
+            // A currency column's codes (`USD`) are no amounts, whatever a parser makes of them.
+            if described(field) == "amounts" && Text.fold(header[column]).contains("currency") { continue }
+            let matched = values.filter { fits(field, $0) }.count
+            guard matched * 5 >= values.count * 4 else { continue }
+            let distinct = Set(values).count
+            // A stage column repeats a few values; an account column has many.
+            if field.key == "stage" && distinct > 40 { continue }
+            if field.key == "account" && distinct * 3 < values.count { continue }
+            passing.append((column, matched, values.count))
+        }
+        guard !passing.isEmpty else { return nil }
+        let names = passing.map { header[$0.column] }
+        let named = closestByName(kind, field: field, among: names)
+        let pick = passing.first { header[$0.column] == named } ?? passing[0]
+        return (header[pick.column], "\(described(field)) in \(pick.matched) of the first \(pick.seen) rows")
+    }
+
+    static func closestByName(_ kind: InputKind, field: FieldSpec, among candidates: [String]) -> String? {
+        Text.closest(to: field.label, in: candidates)
+            ?? (kind.synonyms[field.key] ?? []).lazy.compactMap { Text.closest(to: $0, in: candidates) }.first
     }
 }
 
@@ -46,36 +65,20 @@ extension Table {
     public static func missingColumn(_ kind: InputKind, field: FieldSpec, header: [String], path: String,
                                      sample: [[String]] = [], claimed: Set<Int> = []) -> InputError {
         let candidates = header.filter { !$0.isEmpty }
-        let byName = closestByName(kind, field: field, among: candidates)
-        var suggestion = byName
-        var fromValues = false
-        if !sample.isEmpty {
-            let values = FieldValues(field.key)
-            let fitting = header.indices.filter { i in
-                !header[i].isEmpty && !claimed.contains(i)
-                    && values.fits(sample.map { i < $0.count ? $0[i] : "" }, header: header[i]) == true
-            }.map { header[$0] }
-            if let name = byName, fitting.contains(name) {
-                suggestion = name
-            } else {
-                suggestion = closestByName(kind, field: field, among: fitting) ?? fitting.first
-                fromValues = suggestion != nil
-            }
-        }
+        let byName = ColumnCandidate.closestByName(kind, field: field, among: candidates)
+        let byValues = sample.isEmpty ? nil : ColumnCandidate.best(for: field, kind: kind, header: header, rows: sample, skipping: claimed)
+        let suggestion = sample.isEmpty ? byName : byValues?.header
+        // Said only where the values, not the name, chose the column.
+        let fromValues = byValues != nil && byValues?.header != byName
         let example = suggestion ?? "Your Column Name"
         var message = "no column for the required field \"\(field.label)\" in the \(kind.rawValue) file.\n"
         message += "  Headers found: \(candidates.isEmpty ? "(none)" : candidates.joined(separator: ", "))\n"
         if let suggestion {
-            message += "  Closest: \"\(suggestion)\"" + (fromValues ? " (its values read as \(FieldValues(field.key).described))" : "") + "\n"
+            message += "  Closest: \"\(suggestion)\"" + (fromValues ? " (its values read as \(ColumnCandidate.described(field)))" : "") + "\n"
         }
         message += "  If that column holds the \(field.label), add to refgap.yml:\n"
         message += "    columns:\n      \(kind.rawValue):\n        \(field.key): \(Text.yamlQuote(example))"
         return InputError(path: path, message)
-    }
-
-    private static func closestByName(_ kind: InputKind, field: FieldSpec, among candidates: [String]) -> String? {
-        Text.closest(to: field.label, in: candidates)
-            ?? (kind.synonyms[field.key] ?? []).lazy.compactMap { Text.closest(to: $0, in: candidates) }.first
     }
 }
 
