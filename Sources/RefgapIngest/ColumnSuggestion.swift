@@ -23,15 +23,21 @@ enum ColumnCandidate {
         case "amounts": Values.amount(v) != nil && v.contains(where: \.isNumber)
         case "dates": Values.date(v) != nil
         case "roster statuses": Ingest.statusClasses[Text.fold(v)] != nil || StatusWords.classify(v) != nil
-        default: Values.amount(v) == nil && Values.date(v) == nil && v.contains(where: \.isLetter)
+        default: Values.amount(v) == nil && Values.date(v) == nil && v.contains(where: \.isLetter) && !looksLikeID(v)
         }
+    }
+
+    /// A record id (`0068c000017u2ut935`, `OPP-000123`), not a name: one long word with digits in it.
+    static func looksLikeID(_ v: String) -> Bool {
+        v.count >= 8 && !v.contains(where: \.isWhitespace) && v.contains(where: \.isNumber)
     }
 
     /// The best column for `field` among `header` (not in `claimed`), judged on the sample `rows`, and why.
     static func best(for field: FieldSpec, kind: InputKind, header: [String], rows: [[String]], skipping claimed: Set<Int>)
         -> (header: String, why: String)? {
-        var passing: [(column: Int, matched: Int, seen: Int)] = []
-        for column in header.indices where !claimed.contains(column) && !header[column].isEmpty {
+        var passing: [(column: Int, matched: Int, seen: Int, distinct: Int)] = []
+        // Dynamics' hidden `(Do Not Modify) …` columns (`(Nicht ändern) …` in German) are the system's, never the user's.
+        for column in header.indices where !claimed.contains(column) && !header[column].isEmpty && !header[column].hasPrefix("(") {
             let values = rows.compactMap { column < $0.count ? Text.trim($0[column]) : nil }.filter { !$0.isEmpty }
             guard !values.isEmpty else { continue }
             // A currency column's codes (`USD`) are no amounts, whatever a parser makes of them.
@@ -39,15 +45,17 @@ enum ColumnCandidate {
             let matched = values.filter { fits(field, $0) }.count
             guard matched * 5 >= values.count * 4 else { continue }
             let distinct = Set(values).count
-            // A stage column repeats a few values; an account column has many.
+            // A stage column repeats a few values; an account column more than a few (a type or status column fewer).
             if field.key == "stage" && distinct > 40 { continue }
-            if field.key == "account" && distinct * 3 < values.count { continue }
-            passing.append((column, matched, values.count))
+            if field.key == "account" && distinct * 10 < values.count && distinct < 20 { continue }
+            passing.append((column, matched, values.count, distinct))
         }
         guard !passing.isEmpty else { return nil }
         let names = passing.map { header[$0.column] }
         let named = closestByName(kind, field: field, among: names)
-        let pick = passing.first { header[$0.column] == named } ?? passing[0]
+        // With no name to go by, an account column repeats its values more than a deal-name column does.
+        let fewestDistinct = field.key == "account" ? passing.min { $0.distinct < $1.distinct } : nil
+        let pick = passing.first { header[$0.column] == named } ?? fewestDistinct ?? passing[0]
         return (header[pick.column], "\(described(field)) in \(pick.matched) of the first \(pick.seen) rows")
     }
 
@@ -101,6 +109,31 @@ enum UnreadDimension {
         "id", "code", "date", "quantity", "qty", "price", "amount", "revenue", "description", "owner", "manager",
         "discount", "total", "cost", "probability", "status", "stage",
     ]
+
+    /// Words of a header that say it holds the amount's currency or its converted value, in the CRMs'
+    /// UI languages (`Betrag Währung`, `Montant (converti)`).
+    private static let moneyWords: [(field: String, words: Set<String>)] = [
+        ("amount_currency", ["currency", "währung", "wahrung", "devise", "moneda", "divisa", "valuta", "moeda"]),
+        ("amount_converted", ["converted", "konvertiert", "converti", "convertie", "convertido", "convertito", "omgerekend"]),
+    ]
+
+    /// Warnings for a currency or converted-amount column left unread beside a read amount: the amounts
+    /// would be summed as the run's currency without a word.
+    static func moneyWarnings(_ kind: InputKind, header: [String], claimed: Set<Int>, columns: [String: Int], fields: [FieldSpec]) -> [String] {
+        guard kind == .opportunities, columns["amount"] != nil else { return [] }
+        var out: [String] = []
+        func words(_ i: Int) -> Set<String> { Set(header[i].lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)) }
+        for (field, wanted) in moneyWords where columns[field] == nil && fields.contains(where: { $0.key == field }) {
+            // The converted amount's own currency column (`Betrag (konvertiert) Währung`) is neither.
+            let others = moneyWords.filter { $0.field != field }.reduce(into: Set<String>()) { $0.formUnion($1.words) }
+            guard let i = header.indices.first(where: { i in
+                !claimed.contains(i) && !wanted.isDisjoint(with: words(i)) && others.isDisjoint(with: words(i))
+            }) else { continue }
+            let what = field == "amount_currency" ? "the amounts' currency" : "the amounts converted to one currency"
+            out.append("Column \"\(header[i])\" looks like \(what) but is not read: amounts are taken as they are. If it is, add `columns: {opportunities: {\(field): \(Text.yamlQuote(header[i]))}}` to refgap.yml.")
+        }
+        return out
+    }
 
     static func notes(_ kind: InputKind, header: [String], claimed: Set<Int>, columns: [String: Int], fields: [FieldSpec]) -> [String] {
         let wanted = Set(fields.map(\.key))

@@ -128,6 +128,7 @@ public enum ConfigLoader {
         guard let top = root.mapping else {
             throw ctx.fail(root, "refgap.yml must be a list of `key: value` lines, like `as_of: 2026-11-24`")
         }
+        try checkNoRepeatedKey(top, ctx, "refgap.yml")
         for (keyNode, value) in top {
             guard let key = keyNode.string else { throw ctx.fail(keyNode, "a key must be a word") }
             try apply(key, value, to: &config, ctx: ctx, keyNode: keyNode)
@@ -208,8 +209,23 @@ public enum ConfigLoader {
         return v
     }
 
+    /// YAML keeps only the last of two equal keys: two pasted `synonyms:` lines would lose the first
+    /// without a word, so a repeated key is an error naming both lines.
+    static func checkNoRepeatedKey(_ m: Node.Mapping, _ ctx: Context, _ what: String) throws {
+        var seen: [String: Node] = [:]
+        for (k, _) in m {
+            guard let key = k.string else { continue }
+            if let first = seen[key] {
+                let lines = [first.mark?.line, k.mark?.line].compactMap { $0 }.map(String.init).joined(separator: " and ")
+                throw ctx.fail(k, "\"\(key)\" appears twice in \(what)\(lines.isEmpty ? "" : " (lines \(lines))"): YAML would keep only the last. Keep one, with the entries of both (two `synonyms:` lines become one, e.g. `synonyms: {product: {Analytics: Analytics Cloud, BI: Business Intelligence}}`).")
+            }
+            seen[key] = k
+        }
+    }
+
     static func mapping(_ n: Node, _ ctx: Context, _ what: String, allowed: [String]) throws -> [String: Node] {
         guard let m = n.mapping else { throw ctx.fail(n, "\(what) must be a set of `key: value` lines") }
+        try checkNoRepeatedKey(m, ctx, what)
         var out: [String: Node] = [:]
         for (k, v) in m {
             guard let key = k.string, allowed.contains(key) else {
@@ -223,6 +239,7 @@ public enum ConfigLoader {
 
     static func map<T>(_ n: Node, _ ctx: Context, _ what: String, _ value: (Node) throws -> T) throws -> [String: T] {
         guard let m = n.mapping else { throw ctx.fail(n, "\(what) must be a set of `key: value` lines") }
+        try checkNoRepeatedKey(m, ctx, what)
         var out: [String: T] = [:]
         for (k, v) in m {
             guard let key = k.string else { throw ctx.fail(k, "a key in \(what) must be a single value") }

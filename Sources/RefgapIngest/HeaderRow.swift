@@ -31,6 +31,19 @@ struct HeaderMatch {
                 claimed.insert(i)
             }
         }
+        // Pipedrive exports custom deal fields as `Deal - <field>` and Salesforce reports as
+        // `Opportunity: <field>`: without the prefix they are the fields' usual names.
+        let unprefixed = header.map { h -> String in
+            for p in ["Deal - ", "Opportunity: ", "Deal: "] where h.hasPrefix(p) { return Text.fold(String(h.dropFirst(p.count))) }
+            return ""
+        }
+        for spec in fields where columns[spec.key] == nil {
+            let names = Set(([spec.key] + (synonyms[spec.key] ?? [])).map(Text.fold))
+            if let i = unprefixed.indices.first(where: { !claimed.contains($0) && !unprefixed[$0].isEmpty && names.contains(unprefixed[$0]) }) {
+                columns[spec.key] = i
+                claimed.insert(i)
+            }
+        }
         for dim in config.dimensions where columns[dim] == nil {
             if let i = folded.indices.first(where: { !claimed.contains($0) && folded[$0] == Text.fold(dim) }) {
                 columns[dim] = i

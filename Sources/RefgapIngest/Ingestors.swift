@@ -330,7 +330,9 @@ public enum Ingest {
         let monthFirst = votes.monthFirst, dayFirst = votes.dayFirst, ambiguous = votes.ambiguous
         if monthFirst == 0 && dayFirst == 0 {
             if ambiguous > 0 {
-                ledger.notes.append("Dates in \"\(header)\" read either way (e.g. 03/04); used the config's date_order: \(config.dateOrder.rawValue).")
+                // No value settles it: the setting decides, and it is a guess worth a warning.
+                let other: Config.DateOrder = config.dateOrder == .monthFirst ? .dayFirst : .monthFirst
+                ledger.warnings.append("\(ambiguous) dates in \"\(header)\" read either way (like 03/04/2027) and none settles the order: read \(config.dateOrder.rawValue) (date_order). If this export writes dates \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml.")
             }
             return Values.DateForm(config.dateOrder)
         }

@@ -386,7 +386,7 @@ public final class OpportunityStream {
         ledger.recordReading(reader)
         if ledger.rowsRead == 0 { ledger.warnings.append("the file has a header but no data rows.") }
         for (currency, count) in unconverted.sorted(by: { $0.key < $1.key }) {
-            ledger.notes.append("\(count) amounts in \(currency) were used as they are: add `currency_rates: {\(currency): <\(config.currency) per \(currency)>}` to refgap.yml to convert them.")
+            ledger.warnings.append("\(count) amounts in \(currency) were summed as \(config.currency), unconverted: add `currency_rates: {\(currency): <\(config.currency) per \(currency)>}` to refgap.yml to convert them.")
         }
         ledger.sha256 = digest.value
         return ledger

@@ -40,17 +40,33 @@ package struct StageClassifier: Sendable {
     /// Case, accents, spaces and punctuation folded away: `Fermée/Gagnée` and `fermee gagnee` are one label.
     package static func key(_ s: String) -> String { Text.fold(s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)) }
 
-    /// Lowercase words without accents.
+    /// Lowercase words without accents; an apostrophe stays inside its word (`won't` is not `won`).
     static func words(_ s: String) -> [String] {
         s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-            .split(whereSeparator: { !$0.isLetter }).map(String.init)
+            .replacingOccurrences(of: "\u{2019}", with: "'")
+            .split(whereSeparator: { !$0.isLetter && $0 != "'" }).map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "'")) }
+            .filter { !$0.isEmpty }
     }
+
+    /// Words that turn the next one around: `Not Won` is no win, `Not Lost Yet` no loss.
+    private static let negations: Set<String> = ["not", "no", "non", "nicht", "kein", "pas", "niet", "nao", "nie"]
 
     /// What a set of words says: won, lost, closed, or nothing (nil), and the word that said it.
     func byWords(_ s: String) -> (StageClass, String)? {
-        let w = Self.words(s)
+        let all = Self.words(s)
+        // A won or lost word after a negation says the opposite of a win (`Not Won`: lost) or nothing
+        // (`Not Lost Yet`): the negated words are taken out, a negated win counts as a loss.
+        var w: [String] = [], negatedWin: String? = nil
+        for (i, word) in all.enumerated() {
+            if i > 0 && Self.negations.contains(all[i - 1]) && (won.find([word]) != nil || lost.find([word]) != nil) {
+                if won.find([word]) != nil { negatedWin = all[i - 1] + " " + word }
+                continue
+            }
+            w.append(word)
+        }
         if let hit = won.find(w) { return (.won, hit) }
         if let hit = lost.find(w) { return (.lost, hit) }
+        if let negatedWin { return (.lost, negatedWin) }
         if let hit = closed.find(w) { return (.closed, hit) }
         return nil
     }

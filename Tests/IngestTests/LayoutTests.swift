@@ -175,13 +175,13 @@ struct LayoutTests {
     }
 
     @Test func anUnreadDimensionHeaderIsNamedWithItsColumnsLine() throws {
-        let text = "Deal - Title,Deal - Organization,Deal - Value,Deal - Expected close date,Deal - Stage,Deal - Product Line,Product ID\nA,Acme,1000,2026-12-15,Proposal Made,Analytics,P-1\n"
+        let text = "Deal - Title,Deal - Organization,Deal - Value,Deal - Expected close date,Deal - Stage,Deal - Product Category,Product ID\nA,Acme,1000,2026-12-15,Proposal Made,Analytics,P-1\n"
         let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
-        let note = "Column \"Deal - Product Line\" looks like the product but is not read as it: if it is, add `columns: {opportunities: {product: \"Deal - Product Line\"}}` to refgap.yml."
+        let note = "Column \"Deal - Product Category\" looks like the product but is not read as it: if it is, add `columns: {opportunities: {product: \"Deal - Product Category\"}}` to refgap.yml."
         #expect(r.ledger.notes.contains(note))
         #expect(!r.ledger.notes.contains { $0.contains("Product ID") })
         // The line it gives works.
-        let yml = try tempFile("columns: {opportunities: {product: \"Deal - Product Line\"}}\n", name: "refgap.yml")
+        let yml = try tempFile("columns: {opportunities: {product: \"Deal - Product Category\"}}\n", name: "refgap.yml")
         let config = try ConfigLoader.load(path: yml)
         let mapped = try Ingest.opportunities(path: try tempFile(text), config: config)
         #expect(mapped.rows.first?.dimensions["product"] == "Analytics")

@@ -108,7 +108,7 @@ struct QuirkTests {
         config.currencyRates = ["EUR": 1.08]
         let r = try Ingest.opportunities(path: try tempFile(text), config: config)
         #expect(r.rows.map(\.amount) == [108_000, 10])
-        #expect(r.ledger.notes.contains { $0.contains("1 amounts in GBP were used as they are") })
+        #expect(r.ledger.warnings.contains { $0.contains("1 amounts in GBP were summed as USD, unconverted") })
     }
 
     @Test func probabilityColumnsInZeroToOneAreFractions() throws {

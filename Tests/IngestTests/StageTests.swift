@@ -25,6 +25,9 @@ struct StageTests {
         ("Closed - Not Pursued", .lost), ("Closed - Inactive", .closed), ("Abgeschlossen", .closed),
         // Open stages stay open, words inside them notwithstanding.
         ("Id. Decision Makers", .open), ("Qualified to buy", .open), ("4-Close", .open), ("Verbal commit", .open), ("Erwartung", .open),
+        // Negations and apostrophes: a new user's custom stages.
+        ("Not Won", .lost), ("Closed - Not Won", .lost), ("Won't Proceed", .lost), ("Not Lost Yet", .open),
+        ("Dead", .lost), ("Unqualified", .lost), ("Verlust", .lost),
     ])
     func aStageLabelIsReadInItsLanguage(_ label: String, _ expected: StageClass) {
         #expect(stage(label).stageClass == expected, "\(label)")

@@ -111,7 +111,7 @@ package enum StageLabels {
     ]
     /// Lost, disqualified, cancelled and "no decision" words; an entry of two words matches them in a row.
     package static let lostWords: [String] = [
-        "lost", "disqualified", "cancelled", "canceled", "deleted", "out-sold", "outsold", "no decision", "not pursued",
+        "lost", "disqualified", "cancelled", "canceled", "deleted", "dead", "unqualified", "won't", "verlust", "abandoned", "omitted", "out-sold", "outsold", "no decision", "not pursued",
         "verloren", "verlorene", "disqualifiziert", "storniert", "abgesagt",
         "perdu", "perdue", "disqualifié", "disqualifiée", "annulé", "annulée",
         "perdido", "perdida", "descalificado", "descalificada", "cancelado", "cancelada",
