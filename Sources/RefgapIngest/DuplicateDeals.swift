@@ -75,6 +75,8 @@ package enum DuplicateDeals {
         var row: OpportunityRow
         let texts: DealTexts
         let cells: [String]
+        /// The cells but the amount and last-modified ones: rows that differ here are different lines.
+        let rest: [String]
         let hasID: Bool
         let lastModified: String
     }
@@ -88,6 +90,8 @@ package enum DuplicateDeals {
         /// Deals that came as several line items, and their rows.
         var lineItemDeals = 0
         var lineItemRows = 0
+        /// Of them, deals whose rows carry each its own line's price (summed into the deal).
+        var pricedLineItemDeals = 0
         /// Ids whose rows disagree: what differed, which line was used, and why.
         var conflicts: [String] = []
     }
@@ -116,6 +120,23 @@ package enum DuplicateDeals {
                 "\(h.row.stage)|\(h.row.closeDate)|\(h.row.amount)|\(h.row.probability.map { String($0) } ?? "")"
             }
             var chosen = rows
+            // Line items priced each (an Opportunities with Products report's Total Price): the same
+            // stage, close date and probability, different products, different amounts. The deal is
+            // their sum; each row carries its line's share of it.
+            let sameDeal = Set(rows.map { "\($0.row.stage)|\($0.row.closeDate)|\($0.row.probability.map { String($0) } ?? "")" }).count == 1
+            if sameDeal && Set(rows.map(version)).count > 1 && Set(rows.map(\.rest)).count == rows.count {
+                let total = rows.reduce(0) { $0 + $1.row.amount }
+                out.lineItemDeals += 1
+                out.lineItemRows += rows.count
+                out.pricedLineItemDeals += 1
+                for (i, var h) in rows.enumerated() {
+                    h.row.share = h.row.amount / total
+                    h.row.amount = total
+                    h.row.countsAsDeal = i == 0
+                    out.used.append(h)
+                }
+                continue
+            }
             if Set(rows.map(version)).count > 1 {
                 // Versions of one deal: the latest Last Modified wins; among equals (or with no such
                 // column) the last row in the file.
@@ -142,6 +163,8 @@ package enum DuplicateDeals {
                 let share = 1 / Double(chosen.count)
                 for (i, var h) in chosen.enumerated() {
                     h.row.share = share
+                    h.row.lineItem = Int32(i)
+                    h.row.lineItems = Int32(chosen.count)
                     h.row.countsAsDeal = i == 0
                     out.used.append(h)
                 }

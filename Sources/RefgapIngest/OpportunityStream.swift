@@ -241,7 +241,8 @@ public final class OpportunityStream {
         states.first?.leadingRecords = headerRecords
         let lineOffsets = decisions.lineOffsets, rowOffsets = decisions.rowOffsets
         let held = decisions.held
-        let idColumn = columns.id, modifiedColumn = columns.lastModified
+        let repeats = Repeats(held: held, idColumn: columns.id, modifiedColumn: columns.lastModified,
+                              priceColumns: Set([columns.amount, columns.amountConverted, columns.lastModified].compactMap { $0 }))
         let width = table.ledger.header.count
         let keep = rejectsKept
         do {
@@ -253,7 +254,7 @@ public final class OpportunityStream {
                     try state.typer.unsafeGuaranteed { typer in
                         try OpportunityStream.row(record, part: i, state: state, typer: typer, width: width, keep: keep, texts: texts,
                                                   lineOffset: lineOffsets[i] ?? 0, rowOffset: rowOffsets[i] ?? 0,
-                                                  repeats: Repeats(held: held, idColumn: idColumn, modifiedColumn: modifiedColumn), body)
+                                                  repeats: repeats, body)
                     }
                 }
             }
@@ -301,7 +302,9 @@ public final class OpportunityStream {
                 let t = typer.texts(record, dataRow: dataRow)
                 var row = typed
                 if row.account.isEmpty { row.account = t.account ?? "" }
-                state.held.append(DuplicateDeals.Held(part: i, row: row, texts: t, cells: record.strings(),
+                let cells = record.strings()
+                let rest = cells.indices.filter { !repeats.priceColumns.contains($0) }.map { cells[$0] }
+                state.held.append(DuplicateDeals.Held(part: i, row: row, texts: t, cells: cells, rest: rest,
                                                       hasID: repeats.idColumn.map { !isBlankCell(record, $0) } ?? false,
                                                       lastModified: repeats.modifiedColumn.map { $0 < record.count ? Text.trim(record.string($0)) : "" } ?? ""))
                 return
@@ -337,6 +340,8 @@ public final class OpportunityStream {
         let held: Set<UInt64>
         let idColumn: Int?
         let modifiedColumn: Int?
+        /// The amount columns and the last-modified one: what two lines of one deal, or two versions, differ in.
+        var priceColumns: Set<Int> = []
     }
 
     /// The held rows of the reading that stands, resolved; the rows used handed to `body` in file

@@ -106,6 +106,10 @@ public struct OpportunityRow: Sendable, Equatable {
     public var share: Double = 1
     /// False for a deal's second and later line items: their share counts, the deal not again.
     public var countsAsDeal = true
+    /// For a deal split evenly over `lineItems` rows (the amount repeated on each): this row's place,
+    /// so that the sums split exactly (the first rows take the remainder), not each rounded.
+    public var lineItem: Int32 = 0
+    public var lineItems: Int32 = 1
 }
 
 public struct NeedRow: Sendable, Equatable {

@@ -107,7 +107,8 @@ package enum StageTable {
             ledger.notes.append("\(d.duplicates) row\(d.duplicates == 1 ? " was" : "s were") identical to an earlier row and set aside as duplicates.")
         }
         if d.lineItemDeals > 0 {
-            ledger.notes.append("\(d.lineItemDeals) deals came as \(d.lineItemRows) rows sharing their id, stage, close date and amount (line items, one per product, as an Opportunities with Products report writes them): each deal counts once, its amount once, its demand split evenly over its rows.")
+            let priced = d.pricedLineItemDeals > 0 ? " (\(d.pricedLineItemDeals) of them priced per line, with different amounts and products: the deal's amount is their sum, its demand split by each line's price)" : ""
+            ledger.notes.append("\(d.lineItemDeals) deals came as \(d.lineItemRows) rows sharing their id, stage and close date (line items, one per product, as an Opportunities with Products report writes them)\(priced): each deal counts once, its amount once, its demand split evenly over its rows where they repeat the deal's amount.")
         }
         if !d.conflicts.isEmpty {
             let shown = d.conflicts.prefix(20).joined(separator: "; ")

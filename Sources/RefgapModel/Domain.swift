@@ -45,11 +45,25 @@ public struct Opportunity: Sendable, Equatable {
     public var share: Double
     /// False for a deal's second and later line items: counted in their buckets, not again as a deal.
     public var countsAsDeal: Bool
+    /// A deal split evenly over `lineItems` rows: this row's place (0-based). The sums are split exactly.
+    public var lineItem: Int32 = 0
+    public var lineItems: Int32 = 1
+
+    /// This row's part of a deal's total (in whole units: cents, ten-thousandths of a reference): the
+    /// whole for a deal on one row, an exact split for one spread evenly over rows, else its share.
+    @inline(__always)
+    public func portion(_ total: Int128) -> Int128 {
+        if lineItems > 1 {
+            let n = Int128(lineItems), i = Int128(lineItem)
+            return total * (i + 1) / n - total * i / n
+        }
+        return share == 1 ? total : Int128((Double(total) * share).rounded())
+    }
 
     public init(id: String, name: String, owner: String, account: String, stage: String, closeDate: Day,
                 amount: Double, probability: Double, isClosed: Bool, referenceNeeded: Bool, activity: String,
-                dimensions: [String?], line: Int, share: Double = 1, countsAsDeal: Bool = true) {
-        self.share = share; self.countsAsDeal = countsAsDeal
+                dimensions: [String?], line: Int, share: Double = 1, countsAsDeal: Bool = true, lineItem: Int32 = 0, lineItems: Int32 = 1) {
+        self.share = share; self.countsAsDeal = countsAsDeal; self.lineItem = lineItem; self.lineItems = lineItems
         self.id = id; self.name = name; self.owner = owner; self.account = account; self.stage = stage
         self.closeDate = closeDate; self.amount = amount; self.probability = probability; self.isClosed = isClosed
         self.referenceNeeded = referenceNeeded; self.activity = activity; self.dimensions = dimensions; self.line = line

@@ -307,7 +307,7 @@ extension Normalizer {
             id: row.id, name: row.name, owner: row.owner, account: row.account, stage: row.stage,
             closeDate: row.closeDate, amount: row.amount, probability: probability(row),
             isClosed: row.isClosed, referenceNeeded: row.referenceNeeded, activity: rememberedActivity(row.activity), dimensions: values,
-            line: row.line, share: row.share, countsAsDeal: row.countsAsDeal)
+            line: row.line, share: row.share, countsAsDeal: row.countsAsDeal, lineItem: row.lineItem, lineItems: row.lineItems)
     }
 
     /// What `opportunity` notes of a row (its blank and filled-in dimensions, the spellings it meets),

@@ -95,8 +95,8 @@ public struct SalesAccumulator: Sendable {
         guard let w = config.window(forOffset: d) else { return }
         let b = dimensionsCode.map { bucket(code: $0, window: w, o) } ?? place(of: Key(window: w, activity: o.activity, dims: o.dimensions))
         // A line item carries its share of the deal (1 for a deal on one row): amount and demand count once.
-        let s = Sums(demand: Int((Segment.expectedReferences(o, config: config) * o.share * 10_000).rounded()), deals: 1,
-                     pipeline: Self.cents(o.amount * o.share), weighted: Self.cents(o.amount * o.probability * o.share))
+        let s = Sums(demand: Int(o.portion(Int128((Segment.expectedReferences(o, config: config) * 10_000).rounded()))), deals: 1,
+                     pipeline: o.portion(Self.cents(o.amount)), weighted: o.portion(Self.cents(o.amount * o.probability)))
         sums[b].add(s)
         // A deal of several line items is one deal among the open ones (each bucket counts it).
         var whole = s
