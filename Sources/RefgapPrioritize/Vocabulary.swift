@@ -220,7 +220,8 @@ public enum Reconcile {
     }
 
     /// The built-in industry closest to a value no synonym knows: one inside the other, else the
-    /// smallest edit distance (at most a third of the value's length, and at least 2).
+    /// smallest edit distance: 1 for a value under eight letters, 2 for a longer one (a misspelling,
+    /// `technolgy`; not a word of another language that happens to be near, `Bildung` and `building`).
     static func closestIndustry(_ value: String) -> String? {
         let f = Text.fold(value)
         guard !f.isEmpty else { return nil }
@@ -229,7 +230,7 @@ public enum Reconcile {
             let d = (min(key.count, f.count) >= 5 && (key.contains(f) || f.contains(key))) ? 0 : Text.distance(f, key)
             if d < best?.distance ?? Int.max { best = (name, d) }
         }
-        guard let best, best.distance <= max(2, f.count / 3) else { return nil }
+        guard let best, best.distance <= (f.count < 8 ? 1 : 2) else { return nil }
         return best.name
     }
 

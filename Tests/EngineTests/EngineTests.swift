@@ -2,7 +2,7 @@ import Testing
 import RefgapAllocate
 import RefgapModel
 import RefgapNormalize
-import RefgapPrioritize
+@testable import RefgapPrioritize
 @testable import RefgapSegment
 
 @Suite("Windows and demand")
@@ -385,5 +385,17 @@ struct FoldedMatchingTests {
             if plain { served += 1 }
         }
         #expect(agreed == 3000 && served > 20)
+    }
+}
+
+/// The built-in industry offered for a value no synonym knows is a misspelling's, never a near word
+/// of another language.
+@Suite("Closest built-in industry")
+struct ClosestIndustryTests {
+    @Test func aMisspellingGetsItsIndustryAForeignWordNone() {
+        #expect(Vocabulary.closestIndustry("technolgy") == "Technology")
+        #expect(Vocabulary.closestIndustry("Helthcare") == "Healthcare")
+        // German for education, two edits from "building".
+        #expect(Vocabulary.closestIndustry("Bildung") == nil)
     }
 }
