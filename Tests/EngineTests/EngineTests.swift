@@ -393,9 +393,9 @@ struct FoldedMatchingTests {
 @Suite("Closest built-in industry")
 struct ClosestIndustryTests {
     @Test func aMisspellingGetsItsIndustryAForeignWordNone() {
-        #expect(Vocabulary.closestIndustry("technolgy") == "Technology")
-        #expect(Vocabulary.closestIndustry("Helthcare") == "Healthcare")
+        #expect(Reconcile.closestIndustry("technolgy") == "Technology")
+        #expect(Reconcile.closestIndustry("Helthcare") == "Healthcare")
         // German for education, two edits from "building".
-        #expect(Vocabulary.closestIndustry("Bildung") == nil)
+        #expect(Reconcile.closestIndustry("Bildung") == nil)
     }
 }
