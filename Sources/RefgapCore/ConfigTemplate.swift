@@ -54,7 +54,7 @@ public enum ConfigTemplate {
             lines.append("  \(l.kind.rawValue):   # " + comment("\(l.path): \(l.dialect ?? "generic CSV"), \(l.encoding), delimiter \(l.delimiter)"))
             for m in l.mapping { lines.append("    \(m.field): \(Text.yamlQuote(m.header))") }
             if !l.unmappedHeaders.isEmpty {
-                lines.append("    # not used: " + comment(l.unmappedHeaders.joined(separator: ", ")))
+                lines.append("    # not used: " + comment(l.unmappedHeaders.map { Clip.text($0) }.joined(separator: ", ")))
             }
             for n in l.notes { lines.append("    # " + comment(n)) }
         }

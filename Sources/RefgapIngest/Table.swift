@@ -339,7 +339,7 @@ public struct Table: Sendable {
         var firstSeen: [String: Int] = [:]
         for (i, f) in folded.enumerated() where !f.isEmpty {
             if let first = firstSeen[f] {
-                ledger.warnings.append("column \"\(header[i])\" appears twice (columns \(first + 1) and \(i + 1)); the first is used.")
+                ledger.warnings.append("column \(Clip.quoted(header[i])) appears twice (columns \(first + 1) and \(i + 1)); the first is used.")
             } else {
                 firstSeen[f] = i
             }
@@ -351,14 +351,14 @@ public struct Table: Sendable {
         for (field, wanted) in overrides.sorted(by: { $0.key < $1.key }) {
             guard let i = header.firstIndex(where: { $0 == wanted }) ?? folded.firstIndex(of: Text.fold(wanted)) else {
                 throw InputError(path: ledger.path, """
-                    the config maps \(kind.rawValue) field "\(field)" to the column "\(wanted)", but the file has no such column.
-                      Headers found: \(header.joined(separator: ", "))
-                    """ + (Text.closest(to: wanted, in: header).map { "\n  Closest: \"\($0)\"" } ?? ""))
+                    the config maps \(kind.rawValue) field "\(field)" to the column \(Clip.quoted(wanted)), but the file has no such column.
+                      Headers found: \(header.map { Clip.text($0) }.joined(separator: ", "))
+                    """ + (Text.closest(to: wanted, in: header).map { "\n  Closest: \(Clip.quoted($0))" } ?? ""))
             }
             columns[field] = i
             claimed.insert(i)
             if !knownKeys.contains(field) && !field.hasPrefix("dimension:") {
-                ledger.notes.append("Column \"\(header[i])\" mapped to extra field \"\(field)\" by the config.")
+                ledger.notes.append("Column \(Clip.quoted(header[i])) mapped to extra field \"\(field)\" by the config.")
             }
         }
         let synonyms = kind.synonyms
@@ -395,10 +395,10 @@ public struct Table: Sendable {
         let candidates = header.filter { !$0.isEmpty }
         let closest = Text.closest(to: field.label, in: candidates)
             ?? (kind.synonyms[field.key] ?? []).lazy.compactMap { Text.closest(to: $0, in: candidates) }.first
-        let example = closest ?? "Your Column Name"
+        let example = closest.map { Clip.text($0) } ?? "Your Column Name"
         var message = "no column for the required field \"\(field.label)\" in the \(kind.rawValue) file.\n"
-        message += "  Headers found: \(candidates.isEmpty ? "(none)" : candidates.joined(separator: ", "))\n"
-        if let closest { message += "  Closest: \"\(closest)\"\n" }
+        message += "  Headers found: \(candidates.isEmpty ? "(none)" : candidates.map { Clip.text($0) }.joined(separator: ", "))\n"
+        if let closest { message += "  Closest: \(Clip.quoted(closest))\n" }
         message += "  If that column holds the \(field.label), add to refgap.yml:\n"
         message += "    columns:\n      \(kind.rawValue):\n        \(field.key): \(Text.yamlQuote(example))"
         return InputError(path: path, message)

@@ -48,10 +48,11 @@ public enum Text {
     }
 
     /// A YAML double-quoted scalar: backslash, quote and control characters escaped, so a header that
-    /// holds a line break reads back as written.
+    /// holds a line break reads back as written; invisible format characters (a right-to-left override)
+    /// written as YAML's `\u202E`, so the file shows them and reads back the same.
     public static func yamlQuote(_ s: String) -> String {
         var out = "\""
-        for u in s.unicodeScalars {
+        HiddenCharacters.forEachScalar(s) { u, hidden in
             switch u {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
@@ -59,9 +60,10 @@ public enum Text {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if u.isControlCharacter {
+                if u.isControlCharacter || hidden {
                     let hex = String(u.value, radix: 16, uppercase: true)
-                    out += "\\x" + (hex.count < 2 ? "0" : "") + hex
+                    let (escape, width) = u.value <= 0xFF ? ("\\x", 2) : u.value <= 0xFFFF ? ("\\u", 4) : ("\\U", 8)
+                    out += escape + String(repeating: "0", count: max(0, width - hex.count)) + hex
                 } else {
                     out.unicodeScalars.append(u)
                 }
