@@ -95,7 +95,9 @@ public enum Text {
         let wanted = words(word)
         let w = fold(word)
         var best: (candidate: String, overlap: Int, distance: Int)? = nil
-        for c in candidates {
+        // A name over 256 bytes is not a column anyone means, and the edit distance to a 1 MB header
+        // would take minutes: skipped.
+        for c in candidates where c.utf8.count <= 256 {
             let overlap = wanted.intersection(words(c)).count
             let d = distance(w, fold(c))
             if let b = best, overlap < b.overlap || (overlap == b.overlap && d >= b.distance) { continue }
