@@ -1,0 +1,181 @@
+// A libFuzzer target over the value parsers, the header mapping and the text written for people, all
+// in memory (no file, no pipeline): tens of thousands of inputs a second. scripts/fuzz.sh runs it with
+// REFGAP_FUZZ_TARGET=values and the seeds in Tests/Fixtures/fuzz-corpus-values.
+//
+// Each parser is one function that reads the input's text and checks what must hold whatever the text
+// is: no crash or trap, the same answer twice, and the parser's own promise (a date is a valid day, an
+// amount is a number). A parser added to refgap (a stage classifier, header-row detection) is one more
+// function and one more line in `checks`.
+import RefgapCore
+@testable import RefgapIngest
+import RefgapModel
+import RefgapRender
+
+enum ValueParsers {
+    static let checks: [(name: String, check: (String) -> Void)] = [
+        ("Values.date", date), ("Values.amount", amount), ("Values.plainDecimal", plainDecimal),
+        ("Values.percentNumber", percentNumber), ("Values.integer", integer), ("Values.flag", flag),
+        ("Values.health", health), ("Values.list", list), ("Table.mapHeader", mapHeader),
+        ("Clip.text", clip), ("escaping for people", escaping),
+    ]
+
+    static func run(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+        let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+        for c in checks { c.check(text) }
+        return 0
+    }
+
+    /// Stops the run with what broke; libFuzzer keeps the input as a crash.
+    static func violated(_ what: String, _ input: String) -> Never {
+        fatalError("\(what), for the input \(input.debugDescription)")
+    }
+
+    // MARK: Values
+
+    static func date(_ s: String) {
+        let reading = Values.date(s)
+        guard reading == Values.date(s) else { violated("Values.date differs on a second call", s) }
+        func valid(_ d: Day) {
+            let c = d.components
+            guard (1...9999).contains(c.year), Day(year: c.year, month: c.month, day: c.day) == d, Day(iso: d.description) == d else {
+                violated("Values.date gave a day that does not round-trip (\(d.ordinal) → \(d.description))", s)
+            }
+        }
+        switch reading {
+        case .exact(let d): valid(d)
+        case .ordered(let monthFirst, let dayFirst):
+            guard monthFirst != nil || dayFirst != nil else { violated("Values.date gave neither reading instead of nil", s) }
+            monthFirst.map(valid)
+            dayFirst.map(valid)
+            if let vote = reading?.vote, reading?.resolve(vote) == nil { violated("Values.date votes for an order it cannot read", s) }
+        case nil: break
+        }
+    }
+
+    static func amount(_ s: String) {
+        guard let (value, currency) = Values.amount(s) else {
+            if Values.amount(s) != nil { violated("Values.amount differs on a second call", s) }
+            return
+        }
+        guard let again = Values.amount(s), again.value == value || (again.value.isNaN && value.isNaN), again.currency == currency else {
+            violated("Values.amount differs on a second call", s)
+        }
+        // Infinite only for a number past a Double (over 308 digits), which the caller rejects as too large.
+        guard value.isFinite || (value.isInfinite && s.filter(\.isNumber).count > 300) else { violated("Values.amount gave \(value)", s) }
+        if let currency, !(currency.count == 3 && currency.allSatisfy { $0.isASCII && $0.isUppercase }) {
+            violated("Values.amount gave the currency \(currency.debugDescription)", s)
+        }
+        if let plain = Values.plainDecimal(s), plain != value || currency != nil {
+            violated("Values.amount (\(value)) disagrees with its fast path (\(plain))", s)
+        }
+    }
+
+    static func plainDecimal(_ s: String) {
+        guard let v = Values.plainDecimal(s) else { return }
+        guard v.isFinite, v >= 0, Values.plainDecimal(s) == v else { violated("Values.plainDecimal gave \(v)", s) }
+        // Fifteen digits and four decimals: what the text says, to the last bit or next to it.
+        if let exact = Double(s), abs(exact - v) > exact.ulp * 2 { violated("Values.plainDecimal gave \(v), the text says \(exact)", s) }
+    }
+
+    static func percentNumber(_ s: String) {
+        guard let v = Values.percentNumber(s) else { return }
+        guard !v.isNaN, v.isFinite || s.filter(\.isNumber).count > 300, Values.percentNumber(s) == v else {
+            violated("Values.percentNumber gave \(v)", s)
+        }
+    }
+
+    static func integer(_ s: String) {
+        guard let n = Values.integer(s) else { return }
+        guard n >= 0, Double(n) < 1e12, Values.integer(s) == n else { violated("Values.integer gave \(n)", s) }
+    }
+
+    static func flag(_ s: String) {
+        let f = Values.flag(s)
+        guard f == Values.flag(s) else { violated("Values.flag differs on a second call", s) }
+        // Case does not matter (ASCII text: some letters change length when upper-cased).
+        if s.allSatisfy(\.isASCII), Values.flag(s.uppercased()) != f { violated("Values.flag depends on case", s) }
+    }
+
+    static func health(_ s: String) {
+        guard let v = Values.health(s) else { return }
+        guard (0...100).contains(v) else { violated("Values.health gave \(v)", s) }
+    }
+
+    static func list(_ s: String) {
+        let values = Values.list(s)
+        for v in values where v.isEmpty || Text.trim(v) != v { violated("Values.list gave \(v.debugDescription)", s) }
+        guard values == Values.list(s) else { violated("Values.list differs on a second call", s) }
+    }
+
+    // MARK: Header mapping
+
+    /// The input as a header row (cells split on commas and line breaks, trimmed as the reader does),
+    /// mapped for each input kind: a mapping or a clear error, every field on a column of its own.
+    static func mapHeader(_ s: String) {
+        let header = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "\n" }).map { Text.trim(String($0)) }
+        let config = Config()
+        let kinds: [(InputKind, [FieldSpec])] = [
+            (.opportunities, Ingest.opportunityFields + Ingest.dimensionFields(config)), (.calendar, Ingest.calendarFields),
+            (.roster, Ingest.rosterFields), (.accounts, Ingest.accountFields),
+        ]
+        for (kind, fields) in kinds {
+            var ledger = InputLedger(kind: kind, path: "fuzz.csv")
+            let columns: [String: Int]
+            do {
+                columns = try Table.mapHeader(kind, header: header, fields: fields, config: config, ledger: &ledger)
+            } catch let error as InputError {
+                guard !error.diagnostic.message.isEmpty else { violated("Table.mapHeader threw an empty error", s) }
+                continue
+            } catch {
+                violated("Table.mapHeader threw \(error)", s)
+            }
+            guard columns.values.allSatisfy(header.indices.contains), Set(columns.values).count == columns.count else {
+                violated("Table.mapHeader gave columns \(columns) for \(header.count) headers", s)
+            }
+            for spec in fields where spec.required && columns[spec.key] == nil { violated("Table.mapHeader left \(spec.key) unmapped", s) }
+            guard ledger.mapping.count == columns.count, ledger.mapping.count + ledger.unmappedHeaders.count == header.count else {
+                violated("Table.mapHeader's ledger lists \(ledger.mapping.count) mapped and \(ledger.unmappedHeaders.count) unused of \(header.count)", s)
+            }
+            var again = InputLedger(kind: kind, path: "fuzz.csv")
+            guard (try? Table.mapHeader(kind, header: header, fields: fields, config: config, ledger: &again)) == columns else {
+                violated("Table.mapHeader differs on a second call", s)
+            }
+        }
+    }
+
+    // MARK: Text for people
+
+    /// A cut value is a prefix of whole Characters (or, past 1 KB in one Character, of scalars) and `…`.
+    static func clip(_ s: String) {
+        for limit in [1, 10, Clip.valueLength] {
+            let cut = Clip.text(s, to: limit)
+            if cut == s { continue }
+            guard cut.hasSuffix("…") else { violated("Clip.text cut without …", s) }
+            let kept = cut.unicodeScalars.dropLast()
+            guard s.unicodeScalars.starts(with: kept), kept.count < s.unicodeScalars.count else { violated("Clip.text did not keep a prefix", s) }
+            let characters = String(String.UnicodeScalarView(kept)).count
+            guard characters <= limit, String(String.UnicodeScalarView(kept)).utf8.count <= 1_024 else {
+                violated("Clip.text to \(limit) kept \(characters) Characters", s)
+            }
+        }
+    }
+
+    /// Text escaped for a report or a terminal holds no invisible format character (but the joiners and
+    /// tags the rule keeps) and no C0 control but tab and line breaks (Markdown and the terminal drop or
+    /// show C1 too; XML allows them). A header quoted into refgap.yml reads back as written.
+    static func escaping(_ s: String) {
+        let written = [("Markdown", Escape.markdownCell(s), true), ("XML", Escape.xml(s), false), ("terminal", Terminal.visible(s, oneLine: true), true)]
+        for (kind, text, noC1) in written {
+            var hidden: [Unicode.Scalar] = []
+            HiddenCharacters.forEachScalar(text) { u, shown in if shown { hidden.append(u) } }
+            if !hidden.isEmpty { violated("the \(kind) text has \(hidden.map(\.visibleEscape)) raw", s) }
+            if text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") || (noC1 && $0.isControlCharacter && $0.value >= 0x7F) }) {
+                violated("the \(kind) text holds a control character", s)
+            }
+        }
+        let header = Text.trim(s)
+        let yaml = "columns:\n  opportunities:\n    close_date: \(Text.yamlQuote(header))\n"
+        let read = (try? ConfigLoader.parse(yaml, path: "fuzz.yml"))?.columns["opportunities"]?["close_date"]
+        if read != header { violated("Text.yamlQuote(\(Text.yamlQuote(header))) reads back as \(read.debugDescription)", s) }
+    }
+}
