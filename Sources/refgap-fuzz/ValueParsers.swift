@@ -12,7 +12,7 @@ import RefgapModel
 import RefgapRender
 
 enum ValueParsers {
-    static let checks: [(name: String, check: (String) -> Void)] = [
+    static let checks: [(name: String, check: @Sendable (String) -> Void)] = [
         ("Values.date", date), ("Values.amount", amount), ("Values.plainDecimal", plainDecimal),
         ("Values.percentNumber", percentNumber), ("Values.integer", integer), ("Values.flag", flag),
         ("Values.health", health), ("Values.list", list), ("Table.mapHeader", mapHeader),
