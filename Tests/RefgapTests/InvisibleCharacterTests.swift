@@ -61,7 +61,7 @@ struct InvisibleCharacterTests {
     }
 
     @Test func refgapYmlShowsThemAndReadsBack() throws {
-        for header in ["Close\u{202E}Date", "Close\u{FEFF}Date", "Close\u{200B}Date", "Close\u{E0041}", "Ac\u{AD}me"] {
+        for header in ["Close\u{202E}Date", "Close\u{FEFF}Date", "Close\u{200B}Date", "Close\u{E0041}", "Ac\u{AD}me", "Acme\u{200B}eHa\u{FFFD}th\u{FFFF}"] {
             let quoted = Text.yamlQuote(header)
             #expect(rawHidden(quoted).isEmpty && !quoted.unicodeScalars.contains { $0.value >= 0xE0000 }, "\(quoted)")
             let config = try ConfigLoader.parse("columns:\n  opportunities:\n    close_date: \(quoted)\n", path: "refgap.yml")
