@@ -60,6 +60,17 @@ struct InvisibleCharacterTests {
         #expect(Escape.markdownCell("hi\u{E0041}\u{E0042}") == "hi\\u{E0041}\\u{E0042}")
     }
 
+    /// The byte test that lets most text skip the scalar-by-scalar pass misses none of them.
+    @Test func theFastPathMissesNoInvisibleCharacter() {
+        var missed: [String] = []
+        for v in UInt32(0xA0)...0x10FFFF {
+            guard let u = Unicode.Scalar(v), u.isInvisibleFormatCharacter else { continue }
+            if !HiddenCharacters.mayHold("a" + String(u) + "b") { missed.append(String(v, radix: 16)) }
+        }
+        #expect(missed.isEmpty, "\(missed)")
+        #expect(!HiddenCharacters.mayHold("Zürich · Ελλάδα · Москва · 東京 · ü"))
+    }
+
     @Test func refgapYmlShowsThemAndReadsBack() throws {
         for header in ["Close\u{202E}Date", "Close\u{FEFF}Date", "Close\u{200B}Date", "Close\u{E0041}", "Ac\u{AD}me", "Acme\u{200B}eHa\u{FFFD}th\u{FFFF}"] {
             let quoted = Text.yamlQuote(header)
