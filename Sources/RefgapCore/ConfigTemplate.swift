@@ -73,7 +73,7 @@ public enum ConfigTemplate {
                 }
             }
             if !l.unmappedHeaders.isEmpty {
-                lines.append("    # not used: " + comment(l.unmappedHeaders.joined(separator: ", ")))
+                lines.append("    # not used: " + comment(l.unmappedHeaders.map { Clip.text($0) }.joined(separator: ", ")))
             }
             for n in l.notes { lines.append("    # " + comment(n)) }
         }

@@ -78,11 +78,11 @@ extension Table {
         let suggestion = sample.isEmpty ? byName : byValues?.header
         // Said only where the values, not the name, chose the column.
         let fromValues = byValues != nil && byValues?.header != byName
-        let example = suggestion ?? "Your Column Name"
+        let example = suggestion.map { Clip.text($0) } ?? "Your Column Name"
         var message = "no column for the required field \"\(field.label)\" in the \(kind.rawValue) file.\n"
-        message += "  Headers found: \(candidates.isEmpty ? "(none)" : candidates.joined(separator: ", "))\n"
+        message += "  Headers found: \(candidates.isEmpty ? "(none)" : candidates.map { Clip.text($0) }.joined(separator: ", "))\n"
         if let suggestion {
-            message += "  Closest: \"\(suggestion)\"" + (fromValues ? " (its values read as \(ColumnCandidate.described(field)))" : "") + "\n"
+            message += "  Closest: \(Clip.quoted(suggestion))" + (fromValues ? " (its values read as \(ColumnCandidate.described(field)))" : "") + "\n"
         }
         message += "  If that column holds the \(field.label), add to refgap.yml:\n"
         message += "    columns:\n      \(kind.rawValue):\n        \(field.key): \(Text.yamlQuote(example))"
@@ -130,7 +130,7 @@ enum UnreadDimension {
                 !claimed.contains(i) && !wanted.isDisjoint(with: words(i)) && others.isDisjoint(with: words(i))
             }) else { continue }
             let what = field == "amount_currency" ? "the amounts' currency" : "the amounts converted to one currency"
-            out.append("Column \"\(header[i])\" looks like \(what) but is not read: amounts are taken as they are. If it is, add `columns: {opportunities: {\(field): \(Text.yamlQuote(header[i]))}}` to refgap.yml.")
+            out.append("Column \(Clip.quoted(header[i])) looks like \(what) but is not read: amounts are taken as they are. If it is, add `columns: {opportunities: {\(field): \(Text.yamlQuote(header[i]))}}` to refgap.yml.")
         }
         return out
     }
@@ -145,7 +145,7 @@ enum UnreadDimension {
                   let field = fieldWords.first(where: { wanted.contains($0.field) && columns[$0.field] == nil && !$0.words.isDisjoint(with: words) })?.field,
                   !named.contains(field) else { continue }
             named.insert(field)
-            out.append("Column \"\(header[i])\" looks like the \(field) but is not read as it: if it is, add `columns: {\(kind.rawValue): {\(field): \(Text.yamlQuote(header[i]))}}` to refgap.yml.")
+            out.append("Column \(Clip.quoted(header[i])) looks like the \(field) but is not read as it: if it is, add `columns: {\(kind.rawValue): {\(field): \(Text.yamlQuote(header[i]))}}` to refgap.yml.")
         }
         return out
     }

@@ -76,14 +76,14 @@ public enum Ingest {
             }
             let dueText = table.value(row, "due_date")
             guard let due = resolveDate(dueText, order: order) else {
-                ledger.reject(row, dueText.isEmpty ? "due date is blank" : "due date \"\(dueText)\" is not a date (expected e.g. 2026-12-24)")
+                ledger.reject(row, dueText.isEmpty ? "due date is blank" : "due date \(Clip.quoted(dueText)) is not a date (expected e.g. 2026-12-24)")
                 continue
             }
             let countText = table.value(row, "count")
             var count = 1
             if !countText.isEmpty {
                 guard let c = Values.integer(countText) else {
-                    ledger.reject(row, "count \"\(countText)\" is not a whole number of references")
+                    ledger.reject(row, "count \(Clip.quoted(countText)) is not a whole number of references")
                     continue
                 }
                 count = c
@@ -137,7 +137,7 @@ public enum Ingest {
             guard let status = statusReading.classify(statusText) else {
                 ledger.reject(row, statusText.isEmpty
                     ? "status is blank (expected Active, Pending, On hold or Inactive, or a synonym)"
-                    : "status \"\(statusText)\" is not one refgap knows, and none of its words says active, pending, on hold or inactive (known: Active, Available, Approved, Referenceable, Pending, Nominated, Candidate, Onboarding, On hold, Paused, Resting, Inactive, Retired, Do not use, Churned, Left company); class it under statuses: in refgap.yml")
+                    : "status \(Clip.quoted(statusText)) is not one refgap knows, and none of its words says active, pending, on hold or inactive (known: Active, Available, Approved, Referenceable, Pending, Nominated, Candidate, Onboarding, On hold, Paused, Resting, Inactive, Retired, Do not use, Churned, Left company); class it under statuses: in refgap.yml")
                 continue
             }
             var dates: [String: Day] = [:]
@@ -145,7 +145,7 @@ public enum Ingest {
                 let text = table.value(row, field)
                 if text.isEmpty { continue }
                 guard let d = resolveDate(text, order: order) else {
-                    ledger.reject(row, "\(field.replacingOccurrences(of: "_", with: " ")) \"\(text)\" is not a date (expected e.g. 2026-11-22)")
+                    ledger.reject(row, "\(field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a date (expected e.g. 2026-11-22)")
                     continue rowLoop
                 }
                 dates[field] = d
@@ -155,13 +155,13 @@ public enum Ingest {
                 let text = table.value(row, field)
                 if text.isEmpty { continue }
                 guard let n = Values.integer(text) else {
-                    ledger.reject(row, "\(field.replacingOccurrences(of: "_", with: " ")) \"\(text)\" is not a whole number")
+                    ledger.reject(row, "\(field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a whole number")
                     continue rowLoop
                 }
                 counts[field] = n
             }
             guard case .success(let health) = healthScore(table, row) else {
-                ledger.reject(row, "health \"\(table.value(row, "health"))\" is not a score 0–100, Red/Yellow/Green or Good/Average/Poor")
+                ledger.reject(row, "health \(Clip.quoted(table.value(row, "health"))) is not a score 0–100, Red/Yellow/Green or Good/Average/Poor")
                 continue
             }
             let id = table.value(row, "id")
@@ -227,12 +227,12 @@ public enum Ingest {
             let name = table.value(row, "account")
             guard !name.isEmpty else { ledger.reject(row, "account is blank"); continue }
             guard case .success(let health) = healthScore(table, row) else {
-                ledger.reject(row, "health \"\(table.value(row, "health"))\" is not a score 0–100, Red/Yellow/Green or Good/Average/Poor")
+                ledger.reject(row, "health \(Clip.quoted(table.value(row, "health"))) is not a score 0–100, Red/Yellow/Green or Good/Average/Poor")
                 continue
             }
             let arrText = table.value(row, "arr")
             let arr = Values.amount(arrText)?.value
-            if !arrText.isEmpty && arr == nil { ledger.reject(row, "ARR \"\(arrText)\" is not an amount"); continue }
+            if !arrText.isEmpty && arr == nil { ledger.reject(row, "ARR \(Clip.quoted(arrText)) is not an amount"); continue }
             let npsText = table.value(row, "nps")
             let nps = Values.percentNumber(npsText) ?? (npsText.hasPrefix("-") ? Values.percentNumber(String(npsText.dropFirst())).map { -$0 } : nil)
             let escalationText = table.value(row, "open_escalations")
@@ -241,7 +241,7 @@ public enum Ingest {
             var renewal: Day? = nil
             if !renewalText.isEmpty {
                 guard let d = resolveDate(renewalText, order: order) else {
-                    ledger.reject(row, "renewal date \"\(renewalText)\" is not a date (expected e.g. 2027-03-31)")
+                    ledger.reject(row, "renewal date \(Clip.quoted(renewalText)) is not a date (expected e.g. 2027-03-31)")
                     continue
                 }
                 renewal = d
@@ -332,12 +332,12 @@ public enum Ingest {
             if ambiguous > 0 {
                 // No value settles it: the setting decides, and it is a guess worth a warning.
                 let other: Config.DateOrder = config.dateOrder == .monthFirst ? .dayFirst : .monthFirst
-                ledger.warnings.append("\(ambiguous) dates in \"\(header)\" read either way (like 03/04/2027) and none settles the order: read \(config.dateOrder.rawValue) (date_order). If this export writes dates \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml.")
+                ledger.warnings.append("\(ambiguous) dates in \(Clip.quoted(header)) read either way (like 03/04/2027) and none settles the order: read \(config.dateOrder.rawValue) (date_order). If this export writes dates \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml.")
             }
             return Values.DateForm(config.dateOrder)
         }
         let order: Config.DateOrder = dayFirst > monthFirst ? .dayFirst : .monthFirst
-        ledger.notes.append("Dates in \"\(header)\" read as \(order.rawValue) (\(max(monthFirst, dayFirst)) values read only that way" + (min(monthFirst, dayFirst) > 0 ? ", \(min(monthFirst, dayFirst)) only the other way: those rows are rejected)." : ")."))
+        ledger.notes.append("Dates in \(Clip.quoted(header)) read as \(order.rawValue) (\(max(monthFirst, dayFirst)) values read only that way" + (min(monthFirst, dayFirst) > 0 ? ", \(min(monthFirst, dayFirst)) only the other way: those rows are rejected)." : ")."))
         return Values.DateForm(order)
     }
 

@@ -390,7 +390,8 @@ public final class OpportunityStream {
         ledger.setAside(RowLayout.emptyReason, rows: emptyRows)
         ledger.recordReading(reader)
         if ledger.rowsRead == 0 { ledger.warnings.append("the file has a header but no data rows.") }
-        for (currency, count) in unconverted.sorted(by: { $0.key < $1.key }) {
+        for (written, count) in unconverted.sorted(by: { $0.key < $1.key }) {
+            let currency = Clip.text(written)
             ledger.warnings.append("\(count) amounts in \(currency) were summed as \(config.currency), unconverted: add `currency_rates: {\(currency): <\(config.currency) per \(currency)>}` to refgap.yml to convert them.")
         }
         ledger.sha256 = digest.value

@@ -312,7 +312,7 @@ final class OpportunityTyper {
 
         guard let closeDay = reading.day else {
             let closeText = close.text(of: closeCell)
-            return .rejected(RowRejection(closeText.isEmpty ? "close date is blank" : "close date \"\(closeText)\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)"))
+            return .rejected(RowRejection(closeText.isEmpty ? "close date is blank" : "close date \(Clip.quoted(closeText)) is not a date (expected e.g. 2026-11-22 or 11/22/2026)"))
         }
 
         // The converted amount wins where the export has one (Salesforce multi-currency).
@@ -325,7 +325,7 @@ final class OpportunityTyper {
         } else {
             let amountText = useConverted ? convertedText : plainText(row, cols.amount)
             guard let read = Values.amount(amountText) else {
-                return .rejected(RowRejection(amountText.isEmpty ? "amount is blank" : "amount \"\(amountText)\" is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €)"))
+                return .rejected(RowRejection(amountText.isEmpty ? "amount is blank" : "amount \(Clip.quoted(amountText)) is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €)"))
             }
             parsed = read
         }
@@ -342,7 +342,7 @@ final class OpportunityTyper {
         // rejected rather than summed.
         guard abs(value) <= Values.largestAmount else {
             let written = plainText(row, useConverted ? cols.amountConverted : cols.amount)
-            return .rejected(RowRejection("amount \"\(written)\" is over \(Values.largestAmountText) in \(runCurrency) (expected a deal's value, e.g. 125000; check the amount column and currency_rates)"))
+            return .rejected(RowRejection("amount \(Clip.quoted(written)) is over \(Values.largestAmountText) in \(runCurrency) (expected a deal's value, e.g. 125000; check the amount column and currency_rates)"))
         }
 
         // Credits, reversals and zeroed deals are not pipeline: set aside, never summed.

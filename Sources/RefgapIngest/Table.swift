@@ -353,7 +353,7 @@ public struct Table: Sendable {
         var firstSeen: [String: Int] = [:]
         for (i, f) in folded.enumerated() where !f.isEmpty {
             if let first = firstSeen[f] {
-                ledger.warnings.append("column \"\(header[i])\" appears twice (columns \(first + 1) and \(i + 1)); the first is used.")
+                ledger.warnings.append("column \(Clip.quoted(header[i])) appears twice (columns \(first + 1) and \(i + 1)); the first is used.")
             } else {
                 firstSeen[f] = i
             }
@@ -361,13 +361,13 @@ public struct Table: Sendable {
         let match = HeaderMatch(kind, header: header, fields: fields, config: config)
         if let (field, wanted) = match.missingOverrides.first {
             throw InputError(path: ledger.path, """
-                the config maps \(kind.rawValue) field "\(field)" to the column "\(wanted)", but the file has no such column.
-                  Headers found: \(header.joined(separator: ", "))
-                """ + (Text.closest(to: wanted, in: header).map { "\n  Closest: \"\($0)\"" } ?? ""))
+                the config maps \(kind.rawValue) field "\(field)" to the column \(Clip.quoted(wanted)), but the file has no such column.
+                  Headers found: \(header.map { Clip.text($0) }.joined(separator: ", "))
+                """ + (Text.closest(to: wanted, in: header).map { "\n  Closest: \(Clip.quoted($0))" } ?? ""))
         }
         let knownKeys = Set(fields.map(\.key))
         for field in match.fromConfig where !knownKeys.contains(field) && !field.hasPrefix("dimension:") {
-            if let i = match.columns[field] { ledger.notes.append("Column \"\(header[i])\" mapped to extra field \"\(field)\" by the config.") }
+            if let i = match.columns[field] { ledger.notes.append("Column \(Clip.quoted(header[i])) mapped to extra field \"\(field)\" by the config.") }
         }
         let columns = match.columns
         for spec in fields where spec.required && columns[spec.key] == nil {

@@ -48,10 +48,12 @@ public enum Text {
     }
 
     /// A YAML double-quoted scalar: backslash, quote and control characters escaped, so a header that
-    /// holds a line break reads back as written.
+    /// holds a line break reads back as written; invisible format characters (a right-to-left override)
+    /// written as YAML's `\u202E`, so the file shows them and reads back the same (the fuzzer found a
+    /// header with U+FFFF that made the refgap.yml `init` wrote unreadable).
     public static func yamlQuote(_ s: String) -> String {
         var out = "\""
-        for u in s.unicodeScalars {
+        HiddenCharacters.forEachScalar(s) { u, hidden in
             switch u {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
@@ -59,9 +61,11 @@ public enum Text {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if u.isControlCharacter {
+                // YAML reads no raw control, and no U+FFFE or U+FFFF (not characters): escaped too.
+                if u.isControlCharacter || hidden || u.value == 0xFFFE || u.value == 0xFFFF {
                     let hex = String(u.value, radix: 16, uppercase: true)
-                    out += "\\x" + (hex.count < 2 ? "0" : "") + hex
+                    let (escape, width) = u.value <= 0xFF ? ("\\x", 2) : u.value <= 0xFFFF ? ("\\u", 4) : ("\\U", 8)
+                    out += escape + String(repeating: "0", count: max(0, width - hex.count)) + hex
                 } else {
                     out.unicodeScalars.append(u)
                 }
@@ -93,7 +97,9 @@ public enum Text {
         let wanted = words(word)
         let w = fold(word)
         var best: (candidate: String, overlap: Int, distance: Int)? = nil
-        for c in candidates {
+        // A name over 256 bytes is not a column anyone means, and the edit distance to a 1 MB header
+        // would take minutes: skipped.
+        for c in candidates where c.utf8.count <= 256 {
             let overlap = wanted.intersection(words(c)).count
             let d = distance(w, fold(c))
             if let b = best, overlap < b.overlap || (overlap == b.overlap && d >= b.distance) { continue }

@@ -184,6 +184,9 @@ public enum Reconcile {
     /// Cloud`), one inside the other once folded, or near in spelling (edit distance 1, or 2 for
     /// values of seven letters or more: `technolgy` and `Technology`).
     static func likeness(_ a: String, _ b: String) -> String? {
+        // A value past a screenful (a pasted document in a cell) is no spelling of another: and the
+        // edit distance of two such would take minutes.
+        guard a.utf8.count <= 200, b.utf8.count <= 200 else { return nil }
         let fa = Text.fold(a), fb = Text.fold(b)
         guard !fa.isEmpty, !fb.isEmpty else { return nil }
         let wa = words(a), wb = words(b)
@@ -223,6 +226,7 @@ public enum Reconcile {
     /// smallest edit distance: 1 for a value under eight letters, 2 for a longer one (a misspelling,
     /// `technolgy`; not a word of another language that happens to be near, `Bildung` and `building`).
     static func closestIndustry(_ value: String) -> String? {
+        guard value.utf8.count <= 200 else { return nil }
         let f = Text.fold(value)
         guard !f.isEmpty else { return nil }
         var best: (name: String, distance: Int)? = nil

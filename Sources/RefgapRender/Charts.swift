@@ -1,3 +1,5 @@
+import RefgapModel
+
 /// Inline SVG charts. Every text from the data goes through ``Escape/xml(_:)``; the markup is
 /// XHTML-compatible (it parses as XML) and carries a title and description for screen readers.
 enum Charts {
@@ -79,7 +81,7 @@ enum Charts {
                 let share = min(1, cell.covered / cell.demand)
                 let label = "\(Format.percent(share)) of \(Format.refs(cell.demand))"
                 svg += "<rect x=\"\(fmt(x + 1))\" y=\"\(fmt(y + 1))\" width=\"\(fmt(cw - 2))\" height=\"\(fmt(ch - 2))\" fill=\"\(color(share))\">"
-                svg += "<title>" + Escape.xml("\(row), \(col): \(Format.refs(cell.covered)) of \(Format.refs(cell.demand)) covered") + "</title></rect>"
+                svg += "<title>" + Escape.xml("\(Clip.text(row)), \(Clip.text(col)): \(Format.refs(cell.covered)) of \(Format.refs(cell.demand)) covered") + "</title></rect>"
                 svg += "<text x=\"\(fmt(x + cw / 2))\" y=\"\(fmt(y + ch / 2 + 4))\" font-size=\"11\" text-anchor=\"middle\" fill=\"\(share < 0.2 || share > 0.8 ? "#ffffff" : "#1a1a1a")\">" + Escape.xml(label) + "</text>"
             }
         }

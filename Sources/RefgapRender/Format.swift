@@ -109,10 +109,11 @@ public enum Escape {
     /// A Markdown table cell: `|`, `\`, backticks, `<`, `>`, `*`, `_`, `[`, `]` and line breaks made inert.
     /// Decided per Unicode scalar, not per Character: a `*` that carries a combining mark is one
     /// Character to Swift but still a `*` to a Markdown renderer. Control characters other than tab
-    /// are dropped (they would act on a terminal showing the file).
+    /// are dropped (they would act on a terminal showing the file); invisible format characters are
+    /// shown as `\u{202E}` (a backslash before a letter is plain text to Markdown).
     public static func markdownCell(_ s: String) -> String {
         // Text with nothing to escape or drop (most of it) is returned as it is.
-        needsMarkdownEscape(s) ? escapeMarkdown(s) : s
+        needsMarkdownEscape(s) || HiddenCharacters.mayHold(s) ? escapeMarkdown(s) : s
     }
 
     /// `markdownCell` scalar by scalar.
@@ -136,10 +137,11 @@ public enum Escape {
 
     /// XML/HTML text and attribute values: the SVG built in code, and every `{{value}}` of the HTML
     /// template (`ReportHTML`). Per Unicode scalar, so a quote or bracket that carries a combining mark
-    /// is escaped too; control characters XML forbids are dropped. Text with nothing to escape (most
-    /// of it) is returned as it is.
+    /// is escaped too; control characters XML forbids are dropped; invisible format characters are
+    /// shown as `\u{202E}`. Text with nothing to escape (most of it) is returned as it is.
     public static func xml(_ s: String) -> String {
         guard s.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
+            || HiddenCharacters.mayHold(s)
         else { return s }
         return replacing(s) { u in
             switch u {
@@ -172,11 +174,13 @@ public enum Escape {
         u.isControlCharacter && u != "\t" && u != "\n" && u != "\r"
     }
 
-    /// `s` with each Unicode scalar replaced by `replacement(u)` where it gives one ("" drops it).
+    /// `s` with each invisible format character shown as `\u{202E}` and each other Unicode scalar
+    /// replaced by `replacement(u)` where it gives one ("" drops it).
     private static func replacing(_ s: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
         var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            if let r = replacement(u) { out.append(contentsOf: r.unicodeScalars) } else { out.append(u) }
+        HiddenCharacters.forEachScalar(s) { u, hidden in
+            if hidden { out.append(contentsOf: u.visibleEscape.unicodeScalars) }
+            else if let r = replacement(u) { out.append(contentsOf: r.unicodeScalars) } else { out.append(u) }
         }
         return String(out)
     }

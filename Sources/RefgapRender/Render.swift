@@ -135,9 +135,10 @@ public enum Render {
         }
     }
 
-    /// `Reference call · Healthcare · US-Midwest · Cloud Platform · Mid-Market`, `Any` for a wildcard.
+    /// `Reference call · Healthcare · US-Midwest · Cloud Platform · Mid-Market`, `Any` for a wildcard;
+    /// each part cut to `Clip.valueLength` (a label for people: machine files use `segmentKey`).
     public static func segmentLabel(activity: String, _ dims: [String?]) -> String {
-        ([activity] + dims.map { $0 ?? "Any" }).joined(separator: " · ")
+        ([activity] + dims.map { $0 ?? "Any" }).map { Clip.text($0) }.joined(separator: " · ")
     }
 
     public static func segmentKey(activity: String, _ dims: [String?]) -> String {

@@ -16,7 +16,7 @@ struct ReportBuilder {
 
     func money(_ v: Double) -> String { Format.money(v, currency) }
     func segment(_ b: Bucket) -> String { Render.segmentLabel(activity: b.activity, b.dimensions) }
-    func dimsLabel(_ d: [String?]) -> String { d.map { $0 ?? "Any" }.joined(separator: " · ") }
+    func dimsLabel(_ d: [String?]) -> String { d.map { $0.map { Clip.text($0) } ?? "Any" }.joined(separator: " · ") }
 
     var footer: String {
         "Made by refgap from the inputs listed under Data quality, as of \(seg.asOf). Same inputs, config and as-of date give the same report."
@@ -99,15 +99,15 @@ struct ReportBuilder {
         var rows: [ReportModel.Row] = []
         for (rank, i) in p.ranked.prefix(40).enumerated() {
             let g = p.gaps[i], b = g.bucket
-            let what = b.need.map { "\($0.name) (\($0.team), due \($0.due))" } ?? segment(b)
+            let what = b.need.map { "\(Clip.text($0.name)) (\(Clip.text($0.team)), due \($0.due))" } ?? segment(b)
             let valueText = b.kind == .sales
                 ? "\(Format.percent(g.gap / max(b.demand, 0.0001))) of \(money(b.weightedPipeline))"
                 : "\(Format.refs(g.gap)) × \(money(Prioritize.unitValue(team: b.need?.team ?? "", config)))"
             rows.append(.init(cells: [
-                .num(String(rank + 1)), .text(labels[b.window]), .text(b.kind == .need ? "Need" : "Sales"), .text(what),
-                .text(b.kind == .need ? segment(b) : Format.count(b.deals, "deal")),
+                .num(String(rank + 1)), .text(labels[b.window]), .text(b.kind == .need ? "Need" : "Sales"), .message(what),
+                .message(b.kind == .need ? segment(b) : Format.count(b.deals, "deal")),
                 .num(Format.refs(b.demand)), .num(Format.refs(g.covered)), .num(Format.refs(g.gap), tone: "gap"),
-                .text(valueText), .num(Format.number(g.urgency)), .num(Format.number(b.weight)), .num(Format.number(g.priority, decimals: 0)),
+                .message(valueText), .num(Format.number(g.urgency)), .num(Format.number(b.weight)), .num(Format.number(g.priority, decimals: 0)),
             ]))
         }
         var s = ReportModel.Section(id: "gaps", heading: "Gaps by priority")
@@ -138,10 +138,10 @@ struct ReportBuilder {
             let risk = g.gap >= 0.005
             return .init(cells: [
                 .text(n?.due.description ?? ""), .num(String((n?.due ?? seg.asOf) - seg.asOf)), .text(n?.team ?? ""), .text(n?.name ?? ""),
-                .text(g.bucket.activity), .text(dimsLabel(g.bucket.dimensions)), .text(n?.minSeniority?.label ?? "Any"),
+                .text(g.bucket.activity), .message(dimsLabel(g.bucket.dimensions)), .text(n?.minSeniority?.label ?? "Any"),
                 .num(Format.refs(g.bucket.demand)), .num(Format.refs(g.covered)),
                 .num(Format.refs(g.gap), tone: risk ? "gap" : "ok"),
-                .text(risk ? (p.recoverable[i].isEmpty ? "At risk" : "At risk: \(p.recoverable[i].count) could cover if re-verified or onboarded") : "Covered"),
+                .message(risk ? (p.recoverable[i].isEmpty ? "At risk" : "At risk: \(p.recoverable[i].count) could cover if re-verified or onboarded") : "Covered"),
             ])
         }
         var s = ReportModel.Section(id: "needs", heading: "Calendar needs at risk")
@@ -170,7 +170,7 @@ struct ReportBuilder {
         for c in changes.prefix(30) {
             let sign = c.delta > 0 ? "+" : ""
             let cells: [ReportModel.Cell] = [
-                .text(c.key.replacingOccurrences(of: "|", with: " · ")), .num(Format.refs(c.then)), .num(Format.refs(c.now)),
+                .message(c.key.split(separator: "|", omittingEmptySubsequences: false).map { Clip.text(String($0)) }.joined(separator: " · ")), .num(Format.refs(c.then)), .num(Format.refs(c.now)),
                 .num(sign + Format.refs(c.delta), tone: c.delta > 0 ? "gap" : "ok"),
             ]
             rows.append(ReportModel.Row(cells: cells))
@@ -197,12 +197,12 @@ struct ReportBuilder {
         }
         let idle: [ReportModel.Row] = p.idle.map { i in
             let c = p.contacts[i]
-            return .init(cells: [.text(c.name), .text(c.account), .text(dimsLabel(c.dimensions.map { $0.isEmpty ? nil : $0.joined(separator: ", ") })),
-                                 .text(c.activities.joined(separator: ", ")), .text(c.lastUsed?.description ?? "never")])
+            return .init(cells: [.text(c.name), .text(c.account), .message(dimsLabel(c.dimensions.map { $0.isEmpty ? nil : $0.map { Clip.text($0) }.joined(separator: ", ") })),
+                                 .message(c.activities.map { Clip.text($0) }.joined(separator: ", ")), .text(c.lastUsed?.description ?? "never")])
         }
         let surplus: [ReportModel.Row] = p.surplus.prefix(15).map { x in
-            .init(cells: [.text(dimsLabel(x.dimensions)), .num(String(x.contacts)), .num(String(x.capacity)), .num(Format.refs(x.demand)),
-                          .text(VocabularyText.surplusNote(x, p))])
+            .init(cells: [.message(dimsLabel(x.dimensions)), .num(String(x.contacts)), .num(String(x.capacity)), .num(Format.refs(x.demand)),
+                          .message(VocabularyText.surplusNote(x, p))])
         }
         s.tables = [
             .init(caption: "Busiest contacts", columns: [.text("Contact"), .text("Account"), .num("Load"), .num("Share of covered")], rows: busiest, empty: "Nobody is allocated."),
@@ -223,7 +223,7 @@ struct ReportBuilder {
         let rows: [ReportModel.Row] = p.allocated.supply.filter { !$0.isEligible }.map { e in
             let c = p.contacts[e.contact]
             return .init(cells: [.text(c.id), .text(c.name), .text(c.account), .text(c.statusLabel),
-                                 .text(e.exclusions.map(\.reason).joined(separator: "; ")),
+                                 .message(e.exclusions.map(\.reason).joined(separator: "; ")),
                                  .text(e.exclusions.allSatisfy(\.isRecoverable) ? "Re-verify or onboard" : "—")])
         }
         var s = ReportModel.Section(id: "excluded", heading: "Contacts not counted as supply")
@@ -241,9 +241,9 @@ struct ReportBuilder {
         var s = ReportModel.Section(id: "data-quality", heading: "Data quality")
         let ledgerRows: [ReportModel.Row] = seg.ledgers.map { l in
             .init(cells: [
-                .text(l.path), .text(l.dialect ?? l.kind.rawValue), .text("\(l.encoding), \(l.delimiter == "tab" ? "tab" : "“\(l.delimiter)”")-separated"),
+                .message(l.path), .text(l.dialect ?? l.kind.rawValue), .text("\(l.encoding), \(l.delimiter == "tab" ? "tab" : "“\(l.delimiter)”")-separated"),
                 .num(String(l.rowsRead)), .num(String(l.rowsUsed)), .num(String(l.rowsRejected), tone: l.rejectRate > config.maxRejectRate ? "gap" : ""),
-                .num(String(l.rowsSetAside)), .text(l.setAside.map { "\($0.rows) \($0.reason)" }.joined(separator: "; ")),
+                .num(String(l.rowsSetAside)), .message(l.setAside.map { "\($0.rows) \($0.reason)" }.joined(separator: "; ")),
             ])
         }
         s.intro = [.init(text: "Every row is used, rejected with a reason, or set aside: rows read = used + rejected + set aside.")]
@@ -252,7 +252,7 @@ struct ReportBuilder {
         var rejectRows: [ReportModel.Row] = []
         for l in seg.ledgers {
             for g in l.rejectGroups.groups.prefix(25) {
-                rejectRows.append(.init(cells: [.text(l.kind.fileName), .num(String(g.rows)), .num(String(g.firstLine)), .text(g.reason)]))
+                rejectRows.append(.init(cells: [.text(l.kind.fileName), .num(String(g.rows)), .num(String(g.firstLine)), .message(g.reason)]))
             }
         }
         let overdue: [ReportModel.Row] = seg.overdueDeals.prefix(25).map { o in
@@ -282,10 +282,10 @@ struct ReportBuilder {
         for (d, values) in dq.unknownValues.sorted(by: { $0.key < $1.key }) where !values.isEmpty {
             if values.count > 1_000 {
                 // A dimension has a few dozen values; thousands mean the wrong column was taken for it.
-                items.append(.init(text: "\(d) has \(values.count) values no built-in synonym knows (\(values.prefix(3).joined(separator: ", ")), …): is the column read as \(d) the right one? See the columns each input was read from in run.json, and map the right one under columns: in refgap.yml."))
+                items.append(.init(text: "\(d) has \(values.count) values no built-in synonym knows (\(values.prefix(3).map { Clip.text($0) }.joined(separator: ", ")), …): is the column read as \(d) the right one? See the columns each input was read from in run.json, and map the right one under columns: in refgap.yml."))
                 continue
             }
-            items.append(.init(text: "\(d) values no built-in synonym knows, kept as written: \(values.prefix(12).joined(separator: ", "))\(values.count > 12 ? ", …" : "") (map them under synonyms: in refgap.yml)."))
+            items.append(.init(text: "\(d) values no built-in synonym knows, kept as written: \(values.prefix(12).map { Clip.text($0) }.joined(separator: ", "))\(values.count > 12 ? ", …" : "") (map them under synonyms: in refgap.yml)."))
         }
         items.append(.init(text: "\(seg.beyondHorizon.deals) open deals (\(money(seg.beyondHorizon.pipeline))) and \(seg.beyondHorizon.needs) needs fall beyond the \(config.horizon)-day horizon: counted, not allocated."))
         s.items = items
@@ -307,7 +307,7 @@ struct ReportBuilder {
         let defaults = Config()
         var rows: [ReportModel.Row] = []
         func add(_ key: String, _ value: String, _ def: String) {
-            rows.append(.init(cells: [.text(key), .text(value), .text(value == def ? "default" : "changed (default \(def))")]))
+            rows.append(.init(cells: [.text(key), .message(value), .message(value == def ? "default" : "changed (default \(def))")]))
         }
         add("as_of", "\(seg.asOf)", "today")
         add("windows", config.windows.map(String.init).joined(separator: ", "), defaults.windows.map(String.init).joined(separator: ", "))
@@ -372,7 +372,7 @@ struct ReportBuilder {
             let score = gaps.reduce(0) { $0 + p.gaps[$1].priority }
             return .init(cells: [
                 .text(contact.name), .text(contact.account), .text(contact.title),
-                .text(entry.exclusions.map(\.reason).joined(separator: "; ")), .text(contact.csm),
+                .message(entry.exclusions.map(\.reason).joined(separator: "; ")), .text(contact.csm),
                 .num(String(gaps.count)), .num(Format.number(score, decimals: 0)),
             ])
         }
@@ -398,10 +398,10 @@ struct ReportBuilder {
         let rows: [ReportModel.Row] = p.targets.prefix(Self.targetsShown).map { t in
             var why: [String] = []
             if t.salesGap > 0 { why.append("\(Format.refs(t.salesGap)) sales references short, \(money(t.pipelineAtStake)) weighted pipeline at stake") }
-            if !t.needs.isEmpty { why.append("needs: " + t.needs.joined(separator: "; ")) }
+            if !t.needs.isEmpty { why.append("needs: " + t.needs.map { Clip.text($0) }.joined(separator: "; ")) }
             return .init(cells: [
-                .num(String(t.rank)), .text(Render.segmentLabel(activity: t.activity, t.dimensions)), .num(String(t.recruits)),
-                .num(String(t.approach)), .text(t.deadline.description), .num(Format.number(t.score, decimals: 0)), .text(why.joined(separator: " · ")),
+                .num(String(t.rank)), .message(Render.segmentLabel(activity: t.activity, t.dimensions)), .num(String(t.recruits)),
+                .num(String(t.approach)), .text(t.deadline.description), .num(Format.number(t.score, decimals: 0)), .message(why.joined(separator: " · ")),
             ])
         }
         var s = ReportModel.Section(id: "targets", heading: "Recruiting targets, ranked")

@@ -1,3 +1,4 @@
+import RefgapModel
 import Mustache
 
 /// What a report says, as preformatted strings: one model renders to Markdown and to HTML, so the two
@@ -14,7 +15,12 @@ struct ReportModel {
     var warning: String?
     var hasWarning: Bool { warning != nil }
 
-    struct Para { var text: String }
+    /// A sentence or a list item: refgap's own words, with input values cut where they were put in;
+    /// cut as a whole only past `Clip.messageLength`.
+    struct Para {
+        var text: String
+        init(text: String) { self.text = Clip.text(text, to: Clip.messageLength) }
+    }
 
     struct Section {
         var id: String
@@ -30,7 +36,10 @@ struct ReportModel {
         var hasNote: Bool { !note.isEmpty }
     }
 
-    struct Item { var text: String }
+    struct Item {
+        var text: String
+        init(text: String) { self.text = Clip.text(text, to: Clip.messageLength) }
+    }
 
     struct Table {
         var caption: String
@@ -65,7 +74,11 @@ extension ReportModel.Column {
 
 extension ReportModel.Cell {
     static func num(_ text: String, tone: String = "") -> Self { .init(text: text, numeric: true, tone: tone) }
-    static func text(_ text: String, tone: String = "") -> Self { .init(text: text, tone: tone) }
+    /// One value, most often from the inputs (a name, an account, a date): cut to `Clip.valueLength`.
+    static func text(_ text: String, tone: String = "") -> Self { .init(text: Clip.text(text), tone: tone) }
+    /// refgap's own sentence or list (a reason, a segment label, names joined), whose input values
+    /// were cut where it was built: cut only past `Clip.messageLength`.
+    static func message(_ text: String, tone: String = "") -> Self { .init(text: Clip.text(text, to: Clip.messageLength), tone: tone) }
 }
 
 /// A Markdown view of the model: every string escaped for Markdown, tables pre-rendered.

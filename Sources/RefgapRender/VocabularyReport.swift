@@ -17,7 +17,7 @@ public enum VocabularyText {
         var out: [String] = []
         for pair in v.pairs where pair.changesCoverage {
             let more = (pair.coveredIfJoined ?? 0) - pair.coveredBefore
-            out.append("\(pair.dimension.capitalized) \"\(pair.demandSide.value)\" (asked for: \(Format.refs(pair.demandSide.demand)) references, gap \(Format.refs(pair.demandSide.gap))) is probably the roster's \"\(pair.supplySide.value)\" (\(Format.count(pair.supplySide.contacts, "eligible contact"))) spelled another way: adding \(pair.synonymLine) to refgap.yml would cover \(Format.refs(more)) more references. Check it under Data quality: vocabulary.")
+            out.append("\(pair.dimension.capitalized) \(Clip.quoted(pair.demandSide.value)) (asked for: \(Format.refs(pair.demandSide.demand)) references, gap \(Format.refs(pair.demandSide.gap))) is probably the roster's \(Clip.quoted(pair.supplySide.value)) (\(Format.count(pair.supplySide.contacts, "eligible contact"))) spelled another way: adding \(pair.synonymLine) to refgap.yml would cover \(Format.refs(more)) more references. Check it under Data quality: vocabulary.")
         }
         for b in v.blanks where b.isLarge {
             out.append("\(b.contacts) of \(v.eligibleContacts) eligible contacts have no \(b.dimension): they match only needs that accept any \(b.dimension). With it filled in they would match \(Format.count(b.buckets, "more bucket")) whose gap is \(Format.refs(b.gap)) references: fill it in the roster, or give the accounts export (accounts.csv) with their accounts.")
@@ -30,17 +30,17 @@ public enum VocabularyText {
         let v = p.vocabulary
         var out = enrichment(p)
         for pair in v.pairs {
-            out.append("\(pair.dimension) \"\(pair.demandSide.value)\" (demand \(Format.refs(pair.demandSide.demand)), \(Format.count(pair.demandSide.contacts, "eligible contact"))) and \"\(pair.supplySide.value)\" (demand \(Format.refs(pair.supplySide.demand)), \(Format.count(pair.supplySide.contacts, "eligible contact"))) are probably one value (\(pair.why)); \(effect(pair)). To join them: \(pair.synonymLine)")
+            out.append("\(pair.dimension) \(Clip.quoted(pair.demandSide.value)) (demand \(Format.refs(pair.demandSide.demand)), \(Format.count(pair.demandSide.contacts, "eligible contact"))) and \(Clip.quoted(pair.supplySide.value)) (demand \(Format.refs(pair.supplySide.demand)), \(Format.count(pair.supplySide.contacts, "eligible contact"))) are probably one value (\(pair.why)); \(effect(pair)). To join them: \(pair.synonymLine)")
         }
         if v.uncheckedPairs > 0 { out.append("\(v.uncheckedPairs) more pairs were not checked for their effect on coverage.") }
         if v.eligibleContacts == 0 {
             out.append("No roster contact is eligible supply yet: no value demand asks for is carried.")
         } else {
             for (d, s) in v.demandOnly.prefix(shown) {
-                out.append("\(d) \"\(s.value)\" is asked for (\(Format.refs(s.demand)) references, gap \(Format.refs(s.gap))) and carried by no eligible contact.")
+                out.append("\(d) \(Clip.quoted(s.value)) is asked for (\(Format.refs(s.demand)) references, gap \(Format.refs(s.gap))) and carried by no eligible contact.")
             }
             for (d, s) in v.supplyOnly.prefix(shown) {
-                out.append("\(d) \"\(s.value)\" is carried by \(Format.count(s.contacts, "eligible contact")) and asked for by no demand.")
+                out.append("\(d) \(Clip.quoted(s.value)) is carried by \(Format.count(s.contacts, "eligible contact")) and asked for by no demand.")
             }
             let more = max(0, v.demandOnly.count - shown) + max(0, v.supplyOnly.count - shown)
             if more > 0 { out.append("… and \(more) more values on one side only (run.json lists them all).") }
@@ -76,9 +76,9 @@ public enum VocabularyText {
     static func industryLines(_ v: Vocabulary) -> [String] {
         v.industrySuggestions.map { s in
             if let closest = s.closest, let line = s.synonymLine {
-                return "industry \"\(s.value)\" is not a built-in industry; the closest built-in one is \(closest): \(line)"
+                return "industry \(Clip.quoted(s.value)) is not a built-in industry; the closest built-in one is \(closest): \(line)"
             }
-            return "industry \"\(s.value)\" is not a built-in industry and none is close: kept as written."
+            return "industry \(Clip.quoted(s.value)) is not a built-in industry and none is close: kept as written."
         }
     }
 

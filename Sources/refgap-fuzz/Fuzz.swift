@@ -1,6 +1,7 @@
 // A libFuzzer target over the CSV reader, the ingestors and the whole pipeline: whatever the bytes,
 // refgap must answer with rows and reports or a clear error, never a crash or a trap. Built and run by scripts/fuzz.sh
-// (`-sanitize=fuzzer,address`); libFuzzer supplies `main`.
+// (`-sanitize=fuzzer,address`); libFuzzer supplies `main`. The same binary holds a second, in-memory
+// target over the value parsers (ValueParsers.swift), chosen with REFGAP_FUZZ_TARGET=values.
 import CSVReader
 import Foundation
 import RefgapCore
@@ -99,6 +100,10 @@ func LLVMFuzzerRunDriver(
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     var count = argc
     var arguments = argv
+    // REFGAP_FUZZ_TARGET=values: the value parsers in memory (ValueParsers.swift); else files and the pipeline.
+    if ProcessInfo.processInfo.environment["REFGAP_FUZZ_TARGET"] == "values" {
+        return LLVMFuzzerRunDriver(&count, &arguments) { ValueParsers.run($0, $1) }
+    }
     return LLVMFuzzerRunDriver(&count, &arguments) { fuzz($0, $1) }
 }
 #else

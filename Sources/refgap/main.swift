@@ -174,8 +174,8 @@ struct Validate: ParsableCommand {
         for l in ingested.ledgers {
             say("\(l.path): \(l.dialect ?? l.kind.rawValue), \(l.encoding), delimiter \(l.delimiter == "tab" ? "tab" : l.delimiter)")
             say("  rows read \(l.rowsRead): parsed \(l.rowsRead - l.rowsRejected - l.rowsSetAside), rejected \(l.rowsRejected), set aside \(l.rowsSetAside)")
-            say("  columns: " + l.mapping.map { "\($0.field) ← \"\($0.header)\"" }.joined(separator: ", "))
-            if !l.unmappedHeaders.isEmpty { say("  not used: " + l.unmappedHeaders.joined(separator: ", ")) }
+            say("  columns: " + l.mapping.map { "\($0.field) ← \(Clip.quoted($0.header))" }.joined(separator: ", "))
+            if !l.unmappedHeaders.isEmpty { say("  not used: " + l.unmappedHeaders.map { Clip.text($0) }.joined(separator: ", ")) }
             for w in l.warnings { say("  \(l.path): warning: \(w)") }
             for n in l.notes { say("  note: \(n)") }
             if !l.stages.isEmpty {
@@ -253,20 +253,38 @@ struct Inspect: ParsableCommand {
         say("\(file): \(reader.byteSize) bytes, \(reader.encoding.rawValue)\(reader.windows1252Fields > 0 ? " (\(reader.windows1252Fields) cells read as Windows-1252)" : ""), delimiter \(delimiter)")
         say("\(max(count, 0)) data rows, \(header.count) columns")
         let shown = [header] + data
-        let widths = header.indices.map { i in min(28, shown.map { i < $0.count ? display($0[i]).count : 0 }.max() ?? 0) }
+        let widths = header.indices.map { i in min(28, shown.map { i < $0.count ? fitted($0[i], width: 28).count : 0 }.max() ?? 0) }
         for (n, row) in shown.enumerated() {
             let cells = header.indices.map { i -> String in
-                let text = display(i < row.count ? row[i] : "")
-                let cut = text.count > widths[i] ? String(text.prefix(widths[i] - 1)) + "…" : text
+                let cut = fitted(i < row.count ? row[i] : "", width: widths[i])
                 return cut + String(repeating: " ", count: max(0, widths[i] - cut.count))
             }
             say((n == 0 ? "header │ " : "row \(n)".padding(toLength: 6, withPad: " ", startingAt: 0) + " │ ") + cells.joined(separator: " │ "))
         }
     }
 
-    /// A cell on one line of the table: line breaks as \r and \n, other control characters as \u{..}.
+    /// A cell on one line of the table: line breaks as \r and \n, other control and invisible format
+    /// characters as \u{..}.
     func display(_ s: String) -> String {
         Terminal.visible(s.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n"), oneLine: true)
+    }
+
+    /// `display(s)` in at most `width` Characters: the longest run of whole Characters of the cell
+    /// whose display fits, and `…`. Cut before escaping, so an escape is never cut in half.
+    func fitted(_ s: String, width: Int) -> String {
+        if s.utf8.count <= width || s.count <= width {
+            let whole = display(s)
+            if whole.count <= width { return whole }
+        }
+        var end = s.startIndex, shown = ""
+        while end < s.endIndex {
+            let next = s.index(after: end)
+            let d = display(String(s[..<next]))
+            if d.count > width - 1 { break }
+            shown = d
+            end = next
+        }
+        return shown + "…"
     }
 }
 

@@ -24,18 +24,19 @@ struct HostileStringTests {
         "\"" + String(String.UnicodeScalarView(s.unicodeScalars.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] })) + "\""
     }
 
-    func hostileProgram() throws -> String {
+    /// A program whose every text field, in every input, holds one of `strings` in turn.
+    func hostileProgram(_ strings: [String] = Self.hostile) throws -> String {
         let dir = try tempDir()
         var opps = "Opportunity ID,Opportunity Name,Account Name,Opportunity Owner,Stage,Close Date,Amount,Probability (%),Industry,Billing State/Province,Billing Country,Employees,Product Family,Reference Type\n"
         var roster = "Reference ID,Account Name,Contact Name,Title,Reference Status,Industry,Billing State/Province,Billing Country,Products,Employees,Activities,Last Verified,Uses (Last 90 Days),CSM\n"
         var calendar = "Team,Need,Activity,Due Date,References Needed,Industry,Region,Product,Company Size,Minimum Seniority\n"
         var accounts = "Company Name,Industry,Billing State/Province,Billing Country,Employees,Products,Overall Score,ARR,CSM,Open Escalations\n"
-        for (i, h) in Self.hostile.enumerated() {
+        for (i, h) in strings.enumerated() {
             let q = quoted(h)
-            opps += "\(q),\(q),\(q),\(q),Prospecting,12/\(10 + i)/2026,300000,50,\(q),\(q),\(q),500,\(q),\(q)\n"
+            opps += "\(q),\(q),\(q),\(q),Prospecting,12/\(10 + i % 15)/2026,300000,50,\(q),\(q),\(q),500,\(q),\(q)\n"
             roster += "\(q),\(q),\(q),\(q),Active,\(q),\(q),\(q),\(q),500,\(q),2026-11-01,0,\(q)\n"
             roster += "S\(i),\(q),\(q),\(q),Pending,\(q),\(q),\(q),\(q),500,\(q),2026-11-01,0,\(q)\n"
-            calendar += "\(q),\(q),\(q),2026-12-\(10 + i),2,\(q),\(q),\(q),\(q),\n"
+            calendar += "\(q),\(q),\(q),2026-12-\(10 + i % 15),2,\(q),\(q),\(q),\(q),\n"
             // Healthy customers not on the roster: they reach the priorities report as candidates.
             accounts += "\(quoted(h + " Inc")),\(q),\(q),\(q),500,\(q),90,100000,\(q),0\n"
         }
