@@ -1,7 +1,7 @@
 import RefgapModel
 
 /// Which classes of interchangeable contacts can serve a bucket, answered from posting lists of
-/// interned values over flat arrays, rather than by comparing strings with every class (SPEC §2.6).
+/// interned values over flat arrays, rather than by comparing strings with every class (docs/model.md, Matching rule).
 struct MatchIndex {
     private let dimensions: Int
     /// Per dimension: lowercased value → id; activities likewise.

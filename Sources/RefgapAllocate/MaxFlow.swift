@@ -1,4 +1,4 @@
-/// Incremental max flow on source → bucket → contact → sink, bucket by bucket (SPEC §2.7).
+/// Incremental max flow on source → bucket → contact → sink, bucket by bucket (docs/model.md, Allocation).
 ///
 /// Buckets are added in allocation order. When bucket k is added, augmenting paths are searched from
 /// it only: the flows through buckets 1…k−1 already form a maximum flow of that prefix, and no path

@@ -46,7 +46,7 @@ public struct SupplyEntry: Sendable, Equatable {
 }
 
 public enum Supply {
-    /// Eligibility per SPEC §2.5: active, verified within `verify_within_days`, not on caution, capacity > 0.
+    /// Eligibility (docs/model.md, Supply): active, verified within `verify_within_days`, not on caution, capacity > 0.
     public static func assess(_ contacts: [Contact], asOf: Day, config: Config, checkVerified: Bool) -> [SupplyEntry] {
         contacts.enumerated().map { i, c in
             var reasons: [Exclusion] = []

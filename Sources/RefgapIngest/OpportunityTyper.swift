@@ -117,7 +117,7 @@ extension OpportunityTyper {
 
 /// Types opportunity rows straight from the parser's bytes, one typer per part of the file (it is not
 /// shared between threads). Rows repeat a few values in most columns (stages, dates, currencies,
-/// states), so each distinct value is decoded, trimmed and read once; the rules are those of SPEC §1
+/// states), so each distinct value is decoded, trimmed and read once; the rules are those of docs/reading-deals.md
 /// and the rejection reasons name the cell as written.
 final class OpportunityTyper {
     let cols: Ingest.OpportunityColumns

@@ -1,4 +1,4 @@
-/// Every number SPEC §2 names, with its default, and the mappings. `refgap.yml` and `--set` change it;
+/// Every number docs/model.md names, with its default, and the mappings. `refgap.yml` and `--set` change it;
 /// the reports show the values used.
 public struct Config: Sendable, Equatable {
     public enum Overdue: String, Sendable, CaseIterable { case exclude, include }

@@ -3,7 +3,7 @@ import RefgapModel
 import RefgapNormalize
 
 /// The segment stage: places each open deal and each calendar need in a window, turns deals into
-/// expected reference demand, and sums it into buckets in the allocation order of SPEC §2.7.
+/// expected reference demand, and sums it into buckets in the allocation order of docs/model.md (Allocation).
 public struct Segmented: Sendable {
     public var asOf: Day
     /// In allocation order.

@@ -1,5 +1,6 @@
-/// Reference activities and their common names, folded to the ten activities of SPEC §1. Keys are
-/// folded. "Event" alone is read as Speaker (an event asks a customer to speak); "Quote" as Press quote.
+/// Reference activities and their common names, folded to the ten activities of docs/model.md
+/// (Calendar needs). Keys are folded. "Event" alone is read as Speaker (an event asks a customer to
+/// speak); "Quote" as Press quote.
 package enum ActivityTable {
     package static let activities: [String: String] = [
         "advisoryboard": "Advisory board",

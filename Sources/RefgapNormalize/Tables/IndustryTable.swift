@@ -1,5 +1,6 @@
-/// Industry synonyms (SPEC §1.5): the Salesforce standard picklist, LinkedIn/HubSpot industry names and
-/// HubSpot's internal values, and common variants, folded to about twenty names used in reports.
+/// Industry synonyms (docs/model.md, Dimensions and normalization): the Salesforce standard picklist,
+/// LinkedIn/HubSpot industry names and HubSpot's internal values, and common variants, folded to about
+/// twenty names used in reports.
 /// Keys are folded (lowercase letters and digits). Choices: Life Sciences (pharma, biotech) is kept
 /// apart from Healthcare (providers, payers, medical devices); Banking and Finance are Financial Services.
 package enum IndustryTable {

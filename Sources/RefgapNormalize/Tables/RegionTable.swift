@@ -1,5 +1,6 @@
-/// Region from a region column, or from country and state/province (SPEC §1.5). Keys are folded:
-/// lowercased, everything but ASCII letters and digits removed ("New York" → "newyork").
+/// Region from a region column, or from country and state/province (docs/model.md, Dimensions and
+/// normalization). Keys are folded: lowercased, everything but ASCII letters and digits removed
+/// ("New York" → "newyork").
 /// US states go by Census region, US
 /// territories by where they are (Puerto Rico LATAM, Guam APAC), countries by sales theatre.
 package enum RegionTable {

@@ -1,6 +1,6 @@
 /// Values of a seniority column (or a calendar's minimum seniority), folded to the five levels of
-/// SPEC §1: C-level > VP > Director > Manager > Practitioner. Titles are read by words instead (see
-/// `Normalizer.seniority(title:)`).
+/// docs/model.md (Calendar needs): C-level > VP > Director > Manager > Practitioner. Titles are read
+/// by words instead (see `Normalizer.seniority(title:)`).
 package enum SeniorityTable {
     package static let levels: [String: String] = [
         "admin": "Practitioner",

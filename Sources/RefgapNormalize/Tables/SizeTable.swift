@@ -1,7 +1,8 @@
 /// Company-size band names and employee-range labels (HubSpot, LinkedIn, Salesforce), folded to the four
-/// bands of SPEC §1.5: 1–99 SMB, 100–999 Mid-Market, 1,000–9,999 Enterprise, 10,000+ Strategic. A range
-/// label goes by its band (`201-500` Mid-Market, `5001-10000` Enterprise). "Commercial" is read as
-/// Mid-Market, the usual sales-segment meaning. Numbers in a size column go through the bands instead.
+/// bands of docs/model.md (Dimensions and normalization): 1–99 SMB, 100–999 Mid-Market, 1,000–9,999
+/// Enterprise, 10,000+ Strategic. A range label goes by its band (`201-500` Mid-Market, `5001-10000`
+/// Enterprise). "Commercial" is read as Mid-Market, the usual sales-segment meaning. Numbers in a size
+/// column go through the bands instead.
 package enum SizeTable {
     package static let bands: [String: String] = [
         "099": "SMB",
