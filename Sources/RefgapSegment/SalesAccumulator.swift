@@ -41,6 +41,9 @@ public struct SalesAccumulator: Sendable {
     public private(set) var overdueCount = 0
     private var beyondDeals = 0, beyondCents: Int128 = 0
     public private(set) var closed = 0
+    /// Rows set aside as closed, overdue or beyond the horizon: a deal of several line items is one
+    /// deal above and all its rows here (the ledger counts rows).
+    public private(set) var setAsideRows = (closed: 0, overdue: 0, beyond: 0)
     private var open = Sums()
     /// Buckets by the code of a deal's dimension values (`add(_:dimensionsCode:texts:)`): at
     /// `combination × windows + window`, the bucket's activity and place (-1 not yet known). Codes of
@@ -89,6 +92,7 @@ public struct SalesAccumulator: Sendable {
         let d = o.closeDate - asOf
         if d < 0 {
             if o.countsAsDeal { overdueCount += 1 }
+            setAsideRows.overdue += 1
             if overdue.count < Self.overdueKept { overdue.append(Self.ref(o, texts)) }
         }
         // Overdue deals outside every window were listed above.
@@ -114,11 +118,11 @@ public struct SalesAccumulator: Sendable {
     /// `deal` is false for a deal's second and later line items: their amount counts, the deal does not again.
     public mutating func countIfOnlyCounted(isClosed: Bool, closeDate: Day, amount: Double, deal: Bool = true) -> Bool {
         let n = deal ? 1 : 0
-        if isClosed { closed += n; return true }
+        if isClosed { closed += n; setAsideRows.closed += 1; return true }
         let d = closeDate - asOf
         guard config.window(forOffset: d) == nil, d >= 0 || overdue.count >= Self.overdueKept else { return false }
-        if d < 0 { overdueCount += n }
-        if d > config.horizon { beyondDeals += n; beyondCents += Self.cents(amount) }
+        if d < 0 { overdueCount += n; setAsideRows.overdue += 1 }
+        if d > config.horizon { beyondDeals += n; beyondCents += Self.cents(amount); setAsideRows.beyond += 1 }
         return true
     }
 
@@ -238,6 +242,9 @@ public struct SalesAccumulator: Sendable {
         beyondDeals += other.beyondDeals
         beyondCents += other.beyondCents
         closed += other.closed
+        setAsideRows.closed += other.setAsideRows.closed
+        setAsideRows.overdue += other.setAsideRows.overdue
+        setAsideRows.beyond += other.setAsideRows.beyond
         open.add(other.open)
     }
 

@@ -121,9 +121,10 @@ public enum Segment {
 
         // Ledger: closed, overdue and beyond-horizon rows are set aside.
         if let i = ledgers.firstIndex(where: { $0.kind == .opportunities }) {
-            ledgers[i].setAside("closed deals", rows: acc.closed)
-            ledgers[i].setAside("overdue (close date before the as-of date)", rows: config.overdue == .exclude ? acc.overdueCount : 0)
-            ledgers[i].setAside("beyond the \(config.horizon)-day horizon", rows: acc.beyondHorizon.deals)
+            // Rows, not deals: a deal of several line items sets aside all its rows.
+            ledgers[i].setAside("closed deals", rows: acc.setAsideRows.closed)
+            ledgers[i].setAside("overdue (close date before the as-of date)", rows: config.overdue == .exclude ? acc.setAsideRows.overdue : 0)
+            ledgers[i].setAside("beyond the \(config.horizon)-day horizon", rows: acc.setAsideRows.beyond)
             ledgers[i].rowsUsed = ledgers[i].rowsRead - ledgers[i].rowsRejected - ledgers[i].rowsSetAside
         }
         if let i = ledgers.firstIndex(where: { $0.kind == .calendar }) {

@@ -65,6 +65,16 @@ struct RealExportTests {
         #expect(outcome.result.segmented.closedDeals == sample.result.segmented.closedDeals + e.extraClosed)
     }
 
+    @Test func everyRowOfAClosedLineItemDealIsSetAside() throws {
+        // The ledger counts rows: a closed deal on three rows is one closed deal and three rows set aside.
+        let outcome = try runPipeline(Self.root + "line-items")
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
+        let text = try String(contentsOfFile: Self.root + "line-items/opportunities.csv", encoding: .utf8)
+        let closedRows = text.split(whereSeparator: \.isNewline).filter { $0.contains("\"Closed Won\"") || $0.contains("\"Closed Lost\"") }.count
+        #expect(ledger.setAside.first { $0.reason == "closed deals" }?.rows == closedRows - 1)  // less the one rejected row
+        #expect(outcome.result.segmented.closedDeals == Self.sample?.result.segmented.closedDeals)
+    }
+
     @Test func anAmountColumnNoSynonymKnowsIsSuggestedByItsValues() throws {
         let r = try runBinary(["validate", Self.root + "deal-value-usd"], in: repoRoot)
         #expect(r.status == 2)
