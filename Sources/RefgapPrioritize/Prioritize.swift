@@ -1,4 +1,5 @@
 import RefgapAllocate
+import RefgapIngest
 import RefgapModel
 import RefgapSegment
 
@@ -162,10 +163,10 @@ public enum Prioritize {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(i)
         }
-        let rosterAccounts = Set(contacts.map { $0.account.lowercased() })
+        let rosterAccounts = Set(contacts.map { Text.fold($0.account) })
         // Accounts not on the roster, healthy and without escalations: the same for every target.
         let openAccounts = accounts.filter { a in
-            !rosterAccounts.contains(a.name.lowercased()) && (a.health ?? 0) >= config.candidateMinHealth && a.openEscalations == 0
+            !rosterAccounts.contains(Text.fold(a.name)) && (a.health ?? 0) >= config.candidateMinHealth && a.openEscalations == 0
         }
         var targets: [Target] = order.compactMap { key in
             let members = groups[key] ?? []
@@ -195,7 +196,7 @@ public enum Prioritize {
             var seenAccounts = Set<String>()
             var candidates: [Candidate] = []
             for a in fromAccounts where candidates.count < config.candidatesPerTarget {
-                guard seenAccounts.insert(a.name.lowercased()).inserted else { continue }
+                guard seenAccounts.insert(Text.fold(a.name)).inserted else { continue }
                 candidates.append(Candidate(source: .account, account: a.name, contact: "", health: a.health, arr: a.arr, csm: a.csm))
             }
             for c in fromRoster {

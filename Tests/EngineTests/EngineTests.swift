@@ -226,6 +226,8 @@ struct PriorityTests {
             Account(name: "Escalated", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]], health: 95, arr: 1, nps: nil, csm: "", openEscalations: 1, renewal: nil, line: 4),
             Account(name: "Unhealthy", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]], health: 60, arr: 1, nps: nil, csm: "", openEscalations: 0, renewal: nil, line: 5),
             Account(name: "Acct stale", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]], health: 99, arr: 1, nps: nil, csm: "", openEscalations: 0, renewal: nil, line: 6),
+            // The roster's account written with punctuation: on the roster all the same, no candidate.
+            Account(name: "ACCT, Stale.", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]], health: 99, arr: 900, nps: nil, csm: "", openEscalations: 0, renewal: nil, line: 7),
         ]
         let deals = (0..<6).map { opp("\($0)", days: 30, amount: 1, p: 1, flagged: true) }
         let p = engine(deals, [need("case", days: 40, count: 1, activity: "Reference call", criteria: ["Healthcare", "US-Midwest", "Cloud Platform", "Mid-Market"])], [contact("stale", verifiedDaysAgo: 400)], accounts: accounts)
