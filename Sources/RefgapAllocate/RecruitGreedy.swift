@@ -1,0 +1,88 @@
+/// Greedy choice of recruits: each step adds the candidate whose addition raises the weighted covered
+/// demand most (ties: more demand covered, then the earlier candidate).
+///
+/// The weighted objective is not submodular: a bucket early in the allocation order can take a
+/// recruit that a later, more valuable bucket wanted, and a second recruit then frees the first for
+/// the later bucket, so a candidate's gain can *grow* as others are added. Stale gains are therefore
+/// not upper bounds, and the textbook lazy greedy could pick the wrong recruit. Instead each
+/// candidate's gain is kept with the nodes its evaluation read; a step re-evaluates only the
+/// candidates whose nodes the chosen recruit changed. An evaluation that reads the same states finds
+/// the same flow, so every kept gain is exact and the steps equal plain greedy's (checked by a test).
+public enum RecruitGreedy {
+    public struct Candidate: Sendable {
+        /// Buckets the recruit can serve, ascending.
+        public var buckets: [Int32]
+        public var capacity: Int
+        public init(buckets: [Int32], capacity: Int) { self.buckets = buckets; self.capacity = capacity }
+    }
+
+    public struct Step: Sendable {
+        public var candidate: Int
+        public var served: [(bucket: Int, units: Int)]
+        public var units: Int
+        /// Σ weight × references over the buckets served.
+        public var gain: Double
+    }
+
+    public struct Result: Sendable {
+        public var steps: [Step]
+        /// Candidate evaluations made (plain greedy makes one per candidate per step).
+        public var evaluations: Int
+        /// The plan stopped because no candidate could cover `minUnits` more (not at the step limit).
+        public var exhausted: Bool
+    }
+
+    /// `weights`: per bucket, the value of one reference covered there.
+    public static func run(_ flow: inout RecruitFlow, candidates: [Candidate], weights: [Double], maxSteps: Int,
+                           minUnits: Int, unitsPerReference: Int, incremental: Bool = true) -> Result {
+        func gain(_ served: [(bucket: Int, units: Int)]) -> Double {
+            served.reduce(0) { $0 + weights[$1.bucket] * Double($1.units) / Double(unitsPerReference) }
+        }
+        var gains = [Double](repeating: 0, count: candidates.count)
+        var units = [Int](repeating: 0, count: candidates.count)
+        var evaluations = 0
+        let words = (flow.nodeCount + 63) / 64
+        // Per candidate, the nodes its last evaluation read, as bits (incremental mode only).
+        var readBits = incremental ? [UInt64](repeating: 0, count: words * candidates.count) : []
+        func evaluate(_ i: Int) {
+            let outcome = flow.add(buckets: candidates[i].buckets, capacity: candidates[i].capacity, commit: false)
+            evaluations += 1
+            gains[i] = gain(outcome.served)
+            units[i] = outcome.units
+            guard incremental else { return }
+            let base = i * words
+            for w in 0..<words { readBits[base + w] = 0 }
+            for n in outcome.nodes { readBits[base + Int(n) / 64] |= 1 << UInt64(n % 64) }
+        }
+        for i in candidates.indices { evaluate(i) }
+        var steps: [Step] = []
+        var exhausted = false
+        while steps.count < maxSteps {
+            var best = -1
+            for i in candidates.indices {
+                if best < 0 || gains[i] > gains[best] || (gains[i] == gains[best] && units[i] > units[best]) { best = i }
+            }
+            guard best >= 0, units[best] >= minUnits else { exhausted = true; break }
+            let committed = flow.add(buckets: candidates[best].buckets, capacity: candidates[best].capacity, commit: true)
+            steps.append(Step(candidate: best, served: committed.served, units: committed.units, gain: gain(committed.served)))
+            guard steps.count < maxSteps else { break }
+            if incremental {
+                for i in candidates.indices {
+                    let base = i * words
+                    if committed.nodes.contains(where: { readBits[base + Int($0) / 64] & (1 << UInt64($0 % 64)) != 0 }) { evaluate(i) }
+                }
+            } else {
+                for i in candidates.indices { evaluate(i) }
+            }
+        }
+        if steps.count == maxSteps && !exhausted {
+            // At the limit: whether anything was left to cover is what the next step would find.
+            var left = false
+            for i in candidates.indices where !left {
+                left = flow.add(buckets: candidates[i].buckets, capacity: candidates[i].capacity, commit: false).units >= minUnits
+            }
+            exhausted = !left
+        }
+        return Result(steps: steps, evaluations: evaluations, exhausted: exhausted)
+    }
+}
