@@ -9,6 +9,12 @@
 /// through the residual graph can gain; they are found by searching backwards from it, so the
 /// work follows the part of the network the recruit touches, not the whole of it.
 ///
+/// Every augmenting path stays among the nodes that could reach the recruit when it was added: in the
+/// allocation before it, no bucket with a gap reaches a contact with capacity left (the flow is
+/// maximal), so what a gap bucket reaches cannot reach free capacity, and an edge from there to the
+/// rest of the network opens only on a path, which ends at the recruit. The searches therefore go
+/// nowhere else, and what an evaluation reads is that set of nodes.
+///
 /// Every node an evaluation reads is reported: an evaluation whose nodes a later recruit leaves
 /// untouched would find exactly the same flow again, which lets the plan keep its gain.
 public struct RecruitFlow {
@@ -142,6 +148,8 @@ public struct RecruitFlow {
         // Then, in bucket order, each bucket with a gap takes what it can reach.
         var served: [(bucket: Int, units: Int)] = []
         for b in reach.filter({ received[$0] < demand[$0] }).sorted() {
+            // Every path ends at the recruit: once it is full, nothing else moves.
+            if used[t] >= capacity[t] { break }
             var got = 0
             while received[b] < demand[b], let pushed = augment(from: b, limit: demand[b] - received[b], recruit: t) {
                 saveBucket(b)
@@ -169,8 +177,8 @@ public struct RecruitFlow {
         return Outcome(served: served, nodes: commit ? changed : readNodes)
     }
 
-    /// Units each bucket receives now.
-    public func receivedUnits(_ bucket: Int) -> Int { received[bucket] }
+    /// Whether a bucket still has demand left uncovered.
+    public func hasGap(_ bucket: Int) -> Bool { received[bucket] < demand[bucket] }
 
     private mutating func read(_ node: Int) {
         if readMark[node] != evaluation { readMark[node] = evaluation; readNodes.append(Int32(node)) }
@@ -230,13 +238,11 @@ public struct RecruitFlow {
         while head < queue.count, end == nil {
             let b = queue[head]
             head += 1
-            read(b)
             // Each contact the bucket may draw on: its classes' members, the recruits committed so far,
             // and the recruit being evaluated. Returns true when the search has found its end.
             func visit(_ c: Int) -> Bool {
                 let node = bucketCount + c
-                if seen[node] == stamp || dead[node] == evaluation { return false }
-                if c != t { read(node) }
+                if reached[node] != evaluation || seen[node] == stamp || dead[node] == evaluation { return false }
                 if residual(bucket: b, contact: c) <= 0 { return false }
                 seen[node] = stamp
                 from[node] = Int32(b)
@@ -244,7 +250,7 @@ public struct RecruitFlow {
                 if used[c] < capacity[c] { end = c; return true }
                 for e in contactEdges[c] where e.flow > 0 {
                     let nb = Int(e.node)
-                    if seen[nb] != stamp && dead[nb] != evaluation {
+                    if reached[nb] == evaluation && seen[nb] != stamp && dead[nb] != evaluation {
                         seen[nb] = stamp
                         from[nb] = Int32(node)
                         visited.append(nb)

@@ -40,6 +40,7 @@ public struct RecruitingPlan: Sendable {
     /// Candidate evaluations the plan made, and how many plain greedy would have made.
     public var evaluations = 0
     public var plainEvaluations = 0
+    public var nodesRead = 0
 
     public init() {}
 
@@ -130,6 +131,7 @@ extension RecruitingPlan {
         let result = RecruitGreedy.run(&flow, candidates: candidates, weights: weights, maxSteps: config.planMaxRecruits,
                                        minUnits: unitsPer / 200, unitsPerReference: unitsPer, incremental: incremental)
         plan.evaluations = result.evaluations
+        plan.nodesRead = result.nodesRead
         plan.plainEvaluations = candidates.count * (result.steps.count + (result.exhausted && result.steps.count < config.planMaxRecruits ? 1 : 0))
         plan.closesEveryGap = result.exhausted
 

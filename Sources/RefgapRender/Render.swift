@@ -79,6 +79,7 @@ public enum Render {
         if info.formats.contains(.csv) {
             add("gaps.csv") { OutputFile(path: $0, pieces: [Machine.gapsCSV(p)]) }
             add("targets.csv") { OutputFile(path: $0, pieces: [Machine.targetsCSV(p)]) }
+            add("plan.csv") { OutputFile(path: $0, pieces: [Machine.planCSV(p)]) }
         }
         if info.formats.contains(.json) {
             add("run.json") { OutputFile(path: $0, pieces: Machine.runJSON(p, info: info).document()) }
