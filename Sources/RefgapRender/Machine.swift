@@ -172,6 +172,7 @@ enum Machine {
             ("buckets", buckets),
             ("targets", targets),
             ("plan", planJSON(p)),
+            ("scenarios", scenariosJSON(info)),
             ("contacts", contacts),
             ("vocabulary", vocabularyJSON(p)),
         ])

@@ -50,6 +50,8 @@ public struct RunInfo: Sendable {
     public var configPath: String?
     public var previous: PreviousRun?
     public var formats: Set<OutputFormat>
+    /// The config's scenarios, run beside this one.
+    public var scenarios: [ScenarioOutcome] = []
     public init(configPath: String?, previous: PreviousRun?, formats: Set<OutputFormat> = Set(OutputFormat.allCases)) {
         self.configPath = configPath; self.previous = previous; self.formats = formats
     }

@@ -32,7 +32,7 @@ struct ReportBuilder {
     // MARK: Gap report
 
     func gapReport() -> ReportModel {
-        var sections: [ReportModel.Section] = [headline(), gapsByPriority(), needsAtRisk()]
+        var sections: [ReportModel.Section] = [headline()] + (info.scenarios.isEmpty ? [] : [scenarioSection()]) + [gapsByPriority(), needsAtRisk()]
         if let change = changeSinceLastRun() { sections.append(change) }
         sections += [rosterHealth(), excluded(), dataQuality(), vocabularySection(), assumptions()]
         return ReportModel(
@@ -173,6 +173,8 @@ struct ReportBuilder {
             rows.append(ReportModel.Row(cells: cells))
         }
         var s = ReportModel.Section(id: "change", heading: "Change since the run of \(previous.asOf)")
+        let words = ChangeWords.biggest(changes.map { ($0.key.replacingOccurrences(of: "|", with: " · "), $0.then, $0.now) }, since: previous.asOf)
+        s.intro = [.init(text: words ?? "No segment's gap moved by 0.05 references or more since \(previous.asOf).")]
         s.tables = [ReportModel.Table(caption: "Segments whose gap changed",
                                       columns: [.text("Segment"), .num("Gap then"), .num("Gap now"), .num("Change")],
                                       rows: rows, empty: "No segment's gap changed by 0.05 or more.")]

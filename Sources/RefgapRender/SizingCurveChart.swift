@@ -39,7 +39,9 @@ extension Charts {
         for (i, m) in marks.enumerated() {
             let mx = x(m.recruits)
             svg += "<line x1=\"\(fmt(mx))\" y1=\"\(fmt(top))\" x2=\"\(fmt(mx))\" y2=\"\(fmt(top + plotH))\" stroke=\"#999\" stroke-width=\"1\" stroke-dasharray=\"2 3\"/>"
-            svg += "<text x=\"\(fmt(mx + 4))\" y=\"\(fmt(top + plotH - 8 - Double(i) * 14))\" font-size=\"11\" fill=\"#333\">" + Escape.xml("\(m.recruits): \(m.label)") + "</text>"
+            // Labels past the middle sit left of their rule, so they stay inside the chart.
+            let flip = mx > left + plotW / 2
+            svg += "<text x=\"\(fmt(flip ? mx - 4 : mx + 4))\" y=\"\(fmt(top + plotH - 8 - Double(i) * 14))\" font-size=\"11\" fill=\"#333\"\(flip ? " text-anchor=\"end\"" : "")>" + Escape.xml("\(m.recruits): \(m.label)") + "</text>"
         }
         func polyline(_ value: (CurvePoint) -> Double, color: String, dash: String) -> String {
             let coords = points.map { "\(fmt(x($0.recruits))),\(fmt(y(value($0))))" }.joined(separator: " ")
