@@ -66,6 +66,8 @@ public struct RunOutcome: Sendable {
     /// 0, or 3 when an input's reject rate is over `max_reject_rate`.
     public var exitCode: Int32
     public var summary: String
+    /// The config's scenarios, as run beside this one.
+    public var scenarios: [ScenarioOutcome] = []
 }
 
 /// The whole pipeline: ingest → normalize → segment → allocate → prioritize → render. Only the
@@ -157,7 +159,8 @@ public enum Pipeline {
         for l in over {
             summary += "\n\(l.path): error: \(l.rowsRejected) of \(l.rowsRead) rows rejected (\(Format.percent(l.rejectRate))), over max_reject_rate \(Format.percent(config.maxRejectRate)); see rejects/\(l.kind.rawValue).csv. Reports were written and marked."
         }
-        return RunOutcome(files: files, result: prioritized, ledgers: segmented.ledgers, exitCode: over.isEmpty ? 0 : 3, summary: summary)
+        return RunOutcome(files: files, result: prioritized, ledgers: segmented.ledgers, exitCode: over.isEmpty ? 0 : 3, summary: summary,
+                          scenarios: info.scenarios)
     }
 
     /// Reads the inputs: the opportunities streamed part by part through ingest, normalize and the
