@@ -50,6 +50,8 @@ public struct RecruitFlow {
     private var reached: [Int32]
     private var readMark: [Int32]
     private var candidateMark: [Int32]
+    /// Per node: reached from a bucket with a gap in the current allocation.
+    private var fromGaps: [Bool] = []
     private var savedMark: [Int32]
     private var readNodes: [Int32] = []
     // What an evaluation changed, to undo it.
@@ -98,6 +100,48 @@ public struct RecruitFlow {
         readMark = [Int32](repeating: 0, count: nodes)
         savedMark = [Int32](repeating: 0, count: nodes)
         candidateMark = [Int32](repeating: 0, count: demand.count)
+        fromGaps = [Bool](repeating: false, count: nodes)
+        _ = refreshFromGaps()
+    }
+
+    /// Marks the nodes the buckets with a gap reach through the residual graph (the only nodes an
+    /// augmenting path can pass), and returns the nodes whose mark changed with their neighbours: an
+    /// evaluation that expanded a neighbour may now find, or miss, a path through them.
+    private mutating func refreshFromGaps() -> [Int32] {
+        var now = [Bool](repeating: false, count: fromGaps.count)
+        var queue: [Int] = []
+        for b in 0..<bucketCount where received[b] < demand[b] { now[b] = true; queue.append(b) }
+        var head = 0
+        while head < queue.count {
+            let b = queue[head]
+            head += 1
+            func visit(_ c: Int) {
+                let node = bucketCount + c
+                if now[node] || residual(bucket: b, contact: c) <= 0 { return }
+                now[node] = true
+                for e in contactEdges[c] where e.flow > 0 && !now[Int(e.node)] {
+                    now[Int(e.node)] = true
+                    queue.append(Int(e.node))
+                }
+            }
+            for cls in bucketClasses[b] { for m in classMembers[Int(cls)] { visit(Int(m)) } }
+            for r in recruitsOfBucket[b] { visit(Int(r)) }
+        }
+        var changed: [Int32] = []
+        for node in now.indices where now[node] != fromGaps[node] {
+            changed.append(Int32(node))
+            if node < bucketCount {
+                for cls in bucketClasses[node] { for m in classMembers[Int(cls)] { changed.append(Int32(bucketCount) + m) } }
+                for r in recruitsOfBucket[node] { changed.append(Int32(bucketCount) + r) }
+            } else {
+                let c = node - bucketCount
+                let buckets = c >= baseContacts ? (c - baseContacts < recruitBuckets.count ? recruitBuckets[c - baseContacts] : [])
+                    : classOf[c] >= 0 ? classBuckets[Int(classOf[c])] : []
+                changed += buckets
+            }
+        }
+        fromGaps = now
+        return changed
     }
 
     /// What adding one recruit does.
@@ -121,7 +165,9 @@ public struct RecruitFlow {
         contactEdges[t] = []
         for b in matched { candidateMark[Int(b)] = evaluation }
 
-        // Backwards from the recruit: the buckets that can reach it.
+        // Backwards from the recruit, among the nodes the gap buckets reach: the buckets that can reach
+        // it. (Whether a bucket it could serve is among them is read too.)
+        for b in matched { read(Int(b)) }
         var reach: [Int] = []
         var queue: [Int] = [t]
         reached[bucketCount + t] = evaluation
@@ -134,11 +180,11 @@ public struct RecruitFlow {
                 : contact >= baseContacts ? recruitBuckets[contact - baseContacts] : classBuckets[Int(classOf[contact])]
             for pb in predecessors {
                 let b = Int(pb)
-                if reached[b] == evaluation || residual(bucket: b, contact: contact) <= 0 { continue }
+                if !fromGaps[b] || reached[b] == evaluation || residual(bucket: b, contact: contact) <= 0 { continue }
                 reached[b] = evaluation
                 read(b)
                 reach.append(b)
-                for e in bucketEdges[b] where e.flow > 0 && reached[bucketCount + Int(e.node)] != evaluation {
+                for e in bucketEdges[b] where e.flow > 0 && fromGaps[bucketCount + Int(e.node)] && reached[bucketCount + Int(e.node)] != evaluation {
                     reached[bucketCount + Int(e.node)] = evaluation
                     queue.append(Int(e.node))
                 }
@@ -165,6 +211,7 @@ public struct RecruitFlow {
             for b in matched { recruitsOfBucket[Int(b)].append(Int32(t)) }
             recruitCount += 1
             changed = matched + savedBuckets.map { Int32($0.bucket) } + savedContacts.map { Int32(bucketCount + $0.contact) }
+            changed += refreshFromGaps()
         } else {
             for s in savedContacts { contactEdges[s.contact] = s.edges; used[s.contact] = s.used }
             for s in savedBuckets { bucketEdges[s.bucket] = s.edges; received[s.bucket] = s.received }

@@ -17,26 +17,28 @@ func recomputed(_ p: Prioritized, extra: [Contact]) -> (covered: [Double], prior
     return (allocated.covered, priority)
 }
 
-/// A small random program: few segments, so recruits overlap and the brute force stays small.
-func randomProgram(seed: Int) -> Prioritized {
+/// A random program: few segments, so recruits overlap and the brute force stays small; `medium`
+/// has more of everything, so recruits' searches meet and a step's changes reach other candidates.
+func randomProgram(seed: Int, medium: Bool = false) -> Prioritized {
     var rng = SplitMix64(state: UInt64(seed) &* 104_729 &+ 3)
-    let industries = ["Healthcare", "Retail"], regions = ["US-West", "EMEA"], activities = ["Reference call", "Case study"]
+    let industries = medium ? ["Healthcare", "Retail", "Energy", "Education"] : ["Healthcare", "Retail"]
+    let regions = medium ? ["US-West", "EMEA", "APAC"] : ["US-West", "EMEA"], activities = ["Reference call", "Case study"]
     func pick<T>(_ xs: [T]) -> T { xs[Int.random(in: 0..<xs.count, using: &rng)] }
     func maybe<T>(_ xs: [T]) -> T? { Int.random(in: 0..<3, using: &rng) == 0 ? nil : pick(xs) }
     var opps: [Opportunity] = []
-    for i in 0..<Int.random(in: 2...9, using: &rng) {
+    for i in 0..<(medium ? Int.random(in: 20...60, using: &rng) : Int.random(in: 2...9, using: &rng)) {
         opps.append(opp("\(i)", days: Int.random(in: 0...120, using: &rng), amount: Double(Int.random(in: 1...400, using: &rng)) * 1000,
                         p: Double(Int.random(in: 1...10, using: &rng)) / 10, flagged: Int.random(in: 0..<3, using: &rng) == 0,
                         activity: pick(activities), dims: [maybe(industries), maybe(regions), nil, nil]))
     }
     var needs: [Need] = []
-    for i in 0..<Int.random(in: 0...3, using: &rng) {
+    for i in 0..<(medium ? Int.random(in: 2...8, using: &rng) : Int.random(in: 0...3, using: &rng)) {
         needs.append(need("n\(i)", days: Int.random(in: 0...120, using: &rng), count: Int.random(in: 1...2, using: &rng),
                           activity: pick(activities), criteria: [maybe(industries), maybe(regions), nil, nil],
                           min: Bool.random(using: &rng) ? nil : pick(Seniority.allCases), order: i))
     }
     var contacts: [Contact] = []
-    for i in 0..<Int.random(in: 0...4, using: &rng) {
+    for i in 0..<(medium ? Int.random(in: 5...25, using: &rng) : Int.random(in: 0...4, using: &rng)) {
         contacts.append(contact("c\(i)", dims: [[pick(industries)], [pick(regions)], [], []],
                                 activities: activities.filter { _ in Bool.random(using: &rng) }, seniority: pick(Seniority.allCases),
                                 uses: Int.random(in: 0...3, using: &rng), maxUses: Int.random(in: 1...4, using: &rng)))
@@ -44,7 +46,7 @@ func randomProgram(seed: Int) -> Prioritized {
     var config = Config()
     // A small capacity per recruit, so plans take several steps.
     config.maxUsesPerQuarter = 1
-    config.planMaxRecruits = 12
+    config.planMaxRecruits = medium ? 60 : 12
     return engine(opps, needs, contacts, config: config)
 }
 
@@ -84,12 +86,27 @@ struct RecruitingPlanTests {
 
     @Test(arguments: 0..<120)
     func keptGainsGiveTheSameStepsAsPlainGreedy(seed: Int) {
-        let p = randomProgram(seed: seed)
+        let p = randomProgram(seed: seed, medium: seed % 2 == 1)
         let plain = RecruitingPlan.make(p, incremental: false)
         #expect(p.plan.steps.map(\.targetRank) == plain.steps.map(\.targetRank), "seed \(seed)")
         #expect(p.plan.steps.map(\.gain) == plain.steps.map(\.gain), "seed \(seed)")
         #expect(p.plan.steps.map(\.covered) == plain.steps.map(\.covered), "seed \(seed)")
         #expect(p.plan.evaluations <= plain.evaluations, "seed \(seed)")
+    }
+
+    /// On larger programs: after every step the plan's covered demand per bucket is what a full
+    /// allocation with those recruits on the roster gives.
+    @Test(arguments: 0..<30)
+    func theIncrementalFlowMatchesAFullAllocationOnLargerPrograms(seed: Int) {
+        let p = randomProgram(seed: 1_000 + seed, medium: true)
+        let recruits = RecruitingPlan.recruitContacts(p)
+        var chosen: [Contact] = []
+        for step in p.plan.steps {
+            chosen.append(recruits[step.targetRank - 1])
+            let full = recomputed(p, extra: chosen)
+            #expect(abs(full.covered.reduce(0, +) - step.covered) < 0.001, "seed \(seed) step \(step.step)")
+            #expect(abs(full.priority - step.priorityCovered) <= 1e-6 * max(1, full.priority), "seed \(seed) step \(step.step)")
+        }
     }
 
     /// The plan's count for closing every closable gap against the fewest recruits that do it, found
