@@ -109,6 +109,9 @@ public struct RecruitFlow {
     /// evaluation that expanded a neighbour may now find, or miss, a path through them.
     private mutating func refreshFromGaps() -> [Int32] {
         var now = [Bool](repeating: false, count: fromGaps.count)
+        // A class reached from a sales bucket has every member marked (its edges are unbounded):
+        // later buckets skip it.
+        var classDone = [Bool](repeating: false, count: classMembers.count)
         var queue: [Int] = []
         for b in 0..<bucketCount where received[b] < demand[b] { now[b] = true; queue.append(b) }
         var head = 0
@@ -124,7 +127,11 @@ public struct RecruitFlow {
                     queue.append(Int(e.node))
                 }
             }
-            for cls in bucketClasses[b] { for m in classMembers[Int(cls)] { visit(Int(m)) } }
+            let unbounded = edgeCap[b] == Self.unbounded
+            for cls in bucketClasses[b] where !classDone[Int(cls)] {
+                for m in classMembers[Int(cls)] { visit(Int(m)) }
+                if unbounded { classDone[Int(cls)] = true }
+            }
             for r in recruitsOfBucket[b] { visit(Int(r)) }
         }
         var changed: [Int32] = []

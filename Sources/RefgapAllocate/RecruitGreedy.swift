@@ -83,20 +83,15 @@ public enum RecruitGreedy {
         while steps.count < maxSteps {
             if !incremental { for i in candidates.indices { evaluate(i) } }
             var best = -1
-            while true {
-                best = -1
-                var open = -1, openBound = 0.0
-                for i in candidates.indices {
-                    if exact[i] {
-                        if best < 0 || better(i, than: best) { best = i }
-                    } else {
-                        let b = bound(i)
-                        if open < 0 || b > openBound { open = i; openBound = b }
-                    }
-                }
-                // A candidate not evaluated since its nodes changed could still win (or tie): evaluate it.
-                guard open >= 0, best < 0 || openBound >= gains[best] else { break }
-                evaluate(open)
+            for i in candidates.indices where exact[i] && (best < 0 || better(i, than: best)) { best = i }
+            // A candidate not evaluated since its nodes changed could still win (or tie): evaluate
+            // them by their bound, highest first, until the bound falls below the best gain known.
+            let open = candidates.indices.filter { !exact[$0] }.map { (candidate: $0, bound: bound($0)) }
+                .sorted { $0.bound != $1.bound ? $0.bound > $1.bound : $0.candidate < $1.candidate }
+            for o in open {
+                if best >= 0 && o.bound < gains[best] { break }
+                evaluate(o.candidate)
+                if best < 0 || better(o.candidate, than: best) { best = o.candidate }
             }
             guard best >= 0, units[best] >= minUnits else { exhausted = true; break }
             let committed = flow.add(buckets: candidates[best].buckets, capacity: candidates[best].capacity, commit: true)
