@@ -158,7 +158,9 @@ struct Run: ParsableCommand {
             let coverage = Scheduling.firstWindowCoverage(outcome.result)
             if coverage < threshold - 1e-9 {
                 let window = outcome.result.config.windowLabels.first ?? "0-60"
-                throw fail("refgap: coverage of the \(window)-day window is \(Format.percent(coverage)), below --fail-under \(Format.percent(threshold)); the reports were written to \(out)/.", code: 4)
+                // One decimal, so a coverage just under the threshold does not read as equal to it.
+                let shown = Format.number(coverage * 100, decimals: 1) + "%"
+                throw fail("refgap: coverage of the \(window)-day window is \(shown), below --fail-under \(Format.percent(threshold)); the reports were written to \(out)/.", code: 4)
             }
         }
     }
