@@ -278,6 +278,27 @@ growth_goals:
       region: US-Midwest
       product: Cloud Platform
       size: Mid-Market
+# Scenarios, run beside this config on the same inputs and shown side by side in the gap report.
+scenarios:
+  - name: Stricter usage cap
+    set:
+      max_uses_per_quarter: 3
+  - name: Lower reference rate
+    set:
+      reference_rate: 0.5
+  - name: Data Integration 3.0 launch
+    set:
+      calendar_extra: launch-calendar.csv
+""")
+
+# The launch the third scenario adds to the calendar (calendar_extra: the calendar's columns).
+with open(f"{OUT}/launch-calendar.csv", "w", newline="") as f:
+    f.write("""Team,Need,Activity,Due Date,References Needed,Industry,Region,Product,Company Size,Minimum Seniority
+Product Marketing,Data Integration 3.0 launch: press release quotes,Press quote,2027-01-19,3,,,Data Integration,,VP
+Product Marketing,Data Integration 3.0 launch: customer video,Video,2027-02-02,2,,,Data Integration,Enterprise,
+Events,Data Integration 3.0 launch webinar,Speaker,2027-01-28,2,,US-West,Data Integration,,Director
+Analyst Relations,Data Integration 3.0 analyst briefings,Analyst interview,2027-02-15,4,,,Data Integration,,
+Demand Gen,Data Integration 3.0 case studies,Case study,2027-03-10,3,Financial Services,,Data Integration,,
 """)
 
 open_rows = sum(1 for r in rows if not r[4].startswith("Closed"))

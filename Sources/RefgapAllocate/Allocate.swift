@@ -12,6 +12,8 @@ public struct Allocated: Sendable {
     public var allocations: [[(contact: Int, load: Double)]]
     /// Per contact: total allocated load.
     public var load: [Double]
+    /// The network the allocation ran on, for the recruiting plan to extend.
+    public var network = FlowNetwork()
     /// Contacts eligible for supply.
     public var eligibleCount: Int { supply.filter(\.isEligible).count }
 }
@@ -47,9 +49,11 @@ public enum Allocate {
         var flow = IncrementalMaxFlow(classMembers: members, capacity: capacity)
         var covered: [Double] = []
         covered.reserveCapacity(segmented.buckets.count)
+        var network = FlowNetwork(classMembers: members, capacity: capacity)
         for bucket in segmented.buckets {
             let windowEnd = asOf + config.windows[min(bucket.window, config.windows.count - 1)]
             let classes = index.classes(for: bucket, windowEnd: windowEnd)
+            network.bucketClasses.append(classes)
             let edge = bucket.kind == .need ? unitsPerReference : IncrementalMaxFlow.unbounded
             let got = flow.add(demand: units(bucket.demand), classes: classes, edgeCapacity: edge)
             covered.append(references(got))
@@ -63,6 +67,6 @@ public enum Allocate {
         }
         for b in allocations.indices { allocations[b].sort { $0.contact < $1.contact } }
         return Allocated(segmented: segmented, contacts: contacts, supply: supply, covered: covered,
-                         allocations: allocations, load: load)
+                         allocations: allocations, load: load, network: network)
     }
 }

@@ -66,6 +66,8 @@ public struct RunOutcome: Sendable {
     /// 0, or 3 when an input's reject rate is over `max_reject_rate`.
     public var exitCode: Int32
     public var summary: String
+    /// The config's scenarios, as run beside this one.
+    public var scenarios: [ScenarioOutcome] = []
 }
 
 /// The whole pipeline: ingest → normalize → segment → allocate → prioritize → render. Only the
@@ -104,7 +106,7 @@ public enum Pipeline {
 
     static func ingestOthers(_ paths: InputPaths, config: Config, progress: ProgressHandler?) throws
         -> (calendar: RefgapIngest.Ingested<NeedRow>, roster: RefgapIngest.Ingested<ContactRow>, accounts: RefgapIngest.Ingested<AccountRow>?) {
-        (try Ingest.calendar(path: paths.calendar, config: config, progress: progress),
+        (try calendarWithExtras(paths, config: config, progress: progress),
          try Ingest.roster(path: paths.roster, config: config, progress: progress),
          try paths.accounts.map { try Ingest.accounts(path: $0, config: config, progress: progress) })
     }
@@ -122,11 +124,48 @@ public enum Pipeline {
         }
     }
 
+    /// What reading the inputs gives before the settings of supply, priorities and the plan apply: a
+    /// scenario that changes only those starts here rather than reading the files again.
+    struct Reading {
+        var paths: InputPaths
+        var asOf: Day
+        var config: Config
+        var others: (calendar: RefgapIngest.Ingested<NeedRow>, roster: RefgapIngest.Ingested<ContactRow>, accounts: RefgapIngest.Ingested<AccountRow>?)
+        var book: AccountBook
+        var quality: DataQuality
+        /// The spellings the opportunity export settled on, before the calendar and roster add theirs.
+        var spellings: Normalizer
+        var sales: SalesAccumulator
+        var opportunityLedger: InputLedger
+        var normalized: NormalizedInputs
+    }
+
     /// Runs every stage; `today` is used only when neither `--as-of` nor the config pins the date.
-    /// The opportunities stream part by part through ingest, normalize and the segment stage's
-    /// accumulator; the parts are merged in file order.
+    /// The config's scenarios run beside it (`Scenarios`).
     public static func run(_ paths: InputPaths, config: Config, today: Day, info: RunInfo,
                            progress: ProgressHandler? = nil) throws -> RunOutcome {
+        let reading = try read(paths, config: config, today: today, progress: progress)
+        let prioritized = try finish(reading, config: config)
+        var info = info
+        info.scenarios = try Scenarios.run(config.scenarios, base: reading, today: today, progress: progress)
+        let files = try Render.run(prioritized, info: info)
+        let segmented = prioritized.segmented
+        let asOf = segmented.asOf
+        let over = segmented.ledgers.filter { $0.rejectRate > config.maxRejectRate }
+        let t = prioritized.totals
+        var summary = segmented.ledgers.flatMap { l in l.warnings.map { "\(l.path): warning: \($0)" } }.map { $0 + "\n" }.joined()
+        summary += "As of \(asOf): demand \(Format.refs(t.demand)), covered \(Format.refs(t.covered)), gap \(Format.refs(t.gap)) references; \(prioritized.targets.count) recruiting targets."
+        for line in VocabularyText.summary(prioritized) { summary += "\nvocabulary: warning: " + line }
+        for l in over {
+            summary += "\n\(l.path): error: \(l.rowsRejected) of \(l.rowsRead) rows rejected (\(Format.percent(l.rejectRate))), over max_reject_rate \(Format.percent(config.maxRejectRate)); see rejects/\(l.kind.rawValue).csv. Reports were written and marked."
+        }
+        return RunOutcome(files: files, result: prioritized, ledgers: segmented.ledgers, exitCode: over.isEmpty ? 0 : 3, summary: summary,
+                          scenarios: info.scenarios)
+    }
+
+    /// Reads the inputs: the opportunities streamed part by part through ingest, normalize and the
+    /// segment stage's accumulator, the parts merged in file order; the calendar and roster normalized.
+    static func read(_ paths: InputPaths, config: Config, today: Day, progress: ProgressHandler?) throws -> Reading {
         let asOf = config.asOf ?? today
         try paths.checkExist()
         // The calendar, roster and accounts are read while the opportunity export's first rows are
@@ -176,7 +215,7 @@ public enum Pipeline {
         // every value it renamed.
         let spellings = normalizer
         let ledgers = [opportunityLedger, others.calendar.ledger, others.roster.ledger] + (others.accounts.map { [$0.ledger] } ?? [])
-        let (sales, (normalized, settled)) = both({
+        let (sales, (normalized, _)) = both({
             var sales = SalesAccumulator(asOf: asOf, config: config)
             for (i, part) in parts.enumerated() {
                 let renamed = part.sales.remapped(activity: { spellings.display("activity", $0) }) { spellings.display(dims[$0], $1) }
@@ -190,21 +229,26 @@ public enum Pipeline {
                                            quality: quality, normalizer: &normalizer)
             return (normalized, normalizer)
         })
-        normalizer = settled
-        let segmented = Segment.run(normalized, sales: sales, asOf: asOf, config: config)
-        let supply = Supply.assess(normalized.contacts, asOf: asOf, config: config, checkVerified: normalized.rosterHasVerifiedColumn)
-        let allocated = Allocate.run(segmented, contacts: normalized.contacts, supply: supply, config: config)
-        let prioritized = Prioritize.run(allocated, accounts: normalized.accounts, config: config)
-        let files = try Render.run(prioritized, info: info)
-        let over = segmented.ledgers.filter { $0.rejectRate > config.maxRejectRate }
-        let t = prioritized.totals
-        var summary = segmented.ledgers.flatMap { l in l.warnings.map { "\(l.path): warning: \($0)" } }.map { $0 + "\n" }.joined()
-        summary += "As of \(asOf): demand \(Format.refs(t.demand)), covered \(Format.refs(t.covered)), gap \(Format.refs(t.gap)) references; \(prioritized.targets.count) recruiting targets."
-        for line in VocabularyText.summary(prioritized) { summary += "\nvocabulary: warning: " + line }
-        for l in over {
-            summary += "\n\(l.path): error: \(l.rowsRejected) of \(l.rowsRead) rows rejected (\(Format.percent(l.rejectRate))), over max_reject_rate \(Format.percent(config.maxRejectRate)); see rejects/\(l.kind.rawValue).csv. Reports were written and marked."
+        return Reading(paths: paths, asOf: asOf, config: config, others: others, book: book, quality: quality,
+                       spellings: spellings, sales: sales, opportunityLedger: opportunityLedger, normalized: normalized)
+    }
+
+    /// The stages after reading, with `config` (the reading's own, or a scenario's that changes only
+    /// what these stages use): a calendar_extra of its own re-reads the calendar and normalizes it again.
+    static func finish(_ reading: Reading, config: Config) throws -> Prioritized {
+        var normalized = reading.normalized
+        if config.calendarExtra != reading.config.calendarExtra {
+            var others = reading.others
+            others.calendar = try calendarWithExtras(reading.paths, config: config, progress: nil)
+            let ledgers = [reading.opportunityLedger, others.calendar.ledger, others.roster.ledger] + (others.accounts.map { [$0.ledger] } ?? [])
+            var normalizer = reading.spellings
+            normalized = Normalize.run(calendar: others.calendar, roster: others.roster, book: reading.book, ledgers: ledgers,
+                                       quality: reading.quality, normalizer: &normalizer)
         }
-        return RunOutcome(files: files, result: prioritized, ledgers: segmented.ledgers, exitCode: over.isEmpty ? 0 : 3, summary: summary)
+        let segmented = Segment.run(normalized, sales: reading.sales, asOf: reading.asOf, config: config)
+        let supply = Supply.assess(normalized.contacts, asOf: reading.asOf, config: config, checkVerified: normalized.rosterHasVerifiedColumn)
+        let allocated = Allocate.run(segmented, contacts: normalized.contacts, supply: supply, config: config)
+        return Prioritize.run(allocated, accounts: normalized.accounts, config: config)
     }
 
     /// Today's date on this machine's calendar.

@@ -9,6 +9,12 @@ public enum ConfigLoader {
         func fail(_ node: Node?, _ message: String) -> InputError {
             InputError(path: path, line: node?.mark?.line, message)
         }
+        /// A file named in the config is relative to the config file's folder (on the command line,
+        /// to the current folder).
+        func resolve(_ file: String) -> String {
+            guard !file.hasPrefix("/"), !path.hasPrefix("--"), let slash = path.lastIndex(of: "/") else { return file }
+            return String(path[...slash]) + file
+        }
     }
 
     typealias Setter = @Sendable (inout Config, Node, Context) throws -> Void
@@ -92,6 +98,43 @@ public enum ConfigLoader {
                 return Config.GrowthGoal(name: name, weight: weight, criteria: criteria)
             }
         }),
+        ("plan_max_recruits", { c, n, ctx in c.planMaxRecruits = try int(n, ctx, "plan_max_recruits", 0...100_000) }),
+        ("calendar_extra", { c, n, ctx in
+            c.calendarExtra = try (n.sequence ?? [n]).map { item in
+                let file = try text(item, ctx, "a calendar_extra file")
+                guard !file.isEmpty else { throw ctx.fail(item, "calendar_extra names calendar files (the calendar's columns) whose needs are added, like calendar_extra: launch-calendar.csv") }
+                return ctx.resolve(file)
+            }
+        }),
+        ("scenarios", { c, n, ctx in
+            guard let seq = n.sequence else {
+                throw ctx.fail(n, "scenarios must be a list, each with a name and the settings it changes: - {name: Lower reference rate, set: {reference_rate: 0.5}}")
+            }
+            var names = Set<String>()
+            c.scenarios = try seq.map { item in
+                let fields = try mapping(item, ctx, "a scenario", allowed: ["name", "set"])
+                guard let nameNode = fields["name"] else { throw ctx.fail(item, "a scenario needs a name") }
+                let name = try text(nameNode, ctx, "a scenario's name")
+                guard !name.isEmpty, names.insert(name.lowercased()).inserted else {
+                    throw ctx.fail(nameNode, name.isEmpty ? "a scenario needs a name" : "two scenarios are named \"\(name)\"")
+                }
+                guard let setNode = fields["set"], let pairs = setNode.mapping, !pairs.isEmpty else {
+                    throw ctx.fail(item, "scenario \"\(name)\" needs set: with the settings it changes, like set: {reference_rate: 0.5}")
+                }
+                // Each setting is checked here, with its line, and kept as `--set` would take it.
+                var scratch = c
+                var settings: [String] = []
+                for (k, v) in pairs {
+                    guard let key = k.string else { throw ctx.fail(k, "a key must be a word") }
+                    guard key != "scenarios" else { throw ctx.fail(k, "a scenario cannot hold scenarios") }
+                    try apply(key, v, to: &scratch, ctx: ctx, keyNode: k)
+                    settings.append(key + "=" + (key == "calendar_extra"
+                        ? "[" + scratch.calendarExtra.map(Text.yamlQuote).joined(separator: ", ") + "]"
+                        : try valueText(v)))
+                }
+                return Config.Scenario(name: name, settings: settings)
+            }
+        }),
         ("columns", { c, n, ctx in
             let inputs = try mapping(n, ctx, "columns", allowed: InputKind.allCases.map(\.rawValue))
             c.columns = try inputs.mapValues { try map($0, ctx, "a column mapping") { try text($0, ctx, "a header") } }
@@ -160,6 +203,18 @@ public enum ConfigLoader {
     }
 
     // MARK: Value readers
+
+    /// A value as YAML text on one line (flow style), as `--set` reads it back.
+    static func valueText(_ n: Node) throws -> String {
+        if let scalar = n.scalar {
+            return scalar.style == .plain ? scalar.string : Text.yamlQuote(scalar.string)
+        }
+        if let seq = n.sequence { return "[" + (try seq.map { try valueText($0) }).joined(separator: ", ") + "]" }
+        if let m = n.mapping {
+            return "{" + (try m.map { k, v in (try valueText(k)) + ": " + (try valueText(v)) }).joined(separator: ", ") + "}"
+        }
+        return ""
+    }
 
     static func number(_ n: Node, _ ctx: Context, _ what: String, _ range: ClosedRange<Double>) throws -> Double {
         guard let s = n.string, let v = Double(Text.trim(s)), range.contains(v) else {

@@ -57,6 +57,12 @@ public struct Config: Sendable, Equatable {
     public var surplusRatio: Double = 3
     public var concentrationTop: Int = 5
     public var growthGoals: [GrowthGoal] = []
+    /// The recruiting plan adds at most this many hypothetical recruits.
+    public var planMaxRecruits: Int = 500
+    /// Calendar files whose needs are added to the calendar's (a launch, say): same columns.
+    public var calendarExtra: [String] = []
+    /// Named variants of this config, run beside it on the same inputs.
+    public var scenarios: [Scenario] = []
     /// Input (`opportunities`, `calendar`, `roster`, `accounts`) → logical field → header in the file.
     public var columns: [String: [String: String]] = [:]
     /// Dimension → value as written → normalized value, on top of the built-in synonyms.
@@ -67,6 +73,13 @@ public struct Config: Sendable, Equatable {
     public var statuses: [String: StatusClass] = [:]
 
     public init() {}
+
+    /// A named set of overrides, each `key=value` as `--set` takes it.
+    public struct Scenario: Sendable, Equatable {
+        public var name: String
+        public var settings: [String]
+        public init(name: String, settings: [String]) { self.name = name; self.settings = settings }
+    }
 
     /// The horizon `H`: the last window boundary.
     public var horizon: Int { windows.last ?? 120 }

@@ -27,6 +27,8 @@ public struct Prioritized: Sendable {
     public var totals: Totals
     /// Whether supply and demand use the same words (`Reconcile`).
     public var vocabulary = Vocabulary()
+    /// How many recruits, in which segments, cover how much (`RecruitingPlan`).
+    public var plan = RecruitingPlan()
 
     public var segmented: Segmented { allocated.segmented }
     public var contacts: [Contact] { allocated.contacts }
@@ -145,11 +147,13 @@ public enum Prioritize {
             .prefix(config.concentrationTop).map { ($0, allocated.load[$0]) }
         let concentration = totals.covered > 0 ? busiest.reduce(0) { $0 + $1.1 } / totals.covered : 0
 
-        return Prioritized(
+        var prioritized = Prioritized(
             allocated: allocated, config: config, gaps: gaps, ranked: ranked, targets: targets, atRisk: atRisk, idle: idle,
             surplus: surplus, concentration: concentration,
             busiest: busiest, recoverable: recoverable, nearMisses: nearMisses, totals: totals,
             vocabulary: Reconcile.run(allocated, gaps: gaps, config: config))
+        prioritized.plan = RecruitingPlan.make(prioritized)
+        return prioritized
     }
 
     static func makeTargets(gaps: [Gap], ranked: [Int], recoverable: [[Int]], contacts: [Contact], accounts: [Account],

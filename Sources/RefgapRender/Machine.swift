@@ -26,14 +26,15 @@ enum Machine {
 
     static func targetsCSV(_ p: Prioritized) -> [UInt8] {
         var t = CSVTable(header: ["rank", "activity"] + p.config.dimensions
-                         + ["recruits", "gap", "deadline", "score", "candidates", "approach", "sales_gap", "need_gap", "pipeline_at_stake", "needs"])
+                         + ["recruits", "gap", "deadline", "score", "candidates", "approach", "sales_gap", "need_gap", "pipeline_at_stake", "needs", "plan_step"])
+        let firstStep = p.plan.firstStepByTarget
         for target in p.targets {
             var row: [CSVTable.CSVCell] = [.int(target.rank), .text(target.activity)]
             row += target.dimensions.map { .text($0 ?? "Any") }
             row += [.int(target.recruits), .number(target.gap), .text("\(target.deadline)"), .number(target.score),
                     .text(target.candidates.map(candidateLabel).joined(separator: "; ")), .int(target.approach),
                     .number(target.salesGap), .number(target.needGap), .number(target.pipelineAtStake),
-                    .text(target.needs.joined(separator: "; "))]
+                    .text(target.needs.joined(separator: "; ")), firstStep[target.rank].map { .int($0) } ?? .text("")]
             t.rows.append(row)
         }
         return t.bytes
@@ -116,6 +117,7 @@ enum Machine {
             })))
             return .object(pairs)
         }
+        let firstStep = p.plan.firstStepByTarget
         let targets = JSON.elements(p.targets.count) { i in
             let t = p.targets[i]
             return .object([
@@ -124,6 +126,7 @@ enum Machine {
                 ("sales_gap", .number(t.salesGap)), ("need_gap", .number(t.needGap)), ("deadline", .string("\(t.deadline)")),
                 ("score", .number(t.score)), ("pipeline_at_stake", .number(t.pipelineAtStake)),
                 ("needs", .array(t.needs.map { .string($0) })),
+                ("plan_step", firstStep[t.rank].map { .int($0) } ?? .null),
                 ("candidates", .array(t.candidates.map { c in
                     .object([("source", .string(c.source.rawValue)), ("account", .string(c.account)), ("contact", .string(c.contact)),
                              ("health", c.health.map { .number($0) } ?? .null), ("arr", c.arr.map { .number($0) } ?? .null),
@@ -168,6 +171,8 @@ enum Machine {
             })),
             ("buckets", buckets),
             ("targets", targets),
+            ("plan", planJSON(p)),
+            ("scenarios", scenariosJSON(info)),
             ("contacts", contacts),
             ("vocabulary", vocabularyJSON(p)),
         ])
@@ -196,6 +201,11 @@ enum Machine {
             ("overuse_threshold", .number(c.overuseThreshold)), ("idle_days", .int(c.idleDays)),
             ("candidates_per_target", .int(c.candidatesPerTarget)), ("candidate_min_health", .number(c.candidateMinHealth)),
             ("surplus_ratio", .number(c.surplusRatio)), ("concentration_top", .int(c.concentrationTop)),
+            ("plan_max_recruits", .int(c.planMaxRecruits)),
+            ("calendar_extra", .array(c.calendarExtra.map { .string($0) })),
+            ("scenarios", .array(c.scenarios.map { sc in
+                .object([("name", .string(sc.name)), ("set", .array(sc.settings.map { .string($0) }))])
+            })),
             ("growth_goals", .array(c.growthGoals.map { g in
                 .object([("name", .string(g.name)), ("weight", .number(g.weight)),
                          ("criteria", .object(g.criteria.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))])

@@ -50,6 +50,8 @@ public struct RunInfo: Sendable {
     public var configPath: String?
     public var previous: PreviousRun?
     public var formats: Set<OutputFormat>
+    /// The config's scenarios, run beside this one.
+    public var scenarios: [ScenarioOutcome] = []
     public init(configPath: String?, previous: PreviousRun?, formats: Set<OutputFormat> = Set(OutputFormat.allCases)) {
         self.configPath = configPath; self.previous = previous; self.formats = formats
     }
@@ -79,6 +81,7 @@ public enum Render {
         if info.formats.contains(.csv) {
             add("gaps.csv") { OutputFile(path: $0, pieces: [Machine.gapsCSV(p)]) }
             add("targets.csv") { OutputFile(path: $0, pieces: [Machine.targetsCSV(p)]) }
+            add("plan.csv") { OutputFile(path: $0, pieces: [Machine.planCSV(p)]) }
         }
         if info.formats.contains(.json) {
             add("run.json") { OutputFile(path: $0, pieces: Machine.runJSON(p, info: info).document()) }

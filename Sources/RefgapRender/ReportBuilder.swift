@@ -32,7 +32,7 @@ struct ReportBuilder {
     // MARK: Gap report
 
     func gapReport() -> ReportModel {
-        var sections: [ReportModel.Section] = [headline(), gapsByPriority(), needsAtRisk()]
+        var sections: [ReportModel.Section] = [headline()] + (info.scenarios.isEmpty ? [] : [scenarioSection()]) + [gapsByPriority(), needsAtRisk()]
         if let change = changeSinceLastRun() { sections.append(change) }
         sections += [rosterHealth(), excluded(), dataQuality(), vocabularySection(), assumptions()]
         return ReportModel(
@@ -46,11 +46,8 @@ struct ReportBuilder {
         let share = t.demand > 0 ? t.covered / t.demand : 1
         var lead: [ReportModel.Para] = []
         lead.append(.init(text: "Over the next \(config.horizon) days, Sales and the stakeholder teams need \(Format.refs(t.demand)) references; today's eligible roster (\(Format.count(p.allocated.eligibleCount, "contact"))) can serve \(Format.refs(t.covered)) of them (\(Format.percent(share))) without overusing anyone. \(Format.refs(t.gap)) are missing."))
-        let recruits = p.targets.reduce(0) { $0 + $1.recruits }
-        let approach = p.targets.reduce(0) { $0 + $1.approach }
         if let first = p.targets.first {
-            let top = p.targets.prefix(3).map { "\(Render.segmentLabel(activity: $0.activity, $0.dimensions)) (\($0.recruits), by \($0.deadline))" }
-            lead.append(.init(text: "Enough is \(Format.count(recruits, "more referenceable contact")) in the right segments (ask about \(Format.count(approach, "customer"))). Recruit first: \(top.joined(separator: "; ")). The top target alone puts \(money(first.pipelineAtStake)) of weighted pipeline at risk\(first.needs.isEmpty ? "" : " and \(Format.count(first.needs.count, "named need"))")."))
+            lead.append(.init(text: "\(planSentence) Recruit first: \(firstSegments().joined(separator: "; ")). The top target alone puts \(money(first.pipelineAtStake)) of weighted pipeline at risk\(first.needs.isEmpty ? "" : " and \(Format.count(first.needs.count, "named need"))")."))
         } else {
             lead.append(.init(text: "Every need in the horizon is covered: no recruiting is needed for it."))
         }
@@ -176,6 +173,8 @@ struct ReportBuilder {
             rows.append(ReportModel.Row(cells: cells))
         }
         var s = ReportModel.Section(id: "change", heading: "Change since the run of \(previous.asOf)")
+        let words = ChangeWords.biggest(changes.map { ($0.key.replacingOccurrences(of: "|", with: " · "), $0.then, $0.now) }, since: previous.asOf)
+        s.intro = [.init(text: words ?? "No segment's gap moved by 0.05 references or more since \(previous.asOf).")]
         s.tables = [ReportModel.Table(caption: "Segments whose gap changed",
                                       columns: [.text("Segment"), .num("Gap then"), .num("Gap now"), .num("Change")],
                                       rows: rows, empty: "No segment's gap changed by 0.05 or more.")]
@@ -329,6 +328,9 @@ struct ReportBuilder {
         add("date_order", config.dateOrder.rawValue, defaults.dateOrder.rawValue)
         add("currency", config.currency, defaults.currency)
         add("dimensions", config.dimensions.joined(separator: ", "), defaults.dimensions.joined(separator: ", "))
+        add("plan_max_recruits", String(config.planMaxRecruits), String(defaults.planMaxRecruits))
+        add("calendar_extra", config.calendarExtra.joined(separator: ", "), defaults.calendarExtra.joined(separator: ", "))
+        for sc in config.scenarios { add("scenario", "\(sc.name): " + sc.settings.joined(separator: ", "), "none") }
         for (team, v) in config.teamUnitValues.sorted(by: { $0.key < $1.key }) { add("team_unit_values.\(team)", Format.plain(v), Format.plain(config.unitValue)) }
         for (cur, v) in config.currencyRates.sorted(by: { $0.key < $1.key }) { add("currency_rates.\(cur)", Format.plain(v), "none") }
         for g in config.growthGoals {
@@ -346,16 +348,16 @@ struct ReportBuilder {
         ReportModel(
             title: "Recruiting priorities",
             subtitle: "As of \(seg.asOf) · whom to recruit first, and from which customers",
-            lead: prioritiesLead(), sections: [cheaperMoves(), targets(), candidates()], footer: footer, warning: warning)
+            lead: prioritiesLead(), sections: [firstRecruits(), sizingCurve(), cheaperMoves(), targets(), candidates()], footer: footer, warning: warning)
     }
 
     func prioritiesLead() -> [ReportModel.Para] {
-        let recruits = p.targets.reduce(0) { $0 + $1.recruits }
-        let approach = p.targets.reduce(0) { $0 + $1.approach }
         let recoverable = Set(p.recoverable.flatMap { $0 })
-        var lead: [ReportModel.Para] = [
-            .init(text: "\(p.targets.count) segments need recruiting: \(recruits) new references in all, which means asking about \(approach) customers at a \(Format.percent(config.acceptanceRate)) acceptance rate."),
-        ]
+        var lead: [ReportModel.Para] = [.init(text: planSentence)]
+        if let first = plan.steps.first {
+            lead.append(.init(text: "First recruit: \(Render.segmentLabel(activity: first.activity, first.dimensions)), covering \(servedText(first))\(first.deadline.map { ", by \($0)" } ?? "")."))
+        }
+        lead.append(.init(text: "\(p.targets.count) segments have gaps; counted one segment at a time they would take \(p.targets.reduce(0) { $0 + $1.recruits }) new references (asking about \(p.targets.reduce(0) { $0 + $1.approach }) customers at a \(Format.percent(config.acceptanceRate)) acceptance rate)."))
         if !recoverable.isEmpty {
             lead.append(.init(text: "Cheaper first: \(recoverable.count) contacts already on the roster could cover gaps once re-verified or onboarded."))
         }
@@ -395,19 +397,21 @@ struct ReportBuilder {
     static let targetsShown = 200
 
     func targets() -> ReportModel.Section {
+        let firstStep = plan.firstStepByTarget
         let rows: [ReportModel.Row] = p.targets.prefix(Self.targetsShown).map { t in
             var why: [String] = []
             if t.salesGap > 0 { why.append("\(Format.refs(t.salesGap)) sales references short, \(money(t.pipelineAtStake)) weighted pipeline at stake") }
             if !t.needs.isEmpty { why.append("needs: " + t.needs.map { Clip.text($0) }.joined(separator: "; ")) }
             return .init(cells: [
                 .num(String(t.rank)), .message(Render.segmentLabel(activity: t.activity, t.dimensions)), .num(String(t.recruits)),
-                .num(String(t.approach)), .text(t.deadline.description), .num(Format.number(t.score, decimals: 0)), .message(why.joined(separator: " · ")),
+                .num(String(t.approach)), .text(t.deadline.description), .num(Format.number(t.score, decimals: 0)),
+                .num(firstStep[t.rank].map(String.init) ?? "—"), .message(why.joined(separator: " · ")),
             ])
         }
         var s = ReportModel.Section(id: "targets", heading: "Recruiting targets, ranked")
-        s.intro = [.init(text: "Recruits = sales gap ÷ \(config.capacity(maxUsesPerQuarter: nil)) (one contact's capacity over the horizon) + calendar gap, rounded up. Approach = recruits ÷ \(Format.number(config.acceptanceRate)). Deadline = the earliest due date or window end with a gap. Score = the sum of the gaps' priorities.")]
+        s.intro = [.init(text: "Recruits = sales gap ÷ \(config.capacity(maxUsesPerQuarter: nil)) (one contact's capacity over the horizon) + calendar gap, rounded up. Approach = recruits ÷ \(Format.number(config.acceptanceRate)). Deadline = the earliest due date or window end with a gap. Score = the sum of the gaps' priorities. First plan step = the recruiting plan's first recruit in the segment (— when the plan needs none there: recruits in other segments cover it).")]
         s.tables = [.init(caption: "Targets", columns: [
-            .num("Rank"), .text("Segment (activity · dimensions)"), .num("Recruits"), .num("Approach"), .text("Deadline"), .num("Score"), .text("Why"),
+            .num("Rank"), .text("Segment (activity · dimensions)"), .num("Recruits"), .num("Approach"), .text("Deadline"), .num("Score"), .num("First plan step"), .text("Why"),
         ], rows: rows, empty: "Nothing to recruit: every gap is covered.")]
         if p.targets.count > Self.targetsShown { s.note = "Showing the first \(Self.targetsShown) of \(p.targets.count) targets; targets.csv has them all." }
         return s

@@ -21,7 +21,8 @@ struct Refgap: ParsableCommand {
         whom to recruit first. Reports go to reports/ as Markdown, HTML, CSV and JSON.
 
         Exit codes: 0 done; 1 internal error; 2 usage, config or input structure error; 3 done, but an \
-        input had more rejected rows than max_reject_rate allows.
+        input had more rejected rows than max_reject_rate allows; 4 done, but the first window's coverage \
+        is below --fail-under.
         """,
         subcommands: [Run.self, Validate.self, Inspect.self, Init.self],
         defaultSubcommand: Run.self)
@@ -106,11 +107,18 @@ struct Run: ParsableCommand {
         discussion: "Writes gap-report.md/.html, priorities.md/.html, gaps.csv, targets.csv, run.json, rejects/ and history/ into the output folder. Files are written to a temporary folder and renamed, so a failed run leaves the previous reports whole.")
 
     @OptionGroup var inputs: InputOptions
-    @Option(help: ArgumentHelp("Where to write the reports.", valueName: "dir")) var out: String = "reports"
+    @Option(help: ArgumentHelp("Where to write the reports; {as_of} is replaced by the as-of date (--out reports/{as_of} keeps one folder per run, with a latest link beside them).", valueName: "dir")) var out: String = "reports"
+    @Option(name: .customLong("fail-under"), help: ArgumentHelp("Exit 4 (reports still written) when the first window's coverage (0-60 days) is below this share, e.g. 0.8 or 80%.", valueName: "coverage"))
+    var failUnder: String?
+    @Option(name: .customLong("scenario"), parsing: .upToNextOption, help: ArgumentHelp("Run a scenario beside the base case: a name, then the settings it changes (repeatable; give the input folder before it).", valueName: "name key=value"))
+    var scenario: [String] = []
     @Option(help: ArgumentHelp("Comma-separated formats to write: md, html, csv, json.", valueName: "list")) var format: String = "md,html,csv,json"
     @Flag(help: "Print nothing but errors.") var quiet = false
 
     func validate() throws {
+        if let failUnder, Scheduling.coverage(failUnder) == nil {
+            throw ValidationError("--fail-under takes a coverage from 0 to 1 or a percentage, like 0.8 or 80% (got \"\(failUnder)\").")
+        }
         for f in format.split(separator: ",") where OutputFormat(rawValue: f.trimmingCharacters(in: .whitespaces).lowercased()) == nil {
             throw ValidationError("--format takes md, html, csv and json, comma-separated (got \"\(f)\").")
         }
@@ -120,14 +128,18 @@ struct Run: ParsableCommand {
         Interruption.shared.install()
         let paths = inputs.paths
         let formats = Set(format.split(separator: ",").compactMap { OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) })
+        var out = self.out
         let outcome = try guarded { () -> RunOutcome in
-            let config = try Pipeline.config(paths, sets: inputs.sets, asOf: inputs.asOfDay)
+            var config = try Pipeline.config(paths, sets: inputs.sets, asOf: inputs.asOfDay)
+            config.scenarios += try Scenarios.parse(scenario, base: config)
             let asOf = config.asOf ?? Pipeline.today()
-            let info = RunInfo(configPath: paths.config, previous: Pipeline.previousRun(out: out, asOf: asOf), formats: formats)
+            out = Scheduling.outputFolder(self.out, asOf: asOf)
+            let info = RunInfo(configPath: paths.config, previous: Scheduling.previousRun(template: self.out, asOf: asOf), formats: formats)
             let outcome = try Pipeline.run(paths, config: config, today: asOf, info: info, progress: ProgressLine.handler(quiet: quiet))
             try OutputWriter.write(outcome.files.map { ($0.path, $0.pieces, $0.spools) }, to: out) {
                 if !quiet { FileHandle.standardError.write(Data(Terminal.visible("refgap: another run is writing to \(out); waiting for it to finish…\n").utf8)) }
             }
+            try Scheduling.linkLatest(template: self.out, asOf: asOf)
             return outcome
         }
         // The process ends right after this: the results go with it rather than being freed object by
@@ -142,6 +154,15 @@ struct Run: ParsableCommand {
             FileHandle.standardError.write(Data((Terminal.visible(text) + "\n").utf8))
         }
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+        if let failUnder, let threshold = Scheduling.coverage(failUnder) {
+            let coverage = Scheduling.firstWindowCoverage(outcome.result)
+            if coverage < threshold - 1e-9 {
+                let window = outcome.result.config.windowLabels.first ?? "0-60"
+                // One decimal, so a coverage just under the threshold does not read as equal to it.
+                let shown = Format.number(coverage * 100, decimals: 1) + "%"
+                throw fail("refgap: coverage of the \(window)-day window is \(shown), below --fail-under \(Format.percent(threshold)); the reports were written to \(out)/.", code: 4)
+            }
+        }
     }
 }
 

@@ -33,7 +33,7 @@ struct OutputTests {
         let a = try runPipeline(dir), b = try runPipeline(dir)
         #expect(a.files == b.files)
         #expect(a.files.map(\.path).sorted() == [
-            "gap-report.html", "gap-report.md", "gaps.csv", "history/2026-11-24.json", "priorities.html", "priorities.md",
+            "gap-report.html", "gap-report.md", "gaps.csv", "history/2026-11-24.json", "plan.csv", "priorities.html", "priorities.md",
             "rejects/calendar.csv", "rejects/opportunities.csv", "rejects/roster.csv", "run.json", "targets.csv",
         ])
     }

@@ -26,7 +26,7 @@ struct SupplyVocabularyTests {
     /// A folder with SampleData's files, some replaced.
     static func program(_ replaced: [String: String]) throws -> String {
         let dir = try tempDir()
-        for name in ["opportunities.csv", "calendar.csv", "roster.csv", "accounts.csv", "refgap.yml"] {
+        for name in ["opportunities.csv", "calendar.csv", "roster.csv", "accounts.csv", "refgap.yml", "launch-calendar.csv"] {
             let text = try replaced[name] ?? String(contentsOfFile: sample + "/" + name, encoding: .utf8)
             try write(text, to: dir + "/" + name)
         }

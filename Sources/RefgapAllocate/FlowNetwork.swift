@@ -1,0 +1,35 @@
+import RefgapModel
+import RefgapSegment
+
+/// The network an allocation ran on: which classes of interchangeable contacts each bucket may draw
+/// on, the classes' members, and each contact's capacity in flow units. The recruiting plan extends
+/// it with hypothetical contacts.
+public struct FlowNetwork: Sendable {
+    /// Per bucket (allocation order): the classes that can serve it.
+    public var bucketClasses: [[Int32]] = []
+    /// Per class: its contacts.
+    public var classMembers: [[Int32]] = []
+    /// Per contact: capacity over the horizon in flow units (0 when not supply).
+    public var capacity: [Int] = []
+
+    public init() {}
+    public init(classMembers: [[Int32]], capacity: [Int]) {
+        self.classMembers = classMembers
+        self.capacity = capacity
+    }
+}
+
+public enum RecruitMatching {
+    /// For each hypothetical contact, the buckets it could serve (ascending), by the same rules as
+    /// the roster: dimensions, activity, seniority and rest (a recruit has no rest date).
+    public static func buckets(for recruits: [Contact], _ segmented: Segmented, config: Config) -> [[Int32]] {
+        guard !recruits.isEmpty else { return [] }
+        let index = MatchIndex(classes: recruits, dimensions: config.dimensions.count)
+        var out = [[Int32]](repeating: [], count: recruits.count)
+        for (b, bucket) in segmented.buckets.enumerated() {
+            let windowEnd = segmented.asOf + config.windows[min(bucket.window, config.windows.count - 1)]
+            for r in index.classes(for: bucket, windowEnd: windowEnd) { out[Int(r)].append(Int32(b)) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,351 @@
+/// The allocation's flow with hypothetical recruits added one at a time, each re-allocated exactly as
+/// a full run in the fixed bucket order would.
+///
+/// The allocation is the lexicographically greatest flow in bucket order: each bucket's covered demand
+/// is MaxFlow(b1..bk) − MaxFlow(b1..bk−1). Adding a contact never lowers any bucket's covered demand
+/// (a contact and a bucket are complements in a flow network, so each prefix's gain from the contact
+/// grows with the prefix), and the new allocation is reached from the old one by augmenting, bucket by
+/// bucket in order, from the buckets that still have a gap. Only buckets that can reach the new contact
+/// through the residual graph can gain; they are found by searching backwards from it, so the
+/// work follows the part of the network the recruit touches, not the whole of it.
+///
+/// Every augmenting path stays among the nodes that could reach the recruit when it was added: in the
+/// allocation before it, no bucket with a gap reaches a contact with capacity left (the flow is
+/// maximal), so what a gap bucket reaches cannot reach free capacity, and an edge from there to the
+/// rest of the network opens only on a path, which ends at the recruit. The searches therefore go
+/// nowhere else, and what an evaluation reads is that set of nodes.
+///
+/// Every node an evaluation reads is reported: an evaluation whose nodes a later recruit leaves
+/// untouched would find exactly the same flow again, which lets the plan keep its gain.
+public struct RecruitFlow {
+    public static let unbounded = Int.max
+
+    struct Edge { var node: Int32; var flow: Int }
+
+    public let bucketCount: Int
+    let baseContacts: Int
+    let maxRecruits: Int
+    private let bucketClasses: [[Int32]]
+    private let classMembers: [[Int32]]
+    private let classBuckets: [[Int32]]
+    private var classOf: [Int32]
+    private let edgeCap: [Int]
+    public let demand: [Int]
+    public private(set) var received: [Int]
+    private var capacity: [Int]
+    private var used: [Int]
+    /// Per contact: the buckets that send it flow; per bucket: the contacts it sends flow to.
+    private var contactEdges: [[Edge]]
+    private var bucketEdges: [[Edge]]
+    private var recruitsOfBucket: [[Int32]]
+    private var recruitBuckets: [[Int32]] = []
+    public private(set) var recruitCount = 0
+
+    // Search state, stamped per evaluation (`evaluation`) and per path search (`search`).
+    private var evaluation: Int32 = 0
+    private var search: Int32 = 0
+    private var seen: [Int32]
+    private var from: [Int32]
+    private var dead: [Int32]
+    private var reached: [Int32]
+    private var readMark: [Int32]
+    private var candidateMark: [Int32]
+    /// Per node: reached from a bucket with a gap in the current allocation.
+    private var fromGaps: [Bool] = []
+    private var savedMark: [Int32]
+    private var readNodes: [Int32] = []
+    // What an evaluation changed, to undo it.
+    private var savedContacts: [(contact: Int, edges: [Edge], used: Int)] = []
+    private var savedBuckets: [(bucket: Int, edges: [Edge], received: Int)] = []
+
+    /// Nodes: buckets are `0..<bucketCount`, contacts follow (`bucketCount + contact`).
+    public var nodeCount: Int { bucketCount + baseContacts + maxRecruits + 1 }
+
+    /// The network of an allocation, its per-bucket flows (`allocations`, units) and demands (units);
+    /// `needEdge`: per bucket, whether one contact may give it at most `unit` (a calendar need).
+    public init(network: FlowNetwork, demand: [Int], allocations: [[(contact: Int, units: Int)]], needEdge: [Bool],
+                unit: Int, maxRecruits: Int) {
+        bucketCount = demand.count
+        baseContacts = network.capacity.count
+        self.maxRecruits = maxRecruits
+        bucketClasses = network.bucketClasses
+        classMembers = network.classMembers
+        var byClass = [[Int32]](repeating: [], count: network.classMembers.count)
+        for (b, classes) in network.bucketClasses.enumerated() { for c in classes { byClass[Int(c)].append(Int32(b)) } }
+        classBuckets = byClass
+        let slots = baseContacts + maxRecruits + 1
+        classOf = [Int32](repeating: -1, count: slots)
+        for (k, members) in network.classMembers.enumerated() { for m in members { classOf[Int(m)] = Int32(k) } }
+        edgeCap = needEdge.map { $0 ? unit : Self.unbounded }
+        self.demand = demand
+        received = [Int](repeating: 0, count: demand.count)
+        capacity = network.capacity + [Int](repeating: 0, count: maxRecruits + 1)
+        used = [Int](repeating: 0, count: slots)
+        contactEdges = [[Edge]](repeating: [], count: slots)
+        bucketEdges = [[Edge]](repeating: [], count: demand.count)
+        for (b, list) in allocations.enumerated() {
+            for a in list where a.units > 0 {
+                contactEdges[a.contact].append(Edge(node: Int32(b), flow: a.units))
+                bucketEdges[b].append(Edge(node: Int32(a.contact), flow: a.units))
+                used[a.contact] += a.units
+                received[b] += a.units
+            }
+        }
+        recruitsOfBucket = [[Int32]](repeating: [], count: demand.count)
+        let nodes = demand.count + slots
+        seen = [Int32](repeating: 0, count: nodes)
+        from = [Int32](repeating: -1, count: nodes)
+        dead = [Int32](repeating: 0, count: nodes)
+        reached = [Int32](repeating: 0, count: nodes)
+        readMark = [Int32](repeating: 0, count: nodes)
+        savedMark = [Int32](repeating: 0, count: nodes)
+        candidateMark = [Int32](repeating: 0, count: demand.count)
+        fromGaps = [Bool](repeating: false, count: nodes)
+        _ = refreshFromGaps()
+    }
+
+    /// Marks the nodes the buckets with a gap reach through the residual graph (the only nodes an
+    /// augmenting path can pass), and returns the nodes whose mark changed with their neighbours: an
+    /// evaluation that expanded a neighbour may now find, or miss, a path through them.
+    private mutating func refreshFromGaps() -> [Int32] {
+        var now = [Bool](repeating: false, count: fromGaps.count)
+        // A class reached from a sales bucket has every member marked (its edges are unbounded):
+        // later buckets skip it.
+        var classDone = [Bool](repeating: false, count: classMembers.count)
+        var queue: [Int] = []
+        for b in 0..<bucketCount where received[b] < demand[b] { now[b] = true; queue.append(b) }
+        var head = 0
+        while head < queue.count {
+            let b = queue[head]
+            head += 1
+            func visit(_ c: Int) {
+                let node = bucketCount + c
+                if now[node] || residual(bucket: b, contact: c) <= 0 { return }
+                now[node] = true
+                for e in contactEdges[c] where e.flow > 0 && !now[Int(e.node)] {
+                    now[Int(e.node)] = true
+                    queue.append(Int(e.node))
+                }
+            }
+            let unbounded = edgeCap[b] == Self.unbounded
+            for cls in bucketClasses[b] where !classDone[Int(cls)] {
+                for m in classMembers[Int(cls)] { visit(Int(m)) }
+                if unbounded { classDone[Int(cls)] = true }
+            }
+            for r in recruitsOfBucket[b] { visit(Int(r)) }
+        }
+        var changed: [Int32] = []
+        for node in now.indices where now[node] != fromGaps[node] {
+            changed.append(Int32(node))
+            if node < bucketCount {
+                for cls in bucketClasses[node] { for m in classMembers[Int(cls)] { changed.append(Int32(bucketCount) + m) } }
+                for r in recruitsOfBucket[node] { changed.append(Int32(bucketCount) + r) }
+            } else {
+                let c = node - bucketCount
+                let buckets = c >= baseContacts ? (c - baseContacts < recruitBuckets.count ? recruitBuckets[c - baseContacts] : [])
+                    : classOf[c] >= 0 ? classBuckets[Int(classOf[c])] : []
+                changed += buckets
+            }
+        }
+        fromGaps = now
+        return changed
+    }
+
+    /// What adding one recruit does.
+    public struct Outcome: Sendable {
+        /// Buckets whose covered demand grows, ascending, and by how many units.
+        public var served: [(bucket: Int, units: Int)]
+        public var units: Int { served.reduce(0) { $0 + $1.units } }
+        /// Nodes the evaluation read; after a commit, the nodes whose state changed.
+        public var nodes: [Int32]
+    }
+
+    /// Adds a recruit who can serve `buckets` (ascending) with `capacity` units, re-allocates, and
+    /// reports what it covers. Without `commit`, everything is put back as it was.
+    public mutating func add(buckets matched: [Int32], capacity c: Int, commit: Bool) -> Outcome {
+        precondition(recruitCount < maxRecruits || (!commit && recruitCount == maxRecruits), "more recruits than the flow was sized for")
+        evaluation &+= 1
+        readNodes.removeAll(keepingCapacity: true)
+        let t = baseContacts + recruitCount
+        capacity[t] = c
+        used[t] = 0
+        contactEdges[t] = []
+        for b in matched { candidateMark[Int(b)] = evaluation }
+
+        // Backwards from the recruit, among the nodes the gap buckets reach: the buckets that can reach
+        // it. (Whether a bucket it could serve is among them is read too.)
+        for b in matched { read(Int(b)) }
+        var reach: [Int] = []
+        var queue: [Int] = [t]
+        reached[bucketCount + t] = evaluation
+        var head = 0
+        while head < queue.count {
+            let contact = queue[head]
+            head += 1
+            if contact != t { read(bucketCount + contact) }
+            let predecessors = contact == t ? matched
+                : contact >= baseContacts ? recruitBuckets[contact - baseContacts] : classBuckets[Int(classOf[contact])]
+            for pb in predecessors {
+                let b = Int(pb)
+                if !fromGaps[b] || reached[b] == evaluation || residual(bucket: b, contact: contact) <= 0 { continue }
+                reached[b] = evaluation
+                read(b)
+                reach.append(b)
+                for e in bucketEdges[b] where e.flow > 0 && fromGaps[bucketCount + Int(e.node)] && reached[bucketCount + Int(e.node)] != evaluation {
+                    reached[bucketCount + Int(e.node)] = evaluation
+                    queue.append(Int(e.node))
+                }
+            }
+        }
+
+        // Then, in bucket order, each bucket with a gap takes what it can reach.
+        var served: [(bucket: Int, units: Int)] = []
+        for b in reach.filter({ received[$0] < demand[$0] }).sorted() {
+            // Every path ends at the recruit: once it is full, nothing else moves.
+            if used[t] >= capacity[t] { break }
+            var got = 0
+            while received[b] < demand[b], let pushed = augment(from: b, limit: demand[b] - received[b], recruit: t) {
+                saveBucket(b)
+                received[b] += pushed
+                got += pushed
+            }
+            if got > 0 { served.append((b, got)) }
+        }
+
+        var changed: [Int32] = []
+        if commit {
+            recruitBuckets.append(matched)
+            for b in matched { recruitsOfBucket[Int(b)].append(Int32(t)) }
+            recruitCount += 1
+            changed = matched + savedBuckets.map { Int32($0.bucket) } + savedContacts.map { Int32(bucketCount + $0.contact) }
+            changed += refreshFromGaps()
+        } else {
+            for s in savedContacts { contactEdges[s.contact] = s.edges; used[s.contact] = s.used }
+            for s in savedBuckets { bucketEdges[s.bucket] = s.edges; received[s.bucket] = s.received }
+            capacity[t] = 0
+            used[t] = 0
+            contactEdges[t] = []
+        }
+        savedContacts.removeAll(keepingCapacity: true)
+        savedBuckets.removeAll(keepingCapacity: true)
+        return Outcome(served: served, nodes: commit ? changed : readNodes)
+    }
+
+    /// Whether a bucket still has demand left uncovered.
+    public func hasGap(_ bucket: Int) -> Bool { received[bucket] < demand[bucket] }
+
+    private mutating func read(_ node: Int) {
+        if readMark[node] != evaluation { readMark[node] = evaluation; readNodes.append(Int32(node)) }
+    }
+
+    private func flow(bucket: Int, contact: Int) -> Int {
+        for e in contactEdges[contact] where Int(e.node) == bucket { return e.flow }
+        return 0
+    }
+
+    private func residual(bucket: Int, contact: Int) -> Int {
+        let cap = edgeCap[bucket]
+        return cap == Self.unbounded ? Int.max : cap - flow(bucket: bucket, contact: contact)
+    }
+
+    private mutating func saveBucket(_ b: Int) {
+        if savedMark[b] != evaluation {
+            savedMark[b] = evaluation
+            savedBuckets.append((b, bucketEdges[b], received[b]))
+        }
+    }
+
+    private mutating func saveContact(_ c: Int) {
+        if savedMark[bucketCount + c] != evaluation {
+            savedMark[bucketCount + c] = evaluation
+            savedContacts.append((c, contactEdges[c], used[c]))
+        }
+    }
+
+    private mutating func addFlow(bucket: Int, contact: Int, _ units: Int) {
+        saveBucket(bucket)
+        saveContact(contact)
+        if let i = contactEdges[contact].firstIndex(where: { Int($0.node) == bucket }) {
+            contactEdges[contact][i].flow += units
+        } else {
+            contactEdges[contact].append(Edge(node: Int32(bucket), flow: units))
+        }
+        if let i = bucketEdges[bucket].firstIndex(where: { Int($0.node) == contact }) {
+            bucketEdges[bucket][i].flow += units
+        } else {
+            bucketEdges[bucket].append(Edge(node: Int32(contact), flow: units))
+        }
+    }
+
+    /// One shortest augmenting path from bucket `k` to a contact with capacity left; pushes its
+    /// bottleneck and returns it. When there is none, everything the search reached is dead for the
+    /// rest of this evaluation (no later path of it can pass there).
+    private mutating func augment(from k: Int, limit: Int, recruit t: Int) -> Int? {
+        search &+= 1
+        let stamp = search
+        var visited: [Int] = [k]
+        var queue: [Int] = [k]
+        seen[k] = stamp
+        from[k] = -1
+        var head = 0
+        var end: Int? = nil
+        while head < queue.count, end == nil {
+            let b = queue[head]
+            head += 1
+            // Each contact the bucket may draw on: its classes' members, the recruits committed so far,
+            // and the recruit being evaluated. Returns true when the search has found its end.
+            func visit(_ c: Int) -> Bool {
+                let node = bucketCount + c
+                if reached[node] != evaluation || seen[node] == stamp || dead[node] == evaluation { return false }
+                if residual(bucket: b, contact: c) <= 0 { return false }
+                seen[node] = stamp
+                from[node] = Int32(b)
+                visited.append(node)
+                if used[c] < capacity[c] { end = c; return true }
+                for e in contactEdges[c] where e.flow > 0 {
+                    let nb = Int(e.node)
+                    if reached[nb] == evaluation && seen[nb] != stamp && dead[nb] != evaluation {
+                        seen[nb] = stamp
+                        from[nb] = Int32(node)
+                        visited.append(nb)
+                        queue.append(nb)
+                    }
+                }
+                return false
+            }
+            members: for cls in bucketClasses[b] {
+                for m in classMembers[Int(cls)] where visit(Int(m)) { break members }
+            }
+            if end != nil { break }
+            for r in recruitsOfBucket[b] where visit(Int(r)) { break }
+            if end == nil && candidateMark[b] == evaluation { _ = visit(t) }
+        }
+        guard let last = end else {
+            for v in visited { dead[v] = evaluation }
+            return nil
+        }
+        var bottleneck = min(limit, capacity[last] - used[last])
+        var contact = last
+        while true {
+            let b = Int(from[bucketCount + contact])
+            bottleneck = min(bottleneck, residual(bucket: b, contact: contact))
+            let previous = Int(from[b])
+            if previous < 0 { break }
+            bottleneck = min(bottleneck, flow(bucket: b, contact: previous - bucketCount))
+            contact = previous - bucketCount
+        }
+        guard bottleneck > 0 else { return nil }
+        saveContact(last)
+        used[last] += bottleneck
+        contact = last
+        while true {
+            let b = Int(from[bucketCount + contact])
+            addFlow(bucket: b, contact: contact, bottleneck)
+            let previous = Int(from[b])
+            if previous < 0 { break }
+            addFlow(bucket: b, contact: previous - bucketCount, -bottleneck)
+            contact = previous - bucketCount
+        }
+        return bottleneck
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import RefgapModel
+import RefgapPrioritize
+import RefgapRender
+
+/// What a scheduled run needs: a dated output folder with a `latest` link beside it, the previous
+/// run found among the dated folders, and a coverage threshold to alert on.
+public enum Scheduling {
+    public static let placeholder = "{as_of}"
+
+    /// `--out` with `{as_of}` replaced by the as-of date.
+    public static func outputFolder(_ template: String, asOf: Day) -> String {
+        template.replacingOccurrences(of: placeholder, with: "\(asOf)")
+    }
+
+    /// The parent folder and the last component's pattern, when the last component holds `{as_of}`:
+    /// then dated folders sit side by side and `latest` links to the newest run.
+    static func datedParent(_ template: String) -> (parent: String, prefix: String, suffix: String)? {
+        let trimmed = template.hasSuffix("/") ? String(template.dropLast()) : template
+        let parent = (trimmed as NSString).deletingLastPathComponent
+        let last = (trimmed as NSString).lastPathComponent
+        guard let range = last.range(of: placeholder), !parent.contains(placeholder) else { return nil }
+        return (parent.isEmpty ? "." : parent, String(last[..<range.lowerBound]), String(last[range.upperBound...]))
+    }
+
+    /// The previous run: in `out/history/` (one folder for every run), or, with dated folders, the
+    /// newest history among the folders dated before `asOf`.
+    public static func previousRun(template: String, asOf: Day) -> PreviousRun? {
+        guard let dated = datedParent(template) else { return Pipeline.previousRun(out: template, asOf: asOf) }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dated.parent)) ?? []
+        let days = names.compactMap { name -> Day? in
+            guard name.hasPrefix(dated.prefix), name.hasSuffix(dated.suffix), name.count > dated.prefix.count + dated.suffix.count else { return nil }
+            return Day(iso: String(name.dropFirst(dated.prefix.count).dropLast(dated.suffix.count)))
+        }.filter { $0 < asOf }.sorted(by: >)
+        for day in days {
+            if let run = Pipeline.previousRun(out: dated.parent + "/" + dated.prefix + "\(day)" + dated.suffix, asOf: asOf) { return run }
+        }
+        return nil
+    }
+
+    /// Points `latest` beside the dated folders at this run's folder (a relative link, replaced in one
+    /// rename so a reader never finds it missing).
+    public static func linkLatest(template: String, asOf: Day) throws {
+        guard let dated = datedParent(template) else { return }
+        let target = dated.prefix + "\(asOf)" + dated.suffix
+        let link = dated.parent + "/latest"
+        let temporary = dated.parent + "/.latest-\(getpid())"
+        try? FileManager.default.removeItem(atPath: temporary)
+        guard symlink(target, temporary) == 0, rename(temporary, link) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw OutputWriter.Failure(description: "\(link): error: cannot point the latest link at \(target) (\(reason)); the reports are in \(dated.parent)/\(target).")
+        }
+    }
+
+    /// `0.8`, `80%` or `80`: a share of demand.
+    public static func coverage(_ text: String) -> Double? {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        let percent = t.hasSuffix("%")
+        if percent { t.removeLast() }
+        guard let v = Double(t), v >= 0 else { return nil }
+        let share = percent || v > 1 ? v / 100 : v
+        return share <= 1 ? share : nil
+    }
+
+    /// Coverage of the first window (0–60 days by default): covered ÷ demand, 1 when nothing is asked.
+    public static func firstWindowCoverage(_ p: Prioritized) -> Double {
+        var demand = 0.0, covered = 0.0
+        for g in p.gaps where g.bucket.window == 0 { demand += g.bucket.demand; covered += g.covered }
+        return demand > 0 ? covered / demand : 1
+    }
+}

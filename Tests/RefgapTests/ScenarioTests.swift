@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import RefgapCore
+import RefgapIngest
+import RefgapModel
+import RefgapRender
+
+@Suite("Scenarios and scheduled runs")
+struct ScenarioTests {
+    static let sample = repoRoot + "/SampleData"
+
+    /// The figures a scenario is compared by: every bucket, the targets and the plan.
+    func figures(_ o: RunOutcome) -> [String] {
+        ["gaps.csv", "targets.csv", "plan.csv"].map { file(o, $0) }
+    }
+
+    /// Each of SampleData's scenarios (one reusing the base reading, one reading the export again, one
+    /// adding a launch's calendar) gives what a separate run with the same settings gives.
+    @Test func scenariosReproduceSeparateRunsWithTheSameSettings() throws {
+        let base = try runPipeline(Self.sample)
+        let scenarios = base.result.config.scenarios
+        #expect(scenarios.count == 3)
+        let paths = InputPaths.resolve(dir: Self.sample, opportunities: nil, calendar: nil, roster: nil, accounts: nil, config: nil)
+        for scenario in scenarios {
+            var config = try Pipeline.config(paths, sets: scenario.settings, asOf: Day(iso: "2026-11-24"))
+            config.scenarios = []
+            let separate = try Pipeline.run(paths, config: config, today: Day(iso: "2026-11-24") ?? Day(ordinal: 0),
+                                            info: RunInfo(configPath: paths.config, previous: nil))
+            let within = try #require(base.scenarios.first { $0.name == scenario.name })
+            // The base run's scenario outcome, rendered as a run of its own would be.
+            let rendered = try Render.run(within.result, info: RunInfo(configPath: paths.config, previous: nil))
+            for (name, expected) in zip(["gaps.csv", "targets.csv", "plan.csv"], figures(separate)) {
+                let same = (rendered.first { $0.path == name }?.text ?? "") == expected
+                #expect(same, "scenario \(scenario.name): \(name) differs from a separate run's")
+            }
+            #expect(within.result.totals == separate.result.totals, "scenario \(scenario.name)")
+        }
+        // The side-by-side table and run.json's section are there.
+        #expect(file(base, "gap-report.md").contains("## Scenarios side by side"))
+        #expect(file(base, "run.json").contains("\"inputs_read_again\": true"))
+        #expect(file(base, "run.json").contains("\"inputs_read_again\": false"))
+    }
+
+    @Test func commandLineScenariosAreReadAndChecked() throws {
+        let parsed = try Scenarios.parse(["Tight", "max_uses_per_quarter=2", "Cheap", "unit_value=1000", "urgency=[1, 1, 1]"], base: Config())
+        #expect(parsed.map(\.name) == ["Tight", "Cheap"])
+        #expect(parsed[1].settings == ["unit_value=1000", "urgency=[1, 1, 1]"])
+        #expect(throws: InputError.self) { try Scenarios.parse(["Tight"], base: Config()) }
+        #expect(throws: InputError.self) { try Scenarios.parse(["Tight", "max_uses_per_qarter=2"], base: Config()) }
+        #expect(throws: InputError.self) { try Scenarios.parse(["max_uses_per_quarter=2"], base: Config()) }
+    }
+
+    @Test func scenariosInTheConfigFileAreCheckedWithTheirLines() throws {
+        let text = "scenarios:\n  - name: A\n    set:\n      reference_rate: 2\n"
+        #expect { try ConfigLoader.parse(text, path: "refgap.yml") } throws: { error in
+            String(describing: error).contains("refgap.yml:4") && String(describing: error).contains("reference_rate")
+        }
+        let ok = try ConfigLoader.parse("scenarios:\n  - name: A\n    set: {urgency: [1, 0.5, 0.25], calendar_extra: launch.csv}\n", path: "dir/refgap.yml")
+        #expect(ok.scenarios == [Config.Scenario(name: "A", settings: ["urgency=[1, 0.5, 0.25]", "calendar_extra=[\"dir/launch.csv\"]"])])
+    }
+
+    @Test func failUnderExitsFourWithTheReportsWritten() throws {
+        let dir = try tempDir()
+        let low = try runBinary(["run", Self.sample, "--out", dir + "/r", "--quiet", "--fail-under", "90%"], in: repoRoot)
+        #expect(low.status == 4, "\(low.stderr)")
+        #expect(low.stderr.contains("below --fail-under 90%"))
+        #expect(FileManager.default.fileExists(atPath: dir + "/r/gap-report.md"))
+        let fine = try runBinary(["run", Self.sample, "--out", dir + "/r", "--quiet", "--fail-under", "0.5"], in: repoRoot)
+        #expect(fine.status == 0, "\(fine.stderr)")
+        let bad = try runBinary(["run", Self.sample, "--out", dir + "/r", "--fail-under", "lots"], in: repoRoot)
+        #expect(bad.status == 2)
+    }
+
+    @Test func datedFoldersKeepTheHistoryAndALatestLink() throws {
+        let dir = try tempDir()
+        for day in ["2026-11-17", "2026-11-24"] {
+            let r = try runBinary(["run", Self.sample, "--out", dir + "/reports/{as_of}", "--quiet", "--as-of", day], in: repoRoot)
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        let fm = FileManager.default
+        #expect(fm.fileExists(atPath: dir + "/reports/2026-11-17/gap-report.md"))
+        #expect(try fm.destinationOfSymbolicLink(atPath: dir + "/reports/latest") == "2026-11-24")
+        // The second run found the first among the dated folders, and names its biggest movements.
+        let report = try String(contentsOfFile: dir + "/reports/latest/gap-report.md", encoding: .utf8)
+        #expect(report.contains("## Change since the run of 2026-11-17"))
+        #expect(report.contains("Biggest movements since 2026-11-17: "))
+    }
+}
