@@ -64,6 +64,7 @@ enum Templates {
     <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
     <head>
     <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>{{title}}</title>
     <style>

@@ -238,3 +238,20 @@ struct HistoryTests {
         }
     }
 }
+
+/// The HTML reports carry a Content-Security-Policy that allows no script, no network and no frame:
+/// a slip in escaping can never run code or call out.
+@Suite("Content-Security-Policy")
+struct ContentSecurityPolicyTests {
+    @Test func eachHTMLReportForbidsScriptsAndTheNetwork() throws {
+        let outcome = try runPipeline(repoRoot + "/SampleData")
+        for name in ["gap-report.html", "priorities.html"] {
+            let html = file(outcome, name)
+            #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:;"), "\(name)")
+            #expect(!html.lowercased().contains("<script"), "\(name)")
+            // XML namespaces name a URL without loading it; nothing else may.
+            let urls = html.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").replacingOccurrences(of: "http://www.w3.org/1999/xhtml", with: "")
+            #expect(!urls.contains("http://") && !urls.contains("https://"), "\(name) names a URL")
+        }
+    }
+}
