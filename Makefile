@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: deps build release sample test bench clean
+.PHONY: deps build release sample golden test bench clean
 
 deps:
 	@dpkg -s libcsv-dev libssl-dev >/dev/null 2>&1 || { \
@@ -21,6 +21,13 @@ release: deps
 
 sample: build
 	$(SWIFT) run --skip-build refgap run SampleData --out reports
+
+# The golden reports the suite compares against: regenerate when output changes on purpose, then
+# look at `git diff Tests/Golden` and commit.
+golden: build
+	rm -rf Tests/Golden/SampleData
+	$(SWIFT) run --skip-build refgap run SampleData --out Tests/Golden/SampleData --quiet
+	rm -f Tests/Golden/SampleData/.refgap.lock
 
 test: deps
 	$(SWIFT) test

@@ -1,15 +1,16 @@
 import Foundation
 import Testing
 
-/// reports/ holds what `refgap run SampleData` writes, committed. This regenerates it and fails on
-/// any difference, showing where. To accept a change on purpose: `make sample`, look, commit.
+/// Tests/Golden/SampleData holds what `refgap run SampleData` writes, committed. This regenerates it
+/// and fails on any difference, showing where. To accept a change on purpose: `make golden`, look
+/// at the diff, commit.
 @Suite("Golden reports")
 struct GoldenReportTests {
     @Test func reportsMatchTheCommittedOnes() throws {
         let out = try tempDir()
         let result = try runBinary(["run", "SampleData", "--out", out, "--quiet"], in: repoRoot)
         #expect(result.status == 0, "\(result.stderr)")
-        let golden = repoRoot + "/reports"
+        let golden = repoRoot + "/Tests/Golden/SampleData"
         let fm = FileManager.default
         let committed = try files(under: golden).filter { !$0.hasPrefix("png/") }
         let fresh = try files(under: out)
@@ -17,7 +18,7 @@ struct GoldenReportTests {
         for name in committed where fresh.contains(name) {
             let a = fm.contents(atPath: "\(golden)/\(name)") ?? Data()
             let b = fm.contents(atPath: "\(out)/\(name)") ?? Data()
-            if a != b { Issue.record("reports/\(name) differs from a fresh run:\n\(firstDifference(a, b))") }
+            if a != b { Issue.record("Tests/Golden/SampleData/\(name) differs from a fresh run (make golden accepts it):\n\(firstDifference(a, b))") }
         }
     }
 
