@@ -3,52 +3,66 @@ import Testing
 import RefgapCore
 import RefgapModel
 
-/// Each CRM dialect's fixture (Tests/Fixtures/dialects) runs with no mapping, and its ledger adds up.
+/// Each CRM dialect's fixture runs with no mapping, and its ledger adds up. The fixtures are found
+/// from their folders (Tests/Fixtures/dialects/<name>/): an export as the tool writes it
+/// (`opportunities.csv`, or `accounts.csv` for a customer-success tool) and `expected.json`, what its
+/// ledger must say. A new dialect is a new folder.
 @Suite("CRM dialects")
 struct DialectTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var file: String, dialect: String, read: Int, closed: Int, footer: Int, openAmount: Double
-        var testDescription: String { file }
+    static let fixtures = repoRoot + "/Tests/Fixtures"
+    static let folder = fixtures + "/dialects"
+
+    /// What an opportunity export's ledger must say.
+    struct Expected: Decodable, Sendable {
+        var dialect: String
+        var rows_read: Int
+        var closed_deals: Int
+        var footer_rows: Int
+        var open_pipeline: Double
     }
 
-    static let cases: [Case] = [
-        Case(file: "salesforce-report.csv", dialect: "Salesforce report export", read: 13, closed: 2, footer: 3, openAmount: 980_000),
-        Case(file: "salesforce-dataloader.csv", dialect: "Salesforce Data Loader export", read: 8, closed: 2, footer: 0, openAmount: 800_000),
-        Case(file: "hubspot-deals.csv", dialect: "HubSpot deals export", read: 8, closed: 2, footer: 0, openAmount: 800_000),
-        Case(file: "dynamics365-opportunities.csv", dialect: "Dynamics 365 opportunity export", read: 7, closed: 2, footer: 0, openAmount: 760_000),
-        Case(file: "pipedrive-deals.csv", dialect: "Pipedrive deals export", read: 7, closed: 2, footer: 0, openAmount: 760_000),
-        Case(file: "zoho-deals.csv", dialect: "Zoho CRM deals export", read: 7, closed: 2, footer: 0, openAmount: 760_000),
-    ]
+    static func folders(holding file: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { FileManager.default.fileExists(atPath: "\(folder)/\($0)/\(file)") }.sorted()
+    }
 
-    static let fixtures = repoRoot + "/Tests/Fixtures"
+    static let opportunityDialects = folders(holding: "opportunities.csv")
+    static let accountDialects = folders(holding: "accounts.csv")
 
     func program(opportunities: String, accounts: String? = nil) throws -> String {
         let dir = try tempDir()
         let fm = FileManager.default
-        try fm.copyItem(atPath: "\(Self.fixtures)/dialects/\(opportunities)", toPath: dir + "/opportunities.csv")
+        try fm.copyItem(atPath: "\(Self.folder)/\(opportunities)/opportunities.csv", toPath: dir + "/opportunities.csv")
         try fm.copyItem(atPath: "\(Self.fixtures)/bad/_base/calendar.csv", toPath: dir + "/calendar.csv")
         try fm.copyItem(atPath: "\(Self.fixtures)/bad/_base/roster.csv", toPath: dir + "/roster.csv")
-        if let accounts { try fm.copyItem(atPath: "\(Self.fixtures)/dialects/\(accounts)", toPath: dir + "/accounts.csv") }
+        if let accounts { try fm.copyItem(atPath: "\(Self.folder)/\(accounts)/accounts.csv", toPath: dir + "/accounts.csv") }
         return dir
     }
 
-    @Test(arguments: cases)
-    func dialectRunsWithNoMappingAndItsLedgerAddsUp(_ c: Case) throws {
-        // A far horizon keeps every open deal in demand, so the open amount can be checked whole.
-        let outcome = try runPipeline(try program(opportunities: c.file), sets: ["windows=[60, 90, 3650]", "overdue=include"])
-        let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
-        #expect(ledger.dialect == c.dialect)
-        #expect(ledger.rowsRead == c.read)
-        #expect(ledger.rowsRejected == 0, "\(ledger.rejects.map(\.reason))")
-        #expect(ledger.rowsRead == ledger.rowsUsed + ledger.rowsRejected + ledger.rowsSetAside)
-        #expect(outcome.result.segmented.closedDeals == c.closed)
-        #expect(ledger.setAside.first { $0.reason.hasPrefix("report footer") }?.rows ?? 0 == c.footer)
-        #expect(abs(outcome.result.totals.pipeline - c.openAmount) < 0.01)
+    @Test func everyDialectFolderIsFound() {
+        #expect(Self.opportunityDialects.count >= 6)
+        #expect(Self.accountDialects.count >= 3)
     }
 
-    @Test(arguments: ["gainsight-accounts.csv", "totango-accounts.csv", "churnzero-accounts.csv"])
-    func customerSuccessExportsRead(_ file: String) throws {
-        let outcome = try runPipeline(try program(opportunities: "salesforce-report.csv", accounts: file))
+    @Test(arguments: opportunityDialects)
+    func dialectRunsWithNoMappingAndItsLedgerAddsUp(_ name: String) throws {
+        let data = try #require(FileManager.default.contents(atPath: "\(Self.folder)/\(name)/expected.json"))
+        let c = try JSONDecoder().decode(Expected.self, from: data)
+        // A far horizon keeps every open deal in demand, so the open amount can be checked whole.
+        let outcome = try runPipeline(try program(opportunities: name), sets: ["windows=[60, 90, 3650]", "overdue=include"])
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
+        #expect(ledger.dialect == c.dialect)
+        #expect(ledger.rowsRead == c.rows_read)
+        #expect(ledger.rowsRejected == 0, "\(ledger.rejects.map(\.reason))")
+        #expect(ledger.rowsRead == ledger.rowsUsed + ledger.rowsRejected + ledger.rowsSetAside)
+        #expect(outcome.result.segmented.closedDeals == c.closed_deals)
+        #expect(ledger.setAside.first { $0.reason.hasPrefix("report footer") }?.rows ?? 0 == c.footer_rows)
+        #expect(abs(outcome.result.totals.pipeline - c.open_pipeline) < 0.01)
+    }
+
+    @Test(arguments: accountDialects)
+    func customerSuccessExportsRead(_ name: String) throws {
+        let outcome = try runPipeline(try program(opportunities: "salesforce-report", accounts: name))
         let ledger = try #require(outcome.ledgers.first { $0.kind == .accounts })
         #expect(ledger.rowsRejected == 0, "\(ledger.rejects.map(\.reason))")
         #expect(ledger.rowsUsed == ledger.rowsRead && ledger.rowsRead >= 3)
@@ -56,7 +70,7 @@ struct DialectTests {
     }
 
     @Test func zohoDatesAreReadDayFirst() throws {
-        let outcome = try runPipeline(try program(opportunities: "zoho-deals.csv"), sets: ["windows=[60, 90, 3650]"])
+        let outcome = try runPipeline(try program(opportunities: "zoho-deals"), sets: ["windows=[60, 90, 3650]"])
         let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
         #expect(ledger.notes.contains { $0.contains("Closing Date") && $0.contains("day-first") })
         let northwind = outcome.result.segmented.bucketDeals.flatMap { $0 }.first { $0.account == "Northwind Health" }
