@@ -240,21 +240,14 @@ public enum Reconcile {
         for (i, d) in dims.enumerated() {
             let blank = eligible.filter { allocated.contacts[$0.contact].dimensions[i].isEmpty }
             guard !blank.isEmpty else { continue }
-            // Contacts that match alike, once each.
-            var kinds: [Matching.FoldedContact] = []
-            var keys = Set<String>()
-            for e in blank {
-                let c = allocated.contacts[e.contact]
-                let key = (c.dimensions.map { $0.map { $0.lowercased() }.sorted().joined(separator: "\u{1F}") }
-                           + c.activities.map { $0.lowercased() }.sorted() + ["\(c.seniority.rawValue)"]).joined(separator: "\u{1E}")
-                if keys.insert(key).inserted { kinds.append(Matching.FoldedContact(c)) }
-            }
+            // Indexed by match class: the work grows with the buckets, not buckets × blank contacts.
+            let width = gaps.reduce(dims.count) { max($0, $1.bucket.dimensions.count) }
+            let index = ContactIndex(allocated.contacts, indices: blank.map(\.contact), dimensions: width)
             var b = Vocabulary.Blank(dimension: d, contacts: blank.count)
             for g in gaps where g.bucket.demand > 0 && g.bucket.dimensions[i] != nil {
                 var any = g.bucket
                 any.dimensions[i] = nil
-                let folded = Matching.FoldedBucket(any)
-                guard kinds.contains(where: { Matching.canServe($0, folded) }) else { continue }
+                guard index.anyServes(any) else { continue }
                 b.buckets += 1
                 b.demand += g.bucket.demand
                 b.gap += g.gap
