@@ -125,7 +125,7 @@ struct Run: ParsableCommand {
             let asOf = config.asOf ?? Pipeline.today()
             let info = RunInfo(configPath: paths.config, previous: Pipeline.previousRun(out: out, asOf: asOf), formats: formats)
             let outcome = try Pipeline.run(paths, config: config, today: asOf, info: info, progress: ProgressLine.handler(quiet: quiet))
-            try OutputWriter.write(outcome.files.map { ($0.path, $0.pieces, $0.spools) }, to: out) {
+            try OutputWriter.write(outcome.files.map { ($0.path, $0.pieces, $0.spools, $0.stream) }, to: out) {
                 if !quiet { FileHandle.standardError.write(Data(Terminal.visible("refgap: another run is writing to \(out); waiting for it to finish…\n").utf8)) }
             }
             return outcome
