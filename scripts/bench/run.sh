@@ -7,6 +7,7 @@
 # The plain workload is generate.py's Salesforce-style export with a 300-contact roster; the real-shape
 # one (generate.py --shape real, real_shape.py) has formatted and blank amounts, long descriptions, tens of
 # thousands of accounts, values outside the built-in tables and a 20,000-contact roster.
+# REFGAP=path benchmarks that binary instead of building one; ROUNDS=n sets the rounds.
 # Runs the contenders in turn (A B C D A B C D ...), 5 rounds after a discarded warm-up, and prints
 # the medians of wall time, CPU time (user+sys) and peak RSS, with ratios against DuckDB. The table
 # also goes to scripts/bench/RESULTS.md.
@@ -23,8 +24,9 @@ if [ ! -x .venv-bench/bin/python ]; then
   .venv-bench/bin/pip install -q duckdb pandas
 fi
 py=.venv-bench/bin/python
-make -s release >/dev/null    # refgap as shipped
-refgap=.build/release/refgap
+# refgap as shipped, or the binary REFGAP names (one already built, e.g. into another scratch path).
+refgap=${REFGAP:-.build/release/refgap}
+[ -n "${REFGAP:-}" ] || make -s release >/dev/null
 # The floor: libcsv parsing the file on two threads and its SHA-256 on a third, nothing else (floor.c).
 floor=.build/bench-floor
 cc=${CC:-$(command -v cc || command -v clang)}
