@@ -65,6 +65,7 @@ public enum Prioritize {
         let seg = allocated.segmented
         let contacts = allocated.contacts
         var gaps: [Gap] = []
+        gaps.reserveCapacity(seg.buckets.count)
         var totals = Totals()
         for (i, bucket) in seg.buckets.enumerated() {
             var g = Gap(bucket: bucket, covered: allocated.covered[i], allocations: allocated.allocations[i])
