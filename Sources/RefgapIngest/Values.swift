@@ -413,9 +413,44 @@ public enum Values {
         }
     }
 
+    /// `list` for a cell of printable ASCII (no tab, no line break), split and trimmed on its bytes;
+    /// nil for any other cell.
+    static func printableASCIIList(_ raw: String) -> [String]? {
+        var raw = raw
+        return raw.withUTF8 { bytes -> [String]? in
+            var separated = false
+            for b in bytes {
+                guard b >= 0x20 && b <= 0x7E else { return nil }
+                if b == 0x3B || b == 0x7C { separated = true }
+            }
+            var out: [String] = []
+            var start = 0
+            // Each value between separators (the whole cell without any), spaces trimmed, blanks dropped.
+            func take(_ end: Int) {
+                var lo = start, hi = end
+                while lo < hi && bytes[lo] == 0x20 { lo += 1 }
+                while hi > lo && bytes[hi - 1] == 0x20 { hi -= 1 }
+                if lo < hi { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)) }
+            }
+            if separated {
+                for (i, b) in bytes.enumerated() where b == 0x3B || b == 0x7C {
+                    take(i)
+                    start = i + 1
+                }
+            }
+            take(bytes.count)
+            return out
+        }
+    }
+
     /// Splits a multi-valued cell on `;` or `|` (and on `,` only when neither is present and the
     /// caller allows it), trimming each value and dropping blanks.
     public static func list(_ raw: String) -> [String] {
+        printableASCIIList(raw) ?? characterList(raw)
+    }
+
+    /// `list` on the characters.
+    static func characterList(_ raw: String) -> [String] {
         let separators: Set<Character> = raw.contains(";") || raw.contains("|") ? [";", "|"] : []
         guard !separators.isEmpty else {
             let t = Text.trim(raw)

@@ -83,3 +83,23 @@ struct XorShift {
         return state
     }
 }
+
+/// The roster's lists (products, activities) split from the bytes as from the characters.
+@Suite("Lists from bytes")
+struct ByteListTests {
+    @Test func printableASCIICellsSplitAsTheCharacterReaderSplitsThem() {
+        var rng = XorShift(state: 7)
+        let alphabet: [String] = ["a", "B", " ", " ", ";", "|", ",", "x", "-", "\t", "é"]
+        var read = 0
+        for _ in 0..<100_000 {
+            var s = ""
+            for _ in 0..<Int(rng.next() % 12) { s += alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+            guard let fast = Values.printableASCIIList(s) else { continue }
+            read += 1
+            #expect(fast == Values.characterList(s), "\(s)")
+        }
+        #expect(read > 10_000)
+        #expect(Values.list(" Case study ; Webinar|Video ") == ["Case study", "Webinar", "Video"])
+        #expect(Values.list("Café; Thé") == ["Café", "Thé"])
+    }
+}
