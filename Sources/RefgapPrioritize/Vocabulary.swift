@@ -164,7 +164,15 @@ public enum Reconcile {
             if x.dimension != y.dimension { return x.dimension < y.dimension }
             return (x.demandSide.value, x.supplySide.value) < (y.demandSide.value, y.supplySide.value)
         }
+        // The allocation runs again only for a pair whose join would let some contact serve a bucket it
+        // could not serve before; otherwise the flow network, and so the coverage, stays as it is.
+        let width = gaps.reduce(dims.count) { max($0, $1.bucket.dimensions.count) }
+        let supplyIndex = candidates.isEmpty ? nil : ContactIndex(contacts, indices: eligible.map(\.contact), dimensions: width)
         for k in candidates.indices where k < checkedPairs {
+            guard let supplyIndex, joinAddsMatches(candidates[k], gaps: gaps, index: supplyIndex, config: config) else {
+                candidates[k].coveredIfJoined = coveredNow
+                continue
+            }
             candidates[k].coveredIfJoined = coveredIfJoined(candidates[k], allocated: allocated, config: config)
         }
         v.uncheckedPairs = max(0, candidates.count - checkedPairs)
@@ -197,6 +205,21 @@ public enum Reconcile {
 
     static func words(_ s: String) -> Set<String> {
         Set(s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    }
+
+    /// Whether joining the pair's spellings could give a bucket a contact it lacks: a bucket naming one
+    /// spelling that an eligible contact carrying the other would serve (rest dates aside, so a yes
+    /// may be needless, a no never wrong).
+    static func joinAddsMatches(_ pair: Vocabulary.Pair, gaps: [Gap], index: ContactIndex, config: Config) -> Bool {
+        guard let i = config.dimensions.firstIndex(of: pair.dimension) else { return true }
+        let from = pair.from.lowercased(), to = pair.to.lowercased()
+        for g in gaps {
+            guard i < g.bucket.dimensions.count, let value = g.bucket.dimensions[i]?.lowercased(), value == from || value == to else { continue }
+            var other = g.bucket
+            other.dimensions[i] = value == from ? pair.to : pair.from
+            if index.anyServes(other) { return true }
+        }
+        return false
     }
 
     /// Total covered with the pair's synonym applied to contacts and buckets alike.

@@ -1,7 +1,7 @@
 import Testing
 import RefgapAllocate
 import RefgapModel
-import RefgapPrioritize
+@testable import RefgapPrioritize
 
 /// The quadratic versions the indexed prioritize steps replaced: every excluded contact checked against
 /// every gap, every open account against every target, every segment against every contact.
@@ -94,8 +94,9 @@ struct IndexedMatchingTests {
     static let products = ["Analytics", "Security"]
     static let activities = ["Reference call", "Case study", "case study"]
 
-    @Test(arguments: 0..<200)
-    func nearMissesCandidatesAndSurplus(seed: Int) {
+    /// A random program: values in two cases, a product the roster spells its own way, excluded
+    /// contacts of every kind, accounts on and off the roster.
+    static func program(seed: Int) -> (p: Prioritized, accounts: [Account]) {
         var rng = SplitMix64(state: UInt64(seed) &* 104_729 &+ 7)
         func pick<T>(_ xs: [T]) -> T { xs[Int.random(in: 0..<xs.count, using: &rng)] }
         func maybe<T>(_ xs: [T]) -> T? { Int.random(in: 0..<3, using: &rng) == 0 ? nil : pick(xs) }
@@ -118,7 +119,8 @@ struct IndexedMatchingTests {
         var contacts: [Contact] = []
         for i in 0..<Int.random(in: 0...40, using: &rng) {
             contacts.append(contact("c\(i)", status: pick(statuses),
-                                    dims: [some(Self.industries), some(Self.regions), some(Self.products), [pick(["SMB", "Mid-Market"])]],
+                                    dims: [some(Self.industries), some(Self.regions), some(Self.products + ["Analytics Cloud"]),
+                                           [pick(["SMB", "Mid-Market"])]],
                                     activities: some(Self.activities), seniority: pick(Seniority.allCases),
                                     verifiedDaysAgo: Bool.random(using: &rng) ? 10 : 400, uses: Int.random(in: 0...3, using: &rng),
                                     maxUses: Int.random(in: 1...4, using: &rng),
@@ -132,8 +134,12 @@ struct IndexedMatchingTests {
                                     nps: nil, csm: "", openEscalations: Int.random(in: 0..<5, using: &rng) == 0 ? 1 : 0,
                                     renewal: nil, line: i + 2))
         }
-        let p = engine(opps, needs, contacts, accounts: accounts)
+        return (engine(opps, needs, contacts, accounts: accounts), accounts)
+    }
 
+    @Test(arguments: 0..<200)
+    func nearMissesCandidatesAndSurplus(seed: Int) {
+        let (p, accounts) = Self.program(seed: seed)
         #expect(p.nearMisses == Quadratic.nearMisses(p), "seed \(seed)")
         let recoverable = Set(p.allocated.supply.filter { !$0.exclusions.isEmpty && $0.exclusions.allSatisfy(\.isRecoverable) }.map(\.contact))
         #expect(p.recoverable == Quadratic.nearMisses(p).map { $0.filter(recoverable.contains) }, "seed \(seed)")
@@ -143,5 +149,25 @@ struct IndexedMatchingTests {
                 == Quadratic.blanks(p), "seed \(seed)")
         #expect(p.surplus.map { "\($0.dimensions.map { $0 ?? "" }) \($0.contacts) \($0.capacity) \($0.demand)" }.sorted()
                 == Quadratic.surplus(p), "seed \(seed)")
+    }
+}
+
+@Suite("Vocabulary joins")
+struct VocabularyJoinTests {
+    /// A join that cannot give any bucket a new contact keeps the coverage without running the
+    /// allocation again; every checked pair's coverage equals the allocation's run with the join.
+    @Test func coverageIfJoinedEqualsTheAllocationRunAgain() {
+        var skipped = 0, run = 0
+        for seed in 0..<300 {
+            let (p, _) = IndexedMatchingTests.program(seed: seed)
+            let width = p.gaps.reduce(p.config.dimensions.count) { max($0, $1.bucket.dimensions.count) }
+            let index = ContactIndex(p.contacts, indices: p.allocated.supply.filter(\.isEligible).map(\.contact), dimensions: width)
+            for pair in p.vocabulary.pairs where pair.coveredIfJoined != nil {
+                if Reconcile.joinAddsMatches(pair, gaps: p.gaps, index: index, config: p.config) { run += 1 } else { skipped += 1 }
+                #expect(pair.coveredIfJoined == Reconcile.coveredIfJoined(pair, allocated: p.allocated, config: p.config), "seed \(seed)")
+            }
+        }
+        // Both kinds of pair occurred.
+        #expect(skipped > 0 && run > 0, "skipped \(skipped), run \(run)")
     }
 }
