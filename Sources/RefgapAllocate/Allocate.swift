@@ -28,25 +28,12 @@ public enum Allocate {
     public static func run(_ segmented: Segmented, contacts: [Contact], supply: [SupplyEntry], config: Config) -> Allocated {
         let asOf = segmented.asOf
         // Classes of interchangeable eligible contacts, indexed for matching.
-        struct ClassKey: Hashable { let dims: [[String]]; let activities: [String]; let seniority: Seniority; let rest: Day? }
-        var classIndex: [ClassKey: Int] = [:]
-        var members: [[Int32]] = []
-        var representatives: [Contact] = []
-        for entry in supply where entry.isEligible {
-            let c = contacts[entry.contact]
-            let key = ClassKey(dims: c.dimensions.map { $0.map { $0.lowercased() }.sorted() },
-                               activities: c.activities.map { $0.lowercased() }.sorted(), seniority: c.seniority, rest: c.restUntil)
-            if let i = classIndex[key] { members[i].append(Int32(entry.contact)) } else {
-                classIndex[key] = members.count
-                members.append([Int32(entry.contact)])
-                representatives.append(c)
-            }
-        }
-        let index = MatchIndex(classes: representatives, dimensions: config.dimensions.count)
+        let matchClasses = MatchClasses(contacts, indices: supply.lazy.filter(\.isEligible).map(\.contact), keepRest: true)
+        let index = MatchIndex(classes: matchClasses.representatives, dimensions: config.dimensions.count)
         var capacity = [Int](repeating: 0, count: contacts.count)
         for entry in supply where entry.isEligible { capacity[entry.contact] = entry.capacity * unitsPerReference }
 
-        var flow = IncrementalMaxFlow(classMembers: members, capacity: capacity)
+        var flow = IncrementalMaxFlow(classMembers: matchClasses.members, capacity: capacity)
         var covered: [Double] = []
         covered.reserveCapacity(segmented.buckets.count)
         var network = FlowNetwork(classMembers: members, capacity: capacity)

@@ -19,6 +19,11 @@ struct MatchIndex {
     private var postings: [[Int32: [Int32]]]
     private var activityPostings: [Int32: [Int32]] = [:]
     private(set) var classCount = 0
+    /// `valueStart` and `values` of every dimension in one array each, read by the matching loop
+    /// through pointers (no nested array to retain per check): dimension `d`'s starts begin at
+    /// `d * (classCount + 1)`.
+    private var flatStart: [Int32] = []
+    private var flatValues: [Int32] = []
 
     /// One representative contact per class, in class order.
     init(classes: [Contact], dimensions: Int) {
@@ -30,6 +35,11 @@ struct MatchIndex {
         for c in classes { for a in c.activities where activityIDs[a.lowercased()] == nil { activityIDs[a.lowercased()] = Int32(activityIDs.count) } }
         words = max(1, (activityIDs.count + 63) / 64)
         for c in classes { add(c) }
+        for d in 0..<dimensions {
+            let base = Int32(flatValues.count)
+            flatStart += valueStart[d].map { $0 + base }
+            flatValues += values[d]
+        }
     }
 
     private mutating func add(_ c: Contact) {
@@ -61,6 +71,7 @@ struct MatchIndex {
     func classes(for bucket: Bucket, windowEnd: Day) -> [Int32] {
         guard let bit = activityIDs[bucket.activity.lowercased()], let byActivity = activityPostings[bit] else { return [] }
         var wanted: [(dim: Int, id: Int32)] = []
+        wanted.reserveCapacity(dimensions)
         for (d, v) in bucket.dimensions.enumerated() where d < dimensions {
             guard let v else { continue }
             guard let id = valueIDs[d][v.lowercased()], postings[d][id] != nil else { return [] }
@@ -74,23 +85,30 @@ struct MatchIndex {
         let end = windowEnd.ordinal
         let word = Int(bit) / 64, mask = UInt64(1) << UInt64(bit % 64)
         var out: [Int32] = []
+        let stride = classCount + 1
         activityBits.withUnsafeBufferPointer { bits in
             seniority.withUnsafeBufferPointer { sen in
                 rest.withUnsafeBufferPointer { restUntil in
-                    for cls in candidates {
-                        let k = Int(cls)
-                        if bits[k * words + word] & mask == 0 { continue }
-                        if sen[k] < minimum { continue }
-                        if restUntil[k] > end { continue }
-                        var ok = true
-                        for w in wanted {
-                            let lo = Int(valueStart[w.dim][k]), hi = Int(valueStart[w.dim][k + 1])
-                            var found = false
-                            var i = lo
-                            while i < hi { if values[w.dim][i] == w.id { found = true; break }; i += 1 }
-                            if !found { ok = false; break }
+                    flatStart.withUnsafeBufferPointer { starts in
+                        flatValues.withUnsafeBufferPointer { ids in
+                            wanted.withUnsafeBufferPointer { wanted in
+                                for cls in candidates {
+                                    let k = Int(cls)
+                                    if bits[k * words + word] & mask == 0 { continue }
+                                    if sen[k] < minimum { continue }
+                                    if restUntil[k] > end { continue }
+                                    var ok = true
+                                    for w in wanted {
+                                        let at = w.dim * stride + k
+                                        var i = Int(starts[at])
+                                        let hi = Int(starts[at + 1])
+                                        while i < hi && ids[i] != w.id { i += 1 }
+                                        if i == hi { ok = false; break }
+                                    }
+                                    if ok { out.append(cls) }
+                                }
+                            }
                         }
-                        if ok { out.append(cls) }
                     }
                 }
             }

@@ -12,7 +12,9 @@ public enum OutputWriter {
         public let description: String
     }
 
-    public static func write(_ files: [(path: String, pieces: [[UInt8]], spools: [Spool])], to out: String, onWait: () -> Void = {}) throws {
+    /// `stream`: a file made as it is written (its bytes handed over piece by piece), else nil.
+    public static func write(_ files: [(path: String, pieces: [[UInt8]], spools: [Spool], stream: ((([UInt8]) -> Void) -> Void)?)],
+                             to out: String, onWait: () -> Void = {}) throws {
         let fm = FileManager.default
         do { try fm.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
             throw Failure(description: "\(out): error: cannot create the output folder (\(reason(error))). Choose another with --out.")
@@ -45,7 +47,7 @@ public enum OutputWriter {
                 let folder = (path as NSString).deletingLastPathComponent
                 try Interruption.shared.writing {
                     if made.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-                    try writeFully(file.pieces, spools: file.spools, to: path, sync: false)
+                    try writeFully(file.pieces, stream: file.stream, spools: file.spools, to: path, sync: false)
                 }
             }
             // All synced at once: the file system commits them together rather than one by one.
@@ -109,7 +111,8 @@ public enum OutputWriter {
 
     /// Writes a file, and syncs it unless `sync` is false (the caller syncs it); a full disk or an I/O
     /// error is an error, not a short file.
-    static func writeFully(_ pieces: [[UInt8]], spools: [Spool] = [], to path: String, sync: Bool = true) throws {
+    static func writeFully(_ pieces: [[UInt8]], stream: ((([UInt8]) -> Void) -> Void)? = nil, spools: [Spool] = [], to path: String,
+                           sync: Bool = true) throws {
         let fd = open(path, O_CREAT | O_WRONLY | O_TRUNC, 0o644)
         guard fd >= 0 else { throw Failure(description: "\(path): error: cannot create (\(String(cString: strerror(errno))))") }
         defer { close(fd) }
@@ -126,6 +129,15 @@ public enum OutputWriter {
             }
         }
         for bytes in pieces { try bytes.withUnsafeBytes { try put($0) } }
+        if let stream {
+            // The sink cannot throw: the first failure stops the writing and is thrown once it returns.
+            var failure: Error? = nil
+            stream { piece in
+                guard failure == nil else { return }
+                do { try piece.withUnsafeBytes { try put($0) } } catch { failure = error }
+            }
+            if let failure { throw failure }
+        }
         do {
             for spool in spools { try spool.forEachBlock { try put($0) } }
         } catch let e as Spool.Failure {

@@ -322,6 +322,9 @@ final class OpportunityTyper {
         if !useConverted, let c = cols.amount, c < row.count, let plain = Values.plainDecimal(bytes: row.bytes(c)) {
             // The usual amount, `125000.00`: read from the bytes, as `Values.amount` would.
             parsed = (plain, nil)
+        } else if !useConverted, let c = cols.amount, c < row.count, let formatted = Values.formattedAmount(bytes: row.bytes(c)) {
+            // A report's formatted amount, `$1,250,000.00`: from the bytes too.
+            parsed = formatted
         } else {
             let amountText = useConverted ? convertedText : plainText(row, cols.amount)
             guard let read = Values.amount(amountText) else {

@@ -256,6 +256,123 @@ public enum Values {
         return Double(whole) + Double(fraction) / Double(scale)
     }
 
+    /// `$1,250,000.00`, `USD 1,250,000`, `1.250.000,00 €`, `(1,000.00)` read from the bytes, exactly as
+    /// `amount` reads them; nil for anything this does not read (blank, other symbols or spaces, text
+    /// not UTF-8, more than 15 digits), which `amount` then takes. `plainDecimal(bytes:)` comes first.
+    static func formattedAmount(bytes: UnsafeBufferPointer<UInt8>) -> (value: Double, currency: String?)? {
+        guard var lo = bytes.indices.first, var hi = bytes.indices.last else { return nil }
+        // What `Text.trim` would take off: left to `amount`.
+        if bytes[lo] <= 0x20 || bytes[hi] <= 0x20 { return nil }
+        var negative = false
+        if bytes[lo] == 0x28 && bytes[hi] == 0x29 { negative = true; lo += 1; hi -= 1 }
+        var currency: String? = nil
+        var letters: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        var letterCount = 0
+        // The number's bytes (digits, `,`, `.`, `-`, `+`), at most 24.
+        var number: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var length = 0
+        var i = lo
+        while i <= hi {
+            let b = bytes[i]
+            if b >= 0x80 {
+                // Only the currency symbols' UTF-8 (a lone symbol: no combining mark after it).
+                let next = i + 1 <= hi ? bytes[i + 1] : 0, third = i + 2 <= hi ? bytes[i + 2] : 0
+                let after = b == 0xE2 ? (i + 3 <= hi ? bytes[i + 3] : 0) : (i + 2 <= hi ? bytes[i + 2] : 0)
+                guard after < 0x80 else { return nil }
+                if b == 0xC2 && next == 0xA3 { currency = "GBP"; i += 2; continue }
+                if b == 0xC2 && next == 0xA5 { currency = "JPY"; i += 2; continue }
+                if b == 0xE2 && next == 0x82 && third == 0xAC { currency = "EUR"; i += 3; continue }
+                if b == 0xE2 && next == 0x82 && third == 0xB9 { currency = "INR"; i += 3; continue }
+                return nil
+            }
+            switch b {
+            case 0x24: currency = "USD"
+            case 0x20, 0x27: break
+            case 0x41...0x5A, 0x61...0x7A:
+                guard letterCount < 3 else { return nil }
+                switch letterCount { case 0: letters.0 = b; case 1: letters.1 = b; default: letters.2 = b }
+                letterCount += 1
+            case 0x30...0x39, 0x2C, 0x2E, 0x2D, 0x2B:
+                guard length < 24 else { return nil }
+                withUnsafeMutableBytes(of: &number) { $0[length] = b }
+                length += 1
+            default: return nil
+            }
+            i += 1
+        }
+        if letterCount > 0 {
+            guard letterCount == 3 else { return nil }
+            currency = String(decoding: [letters.0 & 0xDF, letters.1 & 0xDF, letters.2 & 0xDF], as: UTF8.self)
+        }
+        return withUnsafeBytes(of: &number) { raw -> (value: Double, currency: String?)? in
+            var start = 0, end = length
+            if end > start && raw[start] == 0x2D { negative.toggle(); start += 1 }
+            if end > start && raw[end - 1] == 0x2D { negative.toggle(); end -= 1 }
+            if end > start && raw[start] == 0x2B { start += 1 }
+            guard let value = groupedNumber(UnsafeRawBufferPointer(rebasing: raw[start..<end])) else { return nil }
+            return (negative ? -value : value, currency)
+        }
+    }
+
+    /// `plainNumber` on ASCII bytes, for up to 15 digits (the value then correctly rounded, as
+    /// `Double(String)` is); nil for anything `plainNumber` rejects or this does not read.
+    private static func groupedNumber(_ s: UnsafeRawBufferPointer) -> Double? {
+        guard !s.isEmpty else { return nil }
+        var commas = 0, dots = 0, lastComma = -1, lastDot = -1
+        for (k, b) in s.enumerated() {
+            switch b {
+            case 0x2C: commas += 1; lastComma = k
+            case 0x2E: dots += 1; lastDot = k
+            case 0x30...0x39: break
+            default: return nil
+            }
+        }
+        var decimal: UInt8 = 0
+        if commas > 0 && dots > 0 {
+            decimal = lastComma > lastDot ? 0x2C : 0x2E
+        } else if commas == 1 {
+            // `1,250` is a thousand and a quarter; `12,5` and `1,25` are decimal commas.
+            decimal = s.count - lastComma - 1 == 3 ? 0 : 0x2C
+        } else if dots == 1 {
+            decimal = 0x2E
+        }
+        let grouping: UInt8 = decimal == 0x2C ? 0x2E : (decimal == 0x2E ? 0x2C : (commas > 0 ? 0x2C : (dots > 0 ? 0x2E : 0)))
+        let point = decimal == 0x2C ? lastComma : (decimal == 0x2E ? lastDot : s.count)
+        // The integer part: groups of three after a first of one to three, or no separator at all.
+        var mantissa = 0, digits = 0, group = 0, groups = 0
+        for k in 0..<point {
+            let b = s[k]
+            if b == grouping && grouping != 0 {
+                guard groups == 0 ? (1...3).contains(group) : group == 3 else { return nil }
+                groups += 1
+                group = 0
+                continue
+            }
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            mantissa = mantissa &* 10 &+ Int(b - 0x30)
+            digits += 1
+            group += 1
+            guard digits <= 15 else { return nil }
+        }
+        if groups > 0 && group != 3 { return nil }
+        var scale = 1
+        var fractionDigits = 0
+        if point < s.count {
+            for k in (point + 1)..<s.count {
+                let b = s[k]
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                mantissa = mantissa &* 10 &+ Int(b - 0x30)
+                scale *= 10
+                digits += 1
+                fractionDigits += 1
+                guard digits <= 15 else { return nil }
+            }
+        }
+        guard point > 0 || fractionDigits > 0 else { return nil }
+        // Both exact in a Double: one correctly rounded division, as `Double("1250000.00")` gives.
+        return Double(mantissa) / Double(scale)
+    }
+
     /// A number with an optional `%` (`75`, `75%`, `0.75`, `75,5`): the number as written.
     public static func percentNumber(_ raw: String) -> Double? {
         if let v = plainDecimal(raw) { return v }
@@ -296,9 +413,44 @@ public enum Values {
         }
     }
 
+    /// `list` for a cell of printable ASCII (no tab, no line break), split and trimmed on its bytes;
+    /// nil for any other cell.
+    static func printableASCIIList(_ raw: String) -> [String]? {
+        var raw = raw
+        return raw.withUTF8 { bytes -> [String]? in
+            var separated = false
+            for b in bytes {
+                guard b >= 0x20 && b <= 0x7E else { return nil }
+                if b == 0x3B || b == 0x7C { separated = true }
+            }
+            var out: [String] = []
+            var start = 0
+            // Each value between separators (the whole cell without any), spaces trimmed, blanks dropped.
+            func take(_ end: Int) {
+                var lo = start, hi = end
+                while lo < hi && bytes[lo] == 0x20 { lo += 1 }
+                while hi > lo && bytes[hi - 1] == 0x20 { hi -= 1 }
+                if lo < hi { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)) }
+            }
+            if separated {
+                for (i, b) in bytes.enumerated() where b == 0x3B || b == 0x7C {
+                    take(i)
+                    start = i + 1
+                }
+            }
+            take(bytes.count)
+            return out
+        }
+    }
+
     /// Splits a multi-valued cell on `;` or `|` (and on `,` only when neither is present and the
     /// caller allows it), trimming each value and dropping blanks.
     public static func list(_ raw: String) -> [String] {
+        printableASCIIList(raw) ?? characterList(raw)
+    }
+
+    /// `list` on the characters.
+    static func characterList(_ raw: String) -> [String] {
         let separators: Set<Character> = raw.contains(";") || raw.contains("|") ? [";", "|"] : []
         guard !separators.isEmpty else {
             let t = Text.trim(raw)

@@ -631,6 +631,8 @@ public enum Normalize {
                  line: row.line)
         }
         var q = quality
+        struct SeniorityKey: Hashable { let column: String?; let title: String }
+        var seniorities: [SeniorityKey: Seniority] = [:]
         let contacts = roster.rows.map { row in
             // A blank dimension comes from the contact's account where the accounts export has it
             // (products included); else it stays blank and matches only a bucket whose value is any.
@@ -642,9 +644,13 @@ public enum Normalize {
                 }
             }
             let activities = row.activities.isEmpty ? [n.activity(nil)] : row.activities.map { n.activity($0) }
+            // A large roster repeats a few dozen titles: each read once.
+            let key = SeniorityKey(column: row.seniority, title: row.title)
+            let seniority = seniorities[key] ?? Normalizer.seniority(column: row.seniority, title: row.title)
+            seniorities[key] = seniority
             return Contact(
                 id: row.id, account: row.account, name: row.name, title: row.title,
-                seniority: Normalizer.seniority(column: row.seniority, title: row.title), status: row.status,
+                seniority: seniority, status: row.status,
                 statusLabel: row.statusLabel, dimensions: contactDims, activities: activities,
                 lastVerified: row.lastVerified, lastUsed: row.lastUsed, usesLast90Days: row.usesLast90Days,
                 maxUsesPerQuarter: row.maxUsesPerQuarter, restUntil: row.restUntil, health: row.health, csm: row.csm,

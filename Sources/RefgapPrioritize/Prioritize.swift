@@ -68,6 +68,7 @@ public enum Prioritize {
         let seg = allocated.segmented
         let contacts = allocated.contacts
         var gaps: [Gap] = []
+        gaps.reserveCapacity(seg.buckets.count)
         var totals = Totals()
         for (i, bucket) in seg.buckets.enumerated() {
             var g = Gap(bucket: bucket, covered: allocated.covered[i], allocations: allocated.allocations[i])
@@ -98,25 +99,17 @@ public enum Prioritize {
         }.map(\.contact)
         var recoverable = [[Int]](repeating: [], count: gaps.count)
         var nearMisses = [[Int]](repeating: [], count: gaps.count)
-        let excluded = allocated.supply.filter { !$0.isEligible }.map(\.contact)
         let recoverableSet = Set(recoverableContacts)
-        // Every excluded contact against every gap: each contact's and each gap's values are
-        // lowercased once, not for every pair. Half the gaps on each core.
-        let folded = excluded.map { (index: $0, contact: Matching.FoldedContact(contacts[$0])) }
-        // A constant the work on the two cores can share.
-        let sharedGaps = gaps
-        @Sendable func misses(_ gapIndices: ArraySlice<Int>) -> [[Int]] {
-            gapIndices.map { i in
-                let bucket = Matching.FoldedBucket(sharedGaps[i].bucket)
-                return folded.filter { Matching.canServe($0.contact, bucket) }.map(\.index)
-            }
-        }
-        let half = ranked.count / 2
-        let (early, late) = both({ misses(ranked[..<half]) }, { misses(ranked[half...]) })
-        for (i, m) in zip(ranked, early + late) {
+        // The excluded contacts that would match each gap, from an index of their match classes: the
+        // work grows with the matches, not with every excluded contact for every gap.
+        let width = gaps.reduce(config.dimensions.count) { max($0, $1.bucket.dimensions.count) }
+        let excluded = ContactIndex(contacts, indices: allocated.supply.lazy.filter { !$0.isEligible }.map(\.contact), dimensions: width)
+        for i in ranked {
+            let m = excluded.contacts(serving: gaps[i].bucket)
             nearMisses[i] = m
             recoverable[i] = m.filter { recoverableSet.contains($0) }
         }
+        let sharedGaps = gaps
 
         // The targets and the surplus segments, each on its own core.
         let recoverableByGap = recoverable
@@ -172,12 +165,14 @@ public enum Prioritize {
         let openAccounts = accounts.filter { a in
             !rosterAccounts.contains(Text.fold(a.name)) && (a.health ?? 0) >= config.candidateMinHealth && a.openEscalations == 0
         }
+        let accountIndex = AccountIndex(openAccounts)
         var targets: [Target] = order.compactMap { key in
             let members = groups[key] ?? []
             var salesGap = 0.0, needGap = 0.0, score = 0.0, pipeline = 0.0
             var deadline: Day? = nil
             var needs: [String] = []
             var fromRoster: [Int] = []
+            var seenContacts = Set<Int>()
             for i in members {
                 let g = gaps[i]
                 switch g.bucket.kind {
@@ -188,11 +183,11 @@ public enum Prioritize {
                 let due = g.bucket.need?.due ?? asOf + config.windows[min(g.bucket.window, config.windows.count - 1)]
                 deadline = deadline.map { min($0, due) } ?? due
                 if let n = g.bucket.need { needs.append("\(n.name) (\(n.team), due \(n.due))") }
-                for c in recoverable[i] where !fromRoster.contains(c) { fromRoster.append(c) }
+                for c in recoverable[i] where seenContacts.insert(c).inserted { fromRoster.append(c) }
             }
             let recruits = Self.recruits(salesGap: salesGap, needGap: needGap, config: config)
             guard recruits > 0, let deadline else { return nil }
-            let fromAccounts = openAccounts.filter { Matching.dimensionsMatch($0.dimensions, key.dims) }.sorted { x, y in
+            let fromAccounts = accountIndex.matching(key.dims).sorted { x, y in
                 if (x.health ?? 0) != (y.health ?? 0) { return (x.health ?? 0) > (y.health ?? 0) }
                 if (x.arr ?? 0) != (y.arr ?? 0) { return (x.arr ?? 0) > (y.arr ?? 0) }
                 return x.name < y.name

@@ -164,7 +164,15 @@ public enum Reconcile {
             if x.dimension != y.dimension { return x.dimension < y.dimension }
             return (x.demandSide.value, x.supplySide.value) < (y.demandSide.value, y.supplySide.value)
         }
+        // The allocation runs again only for a pair whose join would let some contact serve a bucket it
+        // could not serve before; otherwise the flow network, and so the coverage, stays as it is.
+        let width = gaps.reduce(dims.count) { max($0, $1.bucket.dimensions.count) }
+        let supplyIndex = candidates.isEmpty ? nil : ContactIndex(contacts, indices: eligible.map(\.contact), dimensions: width)
         for k in candidates.indices where k < checkedPairs {
+            guard let supplyIndex, joinAddsMatches(candidates[k], gaps: gaps, index: supplyIndex, config: config) else {
+                candidates[k].coveredIfJoined = coveredNow
+                continue
+            }
             candidates[k].coveredIfJoined = coveredIfJoined(candidates[k], allocated: allocated, config: config)
         }
         v.uncheckedPairs = max(0, candidates.count - checkedPairs)
@@ -200,6 +208,21 @@ public enum Reconcile {
 
     static func words(_ s: String) -> Set<String> {
         Set(s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    }
+
+    /// Whether joining the pair's spellings could give a bucket a contact it lacks: a bucket naming one
+    /// spelling that an eligible contact carrying the other would serve (rest dates aside, so a yes
+    /// may be needless, a no never wrong).
+    static func joinAddsMatches(_ pair: Vocabulary.Pair, gaps: [Gap], index: ContactIndex, config: Config) -> Bool {
+        guard let i = config.dimensions.firstIndex(of: pair.dimension) else { return true }
+        let from = pair.from.lowercased(), to = pair.to.lowercased()
+        for g in gaps {
+            guard i < g.bucket.dimensions.count, let value = g.bucket.dimensions[i]?.lowercased(), value == from || value == to else { continue }
+            var other = g.bucket
+            other.dimensions[i] = value == from ? pair.to : pair.from
+            if index.anyServes(other) { return true }
+        }
+        return false
     }
 
     /// Total covered with the pair's synonym applied to contacts and buckets alike.
@@ -245,21 +268,14 @@ public enum Reconcile {
         for (i, d) in dims.enumerated() {
             let blank = eligible.filter { allocated.contacts[$0.contact].dimensions[i].isEmpty }
             guard !blank.isEmpty else { continue }
-            // Contacts that match alike, once each.
-            var kinds: [Matching.FoldedContact] = []
-            var keys = Set<String>()
-            for e in blank {
-                let c = allocated.contacts[e.contact]
-                let key = (c.dimensions.map { $0.map { $0.lowercased() }.sorted().joined(separator: "\u{1F}") }
-                           + c.activities.map { $0.lowercased() }.sorted() + ["\(c.seniority.rawValue)"]).joined(separator: "\u{1E}")
-                if keys.insert(key).inserted { kinds.append(Matching.FoldedContact(c)) }
-            }
+            // Indexed by match class: the work grows with the buckets, not buckets × blank contacts.
+            let width = gaps.reduce(dims.count) { max($0, $1.bucket.dimensions.count) }
+            let index = ContactIndex(allocated.contacts, indices: blank.map(\.contact), dimensions: width)
             var b = Vocabulary.Blank(dimension: d, contacts: blank.count)
             for g in gaps where g.bucket.demand > 0 && g.bucket.dimensions[i] != nil {
                 var any = g.bucket
                 any.dimensions[i] = nil
-                let folded = Matching.FoldedBucket(any)
-                guard kinds.contains(where: { Matching.canServe($0, folded) }) else { continue }
+                guard index.anyServes(any) else { continue }
                 b.buckets += 1
                 b.demand += g.bucket.demand
                 b.gap += g.gap

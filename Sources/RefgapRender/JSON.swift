@@ -31,12 +31,25 @@ public enum JSON: Sendable, Equatable {
         return out.pieces
     }
 
+    /// The value as a file handed to `sink` a piece of about 256 KiB at a time, as it is made: a long
+    /// run.json never stands whole in memory. The same bytes as `document()`.
+    public func stream(_ sink: ([UInt8]) -> Void) {
+        withoutActuallyEscaping(sink) { sink in
+            var out = Output(sink: sink)
+            write(into: &out, depth: 0)
+            out.bytes.append(0x0A)
+            sink(out.bytes)
+        }
+    }
+
     /// Bytes written so far. Appending small pieces to a byte array costs far less than to a String;
-    /// a full piece is set aside and a new one begun, so a long document is never copied as it grows.
+    /// a full piece is set aside (or handed to the sink) and a new one begun, so a long document is
+    /// never copied as it grows.
     struct Output {
         static let pieceSize = 1 << 18
         var done: [[UInt8]] = []
         var bytes: [UInt8] = Output.fresh()
+        var sink: (([UInt8]) -> Void)? = nil
         static func fresh() -> [UInt8] {
             var b: [UInt8] = []
             b.reserveCapacity(pieceSize + (pieceSize >> 4))
@@ -45,6 +58,11 @@ public enum JSON: Sendable, Equatable {
         /// Called between array elements: begins a new piece once this one is full.
         mutating func mayBreak() {
             guard bytes.count >= Output.pieceSize else { return }
+            if let sink {
+                sink(bytes)
+                bytes.removeAll(keepingCapacity: true)
+                return
+            }
             done.append(bytes)
             bytes = Output.fresh()
         }
@@ -171,24 +189,22 @@ public struct CSVTable {
     public var bytes: [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(64 * (rows.count + 1))
-        func text(_ s: String) { CSVText.append(s, into: &out) }
-        for (i, h) in header.enumerated() {
+        CSVTable.append(header.map { .text($0) }, into: &out)
+        for row in rows { CSVTable.append(row, into: &out) }
+        return out
+    }
+
+    /// One line of a table.
+    public static func append(_ row: [CSVCell], into out: inout [UInt8]) {
+        for (i, cell) in row.enumerated() {
             if i > 0 { out.append(0x2C) }
-            text(h)
+            switch cell {
+            case .text(let s): CSVText.append(s, into: &out)
+            case .number(let d): Format.appendPlain(d, into: &out)
+            case .int(let n): Format.appendInteger(n, into: &out)
+            }
         }
         out.append(0x0A)
-        for row in rows {
-            for (i, cell) in row.enumerated() {
-                if i > 0 { out.append(0x2C) }
-                switch cell {
-                case .text(let s): text(s)
-                case .number(let d): Format.appendPlain(d, into: &out)
-                case .int(let n): Format.appendInteger(n, into: &out)
-                }
-            }
-            out.append(0x0A)
-        }
-        return out
     }
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }

@@ -6,9 +6,13 @@ import RefgapSegment
 
 /// gaps.csv, targets.csv, rejects, run.json and the history snapshot.
 enum Machine {
-    static func gapsCSV(_ p: Prioritized) -> [UInt8] {
-        var t = CSVTable(header: ["window", "kind", "need", "team", "due", "activity"] + p.config.dimensions
-                         + ["demand", "covered", "gap", "priority", "deals", "pipeline", "weighted_pipeline", "weight"])
+    /// Handed to `sink` in pieces of about 256 KiB as the rows are made.
+    static func gapsCSV(_ p: Prioritized, into sink: ([UInt8]) -> Void) {
+        var out: [UInt8] = []
+        out.reserveCapacity(JSON.Output.pieceSize + (JSON.Output.pieceSize >> 4))
+        CSVTable.append((["window", "kind", "need", "team", "due", "activity"] + p.config.dimensions
+                         + ["demand", "covered", "gap", "priority", "deals", "pipeline", "weighted_pipeline", "weight"]).map { .text($0) },
+                        into: &out)
         let labels = p.config.windowLabels
         for g in p.gaps where g.bucket.demand > 0 {
             let b = g.bucket
@@ -19,9 +23,13 @@ enum Machine {
             row += b.dimensions.map { .text($0 ?? "Any") }
             row += [.number(b.demand), .number(g.covered), .number(g.gap), .number(g.priority), .int(b.deals),
                     .number(b.pipeline), .number(b.weightedPipeline), .number(b.weight)]
-            t.rows.append(row)
+            CSVTable.append(row, into: &out)
+            if out.count >= JSON.Output.pieceSize {
+                sink(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        return t.bytes
+        sink(out)
     }
 
     static func targetsCSV(_ p: Prioritized) -> [UInt8] {

@@ -14,11 +14,19 @@ public struct OutputFile: Sendable, Equatable {
     public var pieces: [[UInt8]]
     /// Bytes on disk that follow the pieces (the rejected rows of a large export).
     public var spools: [Spool] = []
+    /// A file made as it is written (run.json, gaps.csv): hands its bytes to the sink piece by piece, so
+    /// they never stand whole in memory. Called once per write.
+    public var stream: (@Sendable (_ sink: ([UInt8]) -> Void) -> Void)? = nil
     public init(path: String, text: String) { self.path = path; pieces = [Array(text.utf8)] }
     public init(path: String, pieces: [[UInt8]], spools: [Spool] = []) { self.path = path; self.pieces = pieces; self.spools = spools }
-    /// All the bytes, spools included (read back from disk).
+    public init(path: String, stream: @escaping @Sendable (_ sink: ([UInt8]) -> Void) -> Void) {
+        self.path = path; pieces = []; self.stream = stream
+    }
+    /// All the bytes, streamed and spooled ones included (read back from disk).
     public var bytes: [UInt8] {
-        Array(pieces.joined()) + spools.flatMap { (try? $0.contents()) ?? [] }
+        var streamed: [UInt8] = []
+        stream? { streamed += $0 }
+        return Array(pieces.joined()) + streamed + spools.flatMap { (try? $0.contents()) ?? [] }
     }
     public var text: String { String(decoding: bytes, as: UTF8.self) }
     public static func == (a: OutputFile, b: OutputFile) -> Bool { a.path == b.path && a.bytes == b.bytes }
@@ -79,12 +87,12 @@ public enum Render {
             add("priorities.html") { OutputFile(path: $0, text: html.render(HTMLView(priorities, css: Templates.css))) }
         }
         if info.formats.contains(.csv) {
-            add("gaps.csv") { OutputFile(path: $0, pieces: [Machine.gapsCSV(p)]) }
+            add("gaps.csv") { OutputFile(path: $0) { Machine.gapsCSV(p, into: $0) } }
             add("targets.csv") { OutputFile(path: $0, pieces: [Machine.targetsCSV(p)]) }
             add("plan.csv") { OutputFile(path: $0, pieces: [Machine.planCSV(p)]) }
         }
         if info.formats.contains(.json) {
-            add("run.json") { OutputFile(path: $0, pieces: Machine.runJSON(p, info: info).document()) }
+            add("run.json") { OutputFile(path: $0) { Machine.runJSON(p, info: info).stream($0) } }
         }
         // Always written, empty or not, so no stale rejects from an earlier run remain.
         for ledger in p.segmented.ledgers {

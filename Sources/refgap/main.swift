@@ -136,7 +136,7 @@ struct Run: ParsableCommand {
             out = Scheduling.outputFolder(self.out, asOf: asOf)
             let info = RunInfo(configPath: paths.config, previous: Scheduling.previousRun(template: self.out, asOf: asOf), formats: formats)
             let outcome = try Pipeline.run(paths, config: config, today: asOf, info: info, progress: ProgressLine.handler(quiet: quiet))
-            try OutputWriter.write(outcome.files.map { ($0.path, $0.pieces, $0.spools) }, to: out) {
+            try OutputWriter.write(outcome.files.map { ($0.path, $0.pieces, $0.spools, $0.stream) }, to: out) {
                 if !quiet { FileHandle.standardError.write(Data(Terminal.visible("refgap: another run is writing to \(out); waiting for it to finish…\n").utf8)) }
             }
             try Scheduling.linkLatest(template: self.out, asOf: asOf)

@@ -48,6 +48,29 @@ struct OutputTests {
         #expect(String(decoding: pieces.joined(), as: UTF8.self) == whole.text() + "\n")
     }
 
+    @Test func aStreamedJSONDocumentIsHandedOverInPiecesThatJoinToTheDocument() throws {
+        let items = (0..<20_000).map { JSON.object([("id", .string("R\($0)")), ("load", .number(Double($0) / 7))]) }
+        let lazy = JSON.object([("contacts", .elements(items.count) { items[$0] })])
+        var pieces: [[UInt8]] = []
+        lazy.stream { pieces.append($0) }
+        // Handed over as made: no piece much past the piece size, and several of them.
+        #expect(pieces.count > 1)
+        #expect(pieces.allSatisfy { $0.count < JSON.Output.pieceSize + 4096 })
+        #expect(Array(pieces.joined()) == Array(lazy.document().joined()))
+    }
+
+    @Test func runJSONAndGapsCSVAreWrittenAsTheyAreMadeWithTheSameBytes() throws {
+        let dir = try smallProgram()
+        let outcome = try runPipeline(dir)
+        let written = try runBinary(["run", dir, "--out", dir + "/out", "--as-of", "2026-11-24", "--quiet"], in: dir)
+        #expect(written.status == 0)
+        for name in ["run.json", "gaps.csv"] {
+            let made = try #require(outcome.files.first { $0.path == name })
+            #expect(made.pieces.isEmpty && made.stream != nil, "\(name) is made as it is written")
+            #expect(try Array(Data(contentsOf: URL(fileURLWithPath: dir + "/out/" + name))) == made.bytes, "\(name)")
+        }
+    }
+
     @Test func numbersInMachineFilesArePlainDecimalsWithAtMostFourPlaces() {
         let cases: [(Double, String)] = [
             (0, "0"), (-0.0, "0"), (0.00004, "0"), (0.00005, "0.0001"), (0.005, "0.005"), (0.5, "0.5"), (1, "1"), (-1.25, "-1.25"),

@@ -1,20 +1,30 @@
 #!/usr/bin/env python3
 """Seeded generator of a Salesforce-report-style opportunity export for the benchmark.
 
-  generate.py --rows 1000000 --out DIR [--seed 1]
+  generate.py --rows 1000000 --out DIR [--seed 1] [--shape plain|real]
 
-Every field quoted, CRLF, US dates, ~19% of rows with a multi-line Description (embedded newlines,
-commas, doubled quotes), ~3% blank industry/state, plus a small calendar, roster and refgap.yml.
+plain: every field quoted, CRLF, US dates, ~19% of rows with a multi-line Description (embedded
+newlines, commas, doubled quotes), ~3% blank industry/state, plus a small calendar, a 300-contact
+roster and refgap.yml.
+real: what real exports and programs look like (real_shape.py): currency-formatted and blank amounts,
+long descriptions, tens of thousands of accounts, regions and statuses outside the built-in tables, a
+20,000-contact roster and thousands of buckets.
 """
-import argparse, csv, datetime as dt, os, random
+import argparse, csv, datetime as dt, os, random, sys
 
 p = argparse.ArgumentParser()
 p.add_argument("--rows", type=int, required=True)
 p.add_argument("--out", required=True)
 p.add_argument("--seed", type=int, default=1)
+p.add_argument("--shape", choices=["plain", "real"], default="plain")
 a = p.parse_args()
 R = random.Random(a.seed)
 os.makedirs(a.out, exist_ok=True)
+if a.shape == "real":
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import real_shape
+    real_shape.generate(a.rows, a.out, R)
+    sys.exit(0)
 STATES = ["Illinois", "Ohio", "Michigan", "Texas", "California", "New York", "Florida", "Washington", "Georgia", "Colorado"]
 INDS = ["Healthcare", "Retail", "Manufacturing", "Financial Services", "Technology", "Education", "Energy", "Insurance"]
 PRODS = ["Cloud Platform", "Analytics", "Data Integration", "Security"]

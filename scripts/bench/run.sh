@@ -2,15 +2,20 @@
 # Benchmark: refgap's whole run against the same demand aggregation in DuckDB and pandas, and the
 # floor under any run that parses with libcsv and reports the file's SHA-256 (floor.c: the two halves
 # parsed on two threads, callbacks that only count, the digest on a third thread; nothing else).
-#   scripts/bench/run.sh [sizes...]      sizes: 100k 1M 5M (default: 100k 1M)
+#   scripts/bench/run.sh [sizes...]      sizes: 100k 1M 5M, and real-100k real-1M real-5M for the
+#                                        real-shape workload (default: 100k 1M real-100k real-1M)
+# The plain workload is generate.py's Salesforce-style export with a 300-contact roster; the real-shape
+# one (generate.py --shape real, real_shape.py) has formatted and blank amounts, long descriptions, tens of
+# thousands of accounts, values outside the built-in tables and a 20,000-contact roster.
+# REFGAP=path benchmarks that binary instead of building one; ROUNDS=n sets the rounds.
 # Runs the contenders in turn (A B C D A B C D ...), 5 rounds after a discarded warm-up, and prints
 # the medians of wall time, CPU time (user+sys) and peak RSS, with ratios against DuckDB. The table
 # also goes to scripts/bench/RESULTS.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
-sizes=("${@:-100k 1M}")
-[ $# -eq 0 ] && sizes=(100k 1M)
+sizes=("$@")
+[ $# -eq 0 ] && sizes=(100k 1M real-100k real-1M)
 rounds=${ROUNDS:-5}
 
 make -s deps
@@ -19,8 +24,9 @@ if [ ! -x .venv-bench/bin/python ]; then
   .venv-bench/bin/pip install -q duckdb pandas
 fi
 py=.venv-bench/bin/python
-make -s release >/dev/null    # refgap as shipped
-refgap=.build/release/refgap
+# refgap as shipped, or the binary REFGAP names (one already built, e.g. into another scratch path).
+refgap=${REFGAP:-.build/release/refgap}
+[ -n "${REFGAP:-}" ] || make -s release >/dev/null
 # The floor: libcsv parsing the file on two threads and its SHA-256 on a third, nothing else (floor.c).
 floor=.build/bench-floor
 cc=${CC:-$(command -v cc || command -v clang)}
@@ -29,7 +35,7 @@ cc=${CC:-$(command -v cc || command -v clang)}
 measure=.build/bench-measure
 "$cc" -O2 -o "$measure" scripts/bench/measure.c
 
-rows_of() { case "$1" in 100k) echo 100000;; 1M) echo 1000000;; 5M) echo 5000000;; *) echo "$1";; esac; }
+rows_of() { case "${1#real-}" in 100k) echo 100000;; 1M) echo 1000000;; 5M) echo 5000000;; *) echo "${1#real-}";; esac; }
 measure() { "$measure" "$@" || echo "warning: $1 exited with status $?" >&2; }   # prints "wall cpu rss_mib"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
@@ -44,7 +50,8 @@ report="scripts/bench/RESULTS.md"
 for size in "${sizes[@]}"; do
   n=$(rows_of "$size")
   data="bench-data/$size"
-  [ -f "$data/opportunities.csv" ] || { mkdir -p "$data"; python3 scripts/bench/generate.py --rows "$n" --out "$data"; }
+  shape=plain; [ "${size#real-}" != "$size" ] && shape=real
+  [ -f "$data/opportunities.csv" ] || { mkdir -p "$data"; python3 scripts/bench/generate.py --rows "$n" --out "$data" --shape "$shape"; }
   tmp=$(mktemp -d)
   declare -A wall cpu rss
   contenders=(refgap duckdb pandas floor)
@@ -54,8 +61,8 @@ for size in "${sizes[@]}"; do
       case $c in
         refgap) cmd=("$refgap" run "$data" --out "$tmp/r" --quiet);;
         floor) cmd=("$floor" "$data/opportunities.csv");;
-        duckdb) cmd=($py scripts/bench/peer_duckdb.py "$data/opportunities.csv" "$tmp/duck.csv");;
-        pandas) cmd=($py scripts/bench/peer_pandas.py "$data/opportunities.csv" "$tmp/pandas.csv");;
+        duckdb) cmd=($py scripts/bench/peer_duckdb.py "$data/opportunities.csv" "$tmp/duck.csv" "$shape");;
+        pandas) cmd=($py scripts/bench/peer_pandas.py "$data/opportunities.csv" "$tmp/pandas.csv" "$shape");;
       esac
       read -r w u m < <(measure "${cmd[@]}")
       [ "$round" = 0 ] && continue   # warm-up
@@ -65,7 +72,11 @@ for size in "${sizes[@]}"; do
   dw=$(printf '%s' "${wall[duckdb]}" | median); dc=$(printf '%s' "${cpu[duckdb]}" | median)
   {
     echo
-    echo "## $size rows ($(du -m "$data/opportunities.csv" | cut -f1) MB)"
+    if [ "$shape" = real ]; then
+      echo "## Real shape: ${size#real-} rows ($(du -m "$data/opportunities.csv" | cut -f1) MB), $(($(wc -l < "$data/roster.csv") - 1))-contact roster"
+    else
+      echo "## $size rows ($(du -m "$data/opportunities.csv" | cut -f1) MB)"
+    fi
     echo
     echo "| contender | wall s | CPU s | peak RSS MiB | wall × DuckDB | CPU × DuckDB |"
     echo "|---|---:|---:|---:|---:|---:|"

@@ -1,0 +1,173 @@
+import Testing
+import RefgapAllocate
+import RefgapModel
+@testable import RefgapPrioritize
+
+/// The quadratic versions the indexed prioritize steps replaced: every excluded contact checked against
+/// every gap, every open account against every target, every segment against every contact.
+enum Quadratic {
+    static func nearMisses(_ p: Prioritized) -> [[Int]] {
+        var out = [[Int]](repeating: [], count: p.gaps.count)
+        let excluded = p.allocated.supply.filter { !$0.isEligible }.map(\.contact)
+        for i in p.ranked {
+            out[i] = excluded.filter { Matching.canServe(p.contacts[$0], p.gaps[i].bucket) }
+        }
+        return out
+    }
+
+    /// Per target: the open accounts matching its segment, as `makeTargets` filtered them.
+    static func accountCandidates(_ p: Prioritized, accounts: [Account]) -> [[String]] {
+        let roster = Set(p.contacts.map { $0.account.lowercased() })
+        let open = accounts.filter { a in
+            !roster.contains(a.name.lowercased()) && (a.health ?? 0) >= p.config.candidateMinHealth && a.openEscalations == 0
+        }
+        return p.targets.map { t in
+            let matching = open.filter { Matching.dimensionsMatch($0.dimensions, t.dimensions) }.sorted { x, y in
+                if (x.health ?? 0) != (y.health ?? 0) { return (x.health ?? 0) > (y.health ?? 0) }
+                if (x.arr ?? 0) != (y.arr ?? 0) { return (x.arr ?? 0) > (y.arr ?? 0) }
+                return x.name < y.name
+            }
+            var seen = Set<String>()
+            var names: [String] = []
+            for a in matching where names.count < p.config.candidatesPerTarget && seen.insert(a.name.lowercased()).inserted {
+                names.append(a.name)
+            }
+            return names
+        }
+    }
+
+    /// Per dimension with blank eligible contacts: the buckets naming a value there that one of them
+    /// would serve were the blank filled, as `dimension contacts buckets demand gap`.
+    static func blanks(_ p: Prioritized) -> [String] {
+        p.config.dimensions.indices.compactMap { i in
+            let blank = p.allocated.supply.filter { $0.isEligible && p.contacts[$0.contact].dimensions[i].isEmpty }.map(\.contact)
+            guard !blank.isEmpty else { return nil }
+            var buckets = 0, demand = 0.0, gap = 0.0
+            for g in p.gaps where g.bucket.demand > 0 && g.bucket.dimensions[i] != nil {
+                var any = g.bucket
+                any.dimensions[i] = nil
+                guard blank.contains(where: { Matching.canServe(p.contacts[$0], any) }) else { continue }
+                buckets += 1; demand += g.bucket.demand; gap += g.gap
+            }
+            return "\(p.config.dimensions[i]) \(blank.count) \(buckets) \(demand) \(gap)"
+        }
+    }
+
+    /// Every fully specified segment any eligible contact carries, with the contacts that carry all of
+    /// its values and the demand of the buckets that name exactly it.
+    /// As `dimensions contacts capacity demand` lines, sorted.
+    static func surplus(_ p: Prioritized) -> [String] {
+        let eligible = p.allocated.supply.filter { e in
+            e.isEligible && p.contacts[e.contact].dimensions.allSatisfy { !$0.isEmpty }
+        }
+        var segments: [[String]] = []
+        var seen = Set<[String]>()
+        for e in eligible {
+            var combos: [[String]] = [[]]
+            for values in p.contacts[e.contact].dimensions { combos = combos.flatMap { prefix in values.map { prefix + [$0] } } }
+            for combo in combos where seen.insert(combo).inserted { segments.append(combo) }
+        }
+        var out: [String] = []
+        for segment in segments {
+            let carriers = eligible.filter { e in
+                zip(p.contacts[e.contact].dimensions, segment).allSatisfy { values, v in values.contains(v) }
+            }
+            let named = p.gaps.filter { g in
+                g.bucket.dimensions.count == segment.count
+                    && zip(g.bucket.dimensions, segment).allSatisfy { b, v in b?.lowercased() == v.lowercased() }
+            }
+            let demand = named.reduce(0) { $0 + $1.bucket.demand }
+            let capacity = carriers.reduce(0) { $0 + $1.capacity }
+            if !named.contains(where: { $0.gap >= 0.005 }) && carriers.count >= 2
+                && Double(capacity) >= p.config.surplusRatio * max(demand, 1) {
+                out.append("\(segment) \(carriers.count) \(capacity) \(demand)")
+            }
+        }
+        return out.sorted()
+    }
+}
+
+@Suite("Indexed prioritize equals the quadratic version (near misses, candidates, blanks, surplus)")
+struct IndexedMatchingTests {
+    static let industries = ["Healthcare", "healthcare", "Retail", "Energy", "Énergie"]
+    static let regions = ["US-West", "EMEA", "emea"]
+    static let products = ["Analytics", "Security"]
+    static let activities = ["Reference call", "Case study", "case study"]
+
+    /// A random program: values in two cases, a product the roster spells its own way, excluded
+    /// contacts of every kind, accounts on and off the roster.
+    static func program(seed: Int) -> (p: Prioritized, accounts: [Account]) {
+        var rng = SplitMix64(state: UInt64(seed) &* 104_729 &+ 7)
+        func pick<T>(_ xs: [T]) -> T { xs[Int.random(in: 0..<xs.count, using: &rng)] }
+        func maybe<T>(_ xs: [T]) -> T? { Int.random(in: 0..<3, using: &rng) == 0 ? nil : pick(xs) }
+        func some(_ xs: [String]) -> [String] { xs.filter { _ in Int.random(in: 0..<3, using: &rng) == 0 } }
+
+        var opps: [Opportunity] = []
+        for i in 0..<Int.random(in: 0...30, using: &rng) {
+            opps.append(opp("\(i)", days: Int.random(in: 0...120, using: &rng), amount: Double(Int.random(in: 1...400, using: &rng)) * 1000,
+                            p: Double(Int.random(in: 0...10, using: &rng)) / 10, flagged: Int.random(in: 0..<4, using: &rng) == 0,
+                            activity: pick(Self.activities),
+                            dims: [maybe(Self.industries), maybe(Self.regions), maybe(Self.products), nil]))
+        }
+        var needs: [Need] = []
+        for i in 0..<Int.random(in: 0...6, using: &rng) {
+            needs.append(need("n\(i)", days: Int.random(in: 0...120, using: &rng), count: Int.random(in: 1...6, using: &rng),
+                              activity: pick(Self.activities), criteria: [maybe(Self.industries), maybe(Self.regions), nil, nil],
+                              min: Bool.random(using: &rng) ? nil : pick(Seniority.allCases), order: i))
+        }
+        let statuses: [StatusClass] = [.active, .active, .pending, .hold, .inactive]
+        var contacts: [Contact] = []
+        for i in 0..<Int.random(in: 0...40, using: &rng) {
+            contacts.append(contact("c\(i)", status: pick(statuses),
+                                    dims: [some(Self.industries), some(Self.regions), some(Self.products + ["Analytics Cloud"]),
+                                           [pick(["SMB", "Mid-Market"])]],
+                                    activities: some(Self.activities), seniority: pick(Seniority.allCases),
+                                    verifiedDaysAgo: Bool.random(using: &rng) ? 10 : 400, uses: Int.random(in: 0...3, using: &rng),
+                                    maxUses: Int.random(in: 1...4, using: &rng),
+                                    restUntil: Int.random(in: 0..<4, using: &rng) == 0 ? A + Int.random(in: 0...100, using: &rng) : nil))
+        }
+        var accounts: [Account] = []
+        for i in 0..<Int.random(in: 0...30, using: &rng) {
+            accounts.append(Account(name: Int.random(in: 0..<8, using: &rng) == 0 ? "Acct c\(i)" : "Prospect \(i % 20)",
+                                    dimensions: [some(Self.industries), some(Self.regions), some(Self.products), [pick(["SMB", "Mid-Market"])]],
+                                    health: Double(Int.random(in: 50...100, using: &rng)), arr: Double(Int.random(in: 0...5, using: &rng)),
+                                    nps: nil, csm: "", openEscalations: Int.random(in: 0..<5, using: &rng) == 0 ? 1 : 0,
+                                    renewal: nil, line: i + 2))
+        }
+        return (engine(opps, needs, contacts, accounts: accounts), accounts)
+    }
+
+    @Test(arguments: 0..<200)
+    func nearMissesCandidatesAndSurplus(seed: Int) {
+        let (p, accounts) = Self.program(seed: seed)
+        #expect(p.nearMisses == Quadratic.nearMisses(p), "seed \(seed)")
+        let recoverable = Set(p.allocated.supply.filter { !$0.exclusions.isEmpty && $0.exclusions.allSatisfy(\.isRecoverable) }.map(\.contact))
+        #expect(p.recoverable == Quadratic.nearMisses(p).map { $0.filter(recoverable.contains) }, "seed \(seed)")
+        #expect(p.targets.map { $0.candidates.filter { $0.source == .account }.map(\.account) }
+                == Quadratic.accountCandidates(p, accounts: accounts), "seed \(seed)")
+        #expect(p.vocabulary.blanks.map { "\($0.dimension) \($0.contacts) \($0.buckets) \($0.demand) \($0.gap)" }
+                == Quadratic.blanks(p), "seed \(seed)")
+        #expect(p.surplus.map { "\($0.dimensions.map { $0 ?? "" }) \($0.contacts) \($0.capacity) \($0.demand)" }.sorted()
+                == Quadratic.surplus(p), "seed \(seed)")
+    }
+}
+
+@Suite("Vocabulary joins")
+struct VocabularyJoinTests {
+    /// A join that cannot give any bucket a new contact keeps the coverage without running the
+    /// allocation again; every checked pair's coverage equals the allocation's run with the join.
+    @Test func coverageIfJoinedEqualsTheAllocationRunAgain() {
+        var skipped = 0, run = 0
+        for seed in 0..<300 {
+            let (p, _) = IndexedMatchingTests.program(seed: seed)
+            let width = p.gaps.reduce(p.config.dimensions.count) { max($0, $1.bucket.dimensions.count) }
+            let index = ContactIndex(p.contacts, indices: p.allocated.supply.filter(\.isEligible).map(\.contact), dimensions: width)
+            for pair in p.vocabulary.pairs where pair.coveredIfJoined != nil {
+                if Reconcile.joinAddsMatches(pair, gaps: p.gaps, index: index, config: p.config) { run += 1 } else { skipped += 1 }
+                #expect(pair.coveredIfJoined == Reconcile.coveredIfJoined(pair, allocated: p.allocated, config: p.config), "seed \(seed)")
+            }
+        }
+        // Both kinds of pair occurred.
+        #expect(skipped > 0 && run > 0, "skipped \(skipped), run \(run)")
+    }
+}
