@@ -36,7 +36,7 @@ public enum Allocate {
         var flow = IncrementalMaxFlow(classMembers: matchClasses.members, capacity: capacity)
         var covered: [Double] = []
         covered.reserveCapacity(segmented.buckets.count)
-        var network = FlowNetwork(classMembers: members, capacity: capacity)
+        var network = FlowNetwork(classMembers: matchClasses.members, capacity: capacity)
         for bucket in segmented.buckets {
             let windowEnd = asOf + config.windows[min(bucket.window, config.windows.count - 1)]
             let classes = index.classes(for: bucket, windowEnd: windowEnd)
