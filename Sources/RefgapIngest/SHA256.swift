@@ -63,3 +63,10 @@ public final class SHA256 {
 
     enum InputErrorCode: Error { case unreadable }
 }
+
+/// A file's SHA-256, computed beside the reading; `value` waits for it ("" if the file cannot be read).
+final class Digest: @unchecked Sendable {
+    private let work: Background<String>
+    init(path: String) { work = Background { try SHA256.hex(ofFile: path) } }
+    var value: String { (try? work.value()) ?? "" }
+}

@@ -112,7 +112,7 @@ public enum Prioritize {
             }
         }
         let half = ranked.count / 2
-        let (early, late) = both({ misses(ranked[..<half]) }, { misses(ranked[half...]) })
+        let (early, late) = inParallel({ misses(ranked[..<half]) }, { misses(ranked[half...]) })
         for (i, m) in zip(ranked, early + late) {
             nearMisses[i] = m
             recoverable[i] = m.filter { recoverableSet.contains($0) }
@@ -120,7 +120,7 @@ public enum Prioritize {
 
         // The targets and the surplus segments, each on its own core.
         let recoverableByGap = recoverable
-        let (targets, surplus) = both({
+        let (targets, surplus) = inParallel({
             makeTargets(gaps: sharedGaps, ranked: ranked, recoverable: recoverableByGap, contacts: contacts,
                         accounts: accounts, asOf: seg.asOf, config: config)
         }, { surplusSegments(allocated, gaps: sharedGaps, config: config) })
