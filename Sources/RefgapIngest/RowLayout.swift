@@ -12,6 +12,8 @@ enum RowKind {
     case ragged
 }
 
+/// How rows below the header are told apart (the Salesforce footer, subtotal, empty and ragged rows),
+/// and the reasons the ledger sets them aside or rejects them with.
 enum RowLayout {
     static let subtotalReason = "subtotal or total row (Subtotal, Total, Grand Total or Count, the rest mostly blank)"
     static let emptyReason = "empty row (every cell blank)"

@@ -25,7 +25,7 @@ public final class SHA256 {
 
     deinit { context.deallocate() }
 
-    public func update(_ bytes: UnsafeRawBufferPointer) {
+    func update(_ bytes: UnsafeRawBufferPointer) {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
         SHA256_Update(context, base, bytes.count)
     }
