@@ -6,6 +6,8 @@
 //     → RefgapRender → RefgapPrioritize → RefgapAllocate → RefgapSegment → RefgapNormalize
 //     → RefgapIngest → CSVReader → CLibCSV
 //   RefgapModel: the plain value types every stage shares.
+// Each target declares exactly the modules it imports, no more and no less (a stage may import only
+// stages below it): scripts/check-imports.py checks both, and CI runs it.
 import PackageDescription
 
 let swift6: [SwiftSetting] = [.swiftLanguageMode(.v6)]
@@ -30,22 +32,28 @@ let package = Package(
         .target(name: "RefgapModel", swiftSettings: swift6),
         .target(name: "RefgapIngest", dependencies: ["CSVReader", "CLibCrypto", "RefgapModel", "Yams"], swiftSettings: swift6),
         .target(name: "RefgapNormalize", dependencies: ["RefgapIngest", "RefgapModel"], swiftSettings: swift6),
-        .target(name: "RefgapSegment", dependencies: ["RefgapNormalize", "RefgapModel"], swiftSettings: swift6),
+        .target(name: "RefgapSegment", dependencies: ["RefgapNormalize", "RefgapIngest", "RefgapModel"], swiftSettings: swift6),
         .target(name: "RefgapAllocate", dependencies: ["RefgapSegment", "RefgapModel"], swiftSettings: swift6),
-        .target(name: "RefgapPrioritize", dependencies: ["RefgapAllocate", "RefgapNormalize", "RefgapIngest", "RefgapModel"], swiftSettings: swift6),
+        .target(name: "RefgapPrioritize", dependencies: ["RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapIngest", "RefgapModel"], swiftSettings: swift6),
         .target(
             name: "RefgapRender",
-            dependencies: ["RefgapPrioritize", "RefgapModel", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapIngest", "RefgapModel",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             swiftSettings: swift6
         ),
         .target(
             name: "RefgapCore",
-            dependencies: ["RefgapRender", "RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapIngest", "RefgapModel", "CSVReader"],
+            dependencies: ["RefgapRender", "RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapIngest", "RefgapModel"],
             swiftSettings: swift6
         ),
         .executableTarget(
             name: "refgap",
-            dependencies: ["RefgapCore", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "RefgapCore", "RefgapRender", "RefgapIngest", "RefgapModel", "CSVReader", "CMalloc",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swift6
         ),
         .executableTarget(
@@ -61,7 +69,7 @@ let package = Package(
         .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], swiftSettings: swift6),
         .testTarget(
             name: "IngestTests",
-            dependencies: ["RefgapIngest", "RefgapNormalize", "RefgapModel", "CSVReader"],
+            dependencies: ["RefgapIngest", "RefgapNormalize", "RefgapModel"],
             swiftSettings: swift6
         ),
         .testTarget(

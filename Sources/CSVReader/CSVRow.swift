@@ -1,18 +1,19 @@
 /// One record, as a view into the reader's buffer: valid only inside the closure it is given to.
 public struct CSVRow: ~Copyable {
-    let bytes: UnsafeBufferPointer<UInt8>
+    @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
     /// Per field: end offset in `bytes` times two, plus one for a NULL (empty unquoted) field.
-    let ends: UnsafeBufferPointer<Int>
-    let firstField: Int
+    @usableFromInline let ends: UnsafeBufferPointer<Int>
+    @usableFromInline let firstField: Int
     /// Number of fields.
     public let count: Int
     /// The line the record starts on (1-based; the header is line 1 unless blank lines precede it).
     public let line: Int
     let decodeStats: UnsafeMutablePointer<Int>
 
-    /// The raw bytes of field `i` (empty for an empty or missing field).
-    @inline(__always)
-    public func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+    /// The raw bytes of field `i` (empty for an empty or missing field), valid while the row is.
+    /// Package-only: it hands out the reader's buffer, for ingest's per-row fast paths.
+    @inlinable @inline(__always)
+    package func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
         let f = firstField + i
         let start = f == 0 ? 0 : ends[f - 1] >> 1
         return UnsafeBufferPointer(rebasing: bytes[start..<(ends[f] >> 1)])

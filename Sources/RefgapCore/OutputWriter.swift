@@ -152,8 +152,3 @@ public enum OutputWriter {
         (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
     }
 }
-
-/// For tests: the write path's behaviour on a full disk.
-public enum OutputWriterProbe {
-    public static func writeToDevFull() throws { try OutputWriter.writeFully([Array(repeating: 0x41, count: 1 << 16)], to: "/dev/full") }
-}

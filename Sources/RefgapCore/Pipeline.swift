@@ -170,7 +170,7 @@ public enum Pipeline {
         try paths.checkExist()
         // The calendar, roster and accounts are read while the opportunity export's first rows are
         // sampled (and its digest and cuts begun); their errors still come first.
-        let (othersRead, streamOpened) = both({ Result { try ingestOthers(paths, config: config, progress: progress) } },
+        let (othersRead, streamOpened) = inParallel({ Result { try ingestOthers(paths, config: config, progress: progress) } },
                                               { Result { try OpportunityStream(path: paths.opportunities, config: config, progress: progress) } })
         let others = try othersRead.get()
         let stream = try streamOpened.get()
@@ -215,7 +215,7 @@ public enum Pipeline {
         // every value it renamed.
         let spellings = normalizer
         let ledgers = [opportunityLedger, others.calendar.ledger, others.roster.ledger] + (others.accounts.map { [$0.ledger] } ?? [])
-        let (sales, (normalized, _)) = both({
+        let (sales, (normalized, _)) = inParallel({
             var sales = SalesAccumulator(asOf: asOf, config: config)
             for (i, part) in parts.enumerated() {
                 let renamed = part.sales.remapped(activity: { spellings.display("activity", $0) }) { spellings.display(dims[$0], $1) }

@@ -110,3 +110,48 @@ extension InputLedger {
         }
     }
 }
+
+extension Table {
+    /// Logical field → column. The config's `columns:` wins over the synonyms; a header that two
+    /// fields could claim goes to the first; a field two headers match takes the first. `sample` holds
+    /// the first data rows, whose values pick the suggestion when a required field has no column.
+    static func mapHeader(
+        _ kind: InputKind, header: [String], fields: [FieldSpec], config: Config, ledger: inout InputLedger,
+        sample: [[String]] = []
+    ) throws -> [String: Int] {
+        let folded = header.map(Text.fold)
+        var firstSeen: [String: Int] = [:]
+        for (i, f) in folded.enumerated() where !f.isEmpty {
+            if let first = firstSeen[f] {
+                ledger.warnings.append("column \(Clip.quoted(header[i])) appears twice (columns \(first + 1) and \(i + 1)); the first is used.")
+            } else {
+                firstSeen[f] = i
+            }
+        }
+        let match = HeaderMatch(kind, header: header, fields: fields, config: config)
+        if let (field, wanted) = match.missingOverrides.first {
+            throw InputError(path: ledger.path, """
+                the config maps \(kind.rawValue) field "\(field)" to the column \(Clip.quoted(wanted)), but the file has no such column.
+                  Headers found: \(header.map { Clip.text($0) }.joined(separator: ", "))
+                """ + (Text.closest(to: wanted, in: header).map { "\n  Closest: \(Clip.quoted($0))" } ?? ""))
+        }
+        let knownKeys = Set(fields.map(\.key))
+        for field in match.fromConfig where !knownKeys.contains(field) && !field.hasPrefix("dimension:") {
+            if let i = match.columns[field] { ledger.notes.append("Column \(Clip.quoted(header[i])) mapped to extra field \"\(field)\" by the config.") }
+        }
+        let columns = match.columns
+        for spec in fields where spec.required && columns[spec.key] == nil {
+            throw missingColumn(kind, field: spec, header: header, path: ledger.path, sample: sample, claimed: match.claimed)
+        }
+        ledger.mapping = columns.sorted { $0.value < $1.value }.map { ($0.key, header[$0.value]) }
+        ledger.unmappedHeaders = header.indices.filter { !match.claimed.contains($0) }.map { header[$0] }
+        ledger.notes += UnreadDimension.notes(kind, header: header, claimed: match.claimed, columns: columns, fields: fields)
+        ledger.warnings += UnreadDimension.moneyWarnings(kind, header: header, claimed: match.claimed, columns: columns, fields: fields)
+        if kind == .opportunities {
+            ledger.dialect = HeaderSynonyms.opportunityDialects.first { dialect in
+                dialect.signature.allSatisfy { folded.contains(Text.fold($0)) }
+            }?.name
+        }
+        return columns
+    }
+}

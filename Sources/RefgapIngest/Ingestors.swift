@@ -368,3 +368,8 @@ extension String {
     /// nil for the empty string.
     var nonEmpty: String? { isEmpty ? nil : self }
 }
+
+/// One part's rows, for callers that want them all in memory (one object per part).
+final class CollectedRows: @unchecked Sendable {
+    var rows: [OpportunityRow] = []
+}

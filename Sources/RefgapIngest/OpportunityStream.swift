@@ -2,12 +2,6 @@ import CSVReader
 import Foundation
 import RefgapModel
 
-/// Why a row is rejected.
-struct RowRejection: Error {
-    let reason: String
-    init(_ reason: String) { self.reason = reason }
-}
-
 /// The opportunity export, streamed: rows are typed as libcsv hands them out and given to the caller
 /// one by one, never held all at once, so memory does not grow with the export. A large file is read
 /// in parts, one libcsv parser per core. What the whole file decides (month-first or day-first dates,
@@ -39,16 +33,6 @@ public final class OpportunityStream {
     /// Every stage reading met, across parts and readings (a row carries its slot).
     let stageRegistry = StageRegistry()
 
-    /// What the whole file decides.
-    struct Decisions: Equatable {
-        var closeOrder: Values.DateForm
-        var probabilityScale: Double
-        /// Per part: the lines and the data rows of the parts before it (nil: not known yet).
-        var lineOffsets: [Int?]
-        var rowOffsets: [Int?]
-        /// Keys (`DuplicateDeals.key`) seen more than once: their rows are held back and compared.
-        var held: Set<UInt64> = []
-    }
 
     public var partCount: Int { parts.count }
     /// Logical fields the file has a column for.
@@ -168,13 +152,6 @@ public final class OpportunityStream {
 
     private struct SampleRead: Error {}
 
-    /// The dates and probabilities of the data rows, counted as the whole column decides.
-    struct Votes {
-        var dates = Ingest.DateVotes()
-        var probabilities = Ingest.ProbabilityVotes()
-        mutating func add(_ o: Votes) { dates.add(o.dates); probabilities.add(o.probabilities) }
-    }
-
     typealias Kind = RowKind
 
     /// A Salesforce footer line, a subtotal or empty row, a row with more cells than the header, or data.
@@ -285,7 +262,7 @@ public final class OpportunityStream {
             state.emptyRows += 1
             return
         case .ragged:
-            try state.reject(Reject(line: line, reason: Table.raggedReason(fields: record.count, header: width), fields: record.strings()), keep: keep)
+            try state.reject(Reject(line: line, reason: RowLayout.raggedReason(fields: record.count, header: width), fields: record.strings()), keep: keep)
             return
         case .data:
             break
@@ -315,158 +292,6 @@ public final class OpportunityStream {
         case .setAside(let reason): state.setAside(reason)
         }
     }
-
-    /// The whole file's decisions from a reading's votes and counts, and the ledger with their notes.
-    private func decide(_ states: [PartState], spans: [Int]) -> (Decisions, InputLedger) {
-        var votes = Votes()
-        var lines: [Int?] = [], rows: [Int?] = []
-        var lineTotal = 0, rowTotal = 0
-        for (i, state) in states.enumerated() {
-            lines.append(lineTotal)
-            rows.append(rowTotal)
-            lineTotal += spans[i]
-            rowTotal += state.dataRows
-            votes.add(state.votes)
-        }
-        var noted = baseLedger
-        let order = table.columns["close_date"] == nil ? Values.DateForm(config.dateOrder)
-            : Ingest.decideDateOrder(votes.dates, header: closeHeader, config: config, ledger: &noted)
-        let scale = Ingest.decideProbabilityScale(votes.probabilities, ledger: &noted)
-        return (Decisions(closeOrder: order, probabilityScale: scale, lineOffsets: lines, rowOffsets: rows), noted)
-    }
-
-    /// What a reading needs to know about repeated rows.
-    struct Repeats {
-        let held: Set<UInt64>
-        let idColumn: Int?
-        let modifiedColumn: Int?
-        /// The amount columns and the last-modified one: what two lines of one deal, or two versions, differ in.
-        var priceColumns: Set<Int> = []
-    }
-
-    /// The held rows of the reading that stands, resolved; the rows used handed to `body` in file
-    /// order (after the parallel reading: one at a time).
-    private func resolveHeld(_ states: [PartState], closeOrder: Config.DateOrder,
-                             _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void) -> DuplicateDeals.Resolution {
-        let held = states.flatMap(\.held)
-        guard !held.isEmpty else { return DuplicateDeals.Resolution() }
-        let resolution = DuplicateDeals.resolve(held, dateOrder: closeOrder)
-        for h in resolution.used {
-            // A deal of several line items counts once in the stage table.
-            states[h.part].tally(h.row, deal: h.row.countsAsDeal)
-            body(h.part, h.row) { h.texts }
-        }
-        return resolution
-    }
-
-    /// The ledger of the reading that stands.
-    private func finish(_ states: [PartState], ledger noted: InputLedger, duplicates: DuplicateDeals.Resolution) throws -> InputLedger {
-        var ledger = noted
-        ledger.setAside(DuplicateDeals.duplicateReason, rows: duplicates.duplicates)
-        ledger.setAside(DuplicateDeals.supersededReason, rows: duplicates.superseded)
-        for state in states { for (reason, rows) in state.setAside { ledger.setAside(reason, rows: rows) } }
-        ledger.stages = StageTable.merge(states.map(\.stageCounts), readings: stageRegistry.readings)
-        StageTable.note(ledger.stages, config: config, probabilityColumn: table.columns["probability"].map { table.ledger.header[$0] },
-                        into: &ledger)
-        StageTable.note(duplicates, into: &ledger)
-        var unconverted: [String: Int] = [:]
-        var footer = 0, subtotals = 0, emptyRows = 0
-        for state in states {
-            ledger.rowsRead += state.rowsRead
-            ledger.rowsRejected += state.rejected
-            for g in state.groups.groups { ledger.rejectGroups.add(g) }
-            // In file order: this part's kept rows, then its spool. Once an earlier part has spooled,
-            // later kept rows follow on disk too, so `rejects` stays the first ones.
-            do { try placeRejects(of: state, in: &ledger) } catch let error as Spool.Failure {
-                throw InputError(path: path, error.description)
-            }
-            footer += state.footer
-            subtotals += state.subtotals
-            emptyRows += state.emptyRows
-            for (k, v) in state.unconverted { unconverted[k, default: 0] += v }
-        }
-        ledger.setAside(Table.footerReason, rows: footer)
-        ledger.setAside(RowLayout.subtotalReason, rows: subtotals)
-        ledger.setAside(RowLayout.emptyReason, rows: emptyRows)
-        ledger.recordReading(reader)
-        if ledger.rowsRead == 0 { ledger.warnings.append("the file has a header but no data rows.") }
-        for (written, count) in unconverted.sorted(by: { $0.key < $1.key }) {
-            let currency = Clip.text(written)
-            ledger.warnings.append("\(count) amounts in \(currency) were summed as \(config.currency), unconverted: add `currency_rates: {\(currency): <\(config.currency) per \(currency)>}` to refgap.yml to convert them.")
-        }
-        ledger.sha256 = digest.value
-        return ledger
-    }
-}
-
-extension OpportunityStream {
-    /// A part's rejected rows after those of the parts before it, in file order.
-    fileprivate func placeRejects(of state: PartState, in ledger: inout InputLedger) throws {
-        for r in state.rejects {
-            if let last = ledger.rejectSpools.last {
-                try last.append(r)
-            } else {
-                ledger.rejects.append(r)
-            }
-        }
-        if let spool = state.spool {
-            try ledger.rejectSpools.last?.flush()
-            try spool.flush()
-            ledger.rejectSpools.append(spool)
-        }
-    }
-}
-
-/// Per-part state of a reading, touched only by the part's own thread, one row at a time (so its
-/// properties need no run-time exclusivity checks).
-final class PartState: @unchecked Sendable {
-    let typer: OpportunityTyper
-    init(_ typer: OpportunityTyper) { self.typer = typer }
-    /// Records of the first part before its data rows: the header and the lines above it.
-    @exclusivity(unchecked) var leadingRecords = 0
-    @exclusivity(unchecked) var inFooter = false
-    @exclusivity(unchecked) var rowsRead = 0
-    @exclusivity(unchecked) var dataRows = 0
-    @exclusivity(unchecked) var footer = 0
-    @exclusivity(unchecked) var subtotals = 0
-    @exclusivity(unchecked) var emptyRows = 0
-    /// The part's first rejected rows; past `keep` of them the rest are written to `spool`.
-    @exclusivity(unchecked) var rejects: [Reject] = []
-    @exclusivity(unchecked) var spool: Spool? = nil
-    @exclusivity(unchecked) var rejected = 0
-    @exclusivity(unchecked) var groups = RejectGroups()
-    @exclusivity(unchecked) var unconverted: [String: Int] = [:]
-    @exclusivity(unchecked) var votes = OpportunityStream.Votes()
-    /// A row without an id was numbered (its number depends on the parts before).
-    @exclusivity(unchecked) var numberedRows = false
-    /// Every typed row's key (`DuplicateDeals.key`), in order.
-    @exclusivity(unchecked) var keys: [UInt64] = []
-    /// Rows whose key repeats, held back for the comparison.
-    @exclusivity(unchecked) var held: [DuplicateDeals.Held] = []
-    /// Rows read but set aside here (zero or negative amounts), by reason in first-seen order.
-    @exclusivity(unchecked) var setAside: [(String, Int)] = []
-    /// Per stage reading slot: the rows used, counted.
-    @exclusivity(unchecked) var stageCounts: [StageTable.Counts] = []
-
-    func setAside(_ reason: String) {
-        if let i = setAside.firstIndex(where: { $0.0 == reason }) { setAside[i].1 += 1 } else { setAside.append((reason, 1)) }
-    }
-
-    @inline(__always)
-    func tally(_ row: OpportunityRow, deal: Bool) {
-        let slot = Int(row.stageSlot.index)
-        if slot >= stageCounts.count { stageCounts.append(contentsOf: repeatElement(StageTable.Counts(), count: slot - stageCounts.count + 1)) }
-        stageCounts[slot].add(row, deal: deal)
-    }
-
-    func reject(_ r: Reject, keep: Int) throws {
-        rejected += 1
-        groups.add(r)
-        if rejects.count < keep && spool == nil { rejects.append(r); return }
-        let out = try spool ?? Spool()
-        spool = out
-        try out.append(r)
-    }
 }
 
 /// Whether a cell is blank once trimmed.
@@ -474,9 +299,4 @@ final class PartState: @unchecked Sendable {
 func isBlankCell(_ record: borrowing CSVRow, _ column: Int) -> Bool {
     guard column < record.count else { return true }
     return Text.trim(record.string(column)).isEmpty
-}
-
-/// One part's rows, for callers that want them all in memory (one object per part).
-final class CollectedRows: @unchecked Sendable {
-    var rows: [OpportunityRow] = []
 }

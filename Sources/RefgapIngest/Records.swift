@@ -8,11 +8,12 @@ public struct RawDimensions: Sendable, Equatable {
     /// An opportunity row's cells as ids (`keyedIDs`) into its part's table of distinct values; nil
     /// for cells as text. Kept as two plain fields, not an optional `KeyedCells`: copying that
     /// optional (a vector inside) went through generic value witnesses, ~250 instructions a row.
-    public let keyedTable: DimensionTable?
-    public let keyedIDs: SIMD16<Int32>
+    /// Package-only, like `keyedUnit`: speed plumbing between ingest and normalize.
+    package let keyedTable: DimensionTable?
+    package let keyedIDs: SIMD16<Int32>
     /// The same table, for reading without a retain and release while the row is held (normalize
     /// reads it for every row).
-    public let keyedUnit: Unmanaged<DimensionTable>?
+    package let keyedUnit: Unmanaged<DimensionTable>?
 
     /// The cells as ids, when they are.
     public var keyed: KeyedCells? { keyedTable.map { KeyedCells(table: $0, ids: keyedIDs) } }
@@ -20,7 +21,7 @@ public struct RawDimensions: Sendable, Equatable {
     public init(_ cells: [String: String] = [:]) {
         self.cells = cells; keyedTable = nil; keyedIDs = SIMD16(repeating: -1); keyedUnit = nil
     }
-    public init(keyed: KeyedCells) {
+    package init(keyed: KeyedCells) {
         cells = [:]; keyedTable = keyed.table; keyedIDs = keyed.ids; keyedUnit = Unmanaged.passUnretained(keyed.table)
     }
 

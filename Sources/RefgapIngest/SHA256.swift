@@ -25,7 +25,7 @@ public final class SHA256 {
 
     deinit { context.deallocate() }
 
-    public func update(_ bytes: UnsafeRawBufferPointer) {
+    func update(_ bytes: UnsafeRawBufferPointer) {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
         SHA256_Update(context, base, bytes.count)
     }
@@ -62,4 +62,11 @@ public final class SHA256 {
     }
 
     enum InputErrorCode: Error { case unreadable }
+}
+
+/// A file's SHA-256, computed beside the reading; `value` waits for it ("" if the file cannot be read).
+final class Digest: @unchecked Sendable {
+    private let work: Background<String>
+    init(path: String) { work = Background { try SHA256.hex(ofFile: path) } }
+    var value: String { (try? work.value()) ?? "" }
 }

@@ -56,8 +56,9 @@ public final class Spool: @unchecked Sendable {
         pending.removeAll(keepingCapacity: true)
     }
 
-    /// Calls `body` with the spool's bytes in order, a block at a time.
-    public func forEachBlock(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+    /// Calls `body` with the spool's bytes in order, a block at a time (package-only: the block is
+    /// its own buffer, valid only during the call; for the output writer).
+    package func forEachBlock(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         try flush()
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 16)
         defer { buffer.deallocate() }

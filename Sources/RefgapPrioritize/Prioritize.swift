@@ -113,7 +113,7 @@ public enum Prioritize {
 
         // The targets and the surplus segments, each on its own core.
         let recoverableByGap = recoverable
-        let (targets, surplus) = both({
+        let (targets, surplus) = inParallel({
             makeTargets(gaps: sharedGaps, ranked: ranked, recoverable: recoverableByGap, contacts: contacts,
                         accounts: accounts, asOf: seg.asOf, config: config)
         }, { surplusSegments(allocated, gaps: sharedGaps, config: config) })

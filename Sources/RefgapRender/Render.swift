@@ -70,7 +70,7 @@ public enum Render {
     public static func run(_ p: Prioritized, info: RunInfo) throws -> [OutputFile] {
         let builder = ReportBuilder(p: p, info: info)
         // The two reports' models at once, one on each core.
-        let (gapReport, priorities) = both({ builder.gapReport() }, { builder.priorities() })
+        let (gapReport, priorities) = inParallel({ builder.gapReport() }, { builder.priorities() })
         Templates.registered
         let markdown = try MustacheTemplate(string: Templates.markdown)
         let html = try MustacheTemplate(string: Templates.html)
@@ -103,7 +103,7 @@ public enum Render {
         // the files keep their order.
         let long: Set<String> = ["gap-report.html", "priorities.html", "run.json"]
         let order = jobs.indices.filter { long.contains(paths[$0]) } + jobs.indices.filter { !long.contains(paths[$0]) }
-        let made = Made(count: jobs.count), all = jobs
+        let made = FileSlots(count: jobs.count), all = jobs
         DispatchQueue.concurrentPerform(iterations: all.count) { k in
             let i = order[k]
             made.set(i, all[i]())
@@ -112,7 +112,7 @@ public enum Render {
     }
 
     /// The files as the jobs make them, each slot written by one job only.
-    private final class Made: @unchecked Sendable {
+    private final class FileSlots: @unchecked Sendable {
         private let slots: UnsafeMutableBufferPointer<OutputFile>
         init(count: Int) {
             slots = .allocate(capacity: count)

@@ -144,7 +144,7 @@ struct Run: ParsableCommand {
         }
         // The process ends right after this: the results go with it rather than being freed object by
         // object (2 ms of a 100k-row export's run, 6 ms of a 1M-row one).
-        _ = Unmanaged.passRetained(Kept(outcome))
+        _ = Unmanaged.passRetained(NeverFreed(outcome))
         let warnings = outcome.summary.split(separator: "\n").filter { $0.contains(": warning: ") }
         if quiet && outcome.exitCode == 0 && !warnings.isEmpty {
             FileHandle.standardError.write(Data((Terminal.visible(warnings.joined(separator: "\n")) + "\n").utf8))
@@ -166,8 +166,9 @@ struct Run: ParsableCommand {
     }
 }
 
-/// A value kept to the end of the process on purpose.
-final class Kept<T> {
+/// A value deliberately retained once more and never released: the process's exit reclaims it
+/// rather than freeing its objects one by one.
+final class NeverFreed<T> {
     let value: T
     init(_ value: T) { self.value = value }
 }

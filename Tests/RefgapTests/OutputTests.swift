@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import RefgapCore
+@testable import RefgapCore
 @testable import RefgapRender
 
 /// A small valid program in a temporary folder.
@@ -181,7 +181,7 @@ struct OutputTests {
 @Suite("Outputs under stress")
 struct StressTests {
     @Test func aFullDiskIsAnErrorNotAShortFile() throws {
-        #expect(throws: OutputWriter.Failure.self) { try OutputWriterProbe.writeToDevFull() }
+        #expect(throws: OutputWriter.Failure.self) { try OutputWriter.writeFully([Array(repeating: 0x41, count: 1 << 16)], to: "/dev/full") }
     }
 
     @Test func twoRunsIntoOneFolderDoNotInterleave() throws {

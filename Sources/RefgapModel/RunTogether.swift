@@ -2,18 +2,18 @@ import Dispatch
 
 /// Runs `a` on the calling thread and `b` on another at the same time, and returns both results: for
 /// the serial steps after the reading, where the second core would otherwise wait.
-public func both<A, B>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
-    let results = BothResults<A, B>()
+public func inParallel<A, B>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+    let results = ParallelResults<A, B>()
     DispatchQueue.concurrentPerform(iterations: 2) { i in
         if i == 0 { results.a = a() } else { results.b = b() }
     }
     // concurrentPerform returns once both have run, so both are set.
-    guard let first = results.a, let second = results.b else { preconditionFailure("both: a result is missing") }
+    guard let first = results.a, let second = results.b else { preconditionFailure("inParallel: a result is missing") }
     return (first, second)
 }
 
 /// The two results, each written by one thread only and read after both are done.
-private final class BothResults<A, B>: @unchecked Sendable {
+private final class ParallelResults<A, B>: @unchecked Sendable {
     var a: A?
     var b: B?
 }

@@ -1,0 +1,42 @@
+extension Text {
+    /// Edit distance between two strings (by Unicode scalar).
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            for j in 1...y.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[y.count]
+    }
+
+    /// The candidate closest to `word`: the most words in common (`close date` ~ `Expected Close`),
+    /// then the smallest edit distance; nil when nothing is reasonably close.
+    public static func closest(to word: String, in candidates: [String]) -> String? {
+        let wanted = words(word)
+        let w = fold(word)
+        var best: (candidate: String, overlap: Int, distance: Int)? = nil
+        // A name over 256 bytes is not a column anyone means, and the edit distance to a 1 MB header
+        // would take minutes: skipped.
+        for c in candidates where c.utf8.count <= 256 {
+            let overlap = wanted.intersection(words(c)).count
+            let d = distance(w, fold(c))
+            if let b = best, overlap < b.overlap || (overlap == b.overlap && d >= b.distance) { continue }
+            best = (c, overlap, d)
+        }
+        guard let best else { return nil }
+        return best.overlap > 0 || best.distance <= max(2, fold(best.candidate).count / 3) ? best.candidate : nil
+    }
+
+    /// Lowercased words of three letters or more, without filler words.
+    static func words(_ s: String) -> Set<String> {
+        let filler: Set<String> = ["the", "and", "for", "per", "not", "modify"]
+        return Set(s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { $0.count >= 3 && !filler.contains($0) })
+    }
+}

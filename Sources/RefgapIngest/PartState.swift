@@ -1,0 +1,51 @@
+/// Per-part state of a reading, touched only by the part's own thread, one row at a time (so its
+/// properties need no run-time exclusivity checks).
+final class PartState: @unchecked Sendable {
+    let typer: OpportunityTyper
+    init(_ typer: OpportunityTyper) { self.typer = typer }
+    /// Records of the first part before its data rows: the header and the lines above it.
+    @exclusivity(unchecked) var leadingRecords = 0
+    @exclusivity(unchecked) var inFooter = false
+    @exclusivity(unchecked) var rowsRead = 0
+    @exclusivity(unchecked) var dataRows = 0
+    @exclusivity(unchecked) var footer = 0
+    @exclusivity(unchecked) var subtotals = 0
+    @exclusivity(unchecked) var emptyRows = 0
+    /// The part's first rejected rows; past `keep` of them the rest are written to `spool`.
+    @exclusivity(unchecked) var rejects: [Reject] = []
+    @exclusivity(unchecked) var spool: Spool? = nil
+    @exclusivity(unchecked) var rejected = 0
+    @exclusivity(unchecked) var groups = RejectGroups()
+    @exclusivity(unchecked) var unconverted: [String: Int] = [:]
+    @exclusivity(unchecked) var votes = OpportunityStream.Votes()
+    /// A row without an id was numbered (its number depends on the parts before).
+    @exclusivity(unchecked) var numberedRows = false
+    /// Every typed row's key (`DuplicateDeals.key`), in order.
+    @exclusivity(unchecked) var keys: [UInt64] = []
+    /// Rows whose key repeats, held back for the comparison.
+    @exclusivity(unchecked) var held: [DuplicateDeals.Held] = []
+    /// Rows read but set aside here (zero or negative amounts), by reason in first-seen order.
+    @exclusivity(unchecked) var setAside: [(String, Int)] = []
+    /// Per stage reading slot: the rows used, counted.
+    @exclusivity(unchecked) var stageCounts: [StageTable.Counts] = []
+
+    func setAside(_ reason: String) {
+        if let i = setAside.firstIndex(where: { $0.0 == reason }) { setAside[i].1 += 1 } else { setAside.append((reason, 1)) }
+    }
+
+    @inline(__always)
+    func tally(_ row: OpportunityRow, deal: Bool) {
+        let slot = Int(row.stageSlot.index)
+        if slot >= stageCounts.count { stageCounts.append(contentsOf: repeatElement(StageTable.Counts(), count: slot - stageCounts.count + 1)) }
+        stageCounts[slot].add(row, deal: deal)
+    }
+
+    func reject(_ r: Reject, keep: Int) throws {
+        rejected += 1
+        groups.add(r)
+        if rejects.count < keep && spool == nil { rejects.append(r); return }
+        let out = try spool ?? Spool()
+        spool = out
+        try out.append(r)
+    }
+}

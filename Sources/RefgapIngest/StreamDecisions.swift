@@ -1,0 +1,40 @@
+import RefgapModel
+
+extension OpportunityStream {
+    /// What the whole file decides.
+    struct Decisions: Equatable {
+        var closeOrder: Values.DateForm
+        var probabilityScale: Double
+        /// Per part: the lines and the data rows of the parts before it (nil: not known yet).
+        var lineOffsets: [Int?]
+        var rowOffsets: [Int?]
+        /// Keys (`DuplicateDeals.key`) seen more than once: their rows are held back and compared.
+        var held: Set<UInt64> = []
+    }
+
+    /// The dates and probabilities of the data rows, counted as the whole column decides.
+    struct Votes {
+        var dates = Ingest.DateVotes()
+        var probabilities = Ingest.ProbabilityVotes()
+        mutating func add(_ o: Votes) { dates.add(o.dates); probabilities.add(o.probabilities) }
+    }
+
+    /// The whole file's decisions from a reading's votes and counts, and the ledger with their notes.
+    func decide(_ states: [PartState], spans: [Int]) -> (Decisions, InputLedger) {
+        var votes = Votes()
+        var lines: [Int?] = [], rows: [Int?] = []
+        var lineTotal = 0, rowTotal = 0
+        for (i, state) in states.enumerated() {
+            lines.append(lineTotal)
+            rows.append(rowTotal)
+            lineTotal += spans[i]
+            rowTotal += state.dataRows
+            votes.add(state.votes)
+        }
+        var noted = baseLedger
+        let order = table.columns["close_date"] == nil ? Values.DateForm(config.dateOrder)
+            : Ingest.decideDateOrder(votes.dates, header: closeHeader, config: config, ledger: &noted)
+        let scale = Ingest.decideProbabilityScale(votes.probabilities, ledger: &noted)
+        return (Decisions(closeOrder: order, probabilityScale: scale, lineOffsets: lines, rowOffsets: rows), noted)
+    }
+}

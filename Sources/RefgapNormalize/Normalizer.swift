@@ -1,0 +1,308 @@
+import RefgapIngest
+import RefgapModel
+
+/// Folds one row's dimension values to one spelling: the config's synonyms and regions, the built-in
+/// tables, size bands from employee counts, seniority from titles; remembers the spellings it met.
+public struct Normalizer: Sendable {
+    public let config: Config
+    /// Folded value → the spelling first seen, per dimension, for values no table knows.
+    private var seen: [String: [String: String]] = [:]
+    private var unknown: [String: [String]] = [:]
+    private let configSynonyms: [String: [String: String]]
+    private let configRegions: [String: String]
+    /// Where the product dimension is: a deal's product is never taken from its account.
+    private let productIndex: Int?
+    /// Per dimension: the cells that decide it, joined → the value (most rows repeat a few combinations).
+    private var memo: [String: [String: [String]]] = [:]
+    /// What is remembered of rows whose cells come as ids (`KeyedValueMemo`).
+    var keyed = KeyedValueMemo()
+    private var activityMemo: [String: String] = [:]
+    /// The last activity cell read and its value (compared in place: binding the pair copied both).
+    private var lastActivityRaw: String?
+    private var lastActivityValue = ""
+
+    public init(config: Config) {
+        self.config = config
+        configSynonyms = config.synonyms.mapValues { dict in
+            Dictionary(dict.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        }
+        configRegions = Dictionary(config.regions.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        productIndex = config.dimensions.firstIndex(of: "product")
+    }
+
+    /// Blank, `Any`, `All`, `*` and `-` mean any value.
+    public static func isAny(_ raw: String?) -> Bool {
+        guard let raw else { return true }
+        let f = Text.fold(raw)
+        return f.isEmpty || f == "any" || f == "all" || f == "anyall" || raw == "*"
+    }
+
+    // MARK: One value
+
+    /// The normalized value of `dimension` from a row's cells; nil when blank.
+    public mutating func value(_ dimension: String, _ cells: RawDimensions) -> [String] {
+        let key: String
+        switch dimension {
+        case "region": key = (cells["region"] ?? "") + "\u{1F}" + (cells["state"] ?? "") + "\u{1F}" + (cells["country"] ?? "")
+        case "size": key = (cells["size"] ?? "") + "\u{1F}" + (cells["employees"] ?? "")
+        default: key = cells[dimension] ?? ""
+        }
+        if let known = memo[dimension]?[key] { return known }
+        let v = computeValue(dimension, cells)
+        // Bounded: a column of many distinct values (employee counts) is computed, not remembered.
+        if (memo[dimension]?.count ?? 0) < 4096 { memo[dimension, default: [:]][key] = v }
+        return v
+    }
+
+    private mutating func computeValue(_ dimension: String, _ cells: RawDimensions) -> [String] {
+        switch dimension {
+        case "region": return region(cells).map { [$0] } ?? []
+        case "size": return size(cells).map { [$0] } ?? []
+        case "product":
+            return unique(Values.list(cells["product"] ?? "").map { canonical("product", $0) })
+        default:
+            guard let raw = cells[dimension], !Self.isAny(raw) else { return [] }
+            return [canonical(dimension, raw)]
+        }
+    }
+
+    /// A criterion (calendar need, growth goal): nil for any.
+    public mutating func criterion(_ dimension: String, _ raw: String?) -> String? {
+        guard let raw, !Self.isAny(raw) else { return nil }
+        var cells: [String: String] = [dimension: raw]
+        if dimension == "size", let n = Values.integer(raw) { cells = ["employees": String(n)] }
+        return value(dimension, RawDimensions(cells)).first
+    }
+
+    /// Industry and other plain dimensions: the config's synonyms, the built-in table, else as first written.
+    public mutating func canonical(_ dimension: String, _ raw: String) -> String {
+        let f = Text.fold(raw)
+        if let v = configSynonyms[dimension]?[f] { return v }
+        switch dimension {
+        case "industry": if let v = IndustryTable.synonyms[f] { return v }
+        case "size": if let v = SizeTable.bands[f] { return v }
+        case "activity": if let v = ActivityTable.activities[f] { return v }
+        case "region": if let v = RegionTable.regionNames[f] { return v }
+        default: break
+        }
+        if let v = seen[dimension]?[f] { return v }
+        let display = collapseSpaces(raw)
+        seen[dimension, default: [:]][f] = display
+        if ["industry", "activity", "region", "size"].contains(dimension) { unknown[dimension, default: []].append(display) }
+        return display
+    }
+
+    /// From a region column, else from country and state/province through the built-in table.
+    public mutating func region(_ cells: RawDimensions) -> String? {
+        if let r = cells["region"], !Self.isAny(r) {
+            let f = Text.fold(r)
+            if let v = configRegions[f] { return v }
+            if let v = RegionTable.regionNames[f] { return v }
+            if let v = RegionTable.countries[f] { return v }
+            if let v = RegionTable.usStates[f] { return v }
+            return canonical("region", r)
+        }
+        let state = cells["state"].map(Text.fold) ?? ""
+        let country = cells["country"].map(Text.fold) ?? ""
+        if !state.isEmpty, let v = configRegions[state] { return v }
+        if !country.isEmpty, let v = configRegions[country] { return v }
+        let isUS = country.isEmpty || RegionTable.unitedStatesKeys.contains(country)
+        if !state.isEmpty, isUS, let v = RegionTable.usStates[state] { return v }
+        if !state.isEmpty, country.isEmpty || country == "canada" || country == "ca" || country == "can",
+           let v = RegionTable.caProvinces[state] { return v }
+        if !country.isEmpty, let v = RegionTable.countries[country] { return v }
+        if !country.isEmpty, let raw = cells["country"] { return canonical("region", raw) }
+        return nil
+    }
+
+    /// From a size/band column (a band name or an employee count), else from the employee count.
+    public mutating func size(_ cells: RawDimensions) -> String? {
+        if let s = cells["size"], !Self.isAny(s) {
+            if let n = Values.integer(s) { return band(employees: n) }
+            return canonical("size", s)
+        }
+        if let e = cells["employees"] {
+            if let n = Values.integer(e) { return band(employees: n) }
+            if let v = SizeTable.bands[Text.fold(e)] { return v }
+        }
+        return nil
+    }
+
+    /// 1–99 SMB, 100–999 Mid-Market, 1,000–9,999 Enterprise, 10,000+ Strategic (configurable).
+    public func band(employees n: Int) -> String { Self.bandNames[bandIndex(employees: n)] }
+
+    static let bandNames = ["SMB", "Mid-Market", "Enterprise", "Strategic"]
+
+    /// The index of a company size's band in `bandNames`.
+    func bandIndex(employees n: Int) -> Int {
+        let b = config.sizeBands
+        if b.count == 3 {
+            if n >= b[2] { return 3 }
+            if n >= b[1] { return 2 }
+            if n >= b[0] { return 1 }
+        }
+        return 0
+    }
+
+    public mutating func activity(_ raw: String?) -> String {
+        guard let raw, !Self.isAny(raw) else { return canonical("activity", config.defaultActivity) }
+        return canonical("activity", raw)
+    }
+
+    /// The seniority column if it reads, else from the title: VP first (a Vice President is not a
+    /// President), then C-level, Director (and Head of), Manager, else Practitioner. Words match whole.
+    public static func seniority(column: String?, title: String) -> Seniority {
+        if let column, let v = SeniorityTable.levels[Text.fold(column)] {
+            switch v {
+            case "C-level": return .cLevel
+            case "VP": return .vp
+            case "Director": return .director
+            case "Manager": return .manager
+            default: return .practitioner
+            }
+        }
+        return seniority(title: title)
+    }
+
+    public static func seniority(title: String) -> Seniority {
+        let words = title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let set = Set(words)
+        let phrase = " " + words.joined(separator: " ") + " "
+        if set.contains("vp") || set.contains("svp") || set.contains("evp") || set.contains("avp") || phrase.contains(" vice president ") {
+            return .vp
+        }
+        let chiefs: Set<String> = ["chief", "ceo", "cio", "cto", "cfo", "cmo", "coo", "ciso", "cdo", "cro", "cpo", "cso", "cno", "cmio", "president", "founder", "cofounder"]
+        if !set.isDisjoint(with: chiefs) { return .cLevel }
+        if set.contains("director") || phrase.contains(" head of ") || set.contains("head") { return .director }
+        if set.contains("manager") || set.contains("mgr") { return .manager }
+        return .practitioner
+    }
+
+    /// The probability used for an open deal: the column where valid, else the stage's (refgap.yml or
+    /// the CRM's default, decided in ingest), else `default_probability`.
+    public func probability(_ row: OpportunityRow) -> Double {
+        row.probability ?? row.stageProbability ?? config.defaultProbability
+    }
+
+    public var unknownValues: [String: [String]] { unknown }
+
+    /// Takes the spellings another normalizer (a later part of the same file) met first.
+    public mutating func absorb(_ other: Normalizer) {
+        for (dimension, values) in other.seen {
+            for (folded, display) in values where seen[dimension]?[folded] == nil {
+                seen[dimension, default: [:]][folded] = display
+                if ["industry", "activity", "region", "size"].contains(dimension) { unknown[dimension, default: []].append(display) }
+            }
+        }
+    }
+
+    /// The spelling this normalizer uses for a value it met (the first one seen), else the value.
+    public func display(_ dimension: String, _ value: String) -> String {
+        seen[dimension]?[Text.fold(value)] ?? value
+    }
+
+    private func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+
+    private func collapseSpaces(_ s: String) -> String {
+        Text.trim(s).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    /// `rememberedActivity` for what it remembers, without taking the value.
+    mutating func noteActivity(_ raw: String?) {
+        if lastActivityRaw == (raw ?? "") { return }
+        _ = rememberedActivity(raw)
+    }
+
+    /// `activity(_:)`, remembered per written value (the last one first: most exports repeat one).
+    mutating func rememberedActivity(_ raw: String?) -> String {
+        let key = raw ?? ""
+        if lastActivityRaw == key { return lastActivityValue }
+        let v: String
+        if let known = activityMemo[key] {
+            v = known
+        } else {
+            v = activity(raw)
+            if activityMemo.count < 4096 { activityMemo[key] = v }
+        }
+        lastActivityRaw = key
+        lastActivityValue = v
+        return v
+    }
+}
+
+extension Normalizer {
+    /// One opportunity: dimensions normalized, blanks filled from its account, probability resolved.
+    /// Counts blank dimensions and enrichment in `quality`.
+    public mutating func opportunity(_ row: OpportunityRow, book: AccountBook, quality: inout DataQuality) -> Opportunity {
+        var code: Int? = nil
+        return opportunity(row, account: { row.account }, book: book, quality: &quality, dimensionsCode: &code)
+    }
+
+    /// As `opportunity`, with a code for its dimension values when they were read by ids (else nil):
+    /// equal codes from one normalizer mean equal values (codes of different normalizers never
+    /// coincide), so a caller can remember what it derived from the values by the code instead of
+    /// hashing them.
+    /// `account` gives the row's account name, for a row read without it (it is read only to fill
+    /// blank dimensions from the accounts export).
+    public mutating func opportunity(_ row: OpportunityRow, account: () -> String, book: AccountBook, quality: inout DataQuality,
+                                     dimensionsCode: inout Int?) -> Opportunity {
+        let values = dimensionValues(row, account: account, book: book, quality: &quality, dimensionsCode: &dimensionsCode)
+        return Opportunity(
+            id: row.id, name: row.name, owner: row.owner, account: row.account, stage: row.stage,
+            closeDate: row.closeDate, amount: row.amount, probability: probability(row),
+            isClosed: row.isClosed, referenceNeeded: row.referenceNeeded, activity: rememberedActivity(row.activity), dimensions: values,
+            line: row.line, share: row.share, countsAsDeal: row.countsAsDeal, lineItem: row.lineItem, lineItems: row.lineItems)
+    }
+
+    /// What `opportunity` notes of a row (its blank and filled-in dimensions, the spellings it meets),
+    /// without making the opportunity: for a deal that is only counted (`SalesAccumulator.countIfOnlyCounted`).
+    public mutating func note(_ row: OpportunityRow, account: () -> String, book: AccountBook, quality: inout DataQuality) {
+        // The usual row, a combination of values seen before with none blank: nothing to fill or
+        // count, and no values array taken.
+        if let unit = row.dimensions.keyedUnit,
+           unit._withUnsafeGuaranteedRef({ keyedComplete($0, row.dimensions.keyedIDs, row.dimensions) }) == true {
+            noteActivity(row.activity)
+            return
+        }
+        var code: Int? = nil
+        _ = dimensionValues(row, account: account, book: book, quality: &quality, dimensionsCode: &code)
+        noteActivity(row.activity)
+    }
+
+    /// A row's dimension values, filled in from its account where blank, and their code (nil when
+    /// they were not read by ids or were filled in); notes blank and filled-in dimensions.
+    private mutating func dimensionValues(_ row: OpportunityRow, account: () -> String, book: AccountBook, quality: inout DataQuality,
+                                          dimensionsCode: inout Int?) -> [String?] {
+        let dims = config.dimensions
+        var values: [String?]
+        var code: Int? = nil
+        if let unit = row.dimensions.keyedUnit {
+            // The row holds its table: borrowed here without a retain and release.
+            (values, code) = unit._withUnsafeGuaranteedRef { table in keyedValues(table, row.dimensions.keyedIDs, row.dimensions) }
+        } else {
+            values = dims.map { value($0, row.dimensions).first }
+        }
+        // The account's products are what the customer already runs, not what the deal sells: a
+        // deal's blank product stays blank (it matches any contact's product).
+        if !book.accounts.isEmpty, values.indices.contains(where: { values[$0] == nil && $0 != productIndex }),
+           let account = book.account(named: account()) {
+            var filled = false
+            for i in values.indices where values[i] == nil && i != productIndex {
+                if let v = account.dimensions[i].first {
+                    values[i] = v
+                    filled = true
+                    quality.filledOpportunityDimensions[dims[i], default: 0] += 1
+                }
+            }
+            if filled { quality.enrichedOpportunities += 1; code = nil }
+        }
+        if !row.isClosed {
+            for (i, v) in values.enumerated() where v == nil { quality.blankDimensions[dims[i], default: 0] += 1 }
+        }
+        dimensionsCode = code
+        return values
+    }
+}
