@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: deps build release sample golden test bench clean
+.PHONY: deps build release sample golden docs test bench clean
 
 deps:
 	@dpkg -s libcsv-dev libssl-dev >/dev/null 2>&1 || { \
@@ -28,6 +28,10 @@ golden: build
 	rm -rf Tests/Golden/SampleData
 	$(SWIFT) run --skip-build refgap run SampleData --out Tests/Golden/SampleData --quiet
 	rm -f Tests/Golden/SampleData/.refgap.lock
+
+# docs/settings.md, made from the settings table (Sources/RefgapIngest/Settings/Settings.swift).
+docs: deps
+	REFGAP_WRITE_DOCS=1 $(SWIFT) test --filter SettingsTableTests
 
 test: deps
 	$(SWIFT) test

@@ -1,5 +1,6 @@
 import RefgapIngest
 import RefgapModel
+import RefgapRender
 
 /// The commented refgap.yml that `refgap init` writes: every default, and the mappings it detected.
 public enum ConfigTemplate {
@@ -10,71 +11,35 @@ public enum ConfigTemplate {
     /// As above, from the inputs' ledgers (or a first look at them), with a commented placeholder
     /// line for each required column not recognised, naming the best candidate by its values.
     public static func text(ledgers: [InputLedger], missing: [ColumnSurvey], config: Config) -> String {
-        let d = Config()
+        let defaults = Config()
         var lines: [String] = [
             "# refgap configuration. Every key is optional: the values below are the defaults unless noted.",
             "# Written by `refgap init`; edit freely. `refgap run --set key=value` overrides one value for a run.",
             "",
-            "# The date to plan from (default: today).",
-            config.asOf.map { "as_of: \($0)" } ?? "# as_of: 2026-11-24",
-            "",
-            "# Window boundaries in days from the as-of date; the last one is the horizon.",
-            "windows: [\(d.windows.map(String.init).joined(separator: ", "))]",
-            "# Deals and needs dated before the as-of date: exclude (listed in data quality) or include (in the first window).",
-            "overdue: \(d.overdue.rawValue)",
-            "# Share of deals that ask for references, and references per deal (more at or above large_deal_amount).",
-            "reference_rate: \(d.referenceRate)",
-            "large_deal_amount: \(Int(d.largeDealAmount))",
-            "large_deal_references: \(Int(d.largeDealReferences))",
-            "# Win probability when the export has none and the stage has no known default.",
-            "default_probability: \(d.defaultProbability)",
-            "# What a stage means in your CRM, over every column and built-in label (the report's stage table",
-            "# shows how each stage was read): open, won or lost, and optionally an open stage's probability.",
-            "# stages: {Verbal commit: {class: open, probability: 80}, Won - Signed: won, Disqualified: lost}",
-            "# Plain probabilities (75 or 0.75) as percent or fraction; unset: decided per column from its values.",
-            "# probability_scale: percent",
-            "# Roster: verified within this many days counts; uses per quarter when the roster has no column.",
-            "verify_within_days: \(d.verifyWithinDays)",
-            "max_uses_per_quarter: \(d.maxUsesPerQuarter)",
-            "# Contacts whose account renews within this many days are not asked (renewal caution).",
-            "renewal_caution_days: \(d.renewalCautionDays)",
-            "# Priority = value × urgency (per window) × growth-goal weight; a calendar slot is worth unit_value.",
-            "urgency: [\(d.urgency.map { String($0) }.joined(separator: ", "))]",
-            "unit_value: \(Int(d.unitValue))",
-            "# team_unit_values: {Analyst Relations: 50000}",
-            "# One in three customers asked says yes.",
-            "acceptance_rate: \(d.acceptanceRate)",
-            "# Over this share of an input's rows rejected, reports are marked and the exit code is 3.",
-            "max_reject_rate: \(d.maxRejectRate)",
-            "# Dates like 03/04/2026 that no value in their column settles: month-first or day-first.",
-            "date_order: \(config.dateOrder.rawValue)",
-            "currency: \(config.currency)",
-            "# currency_rates: {EUR: 1.08, GBP: 1.27}   # \(config.currency) per unit of each",
-            "dimensions: [\(config.dimensions.joined(separator: ", "))]",
-            "# The recruiting plan adds at most this many hypothetical recruits.",
-            "plan_max_recruits: \(d.planMaxRecruits)",
-            "# Calendar files whose needs are added to calendar.csv (same columns), e.g. a launch's:",
-            "# calendar_extra: launch-calendar.csv",
-            "",
-            "# Scenarios run beside this config on the same inputs, shown side by side in the gap report;",
-            "# each changes settings as --set would (refgap run --scenario NAME key=value ... adds one).",
-            "# scenarios:",
-            "#   - name: Stricter usage cap",
-            "#     set: {max_uses_per_quarter: 3}",
-            "#   - name: Lower reference rate",
-            "#     set: {reference_rate: 0.5}",
-            "#   - name: Spring launch",
-            "#     set: {calendar_extra: launch-calendar.csv}",
-            "",
-            "# Segments to grow, weighted in the priorities:",
-            "# growth_goals:",
-            "#   - name: Mid-market healthcare in the Midwest on Cloud Platform",
-            "#     weight: 2",
-            "#     criteria: {industry: Healthcare, region: US-Midwest, product: Cloud Platform, size: Mid-Market}",
-            "",
-            "# Columns refgap recognised in your files (logical field: header). Change a header here if it guessed wrong.",
-            "columns:",
         ]
+        for setting in Settings.all {
+            lines += setting.initComment ?? ["# " + setting.doc]
+            if setting.key == "columns" {
+                lines.append("columns:")
+                lines += columnLines(ledgers: ledgers, missing: missing)
+                continue
+            }
+            let source = setting.initWrites == .valueInEffect ? config : defaults
+            let value = setting.value(source)
+            if value.isEmpty, let example = setting.initExample?(config) {
+                lines.append("# \(setting.key):" + (example.first.map { $0.isEmpty ? "" : " " + $0 } ?? ""))
+                lines += example.dropFirst().map { "# " + $0 }
+            } else {
+                lines.append("\(setting.key): " + (setting.initText?(source) ?? yaml(value)))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The `columns:` lines: the mapping of each input read, a placeholder for each required column
+    /// not recognised, and the headers not used.
+    static func columnLines(ledgers: [InputLedger], missing: [ColumnSurvey]) -> [String] {
+        var lines: [String] = []
         for l in ledgers {
             // A mapping with no line under it would read as null: written as an empty one.
             lines.append("  \(l.kind.rawValue):\(l.mapping.isEmpty ? " {}" : "")   # " + comment("\(l.path): \(l.dialect ?? "generic CSV"), \(l.encoding), delimiter \(l.delimiter)"))
@@ -91,7 +56,26 @@ public enum ConfigTemplate {
             }
             for n in l.notes { lines.append("    # " + comment(n)) }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
+    }
+
+    /// A value in YAML's one-line (flow) form, as refgap.yml reads it back.
+    static func yaml(_ value: SettingValue) -> String {
+        switch value {
+        case .unset, .phrase: return ""
+        case .int(let i): return String(i)
+        case .number(let d), .percent(let d): return Format.plain(d)
+        case .text(let s): return isPlain(s) ? s : Text.yamlQuote(s)
+        case .list(let items): return "[" + items.map(yaml).joined(separator: ", ") + "]"
+        case .map(let entries):
+            return "{" + entries.map { (isPlain($0.key) ? $0.key : Text.yamlQuote($0.key)) + ": " + yaml($0.value) }.joined(separator: ", ") + "}"
+        }
+    }
+
+    /// Text YAML reads as itself without quotes: letters, digits, and `-_./` and spaces inside.
+    static func isPlain(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last, first != "-", first != " ", last != " " else { return false }
+        return s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_./ ".unicodeScalars.contains($0) }
     }
 
     /// Text for a `#` comment: kept on its line (a header with a line break must not start a new key).

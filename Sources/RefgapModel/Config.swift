@@ -1,5 +1,6 @@
 /// Every number docs/model.md names, with its default, and the mappings. `refgap.yml` and `--set` change it;
-/// the reports show the values used.
+/// the reports show the values used. Each property is a key of `Settings.all` (RefgapIngest), which
+/// reads and prints it; a new one needs an entry there (docs/settings.md says how).
 public struct Config: Sendable, Equatable {
     public enum Overdue: String, Sendable, CaseIterable { case exclude, include }
     public enum DateOrder: String, Sendable, CaseIterable {

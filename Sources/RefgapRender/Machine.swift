@@ -187,46 +187,7 @@ enum Machine {
     }
 
     static func configJSON(_ c: Config, path: String?) -> JSON {
-        .object([
-            ("file", path.map { .string($0) } ?? .null),
-            ("as_of", c.asOf.map { .string("\($0)") } ?? .null),
-            ("windows", .array(c.windows.map { .int($0) })), ("overdue", .string(c.overdue.rawValue)),
-            ("reference_rate", .number(c.referenceRate)), ("large_deal_amount", .number(c.largeDealAmount)),
-            ("large_deal_references", .number(c.largeDealReferences)), ("default_probability", .number(c.defaultProbability)),
-            ("stage_probabilities", .object(c.stageProbabilities.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
-            ("stages", .object(c.stages.sorted { $0.key < $1.key }.map { k, rule in
-                (k, .object([("class", .string(rule.stageClass.rawValue)), ("probability", rule.probability.map { .number($0) } ?? .null)]))
-            })),
-            ("probability_scale", c.probabilityScale.map { .string($0.rawValue) } ?? .null),
-            ("default_activity", .string(c.defaultActivity)), ("verify_within_days", .int(c.verifyWithinDays)),
-            ("max_uses_per_quarter", .int(c.maxUsesPerQuarter)), ("renewal_caution_days", .int(c.renewalCautionDays)),
-            ("urgency", .array(c.urgency.map { .number($0) })), ("unit_value", .number(c.unitValue)),
-            ("team_unit_values", .object(c.teamUnitValues.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
-            ("acceptance_rate", .number(c.acceptanceRate)), ("max_reject_rate", .number(c.maxRejectRate)),
-            ("date_order", .string(c.dateOrder.rawValue)), ("currency", .string(c.currency)),
-            ("currency_rates", .object(c.currencyRates.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
-            ("dimensions", .array(c.dimensions.map { .string($0) })), ("size_bands", .array(c.sizeBands.map { .int($0) })),
-            ("overuse_threshold", .number(c.overuseThreshold)), ("idle_days", .int(c.idleDays)),
-            ("candidates_per_target", .int(c.candidatesPerTarget)), ("candidate_min_health", .number(c.candidateMinHealth)),
-            ("surplus_ratio", .number(c.surplusRatio)), ("concentration_top", .int(c.concentrationTop)),
-            ("plan_max_recruits", .int(c.planMaxRecruits)),
-            ("calendar_extra", .array(c.calendarExtra.map { .string($0) })),
-            ("scenarios", .array(c.scenarios.map { sc in
-                .object([("name", .string(sc.name)), ("set", .array(sc.settings.map { .string($0) }))])
-            })),
-            ("growth_goals", .array(c.growthGoals.map { g in
-                .object([("name", .string(g.name)), ("weight", .number(g.weight)),
-                         ("criteria", .object(g.criteria.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))])
-            })),
-            ("columns", .object(c.columns.sorted { $0.key < $1.key }.map { k, v in
-                (k, .object(v.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
-            })),
-            ("synonyms", .object(c.synonyms.sorted { $0.key < $1.key }.map { k, v in
-                (k, .object(v.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
-            })),
-            ("regions", .object(c.regions.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
-            ("statuses", .object(c.statuses.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.rawValue)) })),
-        ])
+        .object([("file", path.map { .string($0) } ?? .null)] + Settings.all.map { ($0.key, $0.value(c).json) })
     }
 
     /// Per segment (activity and dimensions, all windows): demand, covered and gap, for the next run's

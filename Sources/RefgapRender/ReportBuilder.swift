@@ -181,9 +181,16 @@ struct ReportBuilder {
         return s
     }
 
+    /// "The five busiest contacts carry", for `concentration_top` contacts.
+    static func busiest(_ top: Int) -> String {
+        let words = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        if top == 1 { return "The busiest contact carries" }
+        return "The \((2...10).contains(top) ? words[top - 2] : String(top)) busiest contacts carry"
+    }
+
     func rosterHealth() -> ReportModel.Section {
         var s = ReportModel.Section(id: "roster", heading: "Roster health: overuse, idle, concentration, surplus")
-        s.intro = [.init(text: "The five busiest contacts carry \(Format.percent(p.concentration)) of all covered demand\(p.concentration > 0.3 ? ": the program leans on a few favourites, who will burn out" : "").")]
+        s.intro = [.init(text: "\(Self.busiest(config.concentrationTop)) \(Format.percent(p.concentration)) of all covered demand\(p.concentration > 0.3 ? ": the program leans on a few favourites, who will burn out" : "").")]
         let risk: [ReportModel.Row] = p.atRisk.map { r in
             let c = p.contacts[r.contact]
             return .init(cells: [.text(c.name), .text(c.account), .text(c.title), .num(Format.refs(r.load)), .num(String(r.capacity)),
@@ -303,39 +310,10 @@ struct ReportBuilder {
 
     func assumptions() -> ReportModel.Section {
         var s = ReportModel.Section(id: "assumptions", heading: "Assumptions used")
-        let defaults = Config()
-        var rows: [ReportModel.Row] = []
-        func add(_ key: String, _ value: String, _ def: String) {
-            rows.append(.init(cells: [.text(key), .message(value), .message(value == def ? "default" : "changed (default \(def))")]))
-        }
-        add("as_of", "\(seg.asOf)", "today")
-        add("windows", config.windows.map(String.init).joined(separator: ", "), defaults.windows.map(String.init).joined(separator: ", "))
-        add("overdue", config.overdue.rawValue, defaults.overdue.rawValue)
-        add("reference_rate", Format.plain(config.referenceRate), Format.plain(defaults.referenceRate))
-        add("large_deal_amount", Format.plain(config.largeDealAmount), Format.plain(defaults.largeDealAmount))
-        add("default_probability", Format.plain(config.defaultProbability), Format.plain(defaults.defaultProbability))
-        add("probability_scale", config.probabilityScale?.rawValue ?? "per column", "per column")
-        for (stage, rule) in config.stages.sorted(by: { $0.key < $1.key }) {
-            add("stages.\(stage)", rule.stageClass.rawValue + (rule.probability.map { ", probability \(Format.percent($0))" } ?? ""), "by the stage table")
-        }
-        add("verify_within_days", String(config.verifyWithinDays), String(defaults.verifyWithinDays))
-        add("max_uses_per_quarter", String(config.maxUsesPerQuarter), String(defaults.maxUsesPerQuarter))
-        add("renewal_caution_days", String(config.renewalCautionDays), String(defaults.renewalCautionDays))
-        add("urgency", config.urgency.map(Format.plain).joined(separator: ", "), defaults.urgency.map(Format.plain).joined(separator: ", "))
-        add("unit_value", Format.plain(config.unitValue), Format.plain(defaults.unitValue))
-        add("acceptance_rate", Format.plain(config.acceptanceRate), Format.plain(defaults.acceptanceRate))
-        add("max_reject_rate", Format.plain(config.maxRejectRate), Format.plain(defaults.maxRejectRate))
-        add("date_order", config.dateOrder.rawValue, defaults.dateOrder.rawValue)
-        add("currency", config.currency, defaults.currency)
-        add("dimensions", config.dimensions.joined(separator: ", "), defaults.dimensions.joined(separator: ", "))
-        add("plan_max_recruits", String(config.planMaxRecruits), String(defaults.planMaxRecruits))
-        add("calendar_extra", config.calendarExtra.joined(separator: ", "), defaults.calendarExtra.joined(separator: ", "))
-        for sc in config.scenarios { add("scenario", "\(sc.name): " + sc.settings.joined(separator: ", "), "none") }
-        for (team, v) in config.teamUnitValues.sorted(by: { $0.key < $1.key }) { add("team_unit_values.\(team)", Format.plain(v), Format.plain(config.unitValue)) }
-        for (cur, v) in config.currencyRates.sorted(by: { $0.key < $1.key }) { add("currency_rates.\(cur)", Format.plain(v), "none") }
-        for g in config.growthGoals {
-            add("growth goal", "\(g.name): weight \(Format.plain(g.weight)), " + g.criteria.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "), "none")
-        }
+        // The as-of date the run used, where refgap.yml left it to today.
+        var used = config
+        used.asOf = seg.asOf
+        let rows = AssumptionsTable.rows(used)
         s.tables = [.init(caption: "Settings (refgap.yml\(info.configPath.map { " at \($0)" } ?? ": none, all defaults"))", columns: [
             .text("Setting"), .text("Value"), .text("Note"),
         ], rows: rows)]
