@@ -116,7 +116,7 @@ extension ReportBuilder {
     static let planStepsShown = 15
 }
 
-extension Machine {
+extension MachineReadableFiles {
     static func planCSV(_ p: Prioritized) -> [UInt8] {
         var t = CSVTable(header: ["step", "activity"] + p.config.dimensions
                          + ["covered", "coverage", "priority_covered", "gain", "added", "target_rank", "deadline"])

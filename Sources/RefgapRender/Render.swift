@@ -87,18 +87,18 @@ public enum Render {
             add("priorities.html") { OutputFile(path: $0, text: html.render(HTMLView(priorities, css: Templates.css))) }
         }
         if info.formats.contains(.csv) {
-            add("gaps.csv") { OutputFile(path: $0) { Machine.gapsCSV(p, into: $0) } }
-            add("targets.csv") { OutputFile(path: $0, pieces: [Machine.targetsCSV(p)]) }
-            add("plan.csv") { OutputFile(path: $0, pieces: [Machine.planCSV(p)]) }
+            add("gaps.csv") { OutputFile(path: $0) { MachineReadableFiles.gapsCSV(p, into: $0) } }
+            add("targets.csv") { OutputFile(path: $0, pieces: [MachineReadableFiles.targetsCSV(p)]) }
+            add("plan.csv") { OutputFile(path: $0, pieces: [MachineReadableFiles.planCSV(p)]) }
         }
         if info.formats.contains(.json) {
-            add("run.json") { OutputFile(path: $0) { Machine.runJSON(p, info: info).stream($0) } }
+            add("run.json") { OutputFile(path: $0) { MachineReadableFiles.runJSON(p, info: info).stream($0) } }
         }
         // Always written, empty or not, so no stale rejects from an earlier run remain.
         for ledger in p.segmented.ledgers {
-            add("rejects/\(ledger.kind.rawValue).csv") { OutputFile(path: $0, pieces: [Machine.rejectsCSV(ledger)], spools: ledger.rejectSpools) }
+            add("rejects/\(ledger.kind.rawValue).csv") { OutputFile(path: $0, pieces: [MachineReadableFiles.rejectsCSV(ledger)], spools: ledger.rejectSpools) }
         }
-        add("history/\(p.segmented.asOf).json") { OutputFile(path: $0, pieces: Machine.historyJSON(p).document()) }
+        add("history/\(p.segmented.asOf).json") { OutputFile(path: $0, pieces: MachineReadableFiles.historyJSON(p).document()) }
         // The longest jobs (the HTML reports and run.json) start first, so the cores finish together;
         // the files keep their order.
         let long: Set<String> = ["gap-report.html", "priorities.html", "run.json"]

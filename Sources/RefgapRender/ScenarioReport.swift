@@ -60,7 +60,7 @@ extension ReportBuilder {
     }
 }
 
-extension Machine {
+extension MachineReadableFiles {
     static func scenariosJSON(_ info: RunInfo) -> JSON {
         .array(info.scenarios.map { sc in
             let r = sc.result

@@ -174,7 +174,7 @@ extension ReportBuilder {
     }
 }
 
-extension Machine {
+extension MachineReadableFiles {
     static func vocabularyJSON(_ p: Prioritized) -> JSON {
         let v = p.vocabulary
         func side(_ s: Vocabulary.Side) -> JSON {

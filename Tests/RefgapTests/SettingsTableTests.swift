@@ -76,7 +76,7 @@ struct SettingsTableTests {
     }
 
     @Test func runJSONHoldsEveryKey() {
-        guard case .object(let pairs) = Machine.configJSON(Config(), path: nil) else {
+        guard case .object(let pairs) = MachineReadableFiles.configJSON(Config(), path: nil) else {
             Issue.record("run.json's config is not an object")
             return
         }

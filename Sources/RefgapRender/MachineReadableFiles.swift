@@ -4,8 +4,9 @@ import RefgapModel
 import RefgapPrioritize
 import RefgapSegment
 
-/// gaps.csv, targets.csv, rejects, run.json and the history snapshot.
-enum Machine {
+/// The files for other tools: gaps.csv, targets.csv, plan.csv, rejects, run.json and the history
+/// snapshot (the reports for people are ReportBuilder's).
+enum MachineReadableFiles {
     /// Handed to `sink` in pieces of about 256 KiB as the rows are made.
     static func gapsCSV(_ p: Prioritized, into sink: ([UInt8]) -> Void) {
         var out: [UInt8] = []
