@@ -1,0 +1,229 @@
+import RefgapModel
+
+/// Amounts as exports write them: plain, grouped, with a currency, in parentheses; from text and from bytes.
+extension Values {
+    private static let currencySymbols: [Character: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"]
+
+    /// `125000`, `125000.50`, `$1,250,000.00`, `USD 1,250,000`, `1.250.000,00 €`, `(1,000.00)`, `-500`,
+    /// `1 250 000,50`. Returns the value and the currency written with it, if any.
+    /// The largest amount a deal may have (a trillion, in the run's currency): beyond it a cell is
+    /// taken for something else, and sums of cents stay far from overflowing.
+    public static let largestAmount = 1e12
+    static let largestAmountText = "1,000,000,000,000"
+
+    public static func amount(_ raw: String) -> (value: Double, currency: String?)? {
+        if let v = plainDecimal(raw) { return (v, nil) }
+        var s = Text.trim(raw)
+        guard !s.isEmpty else { return nil }
+        var negative = false
+        if s.hasPrefix("(") && s.hasSuffix(")") {
+            negative = true
+            s = String(s.dropFirst().dropLast())
+        }
+        var currency: String? = nil
+        var letters = ""
+        var number = ""
+        for c in s {
+            if let code = currencySymbols[c] { currency = code; continue }
+            if c.isLetter { letters.append(c); continue }
+            if c == " " || c == "\u{00A0}" || c == "\u{202F}" || c == "'" { continue }
+            number.append(c)
+        }
+        if !letters.isEmpty {
+            guard letters.count == 3, letters.allSatisfy({ $0.isASCII }) else { return nil }
+            currency = letters.uppercased()
+        }
+        if number.hasPrefix("-") { negative.toggle(); number.removeFirst() }
+        if number.hasSuffix("-") { negative.toggle(); number.removeLast() }
+        if number.hasPrefix("+") { number.removeFirst() }
+        guard let value = plainNumber(number) else { return nil }
+        return (negative ? -value : value, currency)
+    }
+
+    /// Digits with optional thousands grouping (`,` or `.`, groups of three) and decimal part (`.` or `,`).
+    static func plainNumber(_ s: String) -> Double? {
+        guard !s.isEmpty, s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }) else { return nil }
+        let commas = s.filter { $0 == "," }.count
+        let dots = s.filter { $0 == "." }.count
+        var decimal: Character? = nil
+        let lastComma = s.lastIndex(of: ","), lastDot = s.lastIndex(of: ".")
+        if let lastComma, let lastDot {
+            decimal = lastComma > lastDot ? "," : "."
+        } else if commas == 1, let lastComma {
+            // `1,250` is a thousand and a quarter; `12,5` and `1,25` are decimal commas.
+            decimal = s[s.index(after: lastComma)...].count == 3 ? nil : ","
+        } else if dots == 1 {
+            decimal = "."
+        }
+        let grouping: Character? = decimal == "," ? "." : (decimal == "." ? "," : (commas > 0 ? "," : (dots > 0 ? "." : nil)))
+        var integerPart = Substring(s)
+        var fraction = Substring("")
+        if let decimal, let i = s.lastIndex(of: decimal) {
+            integerPart = s[s.startIndex..<i]
+            fraction = s[s.index(after: i)...]
+            guard !fraction.contains(",") && !fraction.contains(".") else { return nil }
+        }
+        if let grouping, integerPart.contains(grouping) {
+            let groups = integerPart.split(separator: grouping, omittingEmptySubsequences: false)
+            guard let first = groups.first, (1...3).contains(first.count),
+                  groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            integerPart = Substring(groups.joined())
+        }
+        guard !integerPart.contains(","), !integerPart.contains(".") else { return nil }
+        guard !integerPart.isEmpty || !fraction.isEmpty else { return nil }
+        return Double((integerPart.isEmpty ? "0" : String(integerPart)) + (fraction.isEmpty ? "" : "." + fraction))
+    }
+
+    /// Digits with at most one `.` and up to four decimals (`125000`, `125000.50`), from the bytes.
+    @inline(__always)
+    static func plainDecimal(_ s: String) -> Double? {
+        var s = s
+        return s.withUTF8 { plainDecimal(bytes: $0) }
+    }
+
+    /// `1234`, `1234.5`: digits and at most one dot, up to 15 digits and 4 decimals (exact in a
+    /// Double); nil for anything else, which the general readers take.
+    static func plainDecimal(bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var whole = 0
+        var fraction = 0
+        var scale = 1
+        var seenDot = false
+        var digits = 0
+        for b in bytes {
+            if b >= 0x30 && b <= 0x39 {
+                digits += 1
+                if digits > 15 { return nil }
+                if seenDot {
+                    if scale >= 10_000 { return nil }
+                    fraction = fraction * 10 + Int(b - 0x30)
+                    scale *= 10
+                } else {
+                    whole = whole * 10 + Int(b - 0x30)
+                }
+            } else if b == 0x2E && !seenDot {
+                seenDot = true
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        return Double(whole) + Double(fraction) / Double(scale)
+    }
+
+    /// `$1,250,000.00`, `USD 1,250,000`, `1.250.000,00 €`, `(1,000.00)` read from the bytes, exactly as
+    /// `amount` reads them; nil for anything this does not read (blank, other symbols or spaces, text
+    /// not UTF-8, more than 15 digits), which `amount` then takes. `plainDecimal(bytes:)` comes first.
+    static func formattedAmount(bytes: UnsafeBufferPointer<UInt8>) -> (value: Double, currency: String?)? {
+        guard var lo = bytes.indices.first, var hi = bytes.indices.last else { return nil }
+        // What `Text.trim` would take off: left to `amount`.
+        if bytes[lo] <= 0x20 || bytes[hi] <= 0x20 { return nil }
+        var negative = false
+        if bytes[lo] == 0x28 && bytes[hi] == 0x29 { negative = true; lo += 1; hi -= 1 }
+        var currency: String? = nil
+        var letters: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        var letterCount = 0
+        // The number's bytes (digits, `,`, `.`, `-`, `+`), at most 24.
+        var number: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var length = 0
+        var i = lo
+        while i <= hi {
+            let b = bytes[i]
+            if b >= 0x80 {
+                // Only the currency symbols' UTF-8 (a lone symbol: no combining mark after it).
+                let next = i + 1 <= hi ? bytes[i + 1] : 0, third = i + 2 <= hi ? bytes[i + 2] : 0
+                let after = b == 0xE2 ? (i + 3 <= hi ? bytes[i + 3] : 0) : (i + 2 <= hi ? bytes[i + 2] : 0)
+                guard after < 0x80 else { return nil }
+                if b == 0xC2 && next == 0xA3 { currency = "GBP"; i += 2; continue }
+                if b == 0xC2 && next == 0xA5 { currency = "JPY"; i += 2; continue }
+                if b == 0xE2 && next == 0x82 && third == 0xAC { currency = "EUR"; i += 3; continue }
+                if b == 0xE2 && next == 0x82 && third == 0xB9 { currency = "INR"; i += 3; continue }
+                return nil
+            }
+            switch b {
+            case 0x24: currency = "USD"
+            case 0x20, 0x27: break
+            case 0x41...0x5A, 0x61...0x7A:
+                guard letterCount < 3 else { return nil }
+                switch letterCount { case 0: letters.0 = b; case 1: letters.1 = b; default: letters.2 = b }
+                letterCount += 1
+            case 0x30...0x39, 0x2C, 0x2E, 0x2D, 0x2B:
+                guard length < 24 else { return nil }
+                withUnsafeMutableBytes(of: &number) { $0[length] = b }
+                length += 1
+            default: return nil
+            }
+            i += 1
+        }
+        if letterCount > 0 {
+            guard letterCount == 3 else { return nil }
+            currency = String(decoding: [letters.0 & 0xDF, letters.1 & 0xDF, letters.2 & 0xDF], as: UTF8.self)
+        }
+        return withUnsafeBytes(of: &number) { raw -> (value: Double, currency: String?)? in
+            var start = 0, end = length
+            if end > start && raw[start] == 0x2D { negative.toggle(); start += 1 }
+            if end > start && raw[end - 1] == 0x2D { negative.toggle(); end -= 1 }
+            if end > start && raw[start] == 0x2B { start += 1 }
+            guard let value = groupedNumber(UnsafeRawBufferPointer(rebasing: raw[start..<end])) else { return nil }
+            return (negative ? -value : value, currency)
+        }
+    }
+
+    /// `plainNumber` on ASCII bytes, for up to 15 digits (the value then correctly rounded, as
+    /// `Double(String)` is); nil for anything `plainNumber` rejects or this does not read.
+    private static func groupedNumber(_ s: UnsafeRawBufferPointer) -> Double? {
+        guard !s.isEmpty else { return nil }
+        var commas = 0, dots = 0, lastComma = -1, lastDot = -1
+        for (k, b) in s.enumerated() {
+            switch b {
+            case 0x2C: commas += 1; lastComma = k
+            case 0x2E: dots += 1; lastDot = k
+            case 0x30...0x39: break
+            default: return nil
+            }
+        }
+        var decimal: UInt8 = 0
+        if commas > 0 && dots > 0 {
+            decimal = lastComma > lastDot ? 0x2C : 0x2E
+        } else if commas == 1 {
+            // `1,250` is a thousand and a quarter; `12,5` and `1,25` are decimal commas.
+            decimal = s.count - lastComma - 1 == 3 ? 0 : 0x2C
+        } else if dots == 1 {
+            decimal = 0x2E
+        }
+        let grouping: UInt8 = decimal == 0x2C ? 0x2E : (decimal == 0x2E ? 0x2C : (commas > 0 ? 0x2C : (dots > 0 ? 0x2E : 0)))
+        let point = decimal == 0x2C ? lastComma : (decimal == 0x2E ? lastDot : s.count)
+        // The integer part: groups of three after a first of one to three, or no separator at all.
+        var mantissa = 0, digits = 0, group = 0, groups = 0
+        for k in 0..<point {
+            let b = s[k]
+            if b == grouping && grouping != 0 {
+                guard groups == 0 ? (1...3).contains(group) : group == 3 else { return nil }
+                groups += 1
+                group = 0
+                continue
+            }
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            mantissa = mantissa &* 10 &+ Int(b - 0x30)
+            digits += 1
+            group += 1
+            guard digits <= 15 else { return nil }
+        }
+        if groups > 0 && group != 3 { return nil }
+        var scale = 1
+        var fractionDigits = 0
+        if point < s.count {
+            for k in (point + 1)..<s.count {
+                let b = s[k]
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                mantissa = mantissa &* 10 &+ Int(b - 0x30)
+                scale *= 10
+                digits += 1
+                fractionDigits += 1
+                guard digits <= 15 else { return nil }
+            }
+        }
+        guard point > 0 || fractionDigits > 0 else { return nil }
+        // Both exact in a Double: one correctly rounded division, as `Double("1250000.00")` gives.
+        return Double(mantissa) / Double(scale)
+    }
+}

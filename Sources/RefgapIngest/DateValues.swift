@@ -1,0 +1,144 @@
+import RefgapModel
+
+/// Dates as exports write them, and how a whole column of them is read.
+extension Values {
+    /// How a column's dates read: month-first or day-first, and whether its five-digit numbers are
+    /// Excel serial day numbers (a column that holds mostly those, as Excel writes a date cell that
+    /// lost its format).
+    public struct DateForm: Equatable, Sendable {
+        public var order: Config.DateOrder
+        public var serials: Bool
+
+        public init(_ order: Config.DateOrder, serials: Bool = false) { self.order = order; self.serials = serials }
+
+        public static let monthFirst = DateForm(.monthFirst)
+        public static let dayFirst = DateForm(.dayFirst)
+        /// Serial day numbers, any other dates month-first.
+        public static let excelSerial = DateForm(.monthFirst, serials: true)
+    }
+
+    /// A date as read before the column's form is known.
+    public enum DateReading: Equatable, Sendable {
+        /// ISO, or a form with a month name: only one reading.
+        case exact(Day)
+        /// `a/b/y` or `a.b.y`: month-first and day-first readings, either of which may be invalid.
+        case ordered(monthFirst: Day?, dayFirst: Day?)
+        /// A five-digit whole number that would be a day of 1990–2099 counted as Excel counts (`46350`):
+        /// a date only in a column of such numbers.
+        case excelSerial(Day)
+
+        public func resolve(_ order: Config.DateOrder) -> Day? { resolve(DateForm(order)) }
+
+        /// Disfavoured so that `resolve(.dayFirst)` still means the config's order.
+        @_disfavoredOverload
+        public func resolve(_ form: DateForm) -> Day? {
+            switch self {
+            case .exact(let d): return d
+            case .ordered(let mf, let df): return form.order == .dayFirst ? df : mf
+            case .excelSerial(let d): return form.serials ? d : nil
+            }
+        }
+
+        /// The order this value alone decides, if it reads in only one.
+        public var vote: Config.DateOrder? {
+            guard case .ordered(let mf, let df) = self else { return nil }
+            if mf != nil && df == nil { return .monthFirst }
+            if df != nil && mf == nil { return .dayFirst }
+            return nil
+        }
+    }
+
+    private static let monthNames: [String: Int] = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "oct": 10, "nov": 11, "dec": 12, "january": 1, "february": 2, "march": 3, "april": 4, "june": 6,
+        "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    ]
+
+    /// `2026-11-22`, `2026-11-22T10:00:00Z`, `2026-11-22 10:00`, `11/22/2026`, `11/22/26`, `22/11/2026`,
+    /// `22.11.2026`, `11/22/2026 10:00 AM`, `Nov 22, 2026`, `22 Nov 2026`, `22-Nov-2026`. nil when it reads
+    /// as no date in either order.
+    public static func date(_ raw: String) -> DateReading? {
+        if let fast = numericDate(raw) {
+            if case .ordered(nil, nil) = fast { return nil }
+            return fast
+        }
+        var s = Text.trim(raw)
+        guard !s.isEmpty else { return nil }
+        if let day = excelSerial(s) { return .excelSerial(day) }
+        // Drop a time part: `T10:00:00Z`, ` 10:00`, ` 10:00 AM`.
+        if let t = s.firstIndex(where: { $0 == "T" || $0 == " " }), s[s.startIndex..<t].contains(where: { $0 == "-" || $0 == "/" || $0 == "." }),
+           s[t...].contains(":") {
+            s = String(s[s.startIndex..<t])
+        }
+        let numericParts = s.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
+        if numericParts.count == 3, numericParts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) {
+            let p = numericParts.compactMap { Int($0) }
+            guard p.count == 3 else { return nil }
+            if numericParts[0].count == 4 {  // ISO order, whatever the separator
+                return Day(year: p[0], month: p[1], day: p[2]).map { .exact($0) }
+            }
+            guard numericParts[2].count == 4 || numericParts[2].count == 2 else { return nil }
+            let year = numericParts[2].count == 2 ? 2000 + p[2] : p[2]
+            let mf = Day(year: year, month: p[0], day: p[1])
+            let df = Day(year: year, month: p[1], day: p[0])
+            if mf == nil && df == nil { return nil }
+            return .ordered(monthFirst: mf, dayFirst: df)
+        }
+        // Month names: `Nov 22, 2026`, `22 Nov 2026`, `22-Nov-2026`, `November 22 2026`.
+        let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" || $0 == "/" }).map { $0.lowercased() }
+        guard words.count == 3 else { return nil }
+        var month: Int? = nil, day: Int? = nil, year: Int? = nil
+        for w in words {
+            if let m = monthNames[w.hasSuffix(".") ? String(w.dropLast()) : w] { month = m }
+            else if let n = Int(w), w.count == 4 { year = n }
+            else if let n = Int(w), w.count <= 2 { day = n }
+        }
+        guard let month, let day, let year, let d = Day(year: year, month: month, day: day) else { return nil }
+        return .exact(d)
+    }
+
+    /// Excel's day 1 is 1900-01-01 and it counts a 29 February 1900 that never was, so from March 1900
+    /// on, serial `n` is `n` days after 1899-12-30.
+    static let excelEpoch = Day(year: 1899, month: 12, day: 30) ?? Day(ordinal: 0)
+    static let excelSerials = 32_874...73_050  // 1990-01-01 ... 2099-12-31
+
+    /// `46350` → 2026-11-24: five ASCII digits in the plausible range, else nil.
+    static func excelSerial(_ s: String) -> Day? {
+        guard s.utf8.count == 5, s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int(s), excelSerials.contains(n) else { return nil }
+        return excelEpoch + n
+    }
+
+    /// `YYYY-MM-DD`, `MM/DD/YYYY` and `DD.MM.YYYY` read from the bytes (nil: use the general path).
+    @inline(__always)
+    static func numericDate(_ s: String) -> DateReading? {
+        var u = s.utf8.makeIterator()
+        var digits: [Int] = [0, 0, 0]
+        var widths: [Int] = [0, 0, 0]
+        var part = 0
+        var separator: UInt8 = 0
+        var count = 0
+        while let b = u.next() {
+            count += 1
+            if count > 10 { return nil }
+            if b >= 0x30 && b <= 0x39 {
+                digits[part] = digits[part] * 10 + Int(b - 0x30)
+                widths[part] += 1
+            } else if (b == 0x2D || b == 0x2F || b == 0x2E) && part < 2 && (separator == 0 || separator == b) {
+                separator = b
+                part += 1
+            } else {
+                return nil
+            }
+        }
+        guard part == 2, widths[0] > 0, widths[1] > 0, widths[2] > 0 else { return nil }
+        if widths[0] == 4 {
+            guard widths[1] <= 2, widths[2] <= 2 else { return nil }
+            return Day(year: digits[0], month: digits[1], day: digits[2]).map { .exact($0) } ?? .some(.ordered(monthFirst: nil, dayFirst: nil))
+        }
+        guard widths[0] <= 2, widths[1] <= 2, widths[2] == 4 else { return nil }
+        let mf = Day(year: digits[2], month: digits[0], day: digits[1])
+        let df = Day(year: digits[2], month: digits[1], day: digits[0])
+        if mf == nil && df == nil { return .ordered(monthFirst: nil, dayFirst: nil) }
+        return .ordered(monthFirst: mf, dayFirst: df)
+    }
+}
