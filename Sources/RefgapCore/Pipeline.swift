@@ -104,25 +104,13 @@ public enum Pipeline {
                         roster: others.roster, accounts: others.accounts)
     }
 
-    static func ingestOthers(_ paths: InputPaths, config: Config, progress: ProgressHandler?) throws
-        -> (calendar: RefgapIngest.Ingested<NeedRow>, roster: RefgapIngest.Ingested<ContactRow>, accounts: RefgapIngest.Ingested<AccountRow>?) {
+    static func ingestOthers(_ paths: InputPaths, config: Config, progress: ProgressHandler?) throws -> OtherInputs {
         (try calendarWithExtras(paths, config: config, progress: progress),
          try Ingest.roster(path: paths.roster, config: config, progress: progress),
          try paths.accounts.map { try Ingest.accounts(path: $0, config: config, progress: progress) })
     }
 
-    /// What each part of the opportunity export builds on its own thread.
-    final class OpportunityPart: @unchecked Sendable {
-        @exclusivity(unchecked) var normalizer: Normalizer
-        @exclusivity(unchecked) var quality = DataQuality()
-        @exclusivity(unchecked) var sales: SalesAccumulator
-        init(normalizer: Normalizer, sales: SalesAccumulator) { self.normalizer = normalizer; self.sales = sales }
-        func reset(normalizer: Normalizer, sales: SalesAccumulator) {
-            self.normalizer = normalizer
-            self.sales = sales
-            quality = DataQuality()
-        }
-    }
+    typealias OtherInputs = (calendar: RefgapIngest.Ingested<NeedRow>, roster: RefgapIngest.Ingested<ContactRow>, accounts: RefgapIngest.Ingested<AccountRow>?)
 
     /// What reading the inputs gives before the settings of supply, priorities and the plan apply: a
     /// scenario that changes only those starts here rather than reading the files again.
@@ -130,7 +118,7 @@ public enum Pipeline {
         var paths: InputPaths
         var asOf: Day
         var config: Config
-        var others: (calendar: RefgapIngest.Ingested<NeedRow>, roster: RefgapIngest.Ingested<ContactRow>, accounts: RefgapIngest.Ingested<AccountRow>?)
+        var others: OtherInputs
         var book: AccountBook
         var quality: DataQuality
         /// The spellings the opportunity export settled on, before the calendar and roster add theirs.
@@ -149,6 +137,64 @@ public enum Pipeline {
         var info = info
         info.scenarios = try Scenarios.run(config.scenarios, base: reading, today: today, progress: progress)
         let files = try Render.run(prioritized, info: info)
+        return outcome(prioritized, files: files, scenarios: info.scenarios, config: config)
+    }
+
+    /// Ingest and normalize: the calendar, roster and accounts read whole, the opportunities streamed
+    /// once through the `OpportunityPass` (ingest, normalize and the segment stage's accumulator).
+    static func read(_ paths: InputPaths, config: Config, today: Day, progress: ProgressHandler?) throws -> Reading {
+        let asOf = config.asOf ?? today
+        let (others, stream) = try openInputs(paths, config: config, progress: progress)
+        var normalizer = Normalizer(config: config)
+        let book = Normalize.accountBook(others.accounts, normalizer: &normalizer)
+        let pass = try OpportunityPass.run(stream: stream, normalizer: normalizer, book: book, config: config, asOf: asOf)
+        // The parts' sums merge on one core while the calendar and roster are normalized on the other
+        // (they start from the same spellings and change only their own).
+        let (sales, normalized) = inParallel({ pass.mergedSales() }, {
+            normalize(others, opportunityLedger: pass.ledger, book: book, quality: pass.quality, spellings: pass.spellings)
+        })
+        return Reading(paths: paths, asOf: asOf, config: config, others: others, book: book, quality: pass.quality,
+                       spellings: pass.spellings, sales: sales, opportunityLedger: pass.ledger, normalized: normalized)
+    }
+
+    /// Segment, allocate, prioritize, with `config` (the reading's own, or a scenario's that changes
+    /// only what these stages use): a calendar_extra of its own re-reads the calendar and normalizes it again.
+    static func finish(_ reading: Reading, config: Config) throws -> Prioritized {
+        var normalized = reading.normalized
+        if config.calendarExtra != reading.config.calendarExtra {
+            var others = reading.others
+            others.calendar = try calendarWithExtras(reading.paths, config: config, progress: nil)
+            normalized = normalize(others, opportunityLedger: reading.opportunityLedger, book: reading.book,
+                                   quality: reading.quality, spellings: reading.spellings)
+        }
+        let segmented = Segment.run(normalized, sales: reading.sales, asOf: reading.asOf, config: config)
+        let supply = Supply.assess(normalized.contacts, asOf: reading.asOf, config: config, checkVerified: normalized.rosterHasVerifiedColumn)
+        let allocated = Allocate.run(segmented, contacts: normalized.contacts, supply: supply, config: config)
+        return Prioritize.run(allocated, accounts: normalized.accounts, config: config)
+    }
+
+    /// The calendar, roster and accounts read while the opportunity export's first rows are sampled
+    /// (and its digest and cuts begun); their errors still come first.
+    static func openInputs(_ paths: InputPaths, config: Config, progress: ProgressHandler?) throws -> (OtherInputs, OpportunityStream) {
+        try paths.checkExist()
+        let (othersRead, streamOpened) = inParallel({ Result { try ingestOthers(paths, config: config, progress: progress) } },
+                                                    { Result { try OpportunityStream(path: paths.opportunities, config: config, progress: progress) } })
+        let others = try othersRead.get()
+        return (others, try streamOpened.get())
+    }
+
+    /// The calendar and roster normalized from the opportunity export's spellings.
+    static func normalize(_ others: OtherInputs, opportunityLedger: InputLedger, book: AccountBook,
+                          quality: DataQuality, spellings: Normalizer) -> NormalizedInputs {
+        let ledgers = [opportunityLedger, others.calendar.ledger, others.roster.ledger] + (others.accounts.map { [$0.ledger] } ?? [])
+        var normalizer = spellings
+        return Normalize.run(calendar: others.calendar, roster: others.roster, book: book, ledgers: ledgers,
+                             quality: quality, normalizer: &normalizer)
+    }
+
+    /// The run's result with its exit code and the summary the command prints: warnings, the totals,
+    /// vocabulary warnings, and each input over `max_reject_rate`.
+    static func outcome(_ prioritized: Prioritized, files: [OutputFile], scenarios: [ScenarioOutcome], config: Config) -> RunOutcome {
         let segmented = prioritized.segmented
         let asOf = segmented.asOf
         let over = segmented.ledgers.filter { $0.rejectRate > config.maxRejectRate }
@@ -160,95 +206,7 @@ public enum Pipeline {
             summary += "\n\(l.path): error: \(l.rowsRejected) of \(l.rowsRead) rows rejected (\(Format.percent(l.rejectRate))), over max_reject_rate \(Format.percent(config.maxRejectRate)); see rejects/\(l.kind.rawValue).csv. Reports were written and marked."
         }
         return RunOutcome(files: files, result: prioritized, ledgers: segmented.ledgers, exitCode: over.isEmpty ? 0 : 3, summary: summary,
-                          scenarios: info.scenarios)
-    }
-
-    /// Reads the inputs: the opportunities streamed part by part through ingest, normalize and the
-    /// segment stage's accumulator, the parts merged in file order; the calendar and roster normalized.
-    static func read(_ paths: InputPaths, config: Config, today: Day, progress: ProgressHandler?) throws -> Reading {
-        let asOf = config.asOf ?? today
-        try paths.checkExist()
-        // The calendar, roster and accounts are read while the opportunity export's first rows are
-        // sampled (and its digest and cuts begun); their errors still come first.
-        let (othersRead, streamOpened) = inParallel({ Result { try ingestOthers(paths, config: config, progress: progress) } },
-                                              { Result { try OpportunityStream(path: paths.opportunities, config: config, progress: progress) } })
-        let others = try othersRead.get()
-        let stream = try streamOpened.get()
-        var normalizer = Normalizer(config: config)
-        let book = Normalize.accountBook(others.accounts, normalizer: &normalizer)
-
-        let parts = (0..<stream.partCount).map { _ in
-            OpportunityPart(normalizer: normalizer, sales: SalesAccumulator(asOf: asOf, config: config))
-        }
-        let start = normalizer
-        // Each row borrows its part without a retain and release (the parts outlive the reading).
-        let units = parts.map { Unmanaged.passUnretained($0) }
-        let opportunityLedger = try stream.readDeals(restart: {
-            // A guess about the whole file was wrong: its rows come again.
-            for part in parts { part.reset(normalizer: start, sales: SalesAccumulator(asOf: asOf, config: config)) }
-        }) { i, row, texts in
-            // Rows come without their ids, names and accounts: the accumulator reads them for the deals
-            // it lists, normalize reads the account where the accounts export fills blank dimensions.
-            units[i]._withUnsafeGuaranteedRef { part in
-                // Closed deals, deals past the horizon and most overdue ones are only counted: normalize
-                // notes what it sees in them, and no opportunity is made.
-                if part.sales.countIfOnlyCounted(isClosed: row.isClosed, closeDate: row.closeDate, amount: row.amount * row.share, deal: row.countsAsDeal) {
-                    part.normalizer.note(row, account: { texts().account ?? row.account }, book: book, quality: &part.quality)
-                    return
-                }
-                var code: Int? = nil
-                let o = part.normalizer.opportunity(row, account: { texts().account ?? row.account }, book: book,
-                                                    quality: &part.quality, dimensionsCode: &code)
-                part.sales.add(o, dimensionsCode: code, texts: texts)
-            }
-        }
-        let quality = parts.reduce(into: DataQuality()) { $0.merge($1.quality) }
-        for part in parts {
-            normalizer.absorb(part.normalizer)
-            part.normalizer = start
-        }
-        // Each part's sums in the spellings the whole file settled on, merged in file order; a part's
-        // own copy is let go as soon as it is merged. Beside it, on the other core, the calendar and
-        // the roster are normalized (they start from the same spellings and change only their own).
-        let dims = config.dimensions
-        // The spellings, as a constant: a closure over the variable copied the whole normalizer for
-        // every value it renamed.
-        let spellings = normalizer
-        let ledgers = [opportunityLedger, others.calendar.ledger, others.roster.ledger] + (others.accounts.map { [$0.ledger] } ?? [])
-        let (sales, (normalized, _)) = inParallel({
-            var sales = SalesAccumulator(asOf: asOf, config: config)
-            for (i, part) in parts.enumerated() {
-                let renamed = part.sales.remapped(activity: { spellings.display("activity", $0) }) { spellings.display(dims[$0], $1) }
-                part.sales = SalesAccumulator(asOf: asOf, config: config)
-                if i == 0 { sales = renamed } else { sales.merge(renamed) }
-            }
-            return sales
-        }, {
-            var normalizer = spellings
-            let normalized = Normalize.run(calendar: others.calendar, roster: others.roster, book: book, ledgers: ledgers,
-                                           quality: quality, normalizer: &normalizer)
-            return (normalized, normalizer)
-        })
-        return Reading(paths: paths, asOf: asOf, config: config, others: others, book: book, quality: quality,
-                       spellings: spellings, sales: sales, opportunityLedger: opportunityLedger, normalized: normalized)
-    }
-
-    /// The stages after reading, with `config` (the reading's own, or a scenario's that changes only
-    /// what these stages use): a calendar_extra of its own re-reads the calendar and normalizes it again.
-    static func finish(_ reading: Reading, config: Config) throws -> Prioritized {
-        var normalized = reading.normalized
-        if config.calendarExtra != reading.config.calendarExtra {
-            var others = reading.others
-            others.calendar = try calendarWithExtras(reading.paths, config: config, progress: nil)
-            let ledgers = [reading.opportunityLedger, others.calendar.ledger, others.roster.ledger] + (others.accounts.map { [$0.ledger] } ?? [])
-            var normalizer = reading.spellings
-            normalized = Normalize.run(calendar: others.calendar, roster: others.roster, book: reading.book, ledgers: ledgers,
-                                       quality: reading.quality, normalizer: &normalizer)
-        }
-        let segmented = Segment.run(normalized, sales: reading.sales, asOf: reading.asOf, config: config)
-        let supply = Supply.assess(normalized.contacts, asOf: reading.asOf, config: config, checkVerified: normalized.rosterHasVerifiedColumn)
-        let allocated = Allocate.run(segmented, contacts: normalized.contacts, supply: supply, config: config)
-        return Prioritize.run(allocated, accounts: normalized.accounts, config: config)
+                          scenarios: scenarios)
     }
 
     /// Today's date on this machine's calendar.
