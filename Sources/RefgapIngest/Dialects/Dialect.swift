@@ -1,0 +1,27 @@
+/// One CRM's (or customer-success tool's) export as refgap knows it: the names it is reported under
+/// with their signature headers, the headers it writes per logical field, and its built-in stage labels.
+/// Each dialect lives in its own file; `HeaderSynonyms` and `StageLabels` merge them all.
+package struct Dialect: Sendable {
+    /// A stage label as the CRM ships it: its class, the CRM's default win probability (0–1) if it has
+    /// one, and where it comes from (docs/stages.md gives the addresses).
+    package typealias StageLabel = (label: String, kind: StageLabels.Kind, probability: Double?, source: String)
+
+    /// The name the report gives an opportunity export whose header holds all these (folded) headers.
+    package var signatures: [(name: String, headers: [String])] = []
+    /// Opportunity headers per logical field, as this dialect writes them.
+    package var opportunities: [String: [String]] = [:]
+    /// Accounts-export headers per logical field.
+    package var accounts: [String: [String]] = [:]
+    package var calendar: [String: [String]] = [:]
+    package var roster: [String: [String]] = [:]
+    /// No two labels of one dialect fold to the same key.
+    package var stages: [StageLabel] = []
+
+    /// Every dialect, in the order their shares of a stage label's source are joined (`Salesforce …;
+    /// Zoho …; HubSpot …`) and their headers listed.
+    package static let all: [Dialect] = [salesforce, zoho, hubSpot, dynamics365, pipedrive, gainsight, totango, churnZero, generic]
+
+    /// The order opportunity exports are recognised in, first match wins: the specific signatures
+    /// before Salesforce's, whose report headers (`Opportunity Name`, `Stage`, `Close Date`) others may hold too.
+    package static let detectionOrder: [Dialect] = [dynamics365, pipedrive, hubSpot, zoho, salesforce]
+}

@@ -1,0 +1,54 @@
+extension Dialect {
+    /// HubSpot deals export (property labels; API exports write the internal names, `dealname`).
+    package static let hubSpot = Dialect(
+        signatures: [("HubSpot deals export", ["Deal Name", "Deal Stage"])],
+        opportunities: [
+            "id": ["Record ID", "hs_object_id"],
+            "name": ["Deal Name", "dealname"],
+            "owner": ["Deal owner", "Deal Owner", "hubspot_owner_id"],
+            "account": ["Associated Company", "Associated Company (Primary)"],
+            "stage": ["Deal Stage", "dealstage"],
+            "close_date": ["Close Date", "closedate"],
+            "amount": ["Amount"],
+            "amount_currency": ["Currency", "Deal currency code", "deal_currency_code"],
+            "amount_converted": ["Amount in company currency", "amount_in_home_currency"],
+            "probability": ["Deal probability", "hs_deal_stage_probability"],
+            // "Is Deal Closed?" and "Is Closed Won" (true on won deals only).
+            "is_closed": ["Is Deal Closed?", "hs_is_closed"],
+            "is_won": ["Is Closed Won", "hs_is_closed_won"],
+            "last_modified": ["Last Modified Date", "hs_lastmodifieddate"],
+            "industry": ["Company Industry"],
+            "country": ["Company Country", "Country/Region (Company)"],
+            "state": ["State/Region (Company)"],
+            "employees": ["Number of employees (Company)"],
+        ],
+        stages: [
+            // The default sales pipeline. Its internal ids (`appointmentscheduled`, ..., `closedwon`,
+            // `closedlost`), which API exports write instead of labels, fold to the same keys as these labels.
+            ("Appointment scheduled", .open, 0.20, "HubSpot default pipeline (id appointmentscheduled)"),
+            ("Qualified to buy", .open, 0.40, "HubSpot default pipeline (id qualifiedtobuy)"),
+            ("Presentation scheduled", .open, 0.60, "HubSpot default pipeline (id presentationscheduled)"),
+            ("Decision maker bought-in", .open, 0.80, "HubSpot default pipeline (id decisionmakerboughtin)"),
+            ("Contract sent", .open, 0.90, "HubSpot default pipeline (id contractsent)"),
+            ("Closed won", .won, 1.0, "HubSpot closedwon"),
+            ("Closed lost", .lost, 0.0, "HubSpot closedlost"),
+            // German (knowledge base, 2018 article listing the default pipeline).
+            ("Termin geplant", .open, 0.20, "HubSpot knowledge base (de, 2018)"),
+            ("Für Kauf qualifiziert", .open, 0.40, "HubSpot knowledge base (de, 2018)"),
+            ("Präsentation vereinbart", .open, 0.60, "HubSpot knowledge base (de, 2018)"),
+            ("Entscheidungsträger eingebracht", .open, 0.80, "HubSpot knowledge base (de, 2018; text cut after \"eingebrach\")"),
+            ("Vertrag gesendet", .open, 0.90, "common usage (de, HubSpot Contract sent)"),
+            ("Abgeschlossen und gewonnen", .won, 1.0, "HubSpot knowledge base (de); HubSpot stage ids in public code"),
+            ("Abgeschlossen und verloren", .lost, 0.0, "HubSpot stage ids in public code (de)"),
+            // French, Spanish, Dutch.
+            ("Fermé gagné", .won, 1.0, "HubSpot knowledge base (fr)"),
+            ("Fermé perdu", .lost, 0.0, "HubSpot knowledge base (fr); Salesforce org translation (ilosilla/Copado-Training)"),
+            ("Cierre ganado", .won, 1.0, "HubSpot knowledge base (es)"),
+            ("Cierre perdido", .lost, 0.0, "HubSpot knowledge base (es)"),
+            ("Cerrado ganado", .won, 1.0, "HubSpot knowledge base (es, 2025 text)"),
+            ("Cerrado perdido", .lost, 0.0, "HubSpot knowledge base (es, 2025 text)"),
+            ("Gesloten gewonnen", .won, 1.0, "HubSpot portal (nl)"),
+            ("Gesloten verloren", .lost, 0.0, "HubSpot portal (nl)"),
+        ]
+    )
+}

@@ -1,0 +1,76 @@
+extension Dialect {
+    /// Salesforce: report exports (labels, `Opportunity Name`) and Data Loader exports (API names, `StageName`).
+    package static let salesforce = Dialect(
+        signatures: [
+            ("Salesforce Data Loader export", ["StageName", "CloseDate"]),
+            ("Salesforce report export", ["Opportunity Name", "Stage", "Close Date"]),
+        ],
+        opportunities: [
+            // Reports: Opportunity ID; Data Loader: Id, Name, Owner.Name, Account.Name.
+            "id": ["Opportunity ID", "Opportunity Id", "Opportunity: ID", "Id"],
+            "name": ["Opportunity Name", "Opportunity: Name", "Name"],
+            "owner": ["Opportunity Owner", "Owner.Name", "Account Owner"],
+            "account": ["Account Name", "Account.Name", "Account: Account Name"],
+            "stage": ["Stage", "StageName"],
+            "close_date": ["Close Date", "CloseDate"],
+            "amount": ["Amount"],
+            "amount_currency": ["Opportunity Currency", "CurrencyIsoCode"],
+            "amount_converted": ["Amount (Converted)", "Amount (converted)"],
+            "amount_converted_currency": ["Amount (Converted) Currency", "Amount (converted) Currency"],
+            "probability": ["Probability (%)", "Probability"],
+            // Reports' "Closed" and "Won" checkboxes, Data Loader's IsClosed and IsWon.
+            "is_closed": ["IsClosed", "Closed"],
+            "is_won": ["IsWon", "Won"],
+            // The forecast category: Closed (won) and Omitted (lost) say a deal is closed.
+            "forecast_category": ["Forecast Category", "ForecastCategory", "ForecastCategoryName", "Forecast Category Name"],
+            "last_modified": ["Last Modified Date", "LastModifiedDate"],
+            "industry": ["Industry", "Account.Industry", "Account: Industry"],
+            "country": ["Billing Country", "Account.BillingCountry", "Account: Billing Country"],
+            "state": ["Billing State/Province", "Billing State", "Account.BillingState", "Account: Billing State/Province"],
+            "product": ["Product Family"],
+            "employees": ["Employees", "Account.NumberOfEmployees", "NumberOfEmployees"],
+            // Custom fields as orgs name them.
+            "reference_needed": ["Reference_Needed__c"],
+            "activity": ["Reference_Type__c"],
+        ],
+        stages: [
+            // English: the default OpportunityStage picklist. Zoho shares most of these labels.
+            ("Prospecting", .open, 0.10, "Salesforce default stage (en)"),
+            ("Qualification", .open, 0.10, "Salesforce default stage (en)"),
+            ("Needs Analysis", .open, 0.20, "Salesforce default stage (en)"),
+            ("Value Proposition", .open, 0.50, "Salesforce default stage (en)"),
+            ("Id. Decision Makers", .open, 0.60, "Salesforce default stage (en)"),
+            ("Perception Analysis", .open, 0.70, "Salesforce default stage (en)"),
+            ("Proposal/Price Quote", .open, 0.75, "Salesforce default stage (en)"),
+            ("Negotiation/Review", .open, 0.90, "Salesforce default stage (en)"),
+            ("Closed Won", .won, 1.0, "Salesforce default stage (en)"),
+            ("Closed Lost", .lost, 0.0, "Salesforce default stage (en)"),
+
+            // German: the default stages of an org created in German (master labels and probabilities
+            // in ZB-IT-Sales-Effectiveness/AutoRabit-Training, OpportunityStage.standardValueSet).
+            ("Erwartung", .open, 0.10, "Salesforce org created in German (AutoRabit-Training)"),
+            ("Potenzialanalyse", .open, 0.10, "Salesforce org created in German (AutoRabit-Training)"),
+            ("Bedarfsanalyse Analyse", .open, 0.20, "Salesforce org created in German (AutoRabit-Training)"),
+            ("Wertangebot", .open, 0.50, "Salesforce org created in German (AutoRabit-Training)"),
+            ("Id. Entscheidungsträger", .open, 0.60, "Salesforce org created in German (AutoRabit-Training)"),
+            ("Wahrnehmungsanalyse", .open, 0.70, "Salesforce org created in German (AutoRabit-Training)"),
+            ("Verhandlung/Überprüfung", .open, 0.90, "Salesforce org created in German (AutoRabit-Training)"),
+            ("Geschlossene und gewonnene", .won, 1.0, "Salesforce org created in German (AutoRabit-Training)"),
+            ("Geschlossene und verlorene", .lost, 0.0, "Salesforce org created in German (AutoRabit-Training)"),
+            // German labels seen in other real orgs and exports.
+            ("Angebot/Preisangebot", .open, 0.75, "common usage (de, Proposal/Price Quote)"),
+            ("Bedarfsanalyse", .open, 0.20, "common usage (de, Needs Analysis)"),
+            ("Erkundung", .open, 0.10, "Salesforce org translation of Prospecting (AlainHofstetter/nextgen)"),
+            ("Geschlossen und verloren", .lost, 0.0, "Salesforce org stage in Apex code (public code)"),
+            ("Geschlossen gewonnen", .won, 1.0, "Salesforce org translations (AutoRabit-Training, nextgen, LukasApex)"),
+            ("Geschlossen verloren", .lost, 0.0, "Salesforce org translations (AutoRabit-Training, nextgen, LukasApex)"),
+
+            // Spanish, Italian, Dutch closed stages in org translations.
+            ("Cerrada ganada", .won, 1.0, "Salesforce org translation (OmegaSoporteVIDRALA/VIDRALA); vtiger es_es"),
+            ("Cerrada perdida", .lost, 0.0, "Salesforce org translation (OmegaSoporteVIDRALA/VIDRALA); vtiger es_es"),
+            ("Chiuso persa", .lost, 0.0, "Salesforce org translation (CRMBNBHotels/HotelbbSalesforce)"),
+            ("Gesloten gewonnen", .won, 1.0, "Salesforce org translation (ahduni-aurisdev, nl_NL)"),
+            ("Gesloten verloren", .lost, 0.0, "Salesforce org translation (ahduni-aurisdev, nl_NL)"),
+        ]
+    )
+}
