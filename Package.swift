@@ -16,8 +16,7 @@ let package = Package(
     name: "refgap",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "refgap", targets: ["refgap"]),
-        .library(name: "RefgapCore", targets: ["RefgapCore"]),
+        .executable(name: "refgap", targets: ["refgap"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,11 +29,18 @@ let package = Package(
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(name: "CSVReader", dependencies: ["CLibCSV"], swiftSettings: swift6),
         .target(name: "RefgapModel", swiftSettings: swift6),
-        .target(name: "RefgapIngest", dependencies: ["CSVReader", "CLibCrypto", "RefgapModel", "Yams"], swiftSettings: swift6),
+        .target(
+            name: "RefgapIngest", dependencies: ["CSVReader", "CLibCrypto", "RefgapModel", "Yams"],
+            swiftSettings: swift6),
         .target(name: "RefgapNormalize", dependencies: ["RefgapIngest", "RefgapModel"], swiftSettings: swift6),
-        .target(name: "RefgapSegment", dependencies: ["RefgapNormalize", "RefgapIngest", "RefgapModel"], swiftSettings: swift6),
+        .target(
+            name: "RefgapSegment", dependencies: ["RefgapNormalize", "RefgapIngest", "RefgapModel"],
+            swiftSettings: swift6),
         .target(name: "RefgapAllocate", dependencies: ["RefgapSegment", "RefgapModel"], swiftSettings: swift6),
-        .target(name: "RefgapPrioritize", dependencies: ["RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapIngest", "RefgapModel"], swiftSettings: swift6),
+        .target(
+            name: "RefgapPrioritize",
+            dependencies: ["RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapIngest", "RefgapModel"],
+            swiftSettings: swift6),
         .target(
             name: "RefgapRender",
             dependencies: [
@@ -45,7 +51,10 @@ let package = Package(
         ),
         .target(
             name: "RefgapCore",
-            dependencies: ["RefgapRender", "RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapIngest", "RefgapModel"],
+            dependencies: [
+                "RefgapRender", "RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize",
+                "RefgapIngest", "RefgapModel",
+            ],
             swiftSettings: swift6
         ),
         .executableTarget(
@@ -74,10 +83,15 @@ let package = Package(
         ),
         .testTarget(
             name: "RefgapTests",
-            dependencies: ["RefgapCore", "RefgapRender", "RefgapIngest", "RefgapModel", "CSVReader", "refgap", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "RefgapCore", "RefgapRender", "RefgapIngest", "RefgapModel", "CSVReader", "refgap",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             swiftSettings: swift6
         ),
-        .testTarget(name: "RefgapNormalizeTests", dependencies: ["RefgapNormalize", "RefgapIngest", "RefgapModel"], swiftSettings: swift6),
+        .testTarget(
+            name: "RefgapNormalizeTests", dependencies: ["RefgapNormalize", "RefgapIngest", "RefgapModel"],
+            swiftSettings: swift6),
         .testTarget(
             name: "EngineTests",
             dependencies: ["RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapModel"],

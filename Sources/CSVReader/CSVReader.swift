@@ -1,9 +1,9 @@
 import CLibCSV
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A streaming CSV reader over libcsv.
@@ -13,35 +13,35 @@ import Darwin
 /// record the line number it starts on. Records are handed out after each chunk has been parsed, as
 /// ``CSVRow`` views that are valid only inside the closure: strings are made only for the fields a
 /// caller asks for.
-public final class CSVReader {
-    public struct Options: Sendable {
+package final class CSVReader {
+    package struct Options: Sendable {
         /// Bytes read per `read(2)`; 1 MiB by default.
-        public var chunkSize: Int = 1 << 20
+        package var chunkSize: Int = 1 << 20
         /// Force a delimiter instead of detecting it.
-        public var delimiter: UInt8? = nil
-        public init() {}
+        package var delimiter: UInt8? = nil
+        package init() {}
     }
 
-    public let path: String
-    public let options: Options
+    package let path: String
+    package let options: Options
     /// The delimiter used: detected from the header line unless given.
-    public internal(set) var delimiter: UInt8 = UInt8(ascii: ",")
+    package internal(set) var delimiter: UInt8 = UInt8(ascii: ",")
     /// The file starts with a `sep=;` line (Excel's way of naming the delimiter), which set `delimiter`.
     /// The line is still handed out as a record: the caller skips it with the other lines above the header.
-    public internal(set) var separatorLine = false
-    public internal(set) var encoding: CSVEncoding = .utf8
+    package internal(set) var separatorLine = false
+    package internal(set) var encoding: CSVEncoding = .utf8
     /// Bytes of the file read so far (for progress).
-    public internal(set) var bytesRead: Int = 0
+    package internal(set) var bytesRead: Int = 0
     /// Size of the file in bytes.
-    public let byteSize: Int
+    package let byteSize: Int
     /// Fields whose bytes were not UTF-8 and were decoded as Windows-1252.
-    public var windows1252Fields: Int { decodeStats.pointee }
+    package var windows1252Fields: Int { decodeStats.pointee }
     /// Called after each chunk with the bytes read so far.
-    public var progress: ((Int) -> Void)?
+    package var progress: ((Int) -> Void)?
 
     let decodeStats: UnsafeMutablePointer<Int>
 
-    public init(path: String, options: Options = Options()) throws(CSVError) {
+    package init(path: String, options: Options = Options()) throws(CSVError) {
         self.path = path
         self.options = options
         var st = stat()
@@ -60,9 +60,8 @@ public final class CSVReader {
 
     deinit { decodeStats.deallocate() }
 
-
     /// Reads every record (the header too, as the first) and calls `body` with each, in file order.
-    public func forEachRecord(_ body: (borrowing CSVRow) throws -> Void) throws {
+    package func forEachRecord(_ body: (borrowing CSVRow) throws -> Void) throws {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             throw CSVError(.unreadable, path: path, "it cannot be opened (\(String(cString: strerror(errno))))")
@@ -104,8 +103,10 @@ public final class CSVReader {
                     transcoder = UTF16Transcoder(littleEndian: false)
                     chunk = UnsafeRawBufferPointer(rebasing: chunk[2...])
                 } else if looksBinary(chunk) {
-                    throw CSVError(.binary, path: path,
-                                   "it looks like a binary file (it contains NUL bytes or control characters), not CSV text; export the data as CSV and try again")
+                    throw CSVError(
+                        .binary, path: path,
+                        "it looks like a binary file (it contains NUL bytes or control characters), not CSV text; export the data as CSV and try again"
+                    )
                 }
             }
             if transcoder != nil {
@@ -143,7 +144,7 @@ public final class CSVReader {
 }
 
 /// A file's text encoding, as found from its first bytes.
-public enum CSVEncoding: String, Sendable, Codable {
+package enum CSVEncoding: String, Sendable, Codable {
     case utf8 = "UTF-8"
     case utf8BOM = "UTF-8 with byte-order mark"
     case utf16LE = "UTF-16 little-endian"
@@ -151,16 +152,16 @@ public enum CSVEncoding: String, Sendable, Codable {
 }
 
 /// What went wrong reading a CSV file; `line` is where the broken record or field starts.
-public struct CSVError: Error, Sendable, CustomStringConvertible {
-    public enum Kind: String, Sendable {
+package struct CSVError: Error, Sendable, CustomStringConvertible {
+    package enum Kind: String, Sendable {
         case missingFile, unreadable, empty, binary, malformed
     }
-    public let kind: Kind
-    public let path: String
-    public let line: Int?
-    public let message: String
+    package let kind: Kind
+    package let path: String
+    package let line: Int?
+    package let message: String
 
-    public init(_ kind: Kind, path: String, line: Int? = nil, _ message: String) {
+    package init(_ kind: Kind, path: String, line: Int? = nil, _ message: String) {
         self.kind = kind
         self.path = path
         self.line = line
@@ -168,7 +169,7 @@ public struct CSVError: Error, Sendable, CustomStringConvertible {
     }
 
     /// `path:line: error: message`, the form compilers use, so editors can jump to it.
-    public var description: String {
+    package var description: String {
         if let line { return "\(path):\(line): error: \(message)" }
         return "\(path): error: \(message)"
     }
@@ -189,7 +190,9 @@ func declaredDelimiter(_ bytes: UnsafeRawBufferPointer) -> UInt8? {
         delimiter = UInt8(ascii: "\t")
         i += 1
     }
-    guard delimiter != UInt8(ascii: "\n"), delimiter != UInt8(ascii: "\r"), delimiter != UInt8(ascii: "\"") else { return nil }
+    guard delimiter != UInt8(ascii: "\n"), delimiter != UInt8(ascii: "\r"), delimiter != UInt8(ascii: "\"") else {
+        return nil
+    }
     if i < bytes.count, bytes[i] == UInt8(ascii: "\"") { i += 1 }
     guard i == bytes.count || bytes[i] == UInt8(ascii: "\n") || bytes[i] == UInt8(ascii: "\r") else { return nil }
     return delimiter
@@ -200,7 +203,10 @@ func detectDelimiter(_ bytes: UnsafeRawBufferPointer) -> UInt8 {
     var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
     var inQuotes = false
     for b in bytes {
-        if b == UInt8(ascii: "\"") { inQuotes.toggle(); continue }
+        if b == UInt8(ascii: "\"") {
+            inQuotes.toggle()
+            continue
+        }
         if inQuotes { continue }
         if b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { break }
         if counts[b] != nil { counts[b, default: 0] += 1 }

@@ -1,13 +1,13 @@
 /// One record, as a view into the reader's buffer: valid only inside the closure it is given to.
-public struct CSVRow: ~Copyable {
+package struct CSVRow: ~Copyable {
     @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
     /// Per field: end offset in `bytes` times two, plus one for a NULL (empty unquoted) field.
     @usableFromInline let ends: UnsafeBufferPointer<Int>
     @usableFromInline let firstField: Int
     /// Number of fields.
-    public let count: Int
+    package let count: Int
     /// The line the record starts on (1-based; the header is line 1 unless blank lines precede it).
-    public let line: Int
+    package let line: Int
     let decodeStats: UnsafeMutablePointer<Int>
 
     /// The raw bytes of field `i` (empty for an empty or missing field), valid while the row is.
@@ -20,23 +20,26 @@ public struct CSVRow: ~Copyable {
     }
 
     /// True when field `i` was empty and unquoted (`,,`), as opposed to `""`.
-    public func isNull(_ i: Int) -> Bool { ends[firstField + i] & 1 != 0 }
+    package func isNull(_ i: Int) -> Bool { ends[firstField + i] & 1 != 0 }
 
     /// Field `i` as a string: UTF-8, or Windows-1252 where the bytes are not UTF-8. Empty past the end.
-    public func string(_ i: Int) -> String {
+    package func string(_ i: Int) -> String {
         guard i >= 0, i < count else { return "" }
         return decodeField(bytes(i), stats: decodeStats)
     }
 
     /// Every field as a string.
-    public func strings() -> [String] { (0..<count).map { string($0) } }
+    package func strings() -> [String] { (0..<count).map { string($0) } }
 }
 
 /// UTF-8 when the bytes are valid UTF-8, else Windows-1252 (counted in `stats`).
 @inline(__always)
 func decodeField(_ field: UnsafeBufferPointer<UInt8>, stats: UnsafeMutablePointer<Int>) -> String {
     var ascii = true
-    for b in field where b >= 0x80 { ascii = false; break }
+    for b in field where b >= 0x80 {
+        ascii = false
+        break
+    }
     if ascii { return String(decoding: field, as: UTF8.self) }
     if let s = String(validating: field, as: UTF8.self) { return s }
     stats.pointee += 1
@@ -47,7 +50,8 @@ enum Windows1252 {
     /// 0x80–0x9F as Windows-1252 maps them; 0 marks the five unassigned bytes (kept as C1 controls).
     static let high: [UInt32] = [
         0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E,
+        0x0178,
     ]
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {

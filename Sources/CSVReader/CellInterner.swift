@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Strings for the cells of a column with few distinct values (stages, dates, states, industries):
@@ -9,9 +9,9 @@ import Darwin
 /// makes a string per distinct value instead of one per cell, and can keep what it derives from a
 /// value in an array indexed by the id. Past `limit` distinct values it stops taking new ones (memory
 /// stays bounded) and `id` returns nil: the caller then reads the cell as a string.
-public struct CellInterner {
+package struct CellInterner {
     /// The decoded value of each id, passed through `transform` (trimming, say).
-    public private(set) var strings: [String] = []
+    package private(set) var strings: [String] = []
     /// The bytes of every value, one after another.
     private var arena: [UInt8] = []
     /// One slot of the open-addressing table: everything a lookup compares, so a hit reads the slot
@@ -24,20 +24,20 @@ public struct CellInterner {
     }
     /// A power of two in size, at most half full.
     private var slots = [Entry](repeating: Entry(hash: 0, id: -1, start: 0, length: 0), count: 64)
-    public let limit: Int
+    package let limit: Int
     private let transform: (String) -> String
 
     /// `limit` is capped at 2^31 ids; values longer than 4 GiB in all are not remembered.
-    public init(limit: Int = 1 << 16, transform: @escaping (String) -> String = { $0 }) {
+    package init(limit: Int = 1 << 16, transform: @escaping (String) -> String = { $0 }) {
         self.limit = min(limit, Int(Int32.max))
         self.transform = transform
     }
 
-    public var count: Int { strings.count }
+    package var count: Int { strings.count }
 
     /// The id of field `i`'s bytes (an empty field past the row's end), made on first sight; nil when
     /// the column already holds `limit` distinct values and these bytes are not among them.
-    public mutating func id(_ row: borrowing CSVRow, _ i: Int) -> Int? {
+    package mutating func id(_ row: borrowing CSVRow, _ i: Int) -> Int? {
         let field = i >= 0 && i < row.count ? row.bytes(i) : UnsafeBufferPointer(start: nil, count: 0)
         let h = UInt32(truncatingIfNeeded: Self.hash(field))
         let found: Int? = slots.withUnsafeBufferPointer { table in
@@ -50,7 +50,10 @@ public struct CellInterner {
                     if e.hash == h && Int(e.length) == field.count {
                         if field.count == 0 { return Int(e.id) }
                         if let stored = bytes.baseAddress, let base = field.baseAddress,
-                           Self.same(stored + Int(e.start), base, field.count) { return Int(e.id) }
+                            Self.same(stored + Int(e.start), base, field.count)
+                        {
+                            return Int(e.id)
+                        }
                     }
                     s = (s + 1) & mask
                 }
@@ -61,7 +64,9 @@ public struct CellInterner {
         let id = strings.count
         strings.append(transform(decodeField(field, stats: row.decodeStats)))
         let start = arena.count
-        if let base = field.baseAddress { arena.append(contentsOf: UnsafeBufferPointer(start: base, count: field.count)) }
+        if let base = field.baseAddress {
+            arena.append(contentsOf: UnsafeBufferPointer(start: base, count: field.count))
+        }
         insert(Entry(hash: h, id: Int32(id), start: UInt32(start), length: UInt32(field.count)))
         if strings.count * 2 > slots.count { grow() }
         return id
@@ -70,7 +75,7 @@ public struct CellInterner {
     /// The id of the cells of several columns together (each missing column read as empty), made on
     /// first sight; nil when `limit` combinations are held and this one is not among them. An
     /// interner used this way keeps no strings: the caller reads the cells on first sight.
-    public mutating func id(_ row: borrowing CSVRow, columns: [Int]) -> Int? {
+    package mutating func id(_ row: borrowing CSVRow, columns: [Int]) -> Int? {
         @inline(__always) func field(_ c: Int) -> UnsafeBufferPointer<UInt8> {
             c >= 0 && c < row.count ? row.bytes(c) : UnsafeBufferPointer(start: nil, count: 0)
         }
@@ -128,14 +133,20 @@ public struct CellInterner {
         if n >= 8 {
             var i = 0
             while i + 8 < n {
-                if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+                if x.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    != y.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                {
+                    return false
+                }
                 i += 8
             }
-            return x.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == y.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            return x.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                == y.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
         }
         if n >= 4 {
             return x.loadUnaligned(as: UInt32.self) == y.loadUnaligned(as: UInt32.self)
-                && x.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self) == y.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+                && x.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+                    == y.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
         }
         var i = 0
         while i < n {
@@ -176,7 +187,9 @@ public struct CellInterner {
             }
             tail = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
         } else if n >= 4 {
-            tail = UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32
+            tail =
+                UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(
+                    raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32
         } else {
             tail = UInt64(base[0]) | UInt64(base[n >> 1]) << 8 | UInt64(base[n - 1]) << 16
         }

@@ -1,9 +1,9 @@
 import CLibCSV
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A growable buffer of plain values at a stable address, for the libcsv callbacks: appending is a
@@ -61,15 +61,18 @@ extension RawBuffer where T == UInt8 {
         if count + n > capacity { reserve(count + n) }
         let to = UnsafeMutableRawPointer(base + count)
         if n >= 8 && n <= 16 {
-            let head = source.loadUnaligned(as: UInt64.self), tail = source.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            let head = source.loadUnaligned(as: UInt64.self),
+                tail = source.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
             to.storeBytes(of: head, as: UInt64.self)
             to.storeBytes(of: tail, toByteOffset: n - 8, as: UInt64.self)
         } else if n > 16 && n <= 32 {
-            let head = source.loadUnaligned(as: SIMD16<UInt8>.self), tail = source.loadUnaligned(fromByteOffset: n - 16, as: SIMD16<UInt8>.self)
+            let head = source.loadUnaligned(as: SIMD16<UInt8>.self),
+                tail = source.loadUnaligned(fromByteOffset: n - 16, as: SIMD16<UInt8>.self)
             to.storeBytes(of: head, as: SIMD16<UInt8>.self)
             to.storeBytes(of: tail, toByteOffset: n - 16, as: SIMD16<UInt8>.self)
         } else if n >= 4 && n < 8 {
-            let head = source.loadUnaligned(as: UInt32.self), tail = source.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+            let head = source.loadUnaligned(as: UInt32.self),
+                tail = source.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
             to.storeBytes(of: head, as: UInt32.self)
             to.storeBytes(of: tail, toByteOffset: n - 4, as: UInt32.self)
         } else {
@@ -99,7 +102,10 @@ struct ParseState {
     var pendingCR = false
 
     func free() {
-        bytes.free(); fieldEnds.free(); recordEnds.free(); recordLines.free()
+        bytes.free()
+        fieldEnds.free()
+        recordEnds.free()
+        recordLines.free()
     }
 }
 
@@ -152,21 +158,31 @@ func lineBreaks(in field: UnsafeRawBufferPointer) -> Int {
         // Short fields (most of them): eight bytes at a time, the last eight overlapping the word
         // before, looking for a byte below 0x0E (LF and CR are 0x0A and 0x0D); memchr's call costs
         // more than the bytes.
-        @inline(__always) func low(_ w: UInt64) -> Bool { (w &- 0x0E0E_0E0E_0E0E_0E0E) & ~w & 0x8080_8080_8080_8080 != 0 }
+        @inline(__always) func low(_ w: UInt64) -> Bool {
+            (w &- 0x0E0E_0E0E_0E0E_0E0E) & ~w & 0x8080_8080_8080_8080 != 0
+        }
         let n = field.count
         var found = false
         if n >= 8 {
             var i = 0
             while i + 8 < n {
-                if low(field.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { found = true; break }
+                if low(field.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    found = true
+                    break
+                }
                 i += 8
             }
             if !found { found = low(field.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) }
         } else if n >= 4 {
-            let w = UInt64(field.loadUnaligned(as: UInt32.self)) | UInt64(field.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32
+            let w =
+                UInt64(field.loadUnaligned(as: UInt32.self)) | UInt64(
+                    field.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32
             found = low(w)
         } else {
-            for b in field where b < 0x0E { found = true; break }
+            for b in field where b < 0x0E {
+                found = true
+                break
+            }
         }
         if !found { return 0 }
     } else {
@@ -263,7 +279,8 @@ struct LibCSVParser {
                 "malformed quotes in the field that starts on line \(line): a quoted field must end with a quote followed by the delimiter or the line end, and a quote inside a field is written twice (\"\")"
             )
         }
-        return CSVError(.malformed, path: path, line: line, "the CSV parser failed: \(String(cString: csv_strerror(code)))")
+        return CSVError(
+            .malformed, path: path, line: line, "the CSV parser failed: \(String(cString: csv_strerror(code)))")
     }
 
     /// Calls `body` with each complete record, then keeps only the record in progress.

@@ -2,9 +2,9 @@ import CLibCSV
 import Dispatch
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reading one file with several libcsv parsers at once. The file is cut at record boundaries that
@@ -13,26 +13,28 @@ import Darwin
 /// lines of the parts before it, so every record carries the line a sequential read would give it.
 extension CSVReader {
     /// A part of the file: bytes `start..<end`, each record's line counted from 1 within the part.
-    public struct Part: Sendable {
-        public let index: Int
-        public let start: Int
-        public let end: Int
+    package struct Part: Sendable {
+        package let index: Int
+        package let start: Int
+        package let end: Int
         /// The line breaks in the part's bytes (LF, CRLF and a lone CR each once, quoted or not): the
         /// lines it spans, which shift the lines of the parts after it. Counted by the scan that
         /// finds the cuts, so nil for the last part, which the scan does not read.
-        public var lineBreaks: Int? = nil
+        package var lineBreaks: Int? = nil
     }
 
     /// Up to `count` parts of the file, cut at record boundaries. One part for UTF-16 files (they are
     /// transcoded as they stream) and for files under `minimumBytes`.
-    public func parts(_ count: Int, minimumBytes: Int = 4 << 20) throws -> [Part] {
+    package func parts(_ count: Int, minimumBytes: Int = 4 << 20) throws -> [Part] {
         try Self.parts(path: path, byteSize: byteSize, count, minimumBytes: minimumBytes)
     }
 
     /// The same for a file of `byteSize` bytes at `path`, without a reader (from another thread).
-    public static func parts(path: String, byteSize: Int, _ count: Int, minimumBytes: Int = 4 << 20) throws -> [Part] {
+    package static func parts(path: String, byteSize: Int, _ count: Int, minimumBytes: Int = 4 << 20) throws -> [Part] {
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw CSVError(.unreadable, path: path, "it cannot be opened (\(String(cString: strerror(errno))))") }
+        guard fd >= 0 else {
+            throw CSVError(.unreadable, path: path, "it cannot be opened (\(String(cString: strerror(errno))))")
+        }
         defer { close(fd) }
         var head = [UInt8](repeating: 0, count: 4)
         let got = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 4, 0) }
@@ -52,7 +54,10 @@ extension CSVReader {
         var target = byteSize / count
         scan: while offset < byteSize && cuts.count < count {
             let n = pread(fd, buffer.baseAddress.map { $0 + 1 }, block, off_t(offset))
-            if n < 0 { if errno == EINTR { continue }; throw CSVError(.unreadable, path: path, "reading failed") }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw CSVError(.unreadable, path: path, "reading failed")
+            }
             if n == 0 { break }
             let bytes = UnsafeRawBufferPointer(rebasing: buffer[0...n])
             var i = 1
@@ -70,8 +75,14 @@ extension CSVReader {
                 }
                 let b = bytes[i]
                 defer { i += 1 }
-                if b == 0x22 { quotes &+= 1; continue }
-                if b == 0x0D { cr += 1; continue }
+                if b == 0x22 {
+                    quotes &+= 1
+                    continue
+                }
+                if b == 0x0D {
+                    cr += 1
+                    continue
+                }
                 guard b == 0x0A else { continue }
                 lf += 1
                 if bytes[i - 1] == 0x0D { crlf += 1 }
@@ -98,8 +109,11 @@ extension CSVReader {
     /// it stopped (fewer than sixteen bytes before `upTo`). `bytes[from - 1]` must be readable: it is
     /// the byte before, for a CRLF that straddles.
     @inline(__always)
-    static func countBytes(_ bytes: UnsafeRawBufferPointer, from: Int, upTo: Int) -> (quotes: Int, lf: Int, cr: Int, crlf: Int, end: Int) {
-        let quote = SIMD16<UInt8>(repeating: 0x22), lineFeed = SIMD16<UInt8>(repeating: 0x0A), carriage = SIMD16<UInt8>(repeating: 0x0D)
+    static func countBytes(_ bytes: UnsafeRawBufferPointer, from: Int, upTo: Int) -> (
+        quotes: Int, lf: Int, cr: Int, crlf: Int, end: Int
+    ) {
+        let quote = SIMD16<UInt8>(repeating: 0x22), lineFeed = SIMD16<UInt8>(repeating: 0x0A),
+            carriage = SIMD16<UInt8>(repeating: 0x0D)
         var totals = (quotes: 0, lf: 0, cr: 0, crlf: 0, end: from)
         var i = from
         while i + 16 <= upTo {
@@ -136,8 +150,10 @@ extension CSVReader {
     /// Parses the parts concurrently. `body(part, row)` runs on the part's thread: it must only touch
     /// that part's state. Returns, per part, the number of lines it spans, so callers can shift the
     /// lines of later parts (part k's line + the lines of parts 0..<k).
-    public func parse(_ parts: [Part], progress: (@Sendable (Int) -> Void)? = nil,
-                      _ body: @Sendable (Int, borrowing CSVRow) throws -> Void) throws -> [Int] {
+    package func parse(
+        _ parts: [Part], progress: (@Sendable (Int) -> Void)? = nil,
+        _ body: @Sendable (Int, borrowing CSVRow) throws -> Void
+    ) throws -> [Int] {
         if parts.count <= 1 {
             var lines = 0
             let previous = self.progress
@@ -161,8 +177,10 @@ extension CSVReader {
         let counter = ByteCounter(progress)
         DispatchQueue.concurrentPerform(iterations: parts.count) { i in
             do {
-                let (lines, latin) = try Self.parseRange(parts[i], path: path, chunkSize: chunkSize, skipBOM: i == 0 && probe.bom,
-                                                         delimiter: probe.delimiter, counter: counter) { try body(i, $0) }
+                let (lines, latin) = try Self.parseRange(
+                    parts[i], path: path, chunkSize: chunkSize, skipBOM: i == 0 && probe.bom,
+                    delimiter: probe.delimiter, counter: counter
+                ) { try body(i, $0) }
                 results[i].lines = lines
                 results[i].windows1252 = latin
             } catch {
@@ -176,7 +194,9 @@ extension CSVReader {
         var before = 0
         for i in parts.indices {
             if let error = results[i].error {
-                if let e = error as? CSVError, let line = e.line { throw CSVError(e.kind, path: e.path, line: line + before, shifted(e.message, by: before)) }
+                if let e = error as? CSVError, let line = e.line {
+                    throw CSVError(e.kind, path: e.path, line: line + before, shifted(e.message, by: before))
+                }
                 throw error
             }
             before += results[i].lines
@@ -202,12 +222,17 @@ extension CSVReader {
         defer { close(fd) }
         var head = [UInt8](repeating: 0, count: 65536)
         let n = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 65536, 0) }
-        guard n > 0 else { throw CSVError(.empty, path: path, "the file is empty; export it again with its header row") }
+        guard n > 0 else {
+            throw CSVError(.empty, path: path, "the file is empty; export it again with its header row")
+        }
         let bom = n >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF
         return try head.withUnsafeBytes { raw in
             let bytes = UnsafeRawBufferPointer(rebasing: raw[(bom ? 3 : 0)..<n])
             if looksBinary(bytes) {
-                throw CSVError(.binary, path: path, "it looks like a binary file (it contains NUL bytes or control characters), not CSV text; export the data as CSV and try again")
+                throw CSVError(
+                    .binary, path: path,
+                    "it looks like a binary file (it contains NUL bytes or control characters), not CSV text; export the data as CSV and try again"
+                )
             }
             let declared = declaredDelimiter(bytes)
             return (options.delimiter ?? declared ?? detectDelimiter(bytes), bom, declared != nil)
@@ -215,8 +240,10 @@ extension CSVReader {
     }
 
     /// One part with its own parser; returns the lines it spans and its cells read as Windows-1252.
-    private static func parseRange(_ part: Part, path: String, chunkSize: Int, skipBOM: Bool, delimiter: UInt8,
-                                   counter: ByteCounter, _ body: (borrowing CSVRow) throws -> Void) throws -> (Int, Int) {
+    private static func parseRange(
+        _ part: Part, path: String, chunkSize: Int, skipBOM: Bool, delimiter: UInt8,
+        counter: ByteCounter, _ body: (borrowing CSVRow) throws -> Void
+    ) throws -> (Int, Int) {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw CSVError(.unreadable, path: path, "it cannot be opened") }
         defer { close(fd) }
@@ -231,7 +258,10 @@ extension CSVReader {
         var offset = part.start + (skipBOM ? 3 : 0)
         while offset < part.end {
             let n = pread(fd, raw.baseAddress, min(chunkSize, part.end - offset), off_t(offset))
-            if n < 0 { if errno == EINTR { continue }; throw CSVError(.unreadable, path: path, "reading failed") }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw CSVError(.unreadable, path: path, "reading failed")
+            }
             if n == 0 { break }
             try parser.parse(UnsafeRawBufferPointer(rebasing: raw[0..<n]), decodeStats: stats, body: body)
             offset += n

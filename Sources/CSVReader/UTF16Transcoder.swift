@@ -37,8 +37,14 @@ struct UTF16Transcoder {
             }
             append(0xFFFD, into: &out)
         }
-        if (0xD800...0xDBFF).contains(unit) { highSurrogate = unit; return }
-        if (0xDC00...0xDFFF).contains(unit) { append(0xFFFD, into: &out); return }
+        if (0xD800...0xDBFF).contains(unit) {
+            highSurrogate = unit
+            return
+        }
+        if (0xDC00...0xDFFF).contains(unit) {
+            append(0xFFFD, into: &out)
+            return
+        }
         append(UInt32(unit), into: &out)
     }
 

@@ -2,33 +2,36 @@ import RefgapModel
 import RefgapSegment
 
 /// The allocate stage: the roster's real capacity flows to the buckets in their order.
-public struct Allocated: Sendable {
-    public var segmented: Segmented
-    public var contacts: [Contact]
-    public var supply: [SupplyEntry]
+package struct Allocated: Sendable {
+    package var segmented: Segmented
+    package var contacts: [Contact]
+    package var supply: [SupplyEntry]
     /// Per bucket (allocation order): references covered.
-    public var covered: [Double]
+    package var covered: [Double]
     /// Per bucket: contacts allocated and the load each carries there.
-    public var allocations: [[(contact: Int, load: Double)]]
+    package var allocations: [[(contact: Int, load: Double)]]
     /// Per contact: total allocated load.
-    public var load: [Double]
+    package var load: [Double]
     /// The network the allocation ran on, for the recruiting plan to extend.
-    public var network = FlowNetwork()
+    package var network = FlowNetwork()
     /// Contacts eligible for supply.
-    public var eligibleCount: Int { supply.filter(\.isEligible).count }
+    package var eligibleCount: Int { supply.filter(\.isEligible).count }
 }
 
-public enum Allocate {
+package enum Allocate {
     /// Flow quantities are whole ten-thousandths of a reference, so sums are exact.
-    public static let unitsPerReference = 10_000
+    package static let unitsPerReference = 10_000
 
-    public static func units(_ references: Double) -> Int { Int((references * Double(unitsPerReference)).rounded()) }
-    public static func references(_ units: Int) -> Double { Double(units) / Double(unitsPerReference) }
+    package static func units(_ references: Double) -> Int { Int((references * Double(unitsPerReference)).rounded()) }
+    package static func references(_ units: Int) -> Double { Double(units) / Double(unitsPerReference) }
 
-    public static func run(_ segmented: Segmented, contacts: [Contact], supply: [SupplyEntry], config: Config) -> Allocated {
+    package static func run(_ segmented: Segmented, contacts: [Contact], supply: [SupplyEntry], config: Config)
+        -> Allocated
+    {
         let asOf = segmented.asOf
         // Classes of interchangeable eligible contacts, indexed for matching.
-        let matchClasses = MatchClasses(contacts, indices: supply.lazy.filter(\.isEligible).map(\.contact), keepRest: true)
+        let matchClasses = MatchClasses(
+            contacts, indices: supply.lazy.filter(\.isEligible).map(\.contact), keepRest: true)
         let index = MatchIndex(classes: matchClasses.representatives, dimensions: config.dimensions.count)
         var capacity = [Int](repeating: 0, count: contacts.count)
         for entry in supply where entry.isEligible { capacity[entry.contact] = entry.capacity * unitsPerReference }
@@ -53,7 +56,8 @@ public enum Allocate {
             for (b, u) in flow.allocations(contact: c) { allocations[b].append((c, references(u))) }
         }
         for b in allocations.indices { allocations[b].sort { $0.contact < $1.contact } }
-        return Allocated(segmented: segmented, contacts: contacts, supply: supply, covered: covered,
-                         allocations: allocations, load: load, network: network)
+        return Allocated(
+            segmented: segmented, contacts: contacts, supply: supply, covered: covered,
+            allocations: allocations, load: load, network: network)
     }
 }

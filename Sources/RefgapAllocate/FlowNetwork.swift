@@ -4,25 +4,25 @@ import RefgapSegment
 /// The network an allocation ran on: which classes of interchangeable contacts each bucket may draw
 /// on, the classes' members, and each contact's capacity in flow units. The recruiting plan extends
 /// it with hypothetical contacts.
-public struct FlowNetwork: Sendable {
+package struct FlowNetwork: Sendable {
     /// Per bucket (allocation order): the classes that can serve it.
-    public var bucketClasses: [[Int32]] = []
+    package var bucketClasses: [[Int32]] = []
     /// Per class: its contacts.
-    public var classMembers: [[Int32]] = []
+    package var classMembers: [[Int32]] = []
     /// Per contact: capacity over the horizon in flow units (0 when not supply).
-    public var capacity: [Int] = []
+    package var capacity: [Int] = []
 
-    public init() {}
-    public init(classMembers: [[Int32]], capacity: [Int]) {
+    package init() {}
+    package init(classMembers: [[Int32]], capacity: [Int]) {
         self.classMembers = classMembers
         self.capacity = capacity
     }
 }
 
-public enum RecruitMatching {
+package enum RecruitMatching {
     /// For each hypothetical contact, the buckets it could serve (ascending), by the same rules as
     /// the roster: dimensions, activity, seniority and rest (a recruit has no rest date).
-    public static func buckets(for recruits: [Contact], _ segmented: Segmented, config: Config) -> [[Int32]] {
+    package static func buckets(for recruits: [Contact], _ segmented: Segmented, config: Config) -> [[Int32]] {
         guard !recruits.isEmpty else { return [] }
         let index = MatchIndex(classes: recruits, dimensions: config.dimensions.count)
         var out = [[Int32]](repeating: [], count: recruits.count)

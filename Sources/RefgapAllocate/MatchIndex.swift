@@ -32,7 +32,11 @@ struct MatchIndex {
         valueStart = Array(repeating: [0], count: dimensions)
         values = Array(repeating: [], count: dimensions)
         postings = Array(repeating: [:], count: dimensions)
-        for c in classes { for a in c.activities where activityIDs[a.lowercased()] == nil { activityIDs[a.lowercased()] = Int32(activityIDs.count) } }
+        for c in classes {
+            for a in c.activities where activityIDs[a.lowercased()] == nil {
+                activityIDs[a.lowercased()] = Int32(activityIDs.count)
+            }
+        }
         words = max(1, (activityIDs.count + 63) / 64)
         for c in classes { add(c) }
         for d in 0..<dimensions {
@@ -50,8 +54,16 @@ struct MatchIndex {
             for v in d < c.dimensions.count ? c.dimensions[d] : [] {
                 let key = v.lowercased()
                 let vid: Int32
-                if let known = valueIDs[d][key] { vid = known } else { vid = Int32(valueIDs[d].count); valueIDs[d][key] = vid }
-                if !ids.contains(vid) { ids.append(vid); postings[d][vid, default: []].append(id) }
+                if let known = valueIDs[d][key] {
+                    vid = known
+                } else {
+                    vid = Int32(valueIDs[d].count)
+                    valueIDs[d][key] = vid
+                }
+                if !ids.contains(vid) {
+                    ids.append(vid)
+                    postings[d][vid, default: []].append(id)
+                }
             }
             values[d].append(contentsOf: ids)
             valueStart[d].append(Int32(values[d].count))
@@ -69,7 +81,9 @@ struct MatchIndex {
 
     /// Classes that can serve `bucket` in its window (matching dimensions, activity, seniority, rest).
     func classes(for bucket: Bucket, windowEnd: Day) -> [Int32] {
-        guard let bit = activityIDs[bucket.activity.lowercased()], let byActivity = activityPostings[bit] else { return [] }
+        guard let bit = activityIDs[bucket.activity.lowercased()], let byActivity = activityPostings[bit] else {
+            return []
+        }
         var wanted: [(dim: Int, id: Int32)] = []
         wanted.reserveCapacity(dimensions)
         for (d, v) in bucket.dimensions.enumerated() where d < dimensions {
@@ -103,7 +117,10 @@ struct MatchIndex {
                                         var i = Int(starts[at])
                                         let hi = Int(starts[at + 1])
                                         while i < hi && ids[i] != w.id { i += 1 }
-                                        if i == hi { ok = false; break }
+                                        if i == hi {
+                                            ok = false
+                                            break
+                                        }
                                     }
                                     if ok { out.append(cls) }
                                 }

@@ -13,19 +13,19 @@
 ///
 /// Quantities are integers (the caller's units), so the flow is exact. Contacts come in classes of
 /// identical contacts, so a bucket's adjacency is a short list of classes.
-public struct IncrementalMaxFlow {
-    public static let unbounded = Int.max
+package struct IncrementalMaxFlow {
+    package static let unbounded = Int.max
 
     /// Members (contact ids) of each class, with dead ones dropped lazily.
     private var classMembers: [[Int32]]
     /// Capacity of each contact's edge to the sink, and the flow on it.
     let capacity: [Int]
-    public private(set) var used: [Int]
+    package private(set) var used: [Int]
     /// Per contact: the buckets that send it flow, and how much (flows may drop to 0 when rerouted).
     private var edges: [[(bucket: Int32, flow: Int)]]
     private var bucketClasses: [[Int32]] = []
     private var bucketEdgeCap: [Int] = []
-    public private(set) var received: [Int] = []
+    package private(set) var received: [Int] = []
     /// Per class: members before this index have no sink capacity left.
     private var classCursor: [Int]
     private var contactDead: [Bool]
@@ -37,7 +37,7 @@ public struct IncrementalMaxFlow {
     private var bucketStamp: [Int32] = []
     private var bucketFrom: [Int32] = []
 
-    public init(classMembers: [[Int32]], capacity: [Int]) {
+    package init(classMembers: [[Int32]], capacity: [Int]) {
         self.classMembers = classMembers
         self.capacity = capacity
         used = [Int](repeating: 0, count: capacity.count)
@@ -49,20 +49,20 @@ public struct IncrementalMaxFlow {
     }
 
     /// Flow from `bucket` to `contact`.
-    public func flow(bucket: Int, contact: Int) -> Int {
+    package func flow(bucket: Int, contact: Int) -> Int {
         for e in edges[contact] where Int(e.bucket) == bucket { return e.flow }
         return 0
     }
 
     /// Buckets with flow to a contact, and the flow.
-    public func allocations(contact: Int) -> [(bucket: Int, units: Int)] {
+    package func allocations(contact: Int) -> [(bucket: Int, units: Int)] {
         edges[contact].filter { $0.flow > 0 }.map { (Int($0.bucket), $0.flow) }
     }
 
     /// Adds a bucket with its demand, the classes it may draw on, and the capacity of each of its
     /// edges to a contact (`unbounded` for sales, one reference for a calendar need); returns the flow
     /// it receives, MaxFlow(b1..bk) − MaxFlow(b1..bk−1).
-    public mutating func add(demand: Int, classes: [Int32], edgeCapacity: Int) -> Int {
+    package mutating func add(demand: Int, classes: [Int32], edgeCapacity: Int) -> Int {
         let k = bucketClasses.count
         bucketClasses.append(classes)
         bucketEdgeCap.append(edgeCapacity)
@@ -77,14 +77,17 @@ public struct IncrementalMaxFlow {
         for cls in classes where remaining > 0 {
             let c = Int(cls)
             var i = classCursor[c]
-            while i < classMembers[c].count && used[Int(classMembers[c][i])] >= capacity[Int(classMembers[c][i])] { i += 1 }
+            while i < classMembers[c].count && used[Int(classMembers[c][i])] >= capacity[Int(classMembers[c][i])] {
+                i += 1
+            }
             classCursor[c] = i
             var j = i
             while j < classMembers[c].count && remaining > 0 {
                 let contact = Int(classMembers[c][j])
                 let free = capacity[contact] - used[contact]
                 if free > 0 {
-                    let edgeFree = edgeCapacity == Self.unbounded ? Int.max : edgeCapacity - flow(bucket: k, contact: contact)
+                    let edgeFree =
+                        edgeCapacity == Self.unbounded ? Int.max : edgeCapacity - flow(bucket: k, contact: contact)
                     let push = min(remaining, free, edgeFree)
                     if push > 0 {
                         addFlow(bucket: k, contact: contact, push)
@@ -142,7 +145,10 @@ public struct IncrementalMaxFlow {
                     contactStamp[contact] = epoch
                     contactFrom[contact] = Int32(b)
                     visitedContacts.append(m)
-                    if used[contact] < capacity[contact] { end = contact; break search }
+                    if used[contact] < capacity[contact] {
+                        end = contact
+                        break search
+                    }
                     for e in edges[contact] where e.flow > 0 {
                         let nb = Int(e.bucket)
                         if bucketStamp[nb] != epoch && !bucketDead[nb] {

@@ -17,12 +17,15 @@
 ///
 /// Every node an evaluation reads is reported: an evaluation whose nodes a later recruit leaves
 /// untouched would find exactly the same flow again, which lets the plan keep its gain.
-public struct RecruitFlow {
-    public static let unbounded = Int.max
+package struct RecruitFlow {
+    package static let unbounded = Int.max
 
-    struct Edge { var node: Int32; var flow: Int }
+    struct Edge {
+        var node: Int32
+        var flow: Int
+    }
 
-    public let bucketCount: Int
+    package let bucketCount: Int
     let baseContacts: Int
     let maxRecruits: Int
     private let bucketClasses: [[Int32]]
@@ -30,8 +33,8 @@ public struct RecruitFlow {
     private let classBuckets: [[Int32]]
     private var classOf: [Int32]
     private let edgeCap: [Int]
-    public let demand: [Int]
-    public private(set) var received: [Int]
+    package let demand: [Int]
+    package private(set) var received: [Int]
     private var capacity: [Int]
     private var used: [Int]
     /// Per contact: the buckets that send it flow; per bucket: the contacts it sends flow to.
@@ -39,7 +42,7 @@ public struct RecruitFlow {
     private var bucketEdges: [[Edge]]
     private var recruitsOfBucket: [[Int32]]
     private var recruitBuckets: [[Int32]] = []
-    public private(set) var recruitCount = 0
+    package private(set) var recruitCount = 0
 
     // Search state, stamped per evaluation (`evaluation`) and per path search (`search`).
     private var evaluation: Int32 = 0
@@ -59,12 +62,14 @@ public struct RecruitFlow {
     private var savedBuckets: [(bucket: Int, edges: [Edge], received: Int)] = []
 
     /// Nodes: buckets are `0..<bucketCount`, contacts follow (`bucketCount + contact`).
-    public var nodeCount: Int { bucketCount + baseContacts + maxRecruits + 1 }
+    package var nodeCount: Int { bucketCount + baseContacts + maxRecruits + 1 }
 
     /// The network of an allocation, its per-bucket flows (`allocations`, units) and demands (units);
     /// `needEdge`: per bucket, whether one contact may give it at most `unit` (a calendar need).
-    public init(network: FlowNetwork, demand: [Int], allocations: [[(contact: Int, units: Int)]], needEdge: [Bool],
-                unit: Int, maxRecruits: Int) {
+    package init(
+        network: FlowNetwork, demand: [Int], allocations: [[(contact: Int, units: Int)]], needEdge: [Bool],
+        unit: Int, maxRecruits: Int
+    ) {
         bucketCount = demand.count
         baseContacts = network.capacity.count
         self.maxRecruits = maxRecruits
@@ -113,7 +118,10 @@ public struct RecruitFlow {
         // later buckets skip it.
         var classDone = [Bool](repeating: false, count: classMembers.count)
         var queue: [Int] = []
-        for b in 0..<bucketCount where received[b] < demand[b] { now[b] = true; queue.append(b) }
+        for b in 0..<bucketCount where received[b] < demand[b] {
+            now[b] = true
+            queue.append(b)
+        }
         var head = 0
         while head < queue.count {
             let b = queue[head]
@@ -138,11 +146,15 @@ public struct RecruitFlow {
         for node in now.indices where now[node] != fromGaps[node] {
             changed.append(Int32(node))
             if node < bucketCount {
-                for cls in bucketClasses[node] { for m in classMembers[Int(cls)] { changed.append(Int32(bucketCount) + m) } }
+                for cls in bucketClasses[node] {
+                    for m in classMembers[Int(cls)] { changed.append(Int32(bucketCount) + m) }
+                }
                 for r in recruitsOfBucket[node] { changed.append(Int32(bucketCount) + r) }
             } else {
                 let c = node - bucketCount
-                let buckets = c >= baseContacts ? (c - baseContacts < recruitBuckets.count ? recruitBuckets[c - baseContacts] : [])
+                let buckets =
+                    c >= baseContacts
+                    ? (c - baseContacts < recruitBuckets.count ? recruitBuckets[c - baseContacts] : [])
                     : classOf[c] >= 0 ? classBuckets[Int(classOf[c])] : []
                 changed += buckets
             }
@@ -152,18 +164,20 @@ public struct RecruitFlow {
     }
 
     /// What adding one recruit does.
-    public struct Outcome: Sendable {
+    package struct Outcome: Sendable {
         /// Buckets whose covered demand grows, ascending, and by how many units.
-        public var served: [(bucket: Int, units: Int)]
-        public var units: Int { served.reduce(0) { $0 + $1.units } }
+        package var served: [(bucket: Int, units: Int)]
+        package var units: Int { served.reduce(0) { $0 + $1.units } }
         /// Nodes the evaluation read; after a commit, the nodes whose state changed.
-        public var nodes: [Int32]
+        package var nodes: [Int32]
     }
 
     /// Adds a recruit who can serve `buckets` (ascending) with `capacity` units, re-allocates, and
     /// reports what it covers. Without `commit`, everything is put back as it was.
-    public mutating func add(buckets matched: [Int32], capacity c: Int, commit: Bool) -> Outcome {
-        precondition(recruitCount < maxRecruits || (!commit && recruitCount == maxRecruits), "more recruits than the flow was sized for")
+    package mutating func add(buckets matched: [Int32], capacity c: Int, commit: Bool) -> Outcome {
+        precondition(
+            recruitCount < maxRecruits || (!commit && recruitCount == maxRecruits),
+            "more recruits than the flow was sized for")
         evaluation &+= 1
         readNodes.removeAll(keepingCapacity: true)
         let t = baseContacts + recruitCount
@@ -183,7 +197,9 @@ public struct RecruitFlow {
             let contact = queue[head]
             head += 1
             if contact != t { read(bucketCount + contact) }
-            let predecessors = contact == t ? matched
+            let predecessors =
+                contact == t
+                ? matched
                 : contact >= baseContacts ? recruitBuckets[contact - baseContacts] : classBuckets[Int(classOf[contact])]
             for pb in predecessors {
                 let b = Int(pb)
@@ -191,7 +207,10 @@ public struct RecruitFlow {
                 reached[b] = evaluation
                 read(b)
                 reach.append(b)
-                for e in bucketEdges[b] where e.flow > 0 && fromGaps[bucketCount + Int(e.node)] && reached[bucketCount + Int(e.node)] != evaluation {
+                for e in bucketEdges[b]
+                where e.flow > 0 && fromGaps[bucketCount + Int(e.node)]
+                    && reached[bucketCount + Int(e.node)] != evaluation
+                {
                     reached[bucketCount + Int(e.node)] = evaluation
                     queue.append(Int(e.node))
                 }
@@ -217,11 +236,18 @@ public struct RecruitFlow {
             recruitBuckets.append(matched)
             for b in matched { recruitsOfBucket[Int(b)].append(Int32(t)) }
             recruitCount += 1
-            changed = matched + savedBuckets.map { Int32($0.bucket) } + savedContacts.map { Int32(bucketCount + $0.contact) }
+            changed =
+                matched + savedBuckets.map { Int32($0.bucket) } + savedContacts.map { Int32(bucketCount + $0.contact) }
             changed += refreshFromGaps()
         } else {
-            for s in savedContacts { contactEdges[s.contact] = s.edges; used[s.contact] = s.used }
-            for s in savedBuckets { bucketEdges[s.bucket] = s.edges; received[s.bucket] = s.received }
+            for s in savedContacts {
+                contactEdges[s.contact] = s.edges
+                used[s.contact] = s.used
+            }
+            for s in savedBuckets {
+                bucketEdges[s.bucket] = s.edges
+                received[s.bucket] = s.received
+            }
             capacity[t] = 0
             used[t] = 0
             contactEdges[t] = []
@@ -232,10 +258,13 @@ public struct RecruitFlow {
     }
 
     /// Whether a bucket still has demand left uncovered.
-    public func hasGap(_ bucket: Int) -> Bool { received[bucket] < demand[bucket] }
+    package func hasGap(_ bucket: Int) -> Bool { received[bucket] < demand[bucket] }
 
     private mutating func read(_ node: Int) {
-        if readMark[node] != evaluation { readMark[node] = evaluation; readNodes.append(Int32(node)) }
+        if readMark[node] != evaluation {
+            readMark[node] = evaluation
+            readNodes.append(Int32(node))
+        }
     }
 
     private func flow(bucket: Int, contact: Int) -> Int {
@@ -301,7 +330,10 @@ public struct RecruitFlow {
                 seen[node] = stamp
                 from[node] = Int32(b)
                 visited.append(node)
-                if used[c] < capacity[c] { end = c; return true }
+                if used[c] < capacity[c] {
+                    end = c
+                    return true
+                }
                 for e in contactEdges[c] where e.flow > 0 {
                     let nb = Int(e.node)
                     if reached[nb] == evaluation && seen[nb] != stamp && dead[nb] != evaluation {

@@ -12,35 +12,40 @@
 ///   bucket on (a bucket gains only through the recruit, and only buckets at or after one it serves
 ///   can reach it), a bound that only falls as gaps close.
 /// So the steps equal plain greedy's (checked by a test), with far fewer evaluations.
-public enum RecruitGreedy {
-    public struct Candidate: Sendable {
+package enum RecruitGreedy {
+    package struct Candidate: Sendable {
         /// Buckets the recruit can serve, ascending.
-        public var buckets: [Int32]
-        public var capacity: Int
-        public init(buckets: [Int32], capacity: Int) { self.buckets = buckets; self.capacity = capacity }
+        package var buckets: [Int32]
+        package var capacity: Int
+        package init(buckets: [Int32], capacity: Int) {
+            self.buckets = buckets
+            self.capacity = capacity
+        }
     }
 
-    public struct Step: Sendable {
-        public var candidate: Int
-        public var served: [(bucket: Int, units: Int)]
-        public var units: Int
+    package struct Step: Sendable {
+        package var candidate: Int
+        package var served: [(bucket: Int, units: Int)]
+        package var units: Int
         /// Σ weight × references over the buckets served.
-        public var gain: Double
+        package var gain: Double
     }
 
-    public struct Result: Sendable {
-        public var steps: [Step]
+    package struct Result: Sendable {
+        package var steps: [Step]
         /// Candidate evaluations made (plain greedy makes one per candidate per step).
-        public var evaluations: Int
+        package var evaluations: Int
         /// Nodes those evaluations read, in all: the work they did.
-        public var nodesRead: Int
+        package var nodesRead: Int
         /// The plan stopped because no candidate could cover `minUnits` more (not at the step limit).
-        public var exhausted: Bool
+        package var exhausted: Bool
     }
 
     /// `weights`: per bucket, the value of one reference covered there (not negative).
-    public static func run(_ flow: inout RecruitFlow, candidates: [Candidate], weights: [Double], maxSteps: Int,
-                           minUnits: Int, unitsPerReference: Int, incremental: Bool = true) -> Result {
+    package static func run(
+        _ flow: inout RecruitFlow, candidates: [Candidate], weights: [Double], maxSteps: Int,
+        minUnits: Int, unitsPerReference: Int, incremental: Bool = true
+    ) -> Result {
         func gain(_ served: [(bucket: Int, units: Int)]) -> Double {
             served.reduce(0) { $0 + weights[$1.bucket] * Double($1.units) / Double(unitsPerReference) }
         }
@@ -93,15 +98,23 @@ public enum RecruitGreedy {
                 evaluate(o.candidate)
                 if best < 0 || better(o.candidate, than: best) { best = o.candidate }
             }
-            guard best >= 0, units[best] >= minUnits else { exhausted = true; break }
-            let committed = flow.add(buckets: candidates[best].buckets, capacity: candidates[best].capacity, commit: true)
-            steps.append(Step(candidate: best, served: committed.served, units: committed.units, gain: gain(committed.served)))
+            guard best >= 0, units[best] >= minUnits else {
+                exhausted = true
+                break
+            }
+            let committed = flow.add(
+                buckets: candidates[best].buckets, capacity: candidates[best].capacity, commit: true)
+            steps.append(
+                Step(candidate: best, served: committed.served, units: committed.units, gain: gain(committed.served)))
             exact[best] = false
             refreshBounds()
             if incremental {
                 for i in candidates.indices where exact[i] {
                     let base = i * words
-                    if committed.nodes.contains(where: { readBits[base + Int($0) / 64] & (1 << UInt64($0 % 64)) != 0 }) { exact[i] = false }
+                    if committed.nodes.contains(where: { readBits[base + Int($0) / 64] & (1 << UInt64($0 % 64)) != 0 })
+                    {
+                        exact[i] = false
+                    }
                 }
             } else {
                 for i in candidates.indices { exact[i] = false }
@@ -111,7 +124,9 @@ public enum RecruitGreedy {
             // At the limit: whether anything was left to cover is what the next step would find.
             var left = false
             for i in candidates.indices where !left {
-                left = flow.add(buckets: candidates[i].buckets, capacity: candidates[i].capacity, commit: false).units >= minUnits
+                left =
+                    flow.add(buckets: candidates[i].buckets, capacity: candidates[i].capacity, commit: false).units
+                    >= minUnits
             }
             exhausted = !left
         }

@@ -1,7 +1,7 @@
 import RefgapModel
 
 /// Why a roster contact is not supply.
-public enum Exclusion: Sendable, Equatable {
+package enum Exclusion: Sendable, Equatable {
     case status(StatusClass, label: String)
     /// Verified more than `verify_within_days` ago, or never.
     case stale(lastVerified: Day?)
@@ -10,7 +10,7 @@ public enum Exclusion: Sendable, Equatable {
     /// Its recent uses take all its capacity.
     case noCapacity(uses: Int, capacity: Int)
 
-    public var reason: String {
+    package var reason: String {
         switch self {
         case .status(let cls, let label):
             switch cls {
@@ -20,14 +20,16 @@ public enum Exclusion: Sendable, Equatable {
             case .active: return "status \(label)"
             }
         case .stale(let d):
-            return d.map { "last verified \($0): stale, re-verify before use" } ?? "never verified: re-verify before use"
+            return d.map { "last verified \($0): stale, re-verify before use" }
+                ?? "never verified: re-verify before use"
         case .caution(let r): return "account renews \(r): on caution until the renewal closes"
-        case .noCapacity(let uses, let cap): return "used \(uses) times in the last 90 days: no capacity left (\(cap) per horizon)"
+        case .noCapacity(let uses, let cap):
+            return "used \(uses) times in the last 90 days: no capacity left (\(cap) per horizon)"
         }
     }
 
     /// Could cover a gap once re-verified or onboarded.
-    public var isRecoverable: Bool {
+    package var isRecoverable: Bool {
         switch self {
         case .stale: return true
         case .status(let cls, _): return cls == .pending
@@ -37,17 +39,17 @@ public enum Exclusion: Sendable, Equatable {
 }
 
 /// A roster contact as supply: eligible with a capacity, or excluded with its reasons.
-public struct SupplyEntry: Sendable, Equatable {
-    public var contact: Int
+package struct SupplyEntry: Sendable, Equatable {
+    package var contact: Int
     /// Capacity over the horizon, after recent uses.
-    public var capacity: Int
-    public var exclusions: [Exclusion]
-    public var isEligible: Bool { exclusions.isEmpty }
+    package var capacity: Int
+    package var exclusions: [Exclusion]
+    package var isEligible: Bool { exclusions.isEmpty }
 }
 
-public enum Supply {
+package enum Supply {
     /// Eligibility (docs/model.md, Supply): active, verified within `verify_within_days`, not on caution, capacity > 0.
-    public static func assess(_ contacts: [Contact], asOf: Day, config: Config, checkVerified: Bool) -> [SupplyEntry] {
+    package static func assess(_ contacts: [Contact], asOf: Day, config: Config, checkVerified: Bool) -> [SupplyEntry] {
         contacts.enumerated().map { i, c in
             var reasons: [Exclusion] = []
             if c.status != .active { reasons.append(.status(c.status, label: c.statusLabel)) }
@@ -58,7 +60,9 @@ public enum Supply {
                     reasons.append(.stale(lastVerified: nil))
                 }
             }
-            if let r = c.renewal, (0...config.renewalCautionDays).contains(r - asOf) { reasons.append(.caution(renewal: r)) }
+            if let r = c.renewal, (0...config.renewalCautionDays).contains(r - asOf) {
+                reasons.append(.caution(renewal: r))
+            }
             let full = config.capacity(maxUsesPerQuarter: c.maxUsesPerQuarter)
             let capacity = max(0, full - c.usesLast90Days)
             if capacity == 0 { reasons.append(.noCapacity(uses: c.usesLast90Days, capacity: full)) }
@@ -67,20 +71,20 @@ public enum Supply {
     }
 }
 
-public enum Matching {
+package enum Matching {
     /// A contact can serve a bucket when, for every dimension, the bucket's value is any or among the
     /// contact's values; the activity is among its activities; its seniority is at least the minimum.
     /// Values are compared ignoring case (`sameIgnoringCase`, as equal lowercased strings).
-    public static func canServe(_ c: Contact, _ b: Bucket) -> Bool {
+    package static func canServe(_ c: Contact, _ b: Bucket) -> Bool {
         canServe(FoldedContact(c), FoldedBucket(b))
     }
 
     /// A contact's activities and values lowercased once, for matching it against many buckets.
-    public struct FoldedContact: Sendable {
+    package struct FoldedContact: Sendable {
         let activities: [String]
         let dimensions: [[String]]
         let seniority: Seniority
-        public init(_ c: Contact) {
+        package init(_ c: Contact) {
             activities = c.activities.map { $0.lowercased() }
             dimensions = c.dimensions.map { $0.map { $0.lowercased() } }
             seniority = c.seniority
@@ -88,11 +92,11 @@ public enum Matching {
     }
 
     /// A bucket's activity and values lowercased once.
-    public struct FoldedBucket: Sendable {
+    package struct FoldedBucket: Sendable {
         let activity: String
         let dimensions: [String?]
         let minSeniority: Seniority?
-        public init(_ b: Bucket) {
+        package init(_ b: Bucket) {
             activity = b.activity.lowercased()
             dimensions = b.dimensions.map { $0?.lowercased() }
             minSeniority = b.minSeniority
@@ -101,7 +105,7 @@ public enum Matching {
 
     /// `canServe` on values folded once: a string comparison per value, for matching many contacts
     /// against many buckets.
-    public static func canServe(_ c: FoldedContact, _ b: FoldedBucket) -> Bool {
+    package static func canServe(_ c: FoldedContact, _ b: FoldedBucket) -> Bool {
         guard c.activities.contains(b.activity) else { return false }
         if let min = b.minSeniority, c.seniority < min { return false }
         for (i, w) in b.dimensions.enumerated() {
@@ -111,7 +115,7 @@ public enum Matching {
         return true
     }
 
-    public static func dimensionsMatch(_ values: [[String]], _ wanted: [String?]) -> Bool {
+    package static func dimensionsMatch(_ values: [[String]], _ wanted: [String?]) -> Bool {
         for (i, w) in wanted.enumerated() {
             guard let w else { continue }
             guard i < values.count, values[i].contains(where: { $0.sameIgnoringCase(w) }) else { return false }
@@ -120,7 +124,7 @@ public enum Matching {
     }
 
     /// A contact resting until `R` serves only windows that end on or after `R`.
-    public static func available(_ c: Contact, window: Int, asOf: Day, config: Config) -> Bool {
+    package static func available(_ c: Contact, window: Int, asOf: Day, config: Config) -> Bool {
         guard let rest = c.restUntil, window < config.windows.count else { return true }
         return asOf + config.windows[window] >= rest
     }

@@ -3,8 +3,8 @@ import Foundation
 
 /// On SIGINT or SIGTERM, removes the staging folder of a write in progress (the previous reports are
 /// untouched: files are only renamed into place once all are written) and exits 130 or 143.
-public final class Interruption: @unchecked Sendable {
-    public static let shared = Interruption()
+package final class Interruption: @unchecked Sendable {
+    package static let shared = Interruption()
     private let lock = NSLock()
     private var staging: String?
     private var committing = false
@@ -12,7 +12,7 @@ public final class Interruption: @unchecked Sendable {
     private var sources: [DispatchSourceSignal] = []
 
     /// Installs the handlers; call once at start-up.
-    public func install() {
+    package func install() {
         lock.lock()
         defer { lock.unlock() }
         guard sources.isEmpty else { return }

@@ -1,33 +1,42 @@
 import Foundation
 import RefgapIngest
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes a run's files into the output folder so a failed run leaves the previous reports whole:
 /// everything goes to a temporary folder inside it first, then each file is renamed into place. A
 /// lock file keeps two runs into the same folder from interleaving: the second waits.
-public enum OutputWriter {
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+package enum OutputWriter {
+    package struct Failure: Error, CustomStringConvertible {
+        package let description: String
     }
 
     /// `stream`: a file made as it is written (its bytes handed over piece by piece), else nil.
-    public static func write(_ files: [(path: String, pieces: [[UInt8]], spools: [Spool], stream: ((([UInt8]) -> Void) -> Void)?)],
-                             to out: String, onWait: () -> Void = {}) throws {
+    package static func write(
+        _ files: [(path: String, pieces: [[UInt8]], spools: [Spool], stream: ((([UInt8]) -> Void) -> Void)?)],
+        to out: String, onWait: () -> Void = {}
+    ) throws {
         let fm = FileManager.default
         do { try fm.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
-            throw Failure(description: "\(out): error: cannot create the output folder (\(reason(error))). Choose another with --out.")
+            throw Failure(
+                description:
+                    "\(out): error: cannot create the output folder (\(reason(error))). Choose another with --out.")
         }
         let lockPath = out + "/.refgap.lock"
         let lock = open(lockPath, O_CREAT | O_RDWR, 0o644)
         guard lock >= 0 else {
-            throw Failure(description: "\(out): error: the output folder is not writable (\(String(cString: strerror(errno)))). Choose another with --out.")
+            throw Failure(
+                description:
+                    "\(out): error: the output folder is not writable (\(String(cString: strerror(errno)))). Choose another with --out."
+            )
         }
         defer { close(lock) }
         if flock(lock, LOCK_EX | LOCK_NB) != 0 {
             onWait()
-            guard flock(lock, LOCK_EX) == 0 else { throw Failure(description: "\(out): error: cannot lock the output folder") }
+            guard flock(lock, LOCK_EX) == 0 else {
+                throw Failure(description: "\(out): error: cannot lock the output folder")
+            }
         }
         defer { _ = flock(lock, LOCK_UN) }
 
@@ -40,13 +49,17 @@ public enum OutputWriter {
             Interruption.shared.cleanUp(nil)
         }
         do {
-            try Interruption.shared.writing { try fm.createDirectory(atPath: staging, withIntermediateDirectories: true) }
+            try Interruption.shared.writing {
+                try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            }
             var made: Set<String> = [staging]
             for file in files {
                 let path = staging + "/" + file.path
                 let folder = (path as NSString).deletingLastPathComponent
                 try Interruption.shared.writing {
-                    if made.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                    if made.insert(folder).inserted {
+                        try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    }
                     try writeFully(file.pieces, stream: file.stream, spools: file.spools, to: path, sync: false)
                 }
             }
@@ -55,7 +68,9 @@ public enum OutputWriter {
         } catch let f as Failure {
             throw f
         } catch {
-            throw Failure(description: "\(out): error: writing the reports failed (\(reason(error))); the previous reports are untouched.")
+            throw Failure(
+                description:
+                    "\(out): error: writing the reports failed (\(reason(error))); the previous reports are untouched.")
         }
         Interruption.shared.committing(true)
         defer { Interruption.shared.committing(false) }
@@ -63,9 +78,12 @@ public enum OutputWriter {
         for file in files {
             let target = out + "/" + file.path
             let folder = (target as NSString).deletingLastPathComponent
-            if folders.insert(folder).inserted { try? fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            if folders.insert(folder).inserted {
+                try? fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
             guard rename(staging + "/" + file.path, target) == 0 else {
-                throw Failure(description: "\(target): error: cannot replace the file (\(String(cString: strerror(errno)))).")
+                throw Failure(
+                    description: "\(target): error: cannot replace the file (\(String(cString: strerror(errno)))).")
             }
         }
     }
@@ -86,14 +104,20 @@ public enum OutputWriter {
         for path in paths {
             DispatchQueue.global().async(group: group) {
                 let fd = open(path, O_RDONLY)
-                guard fd >= 0 else { failures.add(path, errno); return }
+                guard fd >= 0 else {
+                    failures.add(path, errno)
+                    return
+                }
                 defer { close(fd) }
                 if fsync(fd) != 0 && errno != EINVAL { failures.add(path, errno) }
             }
         }
         group.wait()
         if let (path, code) = failures.first(in: paths) {
-            throw Failure(description: "\(path): error: writing the reports failed (\(String(cString: strerror(code)))); the previous reports are untouched.")
+            throw Failure(
+                description:
+                    "\(path): error: writing the reports failed (\(String(cString: strerror(code)))); the previous reports are untouched."
+            )
         }
     }
 
@@ -101,7 +125,11 @@ public enum OutputWriter {
     private final class Failures: @unchecked Sendable {
         private let lock = NSLock()
         private var codes: [String: Int32] = [:]
-        func add(_ path: String, _ code: Int32) { lock.lock(); codes[path] = code; lock.unlock() }
+        func add(_ path: String, _ code: Int32) {
+            lock.lock()
+            codes[path] = code
+            lock.unlock()
+        }
         func first(in paths: [String]) -> (String, Int32)? {
             lock.lock()
             defer { lock.unlock() }
@@ -111,10 +139,14 @@ public enum OutputWriter {
 
     /// Writes a file, and syncs it unless `sync` is false (the caller syncs it); a full disk or an I/O
     /// error is an error, not a short file.
-    static func writeFully(_ pieces: [[UInt8]], stream: ((([UInt8]) -> Void) -> Void)? = nil, spools: [Spool] = [], to path: String,
-                           sync: Bool = true) throws {
+    static func writeFully(
+        _ pieces: [[UInt8]], stream: ((([UInt8]) -> Void) -> Void)? = nil, spools: [Spool] = [], to path: String,
+        sync: Bool = true
+    ) throws {
         let fd = open(path, O_CREAT | O_WRONLY | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw Failure(description: "\(path): error: cannot create (\(String(cString: strerror(errno))))") }
+        guard fd >= 0 else {
+            throw Failure(description: "\(path): error: cannot create (\(String(cString: strerror(errno))))")
+        }
         defer { close(fd) }
         func put(_ buffer: UnsafeRawBufferPointer) throws {
             guard let base = buffer.baseAddress else { return }
@@ -123,7 +155,10 @@ public enum OutputWriter {
                 let n = Glibc.write(fd, base + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw Failure(description: "writing the reports failed (\(String(cString: strerror(errno)))); the previous reports are untouched.")
+                    throw Failure(
+                        description:
+                            "writing the reports failed (\(String(cString: strerror(errno)))); the previous reports are untouched."
+                    )
                 }
                 offset += n
             }
@@ -141,10 +176,14 @@ public enum OutputWriter {
         do {
             for spool in spools { try spool.forEachBlock { try put($0) } }
         } catch let e as Spool.Failure {
-            throw Failure(description: "writing the reports failed: \(e.description); the previous reports are untouched.")
+            throw Failure(
+                description: "writing the reports failed: \(e.description); the previous reports are untouched.")
         }
         guard !sync || fsync(fd) == 0 || errno == EINVAL else {
-            throw Failure(description: "writing the reports failed (\(String(cString: strerror(errno)))); the previous reports are untouched.")
+            throw Failure(
+                description:
+                    "writing the reports failed (\(String(cString: strerror(errno)))); the previous reports are untouched."
+            )
         }
     }
 

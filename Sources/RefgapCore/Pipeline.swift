@@ -8,21 +8,24 @@ import RefgapRender
 import RefgapSegment
 
 /// Where the inputs are: a folder with the standard names, or files named one by one.
-public struct InputPaths: Sendable, Equatable {
-    public var opportunities: String
-    public var calendar: String
-    public var roster: String
-    public var accounts: String?
-    public var config: String?
+package struct InputPaths: Sendable, Equatable {
+    package var opportunities: String
+    package var calendar: String
+    package var roster: String
+    package var accounts: String?
+    package var config: String?
 
-    public init(opportunities: String, calendar: String, roster: String, accounts: String?, config: String?) {
-        self.opportunities = opportunities; self.calendar = calendar; self.roster = roster
-        self.accounts = accounts; self.config = config
+    package init(opportunities: String, calendar: String, roster: String, accounts: String?, config: String?) {
+        self.opportunities = opportunities
+        self.calendar = calendar
+        self.roster = roster
+        self.accounts = accounts
+        self.config = config
     }
 
     /// The first required input that does not exist, in the order opportunities, calendar, roster
     /// (then the accounts export if one was named), as the error a run stops with.
-    public func checkExist() throws {
+    package func checkExist() throws {
         let fm = FileManager.default
         let required = [opportunities, calendar, roster] + (accounts.map { [$0] } ?? [])
         let missing = required.filter { !fm.fileExists(atPath: $0) }
@@ -31,50 +34,62 @@ public struct InputPaths: Sendable, Equatable {
             // split between the readings.
             for path in required {
                 var info = stat()
-                if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFIFO || (info.st_mode & S_IFMT) == S_IFCHR || (info.st_mode & S_IFMT) == S_IFSOCK {
-                    throw InputError(path: path, "this is a pipe or a device, not a file: refgap reads each input more than once; save it to a file first (e.g. > opportunities.csv) and give that")
+                if stat(path, &info) == 0,
+                    (info.st_mode & S_IFMT) == S_IFIFO || (info.st_mode & S_IFMT) == S_IFCHR
+                        || (info.st_mode & S_IFMT) == S_IFSOCK
+                {
+                    throw InputError(
+                        path: path,
+                        "this is a pipe or a device, not a file: refgap reads each input more than once; save it to a file first (e.g. > opportunities.csv) and give that"
+                    )
                 }
             }
             return
         }
         var message = "the file does not exist"
         if missing.count == 3 {
-            message += "; nor do \(missing.dropFirst().joined(separator: " and ")). Give the folder that holds opportunities.csv, calendar.csv and roster.csv (refgap run DIR), or name each file (--opportunities, --calendar, --roster)"
+            message +=
+                "; nor do \(missing.dropFirst().joined(separator: " and ")). Give the folder that holds opportunities.csv, calendar.csv and roster.csv (refgap run DIR), or name each file (--opportunities, --calendar, --roster)"
         }
         throw InputError(path: first, message)
     }
 
     /// `DIR/opportunities.csv`, `DIR/calendar.csv`, `DIR/roster.csv`, and `DIR/accounts.csv` and
     /// `DIR/refgap.yml` when present; any explicit path wins.
-    public static func resolve(dir: String?, opportunities: String?, calendar: String?, roster: String?,
-                               accounts: String?, config: String?) -> InputPaths {
+    package static func resolve(
+        dir: String?, opportunities: String?, calendar: String?, roster: String?,
+        accounts: String?, config: String?
+    ) -> InputPaths {
         let base = dir ?? "."
-        func join(_ name: String) -> String { base == "." ? name : (base.hasSuffix("/") ? base + name : base + "/" + name) }
+        func join(_ name: String) -> String {
+            base == "." ? name : (base.hasSuffix("/") ? base + name : base + "/" + name)
+        }
         let fm = FileManager.default
         let acc = accounts ?? (fm.fileExists(atPath: join("accounts.csv")) ? join("accounts.csv") : nil)
         let cfg = config ?? (fm.fileExists(atPath: join("refgap.yml")) ? join("refgap.yml") : nil)
-        return InputPaths(opportunities: opportunities ?? join("opportunities.csv"), calendar: calendar ?? join("calendar.csv"),
-                          roster: roster ?? join("roster.csv"), accounts: acc, config: cfg)
+        return InputPaths(
+            opportunities: opportunities ?? join("opportunities.csv"), calendar: calendar ?? join("calendar.csv"),
+            roster: roster ?? join("roster.csv"), accounts: acc, config: cfg)
     }
 }
 
 /// What a run produced: the files to write, the results, and the exit code it ends with.
-public struct RunOutcome: Sendable {
-    public var files: [OutputFile]
-    public var result: Prioritized
-    public var ledgers: [InputLedger]
+package struct RunOutcome: Sendable {
+    package var files: [OutputFile]
+    package var result: Prioritized
+    package var ledgers: [InputLedger]
     /// 0, or 3 when an input's reject rate is over `max_reject_rate`.
-    public var exitCode: Int32
-    public var summary: String
+    package var exitCode: Int32
+    package var summary: String
     /// The config's scenarios, as run beside this one.
-    public var scenarios: [ScenarioOutcome] = []
+    package var scenarios: [ScenarioOutcome] = []
 }
 
 /// The whole pipeline: ingest → normalize → segment → allocate → prioritize → render. Only the
 /// command writes to disk.
-public enum Pipeline {
+package enum Pipeline {
     /// The config file (if any) with `--set` overrides and `--as-of` applied.
-    public static func config(_ paths: InputPaths, sets: [String], asOf: Day?) throws -> Config {
+    package static func config(_ paths: InputPaths, sets: [String], asOf: Day?) throws -> Config {
         var config = Config()
         if let path = paths.config { config = try ConfigLoader.load(path: path) }
         for assignment in sets { try ConfigLoader.override(assignment, in: &config) }
@@ -84,33 +99,40 @@ public enum Pipeline {
 
     /// The inputs read and checked, for `validate` and `init` (the opportunities streamed through
     /// without being kept).
-    public struct Ingested: Sendable {
-        public var opportunities: InputLedger
-        public var opportunityFields: Set<String>
-        public var calendar: RefgapIngest.Ingested<NeedRow>
-        public var roster: RefgapIngest.Ingested<ContactRow>
-        public var accounts: RefgapIngest.Ingested<AccountRow>?
-        public var ledgers: [InputLedger] {
+    package struct Ingested: Sendable {
+        package var opportunities: InputLedger
+        package var opportunityFields: Set<String>
+        package var calendar: RefgapIngest.Ingested<NeedRow>
+        package var roster: RefgapIngest.Ingested<ContactRow>
+        package var accounts: RefgapIngest.Ingested<AccountRow>?
+        package var ledgers: [InputLedger] {
             [opportunities, calendar.ledger, roster.ledger] + (accounts.map { [$0.ledger] } ?? [])
         }
     }
 
-    public static func ingest(_ paths: InputPaths, config: Config, progress: ProgressHandler? = nil) throws -> Ingested {
+    package static func ingest(_ paths: InputPaths, config: Config, progress: ProgressHandler? = nil) throws -> Ingested
+    {
         try paths.checkExist()
         let others = try ingestOthers(paths, config: config, progress: progress)
         let stream = try OpportunityStream(path: paths.opportunities, config: config, progress: progress)
         let ledger = try stream.read { _, _ in }
-        return Ingested(opportunities: ledger, opportunityFields: stream.fields, calendar: others.calendar,
-                        roster: others.roster, accounts: others.accounts)
+        return Ingested(
+            opportunities: ledger, opportunityFields: stream.fields, calendar: others.calendar,
+            roster: others.roster, accounts: others.accounts)
     }
 
     static func ingestOthers(_ paths: InputPaths, config: Config, progress: ProgressHandler?) throws -> OtherInputs {
-        (try calendarWithExtras(paths, config: config, progress: progress),
-         try Ingest.roster(path: paths.roster, config: config, progress: progress),
-         try paths.accounts.map { try Ingest.accounts(path: $0, config: config, progress: progress) })
+        (
+            try calendarWithExtras(paths, config: config, progress: progress),
+            try Ingest.roster(path: paths.roster, config: config, progress: progress),
+            try paths.accounts.map { try Ingest.accounts(path: $0, config: config, progress: progress) }
+        )
     }
 
-    typealias OtherInputs = (calendar: RefgapIngest.Ingested<NeedRow>, roster: RefgapIngest.Ingested<ContactRow>, accounts: RefgapIngest.Ingested<AccountRow>?)
+    typealias OtherInputs = (
+        calendar: RefgapIngest.Ingested<NeedRow>, roster: RefgapIngest.Ingested<ContactRow>,
+        accounts: RefgapIngest.Ingested<AccountRow>?
+    )
 
     /// What reading the inputs gives before the settings of supply, priorities and the plan apply: a
     /// scenario that changes only those starts here rather than reading the files again.
@@ -130,8 +152,10 @@ public enum Pipeline {
 
     /// Runs every stage; `today` is used only when neither `--as-of` nor the config pins the date.
     /// The config's scenarios run beside it (`Scenarios`).
-    public static func run(_ paths: InputPaths, config: Config, today: Day, info: RunInfo,
-                           progress: ProgressHandler? = nil) throws -> RunOutcome {
+    package static func run(
+        _ paths: InputPaths, config: Config, today: Day, info: RunInfo,
+        progress: ProgressHandler? = nil
+    ) throws -> RunOutcome {
         let reading = try read(paths, config: config, today: today, progress: progress)
         let prioritized = try finish(reading, config: config)
         var info = info
@@ -147,14 +171,20 @@ public enum Pipeline {
         let (others, stream) = try openInputs(paths, config: config, progress: progress)
         var normalizer = Normalizer(config: config)
         let book = Normalize.accountBook(others.accounts, normalizer: &normalizer)
-        let pass = try OpportunityPass.run(stream: stream, normalizer: normalizer, book: book, config: config, asOf: asOf)
+        let pass = try OpportunityPass.run(
+            stream: stream, normalizer: normalizer, book: book, config: config, asOf: asOf)
         // The parts' sums merge on one core while the calendar and roster are normalized on the other
         // (they start from the same spellings and change only their own).
-        let (sales, normalized) = inParallel({ pass.mergedSales() }, {
-            normalize(others, opportunityLedger: pass.ledger, book: book, quality: pass.quality, spellings: pass.spellings)
-        })
-        return Reading(paths: paths, asOf: asOf, config: config, others: others, book: book, quality: pass.quality,
-                       spellings: pass.spellings, sales: sales, opportunityLedger: pass.ledger, normalized: normalized)
+        let (sales, normalized) = inParallel(
+            { pass.mergedSales() },
+            {
+                normalize(
+                    others, opportunityLedger: pass.ledger, book: book, quality: pass.quality, spellings: pass.spellings
+                )
+            })
+        return Reading(
+            paths: paths, asOf: asOf, config: config, others: others, book: book, quality: pass.quality,
+            spellings: pass.spellings, sales: sales, opportunityLedger: pass.ledger, normalized: normalized)
     }
 
     /// Segment, allocate, prioritize, with `config` (the reading's own, or a scenario's that changes
@@ -164,59 +194,77 @@ public enum Pipeline {
         if config.calendarExtra != reading.config.calendarExtra {
             var others = reading.others
             others.calendar = try calendarWithExtras(reading.paths, config: config, progress: nil)
-            normalized = normalize(others, opportunityLedger: reading.opportunityLedger, book: reading.book,
-                                   quality: reading.quality, spellings: reading.spellings)
+            normalized = normalize(
+                others, opportunityLedger: reading.opportunityLedger, book: reading.book,
+                quality: reading.quality, spellings: reading.spellings)
         }
         let segmented = Segment.run(normalized, sales: reading.sales, asOf: reading.asOf, config: config)
-        let supply = Supply.assess(normalized.contacts, asOf: reading.asOf, config: config, checkVerified: normalized.rosterHasVerifiedColumn)
+        let supply = Supply.assess(
+            normalized.contacts, asOf: reading.asOf, config: config, checkVerified: normalized.rosterHasVerifiedColumn)
         let allocated = Allocate.run(segmented, contacts: normalized.contacts, supply: supply, config: config)
         return Prioritize.run(allocated, accounts: normalized.accounts, config: config)
     }
 
     /// The calendar, roster and accounts read while the opportunity export's first rows are sampled
     /// (and its digest and cuts begun); their errors still come first.
-    static func openInputs(_ paths: InputPaths, config: Config, progress: ProgressHandler?) throws -> (OtherInputs, OpportunityStream) {
+    static func openInputs(_ paths: InputPaths, config: Config, progress: ProgressHandler?) throws -> (
+        OtherInputs, OpportunityStream
+    ) {
         try paths.checkExist()
-        let (othersRead, streamOpened) = inParallel({ Result { try ingestOthers(paths, config: config, progress: progress) } },
-                                                    { Result { try OpportunityStream(path: paths.opportunities, config: config, progress: progress) } })
+        let (othersRead, streamOpened) = inParallel(
+            { Result { try ingestOthers(paths, config: config, progress: progress) } },
+            { Result { try OpportunityStream(path: paths.opportunities, config: config, progress: progress) } })
         let others = try othersRead.get()
         return (others, try streamOpened.get())
     }
 
     /// The calendar and roster normalized from the opportunity export's spellings.
-    static func normalize(_ others: OtherInputs, opportunityLedger: InputLedger, book: AccountBook,
-                          quality: DataQuality, spellings: Normalizer) -> NormalizedInputs {
-        let ledgers = [opportunityLedger, others.calendar.ledger, others.roster.ledger] + (others.accounts.map { [$0.ledger] } ?? [])
+    static func normalize(
+        _ others: OtherInputs, opportunityLedger: InputLedger, book: AccountBook,
+        quality: DataQuality, spellings: Normalizer
+    ) -> NormalizedInputs {
+        let ledgers =
+            [opportunityLedger, others.calendar.ledger, others.roster.ledger]
+            + (others.accounts.map { [$0.ledger] } ?? [])
         var normalizer = spellings
-        return Normalize.run(calendar: others.calendar, roster: others.roster, book: book, ledgers: ledgers,
-                             quality: quality, normalizer: &normalizer)
+        return Normalize.run(
+            calendar: others.calendar, roster: others.roster, book: book, ledgers: ledgers,
+            quality: quality, normalizer: &normalizer)
     }
 
     /// The run's result with its exit code and the summary the command prints: warnings, the totals,
     /// vocabulary warnings, and each input over `max_reject_rate`.
-    static func outcome(_ prioritized: Prioritized, files: [OutputFile], scenarios: [ScenarioOutcome], config: Config) -> RunOutcome {
+    static func outcome(_ prioritized: Prioritized, files: [OutputFile], scenarios: [ScenarioOutcome], config: Config)
+        -> RunOutcome
+    {
         let segmented = prioritized.segmented
         let asOf = segmented.asOf
         let over = segmented.ledgers.filter { $0.rejectRate > config.maxRejectRate }
         let t = prioritized.totals
-        var summary = segmented.ledgers.flatMap { l in l.warnings.map { "\(l.path): warning: \($0)" } }.map { $0 + "\n" }.joined()
-        summary += "As of \(asOf): demand \(Format.refs(t.demand)), covered \(Format.refs(t.covered)), gap \(Format.refs(t.gap)) references; \(prioritized.targets.count) recruiting targets."
+        var summary = segmented.ledgers.flatMap { l in l.warnings.map { "\(l.path): warning: \($0)" } }.map {
+            $0 + "\n"
+        }.joined()
+        summary +=
+            "As of \(asOf): demand \(Format.refs(t.demand)), covered \(Format.refs(t.covered)), gap \(Format.refs(t.gap)) references; \(prioritized.targets.count) recruiting targets."
         for line in VocabularyText.summary(prioritized) { summary += "\nvocabulary: warning: " + line }
         for l in over {
-            summary += "\n\(l.path): error: \(l.rowsRejected) of \(l.rowsRead) rows rejected (\(Format.percent(l.rejectRate))), over max_reject_rate \(Format.percent(config.maxRejectRate)); see rejects/\(l.kind.rawValue).csv. Reports were written and marked."
+            summary +=
+                "\n\(l.path): error: \(l.rowsRejected) of \(l.rowsRead) rows rejected (\(Format.percent(l.rejectRate))), over max_reject_rate \(Format.percent(config.maxRejectRate)); see rejects/\(l.kind.rawValue).csv. Reports were written and marked."
         }
-        return RunOutcome(files: files, result: prioritized, ledgers: segmented.ledgers, exitCode: over.isEmpty ? 0 : 3, summary: summary,
-                          scenarios: scenarios)
+        return RunOutcome(
+            files: files, result: prioritized, ledgers: segmented.ledgers, exitCode: over.isEmpty ? 0 : 3,
+            summary: summary,
+            scenarios: scenarios)
     }
 
     /// Today's date on this machine's calendar.
-    public static func today() -> Day {
+    package static func today() -> Day {
         let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
         return Day(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
     }
 
     /// The newest `history/<date>.json` in `out` older than `asOf`, if any.
-    public static func previousRun(out: String, asOf: Day) -> PreviousRun? {
+    package static func previousRun(out: String, asOf: Day) -> PreviousRun? {
         let dir = out + "/history"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return nil }
         let earlier = names.compactMap { name -> Day? in
@@ -224,13 +272,16 @@ public enum Pipeline {
             return Day(iso: String(name.dropLast(5)))
         }.filter { $0 < asOf }.sorted()
         guard let last = earlier.last,
-              let data = FileManager.default.contents(atPath: "\(dir)/\(last).json"),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let segments = object["segments"] as? [[String: Any]] else { return nil }
-        return PreviousRun(asOf: "\(last)", segments: segments.compactMap { s in
-            guard let key = s["key"] as? String else { return nil }
-            func num(_ k: String) -> Double { (s[k] as? NSNumber)?.doubleValue ?? 0 }
-            return HistoryEntry(key: key, demand: num("demand"), covered: num("covered"), gap: num("gap"))
-        })
+            let data = FileManager.default.contents(atPath: "\(dir)/\(last).json"),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let segments = object["segments"] as? [[String: Any]]
+        else { return nil }
+        return PreviousRun(
+            asOf: "\(last)",
+            segments: segments.compactMap { s in
+                guard let key = s["key"] as? String else { return nil }
+                func num(_ k: String) -> Double { (s[k] as? NSNumber)?.doubleValue ?? 0 }
+                return HistoryEntry(key: key, demand: num("demand"), covered: num("covered"), gap: num("gap"))
+            })
     }
 }

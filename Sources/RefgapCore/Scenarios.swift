@@ -3,18 +3,20 @@ import RefgapModel
 import RefgapRender
 
 /// Scenarios: the run again with a few settings changed, beside the base case, on the same inputs.
-public enum Scenarios {
+package enum Scenarios {
     /// Settings that act only after the inputs are read (supply, priorities, the plan, growth goals,
     /// extra calendar needs): a scenario that changes only these starts from the base case's reading.
     /// Any other setting changes how the inputs are read, and the scenario reads them again.
     static let afterReading: Set<String> = [
-        "verify_within_days", "max_uses_per_quarter", "renewal_caution_days", "urgency", "unit_value", "team_unit_values",
+        "verify_within_days", "max_uses_per_quarter", "renewal_caution_days", "urgency", "unit_value",
+        "team_unit_values",
         "acceptance_rate", "max_reject_rate", "overuse_threshold", "idle_days", "candidates_per_target",
-        "candidate_min_health", "surplus_ratio", "concentration_top", "growth_goals", "plan_max_recruits", "calendar_extra",
+        "candidate_min_health", "surplus_ratio", "concentration_top", "growth_goals", "plan_max_recruits",
+        "calendar_extra",
     ]
 
     /// The base config with a scenario's settings applied, as `--set` would after the others.
-    public static func config(_ base: Config, _ scenario: Config.Scenario) throws -> Config {
+    package static func config(_ base: Config, _ scenario: Config.Scenario) throws -> Config {
         var config = base
         config.scenarios = []
         for s in scenario.settings { try ConfigLoader.override(s, in: &config) }
@@ -25,25 +27,31 @@ public enum Scenarios {
         Text.trim(String(setting.prefix { $0 != "=" }))
     }
 
-    static func run(_ scenarios: [Config.Scenario], base: Pipeline.Reading, today: Day,
-                    progress: ProgressHandler?) throws -> [ScenarioOutcome] {
+    static func run(
+        _ scenarios: [Config.Scenario], base: Pipeline.Reading, today: Day,
+        progress: ProgressHandler?
+    ) throws -> [ScenarioOutcome] {
         try scenarios.map { scenario in
             let config = try config(base.config, scenario)
             let reread = !scenario.settings.allSatisfy { afterReading.contains(key($0)) }
-            let reading = reread ? try Pipeline.read(base.paths, config: config, today: today, progress: progress) : base
-            return ScenarioOutcome(name: scenario.name, settings: scenario.settings,
-                                   result: try Pipeline.finish(reading, config: config), reread: reread)
+            let reading =
+                reread ? try Pipeline.read(base.paths, config: config, today: today, progress: progress) : base
+            return ScenarioOutcome(
+                name: scenario.name, settings: scenario.settings,
+                result: try Pipeline.finish(reading, config: config), reread: reread)
         }
     }
 
     /// `--scenario NAME key=value ...`, repeated: a word without `=` starts a scenario, the
     /// `key=value` words after it are its settings. Each is checked against `base`.
-    public static func parse(_ words: [String], base: Config) throws -> [Config.Scenario] {
+    package static func parse(_ words: [String], base: Config) throws -> [Config.Scenario] {
         var out: [Config.Scenario] = []
         for word in words {
             if word.contains("=") {
                 guard !out.isEmpty else {
-                    throw InputError(path: "--scenario", "\"\(word)\" comes before a scenario's name: write --scenario NAME key=value ...")
+                    throw InputError(
+                        path: "--scenario",
+                        "\"\(word)\" comes before a scenario's name: write --scenario NAME key=value ...")
                 }
                 out[out.count - 1].settings.append(word)
             } else {
@@ -53,7 +61,10 @@ public enum Scenarios {
         var names = Set(base.scenarios.map { $0.name.lowercased() })
         for s in out {
             guard !s.settings.isEmpty else {
-                throw InputError(path: "--scenario", "scenario \"\(s.name)\" changes no setting: write --scenario \"\(s.name)\" key=value ... (and give the input folder before --scenario, as it takes every word up to the next option)")
+                throw InputError(
+                    path: "--scenario",
+                    "scenario \"\(s.name)\" changes no setting: write --scenario \"\(s.name)\" key=value ... (and give the input folder before --scenario, as it takes every word up to the next option)"
+                )
             }
             guard names.insert(s.name.lowercased()).inserted else {
                 throw InputError(path: "--scenario", "two scenarios are named \"\(s.name)\"")

@@ -5,11 +5,11 @@ import RefgapRender
 
 /// What a scheduled run needs: a dated output folder with a `latest` link beside it, the previous
 /// run found among the dated folders, and a coverage threshold to alert on.
-public enum Scheduling {
-    public static let placeholder = "{as_of}"
+package enum Scheduling {
+    package static let placeholder = "{as_of}"
 
     /// `--out` with `{as_of}` replaced by the as-of date.
-    public static func outputFolder(_ template: String, asOf: Day) -> String {
+    package static func outputFolder(_ template: String, asOf: Day) -> String {
         template.replacingOccurrences(of: placeholder, with: "\(asOf)")
     }
 
@@ -25,22 +25,28 @@ public enum Scheduling {
 
     /// The previous run: in `out/history/` (one folder for every run), or, with dated folders, the
     /// newest history among the folders dated before `asOf`.
-    public static func previousRun(template: String, asOf: Day) -> PreviousRun? {
+    package static func previousRun(template: String, asOf: Day) -> PreviousRun? {
         guard let dated = datedParent(template) else { return Pipeline.previousRun(out: template, asOf: asOf) }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dated.parent)) ?? []
         let days = names.compactMap { name -> Day? in
-            guard name.hasPrefix(dated.prefix), name.hasSuffix(dated.suffix), name.count > dated.prefix.count + dated.suffix.count else { return nil }
+            guard name.hasPrefix(dated.prefix), name.hasSuffix(dated.suffix),
+                name.count > dated.prefix.count + dated.suffix.count
+            else { return nil }
             return Day(iso: String(name.dropFirst(dated.prefix.count).dropLast(dated.suffix.count)))
         }.filter { $0 < asOf }.sorted(by: >)
         for day in days {
-            if let run = Pipeline.previousRun(out: dated.parent + "/" + dated.prefix + "\(day)" + dated.suffix, asOf: asOf) { return run }
+            if let run = Pipeline.previousRun(
+                out: dated.parent + "/" + dated.prefix + "\(day)" + dated.suffix, asOf: asOf)
+            {
+                return run
+            }
         }
         return nil
     }
 
     /// Points `latest` beside the dated folders at this run's folder (a relative link, replaced in one
     /// rename so a reader never finds it missing).
-    public static func linkLatest(template: String, asOf: Day) throws {
+    package static func linkLatest(template: String, asOf: Day) throws {
         guard let dated = datedParent(template) else { return }
         let target = dated.prefix + "\(asOf)" + dated.suffix
         let link = dated.parent + "/latest"
@@ -49,12 +55,15 @@ public enum Scheduling {
         guard symlink(target, temporary) == 0, rename(temporary, link) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: temporary)
-            throw OutputWriter.Failure(description: "\(link): error: cannot point the latest link at \(target) (\(reason)); the reports are in \(dated.parent)/\(target).")
+            throw OutputWriter.Failure(
+                description:
+                    "\(link): error: cannot point the latest link at \(target) (\(reason)); the reports are in \(dated.parent)/\(target)."
+            )
         }
     }
 
     /// `0.8`, `80%` or `80`: a share of demand.
-    public static func coverage(_ text: String) -> Double? {
+    package static func coverage(_ text: String) -> Double? {
         var t = text.trimmingCharacters(in: .whitespaces)
         let percent = t.hasSuffix("%")
         if percent { t.removeLast() }
@@ -64,9 +73,12 @@ public enum Scheduling {
     }
 
     /// Coverage of the first window (0–60 days by default): covered ÷ demand, 1 when nothing is asked.
-    public static func firstWindowCoverage(_ p: Prioritized) -> Double {
+    package static func firstWindowCoverage(_ p: Prioritized) -> Double {
         var demand = 0.0, covered = 0.0
-        for g in p.gaps where g.bucket.window == 0 { demand += g.bucket.demand; covered += g.covered }
+        for g in p.gaps where g.bucket.window == 0 {
+            demand += g.bucket.demand
+            covered += g.covered
+        }
         return demand > 0 ? covered / demand : 1
     }
 }

@@ -5,9 +5,11 @@ import RefgapModel
 /// characters (a right-to-left override that reorders the rest of the line, a zero-width space) are
 /// shown as `\u{1B}`, `\u{202E}`, never sent raw. Line breaks and tabs stay, unless the text must stay
 /// on one line.
-public enum Terminal {
-    public static func visible(_ s: String, oneLine: Bool = false) -> String {
-        guard s.unicodeScalars.contains(where: { escaped($0, oneLine: oneLine) }) || HiddenCharacters.mayHold(s) else { return s }
+package enum Terminal {
+    package static func visible(_ s: String, oneLine: Bool = false) -> String {
+        guard s.unicodeScalars.contains(where: { escaped($0, oneLine: oneLine) }) || HiddenCharacters.mayHold(s) else {
+            return s
+        }
         var out = String.UnicodeScalarView()
         var changed = false
         HiddenCharacters.forEachScalar(s) { u, hidden in

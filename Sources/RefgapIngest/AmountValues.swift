@@ -2,16 +2,18 @@ import RefgapModel
 
 /// Amounts as exports write them: plain, grouped, with a currency, in parentheses; from text and from bytes.
 extension Values {
-    private static let currencySymbols: [Character: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"]
+    private static let currencySymbols: [Character: String] = [
+        "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+    ]
 
     /// `125000`, `125000.50`, `$1,250,000.00`, `USD 1,250,000`, `1.250.000,00 €`, `(1,000.00)`, `-500`,
     /// `1 250 000,50`. Returns the value and the currency written with it, if any.
     /// The largest amount a deal may have (a trillion, in the run's currency): beyond it a cell is
     /// taken for something else, and sums of cents stay far from overflowing.
-    public static let largestAmount = 1e12
+    package static let largestAmount = 1e12
     static let largestAmountText = "1,000,000,000,000"
 
-    public static func amount(_ raw: String) -> (value: Double, currency: String?)? {
+    package static func amount(_ raw: String) -> (value: Double, currency: String?)? {
         if let v = plainDecimal(raw) { return (v, nil) }
         var s = Text.trim(raw)
         guard !s.isEmpty else { return nil }
@@ -24,8 +26,14 @@ extension Values {
         var letters = ""
         var number = ""
         for c in s {
-            if let code = currencySymbols[c] { currency = code; continue }
-            if c.isLetter { letters.append(c); continue }
+            if let code = currencySymbols[c] {
+                currency = code
+                continue
+            }
+            if c.isLetter {
+                letters.append(c)
+                continue
+            }
             if c == " " || c == "\u{00A0}" || c == "\u{202F}" || c == "'" { continue }
             number.append(c)
         }
@@ -33,8 +41,14 @@ extension Values {
             guard letters.count == 3, letters.allSatisfy({ $0.isASCII }) else { return nil }
             currency = letters.uppercased()
         }
-        if number.hasPrefix("-") { negative.toggle(); number.removeFirst() }
-        if number.hasSuffix("-") { negative.toggle(); number.removeLast() }
+        if number.hasPrefix("-") {
+            negative.toggle()
+            number.removeFirst()
+        }
+        if number.hasSuffix("-") {
+            negative.toggle()
+            number.removeLast()
+        }
         if number.hasPrefix("+") { number.removeFirst() }
         guard let value = plainNumber(number) else { return nil }
         return (negative ? -value : value, currency)
@@ -55,7 +69,8 @@ extension Values {
         } else if dots == 1 {
             decimal = "."
         }
-        let grouping: Character? = decimal == "," ? "." : (decimal == "." ? "," : (commas > 0 ? "," : (dots > 0 ? "." : nil)))
+        let grouping: Character? =
+            decimal == "," ? "." : (decimal == "." ? "," : (commas > 0 ? "," : (dots > 0 ? "." : nil)))
         var integerPart = Substring(s)
         var fraction = Substring("")
         if let decimal, let i = s.lastIndex(of: decimal) {
@@ -66,7 +81,8 @@ extension Values {
         if let grouping, integerPart.contains(grouping) {
             let groups = integerPart.split(separator: grouping, omittingEmptySubsequences: false)
             guard let first = groups.first, (1...3).contains(first.count),
-                  groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+                groups.dropFirst().allSatisfy({ $0.count == 3 })
+            else { return nil }
             integerPart = Substring(groups.joined())
         }
         guard !integerPart.contains(","), !integerPart.contains(".") else { return nil }
@@ -118,7 +134,11 @@ extension Values {
         // What `Text.trim` would take off: left to `amount`.
         if bytes[lo] <= 0x20 || bytes[hi] <= 0x20 { return nil }
         var negative = false
-        if bytes[lo] == 0x28 && bytes[hi] == 0x29 { negative = true; lo += 1; hi -= 1 }
+        if bytes[lo] == 0x28 && bytes[hi] == 0x29 {
+            negative = true
+            lo += 1
+            hi -= 1
+        }
         var currency: String? = nil
         var letters: (UInt8, UInt8, UInt8) = (0, 0, 0)
         var letterCount = 0
@@ -133,10 +153,26 @@ extension Values {
                 let next = i + 1 <= hi ? bytes[i + 1] : 0, third = i + 2 <= hi ? bytes[i + 2] : 0
                 let after = b == 0xE2 ? (i + 3 <= hi ? bytes[i + 3] : 0) : (i + 2 <= hi ? bytes[i + 2] : 0)
                 guard after < 0x80 else { return nil }
-                if b == 0xC2 && next == 0xA3 { currency = "GBP"; i += 2; continue }
-                if b == 0xC2 && next == 0xA5 { currency = "JPY"; i += 2; continue }
-                if b == 0xE2 && next == 0x82 && third == 0xAC { currency = "EUR"; i += 3; continue }
-                if b == 0xE2 && next == 0x82 && third == 0xB9 { currency = "INR"; i += 3; continue }
+                if b == 0xC2 && next == 0xA3 {
+                    currency = "GBP"
+                    i += 2
+                    continue
+                }
+                if b == 0xC2 && next == 0xA5 {
+                    currency = "JPY"
+                    i += 2
+                    continue
+                }
+                if b == 0xE2 && next == 0x82 && third == 0xAC {
+                    currency = "EUR"
+                    i += 3
+                    continue
+                }
+                if b == 0xE2 && next == 0x82 && third == 0xB9 {
+                    currency = "INR"
+                    i += 3
+                    continue
+                }
                 return nil
             }
             switch b {
@@ -144,7 +180,11 @@ extension Values {
             case 0x20, 0x27: break
             case 0x41...0x5A, 0x61...0x7A:
                 guard letterCount < 3 else { return nil }
-                switch letterCount { case 0: letters.0 = b; case 1: letters.1 = b; default: letters.2 = b }
+                switch letterCount {
+                case 0: letters.0 = b
+                case 1: letters.1 = b
+                default: letters.2 = b
+                }
                 letterCount += 1
             case 0x30...0x39, 0x2C, 0x2E, 0x2D, 0x2B:
                 guard length < 24 else { return nil }
@@ -160,8 +200,14 @@ extension Values {
         }
         return withUnsafeBytes(of: &number) { raw -> (value: Double, currency: String?)? in
             var start = 0, end = length
-            if end > start && raw[start] == 0x2D { negative.toggle(); start += 1 }
-            if end > start && raw[end - 1] == 0x2D { negative.toggle(); end -= 1 }
+            if end > start && raw[start] == 0x2D {
+                negative.toggle()
+                start += 1
+            }
+            if end > start && raw[end - 1] == 0x2D {
+                negative.toggle()
+                end -= 1
+            }
             if end > start && raw[start] == 0x2B { start += 1 }
             guard let value = groupedNumber(UnsafeRawBufferPointer(rebasing: raw[start..<end])) else { return nil }
             return (negative ? -value : value, currency)
@@ -175,8 +221,12 @@ extension Values {
         var commas = 0, dots = 0, lastComma = -1, lastDot = -1
         for (k, b) in s.enumerated() {
             switch b {
-            case 0x2C: commas += 1; lastComma = k
-            case 0x2E: dots += 1; lastDot = k
+            case 0x2C:
+                commas += 1
+                lastComma = k
+            case 0x2E:
+                dots += 1
+                lastDot = k
             case 0x30...0x39: break
             default: return nil
             }
@@ -190,7 +240,8 @@ extension Values {
         } else if dots == 1 {
             decimal = 0x2E
         }
-        let grouping: UInt8 = decimal == 0x2C ? 0x2E : (decimal == 0x2E ? 0x2C : (commas > 0 ? 0x2C : (dots > 0 ? 0x2E : 0)))
+        let grouping: UInt8 =
+            decimal == 0x2C ? 0x2E : (decimal == 0x2E ? 0x2C : (commas > 0 ? 0x2C : (dots > 0 ? 0x2E : 0)))
         let point = decimal == 0x2C ? lastComma : (decimal == 0x2E ? lastDot : s.count)
         // The integer part: groups of three after a first of one to three, or no separator at all.
         var mantissa = 0, digits = 0, group = 0, groups = 0

@@ -1,6 +1,6 @@
 extension Text {
     /// Edit distance between two strings (by Unicode scalar).
-    public static func distance(_ a: String, _ b: String) -> Int {
+    package static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
@@ -18,7 +18,7 @@ extension Text {
 
     /// The candidate closest to `word`: the most words in common (`close date` ~ `Expected Close`),
     /// then the smallest edit distance; nil when nothing is reasonably close.
-    public static func closest(to word: String, in candidates: [String]) -> String? {
+    package static func closest(to word: String, in candidates: [String]) -> String? {
         let wanted = words(word)
         let w = fold(word)
         var best: (candidate: String, overlap: Int, distance: Int)? = nil
@@ -37,6 +37,9 @@ extension Text {
     /// Lowercased words of three letters or more, without filler words.
     static func words(_ s: String) -> Set<String> {
         let filler: Set<String> = ["the", "and", "for", "per", "not", "modify"]
-        return Set(s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { $0.count >= 3 && !filler.contains($0) })
+        return Set(
+            s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter {
+                $0.count >= 3 && !filler.contains($0)
+            })
     }
 }

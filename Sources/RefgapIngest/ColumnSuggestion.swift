@@ -33,11 +33,15 @@ enum ColumnCandidate {
     }
 
     /// The best column for `field` among `header` (not in `claimed`), judged on the sample `rows`, and why.
-    static func best(for field: FieldSpec, kind: InputKind, header: [String], rows: [[String]], skipping claimed: Set<Int>)
-        -> (header: String, why: String)? {
+    static func best(
+        for field: FieldSpec, kind: InputKind, header: [String], rows: [[String]], skipping claimed: Set<Int>
+    )
+        -> (header: String, why: String)?
+    {
         var passing: [(column: Int, matched: Int, seen: Int, distinct: Int)] = []
         // Dynamics' hidden `(Do Not Modify) …` columns (`(Nicht ändern) …` in German) are the system's, never the user's.
-        for column in header.indices where !claimed.contains(column) && !header[column].isEmpty && !header[column].hasPrefix("(") {
+        for column in header.indices
+        where !claimed.contains(column) && !header[column].isEmpty && !header[column].hasPrefix("(") {
             let values = rows.compactMap { column < $0.count ? Text.trim($0[column]) : nil }.filter { !$0.isEmpty }
             guard !values.isEmpty else { continue }
             // A currency column's codes (`USD`) are no amounts, whatever a parser makes of them.
@@ -70,19 +74,26 @@ extension Table {
     /// column to try, and the `columns:` lines that would map it. The column to try is one whose
     /// sample values read as the field's (numbers for an amount, dates for a date), not used for
     /// another field, closest by name; without sample rows, the closest by name.
-    public static func missingColumn(_ kind: InputKind, field: FieldSpec, header: [String], path: String,
-                                     sample: [[String]] = [], claimed: Set<Int> = []) -> InputError {
+    package static func missingColumn(
+        _ kind: InputKind, field: FieldSpec, header: [String], path: String,
+        sample: [[String]] = [], claimed: Set<Int> = []
+    ) -> InputError {
         let candidates = header.filter { !$0.isEmpty }
         let byName = ColumnCandidate.closestByName(kind, field: field, among: candidates)
-        let byValues = sample.isEmpty ? nil : ColumnCandidate.best(for: field, kind: kind, header: header, rows: sample, skipping: claimed)
+        let byValues =
+            sample.isEmpty
+            ? nil : ColumnCandidate.best(for: field, kind: kind, header: header, rows: sample, skipping: claimed)
         let suggestion = sample.isEmpty ? byName : byValues?.header
         // Said only where the values, not the name, chose the column.
         let fromValues = byValues != nil && byValues?.header != byName
         let example = suggestion.map { Clip.text($0) } ?? "Your Column Name"
         var message = "no column for the required field \"\(field.label)\" in the \(kind.rawValue) file.\n"
-        message += "  Headers found: \(candidates.isEmpty ? "(none)" : candidates.map { Clip.text($0) }.joined(separator: ", "))\n"
+        message +=
+            "  Headers found: \(candidates.isEmpty ? "(none)" : candidates.map { Clip.text($0) }.joined(separator: ", "))\n"
         if let suggestion {
-            message += "  Closest: \(Clip.quoted(suggestion))" + (fromValues ? " (its values read as \(ColumnCandidate.described(field)))" : "") + "\n"
+            message +=
+                "  Closest: \(Clip.quoted(suggestion))"
+                + (fromValues ? " (its values read as \(ColumnCandidate.described(field)))" : "") + "\n"
         }
         message += "  If that column holds the \(field.label), add to refgap.yml:\n"
         message += "    columns:\n      \(kind.rawValue):\n        \(field.key): \(Text.yamlQuote(example))"
@@ -114,38 +125,56 @@ enum UnreadDimension {
     /// UI languages (`Betrag Währung`, `Montant (converti)`).
     private static let moneyWords: [(field: String, words: Set<String>)] = [
         ("amount_currency", ["currency", "währung", "wahrung", "devise", "moneda", "divisa", "valuta", "moeda"]),
-        ("amount_converted", ["converted", "konvertiert", "converti", "convertie", "convertido", "convertito", "omgerekend"]),
+        (
+            "amount_converted",
+            ["converted", "konvertiert", "converti", "convertie", "convertido", "convertito", "omgerekend"]
+        ),
     ]
 
     /// Warnings for a currency or converted-amount column left unread beside a read amount: the amounts
     /// would be summed as the run's currency without a word.
-    static func moneyWarnings(_ kind: InputKind, header: [String], claimed: Set<Int>, columns: [String: Int], fields: [FieldSpec]) -> [String] {
+    static func moneyWarnings(
+        _ kind: InputKind, header: [String], claimed: Set<Int>, columns: [String: Int], fields: [FieldSpec]
+    ) -> [String] {
         guard kind == .opportunities, columns["amount"] != nil else { return [] }
         var out: [String] = []
-        func words(_ i: Int) -> Set<String> { Set(header[i].lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)) }
+        func words(_ i: Int) -> Set<String> {
+            Set(header[i].lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        }
         for (field, wanted) in moneyWords where columns[field] == nil && fields.contains(where: { $0.key == field }) {
             // The converted amount's own currency column (`Betrag (konvertiert) Währung`) is neither.
             let others = moneyWords.filter { $0.field != field }.reduce(into: Set<String>()) { $0.formUnion($1.words) }
-            guard let i = header.indices.first(where: { i in
-                !claimed.contains(i) && !wanted.isDisjoint(with: words(i)) && others.isDisjoint(with: words(i))
-            }) else { continue }
+            guard
+                let i = header.indices.first(where: { i in
+                    !claimed.contains(i) && !wanted.isDisjoint(with: words(i)) && others.isDisjoint(with: words(i))
+                })
+            else { continue }
             let what = field == "amount_currency" ? "the amounts' currency" : "the amounts converted to one currency"
-            out.append("Column \(Clip.quoted(header[i])) looks like \(what) but is not read: amounts are taken as they are. If it is, add `columns: {opportunities: {\(field): \(Text.yamlQuote(header[i]))}}` to refgap.yml.")
+            out.append(
+                "Column \(Clip.quoted(header[i])) looks like \(what) but is not read: amounts are taken as they are. If it is, add `columns: {opportunities: {\(field): \(Text.yamlQuote(header[i]))}}` to refgap.yml."
+            )
         }
         return out
     }
 
-    static func notes(_ kind: InputKind, header: [String], claimed: Set<Int>, columns: [String: Int], fields: [FieldSpec]) -> [String] {
+    static func notes(
+        _ kind: InputKind, header: [String], claimed: Set<Int>, columns: [String: Int], fields: [FieldSpec]
+    ) -> [String] {
         let wanted = Set(fields.map(\.key))
         var named = Set<String>()
         var out: [String] = []
         for i in header.indices where !claimed.contains(i) && !header[i].isEmpty {
             let words = Set(header[i].lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
             guard words.isDisjoint(with: otherWords),
-                  let field = fieldWords.first(where: { wanted.contains($0.field) && columns[$0.field] == nil && !$0.words.isDisjoint(with: words) })?.field,
-                  !named.contains(field) else { continue }
+                let field = fieldWords.first(where: {
+                    wanted.contains($0.field) && columns[$0.field] == nil && !$0.words.isDisjoint(with: words)
+                })?.field,
+                !named.contains(field)
+            else { continue }
             named.insert(field)
-            out.append("Column \(Clip.quoted(header[i])) looks like the \(field) but is not read as it: if it is, add `columns: {\(kind.rawValue): {\(field): \(Text.yamlQuote(header[i]))}}` to refgap.yml.")
+            out.append(
+                "Column \(Clip.quoted(header[i])) looks like the \(field) but is not read as it: if it is, add `columns: {\(kind.rawValue): {\(field): \(Text.yamlQuote(header[i]))}}` to refgap.yml."
+            )
         }
         return out
     }

@@ -4,25 +4,25 @@ import RefgapModel
 /// A first look at one input for `refgap init`: its header, the columns recognised, and for each
 /// required field with no column the column whose values look most like it. Unlike a real read it
 /// never stops at a missing column: it is how init helps when one is not recognised.
-public struct ColumnSurvey: Sendable {
-    public struct Missing: Sendable {
-        public var field: FieldSpec
+package struct ColumnSurvey: Sendable {
+    package struct Missing: Sendable {
+        package var field: FieldSpec
         /// The best candidate column by its values, and what its values showed.
-        public var candidate: String?
-        public var why: String?
+        package var candidate: String?
+        package var why: String?
     }
 
-    public var kind: InputKind
-    public var path: String
-    public var header: [String]
-    public var mapping: [(field: String, header: String)]
-    public var missing: [Missing]
+    package var kind: InputKind
+    package var path: String
+    package var header: [String]
+    package var mapping: [(field: String, header: String)]
+    package var missing: [Missing]
 
     /// Rows looked at for the candidates.
     static let sampleRows = 200
     private struct SampleRead: Error {}
 
-    public static func read(_ kind: InputKind, path: String, config: Config) throws -> ColumnSurvey {
+    package static func read(_ kind: InputKind, path: String, config: Config) throws -> ColumnSurvey {
         let specs = fields(kind, config: config)
         // The header found as a read finds it (past a title, `Filtered By:` and blank lines).
         var search = HeaderSearch(kind, fields: specs, config: config)
@@ -35,8 +35,11 @@ public struct ColumnSurvey: Sendable {
                     _ = search.offer(RawRow(line: row.line, fields: row.strings()))
                     return
                 }
-                if let i = search.offer(RawRow(line: row.line, fields: row.strings())) { headerAt = i }
-                else if search.exhausted { headerAt = search.fallback }
+                if let i = search.offer(RawRow(line: row.line, fields: row.strings())) {
+                    headerAt = i
+                } else if search.exhausted {
+                    headerAt = search.fallback
+                }
             }
         } catch is SampleRead {
         } catch let error as CSVError {
@@ -47,7 +50,8 @@ public struct ColumnSurvey: Sendable {
         let rows = search.sample(after: at)
         var ledger = InputLedger(kind: kind, path: path)
         // Mapped as a read maps, with nothing required: a missing field is found out below.
-        let columns = try Table.mapHeader(kind, header: header, fields: specs.map { FieldSpec($0.key) }, config: config, ledger: &ledger)
+        let columns = try Table.mapHeader(
+            kind, header: header, fields: specs.map { FieldSpec($0.key) }, config: config, ledger: &ledger)
         let claimed = Set(columns.values)
         let missing = specs.filter { $0.required && columns[$0.key] == nil }.map { spec in
             let best = ColumnCandidate.best(for: spec, kind: kind, header: header, rows: rows, skipping: claimed)
@@ -56,7 +60,7 @@ public struct ColumnSurvey: Sendable {
         return ColumnSurvey(kind: kind, path: path, header: header, mapping: ledger.mapping, missing: missing)
     }
 
-    public static func fields(_ kind: InputKind, config: Config) -> [FieldSpec] {
+    package static func fields(_ kind: InputKind, config: Config) -> [FieldSpec] {
         let own: [FieldSpec]
         switch kind {
         case .opportunities: own = Ingest.opportunityFields

@@ -3,13 +3,15 @@ import Yams
 
 /// Reads `refgap.yml` into a ``Config``. Unknown keys and bad values are errors naming the key, its
 /// line and the closest valid key; `--set key=value` goes through the same setters.
-public enum ConfigLoader {
-    public static var keys: [String] { Settings.keys }
+package enum ConfigLoader {
+    package static var keys: [String] { Settings.keys }
 
     /// Reads a config file; a missing file is an error (the caller decides whether one is expected).
-    public static func load(path: String, base: Config = Config()) throws -> Config {
+    package static func load(path: String, base: Config = Config()) throws -> Config {
         let text: String
-        do { text = try readText(path) } catch { throw InputError(path: path, "the config file cannot be read: \(error)") }
+        do { text = try readText(path) } catch {
+            throw InputError(path: path, "the config file cannot be read: \(error)")
+        }
         return try parse(text, path: path, base: base)
     }
 
@@ -18,11 +20,14 @@ public enum ConfigLoader {
     /// (ICU's, through NSRegularExpression) was 1 ms of every run.
     static var scalars: Resolver { .basic }
 
-    public static func parse(_ text: String, path: String, base: Config = Config()) throws -> Config {
+    package static func parse(_ text: String, path: String, base: Config = Config()) throws -> Config {
         let reader = ConfigReader(path: path)
         let root: Node?
         do { root = try Yams.compose(yaml: text, scalars) } catch let error as YamlError {
-            throw InputError(path: path, line: yamlLine(error), "this is not valid YAML: \(yamlProblem(error))\(yamlContext(error)). Check the indentation (spaces, not tabs), the colons after keys and that every [ or { is closed.")
+            throw InputError(
+                path: path, line: yamlLine(error),
+                "this is not valid YAML: \(yamlProblem(error))\(yamlContext(error)). Check the indentation (spaces, not tabs), the colons after keys and that every [ or { is closed."
+            )
         }
         var config = base
         guard let root else { return config }
@@ -38,7 +43,7 @@ public enum ConfigLoader {
     }
 
     /// `--set key=value` for one run: the value is read as YAML (`--set windows=[30,60,90]`).
-    public static func override(_ assignment: String, in config: inout Config) throws {
+    package static func override(_ assignment: String, in config: inout Config) throws {
         guard let eq = assignment.firstIndex(of: "=") else {
             throw InputError(path: "--set", "\"\(assignment)\" is not key=value (e.g. --set reference_rate=0.6)")
         }
@@ -52,10 +57,13 @@ public enum ConfigLoader {
         try apply(key, node, to: &config, reader, keyNode: nil)
     }
 
-    static func apply(_ key: String, _ value: Node, to config: inout Config, _ reader: ConfigReader, keyNode: Node?) throws {
+    static func apply(_ key: String, _ value: Node, to config: inout Config, _ reader: ConfigReader, keyNode: Node?)
+        throws
+    {
         guard let setting = Settings.named(key) else {
             let hint = Text.closest(to: key, in: keys).map { " Did you mean \"\($0)\"?" } ?? ""
-            throw reader.fail(keyNode ?? value, "unknown key \"\(key)\".\(hint) Valid keys: \(keys.joined(separator: ", ")).")
+            throw reader.fail(
+                keyNode ?? value, "unknown key \"\(key)\".\(hint) Valid keys: \(keys.joined(separator: ", ")).")
         }
         try setting.read(&config, value, reader)
     }
@@ -64,7 +72,10 @@ public enum ConfigLoader {
     /// would take them.
     static func readScenarios(_ n: Node, into c: inout Config, _ r: ConfigReader) throws {
         guard let seq = n.sequence else {
-            throw r.fail(n, "scenarios must be a list, each with a name and the settings it changes: - {name: Lower reference rate, set: {reference_rate: 0.5}}")
+            throw r.fail(
+                n,
+                "scenarios must be a list, each with a name and the settings it changes: - {name: Lower reference rate, set: {reference_rate: 0.5}}"
+            )
         }
         var names = Set<String>()
         let base = c
@@ -76,7 +87,9 @@ public enum ConfigLoader {
                 throw r.fail(nameNode, name.isEmpty ? "a scenario needs a name" : "two scenarios are named \"\(name)\"")
             }
             guard let setNode = fields["set"], let pairs = setNode.mapping, !pairs.isEmpty else {
-                throw r.fail(item, "scenario \"\(name)\" needs set: with the settings it changes, like set: {reference_rate: 0.5}")
+                throw r.fail(
+                    item,
+                    "scenario \"\(name)\" needs set: with the settings it changes, like set: {reference_rate: 0.5}")
             }
             var scratch = base
             var settings: [String] = []
@@ -84,9 +97,11 @@ public enum ConfigLoader {
                 guard let key = k.string else { throw r.fail(k, "a key must be a word") }
                 guard key != "scenarios" else { throw r.fail(k, "a scenario cannot hold scenarios") }
                 try apply(key, v, to: &scratch, r, keyNode: k)
-                settings.append(key + "=" + (key == "calendar_extra"
-                    ? "[" + scratch.calendarExtra.map(Text.yamlQuote).joined(separator: ", ") + "]"
-                    : try ConfigReader.flowText(v)))
+                settings.append(
+                    key + "="
+                        + (key == "calendar_extra"
+                            ? "[" + scratch.calendarExtra.map(Text.yamlQuote).joined(separator: ", ") + "]"
+                            : try ConfigReader.flowText(v)))
             }
             return Config.Scenario(name: name, settings: settings)
         }
@@ -101,7 +116,8 @@ public enum ConfigLoader {
 
     static func yamlProblem(_ error: YamlError) -> String {
         switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
         default: return String(describing: error)
         }
     }

@@ -5,20 +5,23 @@ extension Values {
     /// How a column's dates read: month-first or day-first, and whether its five-digit numbers are
     /// Excel serial day numbers (a column that holds mostly those, as Excel writes a date cell that
     /// lost its format).
-    public struct DateForm: Equatable, Sendable {
-        public var order: Config.DateOrder
-        public var serials: Bool
+    package struct DateForm: Equatable, Sendable {
+        package var order: Config.DateOrder
+        package var serials: Bool
 
-        public init(_ order: Config.DateOrder, serials: Bool = false) { self.order = order; self.serials = serials }
+        package init(_ order: Config.DateOrder, serials: Bool = false) {
+            self.order = order
+            self.serials = serials
+        }
 
-        public static let monthFirst = DateForm(.monthFirst)
-        public static let dayFirst = DateForm(.dayFirst)
+        package static let monthFirst = DateForm(.monthFirst)
+        package static let dayFirst = DateForm(.dayFirst)
         /// Serial day numbers, any other dates month-first.
-        public static let excelSerial = DateForm(.monthFirst, serials: true)
+        package static let excelSerial = DateForm(.monthFirst, serials: true)
     }
 
     /// A date as read before the column's form is known.
-    public enum DateReading: Equatable, Sendable {
+    package enum DateReading: Equatable, Sendable {
         /// ISO, or a form with a month name: only one reading.
         case exact(Day)
         /// `a/b/y` or `a.b.y`: month-first and day-first readings, either of which may be invalid.
@@ -27,11 +30,11 @@ extension Values {
         /// a date only in a column of such numbers.
         case excelSerial(Day)
 
-        public func resolve(_ order: Config.DateOrder) -> Day? { resolve(DateForm(order)) }
+        package func resolve(_ order: Config.DateOrder) -> Day? { resolve(DateForm(order)) }
 
         /// Disfavoured so that `resolve(.dayFirst)` still means the config's order.
         @_disfavoredOverload
-        public func resolve(_ form: DateForm) -> Day? {
+        package func resolve(_ form: DateForm) -> Day? {
             switch self {
             case .exact(let d): return d
             case .ordered(let mf, let df): return form.order == .dayFirst ? df : mf
@@ -40,7 +43,7 @@ extension Values {
         }
 
         /// The order this value alone decides, if it reads in only one.
-        public var vote: Config.DateOrder? {
+        package var vote: Config.DateOrder? {
             guard case .ordered(let mf, let df) = self else { return nil }
             if mf != nil && df == nil { return .monthFirst }
             if df != nil && mf == nil { return .dayFirst }
@@ -57,7 +60,7 @@ extension Values {
     /// `2026-11-22`, `2026-11-22T10:00:00Z`, `2026-11-22 10:00`, `11/22/2026`, `11/22/26`, `22/11/2026`,
     /// `22.11.2026`, `11/22/2026 10:00 AM`, `Nov 22, 2026`, `22 Nov 2026`, `22-Nov-2026`. nil when it reads
     /// as no date in either order.
-    public static func date(_ raw: String) -> DateReading? {
+    package static func date(_ raw: String) -> DateReading? {
         if let fast = numericDate(raw) {
             if case .ordered(nil, nil) = fast { return nil }
             return fast
@@ -66,12 +69,16 @@ extension Values {
         guard !s.isEmpty else { return nil }
         if let day = excelSerial(s) { return .excelSerial(day) }
         // Drop a time part: `T10:00:00Z`, ` 10:00`, ` 10:00 AM`.
-        if let t = s.firstIndex(where: { $0 == "T" || $0 == " " }), s[s.startIndex..<t].contains(where: { $0 == "-" || $0 == "/" || $0 == "." }),
-           s[t...].contains(":") {
+        if let t = s.firstIndex(where: { $0 == "T" || $0 == " " }),
+            s[s.startIndex..<t].contains(where: { $0 == "-" || $0 == "/" || $0 == "." }),
+            s[t...].contains(":")
+        {
             s = String(s[s.startIndex..<t])
         }
         let numericParts = s.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
-        if numericParts.count == 3, numericParts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) {
+        if numericParts.count == 3,
+            numericParts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        {
             let p = numericParts.compactMap { Int($0) }
             guard p.count == 3 else { return nil }
             if numericParts[0].count == 4 {  // ISO order, whatever the separator
@@ -85,13 +92,19 @@ extension Values {
             return .ordered(monthFirst: mf, dayFirst: df)
         }
         // Month names: `Nov 22, 2026`, `22 Nov 2026`, `22-Nov-2026`, `November 22 2026`.
-        let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" || $0 == "/" }).map { $0.lowercased() }
+        let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" || $0 == "/" }).map {
+            $0.lowercased()
+        }
         guard words.count == 3 else { return nil }
         var month: Int? = nil, day: Int? = nil, year: Int? = nil
         for w in words {
-            if let m = monthNames[w.hasSuffix(".") ? String(w.dropLast()) : w] { month = m }
-            else if let n = Int(w), w.count == 4 { year = n }
-            else if let n = Int(w), w.count <= 2 { day = n }
+            if let m = monthNames[w.hasSuffix(".") ? String(w.dropLast()) : w] {
+                month = m
+            } else if let n = Int(w), w.count == 4 {
+                year = n
+            } else if let n = Int(w), w.count <= 2 {
+                day = n
+            }
         }
         guard let month, let day, let year, let d = Day(year: year, month: month, day: day) else { return nil }
         return .exact(d)
@@ -104,7 +117,9 @@ extension Values {
 
     /// `46350` → 2026-11-24: five ASCII digits in the plausible range, else nil.
     static func excelSerial(_ s: String) -> Day? {
-        guard s.utf8.count == 5, s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int(s), excelSerials.contains(n) else { return nil }
+        guard s.utf8.count == 5, s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int(s),
+            excelSerials.contains(n)
+        else { return nil }
         return excelEpoch + n
     }
 
@@ -133,7 +148,8 @@ extension Values {
         guard part == 2, widths[0] > 0, widths[1] > 0, widths[2] > 0 else { return nil }
         if widths[0] == 4 {
             guard widths[1] <= 2, widths[2] <= 2 else { return nil }
-            return Day(year: digits[0], month: digits[1], day: digits[2]).map { .exact($0) } ?? .some(.ordered(monthFirst: nil, dayFirst: nil))
+            return Day(year: digits[0], month: digits[1], day: digits[2]).map { .exact($0) }
+                ?? .some(.ordered(monthFirst: nil, dayFirst: nil))
         }
         guard widths[0] <= 2, widths[1] <= 2, widths[2] == 4 else { return nil }
         let mf = Day(year: digits[2], month: digits[0], day: digits[1])

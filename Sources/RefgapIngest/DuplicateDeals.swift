@@ -14,7 +14,8 @@ import RefgapModel
 /// Memory: the keys, 8 bytes a row; the held rows only where keys repeat.
 package enum DuplicateDeals {
     static let duplicateReason = "duplicate of an earlier row (identical in every cell)"
-    static let supersededReason = "an older version of a deal that appears again with the same id (the later one is used)"
+    static let supersededReason =
+        "an older version of a deal that appears again with the same id (the later one is used)"
 
     /// The key of a row: its id cell, else every cell. Hashed 8 bytes at a time (FNV-style multiply),
     /// the same in every run; a collision only holds a row back for the full comparison.
@@ -43,7 +44,11 @@ package enum DuplicateDeals {
             }
             var tail: UInt64 = 0
             var shift: UInt64 = 0
-            while i < n { tail |= UInt64(base[i]) << shift; shift += 8; i += 1 }
+            while i < n {
+                tail |= UInt64(base[i]) << shift
+                shift += 8
+                i += 1
+            }
             h = (h ^ tail) &* 0x0000_0100_0000_01B3
         }
         h ^= h >> 32
@@ -60,7 +65,11 @@ package enum DuplicateDeals {
         for keys in parts {
             for k in keys {
                 let b = Int(truncatingIfNeeded: k >> 40) & (bits - 1)
-                if map[b >> 6] & (1 << UInt64(b & 63)) != 0 { maybe.insert(k) } else { map[b >> 6] |= 1 << UInt64(b & 63) }
+                if map[b >> 6] & (1 << UInt64(b & 63)) != 0 {
+                    maybe.insert(k)
+                } else {
+                    map[b >> 6] |= 1 << UInt64(b & 63)
+                }
             }
         }
         guard !maybe.isEmpty else { return [] }
@@ -109,13 +118,19 @@ package enum DuplicateDeals {
         var groups: [String: [Held]] = [:]
         var order: [String] = []
         for h in distinct {
-            guard h.hasID else { out.used.append(h); continue }
+            guard h.hasID else {
+                out.used.append(h)
+                continue
+            }
             if groups[h.texts.id] == nil { order.append(h.texts.id) }
             groups[h.texts.id, default: []].append(h)
         }
         for id in order {
             guard let rows = groups[id] else { continue }
-            if rows.count == 1 { out.used.append(rows[0]); continue }
+            if rows.count == 1 {
+                out.used.append(rows[0])
+                continue
+            }
             func version(_ h: Held) -> String {
                 "\(h.row.stage)|\(h.row.closeDate)|\(h.row.amount)|\(h.row.probability.map { String($0) } ?? "")"
             }
@@ -123,7 +138,9 @@ package enum DuplicateDeals {
             // Line items priced each (an Opportunities with Products report's Total Price): the same
             // stage, close date and probability, different products, different amounts. The deal is
             // their sum; each row carries its line's share of it.
-            let sameDeal = Set(rows.map { "\($0.row.stage)|\($0.row.closeDate)|\($0.row.probability.map { String($0) } ?? "")" }).count == 1
+            let sameDeal =
+                Set(rows.map { "\($0.row.stage)|\($0.row.closeDate)|\($0.row.probability.map { String($0) } ?? "")" })
+                .count == 1
             if sameDeal && Set(rows.map(version)).count > 1 && Set(rows.map(\.rest)).count == rows.count {
                 let total = rows.reduce(0) { $0 + $1.row.amount }
                 out.lineItemDeals += 1
@@ -155,7 +172,9 @@ package enum DuplicateDeals {
                 if Set(rows.map(\.row.closeDate)).count > 1 { differs.append("close date") }
                 if Set(rows.map(\.row.amount)).count > 1 { differs.append("amount") }
                 if Set(rows.map { $0.row.probability ?? -1 }).count > 1 { differs.append("probability") }
-                out.conflicts.append("id \(id): lines \(rows.map { String($0.row.line) }.joined(separator: ", ")) differ in \(differs.joined(separator: ", ")); line \(winner.row.line) used (\(why)), the others set aside")
+                out.conflicts.append(
+                    "id \(id): lines \(rows.map { String($0.row.line) }.joined(separator: ", ")) differ in \(differs.joined(separator: ", ")); line \(winner.row.line) used (\(why)), the others set aside"
+                )
             }
             if chosen.count > 1 {
                 out.lineItemDeals += 1

@@ -34,12 +34,16 @@ struct HeaderMatch {
         // Pipedrive exports custom deal fields as `Deal - <field>` and Salesforce reports as
         // `Opportunity: <field>`: without the prefix they are the fields' usual names.
         let unprefixed = header.map { h -> String in
-            for p in ["Deal - ", "Opportunity: ", "Deal: "] where h.hasPrefix(p) { return Text.fold(String(h.dropFirst(p.count))) }
+            for p in ["Deal - ", "Opportunity: ", "Deal: "] where h.hasPrefix(p) {
+                return Text.fold(String(h.dropFirst(p.count)))
+            }
             return ""
         }
         for spec in fields where columns[spec.key] == nil {
             let names = Set(([spec.key] + (synonyms[spec.key] ?? [])).map(Text.fold))
-            if let i = unprefixed.indices.first(where: { !claimed.contains($0) && !unprefixed[$0].isEmpty && names.contains(unprefixed[$0]) }) {
+            if let i = unprefixed.indices.first(where: {
+                !claimed.contains($0) && !unprefixed[$0].isEmpty && names.contains(unprefixed[$0])
+            }) {
                 columns[spec.key] = i
                 claimed.insert(i)
             }
@@ -69,7 +73,9 @@ struct HeaderSearch {
     private var best: (index: Int, fields: Int)? = nil
 
     init(_ kind: InputKind, fields: [FieldSpec], config: Config) {
-        self.kind = kind; self.fields = fields; self.config = config
+        self.kind = kind
+        self.fields = fields
+        self.config = config
     }
 
     /// Offers the next row; returns its index when it is the header.
@@ -102,11 +108,14 @@ extension InputLedger {
     mutating func noteLinesAboveHeader(headerLine: Int, separator: UInt8?) {
         if let separator {
             let shown = separator == UInt8(ascii: "\t") ? "\\t" : String(UnicodeScalar(separator))
-            notes.append("The first line, sep=\(shown), names the delimiter (Excel writes it): read as such and skipped.")
+            notes.append(
+                "The first line, sep=\(shown), names the delimiter (Excel writes it): read as such and skipped.")
         }
         let skipped = headerLine - 1 - (separator == nil ? 0 : 1)
         if skipped > 0 {
-            notes.append("\(skipped) line\(skipped == 1 ? "" : "s") above the header (a report title, filters or blank lines) skipped: the header is line \(headerLine).")
+            notes.append(
+                "\(skipped) line\(skipped == 1 ? "" : "s") above the header (a report title, filters or blank lines) skipped: the header is line \(headerLine)."
+            )
         }
     }
 }
@@ -123,34 +132,45 @@ extension Table {
         var firstSeen: [String: Int] = [:]
         for (i, f) in folded.enumerated() where !f.isEmpty {
             if let first = firstSeen[f] {
-                ledger.warnings.append("column \(Clip.quoted(header[i])) appears twice (columns \(first + 1) and \(i + 1)); the first is used.")
+                ledger.warnings.append(
+                    "column \(Clip.quoted(header[i])) appears twice (columns \(first + 1) and \(i + 1)); the first is used."
+                )
             } else {
                 firstSeen[f] = i
             }
         }
         let match = HeaderMatch(kind, header: header, fields: fields, config: config)
         if let (field, wanted) = match.missingOverrides.first {
-            throw InputError(path: ledger.path, """
+            throw InputError(
+                path: ledger.path,
+                """
                 the config maps \(kind.rawValue) field "\(field)" to the column \(Clip.quoted(wanted)), but the file has no such column.
                   Headers found: \(header.map { Clip.text($0) }.joined(separator: ", "))
                 """ + (Text.closest(to: wanted, in: header).map { "\n  Closest: \(Clip.quoted($0))" } ?? ""))
         }
         let knownKeys = Set(fields.map(\.key))
         for field in match.fromConfig where !knownKeys.contains(field) && !field.hasPrefix("dimension:") {
-            if let i = match.columns[field] { ledger.notes.append("Column \(Clip.quoted(header[i])) mapped to extra field \"\(field)\" by the config.") }
+            if let i = match.columns[field] {
+                ledger.notes.append(
+                    "Column \(Clip.quoted(header[i])) mapped to extra field \"\(field)\" by the config.")
+            }
         }
         let columns = match.columns
         for spec in fields where spec.required && columns[spec.key] == nil {
-            throw missingColumn(kind, field: spec, header: header, path: ledger.path, sample: sample, claimed: match.claimed)
+            throw missingColumn(
+                kind, field: spec, header: header, path: ledger.path, sample: sample, claimed: match.claimed)
         }
         ledger.mapping = columns.sorted { $0.value < $1.value }.map { ($0.key, header[$0.value]) }
         ledger.unmappedHeaders = header.indices.filter { !match.claimed.contains($0) }.map { header[$0] }
-        ledger.notes += UnreadDimension.notes(kind, header: header, claimed: match.claimed, columns: columns, fields: fields)
-        ledger.warnings += UnreadDimension.moneyWarnings(kind, header: header, claimed: match.claimed, columns: columns, fields: fields)
+        ledger.notes += UnreadDimension.notes(
+            kind, header: header, claimed: match.claimed, columns: columns, fields: fields)
+        ledger.warnings += UnreadDimension.moneyWarnings(
+            kind, header: header, claimed: match.claimed, columns: columns, fields: fields)
         if kind == .opportunities {
-            ledger.dialect = HeaderSynonyms.opportunityDialects.first { dialect in
-                dialect.signature.allSatisfy { folded.contains(Text.fold($0)) }
-            }?.name
+            ledger.dialect =
+                HeaderSynonyms.opportunityDialects.first { dialect in
+                    dialect.signature.allSatisfy { folded.contains(Text.fold($0)) }
+                }?.name
         }
         return columns
     }

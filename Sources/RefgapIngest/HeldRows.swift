@@ -12,8 +12,10 @@ extension OpportunityStream {
 
     /// The held rows of the reading that stands, resolved; the rows used handed to `body` in file
     /// order (after the parallel reading: one at a time).
-    func resolveHeld(_ states: [PartState], closeOrder: Config.DateOrder,
-                             _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void) -> DuplicateDeals.Resolution {
+    func resolveHeld(
+        _ states: [PartState], closeOrder: Config.DateOrder,
+        _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void
+    ) -> DuplicateDeals.Resolution {
         let held = states.flatMap(\.held)
         guard !held.isEmpty else { return DuplicateDeals.Resolution() }
         let resolution = DuplicateDeals.resolve(held, dateOrder: closeOrder)

@@ -2,7 +2,7 @@ import RefgapModel
 
 /// Turns each input's cells into typed rows. A cell that cannot be read sends its row to the rejects
 /// with the reason; nothing is dropped silently.
-public enum Ingest {
+package enum Ingest {
     static let dimensionCells = ["industry", "region", "country", "state", "product", "size", "employees"]
 
     static func dimensionFields(_ config: Config) -> [FieldSpec] {
@@ -22,7 +22,7 @@ public enum Ingest {
 
     // MARK: Opportunities
 
-    public static let opportunityFields: [FieldSpec] = [
+    package static let opportunityFields: [FieldSpec] = [
         FieldSpec("id"), FieldSpec("name"), FieldSpec("owner"), FieldSpec("account", required: true),
         FieldSpec("stage", required: true), FieldSpec("close_date", required: true),
         FieldSpec("amount", required: true), FieldSpec("amount_currency"), FieldSpec("amount_converted"),
@@ -32,26 +32,43 @@ public enum Ingest {
     ]
 
     /// Every opportunity in memory (tests, `validate`): the stream's rows collected in file order.
-    public static func opportunities(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<OpportunityRow> {
+    package static func opportunities(path: String, config: Config, progress: ProgressHandler? = nil) throws
+        -> Ingested<OpportunityRow>
+    {
         let stream = try OpportunityStream(path: path, config: config, progress: progress)
         let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
-        let ledger = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in boxes[part].rows.append(row) }
+        let ledger = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in
+            boxes[part].rows.append(row)
+        }
         return Ingested(rows: boxes.flatMap(\.rows), ledger: ledger, fields: stream.fields)
     }
 
     /// The opportunity columns, looked up once per file rather than once per cell.
     struct OpportunityColumns: Sendable {
         let id, name, owner, account, stage, status, closeDate, amount, amountCurrency, amountConverted,
-            amountConvertedCurrency, probability, isClosed, isWon, forecastCategory, lastModified, referenceNeeded, activity: Int?
+            amountConvertedCurrency, probability, isClosed, isWon, forecastCategory, lastModified, referenceNeeded,
+            activity: Int?
         let dimensions: [(key: String, column: Int)]
 
         init(_ table: Table, config: Config) {
             let c = table.columns
-            id = c["id"]; name = c["name"]; owner = c["owner"]; account = c["account"]; stage = c["stage"]
-            status = c["status"]; closeDate = c["close_date"]; amount = c["amount"]; amountCurrency = c["amount_currency"]
-            amountConverted = c["amount_converted"]; amountConvertedCurrency = c["amount_converted_currency"]
-            probability = c["probability"]; isClosed = c["is_closed"]; isWon = c["is_won"]
-            forecastCategory = c["forecast_category"]; lastModified = c["last_modified"]; referenceNeeded = c["reference_needed"]
+            id = c["id"]
+            name = c["name"]
+            owner = c["owner"]
+            account = c["account"]
+            stage = c["stage"]
+            status = c["status"]
+            closeDate = c["close_date"]
+            amount = c["amount"]
+            amountCurrency = c["amount_currency"]
+            amountConverted = c["amount_converted"]
+            amountConvertedCurrency = c["amount_converted_currency"]
+            probability = c["probability"]
+            isClosed = c["is_closed"]
+            isWon = c["is_won"]
+            forecastCategory = c["forecast_category"]
+            lastModified = c["last_modified"]
+            referenceNeeded = c["reference_needed"]
             activity = c["activity"]
             dimensions = Ingest.dimensionFields(config).compactMap { spec in c[spec.key].map { (spec.key, $0) } }
         }
@@ -59,13 +76,16 @@ public enum Ingest {
 
     // MARK: Calendar
 
-    public static let calendarFields: [FieldSpec] = [
+    package static let calendarFields: [FieldSpec] = [
         FieldSpec("team"), FieldSpec("need"), FieldSpec("activity"), FieldSpec("due_date", required: true),
         FieldSpec("count"), FieldSpec("min_seniority"),
     ]
 
-    public static func calendar(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<NeedRow> {
-        let table = try Table.read(.calendar, path: path, fields: calendarFields + dimensionFields(config), config: config, progress: progress)
+    package static func calendar(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<
+        NeedRow
+    > {
+        let table = try Table.read(
+            .calendar, path: path, fields: calendarFields + dimensionFields(config), config: config, progress: progress)
         var ledger = table.ledger
         let order = decideDateOrder(table, "due_date", config: config, ledger: &ledger)
         var rows: [NeedRow] = []
@@ -76,7 +96,11 @@ public enum Ingest {
             }
             let dueText = table.value(row, "due_date")
             guard let due = resolveDate(dueText, order: order) else {
-                ledger.reject(row, dueText.isEmpty ? "due date is blank" : "due date \(Clip.quoted(dueText)) is not a date (expected e.g. 2026-12-24)")
+                ledger.reject(
+                    row,
+                    dueText.isEmpty
+                        ? "due date is blank"
+                        : "due date \(Clip.quoted(dueText)) is not a date (expected e.g. 2026-12-24)")
                 continue
             }
             let countText = table.value(row, "count")
@@ -88,20 +112,25 @@ public enum Ingest {
                 }
                 count = c
             }
-            if count == 0 { ledger.setAside("calendar need asking for 0 references"); continue }
+            if count == 0 {
+                ledger.setAside("calendar need asking for 0 references")
+                continue
+            }
             let name = table.value(row, "need")
-            rows.append(NeedRow(
-                order: index, team: table.value(row, "team").nonEmpty ?? "Unassigned",
-                name: name.isEmpty ? "Need on line \(row.line)" : name, activity: table.value(row, "activity").nonEmpty,
-                due: due, count: count, criteria: dimensions(table, row, config),
-                minSeniority: table.value(row, "min_seniority").nonEmpty, line: row.line))
+            rows.append(
+                NeedRow(
+                    order: index, team: table.value(row, "team").nonEmpty ?? "Unassigned",
+                    name: name.isEmpty ? "Need on line \(row.line)" : name,
+                    activity: table.value(row, "activity").nonEmpty,
+                    due: due, count: count, criteria: dimensions(table, row, config),
+                    minSeniority: table.value(row, "min_seniority").nonEmpty, line: row.line))
         }
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
     }
 
     // MARK: Roster
 
-    public static let rosterFields: [FieldSpec] = [
+    package static let rosterFields: [FieldSpec] = [
         FieldSpec("id"), FieldSpec("account", required: true), FieldSpec("contact"), FieldSpec("title"),
         FieldSpec("seniority"), FieldSpec("status", required: true), FieldSpec("activities"),
         FieldSpec("last_verified"), FieldSpec("last_used"), FieldSpec("uses_last_90_days"),
@@ -110,7 +139,7 @@ public enum Ingest {
     ]
 
     /// Roster statuses as written → class. Unknown values are rejected rows.
-    public static let statusClasses: [String: StatusClass] = [
+    package static let statusClasses: [String: StatusClass] = [
         "active": .active, "available": .active, "approved": .active, "referenceable": .active, "yes": .active,
         "pending": .pending, "nominated": .pending, "candidate": .pending, "onboarding": .pending, "invited": .pending,
         "onhold": .hold, "hold": .hold, "paused": .hold, "resting": .hold,
@@ -118,8 +147,11 @@ public enum Ingest {
         "leftcompany": .inactive, "no": .inactive, "declined": .inactive,
     ]
 
-    public static func roster(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<ContactRow> {
-        let table = try Table.read(.roster, path: path, fields: rosterFields + dimensionFields(config), config: config, progress: progress)
+    package static func roster(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<
+        ContactRow
+    > {
+        let table = try Table.read(
+            .roster, path: path, fields: rosterFields + dimensionFields(config), config: config, progress: progress)
         var ledger = table.ledger
         let orders = ["last_verified", "last_used", "rest_until", "renewal_date"].map {
             ($0, decideDateOrder(table, $0, config: config, ledger: &ledger))
@@ -128,16 +160,22 @@ public enum Ingest {
         var statusReading = StatusReading(config: config)
         rowLoop: for (index, row) in table.rows.enumerated() {
             let account = table.value(row, "account")
-            guard !account.isEmpty else { ledger.reject(row, "account is blank"); continue }
+            guard !account.isEmpty else {
+                ledger.reject(row, "account is blank")
+                continue
+            }
             if isExampleRow(table.value(row, "account")) {
                 ledger.reject(row, InitTemplates.exampleReason(.roster))
                 continue
             }
             let statusText = table.value(row, "status")
             guard let status = statusReading.classify(statusText) else {
-                ledger.reject(row, statusText.isEmpty
-                    ? "status is blank (expected Active, Pending, On hold or Inactive, or a synonym)"
-                    : "status \(Clip.quoted(statusText)) is not one refgap knows, and none of its words says active, pending, on hold or inactive (known: Active, Available, Approved, Referenceable, Pending, Nominated, Candidate, Onboarding, On hold, Paused, Resting, Inactive, Retired, Do not use, Churned, Left company); class it under statuses: in refgap.yml")
+                ledger.reject(
+                    row,
+                    statusText.isEmpty
+                        ? "status is blank (expected Active, Pending, On hold or Inactive, or a synonym)"
+                        : "status \(Clip.quoted(statusText)) is not one refgap knows, and none of its words says active, pending, on hold or inactive (known: Active, Available, Approved, Referenceable, Pending, Nominated, Candidate, Onboarding, On hold, Paused, Resting, Inactive, Retired, Do not use, Churned, Left company); class it under statuses: in refgap.yml"
+                )
                 continue
             }
             var dates: [String: Day] = [:]
@@ -145,7 +183,10 @@ public enum Ingest {
                 let text = table.value(row, field)
                 if text.isEmpty { continue }
                 guard let d = resolveDate(text, order: order) else {
-                    ledger.reject(row, "\(field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a date (expected e.g. 2026-11-22)")
+                    ledger.reject(
+                        row,
+                        "\(field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a date (expected e.g. 2026-11-22)"
+                    )
                     continue rowLoop
                 }
                 dates[field] = d
@@ -155,24 +196,30 @@ public enum Ingest {
                 let text = table.value(row, field)
                 if text.isEmpty { continue }
                 guard let n = Values.integer(text) else {
-                    ledger.reject(row, "\(field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a whole number")
+                    ledger.reject(
+                        row,
+                        "\(field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a whole number")
                     continue rowLoop
                 }
                 counts[field] = n
             }
             guard case .success(let health) = healthScore(table, row) else {
-                ledger.reject(row, "health \(Clip.quoted(table.value(row, "health"))) is not a score 0–100, Red/Yellow/Green or Good/Average/Poor")
+                ledger.reject(
+                    row,
+                    "health \(Clip.quoted(table.value(row, "health"))) is not a score 0–100, Red/Yellow/Green or Good/Average/Poor"
+                )
                 continue
             }
             let id = table.value(row, "id")
-            rows.append(ContactRow(
-                id: id.isEmpty ? "R\(index + 1)" : id, account: account, name: table.value(row, "contact"),
-                title: table.value(row, "title"), seniority: table.value(row, "seniority").nonEmpty,
-                status: status, statusLabel: statusText, dimensions: dimensions(table, row, config),
-                activities: Values.list(table.value(row, "activities")), lastVerified: dates["last_verified"],
-                lastUsed: dates["last_used"], usesLast90Days: counts["uses_last_90_days"] ?? 0,
-                maxUsesPerQuarter: counts["max_uses_per_quarter"], restUntil: dates["rest_until"], health: health,
-                csm: table.value(row, "csm"), renewal: dates["renewal_date"], line: row.line))
+            rows.append(
+                ContactRow(
+                    id: id.isEmpty ? "R\(index + 1)" : id, account: account, name: table.value(row, "contact"),
+                    title: table.value(row, "title"), seniority: table.value(row, "seniority").nonEmpty,
+                    status: status, statusLabel: statusText, dimensions: dimensions(table, row, config),
+                    activities: Values.list(table.value(row, "activities")), lastVerified: dates["last_verified"],
+                    lastUsed: dates["last_used"], usesLast90Days: counts["uses_last_90_days"] ?? 0,
+                    maxUsesPerQuarter: counts["max_uses_per_quarter"], restUntil: dates["rest_until"], health: health,
+                    csm: table.value(row, "csm"), renewal: dates["renewal_date"], line: row.line))
         }
         ledger.notes += statusReading.notes
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
@@ -191,13 +238,17 @@ public enum Ingest {
         var order: [String] = []
 
         init(config: Config) {
-            configured = Dictionary(config.statuses.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+            configured = Dictionary(
+                config.statuses.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         }
 
         mutating func classify(_ text: String) -> StatusClass? {
             let f = Text.fold(text)
             if let c = configured[f] ?? statusClasses[f] { return c }
-            if byWords[f] != nil { byWords[f]?.rows += 1; return byWords[f]?.status }
+            if byWords[f] != nil {
+                byWords[f]?.rows += 1
+                return byWords[f]?.status
+            }
             guard !f.isEmpty, let c = StatusWords.classify(text) else { return nil }
             byWords[f] = (text, c, 1)
             order.append(f)
@@ -213,42 +264,58 @@ public enum Ingest {
 
     // MARK: Accounts
 
-    public static let accountFields: [FieldSpec] = [
+    package static let accountFields: [FieldSpec] = [
         FieldSpec("account", required: true), FieldSpec("health"), FieldSpec("arr"), FieldSpec("nps"),
         FieldSpec("csm"), FieldSpec("open_escalations"), FieldSpec("renewal_date"),
     ]
 
-    public static func accounts(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<AccountRow> {
-        let table = try Table.read(.accounts, path: path, fields: accountFields + dimensionFields(config), config: config, progress: progress)
+    package static func accounts(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<
+        AccountRow
+    > {
+        let table = try Table.read(
+            .accounts, path: path, fields: accountFields + dimensionFields(config), config: config, progress: progress)
         var ledger = table.ledger
         let order = decideDateOrder(table, "renewal_date", config: config, ledger: &ledger)
         var rows: [AccountRow] = []
         for row in table.rows {
             let name = table.value(row, "account")
-            guard !name.isEmpty else { ledger.reject(row, "account is blank"); continue }
+            guard !name.isEmpty else {
+                ledger.reject(row, "account is blank")
+                continue
+            }
             guard case .success(let health) = healthScore(table, row) else {
-                ledger.reject(row, "health \(Clip.quoted(table.value(row, "health"))) is not a score 0–100, Red/Yellow/Green or Good/Average/Poor")
+                ledger.reject(
+                    row,
+                    "health \(Clip.quoted(table.value(row, "health"))) is not a score 0–100, Red/Yellow/Green or Good/Average/Poor"
+                )
                 continue
             }
             let arrText = table.value(row, "arr")
             let arr = Values.amount(arrText)?.value
-            if !arrText.isEmpty && arr == nil { ledger.reject(row, "ARR \(Clip.quoted(arrText)) is not an amount"); continue }
+            if !arrText.isEmpty && arr == nil {
+                ledger.reject(row, "ARR \(Clip.quoted(arrText)) is not an amount")
+                continue
+            }
             let npsText = table.value(row, "nps")
-            let nps = Values.percentNumber(npsText) ?? (npsText.hasPrefix("-") ? Values.percentNumber(String(npsText.dropFirst())).map { -$0 } : nil)
+            let nps =
+                Values.percentNumber(npsText)
+                ?? (npsText.hasPrefix("-") ? Values.percentNumber(String(npsText.dropFirst())).map { -$0 } : nil)
             let escalationText = table.value(row, "open_escalations")
             let escalations = Values.integer(escalationText) ?? (Values.flag(escalationText) == true ? 1 : 0)
             let renewalText = table.value(row, "renewal_date")
             var renewal: Day? = nil
             if !renewalText.isEmpty {
                 guard let d = resolveDate(renewalText, order: order) else {
-                    ledger.reject(row, "renewal date \(Clip.quoted(renewalText)) is not a date (expected e.g. 2027-03-31)")
+                    ledger.reject(
+                        row, "renewal date \(Clip.quoted(renewalText)) is not a date (expected e.g. 2027-03-31)")
                     continue
                 }
                 renewal = d
             }
-            rows.append(AccountRow(
-                name: name, dimensions: dimensions(table, row, config), health: health, arr: arr, nps: nps,
-                csm: table.value(row, "csm"), openEscalations: escalations, renewal: renewal, line: row.line))
+            rows.append(
+                AccountRow(
+                    name: name, dimensions: dimensions(table, row, config), health: health, arr: arr, nps: nps,
+                    csm: table.value(row, "csm"), openEscalations: escalations, renewal: renewal, line: row.line))
         }
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
     }
@@ -266,12 +333,15 @@ public enum Ingest {
 
     /// Month-first or day-first for one date column, decided by the values that read in only one order;
     /// where none does, by the config's `date_order`. The decision goes into the ledger's notes.
-    static func decideDateOrder(_ table: Table, _ field: String, config: Config, ledger: inout InputLedger) -> Values.DateForm {
+    static func decideDateOrder(_ table: Table, _ field: String, config: Config, ledger: inout InputLedger)
+        -> Values.DateForm
+    {
         guard let column = table.columns[field] else { return Values.DateForm(config.dateOrder) }
         var votes = DateVotes()
         for row in table.rows where column < row.fields.count { votes.add(row.fields[column]) }
-        return decideDateOrder(votes, header: table.ledger.header.indices.contains(column) ? table.ledger.header[column] : field,
-                               config: config, ledger: &ledger)
+        return decideDateOrder(
+            votes, header: table.ledger.header.indices.contains(column) ? table.ledger.header[column] : field,
+            config: config, ledger: &ledger)
     }
 
     /// Counts of the values that read only month-first, only day-first, or either way; that read in
@@ -283,7 +353,10 @@ public enum Ingest {
             add(code: Self.code(reading))
         }
         mutating func add(_ o: DateVotes) {
-            monthFirst += o.monthFirst; dayFirst += o.dayFirst; ambiguous += o.ambiguous; exact += o.exact
+            monthFirst += o.monthFirst
+            dayFirst += o.dayFirst
+            ambiguous += o.ambiguous
+            exact += o.exact
             excelSerial += o.excelSerial
         }
         /// A reading's vote as a small code, to remember per distinct value: 0 no date, 1 month-first,
@@ -316,28 +389,39 @@ public enum Ingest {
 
     /// The column's form: Excel serial day numbers when those are more than half its dates (the others read
     /// too); month-first or day-first by the values that read only one way, else the config's `date_order`.
-    static func decideDateOrder(_ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger) -> Values.DateForm {
+    static func decideDateOrder(_ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger)
+        -> Values.DateForm
+    {
         var form = decideOrder(votes, header: header, config: config, ledger: &ledger)
         let others = votes.monthFirst + votes.dayFirst + votes.ambiguous + votes.exact
         if votes.excelSerial > others {
-            ledger.notes.append("Dates in \"\(header)\" are Excel serial day numbers (\(votes.excelSerial) values, like 46350 for 2026-11-24): read as days since 1899-12-30\(others > 0 ? "; \(others) other values read as written dates" : ""). Export the column formatted as dates to see them as such.")
+            ledger.notes.append(
+                "Dates in \"\(header)\" are Excel serial day numbers (\(votes.excelSerial) values, like 46350 for 2026-11-24): read as days since 1899-12-30\(others > 0 ? "; \(others) other values read as written dates" : ""). Export the column formatted as dates to see them as such."
+            )
             form.serials = true
         }
         return form
     }
 
-    private static func decideOrder(_ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger) -> Values.DateForm {
+    private static func decideOrder(_ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger)
+        -> Values.DateForm
+    {
         let monthFirst = votes.monthFirst, dayFirst = votes.dayFirst, ambiguous = votes.ambiguous
         if monthFirst == 0 && dayFirst == 0 {
             if ambiguous > 0 {
                 // No value settles it: the setting decides, and it is a guess worth a warning.
                 let other: Config.DateOrder = config.dateOrder == .monthFirst ? .dayFirst : .monthFirst
-                ledger.warnings.append("\(ambiguous) dates in \(Clip.quoted(header)) read either way (like 03/04/2027) and none settles the order: read \(config.dateOrder.rawValue) (date_order). If this export writes dates \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml.")
+                ledger.warnings.append(
+                    "\(ambiguous) dates in \(Clip.quoted(header)) read either way (like 03/04/2027) and none settles the order: read \(config.dateOrder.rawValue) (date_order). If this export writes dates \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml."
+                )
             }
             return Values.DateForm(config.dateOrder)
         }
         let order: Config.DateOrder = dayFirst > monthFirst ? .dayFirst : .monthFirst
-        ledger.notes.append("Dates in \(Clip.quoted(header)) read as \(order.rawValue) (\(max(monthFirst, dayFirst)) values read only that way" + (min(monthFirst, dayFirst) > 0 ? ", \(min(monthFirst, dayFirst)) only the other way: those rows are rejected)." : ")."))
+        ledger.notes.append(
+            "Dates in \(Clip.quoted(header)) read as \(order.rawValue) (\(max(monthFirst, dayFirst)) values read only that way"
+                + (min(monthFirst, dayFirst) > 0
+                    ? ", \(min(monthFirst, dayFirst)) only the other way: those rows are rejected)." : ")."))
         return Values.DateForm(order)
     }
 
@@ -353,7 +437,10 @@ public enum Ingest {
             if p > 1 || text.utf8.contains(UInt8(ascii: "%")) { percent = true }
             any = true
         }
-        mutating func add(_ o: ProbabilityVotes) { any = any || o.any; percent = percent || o.percent }
+        mutating func add(_ o: ProbabilityVotes) {
+            any = any || o.any
+            percent = percent || o.percent
+        }
     }
 
     /// 1 when every probability lies within 0–1 (fractions), else 100 (percent).

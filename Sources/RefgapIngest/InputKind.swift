@@ -1,8 +1,8 @@
 /// The four inputs.
-public enum InputKind: String, Sendable, CaseIterable {
+package enum InputKind: String, Sendable, CaseIterable {
     case opportunities, calendar, roster, accounts
 
-    public var fileName: String { rawValue + ".csv" }
+    package var fileName: String { rawValue + ".csv" }
 
     /// Built-in header spellings per logical field.
     var synonyms: [String: [String]] {

@@ -2,57 +2,63 @@ import CSVReader
 import RefgapModel
 
 /// Per input: where it came from, how it was read, and where every row went.
-public struct InputLedger: Sendable, Equatable {
-    public var kind: InputKind
-    public var path: String
-    public var bytes: Int = 0
-    public var sha256: String = ""
-    public var encoding: String = "UTF-8"
-    public var delimiter: String = ","
-    public var dialect: String? = nil
-    public var header: [String] = []
+package struct InputLedger: Sendable, Equatable {
+    package var kind: InputKind
+    package var path: String
+    package var bytes: Int = 0
+    package var sha256: String = ""
+    package var encoding: String = "UTF-8"
+    package var delimiter: String = ","
+    package var dialect: String? = nil
+    package var header: [String] = []
     /// Logical field → the header it was read from.
-    public var mapping: [(field: String, header: String)] = []
-    public var unmappedHeaders: [String] = []
-    public var rowsRead = 0
-    public var rowsUsed = 0
-    public var rowsRejected = 0
+    package var mapping: [(field: String, header: String)] = []
+    package var unmappedHeaders: [String] = []
+    package var rowsRead = 0
+    package var rowsUsed = 0
+    package var rowsRejected = 0
     /// Reason → rows set aside for it (report footer, closed, beyond the horizon, inactive, ...).
-    public var setAside: [(reason: String, rows: Int)] = []
+    package var setAside: [(reason: String, rows: Int)] = []
     /// The rejected rows, in file order: all of them, except in a large export with more than a
     /// thousand per part, where these are the first and `rejectSpools` holds the rest.
-    public var rejects: [Reject] = []
+    package var rejects: [Reject] = []
     /// The rejected rows after `rejects`, in file order, as rejects-CSV rows on disk.
-    public var rejectSpools: [Spool] = []
+    package var rejectSpools: [Spool] = []
     /// Every rejected row counted by its reason, in the order the reasons first appear.
-    public var rejectGroups = RejectGroups()
+    package var rejectGroups = RejectGroups()
     /// What was decided while reading: date orders, encodings, conversions.
-    public var notes: [String] = []
+    package var notes: [String] = []
     /// What the person running refgap should look at: printed on standard error and in the report.
-    public var warnings: [String] = []
+    package var warnings: [String] = []
     /// The opportunity export's stage table: every stage reading, its deals and pipeline, largest first.
-    public var stages: [StageTally] = []
+    package var stages: [StageTally] = []
 
-    public init(kind: InputKind, path: String) { self.kind = kind; self.path = path }
-
-    public var rowsSetAside: Int { setAside.reduce(0) { $0 + $1.rows } }
-
-    public mutating func setAside(_ reason: String, rows: Int = 1) {
-        guard rows > 0 else { return }
-        if let i = setAside.firstIndex(where: { $0.reason == reason }) { setAside[i].rows += rows }
-        else { setAside.append((reason, rows)) }
+    package init(kind: InputKind, path: String) {
+        self.kind = kind
+        self.path = path
     }
 
-    public mutating func reject(_ row: RawRow, _ reason: String) {
+    package var rowsSetAside: Int { setAside.reduce(0) { $0 + $1.rows } }
+
+    package mutating func setAside(_ reason: String, rows: Int = 1) {
+        guard rows > 0 else { return }
+        if let i = setAside.firstIndex(where: { $0.reason == reason }) {
+            setAside[i].rows += rows
+        } else {
+            setAside.append((reason, rows))
+        }
+    }
+
+    package mutating func reject(_ row: RawRow, _ reason: String) {
         let r = Reject(line: row.line, reason: reason, fields: row.fields)
         rejects.append(r)
         rejectGroups.add(r)
         rowsRejected += 1
     }
 
-    public var rejectRate: Double { rowsRead == 0 ? 0 : Double(rowsRejected) / Double(rowsRead) }
+    package var rejectRate: Double { rowsRead == 0 ? 0 : Double(rowsRejected) / Double(rowsRead) }
 
-    public static func == (a: InputLedger, b: InputLedger) -> Bool {
+    package static func == (a: InputLedger, b: InputLedger) -> Bool {
         a.kind == b.kind && a.path == b.path && a.rowsRead == b.rowsRead && a.rowsUsed == b.rowsUsed
             && a.rowsRejected == b.rowsRejected && a.setAside.map(\.reason) == b.setAside.map(\.reason)
             && a.setAside.map(\.rows) == b.setAside.map(\.rows) && a.rejects == b.rejects && a.notes == b.notes
@@ -60,12 +66,12 @@ public struct InputLedger: Sendable, Equatable {
     }
 
     /// The bytes of `rejectSpools`, joined (nil when one cannot be read).
-    public var spooledRejects: [UInt8]? {
+    package var spooledRejects: [UInt8]? {
         try? rejectSpools.reduce(into: [UInt8]()) { $0 += try $1.contents() }
     }
 
     /// A rejected row as a line of rejects/<input>.csv: line, reason, then the row's cells.
-    public static func rejectRow(_ r: Reject, into out: inout [UInt8]) {
+    package static func rejectRow(_ r: Reject, into out: inout [UInt8]) {
         CSVText.appendRow([String(r.line), r.reason] + r.fields, into: &out)
     }
 }

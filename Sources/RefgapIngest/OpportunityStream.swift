@@ -9,8 +9,8 @@ import RefgapModel
 /// from the header, a sample of the first rows and the scan that cuts the parts, and checked against
 /// the whole file as it is read; when a guess was wrong the file is read again with the answer, so
 /// rows, rejects, line numbers and row numbers are always those of a sequential read.
-public final class OpportunityStream {
-    public let path: String
+package final class OpportunityStream {
+    package let path: String
     let config: Config
     let reader: CSVReader
     let table: Table
@@ -25,7 +25,7 @@ public final class OpportunityStream {
     let baseLedger: InputLedger
     private let progress: ProgressHandler?
     /// Passes over the file the last `read` took (1, or 2 when a guess was wrong).
-    public private(set) var passes = 0
+    package private(set) var passes = 0
     /// Distinct values remembered per column and part (tests lower it to read every cell one by one).
     var internLimit = 1 << 16
     /// Rejected rows kept in memory per part; the rest go to a spool on disk (`InputLedger.rejectSpools`).
@@ -33,17 +33,18 @@ public final class OpportunityStream {
     /// Every stage reading met, across parts and readings (a row carries its slot).
     let stageRegistry = StageRegistry()
 
-
-    public var partCount: Int { parts.count }
+    package var partCount: Int { parts.count }
     /// Logical fields the file has a column for.
-    public var fields: Set<String> { Set(table.columns.keys) }
+    package var fields: Set<String> { Set(table.columns.keys) }
 
     /// `cores` parts at most; files under `minimumPartBytes` stay in one part. The first rows give the
     /// guesses: `sampleRows` of them, or one per 4 KB of a smaller file (at least 2,000), since the
     /// sample is read twice and a wrong guess costs a second reading anyway, never a wrong answer.
-    public init(path: String, config: Config, progress: ProgressHandler? = nil,
-                cores: Int = ProcessInfo.processInfo.activeProcessorCount, minimumPartBytes: Int = 4 << 20,
-                sampleRows: Int = 20_000) throws {
+    package init(
+        path: String, config: Config, progress: ProgressHandler? = nil,
+        cores: Int = ProcessInfo.processInfo.activeProcessorCount, minimumPartBytes: Int = 4 << 20,
+        sampleRows: Int = 20_000
+    ) throws {
         self.path = path
         self.config = config
         self.progress = progress
@@ -51,7 +52,9 @@ public final class OpportunityStream {
         digest = Digest(path: path)
         // The scan that cuts the file into parts runs while the sample is read.
         let size = reader.byteSize
-        let scan = Background { try CSVReader.parts(path: path, byteSize: size, max(1, cores), minimumBytes: minimumPartBytes) }
+        let scan = Background {
+            try CSVReader.parts(path: path, byteSize: size, max(1, cores), minimumBytes: minimumPartBytes)
+        }
         // The header, then a sample of the first rows: its dates and probabilities give the guesses.
         var header: [String] = []
         var mapped: [String: Int]? = nil
@@ -80,14 +83,17 @@ public final class OpportunityStream {
                     header = search.rows[at].fields
                     ledger.header = header
                     ledger.noteLinesAboveHeader(headerLine: search.rows[at].line, separator: separator())
-                    let columns = try Table.mapHeader(.opportunities, header: header, fields: fields, config: config, ledger: &ledger,
-                                                      sample: search.sample(after: at))
+                    let columns = try Table.mapHeader(
+                        .opportunities, header: header, fields: fields, config: config, ledger: &ledger,
+                        sample: search.sample(after: at))
                     mapped = columns
                     closeAt = columns["close_date"]
                     probabilityAt = columns["probability"]
                     return
                 }
-                guard OpportunityStream.classify(record, width: header.count, inFooter: &inFooter) == .data else { return }
+                guard OpportunityStream.classify(record, width: header.count, inFooter: &inFooter) == .data else {
+                    return
+                }
                 if let c = closeAt, c < record.count {
                     if let id = dateCells.id(record, c) {
                         if id == dateCounts.count { dateCounts.append(0) }
@@ -120,8 +126,11 @@ public final class OpportunityStream {
             ledger.header = header
             ledger.noteLinesAboveHeader(headerLine: search.rows[at].line, separator: separator())
         }
-        let columns = try mapped ?? Table.mapHeader(.opportunities, header: header, fields: fields, config: config, ledger: &ledger,
-                                                    sample: search.sample(after: headerAt ?? 0))
+        let columns =
+            try mapped
+            ?? Table.mapHeader(
+                .opportunities, header: header, fields: fields, config: config, ledger: &ledger,
+                sample: search.sample(after: headerAt ?? 0))
         headerRecords = (headerAt ?? 0) + 1
         table = Table(ledger: ledger, rows: [], columns: columns)
         baseLedger = ledger
@@ -140,12 +149,18 @@ public final class OpportunityStream {
         var lineOffsets: [Int?] = [0], rowOffsets: [Int?] = [0]
         var linesBefore: Int? = 0
         for part in parts.dropLast() {
-            if let before = linesBefore, let breaks = part.lineBreaks { linesBefore = before + breaks } else { linesBefore = nil }
+            if let before = linesBefore, let breaks = part.lineBreaks {
+                linesBefore = before + breaks
+            } else {
+                linesBefore = nil
+            }
             lineOffsets.append(linesBefore)
             rowOffsets.append(nil)
         }
         guess = Decisions(
-            closeOrder: closeColumn == nil ? Values.DateForm(config.dateOrder) : Ingest.decideDateOrder(votes.dates, header: closeHeader, config: config, ledger: &scratch),
+            closeOrder: closeColumn == nil
+                ? Values.DateForm(config.dateOrder)
+                : Ingest.decideDateOrder(votes.dates, header: closeHeader, config: config, ledger: &scratch),
             probabilityScale: Ingest.decideProbabilityScale(votes.probabilities, ledger: &scratch),
             lineOffsets: lineOffsets, rowOffsets: rowOffsets)
     }
@@ -157,11 +172,17 @@ public final class OpportunityStream {
     /// A Salesforce footer line, a subtotal or empty row, a row with more cells than the header, or data.
     static func classify(_ record: borrowing CSVRow, width: Int, inFooter: inout Bool) -> Kind {
         // The usual data row has a first and a second cell: no strings needed to tell.
-        if record.count > 1 && record.count <= width && !record.bytes(1).isEmpty && !record.bytes(0).isEmpty && !inFooter { return .data }
+        if record.count > 1 && record.count <= width && !record.bytes(1).isEmpty && !record.bytes(0).isEmpty
+            && !inFooter
+        {
+            return .data
+        }
         // Footer, subtotal and empty rows are mostly blank: a row mostly filled is data, told from the bytes.
         if !inFooter && record.count <= width {
             var filled = 0
-            for i in 0..<record.count where record.bytes(i).contains(where: { $0 != 0x20 && $0 != 0x09 }) { filled += 1 }
+            for i in 0..<record.count where record.bytes(i).contains(where: { $0 != 0x20 && $0 != 0x09 }) {
+                filled += 1
+            }
             if filled > max(2, record.count / 2) { return .data }
         }
         return RowLayout.kind(record.strings(), width: width, inFooter: &inFooter)
@@ -171,32 +192,40 @@ public final class OpportunityStream {
     /// in file order). When a guess turns out wrong, `restart` is called and every row comes again,
     /// read with the whole file's answer: the caller drops what it built from the first reading.
     /// Returns the ledger: rows read, rejects, the footer set aside, the notes.
-    public func read(restart: () -> Void = {}, _ body: @Sendable (Int, OpportunityRow) -> Void) throws -> InputLedger {
+    package func read(restart: () -> Void = {}, _ body: @Sendable (Int, OpportunityRow) -> Void) throws -> InputLedger {
         try readAll(texts: true, restart: restart) { i, row, _ in body(i, row) }
     }
 
     /// As `read`, but each row comes without its id, name, owner and account (they cost a string apiece
     /// on every row of a large export): `texts()` reads the id, name and account of the row being
     /// handed out, and may be called only while `body` runs.
-    public func readDeals(restart: () -> Void = {}, _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void) throws -> InputLedger {
+    package func readDeals(restart: () -> Void = {}, _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void)
+        throws -> InputLedger
+    {
         try readAll(texts: false, restart: restart, body)
     }
 
-    private func readAll(texts: Bool, restart: () -> Void, _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void) throws -> InputLedger {
+    private func readAll(
+        texts: Bool, restart: () -> Void, _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void
+    ) throws -> InputLedger {
         var decisions = guess
         let size = reader.byteSize
         passes = 0
         while true {
             passes += 1
             let label = passes == 1 ? path : path + " (read again with the whole file's decisions)"
-            let (states, spans) = try pass(decisions, texts: texts, progress: progress.map { p in { @Sendable done in p(label, done, size) } }, body)
+            let (states, spans) = try pass(
+                decisions, texts: texts, progress: progress.map { p in { @Sendable done in p(label, done, size) } },
+                body)
             var (actual, noted) = decide(states, spans: spans)
             actual.held = DuplicateDeals.repeated(states.map(\.keys))
             // Row offsets matter only where a later part numbered a row (a blank id); lines always do.
             let rowsUsed = states.dropFirst().contains { $0.numberedRows }
             if actual.closeOrder == decisions.closeOrder && actual.probabilityScale == decisions.probabilityScale
-                && actual.lineOffsets == decisions.lineOffsets && (!rowsUsed || actual.rowOffsets == decisions.rowOffsets)
-                && actual.held == decisions.held {
+                && actual.lineOffsets == decisions.lineOffsets
+                && (!rowsUsed || actual.rowOffsets == decisions.rowOffsets)
+                && actual.held == decisions.held
+            {
                 let resolved = resolveHeld(states, closeOrder: config.dateOrder, body)
                 return try finish(states, ledger: noted, duplicates: resolved)
             }
@@ -206,20 +235,27 @@ public final class OpportunityStream {
     }
 
     /// One reading of the whole file with `decisions`.
-    private func pass(_ decisions: Decisions, texts: Bool, progress: (@Sendable (Int) -> Void)?,
-                      _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void) throws
-        -> ([PartState], [Int]) {
+    private func pass(
+        _ decisions: Decisions, texts: Bool, progress: (@Sendable (Int) -> Void)?,
+        _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void
+    ) throws
+        -> ([PartState], [Int])
+    {
         let config = self.config
         let columns = Ingest.OpportunityColumns(table, config: config)
         let states = (0..<parts.count).map { _ in
-            PartState(OpportunityTyper(columns, config: config, closeOrder: decisions.closeOrder, probabilityScale: decisions.probabilityScale,
-                                       stages: stageRegistry, limit: internLimit))
+            PartState(
+                OpportunityTyper(
+                    columns, config: config, closeOrder: decisions.closeOrder,
+                    probabilityScale: decisions.probabilityScale,
+                    stages: stageRegistry, limit: internLimit))
         }
         states.first?.leadingRecords = headerRecords
         let lineOffsets = decisions.lineOffsets, rowOffsets = decisions.rowOffsets
         let held = decisions.held
-        let repeats = Repeats(held: held, idColumn: columns.id, modifiedColumn: columns.lastModified,
-                              priceColumns: Set([columns.amount, columns.amountConverted, columns.lastModified].compactMap { $0 }))
+        let repeats = Repeats(
+            held: held, idColumn: columns.id, modifiedColumn: columns.lastModified,
+            priceColumns: Set([columns.amount, columns.amountConverted, columns.lastModified].compactMap { $0 }))
         let width = table.ledger.header.count
         let keep = rejectsKept
         do {
@@ -229,9 +265,10 @@ public final class OpportunityStream {
             let spans = try reader.parse(parts, progress: progress) { i, record in
                 try units[i]._withUnsafeGuaranteedRef { state in
                     try state.typer.unsafeGuaranteed { typer in
-                        try OpportunityStream.row(record, part: i, state: state, typer: typer, width: width, keep: keep, texts: texts,
-                                                  lineOffset: lineOffsets[i] ?? 0, rowOffset: rowOffsets[i] ?? 0,
-                                                  repeats: repeats, body)
+                        try OpportunityStream.row(
+                            record, part: i, state: state, typer: typer, width: width, keep: keep, texts: texts,
+                            lineOffset: lineOffsets[i] ?? 0, rowOffset: rowOffsets[i] ?? 0,
+                            repeats: repeats, body)
                     }
                 }
             }
@@ -245,10 +282,15 @@ public final class OpportunityStream {
 
     /// One record of a reading: footer, ragged, rejected or typed and handed to `body`.
     @inline(__always)
-    private static func row(_ record: borrowing CSVRow, part i: Int, state: PartState, typer: OpportunityTyper, width: Int,
-                            keep: Int, texts: Bool, lineOffset: Int, rowOffset: Int, repeats: Repeats,
-                            _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void) throws {
-        if i == 0 && state.leadingRecords > 0 { state.leadingRecords -= 1; return }
+    private static func row(
+        _ record: borrowing CSVRow, part i: Int, state: PartState, typer: OpportunityTyper, width: Int,
+        keep: Int, texts: Bool, lineOffset: Int, rowOffset: Int, repeats: Repeats,
+        _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void
+    ) throws {
+        if i == 0 && state.leadingRecords > 0 {
+            state.leadingRecords -= 1
+            return
+        }
         state.rowsRead += 1
         let line = record.line + lineOffset
         switch OpportunityStream.classify(record, width: width, inFooter: &state.inFooter) {
@@ -262,15 +304,20 @@ public final class OpportunityStream {
             state.emptyRows += 1
             return
         case .ragged:
-            try state.reject(Reject(line: line, reason: RowLayout.raggedReason(fields: record.count, header: width), fields: record.strings()), keep: keep)
+            try state.reject(
+                Reject(
+                    line: line, reason: RowLayout.raggedReason(fields: record.count, header: width),
+                    fields: record.strings()), keep: keep)
             return
         case .data:
             break
         }
         state.dataRows += 1
         let dataRow = rowOffset + state.dataRows
-        switch typer.type(record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
-                          numberedRow: &state.numberedRows, unconverted: &state.unconverted) {
+        switch typer.type(
+            record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
+            numberedRow: &state.numberedRows, unconverted: &state.unconverted)
+        {
         case .row(let typed):
             let key = DuplicateDeals.key(record, idColumn: repeats.idColumn)
             state.keys.append(key)
@@ -281,14 +328,19 @@ public final class OpportunityStream {
                 if row.account.isEmpty { row.account = t.account ?? "" }
                 let cells = record.strings()
                 let rest = cells.indices.filter { !repeats.priceColumns.contains($0) }.map { cells[$0] }
-                state.held.append(DuplicateDeals.Held(part: i, row: row, texts: t, cells: cells, rest: rest,
-                                                      hasID: repeats.idColumn.map { !isBlankCell(record, $0) } ?? false,
-                                                      lastModified: repeats.modifiedColumn.map { $0 < record.count ? Text.trim(record.string($0)) : "" } ?? ""))
+                state.held.append(
+                    DuplicateDeals.Held(
+                        part: i, row: row, texts: t, cells: cells, rest: rest,
+                        hasID: repeats.idColumn.map { !isBlankCell(record, $0) } ?? false,
+                        lastModified: repeats.modifiedColumn.map {
+                            $0 < record.count ? Text.trim(record.string($0)) : ""
+                        } ?? ""))
                 return
             }
             state.tally(typed, deal: true)
             body(i, typed) { typer.texts(record, dataRow: dataRow) }
-        case .rejected(let rejection): try state.reject(Reject(line: line, reason: rejection.reason, fields: record.strings()), keep: keep)
+        case .rejected(let rejection):
+            try state.reject(Reject(line: line, reason: rejection.reason, fields: record.strings()), keep: keep)
         case .setAside(let reason): state.setAside(reason)
         }
     }

@@ -83,9 +83,9 @@ func plainText(_ row: borrowing CSVRow, _ column: Int?) -> String {
 /// The dimension cells of one part of the opportunity export: each column's distinct values with
 /// their ids. A row's `RawDimensions` holds the ids and this table, so normalize can remember its
 /// results by id (a few integers) instead of hashing strings for every row.
-public final class DimensionTable: @unchecked Sendable {
+package final class DimensionTable: @unchecked Sendable {
     /// Logical fields (`industry`, `state`, ...) in the order of the ids in a row.
-    public let fields: [String]
+    package let fields: [String]
     @exclusivity(unchecked) var columns: [InternedColumn<Void>]
 
     init(_ dimensions: [(key: String, column: Int)], limit: Int) {
@@ -95,13 +95,13 @@ public final class DimensionTable: @unchecked Sendable {
     }
 
     /// The slot of a logical field, if the export has a column for it.
-    public func slot(_ field: String) -> Int? { fields.firstIndex(of: field) }
+    package func slot(_ field: String) -> Int? { fields.firstIndex(of: field) }
 
     /// The slot of the employee count, whose plain numbers are kept as numbers (`KeyedCells.count`).
-    public let employeesSlot: Int?
+    package let employeesSlot: Int?
 
     /// The text of id `id` in slot `slot`.
-    public func text(slot: Int, id: Int) -> String {
+    package func text(slot: Int, id: Int) -> String {
         if let n = KeyedCells.count(Int32(truncatingIfNeeded: id)) { return String(n) }
         return columns[slot].interner.strings[id]
     }
@@ -145,11 +145,20 @@ final class OpportunityTyper {
         let probabilityReading: ProbabilityReading
         let referenceNeeded: Bool
         let activity: String?
-        init(stage: StageReading, slot: Int32, currency: String?, convertedCurrency: String?, probability: Double?,
-             probabilityReading: ProbabilityReading, referenceNeeded: Bool, activity: String?) {
-            stageName = stage.stage; closed = stage.stageClass.isClosed; stageSlot = slot; stageProbability = stage.probability
-            self.currency = currency; self.convertedCurrency = convertedCurrency; self.probability = probability
-            self.probabilityReading = probabilityReading; self.referenceNeeded = referenceNeeded; self.activity = activity
+        init(
+            stage: StageReading, slot: Int32, currency: String?, convertedCurrency: String?, probability: Double?,
+            probabilityReading: ProbabilityReading, referenceNeeded: Bool, activity: String?
+        ) {
+            stageName = stage.stage
+            closed = stage.stageClass.isClosed
+            stageSlot = slot
+            stageProbability = stage.probability
+            self.currency = currency
+            self.convertedCurrency = convertedCurrency
+            self.probability = probability
+            self.probabilityReading = probabilityReading
+            self.referenceNeeded = referenceNeeded
+            self.activity = activity
         }
     }
     private let categoricalColumns: [Int]
@@ -171,8 +180,10 @@ final class OpportunityTyper {
     let stages: StageClassifier
     let stageRegistry: StageRegistry
 
-    init(_ cols: Ingest.OpportunityColumns, config: Config, closeOrder: Values.DateForm, probabilityScale: Double,
-         stages: StageRegistry = StageRegistry(), limit: Int = 1 << 16) {
+    init(
+        _ cols: Ingest.OpportunityColumns, config: Config, closeOrder: Values.DateForm, probabilityScale: Double,
+        stages: StageRegistry = StageRegistry(), limit: Int = 1 << 16
+    ) {
         self.cols = cols
         self.stages = StageClassifier(config: config)
         stageRegistry = stages
@@ -181,8 +192,10 @@ final class OpportunityTyper {
         self.probabilityScale = probabilityScale
         runCurrency = config.currency.uppercased()
         dimensions = DimensionTable(cols.dimensions, limit: limit)
-        categoricalColumns = [cols.stage, cols.status, cols.amountCurrency, cols.amountConvertedCurrency, cols.probability,
-                              cols.isClosed, cols.isWon, cols.forecastCategory, cols.referenceNeeded, cols.activity].compactMap { $0 }
+        categoricalColumns = [
+            cols.stage, cols.status, cols.amountCurrency, cols.amountConvertedCurrency, cols.probability,
+            cols.isClosed, cols.isWon, cols.forecastCategory, cols.referenceNeeded, cols.activity,
+        ].compactMap { $0 }
         categorical = CellInterner(limit: limit)
         close = InternedColumn(cols.closeDate, limit: limit)
         idScratch.initialize(repeating: -1, count: 16)
@@ -195,18 +208,21 @@ final class OpportunityTyper {
         let stage = plainText(row, cols.stage), status = plainText(row, cols.status)
         let probabilityText = plainText(row, cols.probability)
         if cols.probability != nil { votes.probabilities.add(probabilityText) }
-        let (probability, probabilityReading) = Self.probability(probabilityText, columnScale: probabilityScale, config: config.probabilityScale)
+        let (probability, probabilityReading) = Self.probability(
+            probabilityText, columnScale: probabilityScale, config: config.probabilityScale)
         // Dynamics leaves the pipeline phase blank on won and lost deals: their status stands in.
-        let reading = stages.read(stage: stage, status: cols.status == nil ? nil : status,
-                                  isClosed: cols.isClosed.map { _ in plainText(row, cols.isClosed) },
-                                  isWon: cols.isWon.map { _ in plainText(row, cols.isWon) },
-                                  forecastCategory: cols.forecastCategory.map { _ in plainText(row, cols.forecastCategory) })
+        let reading = stages.read(
+            stage: stage, status: cols.status == nil ? nil : status,
+            isClosed: cols.isClosed.map { _ in plainText(row, cols.isClosed) },
+            isWon: cols.isWon.map { _ in plainText(row, cols.isWon) },
+            forecastCategory: cols.forecastCategory.map { _ in plainText(row, cols.forecastCategory) })
         return Facts(
             stage: reading, slot: stageRegistry.slot(reading),
             currency: plainText(row, cols.amountCurrency).uppercased().nonEmpty,
             convertedCurrency: plainText(row, cols.amountConvertedCurrency).uppercased().nonEmpty,
             probability: probability, probabilityReading: probabilityReading,
-            referenceNeeded: cols.referenceNeeded == nil ? false : (Values.flag(plainText(row, cols.referenceNeeded)) ?? false),
+            referenceNeeded: cols.referenceNeeded == nil
+                ? false : (Values.flag(plainText(row, cols.referenceNeeded)) ?? false),
             activity: plainText(row, cols.activity).nonEmpty)
     }
 
@@ -214,7 +230,9 @@ final class OpportunityTyper {
     /// config's `probability_scale`, else by the column's scale (`columnScale` 100 for percentages, 1 for
     /// fractions), except that a fraction such as `0.75` in a column of percentages is read as the
     /// fraction and flagged as ambiguous. Outside 0–100% is invalid.
-    static func probability(_ text: String, columnScale: Double, config: Config.ProbabilityScale?) -> (Double?, ProbabilityReading) {
+    static func probability(_ text: String, columnScale: Double, config: Config.ProbabilityScale?) -> (
+        Double?, ProbabilityReading
+    ) {
         if text.isEmpty { return (nil, .blank) }
         guard let p = Values.percentNumber(text) else { return (nil, .invalid) }
         var scaled: Double
@@ -237,7 +255,9 @@ final class OpportunityTyper {
     /// The id, name and account of a row typed without them.
     func texts(_ row: borrowing CSVRow, dataRow: Int) -> DealTexts {
         let id = plainText(row, cols.id)
-        return DealTexts(id: id.isEmpty ? String(dataRow) : id, name: plainText(row, cols.name), account: plainText(row, cols.account))
+        return DealTexts(
+            id: id.isEmpty ? String(dataRow) : id, name: plainText(row, cols.name),
+            account: plainText(row, cols.account))
     }
 
     /// Whether a cell is blank once trimmed, without making its string when its first byte says no.
@@ -245,7 +265,11 @@ final class OpportunityTyper {
         guard let c = column, c < row.count else { return true }
         let bytes = row.bytes(c)
         guard let first = bytes.first else { return true }
-        if first < 0x80 && first != 0x20 && first != 0x09 && first != 0x0A && first != 0x0D && first != 0x0B && first != 0x0C { return false }
+        if first < 0x80 && first != 0x20 && first != 0x09 && first != 0x0A && first != 0x0D && first != 0x0B
+            && first != 0x0C
+        {
+            return false
+        }
         return plainText(row, column).isEmpty
     }
 
@@ -265,8 +289,10 @@ final class OpportunityTyper {
     /// vote is the same every time).
     /// `numberedRow` is set when the row has no id and takes its data-row number. Without `texts` the
     /// row's id, name, owner and account are left empty: `texts(_:dataRow:)` reads them when they are wanted.
-    func type(_ row: borrowing CSVRow, line: Int, dataRow: Int, texts: Bool = true, votes: inout OpportunityStream.Votes,
-              numberedRow: inout Bool, unconverted: inout [String: Int]) -> Typed {
+    func type(
+        _ row: borrowing CSVRow, line: Int, dataRow: Int, texts: Bool = true, votes: inout OpportunityStream.Votes,
+        numberedRow: inout Bool, unconverted: inout [String: Int]
+    ) -> Typed {
         let closeCell = close.lookUp(row)
         let order = closeOrder
         let reading = close.derive(closeCell) { text in
@@ -295,24 +321,34 @@ final class OpportunityTyper {
         // Facts made for this row alone (past the memo's limit) live until the row is typed.
         defer { withExtendedLifetime(fresh) {} }
         return unit._withUnsafeGuaranteedRef { f in
-            typeRest(row, facts: f, closeCell: closeCell, reading: reading, line: line, dataRow: dataRow, texts: texts,
-                     numberedRow: &numberedRow, unconverted: &unconverted)
+            typeRest(
+                row, facts: f, closeCell: closeCell, reading: reading, line: line, dataRow: dataRow, texts: texts,
+                numberedRow: &numberedRow, unconverted: &unconverted)
         }
     }
 
     /// The rest of `type`, with the row's facts.
     @inline(__always)
-    private func typeRest(_ row: borrowing CSVRow, facts f: Facts, closeCell: InternedColumn<CloseReading>.Cell, reading: CloseReading,
-                          line: Int, dataRow: Int, texts: Bool, numberedRow: inout Bool, unconverted: inout [String: Int]) -> Typed {
+    private func typeRest(
+        _ row: borrowing CSVRow, facts f: Facts, closeCell: InternedColumn<CloseReading>.Cell, reading: CloseReading,
+        line: Int, dataRow: Int, texts: Bool, numberedRow: inout Bool, unconverted: inout [String: Int]
+    ) -> Typed {
         // The account name, like the id and name, only when texts are wanted (a string per row of a
         // large export); its blankness is read from the bytes.
         let accountText = texts ? plainText(row, cols.account) : ""
-        guard texts ? !accountText.isEmpty : !isBlank(row, cols.account) else { return .rejected(RowRejection("account is blank")) }
+        guard texts ? !accountText.isEmpty : !isBlank(row, cols.account) else {
+            return .rejected(RowRejection("account is blank"))
+        }
         guard !f.stageName.isEmpty else { return .rejected(RowRejection("stage is blank")) }
 
         guard let closeDay = reading.day else {
             let closeText = close.text(of: closeCell)
-            return .rejected(RowRejection(closeText.isEmpty ? "close date is blank" : "close date \(Clip.quoted(closeText)) is not a date (expected e.g. 2026-11-22 or 11/22/2026)"))
+            return .rejected(
+                RowRejection(
+                    closeText.isEmpty
+                        ? "close date is blank"
+                        : "close date \(Clip.quoted(closeText)) is not a date (expected e.g. 2026-11-22 or 11/22/2026)")
+            )
         }
 
         // The converted amount wins where the export has one (Salesforce multi-currency).
@@ -322,20 +358,29 @@ final class OpportunityTyper {
         if !useConverted, let c = cols.amount, c < row.count, let plain = Values.plainDecimal(bytes: row.bytes(c)) {
             // The usual amount, `125000.00`: read from the bytes, as `Values.amount` would.
             parsed = (plain, nil)
-        } else if !useConverted, let c = cols.amount, c < row.count, let formatted = Values.formattedAmount(bytes: row.bytes(c)) {
+        } else if !useConverted, let c = cols.amount, c < row.count,
+            let formatted = Values.formattedAmount(bytes: row.bytes(c))
+        {
             // A report's formatted amount, `$1,250,000.00`: from the bytes too.
             parsed = formatted
         } else {
             let amountText = useConverted ? convertedText : plainText(row, cols.amount)
             guard let read = Values.amount(amountText) else {
-                return .rejected(RowRejection(amountText.isEmpty ? "amount is blank" : "amount \(Clip.quoted(amountText)) is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €)"))
+                return .rejected(
+                    RowRejection(
+                        amountText.isEmpty
+                            ? "amount is blank"
+                            : "amount \(Clip.quoted(amountText)) is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €)"
+                    ))
             }
             parsed = read
         }
         var value = parsed.value
         let written = useConverted ? f.convertedCurrency : f.currency
         if let code = written ?? parsed.currency, code != runCurrency {
-            if let rate = config.currencyRates[code] ?? config.currencyRates.first(where: { $0.key.uppercased() == code })?.value {
+            if let rate = config.currencyRates[code]
+                ?? config.currencyRates.first(where: { $0.key.uppercased() == code })?.value
+            {
                 value *= rate
             } else {
                 unconverted[code, default: 0] += 1
@@ -345,7 +390,10 @@ final class OpportunityTyper {
         // rejected rather than summed.
         guard abs(value) <= Values.largestAmount else {
             let written = plainText(row, useConverted ? cols.amountConverted : cols.amount)
-            return .rejected(RowRejection("amount \(Clip.quoted(written)) is over \(Values.largestAmountText) in \(runCurrency) (expected a deal's value, e.g. 125000; check the amount column and currency_rates)"))
+            return .rejected(
+                RowRejection(
+                    "amount \(Clip.quoted(written)) is over \(Values.largestAmountText) in \(runCurrency) (expected a deal's value, e.g. 125000; check the amount column and currency_rates)"
+                ))
         }
 
         // Credits, reversals and zeroed deals are not pipeline: set aside, never summed.
@@ -362,11 +410,15 @@ final class OpportunityTyper {
                 // An employee count written as plain digits is its own key: no table of the
                 // thousands of counts an export holds.
                 if slot == dimensions.employeesSlot, let c = dimensions.columns[slot].column, c < row.count,
-                   let n = KeyedCells.plainCount(row.bytes(c)) {
+                    let n = KeyedCells.plainCount(row.bytes(c))
+                {
                     idScratch[slot] = KeyedCells.countID(n)
                     continue
                 }
-                guard let id = dimensions.columns[slot].id(row) else { keyed = false; break }
+                guard let id = dimensions.columns[slot].id(row) else {
+                    keyed = false
+                    break
+                }
                 idScratch[slot] = Int32(id)
             }
         }
@@ -380,13 +432,16 @@ final class OpportunityTyper {
         }
         let id = texts ? plainText(row, cols.id) : ""
         if texts ? id.isEmpty : isBlank(row, cols.id) { numberedRow = true }
-        return .row(OpportunityRow(
-            id: texts ? (id.isEmpty ? String(dataRow) : id) : "",
-            name: texts ? plainText(row, cols.name) : "", owner: texts ? plainText(row, cols.owner) : "",
-            account: accountText, stage: f.stageName,
-            closeDate: closeDay, amount: value, probability: f.probability, isClosed: f.closed,
-            referenceNeeded: f.referenceNeeded, activity: f.activity,
-            dimensions: keyed ? RawDimensions(keyed: KeyedCells(table: dimensions, ids: ids)) : RawDimensions(cells), line: line,
-            stageProbability: f.stageProbability, probabilityReading: f.probabilityReading, stageSlot: StageSlot(f.stageSlot)))
+        return .row(
+            OpportunityRow(
+                id: texts ? (id.isEmpty ? String(dataRow) : id) : "",
+                name: texts ? plainText(row, cols.name) : "", owner: texts ? plainText(row, cols.owner) : "",
+                account: accountText, stage: f.stageName,
+                closeDate: closeDay, amount: value, probability: f.probability, isClosed: f.closed,
+                referenceNeeded: f.referenceNeeded, activity: f.activity,
+                dimensions: keyed
+                    ? RawDimensions(keyed: KeyedCells(table: dimensions, ids: ids)) : RawDimensions(cells), line: line,
+                stageProbability: f.stageProbability, probabilityReading: f.probabilityReading,
+                stageSlot: StageSlot(f.stageSlot)))
     }
 }

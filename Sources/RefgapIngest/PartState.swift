@@ -30,20 +30,29 @@ final class PartState: @unchecked Sendable {
     @exclusivity(unchecked) var stageCounts: [StageTable.Counts] = []
 
     func setAside(_ reason: String) {
-        if let i = setAside.firstIndex(where: { $0.0 == reason }) { setAside[i].1 += 1 } else { setAside.append((reason, 1)) }
+        if let i = setAside.firstIndex(where: { $0.0 == reason }) {
+            setAside[i].1 += 1
+        } else {
+            setAside.append((reason, 1))
+        }
     }
 
     @inline(__always)
     func tally(_ row: OpportunityRow, deal: Bool) {
         let slot = Int(row.stageSlot.index)
-        if slot >= stageCounts.count { stageCounts.append(contentsOf: repeatElement(StageTable.Counts(), count: slot - stageCounts.count + 1)) }
+        if slot >= stageCounts.count {
+            stageCounts.append(contentsOf: repeatElement(StageTable.Counts(), count: slot - stageCounts.count + 1))
+        }
         stageCounts[slot].add(row, deal: deal)
     }
 
     func reject(_ r: Reject, keep: Int) throws {
         rejected += 1
         groups.add(r)
-        if rejects.count < keep && spool == nil { rejects.append(r); return }
+        if rejects.count < keep && spool == nil {
+            rejects.append(r)
+            return
+        }
         let out = try spool ?? Spool()
         spool = out
         try out.append(r)

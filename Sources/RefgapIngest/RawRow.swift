@@ -1,5 +1,5 @@
 /// One data row, every cell as parsed.
-public struct RawRow: Sendable {
-    public var line: Int
-    public var fields: [String]
+package struct RawRow: Sendable {
+    package var line: Int
+    package var fields: [String]
 }

@@ -1,11 +1,15 @@
 import RefgapModel
 
 /// A rejected row: as it was, its line, and why.
-public struct Reject: Sendable, Equatable {
-    public var line: Int
-    public var reason: String
-    public var fields: [String]
-    public init(line: Int, reason: String, fields: [String]) { self.line = line; self.reason = reason; self.fields = fields }
+package struct Reject: Sendable, Equatable {
+    package var line: Int
+    package var reason: String
+    package var fields: [String]
+    package init(line: Int, reason: String, fields: [String]) {
+        self.line = line
+        self.reason = reason
+        self.fields = fields
+    }
 }
 
 extension Spool {

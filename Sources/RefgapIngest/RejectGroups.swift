@@ -1,15 +1,15 @@
 /// Rejected rows that share a reason but for the cell as written (`close date "TBD" is not a date` and
 /// `close date "soon" is not a date`): how many, and the first of them.
-public struct RejectGroup: Sendable, Equatable {
+package struct RejectGroup: Sendable, Equatable {
     /// The reason with its quoted cells and numbers blanked: what the group's rows share.
-    public var key: String
+    package var key: String
     /// The first row's reason and line.
-    public var reason: String
-    public var firstLine: Int
-    public var rows: Int
+    package var reason: String
+    package var firstLine: Int
+    package var rows: Int
 
     /// `reason` with each quoted value replaced by `"…"` and each run of digits by `#`.
-    public static func key(_ reason: String) -> String {
+    package static func key(_ reason: String) -> String {
         var out = String.UnicodeScalarView()
         var quoted = false, digits = false
         for u in reason.unicodeScalars {
@@ -29,17 +29,22 @@ public struct RejectGroup: Sendable, Equatable {
 }
 
 /// Reject groups in first-seen order, with an index by key.
-public struct RejectGroups: Sendable, Equatable {
-    public private(set) var groups: [RejectGroup] = []
+package struct RejectGroups: Sendable, Equatable {
+    package private(set) var groups: [RejectGroup] = []
     private var index: [String: Int] = [:]
 
-    public init() {}
+    package init() {}
 
-    public mutating func add(_ r: Reject) { add(RejectGroup(key: RejectGroup.key(r.reason), reason: r.reason, firstLine: r.line, rows: 1)) }
+    package mutating func add(_ r: Reject) {
+        add(RejectGroup(key: RejectGroup.key(r.reason), reason: r.reason, firstLine: r.line, rows: 1))
+    }
 
     /// Adds a group (of a later part of the file): counted into the one with its key, or appended.
-    public mutating func add(_ g: RejectGroup) {
-        if let i = index[g.key] { groups[i].rows += g.rows; return }
+    package mutating func add(_ g: RejectGroup) {
+        if let i = index[g.key] {
+            groups[i].rows += g.rows
+            return
+        }
         index[g.key] = groups.count
         groups.append(g)
     }

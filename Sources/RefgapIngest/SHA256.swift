@@ -1,22 +1,22 @@
 import CLibCrypto
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// SHA-256, for the inputs' fingerprints in run.json: libcrypto's SHA256 functions, which use the
 /// CPU's SHA instructions where it has them: on a large export it runs beside the parse and costs
 /// about a fifth of a hand-written one. Tests compare it with the FIPS 180-4 vectors.
-public final class SHA256 {
+package final class SHA256 {
     private let context: UnsafeMutablePointer<SHA256_CTX>
 
     /// libcrypto set up without its exit-time cleanup: a digest still running on its own thread when
     /// the process exits (a run that stops on an error in another input) must not find its state freed.
     private static let setUp: Bool = OPENSSL_init_crypto(UInt64(OPENSSL_INIT_NO_ATEXIT), nil) == 1
 
-    public init() {
+    package init() {
         _ = Self.setUp
         context = .allocate(capacity: 1)
         context.initialize(to: SHA256_CTX())
@@ -30,22 +30,22 @@ public final class SHA256 {
         SHA256_Update(context, base, bytes.count)
     }
 
-    public func update(_ bytes: [UInt8]) { bytes.withUnsafeBytes { update($0) } }
+    package func update(_ bytes: [UInt8]) { bytes.withUnsafeBytes { update($0) } }
 
     /// The 32 bytes of the digest.
-    public func finalize() -> [UInt8] {
+    package func finalize() -> [UInt8] {
         var out = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
         SHA256_Final(&out, context)
         return out
     }
 
-    public static func hex(_ digest: [UInt8]) -> String {
+    package static func hex(_ digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef")
         return String(digest.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
     }
 
     /// The hex digest of a file, read in 256 KiB chunks.
-    public static func hex(ofFile path: String) throws -> String {
+    package static func hex(ofFile path: String) throws -> String {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw InputErrorCode.unreadable }
         defer { close(fd) }
@@ -54,7 +54,10 @@ public final class SHA256 {
         defer { buffer.deallocate() }
         while true {
             let n = read(fd, buffer.baseAddress, buffer.count)
-            if n < 0 { if errno == EINTR { continue }; throw InputErrorCode.unreadable }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw InputErrorCode.unreadable
+            }
             if n == 0 { break }
             hasher.update(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
         }

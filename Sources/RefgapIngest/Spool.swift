@@ -2,24 +2,24 @@ import Foundation
 import RefgapModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Bytes written once to an anonymous temporary file and read back later: the rejected rows of a large
 /// export past the first thousand per part, as rejects-CSV rows. A wrong export whose every row is
 /// rejected then costs disk, not memory. The file leaves the directory as soon as it is made (nothing
 /// is left behind, even by a killed run) and is closed when the spool is let go.
-public final class Spool: @unchecked Sendable {
+package final class Spool: @unchecked Sendable {
     private let fd: Int32
     /// The folder the file was made in, for messages.
     private let dir: String
     /// Bytes not yet written to the file.
     private var pending: [UInt8] = []
-    public private(set) var byteCount = 0
+    package private(set) var byteCount = 0
 
-    public init() throws {
+    package init() throws {
         let dir = (ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp")
         var template = Array((dir + "/refgap-spool-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { $0.baseAddress.map { mkstemp($0) } ?? -1 }
@@ -33,14 +33,14 @@ public final class Spool: @unchecked Sendable {
     deinit { close(fd) }
 
     /// Appends bytes; they reach the file in blocks of 64 KiB.
-    public func append(_ bytes: [UInt8]) throws {
+    package func append(_ bytes: [UInt8]) throws {
         pending += bytes
         byteCount += bytes.count
         if pending.count >= 1 << 16 { try flush() }
     }
 
     /// Everything appended is on file.
-    public func flush() throws {
+    package func flush() throws {
         var offset = 0
         while offset < pending.count {
             let n = pending.withUnsafeBytes { raw -> Int in
@@ -65,7 +65,10 @@ public final class Spool: @unchecked Sendable {
         var offset = 0
         while offset < byteCount {
             let n = pread(fd, buffer.baseAddress, min(buffer.count, byteCount - offset), off_t(offset))
-            if n < 0 { if errno == EINTR { continue }; throw Spool.failure(dir: dir) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Spool.failure(dir: dir)
+            }
             if n == 0 { break }
             try body(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
             offset += n
@@ -73,18 +76,21 @@ public final class Spool: @unchecked Sendable {
     }
 
     /// All the bytes (for tests and small spools).
-    public func contents() throws -> [UInt8] {
+    package func contents() throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(byteCount)
         try forEachBlock { out += $0 }
         return out
     }
 
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+    package struct Failure: Error, CustomStringConvertible {
+        package let description: String
     }
 
     static func failure(dir: String) -> Failure {
-        Failure(description: "cannot keep the rejected rows in a temporary file in \(dir) (\(String(cString: strerror(errno)))); free some space there, or set TMPDIR to a folder with room")
+        Failure(
+            description:
+                "cannot keep the rejected rows in a temporary file in \(dir) (\(String(cString: strerror(errno)))); free some space there, or set TMPDIR to a folder with room"
+        )
     }
 }

@@ -19,7 +19,11 @@ package struct StageClassifier: Sendable {
         init(_ entries: [String]) {
             for e in entries {
                 let w = StageClassifier.words(e)
-                if w.count == 1 { words.insert(w[0]) } else if w.count > 1 { phrases.append(" " + w.joined(separator: " ") + " ") }
+                if w.count == 1 {
+                    words.insert(w[0])
+                } else if w.count > 1 {
+                    phrases.append(" " + w.joined(separator: " ") + " ")
+                }
             }
         }
         /// The first entry found among `words` (a label's words, in order).
@@ -32,19 +36,28 @@ package struct StageClassifier: Sendable {
 
     package init(config: Config) {
         rules = Dictionary(config.stages.map { (Self.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
-        probabilities = Dictionary(config.stageProbabilities.map { (Self.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
-        labels = Dictionary(StageLabels.labels.map { (Self.key($0.label), ($0.kind, $0.probability, $0.source)) }, uniquingKeysWith: { a, _ in a })
-        won = WordList(StageLabels.wonWords); lost = WordList(StageLabels.lostWords); closed = WordList(StageLabels.closedWords)
+        probabilities = Dictionary(
+            config.stageProbabilities.map { (Self.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        labels = Dictionary(
+            StageLabels.labels.map { (Self.key($0.label), ($0.kind, $0.probability, $0.source)) },
+            uniquingKeysWith: { a, _ in a })
+        won = WordList(StageLabels.wonWords)
+        lost = WordList(StageLabels.lostWords)
+        closed = WordList(StageLabels.closedWords)
     }
 
     /// Case, accents, spaces and punctuation folded away: `Fermée/Gagnée` and `fermee gagnee` are one label.
-    package static func key(_ s: String) -> String { Text.fold(s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)) }
+    package static func key(_ s: String) -> String {
+        Text.fold(s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil))
+    }
 
     /// Lowercase words without accents; an apostrophe stays inside its word (`won't` is not `won`).
     static func words(_ s: String) -> [String] {
         s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
             .replacingOccurrences(of: "\u{2019}", with: "'")
-            .split(whereSeparator: { !$0.isLetter && $0 != "'" }).map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "'")) }
+            .split(whereSeparator: { !$0.isLetter && $0 != "'" }).map {
+                String($0).trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+            }
             .filter { !$0.isEmpty }
     }
 
@@ -71,27 +84,40 @@ package struct StageClassifier: Sendable {
         return nil
     }
 
-    private static let openStatuses: Set<String> = ["open", "offen", "ouvert", "ouverte", "abierta", "abierto", "aberta", "aberto",
-                                                    "aperta", "aperto", "inprogress", "active"]
+    private static let openStatuses: Set<String> = [
+        "open", "offen", "ouvert", "ouverte", "abierta", "abierto", "aberta", "aberto",
+        "aperta", "aperto", "inprogress", "active",
+    ]
 
     /// The reading of one combination of stage cells; `nil` cells are columns the export does not have.
-    package func read(stage rawStage: String, status: String?, isClosed: String?, isWon: String?, forecastCategory: String?) -> StageReading {
+    package func read(
+        stage rawStage: String, status: String?, isClosed: String?, isWon: String?, forecastCategory: String?
+    ) -> StageReading {
         let stage = rawStage.isEmpty ? (status ?? "") : rawStage
         let key = Self.key(stage)
         let label = labels[key]
         // The stage's probability for deals with no probability cell: the config's, else the CRM's default.
         var probability: Double? = nil, source: String? = nil
-        if let p = rules[key]?.probability { probability = p; source = "refgap.yml stages:" }
-        else if let p = probabilities[key] { probability = p; source = "refgap.yml stage_probabilities:" }
-        else if let p = label?.probability { probability = p; source = label?.source }
+        if let p = rules[key]?.probability {
+            probability = p
+            source = "refgap.yml stages:"
+        } else if let p = probabilities[key] {
+            probability = p
+            source = "refgap.yml stage_probabilities:"
+        } else if let p = label?.probability {
+            probability = p
+            source = label?.source
+        }
         func reading(_ c: StageClass, _ reason: String, guessed: Bool = false) -> StageReading {
-            StageReading(stage: stage, stageClass: c, reason: reason, guessed: guessed,
-                         probability: c.isClosed ? nil : probability, probabilitySource: c.isClosed ? nil : source)
+            StageReading(
+                stage: stage, stageClass: c, reason: reason, guessed: guessed,
+                probability: c.isClosed ? nil : probability, probabilitySource: c.isClosed ? nil : source)
         }
         if let rule = rules[key] { return reading(rule.stageClass, "refgap.yml stages:") }
 
         // What the stage itself says, for a closed flag that does not say won or lost.
-        let stageSays: StageClass? = label.map { k -> StageClass in k.kind == .won ? .won : k.kind == .lost ? .lost : .open }
+        let stageSays: StageClass? =
+            label.map { k -> StageClass in k.kind == .won ? .won : k.kind == .lost ? .lost : .open }
             ?? byWords(stage)?.0
         let flagClosed = isClosed.flatMap { Values.flag($0) }
         let flagWon = isWon.flatMap { Values.flag($0) }
@@ -131,7 +157,8 @@ package final class StageRegistry: @unchecked Sendable {
     package init() {}
 
     package func slot(_ r: StageReading) -> Int32 {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         if let s = slots[r] { return s }
         let s = Int32(list.count)
         slots[r] = s
@@ -140,7 +167,8 @@ package final class StageRegistry: @unchecked Sendable {
     }
 
     package var readings: [StageReading] {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         return list
     }
 }

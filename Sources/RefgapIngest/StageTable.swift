@@ -18,11 +18,18 @@ package enum StageTable {
             if deal { deals += 1 }
             let amount = row.amount * row.share
             pipeline += amount
-            if row.probability != nil { fromColumn += deal ? 1 : 0 }
-            else if row.stageProbability != nil { fromStage += deal ? 1 : 0 }
-            else { fromDefault += deal ? 1 : 0; fromDefaultPipeline += amount }
+            if row.probability != nil {
+                fromColumn += deal ? 1 : 0
+            } else if row.stageProbability != nil {
+                fromStage += deal ? 1 : 0
+            } else {
+                fromDefault += deal ? 1 : 0
+                fromDefaultPipeline += amount
+            }
             switch row.probabilityReading {
-            case .ambiguousFraction: ambiguous += deal ? 1 : 0; ambiguousPipeline += amount
+            case .ambiguousFraction:
+                ambiguous += deal ? 1 : 0
+                ambiguousPipeline += amount
             case .invalid: invalid += deal ? 1 : 0
             case .blank, .read: break
             }
@@ -34,10 +41,14 @@ package enum StageTable {
         var out = readings.map { StageTally(reading: $0) }
         for counts in parts {
             for (slot, c) in counts.enumerated() where slot < out.count {
-                out[slot].deals += c.deals; out[slot].pipeline += c.pipeline
-                out[slot].fromColumn += c.fromColumn; out[slot].fromStage += c.fromStage
-                out[slot].fromDefault += c.fromDefault; out[slot].fromDefaultPipeline += c.fromDefaultPipeline
-                out[slot].ambiguousFractions += c.ambiguous; out[slot].ambiguousPipeline += c.ambiguousPipeline
+                out[slot].deals += c.deals
+                out[slot].pipeline += c.pipeline
+                out[slot].fromColumn += c.fromColumn
+                out[slot].fromStage += c.fromStage
+                out[slot].fromDefault += c.fromDefault
+                out[slot].fromDefaultPipeline += c.fromDefaultPipeline
+                out[slot].ambiguousFractions += c.ambiguous
+                out[slot].ambiguousPipeline += c.ambiguousPipeline
                 out[slot].invalidProbabilities += c.invalid
             }
         }
@@ -64,39 +75,52 @@ package enum StageTable {
     }
 
     /// Notes and warnings on the stage readings that were guesses, and on the probabilities.
-    static func note(_ stages: [StageTally], config: Config, probabilityColumn: String?, into ledger: inout InputLedger) {
+    static func note(_ stages: [StageTally], config: Config, probabilityColumn: String?, into ledger: inout InputLedger)
+    {
         let currency = config.currency
         let open = stages.filter { $0.reading.stageClass == .open }
         let openPipeline = open.reduce(0) { $0 + $1.pipeline }
         func list(_ ts: [StageTally]) -> String {
-            let shown = ts.prefix(8).map { "\"\($0.reading.stage)\" (\($0.deals) deals, \(amount($0.pipeline)) \(currency))" }
+            let shown = ts.prefix(8).map {
+                "\"\($0.reading.stage)\" (\($0.deals) deals, \(amount($0.pipeline)) \(currency))"
+            }
             return shown.joined(separator: ", ") + (ts.count > 8 ? " and \(ts.count - 8) more" : "")
         }
         let unknown = stages.filter { $0.reading.guessed && $0.reading.stageClass == .open }
         if !unknown.isEmpty {
             let deals = unknown.reduce(0) { $0 + $1.deals }, pipeline = unknown.reduce(0) { $0 + $1.pipeline }
-            ledger.warnings.append("\(unknown.count) stage\(unknown.count == 1 ? "" : "s") refgap does not know \(unknown.count == 1 ? "was" : "were") read as open pipeline: \(list(unknown)); \(deals) deals, \(amount(pipeline)) \(currency). If any is closed, say so in refgap.yml, e.g. `stages: {\(yamlKey(unknown[0].reading.stage)): lost}` (or `{class: open, probability: 80}` to give an open stage its probability).")
+            ledger.warnings.append(
+                "\(unknown.count) stage\(unknown.count == 1 ? "" : "s") refgap does not know \(unknown.count == 1 ? "was" : "were") read as open pipeline: \(list(unknown)); \(deals) deals, \(amount(pipeline)) \(currency). If any is closed, say so in refgap.yml, e.g. `stages: {\(yamlKey(unknown[0].reading.stage)): lost}` (or `{class: open, probability: 80}` to give an open stage its probability)."
+            )
         }
         let byWords = stages.filter { $0.reading.guessed && $0.reading.stageClass != .open }
         if !byWords.isEmpty {
             let deals = byWords.reduce(0) { $0 + $1.deals }, pipeline = byWords.reduce(0) { $0 + $1.pipeline }
-            let shown = byWords.prefix(8).map { "\"\($0.reading.stage)\" → \($0.reading.stageClass.rawValue)" }.joined(separator: ", ")
-            ledger.notes.append("\(byWords.count) stage\(byWords.count == 1 ? " was" : "s were") classed by \(byWords.count == 1 ? "its" : "their") words: \(shown)\(byWords.count > 8 ? " and \(byWords.count - 8) more" : ""); \(deals) deals, \(amount(pipeline)) \(currency) set aside as closed. `stages:` in refgap.yml overrides, e.g. `stages: {\(yamlKey(byWords[0].reading.stage)): open}`.")
+            let shown = byWords.prefix(8).map { "\"\($0.reading.stage)\" → \($0.reading.stageClass.rawValue)" }.joined(
+                separator: ", ")
+            ledger.notes.append(
+                "\(byWords.count) stage\(byWords.count == 1 ? " was" : "s were") classed by \(byWords.count == 1 ? "its" : "their") words: \(shown)\(byWords.count > 8 ? " and \(byWords.count - 8) more" : ""); \(deals) deals, \(amount(pipeline)) \(currency) set aside as closed. `stages:` in refgap.yml overrides, e.g. `stages: {\(yamlKey(byWords[0].reading.stage)): open}`."
+            )
         }
         let ambiguous = stages.reduce(0) { $0 + $1.ambiguousFractions }
         if ambiguous > 0 {
             let pipeline = stages.reduce(0) { $0 + $1.ambiguousPipeline }
-            ledger.warnings.append("\(ambiguous) probabilities such as 0.75 stand in a column of percentages\(probabilityColumn.map { " (\($0))" } ?? ""): read as fractions (0.75 → 75%), on \(amount(pipeline)) \(currency) of pipeline. If they really are under 1%, set `probability_scale: percent`.")
+            ledger.warnings.append(
+                "\(ambiguous) probabilities such as 0.75 stand in a column of percentages\(probabilityColumn.map { " (\($0))" } ?? ""): read as fractions (0.75 → 75%), on \(amount(pipeline)) \(currency) of pipeline. If they really are under 1%, set `probability_scale: percent`."
+            )
         }
         let invalid = stages.reduce(0) { $0 + $1.invalidProbabilities }
         if invalid > 0 {
-            ledger.warnings.append("\(invalid) probabilities are not a number within 0–100% and were not used: the stage's probability (or default_probability \(config.defaultProbability)) stands in.")
+            ledger.warnings.append(
+                "\(invalid) probabilities are not a number within 0–100% and were not used: the stage's probability (or default_probability \(config.defaultProbability)) stands in."
+            )
         }
         let defaulted = open.reduce(0) { $0 + $1.fromDefault }
         if defaulted > 0 {
             let pipeline = open.reduce(0) { $0 + $1.fromDefaultPipeline }
             let share = openPipeline > 0 ? pipeline / openPipeline : 0
-            let text = "\(defaulted) open deals (\(percent(pipeline, of: openPipeline)) of open pipeline, \(amount(pipeline)) \(currency)) have no probability from the column or their stage: default_probability \(config.defaultProbability) is used. Give their stages a probability with `stages: {<stage>: {class: open, probability: 60}}`."
+            let text =
+                "\(defaulted) open deals (\(percent(pipeline, of: openPipeline)) of open pipeline, \(amount(pipeline)) \(currency)) have no probability from the column or their stage: default_probability \(config.defaultProbability) is used. Give their stages a probability with `stages: {<stage>: {class: open, probability: 60}}`."
             if share > 0.02 { ledger.warnings.append(text) } else { ledger.notes.append(text) }
         }
     }
@@ -104,15 +128,24 @@ package enum StageTable {
     /// Notes on repeated rows.
     static func note(_ d: DuplicateDeals.Resolution, into ledger: inout InputLedger) {
         if d.duplicates > 0 {
-            ledger.notes.append("\(d.duplicates) row\(d.duplicates == 1 ? " was" : "s were") identical to an earlier row and set aside as duplicates.")
+            ledger.notes.append(
+                "\(d.duplicates) row\(d.duplicates == 1 ? " was" : "s were") identical to an earlier row and set aside as duplicates."
+            )
         }
         if d.lineItemDeals > 0 {
-            let priced = d.pricedLineItemDeals > 0 ? " (\(d.pricedLineItemDeals) of them priced per line, with different amounts and products: the deal's amount is their sum, its demand split by each line's price)" : ""
-            ledger.notes.append("\(d.lineItemDeals) deals came as \(d.lineItemRows) rows sharing their id, stage and close date (line items, one per product, as an Opportunities with Products report writes them)\(priced): each deal counts once, its amount once, its demand split evenly over its rows where they repeat the deal's amount.")
+            let priced =
+                d.pricedLineItemDeals > 0
+                ? " (\(d.pricedLineItemDeals) of them priced per line, with different amounts and products: the deal's amount is their sum, its demand split by each line's price)"
+                : ""
+            ledger.notes.append(
+                "\(d.lineItemDeals) deals came as \(d.lineItemRows) rows sharing their id, stage and close date (line items, one per product, as an Opportunities with Products report writes them)\(priced): each deal counts once, its amount once, its demand split evenly over its rows where they repeat the deal's amount."
+            )
         }
         if !d.conflicts.isEmpty {
             let shown = d.conflicts.prefix(20).joined(separator: "; ")
-            ledger.warnings.append("\(d.conflicts.count) deal\(d.conflicts.count == 1 ? "" : "s") appear more than once with the same id and different values (\(d.superseded) rows set aside): \(shown)\(d.conflicts.count > 20 ? "; and \(d.conflicts.count - 20) more" : ""). Export one row per deal, or include a Last Modified Date column to say which is current.")
+            ledger.warnings.append(
+                "\(d.conflicts.count) deal\(d.conflicts.count == 1 ? "" : "s") appear more than once with the same id and different values (\(d.superseded) rows set aside): \(shown)\(d.conflicts.count > 20 ? "; and \(d.conflicts.count - 20) more" : ""). Export one row per deal, or include a Last Modified Date column to say which is current."
+            )
         }
     }
 

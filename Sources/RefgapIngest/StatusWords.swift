@@ -7,7 +7,7 @@ import RefgapModel
 /// hold, then pending, then active): a contact is never counted as supply on a guess that a word
 /// of the status contradicts. A negation (`not`, `no`, `non`, `never`, `do not`) makes the status
 /// inactive (`Not referenceable`, `No longer a customer`), except `not yet` (pending).
-public enum StatusWords {
+package enum StatusWords {
     static let inactive: Set<String> = [
         "inactive", "retired", "churned", "churn", "left", "former", "declined", "decline", "withdrawn", "withdrew",
         "optedout", "optout", "opted", "unsubscribed", "blacklisted", "blocked", "banned", "expired", "terminated",
@@ -31,7 +31,7 @@ public enum StatusWords {
     static let negations: Set<String> = ["not", "no", "non", "never", "dont", "don", "nolonger"]
 
     /// The class of a status by its words; nil when no word says.
-    public static func classify(_ status: String) -> StatusClass? {
+    package static func classify(_ status: String) -> StatusClass? {
         let words = status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         guard !words.isEmpty else { return nil }
         for (i, w) in words.enumerated() where negations.contains(w) {

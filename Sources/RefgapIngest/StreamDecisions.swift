@@ -16,7 +16,10 @@ extension OpportunityStream {
     struct Votes {
         var dates = Ingest.DateVotes()
         var probabilities = Ingest.ProbabilityVotes()
-        mutating func add(_ o: Votes) { dates.add(o.dates); probabilities.add(o.probabilities) }
+        mutating func add(_ o: Votes) {
+            dates.add(o.dates)
+            probabilities.add(o.probabilities)
+        }
     }
 
     /// The whole file's decisions from a reading's votes and counts, and the ledger with their notes.
@@ -32,7 +35,9 @@ extension OpportunityStream {
             votes.add(state.votes)
         }
         var noted = baseLedger
-        let order = table.columns["close_date"] == nil ? Values.DateForm(config.dateOrder)
+        let order =
+            table.columns["close_date"] == nil
+            ? Values.DateForm(config.dateOrder)
             : Ingest.decideDateOrder(votes.dates, header: closeHeader, config: config, ledger: &noted)
         let scale = Ingest.decideProbabilityScale(votes.probabilities, ledger: &noted)
         return (Decisions(closeOrder: order, probabilityScale: scale, lineOffsets: lines, rowOffsets: rows), noted)

@@ -2,14 +2,18 @@ import RefgapModel
 
 extension OpportunityStream {
     /// The ledger of the reading that stands.
-    func finish(_ states: [PartState], ledger noted: InputLedger, duplicates: DuplicateDeals.Resolution) throws -> InputLedger {
+    func finish(_ states: [PartState], ledger noted: InputLedger, duplicates: DuplicateDeals.Resolution) throws
+        -> InputLedger
+    {
         var ledger = noted
         ledger.setAside(DuplicateDeals.duplicateReason, rows: duplicates.duplicates)
         ledger.setAside(DuplicateDeals.supersededReason, rows: duplicates.superseded)
         for state in states { for (reason, rows) in state.setAside { ledger.setAside(reason, rows: rows) } }
         ledger.stages = StageTable.merge(states.map(\.stageCounts), readings: stageRegistry.readings)
-        StageTable.note(ledger.stages, config: config, probabilityColumn: table.columns["probability"].map { table.ledger.header[$0] },
-                        into: &ledger)
+        StageTable.note(
+            ledger.stages, config: config,
+            probabilityColumn: table.columns["probability"].map { table.ledger.header[$0] },
+            into: &ledger)
         StageTable.note(duplicates, into: &ledger)
         var unconverted: [String: Int] = [:]
         var footer = 0, subtotals = 0, emptyRows = 0
@@ -34,7 +38,9 @@ extension OpportunityStream {
         if ledger.rowsRead == 0 { ledger.warnings.append("the file has a header but no data rows.") }
         for (written, count) in unconverted.sorted(by: { $0.key < $1.key }) {
             let currency = Clip.text(written)
-            ledger.warnings.append("\(count) amounts in \(currency) were summed as \(config.currency), unconverted: add `currency_rates: {\(currency): <\(config.currency) per \(currency)>}` to refgap.yml to convert them.")
+            ledger.warnings.append(
+                "\(count) amounts in \(currency) were summed as \(config.currency), unconverted: add `currency_rates: {\(currency): <\(config.currency) per \(currency)>}` to refgap.yml to convert them."
+            )
         }
         ledger.sha256 = digest.value
         return ledger

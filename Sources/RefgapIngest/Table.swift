@@ -2,7 +2,7 @@ import CSVReader
 import Foundation
 import RefgapModel
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Rows of one part of a file, filled by that part's thread only (one object per part, so no two
@@ -12,33 +12,33 @@ final class PartRows: @unchecked Sendable {
 }
 
 /// Called as a file is read: its path, bytes read so far, and its size.
-public typealias ProgressHandler = @Sendable (_ path: String, _ bytesRead: Int, _ total: Int) -> Void
+package typealias ProgressHandler = @Sendable (_ path: String, _ bytesRead: Int, _ total: Int) -> Void
 
 /// A CSV input read whole into cells, its header mapped to logical fields.
-public struct Table: Sendable {
-    public var ledger: InputLedger
-    public var rows: [RawRow]
+package struct Table: Sendable {
+    package var ledger: InputLedger
+    package var rows: [RawRow]
     /// Logical field → column index.
-    public var columns: [String: Int]
+    package var columns: [String: Int]
 
     /// The trimmed cell of `field` in `row`; "" when the column is absent or the row is short.
-    public func value(_ row: RawRow, _ field: String) -> String {
+    package func value(_ row: RawRow, _ field: String) -> String {
         guard let i = columns[field] else { return "" }
         return cell(row, i)
     }
 
     /// The trimmed cell at a column index resolved once (hot loops look fields up by index).
     @inline(__always)
-    public func cell(_ row: RawRow, _ column: Int?) -> String {
+    package func cell(_ row: RawRow, _ column: Int?) -> String {
         guard let i = column, i < row.fields.count else { return "" }
         return Text.trim(row.fields[i])
     }
 
-    public func has(_ field: String) -> Bool { columns[field] != nil }
+    package func has(_ field: String) -> Bool { columns[field] != nil }
 
     /// Reads `path`, maps its header for `kind` (built-in synonyms, then the config's `columns:`),
     /// checks the required fields, and sets aside the Salesforce report footer.
-    public static func read(
+    package static func read(
         _ kind: InputKind, path: String, fields: [FieldSpec], config: Config, progress: ProgressHandler? = nil
     ) throws -> Table {
         let reader: CSVReader
@@ -60,7 +60,9 @@ public struct Table: Sendable {
             }
             var before = 0
             for i in parts.indices {
-                if before == 0 { records += boxes[i].rows } else {
+                if before == 0 {
+                    records += boxes[i].rows
+                } else {
                     records += boxes[i].rows.map { RawRow(line: $0.line + before, fields: $0.fields) }
                 }
                 boxes[i].rows = []
@@ -73,7 +75,10 @@ public struct Table: Sendable {
         var search = HeaderSearch(kind, fields: fields, config: config)
         var headerIndex: Int? = nil
         for record in records.prefix(HeaderSearch.lookahead) {
-            if let i = search.offer(record) { headerIndex = i; break }
+            if let i = search.offer(record) {
+                headerIndex = i
+                break
+            }
         }
         let at = records.isEmpty ? nil : (headerIndex ?? search.fallback)
         let header = at.map { records[$0].fields.map { Text.trim($0) } } ?? []
@@ -107,8 +112,9 @@ public struct Table: Sendable {
             ledger.warnings.append("the file has a header but no data rows.")
         }
 
-        let columns = try mapHeader(kind, header: header, fields: fields, config: config, ledger: &ledger,
-                                    sample: rows.prefix(HeaderSearch.lookahead).map(\.fields))
+        let columns = try mapHeader(
+            kind, header: header, fields: fields, config: config, ledger: &ledger,
+            sample: rows.prefix(HeaderSearch.lookahead).map(\.fields))
         return Table(ledger: ledger, rows: rows, columns: columns)
     }
 }

@@ -2,26 +2,35 @@ import RefgapModel
 
 /// Folding and trimming of headers, keys and values (`ClosestMatch.swift` has the "did you mean",
 /// `YAMLQuote.swift` the quoting for refgap.yml).
-public enum Text {
+package enum Text {
     /// Lowercased, with everything but letters and digits removed: `Close Date`, `close_date` and
     /// `CLOSE-DATE` all fold to `closedate`.
-    public static func fold(_ s: String) -> String {
+    package static func fold(_ s: String) -> String {
         // ASCII, the usual case: bytes in, bytes out.
         var ascii = true
         var bytes: [UInt8] = []
         bytes.reserveCapacity(s.utf8.count)
         for b in s.utf8 {
-            if b >= 0x80 { ascii = false; break }
-            if (0x30...0x39).contains(b) || (0x61...0x7A).contains(b) { bytes.append(b) }
-            else if (0x41...0x5A).contains(b) { bytes.append(b + 32) }
+            if b >= 0x80 {
+                ascii = false
+                break
+            }
+            if (0x30...0x39).contains(b) || (0x61...0x7A).contains(b) {
+                bytes.append(b)
+            } else if (0x41...0x5A).contains(b) {
+                bytes.append(b + 32)
+            }
         }
         if ascii { return String(decoding: bytes, as: UTF8.self) }
         var out = String.UnicodeScalarView()
         for scalar in s.unicodeScalars {
             if scalar.isASCII {
                 let v = scalar.value
-                if (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) { out.append(scalar) }
-                else if (0x41...0x5A).contains(v), let lower = Unicode.Scalar(v + 32) { out.append(lower) }
+                if (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) {
+                    out.append(scalar)
+                } else if (0x41...0x5A).contains(v), let lower = Unicode.Scalar(v + 32) {
+                    out.append(lower)
+                }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             }
@@ -38,7 +47,7 @@ public enum Text {
     }
 
     /// Trimmed of spaces, tabs and line breaks at both ends.
-    public static func trim(_ s: String) -> String {
+    package static func trim(_ s: String) -> String {
         // Nothing to trim when both ends are ASCII and not white space (the usual case).
         if let first = s.utf8.first, let last = s.utf8.last, !mayTrim(first: first, last: last) { return s }
         if s.isEmpty { return s }

@@ -2,9 +2,9 @@ import RefgapModel
 
 /// Parsers for the value forms real exports use. Each returns nil for a value it cannot read; the
 /// caller turns that into a reject with a reason.
-public enum Values {
+package enum Values {
     /// A number with an optional `%` (`75`, `75%`, `0.75`, `75,5`): the number as written.
-    public static func percentNumber(_ raw: String) -> Double? {
+    package static func percentNumber(_ raw: String) -> Double? {
         if let v = plainDecimal(raw) { return v }
         var s = Text.trim(raw)
         if s.hasSuffix("%") { s = Text.trim(String(s.dropLast())) }
@@ -14,16 +14,18 @@ public enum Values {
     }
 
     /// A whole count: `3`, `3.0`, `1,200`.
-    public static func integer(_ raw: String) -> Int? {
+    package static func integer(_ raw: String) -> Int? {
         guard let v = percentNumber(raw), v >= 0, v == v.rounded(), v < 1e12 else { return nil }
         return Int(v)
     }
 
-    private static let truthy: Set<String> = ["yes", "y", "true", "t", "1", "x", "checked", "on", "ja", "oui", "si", "won"]
+    private static let truthy: Set<String> = [
+        "yes", "y", "true", "t", "1", "x", "checked", "on", "ja", "oui", "si", "won",
+    ]
     private static let falsy: Set<String> = ["no", "n", "false", "f", "0", "", "unchecked", "off", "nein", "non"]
 
     /// yes/true/1/x → true; no/false/0/blank → false; anything else nil.
-    public static func flag(_ raw: String) -> Bool? {
+    package static func flag(_ raw: String) -> Bool? {
         let f = Text.fold(raw)
         if truthy.contains(f) { return true }
         if falsy.contains(f) { return false }
@@ -32,7 +34,7 @@ public enum Values {
 
     /// A health score 0–100, or a colour or word: Red/Poor 30, Yellow/Average 60, Green/Good 90
     /// (Gainsight colours, Totango's Good/Average/Poor).
-    public static func health(_ raw: String) -> Double? {
+    package static func health(_ raw: String) -> Double? {
         switch Text.fold(raw) {
         case "red", "poor", "bad", "atrisk": return 30
         case "yellow", "amber", "orange", "average", "fair", "neutral": return 60
@@ -60,7 +62,9 @@ public enum Values {
                 var lo = start, hi = end
                 while lo < hi && bytes[lo] == 0x20 { lo += 1 }
                 while hi > lo && bytes[hi - 1] == 0x20 { hi -= 1 }
-                if lo < hi { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)) }
+                if lo < hi {
+                    out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self))
+                }
             }
             if separated {
                 for (i, b) in bytes.enumerated() where b == 0x3B || b == 0x7C {
@@ -75,7 +79,7 @@ public enum Values {
 
     /// Splits a multi-valued cell on `;` or `|` (and on `,` only when neither is present and the
     /// caller allows it), trimming each value and dropping blanks.
-    public static func list(_ raw: String) -> [String] {
+    package static func list(_ raw: String) -> [String] {
         printableASCIIList(raw) ?? characterList(raw)
     }
 
@@ -86,6 +90,8 @@ public enum Values {
             let t = Text.trim(raw)
             return t.isEmpty ? [] : [t]
         }
-        return raw.split(whereSeparator: { separators.contains($0) }).map { Text.trim(String($0)) }.filter { !$0.isEmpty }
+        return raw.split(whereSeparator: { separators.contains($0) }).map { Text.trim(String($0)) }.filter {
+            !$0.isEmpty
+        }
     }
 }

@@ -5,7 +5,7 @@ extension Text {
     /// holds a line break reads back as written; invisible format characters (a right-to-left override)
     /// written as YAML's `\u202E`, so the file shows them and reads back the same (the fuzzer found a
     /// header with U+FFFF that made the refgap.yml `init` wrote unreadable).
-    public static func yamlQuote(_ s: String) -> String {
+    package static func yamlQuote(_ s: String) -> String {
         var out = "\""
         HiddenCharacters.forEachScalar(s) { u, hidden in
             switch u {

@@ -1,11 +1,11 @@
 /// CSV as refgap writes it (gaps.csv, targets.csv, rejects/<input>.csv): one place for the rules, used
 /// by the reports and by ingest, which writes the rejected rows of a large export as it reads them.
-public enum CSVText {
+package enum CSVText {
     /// A cell: quoted when it holds a delimiter, quote or line break; a leading `=`, `+`, `-`, `@`, tab
     /// or CR gets a `'` so a spreadsheet shows it instead of running it. Decided on the UTF-8 bytes (a
     /// CRLF is one Character to Swift, equal neither to "\r" nor "\n"); quotes are doubled per Unicode
     /// scalar (a quote that carries a combining mark is still a quote).
-    public static func cell(_ s: String) -> String {
+    package static func cell(_ s: String) -> String {
         let (formula, quote) = needs(s)
         guard formula || quote else { return s }
         let v = formula ? "'" + s : s
@@ -21,21 +21,25 @@ public enum CSVText {
     }
 
     /// Whether a cell needs the `'` before a formula character, and quotes.
-    public static func needs(_ s: String) -> (formula: Bool, quote: Bool) {
+    package static func needs(_ s: String) -> (formula: Bool, quote: Bool) {
         let bytes = s.utf8
-        let formula = bytes.first.map { $0 == 0x3D || $0 == 0x2B || $0 == 0x2D || $0 == 0x40 || $0 == 0x09 || $0 == 0x0D } ?? false
-        let quote = bytes.first == 0x20 || bytes.last == 0x20 || bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        let formula =
+            bytes.first.map { $0 == 0x3D || $0 == 0x2B || $0 == 0x2D || $0 == 0x40 || $0 == 0x09 || $0 == 0x0D }
+            ?? false
+        let quote =
+            bytes.first == 0x20 || bytes.last == 0x20
+            || bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
         return (formula, quote)
     }
 
     /// A cell appended as UTF-8 (copied as it is when it needs nothing).
-    public static func append(_ s: String, into out: inout [UInt8]) {
+    package static func append(_ s: String, into out: inout [UInt8]) {
         let n = needs(s)
         if n.formula || n.quote { out += cell(s).utf8 } else { out += s.utf8 }
     }
 
     /// A row: cells comma-separated, then a line feed.
-    public static func appendRow(_ cells: [String], into out: inout [UInt8]) {
+    package static func appendRow(_ cells: [String], into out: inout [UInt8]) {
         for (i, c) in cells.enumerated() {
             if i > 0 { out.append(0x2C) }
             append(c, into: &out)

@@ -1,19 +1,19 @@
 /// Input text echoed into a message or a report is cut to a readable length and ends with `…`: a 1 MB
 /// cell in a rejected row must not make a report megabytes long. Machine outputs (rejects/, CSV, JSON)
 /// keep every cell whole. Cut before escaping, so an escape is never cut in half.
-public enum Clip {
+package enum Clip {
     /// One input value (a name, a header, a cell quoted in a reason): 100 Characters, about a line.
-    public static let valueLength = 100
+    package static let valueLength = 100
     /// One of refgap's own sentences or lists in a report (a reason, a segment label, a list of
     /// values), whose input values are cut first: this is the last guard, not the usual cut.
-    public static let messageLength = 1_000
+    package static let messageLength = 1_000
     /// A Character's bytes are counted too: 100 family emoji are 2.5 KB, and one letter with a
     /// million combining marks is a single Character of 2 MB.
     static let maxBytes = 1_024
 
     /// `s`, or its first `limit` Characters (fewer if they pass 1 KB) and `…`. Characters are never
     /// split, except one that alone is over 1 KB, which is cut between Unicode scalars.
-    public static func text(_ s: String, to limit: Int = valueLength) -> String {
+    package static func text(_ s: String, to limit: Int = valueLength) -> String {
         // A Character is at least one byte: short text needs no counting.
         if s.utf8.count <= limit { return s }
         var end = s.startIndex
@@ -41,5 +41,5 @@ public enum Clip {
     }
 
     /// `"value"`, cut: an input value quoted in a message.
-    public static func quoted(_ s: String) -> String { "\"" + text(s) + "\"" }
+    package static func quoted(_ s: String) -> String { "\"" + text(s) + "\"" }
 }

@@ -1,12 +1,12 @@
 /// A calendar date with no time zone: the number of days since 1970-01-01. Windows are counted in
 /// whole days, so a date never shifts with the machine's time zone.
-public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public let ordinal: Int
+package struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    package let ordinal: Int
 
-    public init(ordinal: Int) { self.ordinal = ordinal }
+    package init(ordinal: Int) { self.ordinal = ordinal }
 
     /// nil when the month or day is out of range (`2026-02-30`).
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), (1...31).contains(day), (1...9999).contains(year) else { return nil }
         guard day <= Day.daysIn(month: month, year: year) else { return nil }
         // Howard Hinnant's days_from_civil.
@@ -20,14 +20,15 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     /// `YYYY-MM-DD`, strictly.
-    public init?(iso: String) {
+    package init?(iso: String) {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
-    public var components: (year: Int, month: Int, day: Int) {
+    package var components: (year: Int, month: Int, day: Int) {
         let z = ordinal + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
@@ -41,16 +42,16 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     /// `YYYY-MM-DD`.
-    public var description: String {
+    package var description: String {
         let c = components
         return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
     }
 
-    public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
-    public static func + (a: Day, days: Int) -> Day { Day(ordinal: a.ordinal + days) }
-    public static func - (a: Day, b: Day) -> Int { a.ordinal - b.ordinal }
+    package static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
+    package static func + (a: Day, days: Int) -> Day { Day(ordinal: a.ordinal + days) }
+    package static func - (a: Day, b: Day) -> Int { a.ordinal - b.ordinal }
 
-    public static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -58,15 +59,16 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         }
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let day = Day(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected YYYY-MM-DD"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "expected YYYY-MM-DD"))
         }
         self = day
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(description)
     }

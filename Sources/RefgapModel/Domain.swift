@@ -1,10 +1,11 @@
 /// The plain value types every stage shares. Dimension values are held in the order of
 /// `Config.dimensions`; on a bucket or a need, nil means *any*.
 
-public enum Seniority: Int, Comparable, CaseIterable, Sendable, Codable {
-    case practitioner = 0, manager, director, vp, cLevel
+package enum Seniority: Int, Comparable, CaseIterable, Sendable, Codable {
+    case practitioner = 0
+    case manager, director, vp, cLevel
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .practitioner: "Practitioner"
         case .manager: "Manager"
@@ -14,45 +15,45 @@ public enum Seniority: Int, Comparable, CaseIterable, Sendable, Codable {
         }
     }
 
-    public static func < (a: Seniority, b: Seniority) -> Bool { a.rawValue < b.rawValue }
+    package static func < (a: Seniority, b: Seniority) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// The four classes roster statuses fold into.
-public enum StatusClass: String, Sendable, Codable, CaseIterable {
+package enum StatusClass: String, Sendable, Codable, CaseIterable {
     case active, pending, hold, inactive
 }
 
 /// An open or closed deal from the CRM export, typed and normalized.
-public struct Opportunity: Sendable, Equatable {
-    public var id: String
-    public var name: String
-    public var owner: String
-    public var account: String
-    public var stage: String
-    public var closeDate: Day
+package struct Opportunity: Sendable, Equatable {
+    package var id: String
+    package var name: String
+    package var owner: String
+    package var account: String
+    package var stage: String
+    package var closeDate: Day
     /// In the run's currency (converted where the export or the config says how).
-    public var amount: Double
+    package var amount: Double
     /// Win probability 0–1, as used (column, stage default or the default).
-    public var probability: Double
-    public var isClosed: Bool
-    public var referenceNeeded: Bool
-    public var activity: String
+    package var probability: Double
+    package var isClosed: Bool
+    package var referenceNeeded: Bool
+    package var activity: String
     /// One value per dimension; nil when blank (matches any contact value... and counts in data quality).
-    public var dimensions: [String?]
+    package var dimensions: [String?]
     /// The line in the export where the row starts.
-    public var line: Int
+    package var line: Int
     /// The share of the deal this row carries: 1, or 1/n for each of a deal's n line items.
-    public var share: Double
+    package var share: Double
     /// False for a deal's second and later line items: counted in their buckets, not again as a deal.
-    public var countsAsDeal: Bool
+    package var countsAsDeal: Bool
     /// A deal split evenly over `lineItems` rows: this row's place (0-based). The sums are split exactly.
-    public var lineItem: Int32 = 0
-    public var lineItems: Int32 = 1
+    package var lineItem: Int32 = 0
+    package var lineItems: Int32 = 1
 
     /// This row's part of a deal's total (in whole units: cents, ten-thousandths of a reference): the
     /// whole for a deal on one row, an exact split for one spread evenly over rows, else its share.
     @inline(__always)
-    public func portion(_ total: Int128) -> Int128 {
+    package func portion(_ total: Int128) -> Int128 {
         if lineItems > 1 {
             let n = Int128(lineItems), i = Int128(lineItem)
             return total * (i + 1) / n - total * i / n
@@ -60,169 +61,246 @@ public struct Opportunity: Sendable, Equatable {
         return share == 1 ? total : Int128((Double(total) * share).rounded())
     }
 
-    public init(id: String, name: String, owner: String, account: String, stage: String, closeDate: Day,
-                amount: Double, probability: Double, isClosed: Bool, referenceNeeded: Bool, activity: String,
-                dimensions: [String?], line: Int, share: Double = 1, countsAsDeal: Bool = true, lineItem: Int32 = 0, lineItems: Int32 = 1) {
-        self.share = share; self.countsAsDeal = countsAsDeal; self.lineItem = lineItem; self.lineItems = lineItems
-        self.id = id; self.name = name; self.owner = owner; self.account = account; self.stage = stage
-        self.closeDate = closeDate; self.amount = amount; self.probability = probability; self.isClosed = isClosed
-        self.referenceNeeded = referenceNeeded; self.activity = activity; self.dimensions = dimensions; self.line = line
+    package init(
+        id: String, name: String, owner: String, account: String, stage: String, closeDate: Day,
+        amount: Double, probability: Double, isClosed: Bool, referenceNeeded: Bool, activity: String,
+        dimensions: [String?], line: Int, share: Double = 1, countsAsDeal: Bool = true, lineItem: Int32 = 0,
+        lineItems: Int32 = 1
+    ) {
+        self.share = share
+        self.countsAsDeal = countsAsDeal
+        self.lineItem = lineItem
+        self.lineItems = lineItems
+        self.id = id
+        self.name = name
+        self.owner = owner
+        self.account = account
+        self.stage = stage
+        self.closeDate = closeDate
+        self.amount = amount
+        self.probability = probability
+        self.isClosed = isClosed
+        self.referenceNeeded = referenceNeeded
+        self.activity = activity
+        self.dimensions = dimensions
+        self.line = line
     }
 }
 
 /// A stakeholder team's need from the calendar: its own bucket, served by distinct contacts.
-public struct Need: Sendable, Equatable {
+package struct Need: Sendable, Equatable {
     /// Position among the calendar's data rows (0-based): the tie-breaker after the due date.
-    public var order: Int
-    public var team: String
-    public var name: String
-    public var activity: String
-    public var due: Day
-    public var count: Int
+    package var order: Int
+    package var team: String
+    package var name: String
+    package var activity: String
+    package var due: Day
+    package var count: Int
     /// Criteria per dimension; nil = any.
-    public var criteria: [String?]
-    public var minSeniority: Seniority?
-    public var line: Int
+    package var criteria: [String?]
+    package var minSeniority: Seniority?
+    package var line: Int
 
-    public init(order: Int, team: String, name: String, activity: String, due: Day, count: Int,
-                criteria: [String?], minSeniority: Seniority?, line: Int) {
-        self.order = order; self.team = team; self.name = name; self.activity = activity; self.due = due
-        self.count = count; self.criteria = criteria; self.minSeniority = minSeniority; self.line = line
+    package init(
+        order: Int, team: String, name: String, activity: String, due: Day, count: Int,
+        criteria: [String?], minSeniority: Seniority?, line: Int
+    ) {
+        self.order = order
+        self.team = team
+        self.name = name
+        self.activity = activity
+        self.due = due
+        self.count = count
+        self.criteria = criteria
+        self.minSeniority = minSeniority
+        self.line = line
     }
 }
 
 /// A reference contact from the roster.
-public struct Contact: Sendable, Equatable {
-    public var id: String
-    public var account: String
-    public var name: String
-    public var title: String
-    public var seniority: Seniority
-    public var status: StatusClass
-    public var statusLabel: String
+package struct Contact: Sendable, Equatable {
+    package var id: String
+    package var account: String
+    package var name: String
+    package var title: String
+    package var seniority: Seniority
+    package var status: StatusClass
+    package var statusLabel: String
     /// Values per dimension (product may hold several); empty = blank, which matches only *any*.
-    public var dimensions: [[String]]
-    public var activities: [String]
-    public var lastVerified: Day?
-    public var lastUsed: Day?
-    public var usesLast90Days: Int
-    public var maxUsesPerQuarter: Int?
-    public var restUntil: Day?
-    public var health: Double?
-    public var csm: String
-    public var renewal: Day?
-    public var line: Int
+    package var dimensions: [[String]]
+    package var activities: [String]
+    package var lastVerified: Day?
+    package var lastUsed: Day?
+    package var usesLast90Days: Int
+    package var maxUsesPerQuarter: Int?
+    package var restUntil: Day?
+    package var health: Double?
+    package var csm: String
+    package var renewal: Day?
+    package var line: Int
 
-    public init(id: String, account: String, name: String, title: String, seniority: Seniority, status: StatusClass,
-                statusLabel: String, dimensions: [[String]], activities: [String], lastVerified: Day?, lastUsed: Day?,
-                usesLast90Days: Int, maxUsesPerQuarter: Int?, restUntil: Day?, health: Double?, csm: String,
-                renewal: Day?, line: Int) {
-        self.id = id; self.account = account; self.name = name; self.title = title; self.seniority = seniority
-        self.status = status; self.statusLabel = statusLabel; self.dimensions = dimensions; self.activities = activities
-        self.lastVerified = lastVerified; self.lastUsed = lastUsed; self.usesLast90Days = usesLast90Days
-        self.maxUsesPerQuarter = maxUsesPerQuarter; self.restUntil = restUntil; self.health = health; self.csm = csm
-        self.renewal = renewal; self.line = line
+    package init(
+        id: String, account: String, name: String, title: String, seniority: Seniority, status: StatusClass,
+        statusLabel: String, dimensions: [[String]], activities: [String], lastVerified: Day?, lastUsed: Day?,
+        usesLast90Days: Int, maxUsesPerQuarter: Int?, restUntil: Day?, health: Double?, csm: String,
+        renewal: Day?, line: Int
+    ) {
+        self.id = id
+        self.account = account
+        self.name = name
+        self.title = title
+        self.seniority = seniority
+        self.status = status
+        self.statusLabel = statusLabel
+        self.dimensions = dimensions
+        self.activities = activities
+        self.lastVerified = lastVerified
+        self.lastUsed = lastUsed
+        self.usesLast90Days = usesLast90Days
+        self.maxUsesPerQuarter = maxUsesPerQuarter
+        self.restUntil = restUntil
+        self.health = health
+        self.csm = csm
+        self.renewal = renewal
+        self.line = line
     }
 }
 
 /// A customer account from the customer-success export.
-public struct Account: Sendable, Equatable {
-    public var name: String
-    public var dimensions: [[String]]
+package struct Account: Sendable, Equatable {
+    package var name: String
+    package var dimensions: [[String]]
     /// 0–100 (Red/Yellow/Green read as 30/60/90).
-    public var health: Double?
-    public var arr: Double?
-    public var nps: Double?
-    public var csm: String
-    public var openEscalations: Int
-    public var renewal: Day?
-    public var line: Int
+    package var health: Double?
+    package var arr: Double?
+    package var nps: Double?
+    package var csm: String
+    package var openEscalations: Int
+    package var renewal: Day?
+    package var line: Int
 
-    public init(name: String, dimensions: [[String]], health: Double?, arr: Double?, nps: Double?, csm: String,
-                openEscalations: Int, renewal: Day?, line: Int) {
-        self.name = name; self.dimensions = dimensions; self.health = health; self.arr = arr; self.nps = nps
-        self.csm = csm; self.openEscalations = openEscalations; self.renewal = renewal; self.line = line
+    package init(
+        name: String, dimensions: [[String]], health: Double?, arr: Double?, nps: Double?, csm: String,
+        openEscalations: Int, renewal: Day?, line: Int
+    ) {
+        self.name = name
+        self.dimensions = dimensions
+        self.health = health
+        self.arr = arr
+        self.nps = nps
+        self.csm = csm
+        self.openEscalations = openEscalations
+        self.renewal = renewal
+        self.line = line
     }
 }
 
-public enum BucketKind: String, Sendable, Codable {
+package enum BucketKind: String, Sendable, Codable {
     case need, sales
 }
 
 /// A deal's id and name: read from a large export only for the deals a report lists.
-public struct DealTexts: Sendable, Equatable {
-    public var id: String
-    public var name: String
+package struct DealTexts: Sendable, Equatable {
+    package var id: String
+    package var name: String
     /// The account as written, for a deal read without it (nil: the opportunity's own).
-    public var account: String?
-    public init(id: String, name: String, account: String? = nil) { self.id = id; self.name = name; self.account = account }
+    package var account: String?
+    package init(id: String, name: String, account: String? = nil) {
+        self.id = id
+        self.name = name
+        self.account = account
+    }
 }
 
 /// A deal shown as one of a bucket's largest.
-public struct DealRef: Sendable, Equatable {
-    public var id: String
-    public var name: String
-    public var account: String
-    public var amount: Double
-    public var closeDate: Day
-    public var stage: String
+package struct DealRef: Sendable, Equatable {
+    package var id: String
+    package var name: String
+    package var account: String
+    package var amount: Double
+    package var closeDate: Day
+    package var stage: String
     /// The line in the export.
-    public var line: Int
-    public init(id: String, name: String, account: String, amount: Double, closeDate: Day, stage: String = "", line: Int = 0) {
-        self.id = id; self.name = name; self.account = account; self.amount = amount; self.closeDate = closeDate
-        self.stage = stage; self.line = line
+    package var line: Int
+    package init(
+        id: String, name: String, account: String, amount: Double, closeDate: Day, stage: String = "", line: Int = 0
+    ) {
+        self.id = id
+        self.name = name
+        self.account = account
+        self.amount = amount
+        self.closeDate = closeDate
+        self.stage = stage
+        self.line = line
     }
 }
 
 /// Demand for references in one window: a sales segment, or one calendar need.
-public struct Bucket: Sendable, Equatable {
-    public var kind: BucketKind
+package struct Bucket: Sendable, Equatable {
+    package var kind: BucketKind
     /// Index into the windows (0 = first).
-    public var window: Int
-    public var activity: String
+    package var window: Int
+    package var activity: String
     /// nil = any.
-    public var dimensions: [String?]
-    public var demand: Double
-    public var deals: Int
-    public var pipeline: Double
-    public var weightedPipeline: Double
-    public var largestDeals: [DealRef]
-    public var need: Need?
+    package var dimensions: [String?]
+    package var demand: Double
+    package var deals: Int
+    package var pipeline: Double
+    package var weightedPipeline: Double
+    package var largestDeals: [DealRef]
+    package var need: Need?
     /// The product of the weights of the growth goals it matches.
-    public var weight: Double
-    public var goals: [String]
+    package var weight: Double
+    package var goals: [String]
 
-    public init(kind: BucketKind, window: Int, activity: String, dimensions: [String?], demand: Double = 0,
-                deals: Int = 0, pipeline: Double = 0, weightedPipeline: Double = 0, largestDeals: [DealRef] = [],
-                need: Need? = nil, weight: Double = 1, goals: [String] = []) {
-        self.kind = kind; self.window = window; self.activity = activity; self.dimensions = dimensions
-        self.demand = demand; self.deals = deals; self.pipeline = pipeline; self.weightedPipeline = weightedPipeline
-        self.largestDeals = largestDeals; self.need = need; self.weight = weight; self.goals = goals
+    package init(
+        kind: BucketKind, window: Int, activity: String, dimensions: [String?], demand: Double = 0,
+        deals: Int = 0, pipeline: Double = 0, weightedPipeline: Double = 0, largestDeals: [DealRef] = [],
+        need: Need? = nil, weight: Double = 1, goals: [String] = []
+    ) {
+        self.kind = kind
+        self.window = window
+        self.activity = activity
+        self.dimensions = dimensions
+        self.demand = demand
+        self.deals = deals
+        self.pipeline = pipeline
+        self.weightedPipeline = weightedPipeline
+        self.largestDeals = largestDeals
+        self.need = need
+        self.weight = weight
+        self.goals = goals
     }
 
     /// The minimum seniority a contact needs (calendar needs only).
-    public var minSeniority: Seniority? { need?.minSeniority }
+    package var minSeniority: Seniority? { need?.minSeniority }
 }
 
 /// A bucket after allocation: how much of its demand the roster covers, by whom, and what it is worth.
-public struct Gap: Sendable, Equatable {
-    public var bucket: Bucket
-    public var covered: Double
-    public var gap: Double { max(0, bucket.demand - covered) }
+package struct Gap: Sendable, Equatable {
+    package var bucket: Bucket
+    package var covered: Double
+    package var gap: Double { max(0, bucket.demand - covered) }
     /// Contacts allocated, with the load each carries here.
-    public var allocations: [(contact: Int, load: Double)]
+    package var allocations: [(contact: Int, load: Double)]
     /// value × urgency × weight; 0 when nothing is missing.
-    public var priority: Double
-    public var value: Double
-    public var urgency: Double
+    package var priority: Double
+    package var value: Double
+    package var urgency: Double
 
-    public init(bucket: Bucket, covered: Double, allocations: [(contact: Int, load: Double)], priority: Double = 0,
-                value: Double = 0, urgency: Double = 0) {
-        self.bucket = bucket; self.covered = covered; self.allocations = allocations; self.priority = priority
-        self.value = value; self.urgency = urgency
+    package init(
+        bucket: Bucket, covered: Double, allocations: [(contact: Int, load: Double)], priority: Double = 0,
+        value: Double = 0, urgency: Double = 0
+    ) {
+        self.bucket = bucket
+        self.covered = covered
+        self.allocations = allocations
+        self.priority = priority
+        self.value = value
+        self.urgency = urgency
     }
 
-    public static func == (a: Gap, b: Gap) -> Bool {
+    package static func == (a: Gap, b: Gap) -> Bool {
         a.bucket == b.bucket && a.covered == b.covered && a.priority == b.priority
             && a.allocations.map(\.contact) == b.allocations.map(\.contact)
             && a.allocations.map(\.load) == b.allocations.map(\.load)
@@ -230,41 +308,56 @@ public struct Gap: Sendable, Equatable {
 }
 
 /// A recruiting candidate for a target.
-public struct Candidate: Sendable, Equatable {
-    public enum Source: String, Sendable { case account, staleContact, pendingContact }
-    public var source: Source
-    public var account: String
-    public var contact: String
-    public var health: Double?
-    public var arr: Double?
-    public var csm: String
-    public init(source: Source, account: String, contact: String, health: Double?, arr: Double?, csm: String) {
-        self.source = source; self.account = account; self.contact = contact; self.health = health; self.arr = arr
+package struct Candidate: Sendable, Equatable {
+    package enum Source: String, Sendable { case account, staleContact, pendingContact }
+    package var source: Source
+    package var account: String
+    package var contact: String
+    package var health: Double?
+    package var arr: Double?
+    package var csm: String
+    package init(source: Source, account: String, contact: String, health: Double?, arr: Double?, csm: String) {
+        self.source = source
+        self.account = account
+        self.contact = contact
+        self.health = health
+        self.arr = arr
         self.csm = csm
     }
 }
 
 /// A segment to recruit in, ranked by score.
-public struct Target: Sendable, Equatable {
-    public var rank: Int
-    public var activity: String
-    public var dimensions: [String?]
-    public var salesGap: Double
-    public var needGap: Double
-    public var gap: Double { salesGap + needGap }
-    public var recruits: Int
-    public var approach: Int
-    public var deadline: Day
-    public var score: Double
-    public var pipelineAtStake: Double
-    public var needs: [String]
-    public var candidates: [Candidate]
+package struct Target: Sendable, Equatable {
+    package var rank: Int
+    package var activity: String
+    package var dimensions: [String?]
+    package var salesGap: Double
+    package var needGap: Double
+    package var gap: Double { salesGap + needGap }
+    package var recruits: Int
+    package var approach: Int
+    package var deadline: Day
+    package var score: Double
+    package var pipelineAtStake: Double
+    package var needs: [String]
+    package var candidates: [Candidate]
 
-    public init(rank: Int, activity: String, dimensions: [String?], salesGap: Double, needGap: Double, recruits: Int,
-                approach: Int, deadline: Day, score: Double, pipelineAtStake: Double, needs: [String],
-                candidates: [Candidate]) {
-        self.rank = rank; self.activity = activity; self.dimensions = dimensions; self.salesGap = salesGap
-        self.needGap = needGap; self.recruits = recruits; self.approach = approach; self.deadline = deadline
-        self.score = score; self.pipelineAtStake = pipelineAtStake; self.needs = needs; self.candidates = candidates
+    package init(
+        rank: Int, activity: String, dimensions: [String?], salesGap: Double, needGap: Double, recruits: Int,
+        approach: Int, deadline: Day, score: Double, pipelineAtStake: Double, needs: [String],
+        candidates: [Candidate]
+    ) {
+        self.rank = rank
+        self.activity = activity
+        self.dimensions = dimensions
+        self.salesGap = salesGap
+        self.needGap = needGap
+        self.recruits = recruits
+        self.approach = approach
+        self.deadline = deadline
+        self.score = score
+        self.pipelineAtStake = pipelineAtStake
+        self.needs = needs
+        self.candidates = candidates
     }
 }

@@ -4,7 +4,7 @@ extension Unicode.Scalar {
     /// category Cf: U+200B, U+FEFF, U+2060, soft hyphen, tag characters) and the line and paragraph
     /// separators (U+2028, U+2029: line breaks to YAML 1.1 and some editors). Text meant for people
     /// shows them as `\u{202E}` (see `HiddenCharacters.forEachScalar` for the joiners it keeps).
-    public var isInvisibleFormatCharacter: Bool {
+    package var isInvisibleFormatCharacter: Bool {
         // Every one of them is above U+00AC (the soft hyphen, U+00AD, is the first).
         guard value >= 0xAD else { return false }
         switch properties.generalCategory {
@@ -15,23 +15,23 @@ extension Unicode.Scalar {
 
     /// `\u{202E}`: how text meant for people writes a scalar it must not write raw (Swift's spelling,
     /// hexadecimal, upper case).
-    public var visibleEscape: String { "\\u{" + String(value, radix: 16, uppercase: true) + "}" }
+    package var visibleEscape: String { "\\u{" + String(value, radix: 16, uppercase: true) + "}" }
 }
 
 /// The one rule for invisible format characters in text meant for people (terminal messages, refgap.yml
 /// comments, Markdown and HTML reports); each writer applies it with its own escaping.
-public enum HiddenCharacters {
+package enum HiddenCharacters {
     /// Whether `s` may hold one, from its UTF-8 bytes: text with none of their lead bytes (ASCII, Latin,
     /// Greek, Cyrillic, CJK, most of it) is settled without decoding a scalar.
     @inlinable
-    public static func mayHold(_ s: String) -> Bool {
+    package static func mayHold(_ s: String) -> Bool {
         var previous: UInt8 = 0
         for b in s.utf8 {
             switch b {
             // U+0600–U+073F (Arabic, Syriac), U+0800–U+1FFF, U+F000 and above.
             case 0xD8...0xDC, 0xE0, 0xE1, 0xEF...0xF4: return true
-            case 0xAD where previous == 0xC2: return true            // the soft hyphen
-            case 0x80...0x81 where previous == 0xE2: return true     // U+2000–U+207F
+            case 0xAD where previous == 0xC2: return true  // the soft hyphen
+            case 0x80...0x81 where previous == 0xE2: return true  // U+2000–U+207F
             default: previous = b
             }
         }
@@ -44,7 +44,7 @@ public enum HiddenCharacters {
     /// follow a black flag (the flags of England, Scotland and Wales). Between ASCII letters
     /// (`Ac\u{200C}me`), at an end, or anywhere else, they are shown.
     @inlinable
-    public static func forEachScalar(_ s: String, _ body: (Unicode.Scalar, _ shown: Bool) -> Void) {
+    package static func forEachScalar(_ s: String, _ body: (Unicode.Scalar, _ shown: Bool) -> Void) {
         var previous: Unicode.Scalar? = nil
         var previousKeptTag = false
         var scalars = s.unicodeScalars.makeIterator()
@@ -77,12 +77,17 @@ public enum HiddenCharacters {
     }
 
     /// `s` with every invisible format character written as `\u{202E}`, the rest as it is.
-    public static func shown(_ s: String) -> String {
+    package static func shown(_ s: String) -> String {
         guard mayHold(s) else { return s }
         var out = String.UnicodeScalarView()
         var changed = false
         forEachScalar(s) { u, shown in
-            if shown { out.append(contentsOf: u.visibleEscape.unicodeScalars); changed = true } else { out.append(u) }
+            if shown {
+                out.append(contentsOf: u.visibleEscape.unicodeScalars)
+                changed = true
+            } else {
+                out.append(u)
+            }
         }
         return changed ? String(out) : s
     }

@@ -2,7 +2,7 @@ import Dispatch
 
 /// Runs `a` on the calling thread and `b` on another at the same time, and returns both results: for
 /// the serial steps after the reading, where the second core would otherwise wait.
-public func inParallel<A, B>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+package func inParallel<A, B>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
     let results = ParallelResults<A, B>()
     DispatchQueue.concurrentPerform(iterations: 2) { i in
         if i == 0 { results.a = a() } else { results.b = b() }

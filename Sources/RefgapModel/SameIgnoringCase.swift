@@ -1,7 +1,7 @@
 extension String {
     /// `lowercased() == other.lowercased()`, without making the two lowercased copies when both are
     /// ASCII (values matched over and over, such as contacts' dimensions against buckets').
-    public func sameIgnoringCase(_ other: String) -> Bool {
+    package func sameIgnoringCase(_ other: String) -> Bool {
         var a = self, b = other
         let ascii = a.withUTF8 { x in
             b.withUTF8 { y -> Bool? in

@@ -2,9 +2,9 @@ import RefgapIngest
 import RefgapModel
 
 /// The accounts export, normalized and indexed by folded account name.
-public struct AccountBook: Sendable {
-    public var accounts: [Account] = []
+package struct AccountBook: Sendable {
+    package var accounts: [Account] = []
     var byName: [String: Int] = [:]
 
-    public func account(named name: String) -> Account? { byName[Text.fold(name)].map { accounts[$0] } }
+    package func account(named name: String) -> Account? { byName[Text.fold(name)].map { accounts[$0] } }
 }

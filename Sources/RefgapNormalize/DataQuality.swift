@@ -1,21 +1,21 @@
 /// What normalize saw that the report's data-quality section shows.
-public struct DataQuality: Sendable, Equatable {
+package struct DataQuality: Sendable, Equatable {
     /// Per dimension: open opportunities with no value (after enrichment).
-    public var blankDimensions: [String: Int] = [:]
+    package var blankDimensions: [String: Int] = [:]
     /// Opportunities whose blank dimensions were filled from the accounts export.
-    public var enrichedOpportunities = 0
+    package var enrichedOpportunities = 0
     /// Per dimension: opportunities whose blank value on it came from their account.
-    public var filledOpportunityDimensions: [String: Int] = [:]
+    package var filledOpportunityDimensions: [String: Int] = [:]
     /// Per dimension: roster contacts whose blank value on it came from their account.
-    public var filledContactDimensions: [String: Int] = [:]
+    package var filledContactDimensions: [String: Int] = [:]
     /// Values no synonym or table knew, kept as written: dimension → values.
-    public var unknownValues: [String: [String]] = [:]
-    public init() {}
+    package var unknownValues: [String: [String]] = [:]
+    package init() {}
 }
 
 extension DataQuality {
     /// Adds what a later part of the same file found.
-    public mutating func merge(_ other: DataQuality) {
+    package mutating func merge(_ other: DataQuality) {
         for (k, v) in other.blankDimensions { blankDimensions[k, default: 0] += v }
         enrichedOpportunities += other.enrichedOpportunities
         for (k, v) in other.filledOpportunityDimensions { filledOpportunityDimensions[k, default: 0] += v }

@@ -66,14 +66,18 @@ extension Normalizer {
     /// is remembered by the ids of the cells that decide it (at most three ids of 16 bits, packed in
     /// one integer) as its place in the dimension's table of values; a combination of places, as one
     /// array shared by every row that has it.
-    mutating func keyedValues(_ table: DimensionTable, _ ids: SIMD16<Int32>, _ cells: RawDimensions) -> (values: [String?], code: Int?) {
+    mutating func keyedValues(_ table: DimensionTable, _ ids: SIMD16<Int32>, _ cells: RawDimensions) -> (
+        values: [String?], code: Int?
+    ) {
         let dims = config.dimensions
         guard let places = keyedPlaces(table, ids, cells) else {
             var values: [String?] = []
             for i in dims.indices { values.append(keyed.valueTable[i][Int(keyedPlace(i, ids, cells))]) }
             return (values, nil)
         }
-        if let combo = keyed.comboIndex.index(of: places) { return (keyed.combos[combo], keyed.generation << 32 | combo) }
+        if let combo = keyed.comboIndex.index(of: places) {
+            return (keyed.combos[combo], keyed.generation << 32 | combo)
+        }
         var values: [String?] = []
         values.reserveCapacity(dims.count)
         for i in dims.indices { values.append(keyed.valueTable[i][Int(places[i])]) }
@@ -88,13 +92,17 @@ extension Normalizer {
     /// Whether a row's values, read by ids, are all there (none blank), from a combination already
     /// seen; nil when not known that way (the caller takes `keyedValues`). Takes no values array.
     mutating func keyedComplete(_ table: DimensionTable, _ ids: SIMD16<Int32>, _ cells: RawDimensions) -> Bool? {
-        guard let places = keyedPlaces(table, ids, cells), let combo = keyed.comboIndex.index(of: places) else { return nil }
+        guard let places = keyedPlaces(table, ids, cells), let combo = keyed.comboIndex.index(of: places) else {
+            return nil
+        }
         return keyed.combosComplete[combo]
     }
 
     /// The places of a row's values (at most eight dimensions, else nil), the memos reset first when
     /// the row's ids come from another table.
-    private mutating func keyedPlaces(_ table: DimensionTable, _ ids: SIMD16<Int32>, _ cells: RawDimensions) -> SIMD8<Int32>? {
+    private mutating func keyedPlaces(_ table: DimensionTable, _ ids: SIMD16<Int32>, _ cells: RawDimensions) -> SIMD8<
+        Int32
+    >? {
         let dims = config.dimensions
         if keyed.table !== table {
             // Ids mean something only in their own table (one per part of the file): what was
@@ -122,7 +130,9 @@ extension Normalizer {
                 let at = Int(id) * keyed.plans.count + i
                 if at < keyed.byID.count, keyed.byID[at] >= 0 { return keyed.byID[at] }
                 let place = keyedValuePlace(i, value(config.dimensions[i], cells).first)
-                if at >= keyed.byID.count { keyed.byID.append(contentsOf: repeatElement(-1, count: at - keyed.byID.count + 1)) }
+                if at >= keyed.byID.count {
+                    keyed.byID.append(contentsOf: repeatElement(-1, count: at - keyed.byID.count + 1))
+                }
                 keyed.byID[at] = place
                 return place
             }

@@ -6,9 +6,9 @@ import RefgapModel
 /// opportunities and roster contacts from their account (never a deal's product). The accounts come
 /// first (`accountBook`), then the opportunities (streamed, through `Normalizer.opportunity`), then
 /// the calendar and roster (`run`).
-public enum Normalize {
+package enum Normalize {
     /// The accounts export, normalized first: its spellings of values come first.
-    public static func accountBook(_ accounts: Ingested<AccountRow>?, normalizer n: inout Normalizer) -> AccountBook {
+    package static func accountBook(_ accounts: Ingested<AccountRow>?, normalizer n: inout Normalizer) -> AccountBook {
         var book = AccountBook()
         for row in accounts?.rows ?? [] {
             let account = Account(
@@ -23,25 +23,33 @@ public enum Normalize {
     }
 
     /// Opportunities already in memory (tests, small inputs): each through `Normalizer.opportunity`.
-    public static func opportunities(_ rows: [OpportunityRow], book: AccountBook, normalizer n: inout Normalizer,
-                                     quality: inout DataQuality) -> [Opportunity] {
+    package static func opportunities(
+        _ rows: [OpportunityRow], book: AccountBook, normalizer n: inout Normalizer,
+        quality: inout DataQuality
+    ) -> [Opportunity] {
         rows.map { n.opportunity($0, book: book, quality: &quality) }
     }
 
     /// The calendar and the roster, after the accounts and the opportunities went through `n`.
-    public static func run(
+    package static func run(
         calendar: Ingested<NeedRow>, roster: Ingested<ContactRow>, book: AccountBook, ledgers: [InputLedger],
         quality: DataQuality, normalizer n: inout Normalizer
     ) -> NormalizedInputs {
         let dims = n.config.dimensions
         let needs = calendar.rows.map { row in
-            Need(order: row.order, team: row.team, name: row.name, activity: n.activity(row.activity), due: row.due,
-                 count: row.count, criteria: dims.map { n.criterion($0, row.criteria[$0]) },
-                 minSeniority: row.minSeniority.flatMap { Normalizer.isAny($0) ? nil : Normalizer.seniority(column: $0, title: $0) },
-                 line: row.line)
+            Need(
+                order: row.order, team: row.team, name: row.name, activity: n.activity(row.activity), due: row.due,
+                count: row.count, criteria: dims.map { n.criterion($0, row.criteria[$0]) },
+                minSeniority: row.minSeniority.flatMap {
+                    Normalizer.isAny($0) ? nil : Normalizer.seniority(column: $0, title: $0)
+                },
+                line: row.line)
         }
         var q = quality
-        struct SeniorityKey: Hashable { let column: String?; let title: String }
+        struct SeniorityKey: Hashable {
+            let column: String?
+            let title: String
+        }
         var seniorities: [SeniorityKey: Seniority] = [:]
         let contacts = roster.rows.map { row in
             // A blank dimension comes from the contact's account where the accounts export has it

@@ -3,8 +3,8 @@ import RefgapModel
 
 /// Folds one row's dimension values to one spelling: the config's synonyms and regions, the built-in
 /// tables, size bands from employee counts, seniority from titles; remembers the spellings it met.
-public struct Normalizer: Sendable {
-    public let config: Config
+package struct Normalizer: Sendable {
+    package let config: Config
     /// Folded value → the spelling first seen, per dimension, for values no table knows.
     private var seen: [String: [String: String]] = [:]
     private var unknown: [String: [String]] = [:]
@@ -21,17 +21,18 @@ public struct Normalizer: Sendable {
     private var lastActivityRaw: String?
     private var lastActivityValue = ""
 
-    public init(config: Config) {
+    package init(config: Config) {
         self.config = config
         configSynonyms = config.synonyms.mapValues { dict in
             Dictionary(dict.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         }
-        configRegions = Dictionary(config.regions.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        configRegions = Dictionary(
+            config.regions.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         productIndex = config.dimensions.firstIndex(of: "product")
     }
 
     /// Blank, `Any`, `All`, `*` and `-` mean any value.
-    public static func isAny(_ raw: String?) -> Bool {
+    package static func isAny(_ raw: String?) -> Bool {
         guard let raw else { return true }
         let f = Text.fold(raw)
         return f.isEmpty || f == "any" || f == "all" || f == "anyall" || raw == "*"
@@ -40,10 +41,11 @@ public struct Normalizer: Sendable {
     // MARK: One value
 
     /// The normalized value of `dimension` from a row's cells; nil when blank.
-    public mutating func value(_ dimension: String, _ cells: RawDimensions) -> [String] {
+    package mutating func value(_ dimension: String, _ cells: RawDimensions) -> [String] {
         let key: String
         switch dimension {
-        case "region": key = (cells["region"] ?? "") + "\u{1F}" + (cells["state"] ?? "") + "\u{1F}" + (cells["country"] ?? "")
+        case "region":
+            key = (cells["region"] ?? "") + "\u{1F}" + (cells["state"] ?? "") + "\u{1F}" + (cells["country"] ?? "")
         case "size": key = (cells["size"] ?? "") + "\u{1F}" + (cells["employees"] ?? "")
         default: key = cells[dimension] ?? ""
         }
@@ -67,7 +69,7 @@ public struct Normalizer: Sendable {
     }
 
     /// A criterion (calendar need, growth goal): nil for any.
-    public mutating func criterion(_ dimension: String, _ raw: String?) -> String? {
+    package mutating func criterion(_ dimension: String, _ raw: String?) -> String? {
         guard let raw, !Self.isAny(raw) else { return nil }
         var cells: [String: String] = [dimension: raw]
         if dimension == "size", let n = Values.integer(raw) { cells = ["employees": String(n)] }
@@ -75,7 +77,7 @@ public struct Normalizer: Sendable {
     }
 
     /// Industry and other plain dimensions: the config's synonyms, the built-in table, else as first written.
-    public mutating func canonical(_ dimension: String, _ raw: String) -> String {
+    package mutating func canonical(_ dimension: String, _ raw: String) -> String {
         let f = Text.fold(raw)
         if let v = configSynonyms[dimension]?[f] { return v }
         switch dimension {
@@ -88,12 +90,14 @@ public struct Normalizer: Sendable {
         if let v = seen[dimension]?[f] { return v }
         let display = collapseSpaces(raw)
         seen[dimension, default: [:]][f] = display
-        if ["industry", "activity", "region", "size"].contains(dimension) { unknown[dimension, default: []].append(display) }
+        if ["industry", "activity", "region", "size"].contains(dimension) {
+            unknown[dimension, default: []].append(display)
+        }
         return display
     }
 
     /// From a region column, else from country and state/province through the built-in table.
-    public mutating func region(_ cells: RawDimensions) -> String? {
+    package mutating func region(_ cells: RawDimensions) -> String? {
         if let r = cells["region"], !Self.isAny(r) {
             let f = Text.fold(r)
             if let v = configRegions[f] { return v }
@@ -109,14 +113,17 @@ public struct Normalizer: Sendable {
         let isUS = country.isEmpty || RegionTable.unitedStatesKeys.contains(country)
         if !state.isEmpty, isUS, let v = RegionTable.usStates[state] { return v }
         if !state.isEmpty, country.isEmpty || country == "canada" || country == "ca" || country == "can",
-           let v = RegionTable.caProvinces[state] { return v }
+            let v = RegionTable.caProvinces[state]
+        {
+            return v
+        }
         if !country.isEmpty, let v = RegionTable.countries[country] { return v }
         if !country.isEmpty, let raw = cells["country"] { return canonical("region", raw) }
         return nil
     }
 
     /// From a size/band column (a band name or an employee count), else from the employee count.
-    public mutating func size(_ cells: RawDimensions) -> String? {
+    package mutating func size(_ cells: RawDimensions) -> String? {
         if let s = cells["size"], !Self.isAny(s) {
             if let n = Values.integer(s) { return band(employees: n) }
             return canonical("size", s)
@@ -129,7 +136,7 @@ public struct Normalizer: Sendable {
     }
 
     /// 1–99 SMB, 100–999 Mid-Market, 1,000–9,999 Enterprise, 10,000+ Strategic (configurable).
-    public func band(employees n: Int) -> String { Self.bandNames[bandIndex(employees: n)] }
+    package func band(employees n: Int) -> String { Self.bandNames[bandIndex(employees: n)] }
 
     static let bandNames = ["SMB", "Mid-Market", "Enterprise", "Strategic"]
 
@@ -144,14 +151,14 @@ public struct Normalizer: Sendable {
         return 0
     }
 
-    public mutating func activity(_ raw: String?) -> String {
+    package mutating func activity(_ raw: String?) -> String {
         guard let raw, !Self.isAny(raw) else { return canonical("activity", config.defaultActivity) }
         return canonical("activity", raw)
     }
 
     /// The seniority column if it reads, else from the title: VP first (a Vice President is not a
     /// President), then C-level, Director (and Head of), Manager, else Practitioner. Words match whole.
-    public static func seniority(column: String?, title: String) -> Seniority {
+    package static func seniority(column: String?, title: String) -> Seniority {
         if let column, let v = SeniorityTable.levels[Text.fold(column)] {
             switch v {
             case "C-level": return .cLevel
@@ -164,14 +171,19 @@ public struct Normalizer: Sendable {
         return seniority(title: title)
     }
 
-    public static func seniority(title: String) -> Seniority {
+    package static func seniority(title: String) -> Seniority {
         let words = title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         let set = Set(words)
         let phrase = " " + words.joined(separator: " ") + " "
-        if set.contains("vp") || set.contains("svp") || set.contains("evp") || set.contains("avp") || phrase.contains(" vice president ") {
+        if set.contains("vp") || set.contains("svp") || set.contains("evp") || set.contains("avp")
+            || phrase.contains(" vice president ")
+        {
             return .vp
         }
-        let chiefs: Set<String> = ["chief", "ceo", "cio", "cto", "cfo", "cmo", "coo", "ciso", "cdo", "cro", "cpo", "cso", "cno", "cmio", "president", "founder", "cofounder"]
+        let chiefs: Set<String> = [
+            "chief", "ceo", "cio", "cto", "cfo", "cmo", "coo", "ciso", "cdo", "cro", "cpo", "cso", "cno", "cmio",
+            "president", "founder", "cofounder",
+        ]
         if !set.isDisjoint(with: chiefs) { return .cLevel }
         if set.contains("director") || phrase.contains(" head of ") || set.contains("head") { return .director }
         if set.contains("manager") || set.contains("mgr") { return .manager }
@@ -180,24 +192,26 @@ public struct Normalizer: Sendable {
 
     /// The probability used for an open deal: the column where valid, else the stage's (refgap.yml or
     /// the CRM's default, decided in ingest), else `default_probability`.
-    public func probability(_ row: OpportunityRow) -> Double {
+    package func probability(_ row: OpportunityRow) -> Double {
         row.probability ?? row.stageProbability ?? config.defaultProbability
     }
 
-    public var unknownValues: [String: [String]] { unknown }
+    package var unknownValues: [String: [String]] { unknown }
 
     /// Takes the spellings another normalizer (a later part of the same file) met first.
-    public mutating func absorb(_ other: Normalizer) {
+    package mutating func absorb(_ other: Normalizer) {
         for (dimension, values) in other.seen {
             for (folded, display) in values where seen[dimension]?[folded] == nil {
                 seen[dimension, default: [:]][folded] = display
-                if ["industry", "activity", "region", "size"].contains(dimension) { unknown[dimension, default: []].append(display) }
+                if ["industry", "activity", "region", "size"].contains(dimension) {
+                    unknown[dimension, default: []].append(display)
+                }
             }
         }
     }
 
     /// The spelling this normalizer uses for a value it met (the first one seen), else the value.
-    public func display(_ dimension: String, _ value: String) -> String {
+    package func display(_ dimension: String, _ value: String) -> String {
         seen[dimension]?[Text.fold(value)] ?? value
     }
 
@@ -207,7 +221,8 @@ public struct Normalizer: Sendable {
     }
 
     private func collapseSpaces(_ s: String) -> String {
-        Text.trim(s).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        Text.trim(s).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(
+            separator: " ")
     }
 
     /// `rememberedActivity` for what it remembers, without taking the value.
@@ -236,7 +251,9 @@ public struct Normalizer: Sendable {
 extension Normalizer {
     /// One opportunity: dimensions normalized, blanks filled from its account, probability resolved.
     /// Counts blank dimensions and enrichment in `quality`.
-    public mutating func opportunity(_ row: OpportunityRow, book: AccountBook, quality: inout DataQuality) -> Opportunity {
+    package mutating func opportunity(_ row: OpportunityRow, book: AccountBook, quality: inout DataQuality)
+        -> Opportunity
+    {
         var code: Int? = nil
         return opportunity(row, account: { row.account }, book: book, quality: &quality, dimensionsCode: &code)
     }
@@ -247,23 +264,31 @@ extension Normalizer {
     /// hashing them.
     /// `account` gives the row's account name, for a row read without it (it is read only to fill
     /// blank dimensions from the accounts export).
-    public mutating func opportunity(_ row: OpportunityRow, account: () -> String, book: AccountBook, quality: inout DataQuality,
-                                     dimensionsCode: inout Int?) -> Opportunity {
-        let values = dimensionValues(row, account: account, book: book, quality: &quality, dimensionsCode: &dimensionsCode)
+    package mutating func opportunity(
+        _ row: OpportunityRow, account: () -> String, book: AccountBook, quality: inout DataQuality,
+        dimensionsCode: inout Int?
+    ) -> Opportunity {
+        let values = dimensionValues(
+            row, account: account, book: book, quality: &quality, dimensionsCode: &dimensionsCode)
         return Opportunity(
             id: row.id, name: row.name, owner: row.owner, account: row.account, stage: row.stage,
             closeDate: row.closeDate, amount: row.amount, probability: probability(row),
-            isClosed: row.isClosed, referenceNeeded: row.referenceNeeded, activity: rememberedActivity(row.activity), dimensions: values,
-            line: row.line, share: row.share, countsAsDeal: row.countsAsDeal, lineItem: row.lineItem, lineItems: row.lineItems)
+            isClosed: row.isClosed, referenceNeeded: row.referenceNeeded, activity: rememberedActivity(row.activity),
+            dimensions: values,
+            line: row.line, share: row.share, countsAsDeal: row.countsAsDeal, lineItem: row.lineItem,
+            lineItems: row.lineItems)
     }
 
     /// What `opportunity` notes of a row (its blank and filled-in dimensions, the spellings it meets),
     /// without making the opportunity: for a deal that is only counted (`SalesAccumulator.countIfOnlyCounted`).
-    public mutating func note(_ row: OpportunityRow, account: () -> String, book: AccountBook, quality: inout DataQuality) {
+    package mutating func note(
+        _ row: OpportunityRow, account: () -> String, book: AccountBook, quality: inout DataQuality
+    ) {
         // The usual row, a combination of values seen before with none blank: nothing to fill or
         // count, and no values array taken.
         if let unit = row.dimensions.keyedUnit,
-           unit._withUnsafeGuaranteedRef({ keyedComplete($0, row.dimensions.keyedIDs, row.dimensions) }) == true {
+            unit._withUnsafeGuaranteedRef({ keyedComplete($0, row.dimensions.keyedIDs, row.dimensions) }) == true
+        {
             noteActivity(row.activity)
             return
         }
@@ -274,21 +299,26 @@ extension Normalizer {
 
     /// A row's dimension values, filled in from its account where blank, and their code (nil when
     /// they were not read by ids or were filled in); notes blank and filled-in dimensions.
-    private mutating func dimensionValues(_ row: OpportunityRow, account: () -> String, book: AccountBook, quality: inout DataQuality,
-                                          dimensionsCode: inout Int?) -> [String?] {
+    private mutating func dimensionValues(
+        _ row: OpportunityRow, account: () -> String, book: AccountBook, quality: inout DataQuality,
+        dimensionsCode: inout Int?
+    ) -> [String?] {
         let dims = config.dimensions
         var values: [String?]
         var code: Int? = nil
         if let unit = row.dimensions.keyedUnit {
             // The row holds its table: borrowed here without a retain and release.
-            (values, code) = unit._withUnsafeGuaranteedRef { table in keyedValues(table, row.dimensions.keyedIDs, row.dimensions) }
+            (values, code) = unit._withUnsafeGuaranteedRef { table in
+                keyedValues(table, row.dimensions.keyedIDs, row.dimensions)
+            }
         } else {
             values = dims.map { value($0, row.dimensions).first }
         }
         // The account's products are what the customer already runs, not what the deal sells: a
         // deal's blank product stays blank (it matches any contact's product).
         if !book.accounts.isEmpty, values.indices.contains(where: { values[$0] == nil && $0 != productIndex }),
-           let account = book.account(named: account()) {
+            let account = book.account(named: account())
+        {
             var filled = false
             for i in values.indices where values[i] == nil && i != productIndex {
                 if let v = account.dimensions[i].first {
@@ -297,7 +327,10 @@ extension Normalizer {
                     quality.filledOpportunityDimensions[dims[i], default: 0] += 1
                 }
             }
-            if filled { quality.enrichedOpportunities += 1; code = nil }
+            if filled {
+                quality.enrichedOpportunities += 1
+                code = nil
+            }
         }
         if !row.isClosed {
             for (i, v) in values.enumerated() where v == nil { quality.blankDimensions[dims[i], default: 0] += 1 }

@@ -14,7 +14,9 @@ struct AccountIndex {
             for (d, values) in a.dimensions.enumerated() {
                 if postings.count <= d { postings.append([:]) }
                 var seen = Set<String>()
-                for v in values where seen.insert(v.lowercased()).inserted { postings[d][v.lowercased(), default: []].append(k) }
+                for v in values where seen.insert(v.lowercased()).inserted {
+                    postings[d][v.lowercased(), default: []].append(k)
+                }
             }
         }
     }

@@ -4,67 +4,67 @@ import RefgapModel
 import RefgapSegment
 
 /// The prioritize stage: what each gap is worth, whom to recruit first, and the roster's health.
-public struct Prioritized: Sendable {
-    public var allocated: Allocated
-    public var config: Config
+package struct Prioritized: Sendable {
+    package var allocated: Allocated
+    package var config: Config
     /// One per bucket, in allocation order.
-    public var gaps: [Gap]
+    package var gaps: [Gap]
     /// Indices into `gaps` with a gap, highest priority first.
-    public var ranked: [Int]
-    public var targets: [Target]
+    package var ranked: [Int]
+    package var targets: [Target]
     /// Contacts at risk of overuse: allocated load ≥ `overuse_threshold` × capacity.
-    public var atRisk: [(contact: Int, load: Double, capacity: Int)]
+    package var atRisk: [(contact: Int, load: Double, capacity: Int)]
     /// Eligible contacts with no allocation and no use in `idle_days`.
-    public var idle: [Int]
-    public var surplus: [SurplusSegment]
+    package var idle: [Int]
+    package var surplus: [SurplusSegment]
     /// Share of all covered demand carried by the `concentration_top` busiest contacts.
-    public var concentration: Double
-    public var busiest: [(contact: Int, load: Double)]
+    package var concentration: Double
+    package var busiest: [(contact: Int, load: Double)]
     /// Per bucket: stale or pending contacts that could serve it once re-verified or onboarded.
-    public var recoverable: [[Int]]
+    package var recoverable: [[Int]]
     /// Per bucket with a gap: every excluded contact that would match it (the near misses).
-    public var nearMisses: [[Int]]
-    public var totals: Totals
+    package var nearMisses: [[Int]]
+    package var totals: Totals
     /// Whether supply and demand use the same words (`Reconcile`).
-    public var vocabulary = Vocabulary()
+    package var vocabulary = Vocabulary()
     /// How many recruits, in which segments, cover how much (`RecruitingPlan`).
-    public var plan = RecruitingPlan()
+    package var plan = RecruitingPlan()
 
-    public var segmented: Segmented { allocated.segmented }
-    public var contacts: [Contact] { allocated.contacts }
+    package var segmented: Segmented { allocated.segmented }
+    package var contacts: [Contact] { allocated.contacts }
 }
 
-public struct Totals: Sendable, Equatable {
-    public var demand = 0.0, covered = 0.0, gap = 0.0, pipeline = 0.0, weightedPipeline = 0.0
+package struct Totals: Sendable, Equatable {
+    package var demand = 0.0, covered = 0.0, gap = 0.0, pipeline = 0.0, weightedPipeline = 0.0
     /// Weighted pipeline of sales buckets' uncovered share.
-    public var weightedPipelineUncovered = 0.0
-    public init() {}
+    package var weightedPipelineUncovered = 0.0
+    package init() {}
 }
 
 /// A segment where eligible supply far exceeds the demand that could use it.
-public struct SurplusSegment: Sendable, Equatable {
-    public var dimensions: [String?]
-    public var contacts: Int
-    public var capacity: Int
-    public var demand: Double
+package struct SurplusSegment: Sendable, Equatable {
+    package var dimensions: [String?]
+    package var contacts: Int
+    package var capacity: Int
+    package var demand: Double
 }
 
-public enum Prioritize {
-    public static func urgency(_ window: Int, _ config: Config) -> Double {
+package enum Prioritize {
+    package static func urgency(_ window: Int, _ config: Config) -> Double {
         window < config.urgency.count ? config.urgency[window] : (config.urgency.last ?? 1)
     }
 
-    public static func unitValue(team: String, _ config: Config) -> Double {
+    package static func unitValue(team: String, _ config: Config) -> Double {
         config.teamUnitValues.first { $0.key.lowercased() == team.lowercased() }?.value ?? config.unitValue
     }
 
     /// `ceil(sales gap / c + calendar gap − 0.01)`.
-    public static func recruits(salesGap: Double, needGap: Double, config: Config) -> Int {
+    package static func recruits(salesGap: Double, needGap: Double, config: Config) -> Int {
         let c = Double(max(1, config.capacity(maxUsesPerQuarter: nil)))
         return max(0, Int((salesGap / c + needGap - 0.01).rounded(.up)))
     }
 
-    public static func run(_ allocated: Allocated, accounts: [Account], config: Config) -> Prioritized {
+    package static func run(_ allocated: Allocated, accounts: [Account], config: Config) -> Prioritized {
         let seg = allocated.segmented
         let contacts = allocated.contacts
         var gaps: [Gap] = []
@@ -103,7 +103,8 @@ public enum Prioritize {
         // The excluded contacts that would match each gap, from an index of their match classes: the
         // work grows with the matches, not with every excluded contact for every gap.
         let width = gaps.reduce(config.dimensions.count) { max($0, $1.bucket.dimensions.count) }
-        let excluded = ContactIndex(contacts, indices: allocated.supply.lazy.filter { !$0.isEligible }.map(\.contact), dimensions: width)
+        let excluded = ContactIndex(
+            contacts, indices: allocated.supply.lazy.filter { !$0.isEligible }.map(\.contact), dimensions: width)
         for i in ranked {
             let m = excluded.contacts(serving: gaps[i].bucket)
             nearMisses[i] = m
@@ -113,10 +114,12 @@ public enum Prioritize {
 
         // The targets and the surplus segments, each on its own core.
         let recoverableByGap = recoverable
-        let (targets, surplus) = inParallel({
-            makeTargets(gaps: sharedGaps, ranked: ranked, recoverable: recoverableByGap, contacts: contacts,
-                        accounts: accounts, asOf: seg.asOf, config: config)
-        }, { surplusSegments(allocated, gaps: sharedGaps, config: config) })
+        let (targets, surplus) = inParallel(
+            {
+                makeTargets(
+                    gaps: sharedGaps, ranked: ranked, recoverable: recoverableByGap, contacts: contacts,
+                    accounts: accounts, asOf: seg.asOf, config: config)
+            }, { surplusSegments(allocated, gaps: sharedGaps, config: config) })
 
         // Roster health: overuse, idle, concentration, surplus.
         var atRisk: [(contact: Int, load: Double, capacity: Int)] = []
@@ -134,14 +137,17 @@ public enum Prioritize {
             .sorted { a, b in
                 // Ties go to the contact already used most: the favourite everyone asks for.
                 if allocated.load[a] != allocated.load[b] { return allocated.load[a] > allocated.load[b] }
-                if contacts[a].usesLast90Days != contacts[b].usesLast90Days { return contacts[a].usesLast90Days > contacts[b].usesLast90Days }
+                if contacts[a].usesLast90Days != contacts[b].usesLast90Days {
+                    return contacts[a].usesLast90Days > contacts[b].usesLast90Days
+                }
                 return a < b
             }
             .prefix(config.concentrationTop).map { ($0, allocated.load[$0]) }
         let concentration = totals.covered > 0 ? busiest.reduce(0) { $0 + $1.1 } / totals.covered : 0
 
         var prioritized = Prioritized(
-            allocated: allocated, config: config, gaps: gaps, ranked: ranked, targets: targets, atRisk: atRisk, idle: idle,
+            allocated: allocated, config: config, gaps: gaps, ranked: ranked, targets: targets, atRisk: atRisk,
+            idle: idle,
             surplus: surplus, concentration: concentration,
             busiest: busiest, recoverable: recoverable, nearMisses: nearMisses, totals: totals,
             vocabulary: Reconcile.run(allocated, gaps: gaps, config: config))
@@ -149,9 +155,14 @@ public enum Prioritize {
         return prioritized
     }
 
-    static func makeTargets(gaps: [Gap], ranked: [Int], recoverable: [[Int]], contacts: [Contact], accounts: [Account],
-                            asOf: Day, config: Config) -> [Target] {
-        struct Key: Hashable { let activity: String; let dims: [String?] }
+    static func makeTargets(
+        gaps: [Gap], ranked: [Int], recoverable: [[Int]], contacts: [Contact], accounts: [Account],
+        asOf: Day, config: Config
+    ) -> [Target] {
+        struct Key: Hashable {
+            let activity: String
+            let dims: [String?]
+        }
         var order: [Key] = []
         var groups: [Key: [Int]] = [:]
         for i in ranked {
@@ -163,7 +174,8 @@ public enum Prioritize {
         let rosterAccounts = Set(contacts.map { Text.fold($0.account) })
         // Accounts not on the roster, healthy and without escalations: the same for every target.
         let openAccounts = accounts.filter { a in
-            !rosterAccounts.contains(Text.fold(a.name)) && (a.health ?? 0) >= config.candidateMinHealth && a.openEscalations == 0
+            !rosterAccounts.contains(Text.fold(a.name)) && (a.health ?? 0) >= config.candidateMinHealth
+                && a.openEscalations == 0
         }
         let accountIndex = AccountIndex(openAccounts)
         var targets: [Target] = order.compactMap { key in
@@ -176,7 +188,9 @@ public enum Prioritize {
             for i in members {
                 let g = gaps[i]
                 switch g.bucket.kind {
-                case .sales: salesGap += g.gap; pipeline += g.value
+                case .sales:
+                    salesGap += g.gap
+                    pipeline += g.value
                 case .need: needGap += g.gap
                 }
                 score += g.priority
@@ -196,17 +210,21 @@ public enum Prioritize {
             var candidates: [Candidate] = []
             for a in fromAccounts where candidates.count < config.candidatesPerTarget {
                 guard seenAccounts.insert(Text.fold(a.name)).inserted else { continue }
-                candidates.append(Candidate(source: .account, account: a.name, contact: "", health: a.health, arr: a.arr, csm: a.csm))
+                candidates.append(
+                    Candidate(source: .account, account: a.name, contact: "", health: a.health, arr: a.arr, csm: a.csm))
             }
             for c in fromRoster {
                 let contact = contacts[c]
                 let pending = contact.status == .pending
-                candidates.append(Candidate(source: pending ? .pendingContact : .staleContact, account: contact.account,
-                                            contact: contact.name, health: contact.health, arr: nil, csm: contact.csm))
+                candidates.append(
+                    Candidate(
+                        source: pending ? .pendingContact : .staleContact, account: contact.account,
+                        contact: contact.name, health: contact.health, arr: nil, csm: contact.csm))
             }
-            return Target(rank: 0, activity: key.activity, dimensions: key.dims, salesGap: salesGap, needGap: needGap,
-                          recruits: recruits, approach: Int((Double(recruits) / config.acceptanceRate - 1e-9).rounded(.up)),
-                          deadline: deadline, score: score, pipelineAtStake: pipeline, needs: needs, candidates: candidates)
+            return Target(
+                rank: 0, activity: key.activity, dimensions: key.dims, salesGap: salesGap, needGap: needGap,
+                recruits: recruits, approach: Int((Double(recruits) / config.acceptanceRate - 1e-9).rounded(.up)),
+                deadline: deadline, score: score, pipelineAtStake: pipeline, needs: needs, candidates: candidates)
         }
         targets.sort { a, b in
             if a.score != b.score { return a.score > b.score }
@@ -244,7 +262,9 @@ public enum Prioritize {
         for (segment, supply) in capacityBySegment {
             let d = demandBySegment[segment.map { $0.lowercased() }] ?? (0, false)
             if !d.hasGap && supply.contacts >= 2 && Double(supply.capacity) >= config.surplusRatio * max(d.demand, 1) {
-                out.append(SurplusSegment(dimensions: segment, contacts: supply.contacts, capacity: supply.capacity, demand: d.demand))
+                out.append(
+                    SurplusSegment(
+                        dimensions: segment, contacts: supply.contacts, capacity: supply.capacity, demand: d.demand))
             }
         }
         return out.sorted { a, b in

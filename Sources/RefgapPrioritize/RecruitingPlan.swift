@@ -5,60 +5,60 @@ import RefgapSegment
 /// How many references the program needs, sized by demand: hypothetical recruits added one at a time
 /// to the allocation, each the one that raises the priority covered most. Read together, the steps are
 /// the sizing curve.
-public struct RecruitingPlan: Sendable {
-    public struct Step: Sendable {
+package struct RecruitingPlan: Sendable {
+    package struct Step: Sendable {
         /// 1-based.
-        public var step: Int
+        package var step: Int
         /// The target whose segment the recruit is in (its rank).
-        public var targetRank: Int
-        public var activity: String
-        public var dimensions: [String?]
+        package var targetRank: Int
+        package var activity: String
+        package var dimensions: [String?]
         /// Buckets whose covered demand grows, and by how many references.
-        public var served: [(bucket: Int, references: Double)]
+        package var served: [(bucket: Int, references: Double)]
         /// References this recruit adds.
-        public var added: Double
+        package var added: Double
         /// Covered demand and coverage after this step.
-        public var covered: Double
-        public var coverage: Double
+        package var covered: Double
+        package var coverage: Double
         /// Priority covered after this step, and what this step added.
-        public var priorityCovered: Double
-        public var gain: Double
+        package var priorityCovered: Double
+        package var gain: Double
         /// The earliest due date or window end among the buckets it serves.
-        public var deadline: Day?
+        package var deadline: Day?
     }
 
-    public var steps: [Step] = []
-    public var demand = 0.0
+    package var steps: [Step] = []
+    package var demand = 0.0
     /// Covered demand and priority covered by today's roster.
-    public var baseCovered = 0.0
-    public var basePriorityCovered = 0.0
+    package var baseCovered = 0.0
+    package var basePriorityCovered = 0.0
     /// Priority if every reference of demand were covered.
-    public var priorityAtStake = 0.0
+    package var priorityAtStake = 0.0
     /// Every gap a recruit can close is closed (the plan did not stop at its limit).
-    public var closesEveryGap = true
-    public var maxRecruits = 0
+    package var closesEveryGap = true
+    package var maxRecruits = 0
     /// Candidate evaluations the plan made, and how many plain greedy would have made.
-    public var evaluations = 0
-    public var plainEvaluations = 0
-    public var nodesRead = 0
+    package var evaluations = 0
+    package var plainEvaluations = 0
+    package var nodesRead = 0
 
-    public init() {}
+    package init() {}
 
-    public var baseCoverage: Double { demand > 0 ? baseCovered / demand : 1 }
-    public var finalCoverage: Double { steps.last?.coverage ?? baseCoverage }
+    package var baseCoverage: Double { demand > 0 ? baseCovered / demand : 1 }
+    package var finalCoverage: Double { steps.last?.coverage ?? baseCoverage }
 
     /// Recruits needed to reach `share` of demand covered (0 when the roster already does); nil when
     /// the plan does not get there.
-    public func recruits(toReach share: Double) -> Int? {
+    package func recruits(toReach share: Double) -> Int? {
         if baseCoverage >= share - 1e-9 { return 0 }
         return steps.first { $0.coverage >= share - 1e-9 }?.step
     }
 
     /// Recruits that close every gap a recruit can close; nil when the plan stopped at its limit first.
-    public var recruitsToCloseEveryGap: Int? { closesEveryGap ? steps.count : nil }
+    package var recruitsToCloseEveryGap: Int? { closesEveryGap ? steps.count : nil }
 
     /// Target rank → the first step that recruits in its segment.
-    public var firstStepByTarget: [Int: Int] {
+    package var firstStepByTarget: [Int: Int] {
         var out: [Int: Int] = [:]
         for s in steps where out[s.targetRank] == nil { out[s.targetRank] = s.step }
         return out
@@ -68,7 +68,7 @@ public struct RecruitingPlan: Sendable {
 extension RecruitingPlan {
     /// The value of one covered reference in a bucket: its priority ÷ gap, which does not depend on
     /// the gap.
-    public static func priorityPerReference(_ b: Bucket, config: Config) -> Double {
+    package static func priorityPerReference(_ b: Bucket, config: Config) -> Double {
         let urgency = Prioritize.urgency(b.window, config)
         switch b.kind {
         case .sales: return b.demand > 0 ? b.weightedPipeline / b.demand * urgency * b.weight : 0
@@ -78,8 +78,11 @@ extension RecruitingPlan {
 
     /// One hypothetical contact per target, in rank order: the target's activity and dimensions, the
     /// seniority its segment's needs ask for, verified today, with the default capacity.
-    public static func recruitContacts(_ p: Prioritized) -> [Contact] {
-        struct Key: Hashable { let activity: String; let dims: [String?] }
+    package static func recruitContacts(_ p: Prioritized) -> [Contact] {
+        struct Key: Hashable {
+            let activity: String
+            let dims: [String?]
+        }
         var seniority: [Key: Seniority] = [:]
         for b in p.segmented.buckets {
             guard let s = b.minSeniority else { continue }
@@ -87,18 +90,20 @@ extension RecruitingPlan {
             seniority[key] = max(seniority[key] ?? s, s)
         }
         return p.targets.map { t in
-            Contact(id: "recruit \(t.rank)", account: "", name: "", title: "",
-                    seniority: seniority[Key(activity: t.activity, dims: t.dimensions)] ?? .practitioner, status: .active,
-                    statusLabel: "", dimensions: t.dimensions.map { $0.map { [$0] } ?? [] }, activities: [t.activity],
-                    lastVerified: p.segmented.asOf, lastUsed: nil, usesLast90Days: 0, maxUsesPerQuarter: nil, restUntil: nil,
-                    health: nil, csm: "", renewal: nil, line: 0)
+            Contact(
+                id: "recruit \(t.rank)", account: "", name: "", title: "",
+                seniority: seniority[Key(activity: t.activity, dims: t.dimensions)] ?? .practitioner, status: .active,
+                statusLabel: "", dimensions: t.dimensions.map { $0.map { [$0] } ?? [] }, activities: [t.activity],
+                lastVerified: p.segmented.asOf, lastUsed: nil, usesLast90Days: 0, maxUsesPerQuarter: nil,
+                restUntil: nil,
+                health: nil, csm: "", renewal: nil, line: 0)
         }
     }
 
     /// The plan for a prioritized program: one candidate recruit per target, in rank order.
     /// `incremental: false` re-evaluates every candidate at every step (the reference the tests
     /// compare with).
-    public static func make(_ p: Prioritized, incremental: Bool = true) -> RecruitingPlan {
+    package static func make(_ p: Prioritized, incremental: Bool = true) -> RecruitingPlan {
         let config = p.config
         let seg = p.segmented
         let unitsPer = Allocate.unitsPerReference
@@ -128,11 +133,14 @@ extension RecruitingPlan {
             allocations: p.allocated.allocations.map { $0.map { ($0.contact, Allocate.units($0.load)) } },
             needEdge: seg.buckets.map { $0.kind == .need }, unit: unitsPer, maxRecruits: config.planMaxRecruits)
         // A recruit who adds less than half a hundredth of a reference adds nothing a report shows.
-        let result = RecruitGreedy.run(&flow, candidates: candidates, weights: weights, maxSteps: config.planMaxRecruits,
-                                       minUnits: unitsPer / 200, unitsPerReference: unitsPer, incremental: incremental)
+        let result = RecruitGreedy.run(
+            &flow, candidates: candidates, weights: weights, maxSteps: config.planMaxRecruits,
+            minUnits: unitsPer / 200, unitsPerReference: unitsPer, incremental: incremental)
         plan.evaluations = result.evaluations
         plan.nodesRead = result.nodesRead
-        plan.plainEvaluations = candidates.count * (result.steps.count + (result.exhausted && result.steps.count < config.planMaxRecruits ? 1 : 0))
+        plan.plainEvaluations =
+            candidates.count
+            * (result.steps.count + (result.exhausted && result.steps.count < config.planMaxRecruits ? 1 : 0))
         plan.closesEveryGap = result.exhausted
 
         var units = baseUnits
@@ -147,11 +155,13 @@ extension RecruitingPlan {
                 let b = seg.buckets[x.bucket]
                 return b.need?.due ?? seg.asOf + config.windows[min(b.window, config.windows.count - 1)]
             }.min()
-            plan.steps.append(Step(
-                step: n + 1, targetRank: t.rank, activity: t.activity, dimensions: t.dimensions,
-                served: s.served.map { ($0.bucket, Allocate.references($0.units)) }, added: added, covered: covered,
-                coverage: plan.demand > 0 ? min(1, covered / plan.demand) : 1, priorityCovered: priority, gain: s.gain,
-                deadline: deadline))
+            plan.steps.append(
+                Step(
+                    step: n + 1, targetRank: t.rank, activity: t.activity, dimensions: t.dimensions,
+                    served: s.served.map { ($0.bucket, Allocate.references($0.units)) }, added: added, covered: covered,
+                    coverage: plan.demand > 0 ? min(1, covered / plan.demand) : 1, priorityCovered: priority,
+                    gain: s.gain,
+                    deadline: deadline))
         }
         return plan
     }

@@ -8,94 +8,98 @@ import RefgapSegment
 /// demand asks for that no eligible contact carries, the roster values no demand asks for, the pairs
 /// that are probably one thing spelled two ways (with the `synonyms:` line that joins them and what the
 /// join would change), and the eligible contacts whose blank dimensions keep them from demand.
-public struct Vocabulary: Sendable, Equatable {
+package struct Vocabulary: Sendable, Equatable {
     /// One value as demand and supply see it.
-    public struct Side: Sendable, Equatable {
-        public var value: String
+    package struct Side: Sendable, Equatable {
+        package var value: String
         /// Demand (references) of the buckets that ask for it, and their gap.
-        public var demand = 0.0
-        public var gap = 0.0
-        public var buckets = 0
+        package var demand = 0.0
+        package var gap = 0.0
+        package var buckets = 0
         /// Eligible contacts that carry it, and their capacity over the horizon.
-        public var contacts = 0
-        public var capacity = 0
+        package var contacts = 0
+        package var capacity = 0
     }
 
     /// Two values probably meaning one thing: `demandSide` is asked for, `supplySide` carried.
-    public struct Pair: Sendable, Equatable {
-        public var dimension: String
-        public var demandSide: Side
-        public var supplySide: Side
+    package struct Pair: Sendable, Equatable {
+        package var dimension: String
+        package var demandSide: Side
+        package var supplySide: Side
         /// Near spelling, the same words, or one inside the other.
-        public var why: String
+        package var why: String
         /// The spelling the synonym maps (the one no built-in table knows), and the one it maps to.
-        public var from: String
-        public var to: String
+        package var from: String
+        package var to: String
         /// Total covered with the synonym applied; nil when not checked.
-        public var coveredIfJoined: Double?
+        package var coveredIfJoined: Double?
         /// `synonyms: {product: {Analytics: Analytics Cloud}}`.
-        public var synonymLine: String { Vocabulary.synonymLine(dimension, from, to) }
+        package var synonymLine: String { Vocabulary.synonymLine(dimension, from, to) }
         /// The join changes coverage (by 0.01 reference or more).
-        public var changesCoverage: Bool { (coveredIfJoined ?? 0) - coveredBefore >= 0.01 }
-        public var coveredBefore = 0.0
+        package var changesCoverage: Bool { (coveredIfJoined ?? 0) - coveredBefore >= 0.01 }
+        package var coveredBefore = 0.0
     }
 
     /// An industry no built-in synonym knows, and the closest built-in industry.
-    public struct IndustrySuggestion: Sendable, Equatable {
-        public var value: String
-        public var closest: String?
-        public var synonymLine: String? { closest.map { Vocabulary.synonymLine("industry", value, $0) } }
+    package struct IndustrySuggestion: Sendable, Equatable {
+        package var value: String
+        package var closest: String?
+        package var synonymLine: String? { closest.map { Vocabulary.synonymLine("industry", value, $0) } }
     }
 
     /// Eligible contacts with no value on a dimension: they match only buckets whose value is any.
-    public struct Blank: Sendable, Equatable {
-        public var dimension: String
-        public var contacts: Int
+    package struct Blank: Sendable, Equatable {
+        package var dimension: String
+        package var contacts: Int
         /// Buckets that name a value on the dimension and that these contacts would match on everything
         /// else: their demand and gap.
-        public var buckets = 0
-        public var demand = 0.0
-        public var gap = 0.0
+        package var buckets = 0
+        package var demand = 0.0
+        package var gap = 0.0
         /// Raised in the summary (see `Reconcile.blankIsLarge`).
-        public var isLarge = false
+        package var isLarge = false
     }
 
-    public var pairs: [Pair] = []
+    package var pairs: [Pair] = []
     /// Per dimension, demand values no eligible contact carries; roster values no demand asks for.
-    public var demandOnly: [(dimension: String, side: Side)] = []
-    public var supplyOnly: [(dimension: String, side: Side)] = []
-    public var industrySuggestions: [IndustrySuggestion] = []
-    public var blanks: [Blank] = []
-    public var eligibleContacts = 0
+    package var demandOnly: [(dimension: String, side: Side)] = []
+    package var supplyOnly: [(dimension: String, side: Side)] = []
+    package var industrySuggestions: [IndustrySuggestion] = []
+    package var blanks: [Blank] = []
+    package var eligibleContacts = 0
     /// Pairs not checked for their effect on coverage (past `Reconcile.checkedPairs`).
-    public var uncheckedPairs = 0
+    package var uncheckedPairs = 0
 
-    public init() {}
+    package init() {}
 
-    public static func == (a: Vocabulary, b: Vocabulary) -> Bool {
-        a.pairs == b.pairs && a.demandOnly.map(\.side) == b.demandOnly.map(\.side) && a.supplyOnly.map(\.side) == b.supplyOnly.map(\.side)
+    package static func == (a: Vocabulary, b: Vocabulary) -> Bool {
+        a.pairs == b.pairs && a.demandOnly.map(\.side) == b.demandOnly.map(\.side)
+            && a.supplyOnly.map(\.side) == b.supplyOnly.map(\.side)
             && a.industrySuggestions == b.industrySuggestions && a.blanks == b.blanks
     }
 
     /// The pair that joins a segment's value on `dimension` index `i` to another spelling, if any.
-    public func pair(dimension: String, demandValue: String) -> Pair? {
+    package func pair(dimension: String, demandValue: String) -> Pair? {
         pairs.first { $0.dimension == dimension && $0.demandSide.value.sameIgnoringCase(demandValue) }
     }
 
     /// A config line, values quoted where YAML needs it.
-    public static func synonymLine(_ dimension: String, _ from: String, _ to: String) -> String {
+    package static func synonymLine(_ dimension: String, _ from: String, _ to: String) -> String {
         "synonyms: {\(dimension): {\(yaml(from)): \(yaml(to))}}"
     }
 
     static func yaml(_ s: String) -> String {
-        let plain = !s.isEmpty && s.unicodeScalars.allSatisfy { u in
-            u.properties.isAlphabetic || ("0"..."9").contains(u) || u == " " || u == "-" || u == "." || u == "/" || u == "(" || u == ")"
-        } && s.first != " " && s.last != " " && s.first != "-"
+        let plain =
+            !s.isEmpty
+            && s.unicodeScalars.allSatisfy { u in
+                u.properties.isAlphabetic || ("0"..."9").contains(u) || u == " " || u == "-" || u == "." || u == "/"
+                    || u == "(" || u == ")"
+            } && s.first != " " && s.last != " " && s.first != "-"
         return plain ? s : Text.yamlQuote(s)
     }
 }
 
-public enum Reconcile {
+package enum Reconcile {
     /// Pairs whose effect on coverage is computed exactly (one allocation each), the largest gaps first.
     static let checkedPairs = 25
 
@@ -106,7 +110,7 @@ public enum Reconcile {
         b.contacts >= 3 && Double(b.contacts) >= 0.1 * Double(eligible) && b.gap >= 1
     }
 
-    public static func run(_ allocated: Allocated, gaps: [Gap], config: Config) -> Vocabulary {
+    package static func run(_ allocated: Allocated, gaps: [Gap], config: Config) -> Vocabulary {
         var v = Vocabulary()
         let dims = config.dimensions
         let contacts = allocated.contacts
@@ -120,7 +124,10 @@ public enum Reconcile {
             var order: [String] = []
             func side(_ value: String) -> String {
                 let key = value.lowercased()
-                if sides[key] == nil { sides[key] = Vocabulary.Side(value: value); order.append(key) }
+                if sides[key] == nil {
+                    sides[key] = Vocabulary.Side(value: value)
+                    order.append(key)
+                }
                 return key
             }
             for g in gaps where g.bucket.demand > 0 {
@@ -148,14 +155,18 @@ public enum Reconcile {
             }
             var seen = Set<[String]>()
             for a in asked {
-                for b in carried where a.value.lowercased() != b.value.lowercased() && (a.contacts == 0 || b.buckets == 0) {
+                for b in carried
+                where a.value.lowercased() != b.value.lowercased() && (a.contacts == 0 || b.buckets == 0) {
                     guard !(isBuiltIn(a.value) && isBuiltIn(b.value)), let why = likeness(a.value, b.value),
-                          seen.insert([a.value.lowercased(), b.value.lowercased()]).inserted else { continue }
+                        seen.insert([a.value.lowercased(), b.value.lowercased()]).inserted
+                    else { continue }
                     // The synonym maps the spelling no table knows onto the other; between two such, the
                     // roster's onto the demand's.
                     let (from, to) = isBuiltIn(b.value) && !isBuiltIn(a.value) ? (a.value, b.value) : (b.value, a.value)
-                    candidates.append(Vocabulary.Pair(dimension: d, demandSide: a, supplySide: b, why: why, from: from, to: to,
-                                                      coveredBefore: coveredNow))
+                    candidates.append(
+                        Vocabulary.Pair(
+                            dimension: d, demandSide: a, supplySide: b, why: why, from: from, to: to,
+                            coveredBefore: coveredNow))
                 }
             }
         }
@@ -167,7 +178,8 @@ public enum Reconcile {
         // The allocation runs again only for a pair whose join would let some contact serve a bucket it
         // could not serve before; otherwise the flow network, and so the coverage, stays as it is.
         let width = gaps.reduce(dims.count) { max($0, $1.bucket.dimensions.count) }
-        let supplyIndex = candidates.isEmpty ? nil : ContactIndex(contacts, indices: eligible.map(\.contact), dimensions: width)
+        let supplyIndex =
+            candidates.isEmpty ? nil : ContactIndex(contacts, indices: eligible.map(\.contact), dimensions: width)
         for k in candidates.indices where k < checkedPairs {
             guard let supplyIndex, joinAddsMatches(candidates[k], gaps: gaps, index: supplyIndex, config: config) else {
                 candidates[k].coveredIfJoined = coveredNow
@@ -178,7 +190,8 @@ public enum Reconcile {
         v.uncheckedPairs = max(0, candidates.count - checkedPairs)
         // The pairs that change coverage first, by how much.
         v.pairs = candidates.enumerated().sorted { x, y in
-            let gx = (x.element.coveredIfJoined ?? coveredNow) - coveredNow, gy = (y.element.coveredIfJoined ?? coveredNow) - coveredNow
+            let gx = (x.element.coveredIfJoined ?? coveredNow) - coveredNow,
+                gy = (y.element.coveredIfJoined ?? coveredNow) - coveredNow
             return abs(gx - gy) >= 0.005 ? gx > gy : x.offset < y.offset
         }.map(\.element)
         for value in (allocated.segmented.dataQuality.unknownValues["industry"] ?? []) {
@@ -217,7 +230,9 @@ public enum Reconcile {
         guard let i = config.dimensions.firstIndex(of: pair.dimension) else { return true }
         let from = pair.from.lowercased(), to = pair.to.lowercased()
         for g in gaps {
-            guard i < g.bucket.dimensions.count, let value = g.bucket.dimensions[i]?.lowercased(), value == from || value == to else { continue }
+            guard i < g.bucket.dimensions.count, let value = g.bucket.dimensions[i]?.lowercased(),
+                value == from || value == to
+            else { continue }
             var other = g.bucket
             other.dimensions[i] = value == from ? pair.to : pair.from
             if index.anyServes(other) { return true }
@@ -263,7 +278,9 @@ public enum Reconcile {
 
     /// Per dimension: eligible contacts with no value on it, and the buckets they would match if it
     /// were filled in (every other dimension, the activity and the seniority matching).
-    static func blanks(_ allocated: Allocated, gaps: [Gap], eligible: [SupplyEntry], dims: [String]) -> [Vocabulary.Blank] {
+    static func blanks(_ allocated: Allocated, gaps: [Gap], eligible: [SupplyEntry], dims: [String]) -> [Vocabulary
+        .Blank]
+    {
         var out: [Vocabulary.Blank] = []
         for (i, d) in dims.enumerated() {
             let blank = eligible.filter { allocated.contacts[$0.contact].dimensions[i].isEmpty }

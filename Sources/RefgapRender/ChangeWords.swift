@@ -5,7 +5,8 @@ enum ChangeWords {
         if then < 0.05 { return "a new gap of \(Format.refs(now)) references in \(segment)" }
         if now < 0.05 { return "the gap in \(segment) closed (it was \(Format.refs(then)))" }
         let delta = now - then
-        return "the gap in \(segment) \(delta > 0 ? "grew" : "shrank") by \(Format.refs(abs(delta))) references (from \(Format.refs(then)) to \(Format.refs(now)))"
+        return
+            "the gap in \(segment) \(delta > 0 ? "grew" : "shrank") by \(Format.refs(abs(delta))) references (from \(Format.refs(then)) to \(Format.refs(now)))"
     }
 
     /// The three biggest movements as one sentence; nil when nothing moved.

@@ -3,7 +3,11 @@ import RefgapModel
 /// Inline SVG charts. Every text from the data goes through ``Escape/xml(_:)``; the markup is
 /// XHTML-compatible (it parses as XML) and carries a title and description for screen readers.
 enum Charts {
-    struct Bar { var label: String; var demand: Double; var covered: Double }
+    struct Bar {
+        var label: String
+        var demand: Double
+        var covered: Double
+    }
 
     /// Demand against covered per window, as paired horizontal bars.
     static func demandVersusCovered(_ bars: [Bar]) -> String {
@@ -11,24 +15,42 @@ enum Charts {
         let height = Double(bars.count) * rowHeight + 40
         let maxValue = max(bars.map(\.demand).max() ?? 1, 1)
         let scale = (width - left - right) / maxValue
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-labelledby=\"bars-title bars-desc\">"
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-labelledby=\"bars-title bars-desc\">"
         svg += "<title id=\"bars-title\">Demand and covered references per window</title>"
-        svg += "<desc id=\"bars-desc\">" + Escape.xml(bars.map { "\($0.label) days: demand \(Format.refs($0.demand)), covered \(Format.refs($0.covered))" }.joined(separator: "; ")) + "</desc>"
+        svg +=
+            "<desc id=\"bars-desc\">"
+            + Escape.xml(
+                bars.map { "\($0.label) days: demand \(Format.refs($0.demand)), covered \(Format.refs($0.covered))" }
+                    .joined(separator: "; ")) + "</desc>"
         for (i, bar) in bars.enumerated() {
             let y = 10 + Double(i) * rowHeight
             svg += "<text x=\"0\" y=\"\(fmt(y + 22))\" font-size=\"13\">" + Escape.xml(bar.label + " days") + "</text>"
-            svg += "<rect x=\"\(fmt(left))\" y=\"\(fmt(y))\" width=\"\(fmt(max(bar.demand * scale, 1)))\" height=\"16\" fill=\"#c9c9c4\"/>"
-            svg += "<rect x=\"\(fmt(left))\" y=\"\(fmt(y + 18))\" width=\"\(fmt(max(bar.covered * scale, 1)))\" height=\"16\" fill=\"#1b6e3a\"/>"
-            svg += "<text x=\"\(fmt(left + bar.demand * scale + 6))\" y=\"\(fmt(y + 13))\" font-size=\"12\">" + Escape.xml("demand \(Format.refs(bar.demand))") + "</text>"
-            svg += "<text x=\"\(fmt(left + bar.covered * scale + 6))\" y=\"\(fmt(y + 31))\" font-size=\"12\">" + Escape.xml("covered \(Format.refs(bar.covered))") + "</text>"
+            svg +=
+                "<rect x=\"\(fmt(left))\" y=\"\(fmt(y))\" width=\"\(fmt(max(bar.demand * scale, 1)))\" height=\"16\" fill=\"#c9c9c4\"/>"
+            svg +=
+                "<rect x=\"\(fmt(left))\" y=\"\(fmt(y + 18))\" width=\"\(fmt(max(bar.covered * scale, 1)))\" height=\"16\" fill=\"#1b6e3a\"/>"
+            svg +=
+                "<text x=\"\(fmt(left + bar.demand * scale + 6))\" y=\"\(fmt(y + 13))\" font-size=\"12\">"
+                + Escape.xml("demand \(Format.refs(bar.demand))") + "</text>"
+            svg +=
+                "<text x=\"\(fmt(left + bar.covered * scale + 6))\" y=\"\(fmt(y + 31))\" font-size=\"12\">"
+                + Escape.xml("covered \(Format.refs(bar.covered))") + "</text>"
         }
         let ly = height - 14
-        svg += "<rect x=\"\(fmt(left))\" y=\"\(fmt(ly - 10))\" width=\"12\" height=\"12\" fill=\"#c9c9c4\"/><text x=\"\(fmt(left + 16))\" y=\"\(fmt(ly))\" font-size=\"12\">demand</text>"
-        svg += "<rect x=\"\(fmt(left + 90))\" y=\"\(fmt(ly - 10))\" width=\"12\" height=\"12\" fill=\"#1b6e3a\"/><text x=\"\(fmt(left + 106))\" y=\"\(fmt(ly))\" font-size=\"12\">covered</text>"
+        svg +=
+            "<rect x=\"\(fmt(left))\" y=\"\(fmt(ly - 10))\" width=\"12\" height=\"12\" fill=\"#c9c9c4\"/><text x=\"\(fmt(left + 16))\" y=\"\(fmt(ly))\" font-size=\"12\">demand</text>"
+        svg +=
+            "<rect x=\"\(fmt(left + 90))\" y=\"\(fmt(ly - 10))\" width=\"12\" height=\"12\" fill=\"#1b6e3a\"/><text x=\"\(fmt(left + 106))\" y=\"\(fmt(ly))\" font-size=\"12\">covered</text>"
         return svg + "</svg>"
     }
 
-    struct Cell { var row: String; var column: String; var demand: Double; var covered: Double }
+    struct Cell {
+        var row: String
+        var column: String
+        var demand: Double
+        var covered: Double
+    }
 
     /// The labels to draw, in label order: all of them, or the `max - 1` with the most demand and then
     /// `other (n)` for the rest; and where each label is drawn.
@@ -36,7 +58,9 @@ enum Charts {
         var demand: [String: Double] = [:]
         for (label, d) in labels { demand[label, default: 0] += d }
         guard demand.count > max else { return (demand.keys.sorted(by: labelOrder), { $0 }) }
-        let top = demand.sorted { a, b in a.value != b.value ? a.value > b.value : labelOrder(a.key, b.key) }.prefix(max - 1).map(\.key)
+        let top = demand.sorted { a, b in a.value != b.value ? a.value > b.value : labelOrder(a.key, b.key) }.prefix(
+            max - 1
+        ).map(\.key)
         let shown = Set(top)
         let folded = "\(other) (\(demand.count - top.count))"
         return (top.sorted(by: labelOrder) + [folded], { shown.contains($0) ? $0 : folded })
@@ -46,9 +70,13 @@ enum Charts {
     /// Past `maxRows` rows or `maxColumns` columns (an export with a free-text column mapped to a
     /// dimension has thousands), the ones with the least demand are folded into one "other" line, so the
     /// chart stays a chart.
-    static func heatmap(_ cells: [Cell], rowTitle: String, columnTitle: String, maxRows: Int = 20, maxColumns: Int = 10) -> String {
-        let (rows, rowOf) = kept(cells.map { ($0.row, $0.demand) }, max: maxRows, other: "Other \(rowTitle.lowercased())")
-        let (columns, columnOf) = kept(cells.map { ($0.column, $0.demand) }, max: maxColumns, other: "Other \(columnTitle.lowercased())")
+    static func heatmap(_ cells: [Cell], rowTitle: String, columnTitle: String, maxRows: Int = 20, maxColumns: Int = 10)
+        -> String
+    {
+        let (rows, rowOf) = kept(
+            cells.map { ($0.row, $0.demand) }, max: maxRows, other: "Other \(rowTitle.lowercased())")
+        let (columns, columnOf) = kept(
+            cells.map { ($0.column, $0.demand) }, max: maxColumns, other: "Other \(columnTitle.lowercased())")
         guard !rows.isEmpty, !columns.isEmpty else { return "" }
         var byKey: [String: Cell] = [:]
         for var c in cells {
@@ -62,27 +90,45 @@ enum Charts {
         }
         let left = 170.0, top = 60.0, cw = 92.0, ch = 34.0
         let width = left + Double(columns.count) * cw + 10, height = top + Double(rows.count) * ch + 10
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-labelledby=\"heat-title\">"
-        svg += "<title id=\"heat-title\">" + Escape.xml("Coverage by \(rowTitle) and \(columnTitle): covered references as a share of demand") + "</title>"
-        svg += "<text x=\"0\" y=\"14\" font-size=\"12\" font-weight=\"bold\">" + Escape.xml("\(rowTitle) × \(columnTitle)") + "</text>"
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-labelledby=\"heat-title\">"
+        svg +=
+            "<title id=\"heat-title\">"
+            + Escape.xml("Coverage by \(rowTitle) and \(columnTitle): covered references as a share of demand")
+            + "</title>"
+        svg +=
+            "<text x=\"0\" y=\"14\" font-size=\"12\" font-weight=\"bold\">" + Escape.xml("\(rowTitle) × \(columnTitle)")
+            + "</text>"
         for (j, col) in columns.enumerated() {
             let x = left + Double(j) * cw + cw / 2
-            svg += "<text x=\"\(fmt(x))\" y=\"\(fmt(top - 10))\" font-size=\"11\" text-anchor=\"middle\">" + Escape.xml(shorten(col, 14)) + "</text>"
+            svg +=
+                "<text x=\"\(fmt(x))\" y=\"\(fmt(top - 10))\" font-size=\"11\" text-anchor=\"middle\">"
+                + Escape.xml(shorten(col, 14)) + "</text>"
         }
         for (i, row) in rows.enumerated() {
             let y = top + Double(i) * ch
-            svg += "<text x=\"\(fmt(left - 8))\" y=\"\(fmt(y + ch / 2 + 4))\" font-size=\"11\" text-anchor=\"end\">" + Escape.xml(shorten(row, 24)) + "</text>"
+            svg +=
+                "<text x=\"\(fmt(left - 8))\" y=\"\(fmt(y + ch / 2 + 4))\" font-size=\"11\" text-anchor=\"end\">"
+                + Escape.xml(shorten(row, 24)) + "</text>"
             for (j, col) in columns.enumerated() {
                 let x = left + Double(j) * cw
                 guard let cell = byKey[row + "\u{1F}" + col], cell.demand > 0 else {
-                    svg += "<rect x=\"\(fmt(x + 1))\" y=\"\(fmt(y + 1))\" width=\"\(fmt(cw - 2))\" height=\"\(fmt(ch - 2))\" fill=\"#f3f3f3\"/>"
+                    svg +=
+                        "<rect x=\"\(fmt(x + 1))\" y=\"\(fmt(y + 1))\" width=\"\(fmt(cw - 2))\" height=\"\(fmt(ch - 2))\" fill=\"#f3f3f3\"/>"
                     continue
                 }
                 let share = min(1, cell.covered / cell.demand)
                 let label = "\(Format.percent(share)) of \(Format.refs(cell.demand))"
-                svg += "<rect x=\"\(fmt(x + 1))\" y=\"\(fmt(y + 1))\" width=\"\(fmt(cw - 2))\" height=\"\(fmt(ch - 2))\" fill=\"\(color(share))\">"
-                svg += "<title>" + Escape.xml("\(Clip.text(row)), \(Clip.text(col)): \(Format.refs(cell.covered)) of \(Format.refs(cell.demand)) covered") + "</title></rect>"
-                svg += "<text x=\"\(fmt(x + cw / 2))\" y=\"\(fmt(y + ch / 2 + 4))\" font-size=\"11\" text-anchor=\"middle\" fill=\"\(share < 0.2 || share > 0.8 ? "#ffffff" : "#1a1a1a")\">" + Escape.xml(label) + "</text>"
+                svg +=
+                    "<rect x=\"\(fmt(x + 1))\" y=\"\(fmt(y + 1))\" width=\"\(fmt(cw - 2))\" height=\"\(fmt(ch - 2))\" fill=\"\(color(share))\">"
+                svg +=
+                    "<title>"
+                    + Escape.xml(
+                        "\(Clip.text(row)), \(Clip.text(col)): \(Format.refs(cell.covered)) of \(Format.refs(cell.demand)) covered"
+                    ) + "</title></rect>"
+                svg +=
+                    "<text x=\"\(fmt(x + cw / 2))\" y=\"\(fmt(y + ch / 2 + 4))\" font-size=\"11\" text-anchor=\"middle\" fill=\"\(share < 0.2 || share > 0.8 ? "#ffffff" : "#1a1a1a")\">"
+                    + Escape.xml(label) + "</text>"
             }
         }
         return svg + "</svg>"
@@ -93,12 +139,17 @@ enum Charts {
         let stops: [(Double, (Int, Int, Int))] = [(0, (164, 22, 26)), (0.5, (240, 180, 60)), (1, (27, 110, 58))]
         var lower = stops[0], upper = stops[stops.count - 1]
         for k in 0..<(stops.count - 1) where share >= stops[k].0 && share <= stops[k + 1].0 {
-            lower = stops[k]; upper = stops[k + 1]
+            lower = stops[k]
+            upper = stops[k + 1]
         }
         let t = upper.0 == lower.0 ? 0 : (share - lower.0) / (upper.0 - lower.0)
         func mix(_ a: Int, _ b: Int) -> Int { Int((Double(a) + (Double(b) - Double(a)) * t).rounded()) }
         let (r, g, b) = (mix(lower.1.0, upper.1.0), mix(lower.1.1, upper.1.1), mix(lower.1.2, upper.1.2))
-        return "#" + [r, g, b].map { v in let h = String(v, radix: 16); return h.count == 1 ? "0" + h : h }.joined()
+        return "#"
+            + [r, g, b].map { v in
+                let h = String(v, radix: 16)
+                return h.count == 1 ? "0" + h : h
+            }.joined()
     }
 
     /// `Any` sorts last; the rest alphabetically.

@@ -11,53 +11,95 @@ extension ReportBuilder {
         var s = ReportModel.Section(id: "data-quality", heading: "Data quality")
         let ledgerRows: [ReportModel.Row] = seg.ledgers.map { l in
             .init(cells: [
-                .message(l.path), .text(l.dialect ?? l.kind.rawValue), .text("\(l.encoding), \(l.delimiter == "tab" ? "tab" : "“\(l.delimiter)”")-separated"),
-                .num(String(l.rowsRead)), .num(String(l.rowsUsed)), .num(String(l.rowsRejected), tone: l.rejectRate > config.maxRejectRate ? "gap" : ""),
-                .num(String(l.rowsSetAside)), .message(l.setAside.map { "\($0.rows) \($0.reason)" }.joined(separator: "; ")),
+                .message(l.path), .text(l.dialect ?? l.kind.rawValue),
+                .text("\(l.encoding), \(l.delimiter == "tab" ? "tab" : "“\(l.delimiter)”")-separated"),
+                .num(String(l.rowsRead)), .num(String(l.rowsUsed)),
+                .num(String(l.rowsRejected), tone: l.rejectRate > config.maxRejectRate ? "gap" : ""),
+                .num(String(l.rowsSetAside)),
+                .message(l.setAside.map { "\($0.rows) \($0.reason)" }.joined(separator: "; ")),
             ])
         }
-        s.intro = [.init(text: "Every row is used, rejected with a reason, or set aside: rows read = used + rejected + set aside.")]
+        s.intro = [
+            .init(
+                text:
+                    "Every row is used, rejected with a reason, or set aside: rows read = used + rejected + set aside.")
+        ]
         // Rejected rows by reason: a wrong export rejects thousands of rows for one reason, so each
         // reason is one line with its count and its first row (every row is in rejects/).
         var rejectRows: [ReportModel.Row] = []
         for l in seg.ledgers {
             for g in l.rejectGroups.groups.prefix(25) {
-                rejectRows.append(.init(cells: [.text(l.kind.fileName), .num(String(g.rows)), .num(String(g.firstLine)), .message(g.reason)]))
+                rejectRows.append(
+                    .init(cells: [
+                        .text(l.kind.fileName), .num(String(g.rows)), .num(String(g.firstLine)), .message(g.reason),
+                    ]))
             }
         }
         let overdue: [ReportModel.Row] = seg.overdueDeals.prefix(25).map { o in
-            return .init(cells: [.text(o.id), .text(o.name), .text(o.account), .text(o.closeDate.description), .text(o.stage), .num(money(o.amount))])
+            return .init(cells: [
+                .text(o.id), .text(o.name), .text(o.account), .text(o.closeDate.description), .text(o.stage),
+                .num(money(o.amount)),
+            ])
         }
         s.tables = [
-            .init(caption: "Rows per input", columns: [
-                .text("File"), .text("Read as"), .text("Encoding"), .num("Read"), .num("Used"), .num("Rejected"), .num("Set aside"), .text("Set aside for"),
-            ], rows: ledgerRows),
-            .init(caption: "Stages of the opportunity export: how each was read (stages: in refgap.yml overrides any line)", columns: [
-                .text("Stage"), .num("Deals"), .num("Pipeline"), .text("Read as"), .text("Why"), .text("Probability used"),
-            ], rows: stageRows(), empty: "No deals were read."),
-            .init(caption: "Rejected rows by reason (each row is in rejects/)", columns: [.text("File"), .num("Rows"), .num("First line"), .text("Reason (as on the first line)")],
-                  rows: rejectRows, empty: "No rows were rejected."),
-            .init(caption: "Open deals past their close date (\(seg.overdueCount)\(seg.overdueCount > seg.overdueDeals.count ? ", the first \(seg.overdueDeals.count) listed" : ""); update them in the CRM)", columns: [
-                .text("ID"), .text("Deal"), .text("Account"), .text("Close date"), .text("Stage"), .num("Amount"),
-            ], rows: overdue, empty: "No overdue deals."),
+            .init(
+                caption: "Rows per input",
+                columns: [
+                    .text("File"), .text("Read as"), .text("Encoding"), .num("Read"), .num("Used"), .num("Rejected"),
+                    .num("Set aside"), .text("Set aside for"),
+                ], rows: ledgerRows),
+            .init(
+                caption:
+                    "Stages of the opportunity export: how each was read (stages: in refgap.yml overrides any line)",
+                columns: [
+                    .text("Stage"), .num("Deals"), .num("Pipeline"), .text("Read as"), .text("Why"),
+                    .text("Probability used"),
+                ], rows: stageRows(), empty: "No deals were read."),
+            .init(
+                caption: "Rejected rows by reason (each row is in rejects/)",
+                columns: [.text("File"), .num("Rows"), .num("First line"), .text("Reason (as on the first line)")],
+                rows: rejectRows, empty: "No rows were rejected."),
+            .init(
+                caption:
+                    "Open deals past their close date (\(seg.overdueCount)\(seg.overdueCount > seg.overdueDeals.count ? ", the first \(seg.overdueDeals.count) listed" : ""); update them in the CRM)",
+                columns: [
+                    .text("ID"), .text("Deal"), .text("Account"), .text("Close date"), .text("Stage"), .num("Amount"),
+                ], rows: overdue, empty: "No overdue deals."),
         ]
         var items: [ReportModel.Item] = []
         for l in seg.ledgers { for w in l.warnings { items.append(.init(text: "\(l.kind.fileName): warning: \(w)")) } }
         for l in seg.ledgers { for n in l.notes { items.append(.init(text: "\(l.kind.fileName): \(n)")) } }
         let dq = seg.dataQuality
         for d in config.dimensions {
-            if let n = dq.blankDimensions[d], n > 0 { items.append(.init(text: "\(n) open deals have no \(d): they match any contact on it.")) }
+            if let n = dq.blankDimensions[d], n > 0 {
+                items.append(.init(text: "\(n) open deals have no \(d): they match any contact on it."))
+            }
         }
-        if dq.enrichedOpportunities > 0 { items.append(.init(text: "\(dq.enrichedOpportunities) deals had blank dimensions filled from the accounts export.")) }
+        if dq.enrichedOpportunities > 0 {
+            items.append(
+                .init(text: "\(dq.enrichedOpportunities) deals had blank dimensions filled from the accounts export."))
+        }
         for (d, values) in dq.unknownValues.sorted(by: { $0.key < $1.key }) where !values.isEmpty {
             if values.count > 1_000 {
                 // A dimension has a few dozen values; thousands mean the wrong column was taken for it.
-                items.append(.init(text: "\(d) has \(values.count) values no built-in synonym knows (\(values.prefix(3).map { Clip.text($0) }.joined(separator: ", ")), …): is the column read as \(d) the right one? See the columns each input was read from in run.json, and map the right one under columns: in refgap.yml."))
+                items.append(
+                    .init(
+                        text:
+                            "\(d) has \(values.count) values no built-in synonym knows (\(values.prefix(3).map { Clip.text($0) }.joined(separator: ", ")), …): is the column read as \(d) the right one? See the columns each input was read from in run.json, and map the right one under columns: in refgap.yml."
+                    ))
                 continue
             }
-            items.append(.init(text: "\(d) values no built-in synonym knows, kept as written: \(values.prefix(12).map { Clip.text($0) }.joined(separator: ", "))\(values.count > 12 ? ", …" : "") (map them under synonyms: in refgap.yml)."))
+            items.append(
+                .init(
+                    text:
+                        "\(d) values no built-in synonym knows, kept as written: \(values.prefix(12).map { Clip.text($0) }.joined(separator: ", "))\(values.count > 12 ? ", …" : "") (map them under synonyms: in refgap.yml)."
+                ))
         }
-        items.append(.init(text: "\(seg.beyondHorizon.deals) open deals (\(money(seg.beyondHorizon.pipeline))) and \(seg.beyondHorizon.needs) needs fall beyond the \(config.horizon)-day horizon: counted, not allocated."))
+        items.append(
+            .init(
+                text:
+                    "\(seg.beyondHorizon.deals) open deals (\(money(seg.beyondHorizon.pipeline))) and \(seg.beyondHorizon.needs) needs fall beyond the \(config.horizon)-day horizon: counted, not allocated."
+            ))
         s.items = items
         return s
     }
@@ -66,9 +108,13 @@ extension ReportBuilder {
     func stageRows() -> [ReportModel.Row] {
         let stages = seg.ledgers.first { $0.kind == .opportunities }?.stages ?? []
         return stages.prefix(60).map { t in
-            .init(cells: [.text(t.reading.stage), .num(String(t.deals)), .num(money(t.pipeline)),
-                          .text(t.reading.stageClass.rawValue + (t.reading.guessed ? " (a guess)" : ""), tone: t.reading.guessed ? "gap" : ""),
-                          .text(t.reading.reason), .text(t.probabilityUsed(defaultProbability: config.defaultProbability))])
+            .init(cells: [
+                .text(t.reading.stage), .num(String(t.deals)), .num(money(t.pipeline)),
+                .text(
+                    t.reading.stageClass.rawValue + (t.reading.guessed ? " (a guess)" : ""),
+                    tone: t.reading.guessed ? "gap" : ""),
+                .text(t.reading.reason), .text(t.probabilityUsed(defaultProbability: config.defaultProbability)),
+            ])
         }
     }
 }

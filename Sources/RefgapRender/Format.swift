@@ -1,9 +1,9 @@
 import RefgapModel
 
 /// Number and text formatting. Machine files get plain numbers (`1234.5`); reports get readable ones.
-public enum Format {
+package enum Format {
     /// Plain, deterministic: at most four decimals, no trailing zeros, no exponent (`1234.5`, `0.175`).
-    public static func plain(_ v: Double) -> String {
+    package static func plain(_ v: Double) -> String {
         var out: [UInt8] = []
         appendPlain(v, into: &out)
         return String(decoding: out, as: UTF8.self)
@@ -11,9 +11,15 @@ public enum Format {
 
     /// `plain(v)` appended as UTF-8 bytes (run.json writes thousands of numbers).
     static func appendPlain(_ v: Double, into out: inout [UInt8]) {
-        guard v.isFinite else { out.append(0x30); return }
+        guard v.isFinite else {
+            out.append(0x30)
+            return
+        }
         let scaled = (v * 10_000).rounded()
-        if scaled == 0 { out.append(0x30); return }
+        if scaled == 0 {
+            out.append(0x30)
+            return
+        }
         let magnitude = abs(scaled)
         guard magnitude < 9e18 else {
             // Past Int: whole digits while 128 bits hold them, else Swift's own notation (still a JSON number).
@@ -26,7 +32,10 @@ public enum Format {
         var fraction = units % 10_000, digits = 4
         guard fraction != 0 else { return }
         // Four decimals at most, without trailing zeros: 0.0050 is written 0.005.
-        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+        while fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
         out.append(0x2E)
         var divisor = 1
         for _ in 1..<digits { divisor *= 10 }
@@ -41,9 +50,12 @@ public enum Format {
         if n < 0 { out.append(0x2D) }
         // The magnitude as unsigned, so Int.min has one too.
         var m = n.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
         withUnsafeMutableBytes(of: &digits) { buffer in
             repeat {
@@ -56,7 +68,7 @@ public enum Format {
     }
 
     /// Two decimals with thousands separators: `1,234.50`; whole numbers without decimals.
-    public static func number(_ v: Double, decimals: Int = 2) -> String {
+    package static func number(_ v: Double, decimals: Int = 2) -> String {
         guard v.isFinite else { return "0" }
         var factor = 1.0
         for _ in 0..<decimals { factor *= 10 }
@@ -75,10 +87,10 @@ public enum Format {
     }
 
     /// References: one decimal (`12.3`), whole numbers bare.
-    public static func refs(_ v: Double) -> String { number(v, decimals: 1) }
+    package static func refs(_ v: Double) -> String { number(v, decimals: 1) }
 
     /// Money in the run's currency: `USD 1,250,000`; large values shortened: `USD 12.4M`.
-    public static func money(_ v: Double, _ currency: String, short: Bool = false) -> String {
+    package static func money(_ v: Double, _ currency: String, short: Bool = false) -> String {
         if short {
             let a = abs(v)
             if a >= 1e9 { return "\(currency) \(number(v / 1e9, decimals: 1))B" }
@@ -89,9 +101,9 @@ public enum Format {
     }
 
     /// `1 deal`, `3 deals` (thousands grouped).
-    public static func count(_ n: Int, _ noun: String) -> String { "\(grouped(n)) \(noun)\(n == 1 ? "" : "s")" }
+    package static func count(_ n: Int, _ noun: String) -> String { "\(grouped(n)) \(noun)\(n == 1 ? "" : "s")" }
 
-    public static func percent(_ fraction: Double) -> String { "\(number(fraction * 100, decimals: 0))%" }
+    package static func percent(_ fraction: Double) -> String { "\(number(fraction * 100, decimals: 0))%" }
 
     static func grouped(_ n: Int) -> String {
         let digits = Array(String(n))
@@ -105,13 +117,13 @@ public enum Format {
 }
 
 /// Escaping for each place an input string is written.
-public enum Escape {
+package enum Escape {
     /// A Markdown table cell: `|`, `\`, backticks, `<`, `>`, `*`, `_`, `[`, `]` and line breaks made inert.
     /// Decided per Unicode scalar, not per Character: a `*` that carries a combining mark is one
     /// Character to Swift but still a `*` to a Markdown renderer. Control characters other than tab
     /// are dropped (they would act on a terminal showing the file); invisible format characters are
     /// shown as `\u{202E}` (a backslash before a letter is plain text to Markdown).
-    public static func markdownCell(_ s: String) -> String {
+    package static func markdownCell(_ s: String) -> String {
         // Text with nothing to escape or drop (most of it) is returned as it is.
         needsMarkdownEscape(s) || HiddenCharacters.mayHold(s) ? escapeMarkdown(s) : s
     }
@@ -126,22 +138,26 @@ public enum Escape {
             case "<": return "&lt;"
             case ">": return "&gt;"
             case "\r": return " "
-            case "\n": return afterCR ? "" : " "    // a CRLF is one line break
+            case "\n": return afterCR ? "" : " "  // a CRLF is one line break
             default: return isControl(u) ? "" : nil
             }
         }
     }
 
     /// Markdown text outside tables: the same, since any of those characters could start markup.
-    public static func markdown(_ s: String) -> String { markdownCell(s) }
+    package static func markdown(_ s: String) -> String { markdownCell(s) }
 
     /// XML/HTML text and attribute values: the SVG built in code, and every `{{value}}` of the HTML
     /// template (`ReportHTML`). Per Unicode scalar, so a quote or bracket that carries a combining mark
     /// is escaped too; control characters XML forbids are dropped; invisible format characters are
     /// shown as `\u{202E}`. Text with nothing to escape (most of it) is returned as it is.
-    public static func xml(_ s: String) -> String {
-        guard s.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
-            || HiddenCharacters.mayHold(s)
+    package static func xml(_ s: String) -> String {
+        guard
+            s.utf8.contains(where: {
+                ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E
+                    || $0 == 0x22 || $0 == 0x27
+            })
+                || HiddenCharacters.mayHold(s)
         else { return s }
         return replacing(s) { u in
             switch u {
@@ -179,12 +195,17 @@ public enum Escape {
     private static func replacing(_ s: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
         var out = String.UnicodeScalarView()
         HiddenCharacters.forEachScalar(s) { u, hidden in
-            if hidden { out.append(contentsOf: u.visibleEscape.unicodeScalars) }
-            else if let r = replacement(u) { out.append(contentsOf: r.unicodeScalars) } else { out.append(u) }
+            if hidden {
+                out.append(contentsOf: u.visibleEscape.unicodeScalars)
+            } else if let r = replacement(u) {
+                out.append(contentsOf: r.unicodeScalars)
+            } else {
+                out.append(u)
+            }
         }
         return String(out)
     }
 
     /// A CSV cell, as `CSVText.cell` writes it (shared with ingest, which writes rejected rows).
-    public static func csv(_ s: String) -> String { CSVText.cell(s) }
+    package static func csv(_ s: String) -> String { CSVText.cell(s) }
 }

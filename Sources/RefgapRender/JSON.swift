@@ -3,7 +3,7 @@ import RefgapModel
 /// A JSON value with ordered keys, written deterministically. Not `indirect`: the arrays that nest
 /// values already live on the heap, and boxing every case cost a heap allocation per number and string
 /// (run.json of a 100k-row export: 11.3 → 6.8 ms).
-public enum JSON: Sendable, Equatable {
+package enum JSON: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
@@ -15,16 +15,16 @@ public enum JSON: Sendable, Equatable {
     case elements(Int, @Sendable (Int) -> JSON)
     case object([(String, JSON)])
 
-    public static func == (a: JSON, b: JSON) -> Bool { a.text() == b.text() }
+    package static func == (a: JSON, b: JSON) -> Bool { a.text() == b.text() }
 
-    public func text() -> String {
+    package func text() -> String {
         var out = Output()
         write(into: &out, depth: 0)
         return String(decoding: out.pieces.joined(), as: UTF8.self)
     }
 
     /// The value as a file: its UTF-8 bytes and a final newline, in pieces of about 256 KiB.
-    public func document() -> [[UInt8]] {
+    package func document() -> [[UInt8]] {
         var out = Output()
         write(into: &out, depth: 0)
         out.bytes.append(0x0A)
@@ -33,7 +33,7 @@ public enum JSON: Sendable, Equatable {
 
     /// The value as a file handed to `sink` a piece of about 256 KiB at a time, as it is made: a long
     /// run.json never stands whole in memory. The same bytes as `document()`.
-    public func stream(_ sink: ([UInt8]) -> Void) {
+    package func stream(_ sink: ([UInt8]) -> Void) {
         withoutActuallyEscaping(sink) { sink in
             var out = Output(sink: sink)
             write(into: &out, depth: 0)
@@ -73,7 +73,10 @@ public enum JSON: Sendable, Equatable {
         /// A line break and two spaces per level.
         mutating func newline(depth: Int) {
             bytes.append(0x0A)
-            for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+            for _ in 0..<depth {
+                bytes.append(0x20)
+                bytes.append(0x20)
+            }
         }
     }
 
@@ -89,7 +92,10 @@ public enum JSON: Sendable, Equatable {
         case .elements(let count, let element):
             JSON.writeArray(count: count, element, into: &out, depth: depth)
         case .object(let pairs):
-            if pairs.isEmpty { out.literal("{}"); return }
+            if pairs.isEmpty {
+                out.literal("{}")
+                return
+            }
             out.literal("{")
             for (i, (k, v)) in pairs.enumerated() {
                 out.newline(depth: depth + 1)
@@ -104,7 +110,10 @@ public enum JSON: Sendable, Equatable {
     }
 
     private static func writeArray(count: Int, _ element: (Int) -> JSON, into out: inout Output, depth: Int) {
-        if count == 0 { out.literal("[]"); return }
+        if count == 0 {
+            out.literal("[]")
+            return
+        }
         out.literal("[")
         for i in 0..<count {
             out.newline(depth: depth + 1)
@@ -123,8 +132,14 @@ public enum JSON: Sendable, Equatable {
         text.withUTF8 { bytes in
             // Most strings need no escape: copied whole. (U+2028 and U+2029 start with byte 0xE2.)
             var clean = true
-            for b in bytes where escapeClass(b) != 0 { clean = false; break }
-            if clean { out.append(contentsOf: bytes); return }
+            for b in bytes where escapeClass(b) != 0 {
+                clean = false
+                break
+            }
+            if clean {
+                out.append(contentsOf: bytes)
+                return
+            }
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
@@ -174,19 +189,19 @@ public enum JSON: Sendable, Equatable {
 }
 
 /// Rows to CSV text: a header, escaped cells, LF line ends.
-public struct CSVTable {
-    public var header: [String]
-    public var rows: [[CSVCell]] = []
-    public init(header: [String]) { self.header = header }
+package struct CSVTable {
+    package var header: [String]
+    package var rows: [[CSVCell]] = []
+    package init(header: [String]) { self.header = header }
 
-    public enum CSVCell {
+    package enum CSVCell {
         case text(String)
         case number(Double)
         case int(Int)
     }
 
     /// The table as UTF-8 bytes: cells that need no escaping are copied as they are.
-    public var bytes: [UInt8] {
+    package var bytes: [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(64 * (rows.count + 1))
         CSVTable.append(header.map { .text($0) }, into: &out)
@@ -195,7 +210,7 @@ public struct CSVTable {
     }
 
     /// One line of a table.
-    public static func append(_ row: [CSVCell], into out: inout [UInt8]) {
+    package static func append(_ row: [CSVCell], into out: inout [UInt8]) {
         for (i, cell) in row.enumerated() {
             if i > 0 { out.append(0x2C) }
             switch cell {
@@ -207,5 +222,5 @@ public struct CSVTable {
         out.append(0x0A)
     }
 
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    package var text: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -11,9 +11,12 @@ enum MachineReadableFiles {
     static func gapsCSV(_ p: Prioritized, into sink: ([UInt8]) -> Void) {
         var out: [UInt8] = []
         out.reserveCapacity(JSON.Output.pieceSize + (JSON.Output.pieceSize >> 4))
-        CSVTable.append((["window", "kind", "need", "team", "due", "activity"] + p.config.dimensions
-                         + ["demand", "covered", "gap", "priority", "deals", "pipeline", "weighted_pipeline", "weight"]).map { .text($0) },
-                        into: &out)
+        CSVTable.append(
+            (["window", "kind", "need", "team", "due", "activity"] + p.config.dimensions
+                + ["demand", "covered", "gap", "priority", "deals", "pipeline", "weighted_pipeline", "weight"]).map {
+                    .text($0)
+                },
+            into: &out)
         let labels = p.config.windowLabels
         for g in p.gaps where g.bucket.demand > 0 {
             let b = g.bucket
@@ -22,8 +25,10 @@ enum MachineReadableFiles {
                 .text(b.need.map { "\($0.due)" } ?? ""), .text(b.activity),
             ]
             row += b.dimensions.map { .text($0 ?? "Any") }
-            row += [.number(b.demand), .number(g.covered), .number(g.gap), .number(g.priority), .int(b.deals),
-                    .number(b.pipeline), .number(b.weightedPipeline), .number(b.weight)]
+            row += [
+                .number(b.demand), .number(g.covered), .number(g.gap), .number(g.priority), .int(b.deals),
+                .number(b.pipeline), .number(b.weightedPipeline), .number(b.weight),
+            ]
             CSVTable.append(row, into: &out)
             if out.count >= JSON.Output.pieceSize {
                 sink(out)
@@ -34,16 +39,22 @@ enum MachineReadableFiles {
     }
 
     static func targetsCSV(_ p: Prioritized) -> [UInt8] {
-        var t = CSVTable(header: ["rank", "activity"] + p.config.dimensions
-                         + ["recruits", "gap", "deadline", "score", "candidates", "approach", "sales_gap", "need_gap", "pipeline_at_stake", "needs", "plan_step"])
+        var t = CSVTable(
+            header: ["rank", "activity"] + p.config.dimensions
+                + [
+                    "recruits", "gap", "deadline", "score", "candidates", "approach", "sales_gap", "need_gap",
+                    "pipeline_at_stake", "needs", "plan_step",
+                ])
         let firstStep = p.plan.firstStepByTarget
         for target in p.targets {
             var row: [CSVTable.CSVCell] = [.int(target.rank), .text(target.activity)]
             row += target.dimensions.map { .text($0 ?? "Any") }
-            row += [.int(target.recruits), .number(target.gap), .text("\(target.deadline)"), .number(target.score),
-                    .text(target.candidates.map(candidateLabel).joined(separator: "; ")), .int(target.approach),
-                    .number(target.salesGap), .number(target.needGap), .number(target.pipelineAtStake),
-                    .text(target.needs.joined(separator: "; ")), firstStep[target.rank].map { .int($0) } ?? .text("")]
+            row += [
+                .int(target.recruits), .number(target.gap), .text("\(target.deadline)"), .number(target.score),
+                .text(target.candidates.map(candidateLabel).joined(separator: "; ")), .int(target.approach),
+                .number(target.salesGap), .number(target.needGap), .number(target.pipelineAtStake),
+                .text(target.needs.joined(separator: "; ")), firstStep[target.rank].map { .int($0) } ?? .text(""),
+            ]
             t.rows.append(row)
         }
         return t.bytes
@@ -77,9 +88,15 @@ enum MachineReadableFiles {
             ("columns", .object(l.mapping.map { ($0.field, .string($0.header)) })),
             ("unmapped_columns", .array(l.unmappedHeaders.map { .string($0) })),
             ("notes", .array(l.notes.map { .string($0) })),
-            ("rejected_by_reason", .array(l.rejectGroups.groups.map { g in
-                .object([("reason", .string(g.reason)), ("rows", .int(g.rows)), ("first_line", .int(g.firstLine))])
-            })),
+            (
+                "rejected_by_reason",
+                .array(
+                    l.rejectGroups.groups.map { g in
+                        .object([
+                            ("reason", .string(g.reason)), ("rows", .int(g.rows)), ("first_line", .int(g.firstLine)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -87,16 +104,23 @@ enum MachineReadableFiles {
         let seg = p.segmented
         let labels = p.config.windowLabels
         let dims = p.config.dimensions
-        @Sendable func dimsJSON(_ values: [String?]) -> JSON { .object(zip(dims, values).map { ($0, .string($1 ?? "Any")) }) }
+        @Sendable func dimsJSON(_ values: [String?]) -> JSON {
+            .object(zip(dims, values).map { ($0, .string($1 ?? "Any")) })
+        }
         var perWindow: [JSON] = []
         for w in labels.indices {
             let gs = p.gaps.filter { $0.bucket.window == w }
-            perWindow.append(.object([
-                ("window", .string(labels[w])), ("end", .string("\(seg.asOf + p.config.windows[w])")),
-                ("demand", .number(gs.reduce(0) { $0 + $1.bucket.demand })), ("covered", .number(gs.reduce(0) { $0 + $1.covered })),
-                ("gap", .number(gs.reduce(0) { $0 + $1.gap })),
-                ("weighted_pipeline_uncovered", .number(gs.filter { $0.bucket.kind == .sales }.reduce(0) { $0 + $1.value })),
-            ]))
+            perWindow.append(
+                .object([
+                    ("window", .string(labels[w])), ("end", .string("\(seg.asOf + p.config.windows[w])")),
+                    ("demand", .number(gs.reduce(0) { $0 + $1.bucket.demand })),
+                    ("covered", .number(gs.reduce(0) { $0 + $1.covered })),
+                    ("gap", .number(gs.reduce(0) { $0 + $1.gap })),
+                    (
+                        "weighted_pipeline_uncovered",
+                        .number(gs.filter { $0.bucket.kind == .sales }.reduce(0) { $0 + $1.value })
+                    ),
+                ]))
         }
         let buckets = JSON.elements(p.gaps.count) { i in
             let g = p.gaps[i], b = g.bucket
@@ -108,22 +132,49 @@ enum MachineReadableFiles {
                 ("priority", .number(g.priority)), ("goals", .array(b.goals.map { .string($0) })),
             ]
             if let n = b.need {
-                pairs += [("need", .string(n.name)), ("team", .string(n.team)), ("due", .string("\(n.due)")),
-                          ("count", .int(n.count)), ("min_seniority", n.minSeniority.map { .string($0.label) } ?? .null),
-                          ("line", .int(n.line))]
+                pairs += [
+                    ("need", .string(n.name)), ("team", .string(n.team)), ("due", .string("\(n.due)")),
+                    ("count", .int(n.count)), ("min_seniority", n.minSeniority.map { .string($0.label) } ?? .null),
+                    ("line", .int(n.line)),
+                ]
             } else {
-                pairs += [("deals", .int(b.deals)), ("pipeline", .number(b.pipeline)), ("weighted_pipeline", .number(b.weightedPipeline)),
-                          ("deal_ids", .array(seg.bucketDeals[i].map { .string($0.id) })),
-                          ("deal_ids_listed", .string(seg.bucketDeals[i].count < b.deals ? "the \(seg.bucketDeals[i].count) largest" : "all"))]
+                pairs += [
+                    ("deals", .int(b.deals)), ("pipeline", .number(b.pipeline)),
+                    ("weighted_pipeline", .number(b.weightedPipeline)),
+                    ("deal_ids", .array(seg.bucketDeals[i].map { .string($0.id) })),
+                    (
+                        "deal_ids_listed",
+                        .string(seg.bucketDeals[i].count < b.deals ? "the \(seg.bucketDeals[i].count) largest" : "all")
+                    ),
+                ]
             }
-            pairs.append(("allocated", .array(g.allocations.map { a in
-                .object([("contact", .string(p.contacts[a.contact].id)), ("name", .string(p.contacts[a.contact].name)), ("load", .number(a.load))])
-            })))
-            pairs.append(("could_cover_if_reverified_or_onboarded", .array(p.recoverable[i].map { .string(p.contacts[$0].id) })))
-            pairs.append(("near_misses", .array(p.nearMisses[i].map { c in
-                .object([("contact", .string(p.contacts[c].id)), ("name", .string(p.contacts[c].name)),
-                         ("excluded_because", .array(p.allocated.supply[c].exclusions.map { .string($0.reason) }))])
-            })))
+            pairs.append(
+                (
+                    "allocated",
+                    .array(
+                        g.allocations.map { a in
+                            .object([
+                                ("contact", .string(p.contacts[a.contact].id)),
+                                ("name", .string(p.contacts[a.contact].name)), ("load", .number(a.load)),
+                            ])
+                        })
+                ))
+            pairs.append(
+                ("could_cover_if_reverified_or_onboarded", .array(p.recoverable[i].map { .string(p.contacts[$0].id) })))
+            pairs.append(
+                (
+                    "near_misses",
+                    .array(
+                        p.nearMisses[i].map { c in
+                            .object([
+                                ("contact", .string(p.contacts[c].id)), ("name", .string(p.contacts[c].name)),
+                                (
+                                    "excluded_because",
+                                    .array(p.allocated.supply[c].exclusions.map { .string($0.reason) })
+                                ),
+                            ])
+                        })
+                ))
             return .object(pairs)
         }
         let firstStep = p.plan.firstStepByTarget
@@ -132,52 +183,91 @@ enum MachineReadableFiles {
             return .object([
                 ("rank", .int(t.rank)), ("activity", .string(t.activity)), ("dimensions", dimsJSON(t.dimensions)),
                 ("recruits", .int(t.recruits)), ("approach", .int(t.approach)), ("gap", .number(t.gap)),
-                ("sales_gap", .number(t.salesGap)), ("need_gap", .number(t.needGap)), ("deadline", .string("\(t.deadline)")),
+                ("sales_gap", .number(t.salesGap)), ("need_gap", .number(t.needGap)),
+                ("deadline", .string("\(t.deadline)")),
                 ("score", .number(t.score)), ("pipeline_at_stake", .number(t.pipelineAtStake)),
                 ("needs", .array(t.needs.map { .string($0) })),
                 ("plan_step", firstStep[t.rank].map { .int($0) } ?? .null),
-                ("candidates", .array(t.candidates.map { c in
-                    .object([("source", .string(c.source.rawValue)), ("account", .string(c.account)), ("contact", .string(c.contact)),
-                             ("health", c.health.map { .number($0) } ?? .null), ("arr", c.arr.map { .number($0) } ?? .null),
-                             ("csm", .string(c.csm))])
-                })),
+                (
+                    "candidates",
+                    .array(
+                        t.candidates.map { c in
+                            .object([
+                                ("source", .string(c.source.rawValue)), ("account", .string(c.account)),
+                                ("contact", .string(c.contact)),
+                                ("health", c.health.map { .number($0) } ?? .null),
+                                ("arr", c.arr.map { .number($0) } ?? .null),
+                                ("csm", .string(c.csm)),
+                            ])
+                        })
+                ),
             ])
         }
         let contacts = JSON.elements(p.allocated.supply.count) { i in
             let s = p.allocated.supply[i], c = p.contacts[s.contact]
             return .object([
                 ("id", .string(c.id)), ("name", .string(c.name)), ("account", .string(c.account)),
-                ("eligible", .bool(s.isEligible)), ("capacity", .int(s.capacity)), ("load", .number(p.allocated.load[s.contact])),
+                ("eligible", .bool(s.isEligible)), ("capacity", .int(s.capacity)),
+                ("load", .number(p.allocated.load[s.contact])),
                 ("excluded_because", .array(s.exclusions.map { .string($0.reason) })),
             ])
         }
         return .object([
             ("as_of", .string("\(seg.asOf)")),
-            ("windows", .array(labels.indices.map { .object([("label", .string(labels[$0])), ("end_day", .int(p.config.windows[$0]))]) })),
+            (
+                "windows",
+                .array(
+                    labels.indices.map {
+                        .object([("label", .string(labels[$0])), ("end_day", .int(p.config.windows[$0]))])
+                    })
+            ),
             ("inputs", .object(seg.ledgers.map { ($0.kind.rawValue, ledgerJSON($0)) })),
-            ("totals", .object([
-                ("demand", .number(p.totals.demand)), ("covered", .number(p.totals.covered)), ("gap", .number(p.totals.gap)),
-                ("pipeline", .number(p.totals.pipeline)), ("weighted_pipeline", .number(p.totals.weightedPipeline)),
-                ("weighted_pipeline_uncovered", .number(p.totals.weightedPipelineUncovered)),
-                ("recruits", .int(p.targets.reduce(0) { $0 + $1.recruits })),
-            ])),
+            (
+                "totals",
+                .object([
+                    ("demand", .number(p.totals.demand)), ("covered", .number(p.totals.covered)),
+                    ("gap", .number(p.totals.gap)),
+                    ("pipeline", .number(p.totals.pipeline)), ("weighted_pipeline", .number(p.totals.weightedPipeline)),
+                    ("weighted_pipeline_uncovered", .number(p.totals.weightedPipelineUncovered)),
+                    ("recruits", .int(p.targets.reduce(0) { $0 + $1.recruits })),
+                ])
+            ),
             ("eligible_contacts", .int(p.allocated.eligibleCount)),
             ("config", configJSON(p.config, path: info.configPath)),
             ("per_window", .array(perWindow)),
-            ("deals", .object([
-                ("closed", .int(seg.closedDeals)), ("open_in_horizon", .int(seg.openInHorizon.deals)),
-                ("overdue", .int(seg.overdueCount)), ("beyond_horizon", .int(seg.beyondHorizon.deals)),
-                ("beyond_horizon_pipeline", .number(seg.beyondHorizon.pipeline)),
-            ])),
-            ("concentration", .object([
-                ("share", .number(p.concentration)),
-                ("busiest", .array(p.busiest.map { .object([("contact", .string(p.contacts[$0.contact].id)), ("load", .number($0.load))]) })),
-            ])),
+            (
+                "deals",
+                .object([
+                    ("closed", .int(seg.closedDeals)), ("open_in_horizon", .int(seg.openInHorizon.deals)),
+                    ("overdue", .int(seg.overdueCount)), ("beyond_horizon", .int(seg.beyondHorizon.deals)),
+                    ("beyond_horizon_pipeline", .number(seg.beyondHorizon.pipeline)),
+                ])
+            ),
+            (
+                "concentration",
+                .object([
+                    ("share", .number(p.concentration)),
+                    (
+                        "busiest",
+                        .array(
+                            p.busiest.map {
+                                .object([("contact", .string(p.contacts[$0.contact].id)), ("load", .number($0.load))])
+                            })
+                    ),
+                ])
+            ),
             ("at_risk_of_overuse", .array(p.atRisk.map { .string(p.contacts[$0.contact].id) })),
             ("idle", .array(p.idle.map { .string(p.contacts[$0].id) })),
-            ("surplus", .array(p.surplus.map { s in
-                .object([("dimensions", dimsJSON(s.dimensions)), ("contacts", .int(s.contacts)), ("capacity", .int(s.capacity)), ("demand", .number(s.demand))])
-            })),
+            (
+                "surplus",
+                .array(
+                    p.surplus.map { s in
+                        .object([
+                            ("dimensions", dimsJSON(s.dimensions)), ("contacts", .int(s.contacts)),
+                            ("capacity", .int(s.capacity)), ("demand", .number(s.demand)),
+                        ])
+                    })
+            ),
             ("buckets", buckets),
             ("targets", targets),
             ("plan", planJSON(p)),
@@ -196,9 +286,16 @@ enum MachineReadableFiles {
     static func historyJSON(_ p: Prioritized) -> JSON {
         .object([
             ("as_of", .string("\(p.segmented.asOf)")),
-            ("segments", .array(segmentTotals(p).map { e in
-                .object([("key", .string(e.key)), ("demand", .number(e.demand)), ("covered", .number(e.covered)), ("gap", .number(e.gap))])
-            })),
+            (
+                "segments",
+                .array(
+                    segmentTotals(p).map { e in
+                        .object([
+                            ("key", .string(e.key)), ("demand", .number(e.demand)), ("covered", .number(e.covered)),
+                            ("gap", .number(e.gap)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -207,7 +304,10 @@ enum MachineReadableFiles {
         var sums: [String: HistoryEntry] = [:]
         for g in p.gaps {
             let key = Render.segmentKey(activity: g.bucket.activity, g.bucket.dimensions)
-            if sums[key] == nil { order.append(key); sums[key] = HistoryEntry(key: key, demand: 0, covered: 0, gap: 0) }
+            if sums[key] == nil {
+                order.append(key)
+                sums[key] = HistoryEntry(key: key, demand: 0, covered: 0, gap: 0)
+            }
             sums[key]?.demand += g.bucket.demand
             sums[key]?.covered += g.covered
             sums[key]?.gap += g.gap

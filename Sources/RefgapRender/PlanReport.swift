@@ -14,13 +14,25 @@ extension ReportBuilder {
     /// "N recruits cover 80%, M cover 90%, K close every gap a recruit can close."
     var planSentence: String {
         if plan.steps.isEmpty {
-            return plan.closesEveryGap ? "No recruit would cover more: the roster already covers what recruits could." : "The plan found no recruit to add."
+            return plan.closesEveryGap
+                ? "No recruit would cover more: the roster already covers what recruits could."
+                : "The plan found no recruit to add."
         }
         let n80 = plan.recruits(toReach: 0.8), n90 = plan.recruits(toReach: 0.9)
         var parts: [String] = []
-        parts.append(n80 == 0 ? "today's roster already covers 80% of demand" : n80.map { "\(Format.count($0, "recruit")) cover 80% of demand" } ?? "80% of demand is out of the plan's reach")
-        parts.append(n90 == 0 ? "it already covers 90%" : n90.map { "\(Format.count($0, "recruit")) cover 90%" } ?? "90% is out of the plan's reach")
-        let close = plan.recruitsToCloseEveryGap.map { "\(Format.count($0, "recruit")) close every gap a recruit can close (\(Format.percent(plan.finalCoverage)) covered)" }
+        parts.append(
+            n80 == 0
+                ? "today's roster already covers 80% of demand"
+                : n80.map { "\(Format.count($0, "recruit")) cover 80% of demand" }
+                    ?? "80% of demand is out of the plan's reach")
+        parts.append(
+            n90 == 0
+                ? "it already covers 90%"
+                : n90.map { "\(Format.count($0, "recruit")) cover 90%" } ?? "90% is out of the plan's reach")
+        let close =
+            plan.recruitsToCloseEveryGap.map {
+                "\(Format.count($0, "recruit")) close every gap a recruit can close (\(Format.percent(plan.finalCoverage)) covered)"
+            }
             ?? "\(recruitsText(nil)) are needed to close every gap a recruit can close (the plan stops at plan_max_recruits, \(Format.percent(plan.finalCoverage)) covered by then)"
         parts.append(close)
         return "Sized by demand: " + parts.joined(separator: ", ") + "."
@@ -32,10 +44,16 @@ extension ReportBuilder {
         var sales = [Double](repeating: 0, count: labels.count)
         for x in s.served {
             let b = seg.buckets[x.bucket]
-            if let n = b.need { needs.append("\(n.name) (\(n.team), due \(n.due))") } else { sales[b.window] += x.references }
+            if let n = b.need {
+                needs.append("\(n.name) (\(n.team), due \(n.due))")
+            } else {
+                sales[b.window] += x.references
+            }
         }
         var parts: [String] = []
-        for (w, r) in sales.enumerated() where r >= 0.005 { parts.append("\(Format.refs(r)) sales references in \(labels[w]) days") }
+        for (w, r) in sales.enumerated() where r >= 0.005 {
+            parts.append("\(Format.refs(r)) sales references in \(labels[w]) days")
+        }
         if !needs.isEmpty { parts.append("needs: " + needs.joined(separator: "; ")) }
         return parts.joined(separator: "; ")
     }
@@ -62,20 +80,31 @@ extension ReportBuilder {
         let shown = plan.steps.prefix(Self.planStepsShown)
         let rows: [ReportModel.Row] = shown.map { s in
             .init(cells: [
-                .num(String(s.step)), .message(Render.segmentLabel(activity: s.activity, s.dimensions)), .num(Format.refs(s.added)),
+                .num(String(s.step)), .message(Render.segmentLabel(activity: s.activity, s.dimensions)),
+                .num(Format.refs(s.added)),
                 .message(servedText(s)), .text(s.deadline?.description ?? ""), .num(Format.percent(s.coverage)),
                 .num(Format.number(s.gain, decimals: 0)), .num(String(s.targetRank)),
             ])
         }
         var s = ReportModel.Section(id: "plan", heading: "The recruiting plan: whom to recruit first")
         s.intro = [
-            .init(text: "Each step adds one hypothetical recruit to the allocation (a new contact in a target's segment, with the default capacity of \(Format.count(config.capacity(maxUsesPerQuarter: nil), "reference")) over the horizon and the seniority its needs ask for), the one that raises the priority covered most, and allocates again in the same order. One recruit often serves several segments' gaps; a recruit's worth depends on who else is recruited, so the counts here can be lower than the per-segment arithmetic of the targets below."),
+            .init(
+                text:
+                    "Each step adds one hypothetical recruit to the allocation (a new contact in a target's segment, with the default capacity of \(Format.count(config.capacity(maxUsesPerQuarter: nil), "reference")) over the horizon and the seniority its needs ask for), the one that raises the priority covered most, and allocates again in the same order. One recruit often serves several segments' gaps; a recruit's worth depends on who else is recruited, so the counts here can be lower than the per-segment arithmetic of the targets below."
+            )
         ]
-        s.tables = [.init(caption: "The first recruits (plan.csv has every step)", columns: [
-            .num("Step"), .text("Recruit in (activity · dimensions)"), .num("References added"), .text("What they cover"),
-            .text("By when"), .num("Coverage after"), .num("Priority gained"), .num("Target"),
-        ], rows: rows, empty: "No recruit is needed: every gap a recruit could close is covered.")]
-        if plan.steps.count > shown.count { s.note = "Showing the first \(shown.count) of \(plan.steps.count) steps; plan.csv has them all." }
+        s.tables = [
+            .init(
+                caption: "The first recruits (plan.csv has every step)",
+                columns: [
+                    .num("Step"), .text("Recruit in (activity · dimensions)"), .num("References added"),
+                    .text("What they cover"),
+                    .text("By when"), .num("Coverage after"), .num("Priority gained"), .num("Target"),
+                ], rows: rows, empty: "No recruit is needed: every gap a recruit could close is covered.")
+        ]
+        if plan.steps.count > shown.count {
+            s.note = "Showing the first \(shown.count) of \(plan.steps.count) steps; plan.csv has them all."
+        }
         return s
     }
 
@@ -85,12 +114,21 @@ extension ReportBuilder {
         var s = ReportModel.Section(id: "sizing", heading: "Sizing curve: how much each recruit adds")
         let stake = plan.priorityAtStake
         func priorityShare(_ v: Double) -> Double { stake > 0 ? v / stake : 1 }
-        s.intro = [.init(text: "Coverage is covered demand ÷ demand over the horizon; priority covered is the priority of the covered references ÷ the priority if every reference were covered. Today's roster: \(Format.percent(plan.baseCoverage)) coverage, \(Format.percent(priorityShare(plan.basePriorityCovered))) of priority.")]
+        s.intro = [
+            .init(
+                text:
+                    "Coverage is covered demand ÷ demand over the horizon; priority covered is the priority of the covered references ÷ the priority if every reference were covered. Today's roster: \(Format.percent(plan.baseCoverage)) coverage, \(Format.percent(priorityShare(plan.basePriorityCovered))) of priority."
+            )
+        ]
         var marks: [Int: String] = [:]
         for (share, label) in [(0.8, "80%"), (0.9, "90%")] {
-            if let n = plan.recruits(toReach: share), n > 0 { marks[n, default: ""] += (marks[n] == nil ? "" : ", ") + "reaches \(label)" }
+            if let n = plan.recruits(toReach: share), n > 0 {
+                marks[n, default: ""] += (marks[n] == nil ? "" : ", ") + "reaches \(label)"
+            }
         }
-        if let k = plan.recruitsToCloseEveryGap, k > 0 { marks[k, default: ""] += (marks[k] == nil ? "" : ", ") + "every closable gap closed" }
+        if let k = plan.recruitsToCloseEveryGap, k > 0 {
+            marks[k, default: ""] += (marks[k] == nil ? "" : ", ") + "every closable gap closed"
+        }
         var counts = Set([0, 1, 2, 5, 10, 20, 50, 100, 200, 500].filter { $0 <= plan.steps.count })
         counts.formUnion(marks.keys)
         counts.insert(plan.steps.count)
@@ -98,15 +136,28 @@ extension ReportBuilder {
             let coverage = n == 0 ? plan.baseCoverage : plan.steps[n - 1].coverage
             let covered = n == 0 ? plan.baseCovered : plan.steps[n - 1].covered
             let priority = n == 0 ? plan.basePriorityCovered : plan.steps[n - 1].priorityCovered
-            return .init(cells: [.num(String(n)), .num(Format.refs(covered)), .num(Format.percent(coverage)),
-                                 .num(Format.percent(priorityShare(priority))), .text(marks[n] ?? (n == 0 ? "today's roster" : ""))])
+            return .init(cells: [
+                .num(String(n)), .num(Format.refs(covered)), .num(Format.percent(coverage)),
+                .num(Format.percent(priorityShare(priority))), .text(marks[n] ?? (n == 0 ? "today's roster" : "")),
+            ])
         }
-        s.tables = [.init(caption: "Coverage by number of recruits", columns: [
-            .num("Recruits"), .num("Covered"), .num("Coverage"), .num("Priority covered"), .text("Milestone"),
-        ], rows: rows)]
+        s.tables = [
+            .init(
+                caption: "Coverage by number of recruits",
+                columns: [
+                    .num("Recruits"), .num("Covered"), .num("Coverage"), .num("Priority covered"), .text("Milestone"),
+                ], rows: rows)
+        ]
         if !plan.steps.isEmpty {
-            let points = [Charts.CurvePoint(recruits: 0, coverage: plan.baseCoverage, priority: priorityShare(plan.basePriorityCovered))]
-                + plan.steps.map { Charts.CurvePoint(recruits: $0.step, coverage: $0.coverage, priority: priorityShare($0.priorityCovered)) }
+            let points =
+                [
+                    Charts.CurvePoint(
+                        recruits: 0, coverage: plan.baseCoverage, priority: priorityShare(plan.basePriorityCovered))
+                ]
+                + plan.steps.map {
+                    Charts.CurvePoint(
+                        recruits: $0.step, coverage: $0.coverage, priority: priorityShare($0.priorityCovered))
+                }
             s.svg = Charts.sizingCurve(points, marks: marks.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
         }
         return s
@@ -118,13 +169,16 @@ extension ReportBuilder {
 
 extension MachineReadableFiles {
     static func planCSV(_ p: Prioritized) -> [UInt8] {
-        var t = CSVTable(header: ["step", "activity"] + p.config.dimensions
-                         + ["covered", "coverage", "priority_covered", "gain", "added", "target_rank", "deadline"])
+        var t = CSVTable(
+            header: ["step", "activity"] + p.config.dimensions
+                + ["covered", "coverage", "priority_covered", "gain", "added", "target_rank", "deadline"])
         for s in p.plan.steps {
             var row: [CSVTable.CSVCell] = [.int(s.step), .text(s.activity)]
             row += s.dimensions.map { .text($0 ?? "Any") }
-            row += [.number(s.covered), .number(s.coverage), .number(s.priorityCovered), .number(s.gain), .number(s.added),
-                    .int(s.targetRank), .text(s.deadline.map { "\($0)" } ?? "")]
+            row += [
+                .number(s.covered), .number(s.coverage), .number(s.priorityCovered), .number(s.gain), .number(s.added),
+                .int(s.targetRank), .text(s.deadline.map { "\($0)" } ?? ""),
+            ]
             t.rows.append(row)
         }
         return t.bytes
@@ -138,20 +192,34 @@ extension MachineReadableFiles {
             ("max_recruits", .int(plan.maxRecruits)),
             ("recruit_capacity", .int(p.config.capacity(maxUsesPerQuarter: nil))),
             ("base_covered", .number(plan.baseCovered)), ("base_coverage", .number(plan.baseCoverage)),
-            ("base_priority_covered", .number(plan.basePriorityCovered)), ("priority_at_stake", .number(plan.priorityAtStake)),
-            ("recruits_for_80", count(plan.recruits(toReach: 0.8))), ("recruits_for_90", count(plan.recruits(toReach: 0.9))),
+            ("base_priority_covered", .number(plan.basePriorityCovered)),
+            ("priority_at_stake", .number(plan.priorityAtStake)),
+            ("recruits_for_80", count(plan.recruits(toReach: 0.8))),
+            ("recruits_for_90", count(plan.recruits(toReach: 0.9))),
             ("recruits_to_close_every_gap", count(plan.recruitsToCloseEveryGap)),
             ("final_coverage", .number(plan.finalCoverage)),
-            ("steps", .array(plan.steps.map { s in
-                .object([
-                    ("step", .int(s.step)), ("target_rank", .int(s.targetRank)), ("activity", .string(s.activity)),
-                    ("dimensions", .object(zip(dims, s.dimensions).map { ($0, .string($1 ?? "Any")) })),
-                    ("added", .number(s.added)), ("covered", .number(s.covered)), ("coverage", .number(s.coverage)),
-                    ("priority_covered", .number(s.priorityCovered)), ("gain", .number(s.gain)),
-                    ("deadline", s.deadline.map { .string("\($0)") } ?? .null),
-                    ("serves", .array(s.served.map { x in .object([("bucket", .int(x.bucket + 1)), ("references", .number(x.references))]) })),
-                ])
-            })),
+            (
+                "steps",
+                .array(
+                    plan.steps.map { s in
+                        .object([
+                            ("step", .int(s.step)), ("target_rank", .int(s.targetRank)),
+                            ("activity", .string(s.activity)),
+                            ("dimensions", .object(zip(dims, s.dimensions).map { ($0, .string($1 ?? "Any")) })),
+                            ("added", .number(s.added)), ("covered", .number(s.covered)),
+                            ("coverage", .number(s.coverage)),
+                            ("priority_covered", .number(s.priorityCovered)), ("gain", .number(s.gain)),
+                            ("deadline", s.deadline.map { .string("\($0)") } ?? .null),
+                            (
+                                "serves",
+                                .array(
+                                    s.served.map { x in
+                                        .object([("bucket", .int(x.bucket + 1)), ("references", .number(x.references))])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
         ])
     }
 }

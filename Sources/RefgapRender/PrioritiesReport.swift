@@ -11,18 +11,32 @@ extension ReportBuilder {
         ReportModel(
             title: "Recruiting priorities",
             subtitle: "As of \(seg.asOf) · whom to recruit first, and from which customers",
-            lead: prioritiesLead(), sections: [firstRecruits(), sizingCurve(), cheaperMoves(), targets(), candidates()], footer: footer, warning: warning)
+            lead: prioritiesLead(),
+            sections: [firstRecruits(), sizingCurve(), cheaperMoves(), targets(), candidates()], footer: footer,
+            warning: warning)
     }
 
     func prioritiesLead() -> [ReportModel.Para] {
         let recoverable = Set(p.recoverable.flatMap { $0 })
         var lead: [ReportModel.Para] = [.init(text: planSentence)]
         if let first = plan.steps.first {
-            lead.append(.init(text: "First recruit: \(Render.segmentLabel(activity: first.activity, first.dimensions)), covering \(servedText(first))\(first.deadline.map { ", by \($0)" } ?? "")."))
+            lead.append(
+                .init(
+                    text:
+                        "First recruit: \(Render.segmentLabel(activity: first.activity, first.dimensions)), covering \(servedText(first))\(first.deadline.map { ", by \($0)" } ?? "")."
+                ))
         }
-        lead.append(.init(text: "\(p.targets.count) segments have gaps; counted one segment at a time they would take \(p.targets.reduce(0) { $0 + $1.recruits }) new references (asking about \(p.targets.reduce(0) { $0 + $1.approach }) customers at a \(Format.percent(config.acceptanceRate)) acceptance rate)."))
+        lead.append(
+            .init(
+                text:
+                    "\(p.targets.count) segments have gaps; counted one segment at a time they would take \(p.targets.reduce(0) { $0 + $1.recruits }) new references (asking about \(p.targets.reduce(0) { $0 + $1.approach }) customers at a \(Format.percent(config.acceptanceRate)) acceptance rate)."
+            ))
         if !recoverable.isEmpty {
-            lead.append(.init(text: "Cheaper first: \(recoverable.count) contacts already on the roster could cover gaps once re-verified or onboarded."))
+            lead.append(
+                .init(
+                    text:
+                        "Cheaper first: \(recoverable.count) contacts already on the roster could cover gaps once re-verified or onboarded."
+                ))
         }
         return lead
     }
@@ -49,10 +63,20 @@ extension ReportBuilder {
             a.priority != b.priority ? a.priority > b.priority : a.row.cells[0].text < b.row.cells[0].text
         }.map(\.row)
         var s = ReportModel.Section(id: "cheaper-moves", heading: "First, the cheaper moves: re-verify or onboard")
-        s.intro = [.init(text: "These contacts are on the roster but not supply: stale (not verified within \(config.verifyWithinDays) days) or pending. Each matches at least one gap.")]
-        s.tables = [.init(caption: "Contacts to re-verify or onboard, by the priority of the gaps they could cover", columns: [
-            .text("Contact"), .text("Account"), .text("Title"), .text("Why not supply"), .text("CSM"), .num("Gaps they match"), .num("Priority at stake"),
-        ], rows: rows, empty: "No stale or pending contact matches a gap.")]
+        s.intro = [
+            .init(
+                text:
+                    "These contacts are on the roster but not supply: stale (not verified within \(config.verifyWithinDays) days) or pending. Each matches at least one gap."
+            )
+        ]
+        s.tables = [
+            .init(
+                caption: "Contacts to re-verify or onboard, by the priority of the gaps they could cover",
+                columns: [
+                    .text("Contact"), .text("Account"), .text("Title"), .text("Why not supply"), .text("CSM"),
+                    .num("Gaps they match"), .num("Priority at stake"),
+                ], rows: rows, empty: "No stale or pending contact matches a gap.")
+        ]
         return s
     }
 
@@ -63,20 +87,37 @@ extension ReportBuilder {
         let firstStep = plan.firstStepByTarget
         let rows: [ReportModel.Row] = p.targets.prefix(Self.targetsShown).map { t in
             var why: [String] = []
-            if t.salesGap > 0 { why.append("\(Format.refs(t.salesGap)) sales references short, \(money(t.pipelineAtStake)) weighted pipeline at stake") }
+            if t.salesGap > 0 {
+                why.append(
+                    "\(Format.refs(t.salesGap)) sales references short, \(money(t.pipelineAtStake)) weighted pipeline at stake"
+                )
+            }
             if !t.needs.isEmpty { why.append("needs: " + t.needs.map { Clip.text($0) }.joined(separator: "; ")) }
             return .init(cells: [
-                .num(String(t.rank)), .message(Render.segmentLabel(activity: t.activity, t.dimensions)), .num(String(t.recruits)),
+                .num(String(t.rank)), .message(Render.segmentLabel(activity: t.activity, t.dimensions)),
+                .num(String(t.recruits)),
                 .num(String(t.approach)), .text(t.deadline.description), .num(Format.number(t.score, decimals: 0)),
                 .num(firstStep[t.rank].map(String.init) ?? "—"), .message(why.joined(separator: " · ")),
             ])
         }
         var s = ReportModel.Section(id: "targets", heading: "Recruiting targets, ranked")
-        s.intro = [.init(text: "Recruits = sales gap ÷ \(config.capacity(maxUsesPerQuarter: nil)) (one contact's capacity over the horizon) + calendar gap, rounded up. Approach = recruits ÷ \(Format.number(config.acceptanceRate)). Deadline = the earliest due date or window end with a gap. Score = the sum of the gaps' priorities. First plan step = the recruiting plan's first recruit in the segment (— when the plan needs none there: recruits in other segments cover it).")]
-        s.tables = [.init(caption: "Targets", columns: [
-            .num("Rank"), .text("Segment (activity · dimensions)"), .num("Recruits"), .num("Approach"), .text("Deadline"), .num("Score"), .num("First plan step"), .text("Why"),
-        ], rows: rows, empty: "Nothing to recruit: every gap is covered.")]
-        if p.targets.count > Self.targetsShown { s.note = "Showing the first \(Self.targetsShown) of \(p.targets.count) targets; targets.csv has them all." }
+        s.intro = [
+            .init(
+                text:
+                    "Recruits = sales gap ÷ \(config.capacity(maxUsesPerQuarter: nil)) (one contact's capacity over the horizon) + calendar gap, rounded up. Approach = recruits ÷ \(Format.number(config.acceptanceRate)). Deadline = the earliest due date or window end with a gap. Score = the sum of the gaps' priorities. First plan step = the recruiting plan's first recruit in the segment (— when the plan needs none there: recruits in other segments cover it)."
+            )
+        ]
+        s.tables = [
+            .init(
+                caption: "Targets",
+                columns: [
+                    .num("Rank"), .text("Segment (activity · dimensions)"), .num("Recruits"), .num("Approach"),
+                    .text("Deadline"), .num("Score"), .num("First plan step"), .text("Why"),
+                ], rows: rows, empty: "Nothing to recruit: every gap is covered.")
+        ]
+        if p.targets.count > Self.targetsShown {
+            s.note = "Showing the first \(Self.targetsShown) of \(p.targets.count) targets; targets.csv has them all."
+        }
         return s
     }
 
@@ -90,17 +131,30 @@ extension ReportBuilder {
                 case .staleContact: source = "Roster contact to re-verify"
                 case .pendingContact: source = "Pending roster contact"
                 }
-                rows.append(.init(cells: [
-                    .num(String(t.rank)), .text(c.account), .text(c.contact), .text(source),
-                    .num(c.health.map { Format.number($0, decimals: 0) } ?? "—"), .num(c.arr.map { money($0) } ?? "—"), .text(c.csm),
-                ]))
+                rows.append(
+                    .init(cells: [
+                        .num(String(t.rank)), .text(c.account), .text(c.contact), .text(source),
+                        .num(c.health.map { Format.number($0, decimals: 0) } ?? "—"),
+                        .num(c.arr.map { money($0) } ?? "—"), .text(c.csm),
+                    ]))
             }
         }
         var s = ReportModel.Section(id: "candidates", heading: "Candidates per target")
-        s.intro = [.init(text: "From the accounts export: customers not on the roster that match the segment, with health ≥ \(Format.number(config.candidateMinHealth, decimals: 0)) and no open escalation, healthiest then largest first (\(config.candidatesPerTarget) per target); then stale and pending roster contacts that match.")]
-        s.tables = [.init(caption: "Whom to ask, per target rank", columns: [
-            .num("Target"), .text("Account"), .text("Contact"), .text("Source"), .num("Health"), .num("ARR"), .text("CSM"),
-        ], rows: rows, empty: "No candidates: the accounts export was not given, or no healthy account matches.")]
+        s.intro = [
+            .init(
+                text:
+                    "From the accounts export: customers not on the roster that match the segment, with health ≥ \(Format.number(config.candidateMinHealth, decimals: 0)) and no open escalation, healthiest then largest first (\(config.candidatesPerTarget) per target); then stale and pending roster contacts that match."
+            )
+        ]
+        s.tables = [
+            .init(
+                caption: "Whom to ask, per target rank",
+                columns: [
+                    .num("Target"), .text("Account"), .text("Contact"), .text("Source"), .num("Health"), .num("ARR"),
+                    .text("CSM"),
+                ], rows: rows, empty: "No candidates: the accounts export was not given, or no healthy account matches."
+            )
+        ]
         return s
     }
 }

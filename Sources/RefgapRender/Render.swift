@@ -7,67 +7,84 @@ import RefgapPrioritize
 import RefgapSegment
 
 /// One output file: its path inside the output folder and its bytes.
-public struct OutputFile: Sendable, Equatable {
-    public var path: String
+package struct OutputFile: Sendable, Equatable {
+    package var path: String
     /// The contents, UTF-8, in the pieces they were made in: a long file is written piece by piece,
     /// never copied into one buffer.
-    public var pieces: [[UInt8]]
+    package var pieces: [[UInt8]]
     /// Bytes on disk that follow the pieces (the rejected rows of a large export).
-    public var spools: [Spool] = []
+    package var spools: [Spool] = []
     /// A file made as it is written (run.json, gaps.csv): hands its bytes to the sink piece by piece, so
     /// they never stand whole in memory. Called once per write.
-    public var stream: (@Sendable (_ sink: ([UInt8]) -> Void) -> Void)? = nil
-    public init(path: String, text: String) { self.path = path; pieces = [Array(text.utf8)] }
-    public init(path: String, pieces: [[UInt8]], spools: [Spool] = []) { self.path = path; self.pieces = pieces; self.spools = spools }
-    public init(path: String, stream: @escaping @Sendable (_ sink: ([UInt8]) -> Void) -> Void) {
-        self.path = path; pieces = []; self.stream = stream
+    package var stream: (@Sendable (_ sink: ([UInt8]) -> Void) -> Void)? = nil
+    package init(path: String, text: String) {
+        self.path = path
+        pieces = [Array(text.utf8)]
+    }
+    package init(path: String, pieces: [[UInt8]], spools: [Spool] = []) {
+        self.path = path
+        self.pieces = pieces
+        self.spools = spools
+    }
+    package init(path: String, stream: @escaping @Sendable (_ sink: ([UInt8]) -> Void) -> Void) {
+        self.path = path
+        pieces = []
+        self.stream = stream
     }
     /// All the bytes, streamed and spooled ones included (read back from disk).
-    public var bytes: [UInt8] {
+    package var bytes: [UInt8] {
         var streamed: [UInt8] = []
         stream? { streamed += $0 }
         return Array(pieces.joined()) + streamed + spools.flatMap { (try? $0.contents()) ?? [] }
     }
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
-    public static func == (a: OutputFile, b: OutputFile) -> Bool { a.path == b.path && a.bytes == b.bytes }
+    package var text: String { String(decoding: bytes, as: UTF8.self) }
+    package static func == (a: OutputFile, b: OutputFile) -> Bool { a.path == b.path && a.bytes == b.bytes }
 }
 
-public enum OutputFormat: String, Sendable, CaseIterable {
+package enum OutputFormat: String, Sendable, CaseIterable {
     case md, html, csv, json
 }
 
 /// A segment's figures from an earlier run, for the change since then.
-public struct HistoryEntry: Sendable, Equatable {
-    public var key: String
-    public var demand: Double
-    public var covered: Double
-    public var gap: Double
-    public init(key: String, demand: Double, covered: Double, gap: Double) {
-        self.key = key; self.demand = demand; self.covered = covered; self.gap = gap
+package struct HistoryEntry: Sendable, Equatable {
+    package var key: String
+    package var demand: Double
+    package var covered: Double
+    package var gap: Double
+    package init(key: String, demand: Double, covered: Double, gap: Double) {
+        self.key = key
+        self.demand = demand
+        self.covered = covered
+        self.gap = gap
     }
 }
 
-public struct PreviousRun: Sendable, Equatable {
-    public var asOf: String
-    public var segments: [HistoryEntry]
-    public init(asOf: String, segments: [HistoryEntry]) { self.asOf = asOf; self.segments = segments }
+package struct PreviousRun: Sendable, Equatable {
+    package var asOf: String
+    package var segments: [HistoryEntry]
+    package init(asOf: String, segments: [HistoryEntry]) {
+        self.asOf = asOf
+        self.segments = segments
+    }
 }
 
 /// Facts about the run that are not results: where the inputs came from, the config file, the version.
-public struct RunInfo: Sendable {
-    public var configPath: String?
-    public var previous: PreviousRun?
-    public var formats: Set<OutputFormat>
+package struct RunInfo: Sendable {
+    package var configPath: String?
+    package var previous: PreviousRun?
+    package var formats: Set<OutputFormat>
     /// The config's scenarios, run beside this one.
-    public var scenarios: [ScenarioOutcome] = []
-    public init(configPath: String?, previous: PreviousRun?, formats: Set<OutputFormat> = Set(OutputFormat.allCases)) {
-        self.configPath = configPath; self.previous = previous; self.formats = formats
+    package var scenarios: [ScenarioOutcome] = []
+    package init(configPath: String?, previous: PreviousRun?, formats: Set<OutputFormat> = Set(OutputFormat.allCases)) {
+        self.configPath = configPath
+        self.previous = previous
+        self.formats = formats
     }
 }
 
 /// The render stage: the reports and machine files, as text. Writing them is the command's job.
-public enum Render {
-    public static func run(_ p: Prioritized, info: RunInfo) throws -> [OutputFile] {
+package enum Render {
+    package static func run(_ p: Prioritized, info: RunInfo) throws -> [OutputFile] {
         let builder = ReportBuilder(p: p, info: info)
         // The two reports' models at once, one on each core.
         let (gapReport, priorities) = inParallel({ builder.gapReport() }, { builder.priorities() })
@@ -77,7 +94,10 @@ public enum Render {
         // Each file is made on its own (they share nothing but what they read), in parallel.
         var jobs: [@Sendable () -> OutputFile] = []
         var paths: [String] = []
-        func add(_ path: String, _ make: @escaping @Sendable (String) -> OutputFile) { paths.append(path); jobs.append { make(path) } }
+        func add(_ path: String, _ make: @escaping @Sendable (String) -> OutputFile) {
+            paths.append(path)
+            jobs.append { make(path) }
+        }
         if info.formats.contains(.md) {
             add("gap-report.md") { OutputFile(path: $0, pieces: [tidy(markdown.render(MarkdownView(gapReport)))]) }
             add("priorities.md") { OutputFile(path: $0, pieces: [tidy(markdown.render(MarkdownView(priorities)))]) }
@@ -96,9 +116,13 @@ public enum Render {
         }
         // Always written, empty or not, so no stale rejects from an earlier run remain.
         for ledger in p.segmented.ledgers {
-            add("rejects/\(ledger.kind.rawValue).csv") { OutputFile(path: $0, pieces: [MachineReadableFiles.rejectsCSV(ledger)], spools: ledger.rejectSpools) }
+            add("rejects/\(ledger.kind.rawValue).csv") {
+                OutputFile(path: $0, pieces: [MachineReadableFiles.rejectsCSV(ledger)], spools: ledger.rejectSpools)
+            }
         }
-        add("history/\(p.segmented.asOf).json") { OutputFile(path: $0, pieces: MachineReadableFiles.historyJSON(p).document()) }
+        add("history/\(p.segmented.asOf).json") {
+            OutputFile(path: $0, pieces: MachineReadableFiles.historyJSON(p).document())
+        }
         // The longest jobs (the HTML reports and run.json) start first, so the cores finish together;
         // the files keep their order.
         let long: Set<String> = ["gap-report.html", "priorities.html", "run.json"]
@@ -118,7 +142,10 @@ public enum Render {
             slots = .allocate(capacity: count)
             slots.initialize(repeating: OutputFile(path: "", pieces: []))
         }
-        deinit { slots.deinitialize(); slots.deallocate() }
+        deinit {
+            slots.deinitialize()
+            slots.deallocate()
+        }
         func set(_ i: Int, _ file: OutputFile) { slots[i] = file }
         var files: [OutputFile] { Array(slots) }
     }
@@ -130,7 +157,7 @@ public enum Render {
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var start = 0
-            var lastWasBlank: Bool? = nil    // nil: no line kept yet
+            var lastWasBlank: Bool? = nil  // nil: no line kept yet
             while start <= bytes.count {
                 let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
                 let blank = end == start
@@ -148,11 +175,11 @@ public enum Render {
 
     /// `Reference call · Healthcare · US-Midwest · Cloud Platform · Mid-Market`, `Any` for a wildcard;
     /// each part cut to `Clip.valueLength` (a label for people: machine files use `segmentKey`).
-    public static func segmentLabel(activity: String, _ dims: [String?]) -> String {
+    package static func segmentLabel(activity: String, _ dims: [String?]) -> String {
         ([activity] + dims.map { $0 ?? "Any" }).map { Clip.text($0) }.joined(separator: " · ")
     }
 
-    public static func segmentKey(activity: String, _ dims: [String?]) -> String {
+    package static func segmentKey(activity: String, _ dims: [String?]) -> String {
         ([activity] + dims.map { $0 ?? "Any" }).joined(separator: "|")
     }
 }

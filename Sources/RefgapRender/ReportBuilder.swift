@@ -25,19 +25,23 @@ struct ReportBuilder {
     var warning: String? {
         let over = seg.ledgers.filter { $0.rejectRate > config.maxRejectRate }
         guard !over.isEmpty else { return nil }
-        return over.map { "\($0.rowsRejected) of \($0.rowsRead) rows of \($0.path) were rejected (\(Format.percent($0.rejectRate)), over the \(Format.percent(config.maxRejectRate)) limit)" }
-            .joined(separator: "; ") + ". The figures leave those rows out: fix them (see rejects/) and run again."
+        return over.map {
+            "\($0.rowsRejected) of \($0.rowsRead) rows of \($0.path) were rejected (\(Format.percent($0.rejectRate)), over the \(Format.percent(config.maxRejectRate)) limit)"
+        }
+        .joined(separator: "; ") + ". The figures leave those rows out: fix them (see rejects/) and run again."
     }
 
     // MARK: Gap report
 
     func gapReport() -> ReportModel {
-        var sections: [ReportModel.Section] = [headline()] + (info.scenarios.isEmpty ? [] : [scenarioSection()]) + [gapsByPriority(), needsAtRisk()]
+        var sections: [ReportModel.Section] =
+            [headline()] + (info.scenarios.isEmpty ? [] : [scenarioSection()]) + [gapsByPriority(), needsAtRisk()]
         if let change = changeSinceLastRun() { sections.append(change) }
         sections += [rosterHealth(), excluded(), dataQuality(), vocabularySection(), assumptions()]
         return ReportModel(
             title: "Reference gap report",
-            subtitle: "As of \(seg.asOf) · horizon \(config.horizon) days · windows \(labels.joined(separator: ", ")) days",
+            subtitle:
+                "As of \(seg.asOf) · horizon \(config.horizon) days · windows \(labels.joined(separator: ", ")) days",
             lead: leadParagraphs(), sections: sections, footer: footer, warning: warning)
     }
 
@@ -45,13 +49,25 @@ struct ReportBuilder {
         let t = p.totals
         let share = t.demand > 0 ? t.covered / t.demand : 1
         var lead: [ReportModel.Para] = []
-        lead.append(.init(text: "Over the next \(config.horizon) days, Sales and the stakeholder teams need \(Format.refs(t.demand)) references; today's eligible roster (\(Format.count(p.allocated.eligibleCount, "contact"))) can serve \(Format.refs(t.covered)) of them (\(Format.percent(share))) without overusing anyone. \(Format.refs(t.gap)) are missing."))
+        lead.append(
+            .init(
+                text:
+                    "Over the next \(config.horizon) days, Sales and the stakeholder teams need \(Format.refs(t.demand)) references; today's eligible roster (\(Format.count(p.allocated.eligibleCount, "contact"))) can serve \(Format.refs(t.covered)) of them (\(Format.percent(share))) without overusing anyone. \(Format.refs(t.gap)) are missing."
+            ))
         if let first = p.targets.first {
-            lead.append(.init(text: "\(planSentence) Recruit first: \(firstSegments().joined(separator: "; ")). The top target alone puts \(money(first.pipelineAtStake)) of weighted pipeline at risk\(first.needs.isEmpty ? "" : " and \(Format.count(first.needs.count, "named need"))")."))
+            lead.append(
+                .init(
+                    text:
+                        "\(planSentence) Recruit first: \(firstSegments().joined(separator: "; ")). The top target alone puts \(money(first.pipelineAtStake)) of weighted pipeline at risk\(first.needs.isEmpty ? "" : " and \(Format.count(first.needs.count, "named need"))")."
+                ))
         } else {
             lead.append(.init(text: "Every need in the horizon is covered: no recruiting is needed for it."))
         }
-        lead.append(.init(text: "Weighted pipeline left without references: \(money(t.weightedPipelineUncovered)) of \(money(t.weightedPipeline))."))
+        lead.append(
+            .init(
+                text:
+                    "Weighted pipeline left without references: \(money(t.weightedPipelineUncovered)) of \(money(t.weightedPipeline))."
+            ))
         return lead + vocabularyLead()
     }
 
@@ -64,31 +80,50 @@ struct ReportBuilder {
             let gap = gs.reduce(0) { $0 + $1.gap }
             let uncovered = gs.filter { $0.bucket.kind == .sales }.reduce(0) { $0 + $1.value }
             let share = demand > 0 ? covered / demand : 1
-            rows.append(.init(cells: [
-                .text("\(labels[w]) days (to \(seg.asOf + config.windows[w]))"), .num(Format.refs(demand)), .num(Format.refs(covered)),
-                .num(Format.refs(gap), tone: gap >= 0.05 ? "gap" : "ok"), .num(Format.percent(share), tone: share < 0.8 ? "gap" : "ok"),
-                .num(money(uncovered)),
-            ]))
+            rows.append(
+                .init(cells: [
+                    .text("\(labels[w]) days (to \(seg.asOf + config.windows[w]))"), .num(Format.refs(demand)),
+                    .num(Format.refs(covered)),
+                    .num(Format.refs(gap), tone: gap >= 0.05 ? "gap" : "ok"),
+                    .num(Format.percent(share), tone: share < 0.8 ? "gap" : "ok"),
+                    .num(money(uncovered)),
+                ]))
             bars.append(.init(label: labels[w], demand: demand, covered: covered))
         }
         let t = p.totals
-        rows.append(.init(cells: [
-            .text("All windows"), .num(Format.refs(t.demand)), .num(Format.refs(t.covered)), .num(Format.refs(t.gap)),
-            .num(Format.percent(t.demand > 0 ? t.covered / t.demand : 1)), .num(money(t.weightedPipelineUncovered)),
-        ]))
+        rows.append(
+            .init(cells: [
+                .text("All windows"), .num(Format.refs(t.demand)), .num(Format.refs(t.covered)),
+                .num(Format.refs(t.gap)),
+                .num(Format.percent(t.demand > 0 ? t.covered / t.demand : 1)), .num(money(t.weightedPipelineUncovered)),
+            ]))
         var heat: [Charts.Cell] = []
         if let i = config.dimensions.firstIndex(of: "industry"), let r = config.dimensions.firstIndex(of: "region") {
             for g in p.gaps {
-                heat.append(.init(row: g.bucket.dimensions[i] ?? "Any", column: g.bucket.dimensions[r] ?? "Any",
-                                  demand: g.bucket.demand, covered: g.covered))
+                heat.append(
+                    .init(
+                        row: g.bucket.dimensions[i] ?? "Any", column: g.bucket.dimensions[r] ?? "Any",
+                        demand: g.bucket.demand, covered: g.covered))
             }
         }
         var s = ReportModel.Section(id: "headline", heading: "How many references, and where")
-        s.intro = [.init(text: "Demand is expected references: \(Format.refs(config.referenceRate)) × references per deal (\(Format.refs(config.largeDealReferences)) at or above \(money(config.largeDealAmount))) × win probability, summed per segment, plus each calendar need's count. Covered is what the roster's capacity can serve, allocated as a flow so no contact is counted twice.")]
-        s.tables = [.init(caption: "Demand, covered and gap per window", columns: [
-            .text("Window"), .num("Demand"), .num("Covered"), .num("Gap"), .num("Coverage"), .num("Weighted pipeline without references"),
-        ], rows: rows)]
-        s.svg = Charts.demandVersusCovered(bars) + (heat.isEmpty ? "" : Charts.heatmap(heat, rowTitle: "Industry", columnTitle: "Region"))
+        s.intro = [
+            .init(
+                text:
+                    "Demand is expected references: \(Format.refs(config.referenceRate)) × references per deal (\(Format.refs(config.largeDealReferences)) at or above \(money(config.largeDealAmount))) × win probability, summed per segment, plus each calendar need's count. Covered is what the roster's capacity can serve, allocated as a flow so no contact is counted twice."
+            )
+        ]
+        s.tables = [
+            .init(
+                caption: "Demand, covered and gap per window",
+                columns: [
+                    .text("Window"), .num("Demand"), .num("Covered"), .num("Gap"), .num("Coverage"),
+                    .num("Weighted pipeline without references"),
+                ], rows: rows)
+        ]
+        s.svg =
+            Charts.demandVersusCovered(bars)
+            + (heat.isEmpty ? "" : Charts.heatmap(heat, rowTitle: "Industry", columnTitle: "Region"))
         return s
     }
 
@@ -97,29 +132,46 @@ struct ReportBuilder {
         for (rank, i) in p.ranked.prefix(40).enumerated() {
             let g = p.gaps[i], b = g.bucket
             let what = b.need.map { "\(Clip.text($0.name)) (\(Clip.text($0.team)), due \($0.due))" } ?? segment(b)
-            let valueText = b.kind == .sales
+            let valueText =
+                b.kind == .sales
                 ? "\(Format.percent(g.gap / max(b.demand, 0.0001))) of \(money(b.weightedPipeline))"
                 : "\(Format.refs(g.gap)) × \(money(Prioritize.unitValue(team: b.need?.team ?? "", config)))"
-            rows.append(.init(cells: [
-                .num(String(rank + 1)), .text(labels[b.window]), .text(b.kind == .need ? "Need" : "Sales"), .message(what),
-                .message(b.kind == .need ? segment(b) : Format.count(b.deals, "deal")),
-                .num(Format.refs(b.demand)), .num(Format.refs(g.covered)), .num(Format.refs(g.gap), tone: "gap"),
-                .message(valueText), .num(Format.number(g.urgency)), .num(Format.number(b.weight)), .num(Format.number(g.priority, decimals: 0)),
-            ]))
+            rows.append(
+                .init(cells: [
+                    .num(String(rank + 1)), .text(labels[b.window]), .text(b.kind == .need ? "Need" : "Sales"),
+                    .message(what),
+                    .message(b.kind == .need ? segment(b) : Format.count(b.deals, "deal")),
+                    .num(Format.refs(b.demand)), .num(Format.refs(g.covered)), .num(Format.refs(g.gap), tone: "gap"),
+                    .message(valueText), .num(Format.number(g.urgency)), .num(Format.number(b.weight)),
+                    .num(Format.number(g.priority, decimals: 0)),
+                ]))
         }
         var s = ReportModel.Section(id: "gaps", heading: "Gaps by priority")
-        s.intro = [.init(text: "Priority = value × urgency × weight. Value is the uncovered share of a sales segment's weighted pipeline, or a calendar need's missing references × its unit value. Urgency by window: \(config.urgency.map { Format.number($0) }.joined(separator: ", ")). Weight comes from the growth goals a segment matches.")]
-        s.tables = [.init(caption: "Gaps, highest priority first", columns: [
-            .num("#"), .text("Window"), .text("Kind"), .text("Segment or need"), .text("Detail"), .num("Demand"), .num("Covered"),
-            .num("Gap"), .text("Value"), .num("Urgency"), .num("Weight"), .num("Priority"),
-        ], rows: rows, empty: "No gaps: every bucket is covered.")]
+        s.intro = [
+            .init(
+                text:
+                    "Priority = value × urgency × weight. Value is the uncovered share of a sales segment's weighted pipeline, or a calendar need's missing references × its unit value. Urgency by window: \(config.urgency.map { Format.number($0) }.joined(separator: ", ")). Weight comes from the growth goals a segment matches."
+            )
+        ]
+        s.tables = [
+            .init(
+                caption: "Gaps, highest priority first",
+                columns: [
+                    .num("#"), .text("Window"), .text("Kind"), .text("Segment or need"), .text("Detail"),
+                    .num("Demand"), .num("Covered"),
+                    .num("Gap"), .text("Value"), .num("Urgency"), .num("Weight"), .num("Priority"),
+                ], rows: rows, empty: "No gaps: every bucket is covered.")
+        ]
         if p.ranked.count > 40 { s.note = "Showing the first 40 of \(p.ranked.count) gaps; gaps.csv has them all." }
         let goalGaps = p.ranked.filter { !p.gaps[$0].bucket.goals.isEmpty }
         if !config.growthGoals.isEmpty {
             s.items = config.growthGoals.map { goal in
                 let matched = goalGaps.filter { p.gaps[$0].bucket.goals.contains(goal.name) }
                 let gap = matched.reduce(0) { $0 + p.gaps[$1].gap }
-                return .init(text: "Growth goal \"\(goal.name)\" (weight \(Format.number(goal.weight))): \(Format.count(matched.count, "gap")), \(Format.refs(gap)) references missing.")
+                return .init(
+                    text:
+                        "Growth goal \"\(goal.name)\" (weight \(Format.number(goal.weight))): \(Format.count(matched.count, "gap")), \(Format.refs(gap)) references missing."
+                )
             }
         }
         s.items += VocabularyText.gapNotes(p, shown: 40).map { .init(text: $0) }
@@ -134,21 +186,42 @@ struct ReportBuilder {
             let n = g.bucket.need
             let risk = g.gap >= 0.005
             return .init(cells: [
-                .text(n?.due.description ?? ""), .num(String((n?.due ?? seg.asOf) - seg.asOf)), .text(n?.team ?? ""), .text(n?.name ?? ""),
-                .text(g.bucket.activity), .message(dimsLabel(g.bucket.dimensions)), .text(n?.minSeniority?.label ?? "Any"),
+                .text(n?.due.description ?? ""), .num(String((n?.due ?? seg.asOf) - seg.asOf)), .text(n?.team ?? ""),
+                .text(n?.name ?? ""),
+                .text(g.bucket.activity), .message(dimsLabel(g.bucket.dimensions)),
+                .text(n?.minSeniority?.label ?? "Any"),
                 .num(Format.refs(g.bucket.demand)), .num(Format.refs(g.covered)),
                 .num(Format.refs(g.gap), tone: risk ? "gap" : "ok"),
-                .message(risk ? (p.recoverable[i].isEmpty ? "At risk" : "At risk: \(p.recoverable[i].count) could cover if re-verified or onboarded") : "Covered"),
+                .message(
+                    risk
+                        ? (p.recoverable[i].isEmpty
+                            ? "At risk" : "At risk: \(p.recoverable[i].count) could cover if re-verified or onboarded")
+                        : "Covered"),
             ])
         }
         var s = ReportModel.Section(id: "needs", heading: "Calendar needs at risk")
-        s.intro = [.init(text: "Each need asks for distinct references. \(needGaps.filter { p.gaps[$0].gap >= 0.005 }.count) of \(needGaps.count) needs in the horizon are short.")]
-        s.tables = [.init(caption: "Calendar needs in the horizon, by due date", columns: [
-            .text("Due"), .num("Days"), .text("Team"), .text("Need"), .text("Activity"), .text("Criteria"), .text("Min. seniority"),
-            .num("Wanted"), .num("Covered"), .num("Gap"), .text("Status"),
-        ], rows: rows, empty: "No calendar needs fall in the horizon.")]
+        s.intro = [
+            .init(
+                text:
+                    "Each need asks for distinct references. \(needGaps.filter { p.gaps[$0].gap >= 0.005 }.count) of \(needGaps.count) needs in the horizon are short."
+            )
+        ]
+        s.tables = [
+            .init(
+                caption: "Calendar needs in the horizon, by due date",
+                columns: [
+                    .text("Due"), .num("Days"), .text("Team"), .text("Need"), .text("Activity"), .text("Criteria"),
+                    .text("Min. seniority"),
+                    .num("Wanted"), .num("Covered"), .num("Gap"), .text("Status"),
+                ], rows: rows, empty: "No calendar needs fall in the horizon.")
+        ]
         if !seg.overdueNeeds.isEmpty {
-            s.items = seg.overdueNeeds.map { .init(text: "Overdue: \($0.name) (\($0.team)) was due \($0.due)\(config.overdue == .include ? ", counted in the first window" : ", left out of demand").") }
+            s.items = seg.overdueNeeds.map {
+                .init(
+                    text:
+                        "Overdue: \($0.name) (\($0.team)) was due \($0.due)\(config.overdue == .include ? ", counted in the first window" : ", left out of demand")."
+                )
+            }
         }
         return s
     }
@@ -159,7 +232,12 @@ struct ReportBuilder {
         let before = Dictionary(previous.segments.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         let keys = Array(Set(now.map(\.key)).union(before.keys))
         let current = Dictionary(now.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        struct Change { var key: String; var then: Double; var now: Double; var delta: Double { now - then } }
+        struct Change {
+            var key: String
+            var then: Double
+            var now: Double
+            var delta: Double { now - then }
+        }
         var changes: [Change] = keys.map { k in Change(key: k, then: before[k]?.gap ?? 0, now: current[k]?.gap ?? 0) }
         changes = changes.filter { abs($0.delta) >= 0.05 }
         changes.sort { a, b in abs(a.delta) != abs(b.delta) ? abs(a.delta) > abs(b.delta) : a.key < b.key }
@@ -167,17 +245,23 @@ struct ReportBuilder {
         for c in changes.prefix(30) {
             let sign = c.delta > 0 ? "+" : ""
             let cells: [ReportModel.Cell] = [
-                .message(c.key.split(separator: "|", omittingEmptySubsequences: false).map { Clip.text(String($0)) }.joined(separator: " · ")), .num(Format.refs(c.then)), .num(Format.refs(c.now)),
+                .message(
+                    c.key.split(separator: "|", omittingEmptySubsequences: false).map { Clip.text(String($0)) }.joined(
+                        separator: " · ")), .num(Format.refs(c.then)), .num(Format.refs(c.now)),
                 .num(sign + Format.refs(c.delta), tone: c.delta > 0 ? "gap" : "ok"),
             ]
             rows.append(ReportModel.Row(cells: cells))
         }
         var s = ReportModel.Section(id: "change", heading: "Change since the run of \(previous.asOf)")
-        let words = ChangeWords.biggest(changes.map { ($0.key.replacingOccurrences(of: "|", with: " · "), $0.then, $0.now) }, since: previous.asOf)
+        let words = ChangeWords.biggest(
+            changes.map { ($0.key.replacingOccurrences(of: "|", with: " · "), $0.then, $0.now) }, since: previous.asOf)
         s.intro = [.init(text: words ?? "No segment's gap moved by 0.05 references or more since \(previous.asOf).")]
-        s.tables = [ReportModel.Table(caption: "Segments whose gap changed",
-                                      columns: [.text("Segment"), .num("Gap then"), .num("Gap now"), .num("Change")],
-                                      rows: rows, empty: "No segment's gap changed by 0.05 or more.")]
+        s.tables = [
+            ReportModel.Table(
+                caption: "Segments whose gap changed",
+                columns: [.text("Segment"), .num("Gap then"), .num("Gap now"), .num("Change")],
+                rows: rows, empty: "No segment's gap changed by 0.05 or more.")
+        ]
         return s
     }
 
@@ -190,37 +274,66 @@ struct ReportBuilder {
 
     func rosterHealth() -> ReportModel.Section {
         var s = ReportModel.Section(id: "roster", heading: "Roster health: overuse, idle, concentration, surplus")
-        s.intro = [.init(text: "\(Self.busiest(config.concentrationTop)) \(Format.percent(p.concentration)) of all covered demand\(p.concentration > 0.3 ? ": the program leans on a few favourites, who will burn out" : "").")]
+        s.intro = [
+            .init(
+                text:
+                    "\(Self.busiest(config.concentrationTop)) \(Format.percent(p.concentration)) of all covered demand\(p.concentration > 0.3 ? ": the program leans on a few favourites, who will burn out" : "")."
+            )
+        ]
         let risk: [ReportModel.Row] = p.atRisk.map { r in
             let c = p.contacts[r.contact]
-            return .init(cells: [.text(c.name), .text(c.account), .text(c.title), .num(Format.refs(r.load)), .num(String(r.capacity)),
-                                 .num(Format.percent(r.capacity > 0 ? r.load / Double(r.capacity) : 1), tone: "warn"), .num(String(c.usesLast90Days))])
+            return .init(cells: [
+                .text(c.name), .text(c.account), .text(c.title), .num(Format.refs(r.load)), .num(String(r.capacity)),
+                .num(Format.percent(r.capacity > 0 ? r.load / Double(r.capacity) : 1), tone: "warn"),
+                .num(String(c.usesLast90Days)),
+            ])
         }
         let busiest: [ReportModel.Row] = p.busiest.map { b in
             let c = p.contacts[b.contact]
-            return .init(cells: [.text(c.name), .text(c.account), .num(Format.refs(b.load)),
-                                 .num(Format.percent(p.totals.covered > 0 ? b.load / p.totals.covered : 0))])
+            return .init(cells: [
+                .text(c.name), .text(c.account), .num(Format.refs(b.load)),
+                .num(Format.percent(p.totals.covered > 0 ? b.load / p.totals.covered : 0)),
+            ])
         }
         let idle: [ReportModel.Row] = p.idle.map { i in
             let c = p.contacts[i]
-            return .init(cells: [.text(c.name), .text(c.account), .message(dimsLabel(c.dimensions.map { $0.isEmpty ? nil : $0.map { Clip.text($0) }.joined(separator: ", ") })),
-                                 .message(c.activities.map { Clip.text($0) }.joined(separator: ", ")), .text(c.lastUsed?.description ?? "never")])
+            return .init(cells: [
+                .text(c.name), .text(c.account),
+                .message(
+                    dimsLabel(c.dimensions.map { $0.isEmpty ? nil : $0.map { Clip.text($0) }.joined(separator: ", ") })),
+                .message(c.activities.map { Clip.text($0) }.joined(separator: ", ")),
+                .text(c.lastUsed?.description ?? "never"),
+            ])
         }
         let surplus: [ReportModel.Row] = p.surplus.prefix(15).map { x in
-            .init(cells: [.message(dimsLabel(x.dimensions)), .num(String(x.contacts)), .num(String(x.capacity)), .num(Format.refs(x.demand)),
-                          .message(VocabularyText.surplusNote(x, p))])
+            .init(cells: [
+                .message(dimsLabel(x.dimensions)), .num(String(x.contacts)), .num(String(x.capacity)),
+                .num(Format.refs(x.demand)),
+                .message(VocabularyText.surplusNote(x, p)),
+            ])
         }
         s.tables = [
-            .init(caption: "Busiest contacts", columns: [.text("Contact"), .text("Account"), .num("Load"), .num("Share of covered")], rows: busiest, empty: "Nobody is allocated."),
-            .init(caption: "At risk of overuse (load ≥ \(Format.percent(config.overuseThreshold)) of capacity)", columns: [
-                .text("Contact"), .text("Account"), .text("Title"), .num("Load"), .num("Capacity"), .num("Load share"), .num("Uses, last 90 days"),
-            ], rows: risk, empty: "Nobody is at risk of overuse."),
-            .init(caption: "Idle: eligible, not needed, unused for \(config.idleDays) days: engage them or let them go", columns: [
-                .text("Contact"), .text("Account"), .text("Segment"), .text("Activities"), .text("Last used"),
-            ], rows: idle, empty: "No idle contacts."),
-            .init(caption: "Surplus segments: supply far exceeds demand, do not recruit here", columns: [
-                .text("Segment"), .num("Contacts"), .num("Capacity"), .num("Demand"), .text("Same segment spelled another way?"),
-            ], rows: surplus, empty: "No surplus segments."),
+            .init(
+                caption: "Busiest contacts",
+                columns: [.text("Contact"), .text("Account"), .num("Load"), .num("Share of covered")], rows: busiest,
+                empty: "Nobody is allocated."),
+            .init(
+                caption: "At risk of overuse (load ≥ \(Format.percent(config.overuseThreshold)) of capacity)",
+                columns: [
+                    .text("Contact"), .text("Account"), .text("Title"), .num("Load"), .num("Capacity"),
+                    .num("Load share"), .num("Uses, last 90 days"),
+                ], rows: risk, empty: "Nobody is at risk of overuse."),
+            .init(
+                caption: "Idle: eligible, not needed, unused for \(config.idleDays) days: engage them or let them go",
+                columns: [
+                    .text("Contact"), .text("Account"), .text("Segment"), .text("Activities"), .text("Last used"),
+                ], rows: idle, empty: "No idle contacts."),
+            .init(
+                caption: "Surplus segments: supply far exceeds demand, do not recruit here",
+                columns: [
+                    .text("Segment"), .num("Contacts"), .num("Capacity"), .num("Demand"),
+                    .text("Same segment spelled another way?"),
+                ], rows: surplus, empty: "No surplus segments."),
         ]
         return s
     }
@@ -228,18 +341,30 @@ struct ReportBuilder {
     func excluded() -> ReportModel.Section {
         let rows: [ReportModel.Row] = p.allocated.supply.filter { !$0.isEligible }.map { e in
             let c = p.contacts[e.contact]
-            return .init(cells: [.text(c.id), .text(c.name), .text(c.account), .text(c.statusLabel),
-                                 .message(e.exclusions.map(\.reason).joined(separator: "; ")),
-                                 .text(e.exclusions.allSatisfy(\.isRecoverable) ? "Re-verify or onboard" : "—")])
+            return .init(cells: [
+                .text(c.id), .text(c.name), .text(c.account), .text(c.statusLabel),
+                .message(e.exclusions.map(\.reason).joined(separator: "; ")),
+                .text(e.exclusions.allSatisfy(\.isRecoverable) ? "Re-verify or onboard" : "—"),
+            ])
         }
         var s = ReportModel.Section(id: "excluded", heading: "Contacts not counted as supply")
-        s.intro = [.init(text: "\(rows.count) of \(p.contacts.count) roster contacts are not supply. A contact is supply when it is active, verified within \(config.verifyWithinDays) days, not on renewal caution (account renewing within \(config.renewalCautionDays) days) and has capacity left after its recent uses.")]
+        s.intro = [
+            .init(
+                text:
+                    "\(rows.count) of \(p.contacts.count) roster contacts are not supply. A contact is supply when it is active, verified within \(config.verifyWithinDays) days, not on renewal caution (account renewing within \(config.renewalCautionDays) days) and has capacity left after its recent uses."
+            )
+        ]
         if !seg.rosterHasVerifiedColumn {
             s.intro.append(.init(text: "The roster has no last-verified column, so staleness was not checked."))
         }
-        s.tables = [.init(caption: "Excluded contacts and why", columns: [
-            .text("ID"), .text("Contact"), .text("Account"), .text("Status"), .text("Reason"), .text("Cheaper move"),
-        ], rows: rows, empty: "Every contact is supply.")]
+        s.tables = [
+            .init(
+                caption: "Excluded contacts and why",
+                columns: [
+                    .text("ID"), .text("Contact"), .text("Account"), .text("Status"), .text("Reason"),
+                    .text("Cheaper move"),
+                ], rows: rows, empty: "Every contact is supply.")
+        ]
         return s
     }
 
@@ -249,9 +374,13 @@ struct ReportBuilder {
         var used = config
         used.asOf = seg.asOf
         let rows = AssumptionsTable.rows(used)
-        s.tables = [.init(caption: "Settings (refgap.yml\(info.configPath.map { " at \($0)" } ?? ": none, all defaults"))", columns: [
-            .text("Setting"), .text("Value"), .text("Note"),
-        ], rows: rows)]
+        s.tables = [
+            .init(
+                caption: "Settings (refgap.yml\(info.configPath.map { " at \($0)" } ?? ": none, all defaults"))",
+                columns: [
+                    .text("Setting"), .text("Value"), .text("Note"),
+                ], rows: rows)
+        ]
         return s
     }
 }

@@ -49,10 +49,15 @@ struct ReportModel {
         var empty: String = "None."
         /// `| --- | ---: |` for Markdown.
         var markdownRule: String { "|" + columns.map { $0.numeric ? " ---: |" : " --- |" }.joined() }
-        var markdownHeader: String { "| " + columns.map { Escape.markdownCell($0.label) }.joined(separator: " | ") + " |" }
+        var markdownHeader: String {
+            "| " + columns.map { Escape.markdownCell($0.label) }.joined(separator: " | ") + " |"
+        }
     }
 
-    struct Column { var label: String; var numeric: Bool = false }
+    struct Column {
+        var label: String
+        var numeric: Bool = false
+    }
 
     struct Row {
         var cells: [Cell]
@@ -78,7 +83,9 @@ extension ReportModel.Cell {
     static func text(_ text: String, tone: String = "") -> Self { .init(text: Clip.text(text), tone: tone) }
     /// refgap's own sentence or list (a reason, a segment label, names joined), whose input values
     /// were cut where it was built: cut only past `Clip.messageLength`.
-    static func message(_ text: String, tone: String = "") -> Self { .init(text: Clip.text(text, to: Clip.messageLength), tone: tone) }
+    static func message(_ text: String, tone: String = "") -> Self {
+        .init(text: Clip.text(text, to: Clip.messageLength), tone: tone)
+    }
 }
 
 /// A Markdown view of the model: every string escaped for Markdown, tables pre-rendered.
@@ -121,10 +128,12 @@ struct MarkdownView {
             Section(
                 heading: esc(s.heading), intro: s.intro.map { .init(text: esc($0.text)) },
                 tables: s.tables.map { t in
-                    Table(caption: esc(t.caption), header: t.markdownHeader, rule: t.markdownRule,
-                          rows: t.rows.map(\.markdown), hasRows: t.hasRows, empty: esc(t.empty))
+                    Table(
+                        caption: esc(t.caption), header: t.markdownHeader, rule: t.markdownRule,
+                        rows: t.rows.map(\.markdown), hasRows: t.hasRows, empty: esc(t.empty))
                 },
-                items: s.items.map { .init(text: esc($0.text)) }, hasItems: s.hasItems, note: esc(s.note), hasNote: s.hasNote)
+                items: s.items.map { .init(text: esc($0.text)) }, hasItems: s.hasItems, note: esc(s.note),
+                hasNote: s.hasNote)
         }
     }
 }
@@ -151,9 +160,15 @@ struct HTMLView {
         var hasRows: Bool
         var empty: String
     }
-    struct Column { var label: String; var cls: String }
+    struct Column {
+        var label: String
+        var cls: String
+    }
     struct Row { var cells: [Cell] }
-    struct Cell { var text: String; var cls: String }
+    struct Cell {
+        var text: String
+        var cls: String
+    }
 
     var title: String
     var subtitle: String
@@ -165,7 +180,10 @@ struct HTMLView {
     var hasWarning: Bool
     var css: String
 
-    struct TOCEntry { var id: String; var heading: String }
+    struct TOCEntry {
+        var id: String
+        var heading: String
+    }
 
     init(_ m: ReportModel, css: String) {
         title = m.title
@@ -180,12 +198,19 @@ struct HTMLView {
             Section(
                 id: s.id, heading: s.heading, intro: s.intro,
                 tables: s.tables.map { t in
-                    Table(caption: t.caption,
-                          columns: t.columns.map { Column(label: $0.label, cls: $0.numeric ? "num" : "") },
-                          rows: t.rows.map { r in
-                              Row(cells: r.cells.map { Cell(text: $0.text, cls: ([$0.numeric ? "num" : ""] + [$0.tone]).filter { !$0.isEmpty }.joined(separator: " ")) })
-                          },
-                          hasRows: t.hasRows, empty: t.empty)
+                    Table(
+                        caption: t.caption,
+                        columns: t.columns.map { Column(label: $0.label, cls: $0.numeric ? "num" : "") },
+                        rows: t.rows.map { r in
+                            Row(
+                                cells: r.cells.map {
+                                    Cell(
+                                        text: $0.text,
+                                        cls: ([$0.numeric ? "num" : ""] + [$0.tone]).filter { !$0.isEmpty }.joined(
+                                            separator: " "))
+                                })
+                        },
+                        hasRows: t.hasRows, empty: t.empty)
                 },
                 items: s.items, hasItems: s.hasItems, svg: s.svg, hasSVG: s.hasSVG, note: s.note, hasNote: s.hasNote)
         }

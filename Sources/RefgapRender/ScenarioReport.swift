@@ -2,16 +2,19 @@ import RefgapModel
 import RefgapPrioritize
 
 /// A scenario's results beside the base case's.
-public struct ScenarioOutcome: Sendable {
-    public var name: String
+package struct ScenarioOutcome: Sendable {
+    package var name: String
     /// `key=value`, as `--set` takes them.
-    public var settings: [String]
-    public var result: Prioritized
+    package var settings: [String]
+    package var result: Prioritized
     /// The inputs were read again (a setting changes how they are read), rather than taken from the
     /// base case's reading.
-    public var reread: Bool
-    public init(name: String, settings: [String], result: Prioritized, reread: Bool) {
-        self.name = name; self.settings = settings; self.result = result; self.reread = reread
+    package var reread: Bool
+    package init(name: String, settings: [String], result: Prioritized, reread: Bool) {
+        self.name = name
+        self.settings = settings
+        self.result = result
+        self.reread = reread
     }
 }
 
@@ -29,54 +32,89 @@ func windowTotals(_ p: Prioritized) -> [(demand: Double, covered: Double, gap: D
 extension ReportBuilder {
     /// Base case and scenarios side by side: per window and in all, and the plan's counts.
     func scenarioSection() -> ReportModel.Section {
-        let cases: [(name: String, settings: [String], result: Prioritized)] = [("Base case", [], p)] + info.scenarios.map { ($0.name, $0.settings, $0.result) }
+        let cases: [(name: String, settings: [String], result: Prioritized)] =
+            [("Base case", [], p)] + info.scenarios.map { ($0.name, $0.settings, $0.result) }
         var rows: [ReportModel.Row] = []
         for c in cases {
             let r = c.result
             let labels = r.config.windowLabels
             let planText = { (n: Int?) in n.map(String.init) ?? "> \(r.plan.maxRecruits)" }
             for (w, t) in windowTotals(r).enumerated() {
-                rows.append(.init(cells: [
-                    .text(w == 0 ? c.name : ""), .message(w == 0 ? (c.settings.isEmpty ? "as configured" : c.settings.joined(separator: ", ")) : ""),
-                    .text("\(labels[w]) days"), .num(Format.refs(t.demand)), .num(Format.refs(t.covered)), .num(Format.refs(t.gap)),
-                    .num(Format.percent(t.demand > 0 ? t.covered / t.demand : 1), tone: t.demand > 0 && t.covered / t.demand < 0.8 ? "gap" : "ok"),
-                    .num(""), .num(""),
-                ]))
+                rows.append(
+                    .init(cells: [
+                        .text(w == 0 ? c.name : ""),
+                        .message(
+                            w == 0 ? (c.settings.isEmpty ? "as configured" : c.settings.joined(separator: ", ")) : ""),
+                        .text("\(labels[w]) days"), .num(Format.refs(t.demand)), .num(Format.refs(t.covered)),
+                        .num(Format.refs(t.gap)),
+                        .num(
+                            Format.percent(t.demand > 0 ? t.covered / t.demand : 1),
+                            tone: t.demand > 0 && t.covered / t.demand < 0.8 ? "gap" : "ok"),
+                        .num(""), .num(""),
+                    ]))
             }
             let t = r.totals
-            rows.append(.init(cells: [
-                .text(""), .text(""), .text("All windows"), .num(Format.refs(t.demand)), .num(Format.refs(t.covered)), .num(Format.refs(t.gap)),
-                .num(Format.percent(t.demand > 0 ? t.covered / t.demand : 1)),
-                .num(planText(r.plan.recruits(toReach: 0.9))), .num(planText(r.plan.recruitsToCloseEveryGap)),
-            ]))
+            rows.append(
+                .init(cells: [
+                    .text(""), .text(""), .text("All windows"), .num(Format.refs(t.demand)),
+                    .num(Format.refs(t.covered)), .num(Format.refs(t.gap)),
+                    .num(Format.percent(t.demand > 0 ? t.covered / t.demand : 1)),
+                    .num(planText(r.plan.recruits(toReach: 0.9))), .num(planText(r.plan.recruitsToCloseEveryGap)),
+                ]))
         }
         var s = ReportModel.Section(id: "scenarios", heading: "Scenarios side by side")
-        s.intro = [.init(text: "Each scenario is this run with a few settings changed (scenarios: in refgap.yml, or --scenario NAME key=value on the command line), on the same inputs. Recruits come from each case's own recruiting plan.")]
-        s.tables = [.init(caption: "Base case and scenarios", columns: [
-            .text("Case"), .text("Settings changed"), .text("Window"), .num("Demand"), .num("Covered"), .num("Gap"), .num("Coverage"),
-            .num("Recruits for 90%"), .num("Recruits to close every gap"),
-        ], rows: rows)]
+        s.intro = [
+            .init(
+                text:
+                    "Each scenario is this run with a few settings changed (scenarios: in refgap.yml, or --scenario NAME key=value on the command line), on the same inputs. Recruits come from each case's own recruiting plan."
+            )
+        ]
+        s.tables = [
+            .init(
+                caption: "Base case and scenarios",
+                columns: [
+                    .text("Case"), .text("Settings changed"), .text("Window"), .num("Demand"), .num("Covered"),
+                    .num("Gap"), .num("Coverage"),
+                    .num("Recruits for 90%"), .num("Recruits to close every gap"),
+                ], rows: rows)
+        ]
         return s
     }
 }
 
 extension MachineReadableFiles {
     static func scenariosJSON(_ info: RunInfo) -> JSON {
-        .array(info.scenarios.map { sc in
-            let r = sc.result
-            let labels = r.config.windowLabels
-            func count(_ n: Int?) -> JSON { n.map { .int($0) } ?? .null }
-            return .object([
-                ("name", .string(sc.name)), ("set", .array(sc.settings.map { .string($0) })), ("inputs_read_again", .bool(sc.reread)),
-                ("totals", .object([("demand", .number(r.totals.demand)), ("covered", .number(r.totals.covered)), ("gap", .number(r.totals.gap))])),
-                ("per_window", .array(windowTotals(r).enumerated().map { w, t in
-                    .object([("window", .string(labels[w])), ("demand", .number(t.demand)), ("covered", .number(t.covered)), ("gap", .number(t.gap)),
-                             ("coverage", .number(t.demand > 0 ? t.covered / t.demand : 1))])
-                })),
-                ("targets", .int(r.targets.count)),
-                ("recruits_for_80", count(r.plan.recruits(toReach: 0.8))), ("recruits_for_90", count(r.plan.recruits(toReach: 0.9))),
-                ("recruits_to_close_every_gap", count(r.plan.recruitsToCloseEveryGap)),
-            ])
-        })
+        .array(
+            info.scenarios.map { sc in
+                let r = sc.result
+                let labels = r.config.windowLabels
+                func count(_ n: Int?) -> JSON { n.map { .int($0) } ?? .null }
+                return .object([
+                    ("name", .string(sc.name)), ("set", .array(sc.settings.map { .string($0) })),
+                    ("inputs_read_again", .bool(sc.reread)),
+                    (
+                        "totals",
+                        .object([
+                            ("demand", .number(r.totals.demand)), ("covered", .number(r.totals.covered)),
+                            ("gap", .number(r.totals.gap)),
+                        ])
+                    ),
+                    (
+                        "per_window",
+                        .array(
+                            windowTotals(r).enumerated().map { w, t in
+                                .object([
+                                    ("window", .string(labels[w])), ("demand", .number(t.demand)),
+                                    ("covered", .number(t.covered)), ("gap", .number(t.gap)),
+                                    ("coverage", .number(t.demand > 0 ? t.covered / t.demand : 1)),
+                                ])
+                            })
+                    ),
+                    ("targets", .int(r.targets.count)),
+                    ("recruits_for_80", count(r.plan.recruits(toReach: 0.8))),
+                    ("recruits_for_90", count(r.plan.recruits(toReach: 0.9))),
+                    ("recruits_to_close_every_gap", count(r.plan.recruitsToCloseEveryGap)),
+                ])
+            })
     }
 }

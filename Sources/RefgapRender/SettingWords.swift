@@ -26,7 +26,8 @@ extension SettingValue {
         case .list(let items):
             return items.isEmpty ? unset : items.map { $0.words(unset: unset) }.joined(separator: ", ")
         case .map(let entries):
-            return entries.isEmpty ? unset : entries.map { "\($0.key) → \($0.value.words(unset: unset))" }.joined(separator: ", ")
+            return entries.isEmpty
+                ? unset : entries.map { "\($0.key) → \($0.value.words(unset: unset))" }.joined(separator: ", ")
         case .phrase(let parts): return parts.map { $0.words(unset: unset) }.joined()
         }
     }
@@ -39,7 +40,10 @@ enum AssumptionsTable {
         let defaults = Config()
         var rows: [ReportModel.Row] = []
         func add(_ label: String, _ value: String, _ def: String) {
-            rows.append(.init(cells: [.text(label), .message(value), .message(value == def ? "default" : "changed (default \(def))")]))
+            rows.append(
+                .init(cells: [
+                    .text(label), .message(value), .message(value == def ? "default" : "changed (default \(def))"),
+                ]))
         }
         for s in Settings.all {
             if let lines = s.rows?(config), !lines.isEmpty {

@@ -3,8 +3,8 @@ import RefgapModel
 
 /// docs/settings.md, made from the settings table so that the page lists every key with the default
 /// refgap really uses. `make docs` writes it; a test fails when the file and the table differ.
-public enum SettingsDoc {
-    public static func markdown() -> String {
+package enum SettingsDoc {
+    package static func markdown() -> String {
         let defaults = Config()
         var lines = [
             "# Settings (`refgap.yml`)",

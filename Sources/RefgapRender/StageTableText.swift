@@ -3,15 +3,19 @@ import RefgapModel
 extension StageTally {
     /// Where an open stage's deals took their probability from, with counts: the report's and
     /// `refgap validate`'s "Probability used" (closed stages use none).
-    public func probabilityUsed(defaultProbability: Double) -> String {
+    package func probabilityUsed(defaultProbability: Double) -> String {
         guard reading.stageClass == .open else { return "— (closed)" }
         var parts: [String] = []
         if fromColumn > 0 { parts.append("probability column (\(fromColumn))") }
         if fromStage > 0, let p = reading.probability {
             parts.append("\(Format.percent(p)) from \(reading.probabilitySource ?? "the stage") (\(fromStage))")
         }
-        if fromDefault > 0 { parts.append("default_probability \(Format.percent(defaultProbability)) (\(fromDefault))") }
-        if ambiguousFractions > 0 { parts.append("\(ambiguousFractions) fractions in a percent column read as fractions") }
+        if fromDefault > 0 {
+            parts.append("default_probability \(Format.percent(defaultProbability)) (\(fromDefault))")
+        }
+        if ambiguousFractions > 0 {
+            parts.append("\(ambiguousFractions) fractions in a percent column read as fractions")
+        }
         if invalidProbabilities > 0 { parts.append("\(invalidProbabilities) invalid probabilities not used") }
         return parts.joined(separator: "; ")
     }

@@ -5,13 +5,16 @@ import RefgapNormalize
 /// The opportunity export's one streaming pass: the file is too large to hold, so each part's rows go
 /// through ingest (`OpportunityStream`), normalize (`Normalizer`) and this stage's `SalesAccumulator`
 /// on the part's own thread, and only the sums are kept.
-public enum OpportunityPass {
+package enum OpportunityPass {
     /// What each part of the opportunity export builds on its own thread.
     final class Part: @unchecked Sendable {
         @exclusivity(unchecked) var normalizer: Normalizer
         @exclusivity(unchecked) var quality = DataQuality()
         @exclusivity(unchecked) var sales: SalesAccumulator
-        init(normalizer: Normalizer, sales: SalesAccumulator) { self.normalizer = normalizer; self.sales = sales }
+        init(normalizer: Normalizer, sales: SalesAccumulator) {
+            self.normalizer = normalizer
+            self.sales = sales
+        }
         func reset(normalizer: Normalizer, sales: SalesAccumulator) {
             self.normalizer = normalizer
             self.sales = sales
@@ -21,11 +24,11 @@ public enum OpportunityPass {
 
     /// The pass read: the export's ledger, what normalize noted, the spellings the whole file settled
     /// on, and each part's sums until `mergedSales` joins them.
-    public struct Streamed: Sendable {
-        public let ledger: InputLedger
-        public let quality: DataQuality
+    package struct Streamed: Sendable {
+        package let ledger: InputLedger
+        package let quality: DataQuality
         /// The spellings the opportunity export settled on, before the calendar and roster add theirs.
-        public let spellings: Normalizer
+        package let spellings: Normalizer
         let parts: [Part]
         let asOf: Day
         let config: Config
@@ -33,14 +36,16 @@ public enum OpportunityPass {
         /// Each part's sums in the spellings the whole file settled on, merged in file order; a
         /// part's own copy is let go as soon as it is merged. Apart from `run` so the caller can
         /// normalize the other inputs on the other core meanwhile; call it once.
-        public func mergedSales() -> SalesAccumulator {
+        package func mergedSales() -> SalesAccumulator {
             let dims = config.dimensions
             // The spellings, as a constant: a closure over a variable copied the whole normalizer
             // for every value it renamed.
             let spellings = spellings
             var sales = SalesAccumulator(asOf: asOf, config: config)
             for (i, part) in parts.enumerated() {
-                let renamed = part.sales.remapped(activity: { spellings.display("activity", $0) }) { spellings.display(dims[$0], $1) }
+                let renamed = part.sales.remapped(activity: { spellings.display("activity", $0) }) {
+                    spellings.display(dims[$0], $1)
+                }
                 part.sales = SalesAccumulator(asOf: asOf, config: config)
                 if i == 0 { sales = renamed } else { sales.merge(renamed) }
             }
@@ -51,8 +56,10 @@ public enum OpportunityPass {
     /// Streams every row of `stream` once (twice when a guess about the whole file was wrong), each
     /// part starting from `normalizer` (the spellings the accounts export settled on) and enriching
     /// from `book`. Then `Streamed.mergedSales()` gives the sales demand.
-    public static func run(stream: OpportunityStream, normalizer: Normalizer, book: AccountBook,
-                           config: Config, asOf: Day) throws -> Streamed {
+    package static func run(
+        stream: OpportunityStream, normalizer: Normalizer, book: AccountBook,
+        config: Config, asOf: Day
+    ) throws -> Streamed {
         let parts = (0..<stream.partCount).map { _ in
             Part(normalizer: normalizer, sales: SalesAccumulator(asOf: asOf, config: config))
         }
@@ -68,13 +75,18 @@ public enum OpportunityPass {
             units[i]._withUnsafeGuaranteedRef { part in
                 // Closed deals, deals past the horizon and most overdue ones are only counted: normalize
                 // notes what it sees in them, and no opportunity is made.
-                if part.sales.countIfOnlyCounted(isClosed: row.isClosed, closeDate: row.closeDate, amount: row.amount * row.share, deal: row.countsAsDeal) {
-                    part.normalizer.note(row, account: { texts().account ?? row.account }, book: book, quality: &part.quality)
+                if part.sales.countIfOnlyCounted(
+                    isClosed: row.isClosed, closeDate: row.closeDate, amount: row.amount * row.share,
+                    deal: row.countsAsDeal)
+                {
+                    part.normalizer.note(
+                        row, account: { texts().account ?? row.account }, book: book, quality: &part.quality)
                     return
                 }
                 var code: Int? = nil
-                let o = part.normalizer.opportunity(row, account: { texts().account ?? row.account }, book: book,
-                                                    quality: &part.quality, dimensionsCode: &code)
+                let o = part.normalizer.opportunity(
+                    row, account: { texts().account ?? row.account }, book: book,
+                    quality: &part.quality, dimensionsCode: &code)
                 part.sales.add(o, dimensionsCode: code, texts: texts)
             }
         }
@@ -84,6 +96,7 @@ public enum OpportunityPass {
             spellings.absorb(part.normalizer)
             part.normalizer = start
         }
-        return Streamed(ledger: ledger, quality: quality, spellings: spellings, parts: parts, asOf: asOf, config: config)
+        return Streamed(
+            ledger: ledger, quality: quality, spellings: spellings, parts: parts, asOf: asOf, config: config)
     }
 }

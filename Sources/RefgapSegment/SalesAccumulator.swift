@@ -5,29 +5,34 @@ import RefgapModel
 /// buckets, not with the rows. Parts of a file read in parallel each fill one; `merge` joins them in
 /// file order. Sums are kept in integers (ten-thousandths of a reference, cents), so they do not
 /// depend on how the file was cut: a parallel read gives the same bytes as a sequential one.
-public struct SalesAccumulator: Sendable {
-    public struct Key: Hashable, Sendable {
-        public var window: Int
-        public var activity: String
-        public var dims: [String?]
+package struct SalesAccumulator: Sendable {
+    package struct Key: Hashable, Sendable {
+        package var window: Int
+        package var activity: String
+        package var dims: [String?]
     }
 
     struct Sums: Sendable {
-        var demand = 0      // ten-thousandths of a reference
+        var demand = 0  // ten-thousandths of a reference
         var deals = 0
         // Cents, in 128 bits: an amount is at most a trillion (ingest rejects larger ones), so no
         // number of rows can overflow them.
         var pipeline: Int128 = 0
         var weighted: Int128 = 0
-        mutating func add(_ o: Sums) { demand += o.demand; deals += o.deals; pipeline += o.pipeline; weighted += o.weighted }
+        mutating func add(_ o: Sums) {
+            demand += o.demand
+            deals += o.deals
+            pipeline += o.pipeline
+            weighted += o.weighted
+        }
     }
 
     /// Deals kept per bucket to explain it (the largest), and overdue deals listed.
-    public static let dealsKept = 20
-    public static let overdueKept = 25
+    package static let dealsKept = 20
+    package static let overdueKept = 25
 
-    public let asOf: Day
-    public let config: Config
+    package let asOf: Day
+    package let config: Config
     /// The buckets in first-seen order; `index` finds a key's place, and `sums` and `deals` are kept
     /// at the same places, so a row costs one hash of its key.
     private(set) var order: [Key] = []
@@ -37,13 +42,13 @@ public struct SalesAccumulator: Sendable {
     /// Per bucket, once it holds `dealsKept` deals: the amount and line of the smallest kept one (a
     /// deal must beat it to be kept), read without copying a `DealRef`.
     private var floors: [(amount: Double, line: Int)?] = []
-    public private(set) var overdue: [DealRef] = []
-    public private(set) var overdueCount = 0
+    package private(set) var overdue: [DealRef] = []
+    package private(set) var overdueCount = 0
     private var beyondDeals = 0, beyondCents: Int128 = 0
-    public private(set) var closed = 0
+    package private(set) var closed = 0
     /// Rows set aside as closed, overdue or beyond the horizon: a deal of several line items is one
     /// deal above and all its rows here (the ledger counts rows).
-    public private(set) var setAsideRows = (closed: 0, overdue: 0, beyond: 0)
+    package private(set) var setAsideRows = (closed: 0, overdue: 0, beyond: 0)
     private var open = Sums()
     /// Buckets by the code of a deal's dimension values (`add(_:dimensionsCode:texts:)`): at
     /// `combination × windows + window`, the bucket's activity and place (-1 not yet known). Codes of
@@ -52,12 +57,12 @@ public struct SalesAccumulator: Sendable {
     private var codeActivity: [String] = []
     private var codeBucket: [Int32] = []
 
-    public init(asOf: Day, config: Config) {
+    package init(asOf: Day, config: Config) {
         self.asOf = asOf
         self.config = config
     }
 
-    public init(_ opportunities: [Opportunity], asOf: Day, config: Config) {
+    package init(_ opportunities: [Opportunity], asOf: Day, config: Config) {
         self.init(asOf: asOf, config: config)
         for o in opportunities { add(o) }
     }
@@ -78,7 +83,7 @@ public struct SalesAccumulator: Sendable {
     }
 
     /// Adds a deal: closed ones are counted, open ones summed into their bucket.
-    public mutating func add(_ o: Opportunity) {
+    package mutating func add(_ o: Opportunity) {
         let texts = DealTexts(id: o.id, name: o.name)
         add(o) { texts }
     }
@@ -87,8 +92,12 @@ public struct SalesAccumulator: Sendable {
     /// only for the few deals a bucket keeps or the overdue list shows. `dimensionsCode`, from
     /// `Normalizer.opportunity(_:account:book:quality:dimensionsCode:)`, finds the deal's bucket
     /// without hashing its values.
-    public mutating func add(_ o: Opportunity, dimensionsCode: Int? = nil, texts: () -> DealTexts) {
-        if countIfOnlyCounted(isClosed: o.isClosed, closeDate: o.closeDate, amount: o.amount * o.share, deal: o.countsAsDeal) { return }
+    package mutating func add(_ o: Opportunity, dimensionsCode: Int? = nil, texts: () -> DealTexts) {
+        if countIfOnlyCounted(
+            isClosed: o.isClosed, closeDate: o.closeDate, amount: o.amount * o.share, deal: o.countsAsDeal)
+        {
+            return
+        }
         let d = o.closeDate - asOf
         if d < 0 {
             if o.countsAsDeal { overdueCount += 1 }
@@ -97,10 +106,14 @@ public struct SalesAccumulator: Sendable {
         }
         // Overdue deals outside every window were listed above.
         guard let w = config.window(forOffset: d) else { return }
-        let b = dimensionsCode.map { bucket(code: $0, window: w, o) } ?? place(of: Key(window: w, activity: o.activity, dims: o.dimensions))
+        let b =
+            dimensionsCode.map { bucket(code: $0, window: w, o) }
+            ?? place(of: Key(window: w, activity: o.activity, dims: o.dimensions))
         // A line item carries its share of the deal (1 for a deal on one row): amount and demand count once.
-        let s = Sums(demand: Int(o.portion(Int128((Segment.expectedReferences(o, config: config) * 10_000).rounded()))), deals: 1,
-                     pipeline: o.portion(Self.cents(o.amount)), weighted: o.portion(Self.cents(o.amount * o.probability)))
+        let s = Sums(
+            demand: Int(o.portion(Int128((Segment.expectedReferences(o, config: config) * 10_000).rounded()))),
+            deals: 1,
+            pipeline: o.portion(Self.cents(o.amount)), weighted: o.portion(Self.cents(o.amount * o.probability)))
         sums[b].add(s)
         // A deal of several line items is one deal among the open ones (each bucket counts it).
         var whole = s
@@ -116,20 +129,33 @@ public struct SalesAccumulator: Sendable {
     /// make their opportunity. (Mutating, so a caller holding the accumulator in a class does not
     /// copy it for the question.)
     /// `deal` is false for a deal's second and later line items: their amount counts, the deal does not again.
-    public mutating func countIfOnlyCounted(isClosed: Bool, closeDate: Day, amount: Double, deal: Bool = true) -> Bool {
+    package mutating func countIfOnlyCounted(isClosed: Bool, closeDate: Day, amount: Double, deal: Bool = true) -> Bool
+    {
         let n = deal ? 1 : 0
-        if isClosed { closed += n; setAsideRows.closed += 1; return true }
+        if isClosed {
+            closed += n
+            setAsideRows.closed += 1
+            return true
+        }
         let d = closeDate - asOf
         guard config.window(forOffset: d) == nil, d >= 0 || overdue.count >= Self.overdueKept else { return false }
-        if d < 0 { overdueCount += n; setAsideRows.overdue += 1 }
-        if d > config.horizon { beyondDeals += n; beyondCents += Self.cents(amount); setAsideRows.beyond += 1 }
+        if d < 0 {
+            overdueCount += n
+            setAsideRows.overdue += 1
+        }
+        if d > config.horizon {
+            beyondDeals += n
+            beyondCents += Self.cents(amount)
+            setAsideRows.beyond += 1
+        }
         return true
     }
 
     private static func ref(_ o: Opportunity, _ texts: () -> DealTexts) -> DealRef {
         let t = texts()
-        return DealRef(id: t.id, name: t.name, account: t.account ?? o.account, amount: o.amount, closeDate: o.closeDate,
-                       stage: o.stage, line: o.line)
+        return DealRef(
+            id: t.id, name: t.name, account: t.account ?? o.account, amount: o.amount, closeDate: o.closeDate,
+            stage: o.stage, line: o.line)
     }
 
     /// The place of a deal's bucket by the code of its dimension values, remembered per window and
@@ -201,9 +227,12 @@ public struct SalesAccumulator: Sendable {
     /// Bucket `b`'s floor: its smallest kept deal's amount and line once it keeps all it keeps, else
     /// none. Read in place: `last` would copy the deal (its four strings) to read two numbers.
     private mutating func setFloor(_ b: Int) {
-        floors[b] = deals[b].count < Self.dealsKept ? nil : deals[b].withUnsafeBufferPointer { kept in
-            (kept[kept.count - 1].amount, kept[kept.count - 1].line)
-        }
+        floors[b] =
+            deals[b].count < Self.dealsKept
+            ? nil
+            : deals[b].withUnsafeBufferPointer { kept in
+                (kept[kept.count - 1].amount, kept[kept.count - 1].line)
+            }
     }
 
     private mutating func keep(_ deal: DealRef, in b: Int) {
@@ -221,9 +250,11 @@ public struct SalesAccumulator: Sendable {
         var i = 0, j = 0
         while merged.count < Self.dealsKept && (i < mine.count || j < others.count) {
             if j == others.count || (i < mine.count && before(mine[i], others[j])) {
-                merged.append(mine[i]); i += 1
+                merged.append(mine[i])
+                i += 1
             } else {
-                merged.append(others[j]); j += 1
+                merged.append(others[j])
+                j += 1
             }
         }
         deals[b] = merged
@@ -231,7 +262,7 @@ public struct SalesAccumulator: Sendable {
     }
 
     /// Adds a later part of the same file.
-    public mutating func merge(_ other: SalesAccumulator) {
+    package mutating func merge(_ other: SalesAccumulator) {
         for (i, key) in other.order.enumerated() {
             let b = place(of: key)
             sums[b].add(other.sums[i])
@@ -249,7 +280,9 @@ public struct SalesAccumulator: Sendable {
     }
 
     /// Renames dimension values (a later part may have met a value first in another spelling).
-    public func remapped(activity renameActivity: (String) -> String, _ rename: (Int, String) -> String) -> SalesAccumulator {
+    package func remapped(activity renameActivity: (String) -> String, _ rename: (Int, String) -> String)
+        -> SalesAccumulator
+    {
         // Usually every spelling stands: then this is the same accumulator, not a copy.
         let unchanged = order.allSatisfy { key in
             renameActivity(key.activity) == key.activity
@@ -266,8 +299,9 @@ public struct SalesAccumulator: Sendable {
         out.codeActivity = []
         out.codeBucket = []
         for (i, key) in order.enumerated() {
-            let newKey = Key(window: key.window, activity: renameActivity(key.activity),
-                             dims: key.dims.enumerated().map { i, v in v.map { rename(i, $0) } })
+            let newKey = Key(
+                window: key.window, activity: renameActivity(key.activity),
+                dims: key.dims.enumerated().map { i, v in v.map { rename(i, $0) } })
             let b = out.place(of: newKey)
             out.sums[b].add(sums[i])
             for deal in deals[i] { out.keep(deal, in: b) }
@@ -276,17 +310,20 @@ public struct SalesAccumulator: Sendable {
     }
 
     /// The sales buckets in first-seen order, with the deals kept for each.
-    public var buckets: [(bucket: Bucket, deals: [DealRef])] {
+    package var buckets: [(bucket: Bucket, deals: [DealRef])] {
         order.indices.map { i in
             let key = order[i], s = sums[i], kept = deals[i]
-            return (Bucket(kind: .sales, window: key.window, activity: key.activity, dimensions: key.dims,
-                           demand: Double(s.demand) / 10_000, deals: s.deals, pipeline: Self.amount(s.pipeline),
-                           weightedPipeline: Self.amount(s.weighted), largestDeals: Array(kept.prefix(5))), kept)
+            return (
+                Bucket(
+                    kind: .sales, window: key.window, activity: key.activity, dimensions: key.dims,
+                    demand: Double(s.demand) / 10_000, deals: s.deals, pipeline: Self.amount(s.pipeline),
+                    weightedPipeline: Self.amount(s.weighted), largestDeals: Array(kept.prefix(5))), kept
+            )
         }
     }
 
-    public var beyondHorizon: (deals: Int, pipeline: Double) { (beyondDeals, Self.amount(beyondCents)) }
-    public var openInHorizon: (deals: Int, pipeline: Double, weighted: Double) {
+    package var beyondHorizon: (deals: Int, pipeline: Double) { (beyondDeals, Self.amount(beyondCents)) }
+    package var openInHorizon: (deals: Int, pipeline: Double, weighted: Double) {
         (open.deals, Self.amount(open.pipeline), Self.amount(open.weighted))
     }
 }

@@ -4,42 +4,53 @@ import RefgapNormalize
 
 /// The segment stage: places each open deal and each calendar need in a window, turns deals into
 /// expected reference demand, and sums it into buckets in the allocation order of docs/model.md (Allocation).
-public struct Segmented: Sendable {
-    public var asOf: Day
+package struct Segmented: Sendable {
+    package var asOf: Day
     /// In allocation order.
-    public var buckets: [Bucket]
+    package var buckets: [Bucket]
     /// For each bucket, the deals that make its demand: the largest ones, up to
     /// `SalesAccumulator.dealsKept` (the bucket's `deals` counts them all).
-    public var bucketDeals: [[DealRef]]
-    public var needs: [Need]
+    package var bucketDeals: [[DealRef]]
+    package var needs: [Need]
     /// Open deals before the as-of date (left out of demand unless `overdue: include`): the first
     /// ones in the file, and how many there are.
-    public var overdueDeals: [DealRef]
-    public var overdueCount: Int
-    public var overdueNeeds: [Need]
-    public var beyondHorizon: (deals: Int, pipeline: Double, needs: Int)
-    public var closedDeals: Int
+    package var overdueDeals: [DealRef]
+    package var overdueCount: Int
+    package var overdueNeeds: [Need]
+    package var beyondHorizon: (deals: Int, pipeline: Double, needs: Int)
+    package var closedDeals: Int
     /// Open deals in the horizon: count, pipeline, weighted pipeline.
-    public var openInHorizon: (deals: Int, pipeline: Double, weighted: Double)
-    public var ledgers: [InputLedger]
+    package var openInHorizon: (deals: Int, pipeline: Double, weighted: Double)
+    package var ledgers: [InputLedger]
     /// Carried from normalize for the report's data-quality section.
-    public var dataQuality: DataQuality
-    public var rosterHasVerifiedColumn: Bool
+    package var dataQuality: DataQuality
+    package var rosterHasVerifiedColumn: Bool
 
-    public init(asOf: Day, buckets: [Bucket], bucketDeals: [[DealRef]], needs: [Need], overdueDeals: [DealRef],
-                overdueCount: Int, overdueNeeds: [Need], beyondHorizon: (deals: Int, pipeline: Double, needs: Int),
-                closedDeals: Int, openInHorizon: (deals: Int, pipeline: Double, weighted: Double), ledgers: [InputLedger],
-                dataQuality: DataQuality, rosterHasVerifiedColumn: Bool) {
-        self.asOf = asOf; self.buckets = buckets; self.bucketDeals = bucketDeals; self.needs = needs
-        self.overdueDeals = overdueDeals; self.overdueCount = overdueCount; self.overdueNeeds = overdueNeeds
-        self.beyondHorizon = beyondHorizon; self.closedDeals = closedDeals; self.openInHorizon = openInHorizon
-        self.ledgers = ledgers; self.dataQuality = dataQuality; self.rosterHasVerifiedColumn = rosterHasVerifiedColumn
+    package init(
+        asOf: Day, buckets: [Bucket], bucketDeals: [[DealRef]], needs: [Need], overdueDeals: [DealRef],
+        overdueCount: Int, overdueNeeds: [Need], beyondHorizon: (deals: Int, pipeline: Double, needs: Int),
+        closedDeals: Int, openInHorizon: (deals: Int, pipeline: Double, weighted: Double), ledgers: [InputLedger],
+        dataQuality: DataQuality, rosterHasVerifiedColumn: Bool
+    ) {
+        self.asOf = asOf
+        self.buckets = buckets
+        self.bucketDeals = bucketDeals
+        self.needs = needs
+        self.overdueDeals = overdueDeals
+        self.overdueCount = overdueCount
+        self.overdueNeeds = overdueNeeds
+        self.beyondHorizon = beyondHorizon
+        self.closedDeals = closedDeals
+        self.openInHorizon = openInHorizon
+        self.ledgers = ledgers
+        self.dataQuality = dataQuality
+        self.rosterHasVerifiedColumn = rosterHasVerifiedColumn
     }
 }
 
-public enum Segment {
+package enum Segment {
     /// `e = reference_rate × refs(amount) × p`; a deal flagged *reference needed* has `e = refs(amount)`.
-    public static func expectedReferences(_ o: Opportunity, config: Config) -> Double {
+    package static func expectedReferences(_ o: Opportunity, config: Config) -> Double {
         let refs = o.amount >= config.largeDealAmount ? config.largeDealReferences : 1
         return o.referenceNeeded ? refs : config.referenceRate * refs * o.probability
     }
@@ -65,7 +76,10 @@ public enum Segment {
                     check.activities.append(Text.fold(normalizer.activity(raw)))
                     continue
                 }
-                guard let i = config.dimensions.firstIndex(of: k) else { check.impossible = true; continue }
+                guard let i = config.dimensions.firstIndex(of: k) else {
+                    check.impossible = true
+                    continue
+                }
                 guard let wanted = normalizer.criterion(k, raw) else { continue }
                 check.dimensions.append((i, Text.fold(wanted)))
             }
@@ -74,7 +88,8 @@ public enum Segment {
     }
 
     /// The product of the weights of the growth goals whose every criterion the bucket matches.
-    static func goals(for activity: String, _ dims: [String?], checks: [GoalCheck]) -> (weight: Double, names: [String]) {
+    static func goals(for activity: String, _ dims: [String?], checks: [GoalCheck]) -> (weight: Double, names: [String])
+    {
         var weight = 1.0
         var names: [String] = []
         guard !checks.isEmpty else { return (weight, names) }
@@ -82,7 +97,8 @@ public enum Segment {
         let foldedDims = dims.map { $0.map(Text.fold) }
         for check in checks where !check.impossible {
             guard check.activities.allSatisfy({ $0 == foldedActivity }),
-                  check.dimensions.allSatisfy({ foldedDims[$0.index] == $0.value }) else { continue }
+                check.dimensions.allSatisfy({ foldedDims[$0.index] == $0.value })
+            else { continue }
             weight *= check.weight
             names.append(check.name)
         }
@@ -91,7 +107,9 @@ public enum Segment {
 
     /// Runs the stage on the sales demand summed while the opportunities streamed in, and the other
     /// inputs.
-    public static func run(_ input: NormalizedInputs, sales acc: SalesAccumulator, asOf: Day, config: Config) -> Segmented {
+    package static func run(_ input: NormalizedInputs, sales acc: SalesAccumulator, asOf: Day, config: Config)
+        -> Segmented
+    {
         var ledgers = input.ledgers
         var normalizer = Normalizer(config: config)
         let checks = goalChecks(config: config, normalizer: &normalizer)
@@ -115,15 +133,19 @@ public enum Segment {
                 continue
             }
             let g = goals(for: need.activity, need.criteria, checks: checks)
-            needBuckets.append(Bucket(kind: .need, window: w, activity: need.activity, dimensions: need.criteria,
-                                      demand: Double(need.count), need: need, weight: g.weight, goals: g.names))
+            needBuckets.append(
+                Bucket(
+                    kind: .need, window: w, activity: need.activity, dimensions: need.criteria,
+                    demand: Double(need.count), need: need, weight: g.weight, goals: g.names))
         }
 
         // Ledger: closed, overdue and beyond-horizon rows are set aside.
         if let i = ledgers.firstIndex(where: { $0.kind == .opportunities }) {
             // Rows, not deals: a deal of several line items sets aside all its rows.
             ledgers[i].setAside("closed deals", rows: acc.setAsideRows.closed)
-            ledgers[i].setAside("overdue (close date before the as-of date)", rows: config.overdue == .exclude ? acc.setAsideRows.overdue : 0)
+            ledgers[i].setAside(
+                "overdue (close date before the as-of date)",
+                rows: config.overdue == .exclude ? acc.setAsideRows.overdue : 0)
             ledgers[i].setAside("beyond the \(config.horizon)-day horizon", rows: acc.setAsideRows.beyond)
             ledgers[i].rowsUsed = ledgers[i].rowsRead - ledgers[i].rowsRejected - ledgers[i].rowsSetAside
         }
@@ -135,8 +157,9 @@ public enum Segment {
         }
         // Roster: inactive contacts are set aside (still listed as excluded); accounts are all used.
         if let i = ledgers.firstIndex(where: { $0.kind == .roster }) {
-            ledgers[i].setAside("inactive contacts (retired, churned, do not use, left company)",
-                                rows: input.contacts.filter { $0.status == .inactive }.count)
+            ledgers[i].setAside(
+                "inactive contacts (retired, churned, do not use, left company)",
+                rows: input.contacts.filter { $0.status == .inactive }.count)
             ledgers[i].rowsUsed = ledgers[i].rowsRead - ledgers[i].rowsRejected - ledgers[i].rowsSetAside
         }
         if let i = ledgers.firstIndex(where: { $0.kind == .accounts }) {
@@ -175,7 +198,9 @@ public enum Segment {
         let text: [String]
 
         init(_ b: Bucket) {
-            window = b.window; isNeed = b.kind == .need; weight = b.weight
+            window = b.window
+            isNeed = b.kind == .need
+            weight = b.weight
             need = b.need.map { ($0.due, $0.order) }
             weightedPipeline = b.weightedPipeline
             text = Segment.sortKey(b)

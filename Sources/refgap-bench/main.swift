@@ -36,20 +36,30 @@ let industries = (0..<20).map { "Industry \($0)" }
 let regions = ["US-Northeast", "US-Midwest", "US-South", "US-West", "AMER", "EMEA", "APAC", "LATAM"]
 let products = ["Cloud Platform", "Analytics", "Data Integration", "Security"]
 let sizes = ["SMB", "Mid-Market", "Enterprise", "Strategic"]
-let activities = ["Reference call", "Case study", "Press quote", "Speaker", "Analyst interview", "Video", "Peer review", "Webinar", "Advisory board", "Site visit"]
+let activities = [
+    "Reference call", "Case study", "Press quote", "Speaker", "Analyst interview", "Video", "Peer review", "Webinar",
+    "Advisory board", "Site visit",
+]
 let asOf = Day(iso: "2026-11-24") ?? Day(ordinal: 0)
 @MainActor func pick<T>(_ xs: [T]) -> T { xs[Int.random(in: 0..<xs.count, using: &rng)] }
 
 var contacts: [Contact] = []
 for i in 0..<nContacts {
     let acts = ["Reference call"] + activities.filter { _ in Int.random(in: 0..<4, using: &rng) == 0 }
-    contacts.append(Contact(
-        id: "C\(i)", account: "Account \(i % 5000)", name: "Contact \(i)", title: "", seniority: pick(Seniority.allCases),
-        status: .active, statusLabel: "Active",
-        dimensions: [[pick(industries)], [pick(regions)], Array(Set([pick(products), pick(products)])).sorted(), [pick(sizes)]],
-        activities: acts, lastVerified: asOf + -30, lastUsed: nil, usesLast90Days: Int.random(in: 0...2, using: &rng),
-        maxUsesPerQuarter: nil, restUntil: Int.random(in: 0..<10, using: &rng) == 0 ? asOf + Int.random(in: 1...100, using: &rng) : nil,
-        health: nil, csm: "", renewal: nil, line: i + 2))
+    contacts.append(
+        Contact(
+            id: "C\(i)", account: "Account \(i % 5000)", name: "Contact \(i)", title: "",
+            seniority: pick(Seniority.allCases),
+            status: .active, statusLabel: "Active",
+            dimensions: [
+                [pick(industries)], [pick(regions)], Array(Set([pick(products), pick(products)])).sorted(),
+                [pick(sizes)],
+            ],
+            activities: acts, lastVerified: asOf + -30, lastUsed: nil,
+            usesLast90Days: Int.random(in: 0...2, using: &rng),
+            maxUsesPerQuarter: nil,
+            restUntil: Int.random(in: 0..<10, using: &rng) == 0 ? asOf + Int.random(in: 1...100, using: &rng) : nil,
+            health: nil, csm: "", renewal: nil, line: i + 2))
 }
 var buckets: [Bucket] = []
 for i in 0..<nBuckets {
@@ -58,21 +68,30 @@ for i in 0..<nBuckets {
     for d in dims.indices where Int.random(in: 0..<8, using: &rng) == 0 { dims[d] = nil }
     if i % 10 == 0 {
         let due = asOf + [30, 75, 105][w]
-        let need = Need(order: i, team: "PR", name: "Need \(i)", activity: pick(activities), due: due,
-                        count: Int.random(in: 1...5, using: &rng), criteria: dims,
-                        minSeniority: Bool.random(using: &rng) ? nil : pick(Seniority.allCases), line: i + 2)
-        buckets.append(Bucket(kind: .need, window: w, activity: need.activity, dimensions: dims, demand: Double(need.count), need: need))
+        let need = Need(
+            order: i, team: "PR", name: "Need \(i)", activity: pick(activities), due: due,
+            count: Int.random(in: 1...5, using: &rng), criteria: dims,
+            minSeniority: Bool.random(using: &rng) ? nil : pick(Seniority.allCases), line: i + 2)
+        buckets.append(
+            Bucket(
+                kind: .need, window: w, activity: need.activity, dimensions: dims, demand: Double(need.count),
+                need: need))
     } else {
         let deals = Int.random(in: 1...6, using: &rng)
-        buckets.append(Bucket(kind: .sales, window: w, activity: Int.random(in: 0..<4, using: &rng) == 0 ? pick(activities) : "Reference call",
-                              dimensions: dims, demand: Double(deals) * 0.7 * 0.5, deals: deals, pipeline: Double(deals) * 100_000,
-                              weightedPipeline: Double(deals) * 50_000))
+        buckets.append(
+            Bucket(
+                kind: .sales, window: w,
+                activity: Int.random(in: 0..<4, using: &rng) == 0 ? pick(activities) : "Reference call",
+                dimensions: dims, demand: Double(deals) * 0.7 * 0.5, deals: deals, pipeline: Double(deals) * 100_000,
+                weightedPipeline: Double(deals) * 50_000))
     }
 }
 let config = Config()
-let seg = Segmented(asOf: asOf, buckets: buckets, bucketDeals: buckets.map { _ in [] }, needs: [],
-                    overdueDeals: [], overdueCount: 0, overdueNeeds: [], beyondHorizon: (0, 0, 0), closedDeals: 0, openInHorizon: (0, 0, 0),
-                    ledgers: [], dataQuality: DataQuality(), rosterHasVerifiedColumn: true)
+let seg = Segmented(
+    asOf: asOf, buckets: buckets, bucketDeals: buckets.map { _ in [] }, needs: [],
+    overdueDeals: [], overdueCount: 0, overdueNeeds: [], beyondHorizon: (0, 0, 0), closedDeals: 0,
+    openInHorizon: (0, 0, 0),
+    ledgers: [], dataQuality: DataQuality(), rosterHasVerifiedColumn: true)
 
 let clock = ContinuousClock()
 let t0 = clock.now
@@ -82,7 +101,13 @@ let allocated = Allocate.run(seg, contacts: contacts, supply: supply, config: co
 let t2 = clock.now
 let prioritized = Prioritize.run(allocated, accounts: [], config: config)
 let t3 = clock.now
-func ms(_ d: Duration) -> String { String(format: "%.1f ms", Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15) }
+func ms(_ d: Duration) -> String {
+    String(format: "%.1f ms", Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15)
+}
 let demand = buckets.reduce(0) { $0 + $1.demand }
-print("contacts \(nContacts), buckets \(nBuckets), demand \(String(format: "%.1f", demand)), covered \(String(format: "%.1f", allocated.covered.reduce(0, +)))")
-print("supply: \(ms(t1 - t0))  allocate (max flow): \(ms(t2 - t1))  prioritize: \(ms(t3 - t2))  targets: \(prioritized.targets.count)")
+print(
+    "contacts \(nContacts), buckets \(nBuckets), demand \(String(format: "%.1f", demand)), covered \(String(format: "%.1f", allocated.covered.reduce(0, +)))"
+)
+print(
+    "supply: \(ms(t1 - t0))  allocate (max flow): \(ms(t2 - t1))  prioritize: \(ms(t3 - t2))  targets: \(prioritized.targets.count)"
+)

@@ -41,10 +41,13 @@ enum ValueParsers {
         let lines = s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let stageText = lines.first ?? "", status = lines.count > 1 ? lines[1] : nil
         let a = classifier.read(stage: stageText, status: status, isClosed: nil, isWon: nil, forecastCategory: nil)
-        guard a == classifier.read(stage: stageText, status: status, isClosed: nil, isWon: nil, forecastCategory: nil) else {
+        guard a == classifier.read(stage: stageText, status: status, isClosed: nil, isWon: nil, forecastCategory: nil)
+        else {
             violated("StageClassifier reads a stage two ways", s)
         }
-        if a.stageClass.isClosed && (a.probability != nil || a.probabilitySource != nil) { violated("a closed stage carries a probability", s) }
+        if a.stageClass.isClosed && (a.probability != nil || a.probabilitySource != nil) {
+            violated("a closed stage carries a probability", s)
+        }
         let closed = classifier.read(stage: stageText, status: nil, isClosed: "true", isWon: nil, forecastCategory: nil)
         if closed.stageClass == .open { violated("a closed flag read as open", s) }
         let won = classifier.read(stage: stageText, status: nil, isClosed: "1", isWon: "yes", forecastCategory: nil)
@@ -57,8 +60,12 @@ enum ValueParsers {
             for config in [nil, Config.ProbabilityScale.percent, .fraction] {
                 let (p, reading) = OpportunityTyper.probability(s, columnScale: scale, config: config)
                 if let p, !(0...1).contains(p) { violated("a probability outside 0–1", s) }
-                if (p == nil) != (reading == .blank || reading == .invalid) { violated("a probability's reading disagrees with its value", s) }
-                if s.contains("%"), let p, let n = Values.percentNumber(s), abs(p - n / 100) > 1e-12 { violated("a % value not read as a percentage", s) }
+                if (p == nil) != (reading == .blank || reading == .invalid) {
+                    violated("a probability's reading disagrees with its value", s)
+                }
+                if s.contains("%"), let p, let n = Values.percentNumber(s), abs(p - n / 100) > 1e-12 {
+                    violated("a % value not read as a percentage", s)
+                }
             }
         }
     }
@@ -70,13 +77,19 @@ enum ValueParsers {
         var found: Int? = nil
         for (i, line) in s.split(separator: "\n", omittingEmptySubsequences: false).prefix(60).enumerated() {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            if let at = search.offer(RawRow(line: i + 1, fields: cells)) { found = at; break }
+            if let at = search.offer(RawRow(line: i + 1, fields: cells)) {
+                found = at
+                break
+            }
             if search.exhausted { break }
         }
         let at = found ?? search.fallback
-        guard at >= 0 && (search.rows.isEmpty || at < search.rows.count) else { violated("HeaderSearch points past its rows", s) }
+        guard at >= 0 && (search.rows.isEmpty || at < search.rows.count) else {
+            violated("HeaderSearch points past its rows", s)
+        }
         if let found {
-            let match = HeaderMatch(.opportunities, header: search.rows[found].fields, fields: Ingest.opportunityFields, config: Config())
+            let match = HeaderMatch(
+                .opportunities, header: search.rows[found].fields, fields: Ingest.opportunityFields, config: Config())
             if Ingest.opportunityFields.contains(where: { $0.required && match.columns[$0.key] == nil }) {
                 violated("HeaderSearch took a row that lacks a required field", s)
             }
@@ -90,17 +103,23 @@ enum ValueParsers {
         guard reading == Values.date(s) else { violated("Values.date differs on a second call", s) }
         func valid(_ d: Day) {
             let c = d.components
-            guard (1...9999).contains(c.year), Day(year: c.year, month: c.month, day: c.day) == d, Day(iso: d.description) == d else {
+            guard (1...9999).contains(c.year), Day(year: c.year, month: c.month, day: c.day) == d,
+                Day(iso: d.description) == d
+            else {
                 violated("Values.date gave a day that does not round-trip (\(d.ordinal) → \(d.description))", s)
             }
         }
         switch reading {
         case .exact(let d): valid(d)
         case .ordered(let monthFirst, let dayFirst):
-            guard monthFirst != nil || dayFirst != nil else { violated("Values.date gave neither reading instead of nil", s) }
+            guard monthFirst != nil || dayFirst != nil else {
+                violated("Values.date gave neither reading instead of nil", s)
+            }
             monthFirst.map(valid)
             dayFirst.map(valid)
-            if let vote = reading?.vote, reading?.resolve(vote) == nil { violated("Values.date votes for an order it cannot read", s) }
+            if let vote = reading?.vote, reading?.resolve(vote) == nil {
+                violated("Values.date votes for an order it cannot read", s)
+            }
         case .excelSerial(let d):
             valid(d)
             guard reading?.resolve(.excelSerial) == d, reading?.resolve(.monthFirst) == nil else {
@@ -115,11 +134,15 @@ enum ValueParsers {
             if Values.amount(s) != nil { violated("Values.amount differs on a second call", s) }
             return
         }
-        guard let again = Values.amount(s), again.value == value || (again.value.isNaN && value.isNaN), again.currency == currency else {
+        guard let again = Values.amount(s), again.value == value || (again.value.isNaN && value.isNaN),
+            again.currency == currency
+        else {
             violated("Values.amount differs on a second call", s)
         }
         // Infinite only for a number past a Double (over 308 digits), which the caller rejects as too large.
-        guard value.isFinite || (value.isInfinite && s.filter(\.isNumber).count > 300) else { violated("Values.amount gave \(value)", s) }
+        guard value.isFinite || (value.isInfinite && s.filter(\.isNumber).count > 300) else {
+            violated("Values.amount gave \(value)", s)
+        }
         if let currency, !(currency.count == 3 && currency.allSatisfy { $0.isASCII && $0.isUppercase }) {
             violated("Values.amount gave the currency \(currency.debugDescription)", s)
         }
@@ -132,7 +155,9 @@ enum ValueParsers {
         guard let v = Values.plainDecimal(s) else { return }
         guard v.isFinite, v >= 0, Values.plainDecimal(s) == v else { violated("Values.plainDecimal gave \(v)", s) }
         // Fifteen digits and four decimals: what the text says, to the last bit or next to it.
-        if let exact = Double(s), abs(exact - v) > exact.ulp * 2 { violated("Values.plainDecimal gave \(v), the text says \(exact)", s) }
+        if let exact = Double(s), abs(exact - v) > exact.ulp * 2 {
+            violated("Values.plainDecimal gave \(v), the text says \(exact)", s)
+        }
     }
 
     static func percentNumber(_ s: String) {
@@ -168,7 +193,8 @@ enum ValueParsers {
     // MARK: Header mapping
 
     static let kinds: [(InputKind, [FieldSpec])] = [
-        (.opportunities, Ingest.opportunityFields + Ingest.dimensionFields(Config())), (.calendar, Ingest.calendarFields),
+        (.opportunities, Ingest.opportunityFields + Ingest.dimensionFields(Config())),
+        (.calendar, Ingest.calendarFields),
         (.roster, Ingest.rosterFields), (.accounts, Ingest.accountFields),
     ]
 
@@ -179,7 +205,8 @@ enum ValueParsers {
     /// kind's required fields appended, so the mapping itself is checked (a header of random cells
     /// lacks them) and the slow "did you mean" of the error runs for the eighth.
     static func mapHeader(_ s: String) {
-        var header = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "\n" }).prefix(40).map { Text.trim(String($0)) }
+        var header = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "\n" }).prefix(40)
+            .map { Text.trim(String($0)) }
         let config = Config()
         let (kind, fields) = kinds[s.utf8.count % kinds.count]
         if s.utf8.count % 8 != 0 { header += fields.filter(\.required).map(\.key) }
@@ -196,9 +223,14 @@ enum ValueParsers {
         guard columns.values.allSatisfy(header.indices.contains), Set(columns.values).count == columns.count else {
             violated("Table.mapHeader gave columns \(columns) for \(header.count) headers", s)
         }
-        for spec in fields where spec.required && columns[spec.key] == nil { violated("Table.mapHeader left \(spec.key) unmapped", s) }
-        guard ledger.mapping.count == columns.count, ledger.mapping.count + ledger.unmappedHeaders.count == header.count else {
-            violated("Table.mapHeader's ledger lists \(ledger.mapping.count) mapped and \(ledger.unmappedHeaders.count) unused of \(header.count)", s)
+        for spec in fields where spec.required && columns[spec.key] == nil {
+            violated("Table.mapHeader left \(spec.key) unmapped", s)
+        }
+        guard ledger.mapping.count == columns.count, ledger.mapping.count + ledger.unmappedHeaders.count == header.count
+        else {
+            violated(
+                "Table.mapHeader's ledger lists \(ledger.mapping.count) mapped and \(ledger.unmappedHeaders.count) unused of \(header.count)",
+                s)
         }
     }
 
@@ -211,7 +243,9 @@ enum ValueParsers {
             if cut == s { continue }
             guard cut.hasSuffix("…") else { violated("Clip.text cut without …", s) }
             let kept = cut.unicodeScalars.dropLast()
-            guard s.unicodeScalars.starts(with: kept), kept.count < s.unicodeScalars.count else { violated("Clip.text did not keep a prefix", s) }
+            guard s.unicodeScalars.starts(with: kept), kept.count < s.unicodeScalars.count else {
+                violated("Clip.text did not keep a prefix", s)
+            }
             let characters = String(String.UnicodeScalarView(kept)).count
             guard characters <= limit, String(String.UnicodeScalarView(kept)).utf8.count <= 1_024 else {
                 violated("Clip.text to \(limit) kept \(characters) Characters", s)
@@ -223,18 +257,26 @@ enum ValueParsers {
     /// tags the rule keeps) and no C0 control but tab and line breaks (Markdown and the terminal drop or
     /// show C1 too; XML allows them). A header quoted into refgap.yml reads back as written.
     static func escaping(_ s: String) {
-        let written = [("Markdown", Escape.markdownCell(s), true), ("XML", Escape.xml(s), false), ("terminal", Terminal.visible(s, oneLine: true), true)]
+        let written = [
+            ("Markdown", Escape.markdownCell(s), true), ("XML", Escape.xml(s), false),
+            ("terminal", Terminal.visible(s, oneLine: true), true),
+        ]
         for (kind, text, noC1) in written {
             var hidden: [Unicode.Scalar] = []
             HiddenCharacters.forEachScalar(text) { u, shown in if shown { hidden.append(u) } }
             if !hidden.isEmpty { violated("the \(kind) text has \(hidden.map(\.visibleEscape)) raw", s) }
-            if text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") || (noC1 && $0.isControlCharacter && $0.value >= 0x7F) }) {
+            if text.unicodeScalars.contains(where: {
+                ($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r")
+                    || (noC1 && $0.isControlCharacter && $0.value >= 0x7F)
+            }) {
                 violated("the \(kind) text holds a control character", s)
             }
         }
         let header = Text.trim(s)
         let yaml = "columns:\n  opportunities:\n    close_date: \(Text.yamlQuote(header))\n"
         let read = (try? ConfigLoader.parse(yaml, path: "fuzz.yml"))?.columns["opportunities"]?["close_date"]
-        if read != header { violated("Text.yamlQuote(\(Text.yamlQuote(header))) reads back as \(read.debugDescription)", s) }
+        if read != header {
+            violated("Text.yamlQuote(\(Text.yamlQuote(header))) reads back as \(read.debugDescription)", s)
+        }
     }
 }

@@ -5,7 +5,8 @@ import Testing
 struct InternerTests {
     /// The ids the interner gives column `column` of every record, and its strings.
     func intern(_ text: [UInt8], column: Int, limit: Int = 1 << 16, transform: @escaping (String) -> String = { $0 })
-        throws -> (ids: [Int?], strings: [String], reader: CSVReader) {
+        throws -> (ids: [Int?], strings: [String], reader: CSVReader)
+    {
         let reader = try CSVReader(path: try temporaryFile(text))
         var interner = CellInterner(limit: limit, transform: transform)
         var ids: [Int?] = []

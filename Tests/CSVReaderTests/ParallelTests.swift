@@ -33,7 +33,10 @@ struct ParallelTests {
     /// Records with quoted newlines, commas and doubled quotes everywhere, so cuts fall next to them.
     static func awkwardFile(records: Int, seed: UInt64) -> String {
         var g = seed
-        func next() -> UInt64 { g = g &* 6364136223846793005 &+ 1442695040888963407; return g >> 33 }
+        func next() -> UInt64 {
+            g = g &* 6364136223846793005 &+ 1442695040888963407
+            return g >> 33
+        }
         var text = "id,note,amount\r\n"
         for i in 0..<records {
             switch next() % 5 {
@@ -66,7 +69,8 @@ struct ParallelTests {
         // sixteen-byte steps.
         for (seed, records) in [(4, 1500), (5, 1500), (6, 40_000)] as [(UInt64, Int)] {
             // Lone CRs too, inside quotes and as line ends, beside the awkward records.
-            let text = Self.awkwardFile(records: records, seed: seed).replacingOccurrences(of: "plain,2", with: "\"lone\rcr\",2\r")
+            let text = Self.awkwardFile(records: records, seed: seed).replacingOccurrences(
+                of: "plain,2", with: "\"lone\rcr\",2\r")
             let path = try temporaryFile(text)
             let reader = try CSVReader(path: path)
             let parts = try reader.parts(count, minimumBytes: 0)
@@ -103,7 +107,8 @@ struct ParallelTests {
     @Test func smallAndUTF16FilesStayInOnePart() throws {
         let small = try temporaryFile("a,b\n1,2\n")
         #expect(try CSVReader(path: small).parts(4).count == 1)
-        let utf16 = try temporaryFile([0xFF, 0xFE] + Array("a,b\n1,2\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let utf16 = try temporaryFile(
+            [0xFF, 0xFE] + Array("a,b\n1,2\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         #expect(try CSVReader(path: utf16).parts(4, minimumBytes: 0).count == 1)
     }
 }

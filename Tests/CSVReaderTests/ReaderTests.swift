@@ -74,7 +74,8 @@ struct ReaderTests {
                 for end: [UInt8] in [[0x0A], [0x0D], [0x0D, 0x0A]] {
                     var field = [UInt8](repeating: UInt8(ascii: "x"), count: n)
                     if at >= 0 { field.replaceSubrange(at..<min(n, at + end.count), with: end.prefix(n - at)) }
-                    let expected = String(decoding: field, as: UTF8.self).unicodeScalars.filter { $0 == "\n" || $0 == "\r" }.count
+                    let expected =
+                        String(decoding: field, as: UTF8.self).unicodeScalars.filter { $0 == "\n" || $0 == "\r" }.count
                         - (field.count > 1 ? zip(field, field.dropFirst()).filter { $0 == (0x0D, 0x0A) }.count : 0)
                     let counted = field.withUnsafeBytes { lineBreaks(in: $0) }
                     #expect(counted == expected, "length \(n), line end \(end) at \(at)")
@@ -141,7 +142,9 @@ struct ReaderTests {
 
     @Test func windows1252BytesAreDecodedAndCounted() throws {
         // "Société Générale" and "€" in Windows-1252.
-        let bytes: [UInt8] = Array("Account,Amount\n".utf8) + [0x53, 0x6F, 0x63, 0x69, 0xE9, 0x74, 0xE9] + Array(",".utf8) + [0x80] + Array("5\n".utf8)
+        let bytes: [UInt8] =
+            Array("Account,Amount\n".utf8) + [0x53, 0x6F, 0x63, 0x69, 0xE9, 0x74, 0xE9] + Array(",".utf8) + [0x80]
+            + Array("5\n".utf8)
         let r = try readAll(try temporaryFile(bytes))
         #expect(r.rows[1] == ["Société", "€5"])
         #expect(r.reader.windows1252Fields == 2)
@@ -161,14 +164,17 @@ struct ReaderTests {
 struct SpectrumTests {
     static let root: URL = {
         // Tests/CSVReaderTests/ReaderTests.swift → the repository → ../shared/csv-spectrum
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let local = repo.appendingPathComponent("Tests/Fixtures/csv-spectrum")
         if FileManager.default.fileExists(atPath: local.path) { return local }
         return repo.deletingLastPathComponent().appendingPathComponent("shared/csv-spectrum")
     }()
 
-    static let cases = ["comma_in_quotes", "empty", "empty_crlf", "escaped_quotes", "json", "newlines",
-                        "newlines_crlf", "quotes_and_newlines", "simple", "simple_crlf", "utf8"]
+    static let cases = [
+        "comma_in_quotes", "empty", "empty_crlf", "escaped_quotes", "json", "newlines",
+        "newlines_crlf", "quotes_and_newlines", "simple", "simple_crlf", "utf8",
+    ]
 
     @Test(arguments: cases)
     func spectrumCase(_ name: String) throws {

@@ -23,7 +23,11 @@ struct DemandTests {
     }
 
     @Test func overdueAndBeyondHorizonAreCountedNotAllocated() {
-        let p = engine([opp("1", days: -3), opp("2", days: 10), opp("3", days: 121, amount: 40_000), opp("4", days: 5, closed: true)], [], [])
+        let p = engine(
+            [
+                opp("1", days: -3), opp("2", days: 10), opp("3", days: 121, amount: 40_000),
+                opp("4", days: 5, closed: true),
+            ], [], [])
         #expect(p.segmented.overdueDeals.count == 1)
         #expect(p.segmented.beyondHorizon.deals == 1)
         #expect(p.segmented.beyondHorizon.pipeline == 40_000)
@@ -44,7 +48,11 @@ struct DemandTests {
     }
 
     @Test func bucketsSumDemandPipelineAndWeightedPipeline() {
-        let p = engine([opp("1", days: 1, amount: 100_000, p: 0.5), opp("2", days: 2, amount: 300_000, p: 0.25), opp("3", days: 70)], [], [])
+        let p = engine(
+            [
+                opp("1", days: 1, amount: 100_000, p: 0.5), opp("2", days: 2, amount: 300_000, p: 0.25),
+                opp("3", days: 70),
+            ], [], [])
         let w1 = p.segmented.buckets.first { $0.window == 0 }
         #expect(w1?.deals == 2)
         #expect(w1?.pipeline == 400_000)
@@ -56,14 +64,19 @@ struct DemandTests {
     @Test func growthGoalsWeighTheBucketsThatMatchEveryCriterion() {
         var config = Config()
         config.growthGoals = [
-            .init(name: "Calls in healthcare", weight: 2, criteria: ["Activity": "reference CALL", "industry": "healthcare"]),
+            .init(
+                name: "Calls in healthcare", weight: 2,
+                criteria: ["Activity": "reference CALL", "industry": "healthcare"]),
             .init(name: "Any region", weight: 3, criteria: ["region": "Any", "product": "Cloud Platform"]),
             .init(name: "Not a dimension", weight: 5, criteria: ["colour": "blue"]),
             .init(name: "Case studies", weight: 7, criteria: ["activity": "Case study"]),
         ]
-        let p = engine([opp("a", days: 5), opp("b", days: 6, activity: "Case study", dims: ["Retail", nil, "Analytics", "SMB"])], [], [],
-                       config: config)
-        let weights = Dictionary(p.segmented.buckets.map { ($0.activity, ($0.weight, $0.goals)) }, uniquingKeysWith: { a, _ in a })
+        let p = engine(
+            [opp("a", days: 5), opp("b", days: 6, activity: "Case study", dims: ["Retail", nil, "Analytics", "SMB"])],
+            [], [],
+            config: config)
+        let weights = Dictionary(
+            p.segmented.buckets.map { ($0.activity, ($0.weight, $0.goals)) }, uniquingKeysWith: { a, _ in a })
         #expect(weights["Reference call"]?.0 == 6)
         #expect(weights["Reference call"]?.1 == ["Calls in healthcare", "Any region"])
         #expect(weights["Case study"]?.0 == 7)
@@ -75,11 +88,19 @@ struct DemandTests {
         config.growthGoals = [.init(name: "West", weight: 3, criteria: ["region": "US-West"])]
         let west: [String?] = ["Retail", "US-West", "Analytics", "SMB"]
         let p = engine(
-            [opp("small", days: 1, amount: 10_000), opp("big", days: 2, amount: 900_000), opp("west", days: 3, amount: 1, dims: west),
-             opp("late", days: 80, amount: 5_000_000)],
-            [need("later", days: 20, count: 1, order: 0), need("sooner", days: 10, count: 1, order: 1), need("w2", days: 70, count: 1, order: 2)],
+            [
+                opp("small", days: 1, amount: 10_000), opp("big", days: 2, amount: 900_000),
+                opp("west", days: 3, amount: 1, dims: west),
+                opp("late", days: 80, amount: 5_000_000),
+            ],
+            [
+                need("later", days: 20, count: 1, order: 0), need("sooner", days: 10, count: 1, order: 1),
+                need("w2", days: 70, count: 1, order: 2),
+            ],
             [], config: config)
-        let names = p.segmented.buckets.map { $0.need?.name ?? ($0.dimensions[1] == "US-West" ? "west" : "sales W\($0.window + 1)") }
+        let names = p.segmented.buckets.map {
+            $0.need?.name ?? ($0.dimensions[1] == "US-West" ? "west" : "sales W\($0.window + 1)")
+        }
         #expect(names == ["sooner", "later", "west", "sales W1", "w2", "sales W2"])
     }
 }
@@ -88,7 +109,8 @@ struct DemandTests {
 struct SupplyTests {
     @Test func eligibilityAndReasons() {
         let contacts = [
-            contact("ok"), contact("pending", status: .pending), contact("hold", status: .hold), contact("stale", verifiedDaysAgo: 181),
+            contact("ok"), contact("pending", status: .pending), contact("hold", status: .hold),
+            contact("stale", verifiedDaysAgo: 181),
             contact("never", verifiedDaysAgo: nil), contact("renewing", renewal: A + 60), contact("used", uses: 5),
             contact("renewed-later", renewal: A + 61),
         ]
@@ -106,7 +128,9 @@ struct SupplyTests {
     }
 
     @Test func capacityOverTheHorizon() {
-        let s = Supply.assess([contact("a", uses: 2), contact("b", maxUses: 6), contact("c", maxUses: 1)], asOf: A, config: Config(), checkVerified: true)
+        let s = Supply.assess(
+            [contact("a", uses: 2), contact("b", maxUses: 6), contact("c", maxUses: 1)], asOf: A, config: Config(),
+            checkVerified: true)
         #expect(s.map(\.capacity) == [3, 8, 1])  // floor(4·120/90)−2, floor(6·120/90), floor(1·120/90)
         var short = Config()
         short.windows = [30, 60]
@@ -114,20 +138,31 @@ struct SupplyTests {
     }
 
     @Test func matchingOnDimensionsActivityAndSeniority() {
-        let c = contact("a", dims: [["Healthcare"], [], ["Cloud Platform", "Analytics"], ["Mid-Market"]], seniority: .director)
+        let c = contact(
+            "a", dims: [["Healthcare"], [], ["Cloud Platform", "Analytics"], ["Mid-Market"]], seniority: .director)
         let any: [String?] = [nil, nil, nil, nil]
-        #expect(Matching.canServe(c, Bucket(kind: .sales, window: 0, activity: "Reference call", dimensions: ["Healthcare", nil, "Analytics", nil])))
-        #expect(!Matching.canServe(c, Bucket(kind: .sales, window: 0, activity: "Reference call", dimensions: [nil, "US-West", nil, nil])))
+        #expect(
+            Matching.canServe(
+                c,
+                Bucket(
+                    kind: .sales, window: 0, activity: "Reference call",
+                    dimensions: ["Healthcare", nil, "Analytics", nil])))
+        #expect(
+            !Matching.canServe(
+                c, Bucket(kind: .sales, window: 0, activity: "Reference call", dimensions: [nil, "US-West", nil, nil])))
         #expect(!Matching.canServe(c, Bucket(kind: .sales, window: 0, activity: "Video", dimensions: any)))
         let vp = need("keynote", days: 5, count: 1, activity: "Case study", min: .vp)
-        #expect(!Matching.canServe(c, Bucket(kind: .need, window: 0, activity: "Case study", dimensions: any, need: vp)))
+        #expect(
+            !Matching.canServe(c, Bucket(kind: .need, window: 0, activity: "Case study", dimensions: any, need: vp)))
         let dir = need("panel", days: 5, count: 1, activity: "Case study", min: .director)
-        #expect(Matching.canServe(c, Bucket(kind: .need, window: 0, activity: "Case study", dimensions: any, need: dir)))
+        #expect(
+            Matching.canServe(c, Bucket(kind: .need, window: 0, activity: "Case study", dimensions: any, need: dir)))
     }
 
     @Test func restingContactsServeOnlyWindowsEndingAfterTheRest() {
-        let p = engine([opp("1", days: 10, p: 1, flagged: true), opp("2", days: 70, p: 1, flagged: true)], [],
-                       [contact("r", restUntil: A + 70)])
+        let p = engine(
+            [opp("1", days: 10, p: 1, flagged: true), opp("2", days: 70, p: 1, flagged: true)], [],
+            [contact("r", restUntil: A + 70)])
         let w1 = p.gaps.first { $0.bucket.window == 0 }, w2 = p.gaps.first { $0.bucket.window == 1 }
         #expect(w1?.covered == 0)
         #expect(w2?.covered == 1)
@@ -143,7 +178,8 @@ struct SupplyTests {
         #expect(Normalizer.seniority(title: "Head of Analytics") == .director)
         #expect(Normalizer.seniority(title: "IT Manager") == .manager)
         #expect(Normalizer.seniority(title: "Senior Data Engineer") == .practitioner)
-        #expect(Normalizer.seniority(title: "Directory Services Engineer") == .practitioner)  // whole words: no "Director", no "CTO"
+        // whole words: no "Director", no "CTO"
+        #expect(Normalizer.seniority(title: "Directory Services Engineer") == .practitioner)
     }
 }
 
@@ -162,8 +198,12 @@ struct AllocationTests {
         let anyRegion: [String?] = ["Healthcare", nil, "Cloud Platform", "Mid-Market"]
         let x = contact("x", maxUses: 1)  // capacity floor(1·120/90) = 1
         let y = contact("y", dims: [["Healthcare"], ["US-West"], ["Cloud Platform"], ["Mid-Market"]], maxUses: 1)
-        let p = engine([opp("1", days: 5, amount: 1, p: 1, flagged: true, dims: anyRegion), opp("2", days: 6, amount: 1, p: 1, flagged: true)],
-                       [], [x, y])
+        let p = engine(
+            [
+                opp("1", days: 5, amount: 1, p: 1, flagged: true, dims: anyRegion),
+                opp("2", days: 6, amount: 1, p: 1, flagged: true),
+            ],
+            [], [x, y])
         #expect(p.gaps.map(\.bucket.dimensions[1]) == [nil, "US-Midwest"])
         #expect(p.gaps.map(\.covered) == [1, 1])
         #expect(p.gaps[0].allocations.map(\.contact) == [1])
@@ -172,15 +212,21 @@ struct AllocationTests {
 
     @Test func aHeadCountPerSegmentOverstatesCoverage() {
         // One contact who fits two segments, each needing 5 references, with capacity 5 in all.
-        let both = contact("both", dims: [["Healthcare"], ["US-Midwest"], ["Cloud Platform", "Analytics"], ["Mid-Market"]])
+        let both = contact(
+            "both", dims: [["Healthcare"], ["US-Midwest"], ["Cloud Platform", "Analytics"], ["Mid-Market"]])
         let cloud: [String?] = ["Healthcare", "US-Midwest", "Cloud Platform", "Mid-Market"]
         let analytics: [String?] = ["Healthcare", "US-Midwest", "Analytics", "Mid-Market"]
-        let deals = (0..<5).map { opp("c\($0)", days: 5, amount: 1, p: 1, flagged: true, dims: cloud) }
+        let deals =
+            (0..<5).map { opp("c\($0)", days: 5, amount: 1, p: 1, flagged: true, dims: cloud) }
             + (0..<5).map { opp("a\($0)", days: 5, amount: 1, p: 1, flagged: true, dims: analytics) }
         let p = engine(deals, [], [both])
         // The spreadsheet: each segment counts the contact's full capacity, 5 + 5 = 10 covered.
         let perSegmentHeadCount = p.gaps.map { g in
-            min(g.bucket.demand, Double(p.allocated.supply.filter { $0.isEligible && Matching.canServe(p.contacts[$0.contact], g.bucket) }.map(\.capacity).reduce(0, +)))
+            min(
+                g.bucket.demand,
+                Double(
+                    p.allocated.supply.filter { $0.isEligible && Matching.canServe(p.contacts[$0.contact], g.bucket) }
+                        .map(\.capacity).reduce(0, +)))
         }.reduce(0, +)
         #expect(perSegmentHeadCount == 10)
         // The flow: the contact's 5 uses are spent once.
@@ -200,17 +246,20 @@ struct PriorityTests {
     @Test func salesAndNeedPriorities() {
         var config = Config()
         config.teamUnitValues = ["PR": 40_000]
-        config.growthGoals = [.init(name: "Goal", weight: 2, criteria: ["industry": "Healthcare", "region": "US-Midwest"])]
+        config.growthGoals = [
+            .init(name: "Goal", weight: 2, criteria: ["industry": "Healthcare", "region": "US-Midwest"])
+        ]
         // W2 sales bucket: demand 0.7×2×0.5 = 0.7 from a 500k deal at p 0.5; nobody to cover it.
-        let p = engine([opp("1", days: 70, amount: 500_000, p: 0.5)], [need("launch", days: 10, count: 2)], [], config: config)
+        let p = engine(
+            [opp("1", days: 70, amount: 500_000, p: 0.5)], [need("launch", days: 10, count: 2)], [], config: config)
         let sales = p.gaps.first { $0.bucket.kind == .sales }
         let need = p.gaps.first { $0.bucket.kind == .need }
-        #expect(close(sales?.value ?? 0, 250_000))         // gap/demand × weighted pipeline = 1 × 250,000
+        #expect(close(sales?.value ?? 0, 250_000))  // gap/demand × weighted pipeline = 1 × 250,000
         #expect(sales?.urgency == 0.75)
         #expect(sales?.bucket.weight == 2)
-        #expect(close(sales?.priority ?? 0, 375_000))      // 250,000 × 0.75 × 2
-        #expect(close(need?.value ?? 0, 80_000))           // 2 × 40,000
-        #expect(close(need?.priority ?? 0, 80_000))        // × 1.0 × 1 (criteria any: no goal)
+        #expect(close(sales?.priority ?? 0, 375_000))  // 250,000 × 0.75 × 2
+        #expect(close(need?.value ?? 0, 80_000))  // 2 × 40,000
+        #expect(close(need?.priority ?? 0, 80_000))  // × 1.0 × 1 (criteria any: no goal)
         #expect(p.ranked.first == p.gaps.firstIndex { $0.bucket.kind == .sales })
     }
 
@@ -221,22 +270,40 @@ struct PriorityTests {
         #expect(Prioritize.recruits(salesGap: 5.1, needGap: 0, config: Config()) == 2)
         #expect(Prioritize.recruits(salesGap: 2.5, needGap: 2, config: Config()) == 3)
         let accounts = [
-            Account(name: "Healthy", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]], health: 90, arr: 100, nps: nil, csm: "Kim", openEscalations: 0, renewal: nil, line: 2),
-            Account(name: "Richer", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]], health: 90, arr: 500, nps: nil, csm: "Kim", openEscalations: 0, renewal: nil, line: 3),
-            Account(name: "Escalated", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]], health: 95, arr: 1, nps: nil, csm: "", openEscalations: 1, renewal: nil, line: 4),
-            Account(name: "Unhealthy", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]], health: 60, arr: 1, nps: nil, csm: "", openEscalations: 0, renewal: nil, line: 5),
-            Account(name: "Acct stale", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]], health: 99, arr: 1, nps: nil, csm: "", openEscalations: 0, renewal: nil, line: 6),
+            Account(
+                name: "Healthy", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]],
+                health: 90, arr: 100, nps: nil, csm: "Kim", openEscalations: 0, renewal: nil, line: 2),
+            Account(
+                name: "Richer", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]],
+                health: 90, arr: 500, nps: nil, csm: "Kim", openEscalations: 0, renewal: nil, line: 3),
+            Account(
+                name: "Escalated", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]],
+                health: 95, arr: 1, nps: nil, csm: "", openEscalations: 1, renewal: nil, line: 4),
+            Account(
+                name: "Unhealthy", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]],
+                health: 60, arr: 1, nps: nil, csm: "", openEscalations: 0, renewal: nil, line: 5),
+            Account(
+                name: "Acct stale", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]],
+                health: 99, arr: 1, nps: nil, csm: "", openEscalations: 0, renewal: nil, line: 6),
             // The roster's account written with punctuation: on the roster all the same, no candidate.
-            Account(name: "ACCT, Stale.", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]], health: 99, arr: 900, nps: nil, csm: "", openEscalations: 0, renewal: nil, line: 7),
+            Account(
+                name: "ACCT, Stale.", dimensions: [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]],
+                health: 99, arr: 900, nps: nil, csm: "", openEscalations: 0, renewal: nil, line: 7),
         ]
         let deals = (0..<6).map { opp("\($0)", days: 30, amount: 1, p: 1, flagged: true) }
-        let p = engine(deals, [need("case", days: 40, count: 1, activity: "Reference call", criteria: ["Healthcare", "US-Midwest", "Cloud Platform", "Mid-Market"])], [contact("stale", verifiedDaysAgo: 400)], accounts: accounts)
+        let p = engine(
+            deals,
+            [
+                need(
+                    "case", days: 40, count: 1, activity: "Reference call",
+                    criteria: ["Healthcare", "US-Midwest", "Cloud Platform", "Mid-Market"])
+            ], [contact("stale", verifiedDaysAgo: 400)], accounts: accounts)
         let t = p.targets.first
         #expect(p.targets.count == 1)
         #expect(t?.salesGap == 6)
         #expect(t?.needGap == 1)
-        #expect(t?.recruits == 3)       // ceil(6/5 + 1 − 0.01)
-        #expect(t?.approach == 10)      // ceil(3 / 0.33)
+        #expect(t?.recruits == 3)  // ceil(6/5 + 1 − 0.01)
+        #expect(t?.approach == 10)  // ceil(3 / 0.33)
         #expect(t?.deadline == A + 40)  // the need's due date is earlier than the window's end
         #expect(t?.candidates.map(\.account) == ["Richer", "Healthy", "Acct stale"])
         #expect(t?.candidates.last?.source == .staleContact)
@@ -259,22 +326,29 @@ struct SalesAccumulatorTests {
         // Codes as `Normalizer.coded` gives them: equal codes, equal values, within a generation (the
         // high bits); a new generation reuses the low numbers for other values, and one code can
         // come with deals of another activity.
-        let values: [[String?]] = [["Healthcare", "US-Midwest", "Cloud Platform", "Mid-Market"],
-                                   ["Retail", nil, "Analytics", "SMB"], [nil, nil, nil, nil]]
+        let values: [[String?]] = [
+            ["Healthcare", "US-Midwest", "Cloud Platform", "Mid-Market"],
+            ["Retail", nil, "Analytics", "SMB"], [nil, nil, nil, nil],
+        ]
         var deals: [(Opportunity, Int?)] = []
         var g: UInt64 = 7
-        func next(_ n: UInt64) -> Int { g = g &* 6364136223846793005 &+ 1442695040888963407; return Int((g >> 33) % n) }
+        func next(_ n: UInt64) -> Int {
+            g = g &* 6364136223846793005 &+ 1442695040888963407
+            return Int((g >> 33) % n)
+        }
         for i in 0..<600 {
             let generation = i < 300 ? 1 : 2
             let v = next(3)
             // The second generation numbers the same values the other way round.
             let combination = generation == 1 ? v : 2 - v
             let activity = next(5) == 0 ? "Case study" : "Reference call"
-            let o = opp("O\(i)", days: next(140) - 10, amount: Double(1_000 * (1 + next(500))), p: Double(next(11)) / 10,
-                        activity: activity, dims: values[v])
+            let o = opp(
+                "O\(i)", days: next(140) - 10, amount: Double(1_000 * (1 + next(500))), p: Double(next(11)) / 10,
+                activity: activity, dims: values[v])
             deals.append((o, next(7) == 0 ? nil : generation << 32 | combination))
         }
-        var byValues = SalesAccumulator(asOf: A, config: Config()), byCodes = SalesAccumulator(asOf: A, config: Config())
+        var byValues = SalesAccumulator(asOf: A, config: Config()),
+            byCodes = SalesAccumulator(asOf: A, config: Config())
         for (o, code) in deals {
             byValues.add(o) { DealTexts(id: o.id, name: o.name) }
             byCodes.add(o, dimensionsCode: code) { DealTexts(id: o.id, name: o.name) }
@@ -295,7 +369,10 @@ extension SalesAccumulatorTests {
         var config = Config()
         config.overdue = overdue
         var g: UInt64 = 3
-        func next(_ n: UInt64) -> Int { g = g &* 6364136223846793005 &+ 1442695040888963407; return Int((g >> 33) % n) }
+        func next(_ n: UInt64) -> Int {
+            g = g &* 6364136223846793005 &+ 1442695040888963407
+            return Int((g >> 33) % n)
+        }
         var added = SalesAccumulator(asOf: A, config: config), counted = SalesAccumulator(asOf: A, config: config)
         var onlyCounted = 0
         for i in 0..<2000 {
@@ -323,11 +400,17 @@ extension SalesAccumulatorTests {
         // first): each cut into parts, the parts merged in file order, must keep the same deals in the
         // same order, and the same sums, as one accumulator that saw every deal.
         var g: UInt64 = 11
-        func next(_ n: UInt64) -> Int { g = g &* 6364136223846793005 &+ 1442695040888963407; return Int((g >> 33) % n) }
+        func next(_ n: UInt64) -> Int {
+            g = g &* 6364136223846793005 &+ 1442695040888963407
+            return Int((g >> 33) % n)
+        }
         var deals: [Opportunity] = []
         for i in 0..<3000 {
-            var o = opp("O\(i)", days: next(100), amount: Double(1_000 * (1 + next(40))),
-                        dims: next(2) == 0 ? ["Healthcare", "US-Midwest", "Cloud Platform", "Mid-Market"] : ["Retail", nil, "Analytics", "SMB"])
+            var o = opp(
+                "O\(i)", days: next(100), amount: Double(1_000 * (1 + next(40))),
+                dims: next(2) == 0
+                    ? ["Healthcare", "US-Midwest", "Cloud Platform", "Mid-Market"]
+                    : ["Retail", nil, "Analytics", "SMB"])
             o.line = i + 2
             deals.append(o)
         }
@@ -354,9 +437,14 @@ extension SalesAccumulatorTests {
         // The 64-bit path gives what Int128's generic conversion gives, at every magnitude the sums
         // reach, and past 64 bits the generic one still answers.
         var g: UInt64 = 5
-        func next() -> UInt64 { g = g &* 6364136223846793005 &+ 1442695040888963407; return g }
-        var values: [Int128] = [0, 1, -1, 99, 100, 101, Int128(Int64.max), Int128(Int64.min), Int128(Int64.max) + 1, Int128(Int64.min) - 1,
-                                Int128(1) << 100, -(Int128(1) << 90)]
+        func next() -> UInt64 {
+            g = g &* 6364136223846793005 &+ 1442695040888963407
+            return g
+        }
+        var values: [Int128] = [
+            0, 1, -1, 99, 100, 101, Int128(Int64.max), Int128(Int64.min), Int128(Int64.max) + 1, Int128(Int64.min) - 1,
+            Int128(1) << 100, -(Int128(1) << 90),
+        ]
         for shift in stride(from: 0, to: 63, by: 3) { values.append(Int128(Int64(bitPattern: next()) >> shift)) }
         for v in values { #expect(SalesAccumulator.amount(v) == Double(v) / 100, "\(v)") }
     }
@@ -366,23 +454,41 @@ extension SalesAccumulatorTests {
 struct FoldedMatchingTests {
     @Test func foldedMatchingAnswersAsCanServe() {
         // Values in several cases, with and without letters outside ASCII (Ä, the Turkish İ, ß).
-        let words = ["Healthcare", "HEALTHCARE", "healthcare", "Retail", "Ärzte", "ÄRZTE", "İstanbul", "istanbul", "Straße", "STRASSE", "Reference call", "REFERENCE CALL", "Case study"]
+        let words = [
+            "Healthcare", "HEALTHCARE", "healthcare", "Retail", "Ärzte", "ÄRZTE", "İstanbul", "istanbul", "Straße",
+            "STRASSE", "Reference call", "REFERENCE CALL", "Case study",
+        ]
         var g: UInt64 = 99
-        func pick() -> String { g = g &* 6364136223846793005 &+ 1442695040888963407; return words[Int((g >> 33) % UInt64(words.count))] }
-        func maybe() -> String? { g = g &* 6364136223846793005 &+ 1442695040888963407; return (g >> 33) % 3 == 0 ? nil : pick() }
+        func pick() -> String {
+            g = g &* 6364136223846793005 &+ 1442695040888963407
+            return words[Int((g >> 33) % UInt64(words.count))]
+        }
+        func maybe() -> String? {
+            g = g &* 6364136223846793005 &+ 1442695040888963407
+            return (g >> 33) % 3 == 0 ? nil : pick()
+        }
         var agreed = 0, served = 0
         for _ in 0..<3000 {
-            let c = contact("C", dims: [[pick(), pick()], [pick()], [], [pick()]], activities: [pick(), pick()],
-                            seniority: Seniority.allCases[Int(g % 5)])
+            let c = contact(
+                "C", dims: [[pick(), pick()], [pick()], [], [pick()]], activities: [pick(), pick()],
+                seniority: Seniority.allCases[Int(g % 5)])
             let activity = pick(), dims = [maybe(), maybe(), maybe(), maybe()]
-            let b = g % 3 == 0
-                ? Bucket(kind: .need, window: 0, activity: activity, dimensions: dims,
-                         need: need("N", days: 10, count: 1, activity: activity, criteria: dims, min: .director))
+            let b =
+                g % 3 == 0
+                ? Bucket(
+                    kind: .need, window: 0, activity: activity, dimensions: dims,
+                    need: need("N", days: 10, count: 1, activity: activity, criteria: dims, min: .director))
                 : Bucket(kind: .sales, window: 0, activity: activity, dimensions: dims)
             // The rule written out: activity, seniority, every dimension, ignoring case.
-            let plain = c.activities.contains { $0.sameIgnoringCase(b.activity) } && (b.minSeniority.map { c.seniority >= $0 } ?? true)
-                && b.dimensions.enumerated().allSatisfy { i, w in w.map { w in c.dimensions[i].contains { $0.sameIgnoringCase(w) } } ?? true }
-            #expect(Matching.canServe(Matching.FoldedContact(c), Matching.FoldedBucket(b)) == plain, "\(c.activities) \(c.dimensions) vs \(b.activity) \(b.dimensions)")
+            let plain =
+                c.activities.contains { $0.sameIgnoringCase(b.activity) }
+                && (b.minSeniority.map { c.seniority >= $0 } ?? true)
+                && b.dimensions.enumerated().allSatisfy { i, w in
+                    w.map { w in c.dimensions[i].contains { $0.sameIgnoringCase(w) } } ?? true
+                }
+            #expect(
+                Matching.canServe(Matching.FoldedContact(c), Matching.FoldedBucket(b)) == plain,
+                "\(c.activities) \(c.dimensions) vs \(b.activity) \(b.dimensions)")
             agreed += 1
             if plain { served += 1 }
         }

@@ -6,33 +6,47 @@ import RefgapSegment
 
 let A = Day(iso: "2026-11-24")!
 
-func opp(_ id: String, days: Int, amount: Double = 100_000, p: Double = 0.5, closed: Bool = false, flagged: Bool = false,
-         activity: String = "Reference call", dims: [String?] = ["Healthcare", "US-Midwest", "Cloud Platform", "Mid-Market"]) -> Opportunity {
-    Opportunity(id: id, name: "Deal \(id)", owner: "", account: "Acct \(id)", stage: closed ? "Closed Won" : "Proposal",
-                closeDate: A + days, amount: amount, probability: p, isClosed: closed, referenceNeeded: flagged,
-                activity: activity, dimensions: dims, line: 2)
+func opp(
+    _ id: String, days: Int, amount: Double = 100_000, p: Double = 0.5, closed: Bool = false, flagged: Bool = false,
+    activity: String = "Reference call", dims: [String?] = ["Healthcare", "US-Midwest", "Cloud Platform", "Mid-Market"]
+) -> Opportunity {
+    Opportunity(
+        id: id, name: "Deal \(id)", owner: "", account: "Acct \(id)", stage: closed ? "Closed Won" : "Proposal",
+        closeDate: A + days, amount: amount, probability: p, isClosed: closed, referenceNeeded: flagged,
+        activity: activity, dimensions: dims, line: 2)
 }
 
-func need(_ name: String, days: Int, count: Int, activity: String = "Case study", criteria: [String?] = [nil, nil, nil, nil],
-          min: Seniority? = nil, order: Int = 0) -> Need {
-    Need(order: order, team: "PR", name: name, activity: activity, due: A + days, count: count, criteria: criteria,
-         minSeniority: min, line: order + 2)
+func need(
+    _ name: String, days: Int, count: Int, activity: String = "Case study", criteria: [String?] = [nil, nil, nil, nil],
+    min: Seniority? = nil, order: Int = 0
+) -> Need {
+    Need(
+        order: order, team: "PR", name: name, activity: activity, due: A + days, count: count, criteria: criteria,
+        minSeniority: min, line: order + 2)
 }
 
-func contact(_ id: String, status: StatusClass = .active, dims: [[String]] = [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]],
-             activities: [String] = ["Reference call", "Case study"], seniority: Seniority = .director, verifiedDaysAgo: Int? = 10,
-             uses: Int = 0, maxUses: Int? = nil, restUntil: Day? = nil, renewal: Day? = nil, lastUsedDaysAgo: Int? = 30) -> Contact {
-    Contact(id: id, account: "Acct \(id)", name: "Contact \(id)", title: "", seniority: seniority, status: status,
-            statusLabel: status.rawValue, dimensions: dims, activities: activities,
-            lastVerified: verifiedDaysAgo.map { A + -$0 }, lastUsed: lastUsedDaysAgo.map { A + -$0 }, usesLast90Days: uses,
-            maxUsesPerQuarter: maxUses, restUntil: restUntil, health: 80, csm: "Sam", renewal: renewal, line: 2)
+func contact(
+    _ id: String, status: StatusClass = .active,
+    dims: [[String]] = [["Healthcare"], ["US-Midwest"], ["Cloud Platform"], ["Mid-Market"]],
+    activities: [String] = ["Reference call", "Case study"], seniority: Seniority = .director,
+    verifiedDaysAgo: Int? = 10,
+    uses: Int = 0, maxUses: Int? = nil, restUntil: Day? = nil, renewal: Day? = nil, lastUsedDaysAgo: Int? = 30
+) -> Contact {
+    Contact(
+        id: id, account: "Acct \(id)", name: "Contact \(id)", title: "", seniority: seniority, status: status,
+        statusLabel: status.rawValue, dimensions: dims, activities: activities,
+        lastVerified: verifiedDaysAgo.map { A + -$0 }, lastUsed: lastUsedDaysAgo.map { A + -$0 }, usesLast90Days: uses,
+        maxUsesPerQuarter: maxUses, restUntil: restUntil, health: 80, csm: "Sam", renewal: renewal, line: 2)
 }
 
 /// Runs segment → allocate → prioritize on in-memory inputs.
-func engine(_ opps: [Opportunity], _ needs: [Need], _ contacts: [Contact], accounts: [Account] = [],
-            config: Config = Config(), checkVerified: Bool = true) -> Prioritized {
-    let input = NormalizedInputs(needs: needs, contacts: contacts, accounts: accounts, ledgers: [],
-                                 rosterHasVerifiedColumn: checkVerified, dataQuality: DataQuality())
+func engine(
+    _ opps: [Opportunity], _ needs: [Need], _ contacts: [Contact], accounts: [Account] = [],
+    config: Config = Config(), checkVerified: Bool = true
+) -> Prioritized {
+    let input = NormalizedInputs(
+        needs: needs, contacts: contacts, accounts: accounts, ledgers: [],
+        rosterHasVerifiedColumn: checkVerified, dataQuality: DataQuality())
     let seg = Segment.run(input, sales: SalesAccumulator(opps, asOf: A, config: config), asOf: A, config: config)
     let supply = Supply.assess(contacts, asOf: A, config: config, checkVerified: checkVerified)
     let allocated = Allocate.run(seg, contacts: contacts, supply: supply, config: config)

@@ -19,7 +19,8 @@ enum Quadratic {
     static func accountCandidates(_ p: Prioritized, accounts: [Account]) -> [[String]] {
         let roster = Set(p.contacts.map { $0.account.lowercased() })
         let open = accounts.filter { a in
-            !roster.contains(a.name.lowercased()) && (a.health ?? 0) >= p.config.candidateMinHealth && a.openEscalations == 0
+            !roster.contains(a.name.lowercased()) && (a.health ?? 0) >= p.config.candidateMinHealth
+                && a.openEscalations == 0
         }
         return p.targets.map { t in
             let matching = open.filter { Matching.dimensionsMatch($0.dimensions, t.dimensions) }.sorted { x, y in
@@ -29,7 +30,8 @@ enum Quadratic {
             }
             var seen = Set<String>()
             var names: [String] = []
-            for a in matching where names.count < p.config.candidatesPerTarget && seen.insert(a.name.lowercased()).inserted {
+            for a in matching
+            where names.count < p.config.candidatesPerTarget && seen.insert(a.name.lowercased()).inserted {
                 names.append(a.name)
             }
             return names
@@ -40,14 +42,17 @@ enum Quadratic {
     /// would serve were the blank filled, as `dimension contacts buckets demand gap`.
     static func blanks(_ p: Prioritized) -> [String] {
         p.config.dimensions.indices.compactMap { i in
-            let blank = p.allocated.supply.filter { $0.isEligible && p.contacts[$0.contact].dimensions[i].isEmpty }.map(\.contact)
+            let blank = p.allocated.supply.filter { $0.isEligible && p.contacts[$0.contact].dimensions[i].isEmpty }.map(
+                \.contact)
             guard !blank.isEmpty else { return nil }
             var buckets = 0, demand = 0.0, gap = 0.0
             for g in p.gaps where g.bucket.demand > 0 && g.bucket.dimensions[i] != nil {
                 var any = g.bucket
                 any.dimensions[i] = nil
                 guard blank.contains(where: { Matching.canServe(p.contacts[$0], any) }) else { continue }
-                buckets += 1; demand += g.bucket.demand; gap += g.gap
+                buckets += 1
+                demand += g.bucket.demand
+                gap += g.gap
             }
             return "\(p.config.dimensions[i]) \(blank.count) \(buckets) \(demand) \(gap)"
         }
@@ -64,7 +69,9 @@ enum Quadratic {
         var seen = Set<[String]>()
         for e in eligible {
             var combos: [[String]] = [[]]
-            for values in p.contacts[e.contact].dimensions { combos = combos.flatMap { prefix in values.map { prefix + [$0] } } }
+            for values in p.contacts[e.contact].dimensions {
+                combos = combos.flatMap { prefix in values.map { prefix + [$0] } }
+            }
             for combo in combos where seen.insert(combo).inserted { segments.append(combo) }
         }
         var out: [String] = []
@@ -79,7 +86,8 @@ enum Quadratic {
             let demand = named.reduce(0) { $0 + $1.bucket.demand }
             let capacity = carriers.reduce(0) { $0 + $1.capacity }
             if !named.contains(where: { $0.gap >= 0.005 }) && carriers.count >= 2
-                && Double(capacity) >= p.config.surplusRatio * max(demand, 1) {
+                && Double(capacity) >= p.config.surplusRatio * max(demand, 1)
+            {
                 out.append("\(segment) \(carriers.count) \(capacity) \(demand)")
             }
         }
@@ -104,35 +112,51 @@ struct IndexedMatchingTests {
 
         var opps: [Opportunity] = []
         for i in 0..<Int.random(in: 0...30, using: &rng) {
-            opps.append(opp("\(i)", days: Int.random(in: 0...120, using: &rng), amount: Double(Int.random(in: 1...400, using: &rng)) * 1000,
-                            p: Double(Int.random(in: 0...10, using: &rng)) / 10, flagged: Int.random(in: 0..<4, using: &rng) == 0,
-                            activity: pick(Self.activities),
-                            dims: [maybe(Self.industries), maybe(Self.regions), maybe(Self.products), nil]))
+            opps.append(
+                opp(
+                    "\(i)", days: Int.random(in: 0...120, using: &rng),
+                    amount: Double(Int.random(in: 1...400, using: &rng)) * 1000,
+                    p: Double(Int.random(in: 0...10, using: &rng)) / 10,
+                    flagged: Int.random(in: 0..<4, using: &rng) == 0,
+                    activity: pick(Self.activities),
+                    dims: [maybe(Self.industries), maybe(Self.regions), maybe(Self.products), nil]))
         }
         var needs: [Need] = []
         for i in 0..<Int.random(in: 0...6, using: &rng) {
-            needs.append(need("n\(i)", days: Int.random(in: 0...120, using: &rng), count: Int.random(in: 1...6, using: &rng),
-                              activity: pick(Self.activities), criteria: [maybe(Self.industries), maybe(Self.regions), nil, nil],
-                              min: Bool.random(using: &rng) ? nil : pick(Seniority.allCases), order: i))
+            needs.append(
+                need(
+                    "n\(i)", days: Int.random(in: 0...120, using: &rng), count: Int.random(in: 1...6, using: &rng),
+                    activity: pick(Self.activities), criteria: [maybe(Self.industries), maybe(Self.regions), nil, nil],
+                    min: Bool.random(using: &rng) ? nil : pick(Seniority.allCases), order: i))
         }
         let statuses: [StatusClass] = [.active, .active, .pending, .hold, .inactive]
         var contacts: [Contact] = []
         for i in 0..<Int.random(in: 0...40, using: &rng) {
-            contacts.append(contact("c\(i)", status: pick(statuses),
-                                    dims: [some(Self.industries), some(Self.regions), some(Self.products + ["Analytics Cloud"]),
-                                           [pick(["SMB", "Mid-Market"])]],
-                                    activities: some(Self.activities), seniority: pick(Seniority.allCases),
-                                    verifiedDaysAgo: Bool.random(using: &rng) ? 10 : 400, uses: Int.random(in: 0...3, using: &rng),
-                                    maxUses: Int.random(in: 1...4, using: &rng),
-                                    restUntil: Int.random(in: 0..<4, using: &rng) == 0 ? A + Int.random(in: 0...100, using: &rng) : nil))
+            contacts.append(
+                contact(
+                    "c\(i)", status: pick(statuses),
+                    dims: [
+                        some(Self.industries), some(Self.regions), some(Self.products + ["Analytics Cloud"]),
+                        [pick(["SMB", "Mid-Market"])],
+                    ],
+                    activities: some(Self.activities), seniority: pick(Seniority.allCases),
+                    verifiedDaysAgo: Bool.random(using: &rng) ? 10 : 400, uses: Int.random(in: 0...3, using: &rng),
+                    maxUses: Int.random(in: 1...4, using: &rng),
+                    restUntil: Int.random(in: 0..<4, using: &rng) == 0 ? A + Int.random(in: 0...100, using: &rng) : nil)
+            )
         }
         var accounts: [Account] = []
         for i in 0..<Int.random(in: 0...30, using: &rng) {
-            accounts.append(Account(name: Int.random(in: 0..<8, using: &rng) == 0 ? "Acct c\(i)" : "Prospect \(i % 20)",
-                                    dimensions: [some(Self.industries), some(Self.regions), some(Self.products), [pick(["SMB", "Mid-Market"])]],
-                                    health: Double(Int.random(in: 50...100, using: &rng)), arr: Double(Int.random(in: 0...5, using: &rng)),
-                                    nps: nil, csm: "", openEscalations: Int.random(in: 0..<5, using: &rng) == 0 ? 1 : 0,
-                                    renewal: nil, line: i + 2))
+            accounts.append(
+                Account(
+                    name: Int.random(in: 0..<8, using: &rng) == 0 ? "Acct c\(i)" : "Prospect \(i % 20)",
+                    dimensions: [
+                        some(Self.industries), some(Self.regions), some(Self.products), [pick(["SMB", "Mid-Market"])],
+                    ],
+                    health: Double(Int.random(in: 50...100, using: &rng)),
+                    arr: Double(Int.random(in: 0...5, using: &rng)),
+                    nps: nil, csm: "", openEscalations: Int.random(in: 0..<5, using: &rng) == 0 ? 1 : 0,
+                    renewal: nil, line: i + 2))
         }
         return (engine(opps, needs, contacts, accounts: accounts), accounts)
     }
@@ -141,13 +165,18 @@ struct IndexedMatchingTests {
     func nearMissesCandidatesAndSurplus(seed: Int) {
         let (p, accounts) = Self.program(seed: seed)
         #expect(p.nearMisses == Quadratic.nearMisses(p), "seed \(seed)")
-        let recoverable = Set(p.allocated.supply.filter { !$0.exclusions.isEmpty && $0.exclusions.allSatisfy(\.isRecoverable) }.map(\.contact))
+        let recoverable = Set(
+            p.allocated.supply.filter { !$0.exclusions.isEmpty && $0.exclusions.allSatisfy(\.isRecoverable) }.map(
+                \.contact))
         #expect(p.recoverable == Quadratic.nearMisses(p).map { $0.filter(recoverable.contains) }, "seed \(seed)")
-        #expect(p.targets.map { $0.candidates.filter { $0.source == .account }.map(\.account) }
+        #expect(
+            p.targets.map { $0.candidates.filter { $0.source == .account }.map(\.account) }
                 == Quadratic.accountCandidates(p, accounts: accounts), "seed \(seed)")
-        #expect(p.vocabulary.blanks.map { "\($0.dimension) \($0.contacts) \($0.buckets) \($0.demand) \($0.gap)" }
+        #expect(
+            p.vocabulary.blanks.map { "\($0.dimension) \($0.contacts) \($0.buckets) \($0.demand) \($0.gap)" }
                 == Quadratic.blanks(p), "seed \(seed)")
-        #expect(p.surplus.map { "\($0.dimensions.map { $0 ?? "" }) \($0.contacts) \($0.capacity) \($0.demand)" }.sorted()
+        #expect(
+            p.surplus.map { "\($0.dimensions.map { $0 ?? "" }) \($0.contacts) \($0.capacity) \($0.demand)" }.sorted()
                 == Quadratic.surplus(p), "seed \(seed)")
     }
 }
@@ -161,10 +190,17 @@ struct VocabularyJoinTests {
         for seed in 0..<300 {
             let (p, _) = IndexedMatchingTests.program(seed: seed)
             let width = p.gaps.reduce(p.config.dimensions.count) { max($0, $1.bucket.dimensions.count) }
-            let index = ContactIndex(p.contacts, indices: p.allocated.supply.filter(\.isEligible).map(\.contact), dimensions: width)
+            let index = ContactIndex(
+                p.contacts, indices: p.allocated.supply.filter(\.isEligible).map(\.contact), dimensions: width)
             for pair in p.vocabulary.pairs where pair.coveredIfJoined != nil {
-                if Reconcile.joinAddsMatches(pair, gaps: p.gaps, index: index, config: p.config) { run += 1 } else { skipped += 1 }
-                #expect(pair.coveredIfJoined == Reconcile.coveredIfJoined(pair, allocated: p.allocated, config: p.config), "seed \(seed)")
+                if Reconcile.joinAddsMatches(pair, gaps: p.gaps, index: index, config: p.config) {
+                    run += 1
+                } else {
+                    skipped += 1
+                }
+                #expect(
+                    pair.coveredIfJoined == Reconcile.coveredIfJoined(pair, allocated: p.allocated, config: p.config),
+                    "seed \(seed)")
             }
         }
         // Both kinds of pair occurred.

@@ -26,7 +26,8 @@ func edmondsKarp(_ capacity: [[Int]], source: Int, sink: Int) -> Int {
         var queue = [source]
         var head = 0
         while head < queue.count && parent[sink] == -1 {
-            let u = queue[head]; head += 1
+            let u = queue[head]
+            head += 1
             for v in 0..<n where parent[v] == -1 && residual[u][v] > 0 {
                 parent[v] = u
                 queue.append(v)
@@ -35,9 +36,18 @@ func edmondsKarp(_ capacity: [[Int]], source: Int, sink: Int) -> Int {
         guard parent[sink] != -1 else { return total }
         var push = Int.max
         var v = sink
-        while v != source { let u = parent[v]; push = min(push, residual[u][v]); v = u }
+        while v != source {
+            let u = parent[v]
+            push = min(push, residual[u][v])
+            v = u
+        }
         v = sink
-        while v != source { let u = parent[v]; residual[u][v] -= push; residual[v][u] += push; v = u }
+        while v != source {
+            let u = parent[v]
+            residual[u][v] -= push
+            residual[v][u] += push
+            v = u
+        }
         total += push
     }
 }
@@ -56,24 +66,33 @@ struct AllocationPropertyTests {
 
         var opps: [Opportunity] = []
         for i in 0..<Int.random(in: 0...8, using: &rng) {
-            opps.append(opp("\(i)", days: Int.random(in: 0...120, using: &rng), amount: Double(Int.random(in: 1...400, using: &rng)) * 1000,
-                            p: Double(Int.random(in: 0...10, using: &rng)) / 10, flagged: Int.random(in: 0..<4, using: &rng) == 0,
-                            activity: pick(Self.activities), dims: [maybe(Self.industries), maybe(Self.regions), nil, nil]))
+            opps.append(
+                opp(
+                    "\(i)", days: Int.random(in: 0...120, using: &rng),
+                    amount: Double(Int.random(in: 1...400, using: &rng)) * 1000,
+                    p: Double(Int.random(in: 0...10, using: &rng)) / 10,
+                    flagged: Int.random(in: 0..<4, using: &rng) == 0,
+                    activity: pick(Self.activities), dims: [maybe(Self.industries), maybe(Self.regions), nil, nil]))
         }
         var needs: [Need] = []
         for i in 0..<Int.random(in: 0...4, using: &rng) {
-            needs.append(need("n\(i)", days: Int.random(in: 0...120, using: &rng), count: Int.random(in: 1...4, using: &rng),
-                              activity: pick(Self.activities), criteria: [maybe(Self.industries), maybe(Self.regions), nil, nil],
-                              min: Bool.random(using: &rng) ? nil : pick(Seniority.allCases), order: i))
+            needs.append(
+                need(
+                    "n\(i)", days: Int.random(in: 0...120, using: &rng), count: Int.random(in: 1...4, using: &rng),
+                    activity: pick(Self.activities), criteria: [maybe(Self.industries), maybe(Self.regions), nil, nil],
+                    min: Bool.random(using: &rng) ? nil : pick(Seniority.allCases), order: i))
         }
         var contacts: [Contact] = []
         for i in 0..<Int.random(in: 0...7, using: &rng) {
             let inds = Self.industries.filter { _ in Int.random(in: 0..<3, using: &rng) == 0 }
-            contacts.append(contact("c\(i)", dims: [inds, Bool.random(using: &rng) ? [pick(Self.regions)] : [], [], []],
-                                    activities: Self.activities.filter { _ in Bool.random(using: &rng) },
-                                    seniority: pick(Seniority.allCases), uses: Int.random(in: 0...3, using: &rng),
-                                    maxUses: Int.random(in: 1...4, using: &rng),
-                                    restUntil: Int.random(in: 0..<4, using: &rng) == 0 ? A + Int.random(in: 0...100, using: &rng) : nil))
+            contacts.append(
+                contact(
+                    "c\(i)", dims: [inds, Bool.random(using: &rng) ? [pick(Self.regions)] : [], [], []],
+                    activities: Self.activities.filter { _ in Bool.random(using: &rng) },
+                    seniority: pick(Seniority.allCases), uses: Int.random(in: 0...3, using: &rng),
+                    maxUses: Int.random(in: 1...4, using: &rng),
+                    restUntil: Int.random(in: 0..<4, using: &rng) == 0 ? A + Int.random(in: 0...100, using: &rng) : nil)
+            )
         }
         let config = Config()
         let p = engine(opps, needs, contacts, config: config)
@@ -108,9 +127,13 @@ struct AllocationPropertyTests {
 @Suite("Matching ignores case")
 struct CaseTests {
     @Test func sameIgnoringCaseAgreesWithComparingLowercasedCopies() {
-        let words = ["Healthcare", "healthcare", "HEALTHCARE", "Healthcar", "Healthcare ", "US-Midwest", "us-midwest", "US_Midwest",
-                     "@", "`", "[", "{", "Éire", "éire", "ÉIRE", "Eire", "İstanbul", "i\u{307}stanbul", "istanbul", "ΟΔΟΣ", "οδος", "οδοσ",
-                     "Straße", "STRASSE", "", " ", "Cloud Platform", "cloud platform", "Cloud\u{00A0}Platform"]
+        let words = [
+            "Healthcare", "healthcare", "HEALTHCARE", "Healthcar", "Healthcare ", "US-Midwest", "us-midwest",
+            "US_Midwest",
+            "@", "`", "[", "{", "Éire", "éire", "ÉIRE", "Eire", "İstanbul", "i\u{307}stanbul", "istanbul", "ΟΔΟΣ",
+            "οδος", "οδοσ",
+            "Straße", "STRASSE", "", " ", "Cloud Platform", "cloud platform", "Cloud\u{00A0}Platform",
+        ]
         for a in words {
             for b in words {
                 #expect(a.sameIgnoringCase(b) == (a.lowercased() == b.lowercased()), "\(a) vs \(b)")

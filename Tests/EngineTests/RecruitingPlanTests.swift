@@ -22,26 +22,34 @@ func recomputed(_ p: Prioritized, extra: [Contact]) -> (covered: [Double], prior
 func randomProgram(seed: Int, medium: Bool = false) -> Prioritized {
     var rng = SplitMix64(state: UInt64(seed) &* 104_729 &+ 3)
     let industries = medium ? ["Healthcare", "Retail", "Energy", "Education"] : ["Healthcare", "Retail"]
-    let regions = medium ? ["US-West", "EMEA", "APAC"] : ["US-West", "EMEA"], activities = ["Reference call", "Case study"]
+    let regions = medium ? ["US-West", "EMEA", "APAC"] : ["US-West", "EMEA"],
+        activities = ["Reference call", "Case study"]
     func pick<T>(_ xs: [T]) -> T { xs[Int.random(in: 0..<xs.count, using: &rng)] }
     func maybe<T>(_ xs: [T]) -> T? { Int.random(in: 0..<3, using: &rng) == 0 ? nil : pick(xs) }
     var opps: [Opportunity] = []
     for i in 0..<(medium ? Int.random(in: 20...60, using: &rng) : Int.random(in: 2...9, using: &rng)) {
-        opps.append(opp("\(i)", days: Int.random(in: 0...120, using: &rng), amount: Double(Int.random(in: 1...400, using: &rng)) * 1000,
-                        p: Double(Int.random(in: 1...10, using: &rng)) / 10, flagged: Int.random(in: 0..<3, using: &rng) == 0,
-                        activity: pick(activities), dims: [maybe(industries), maybe(regions), nil, nil]))
+        opps.append(
+            opp(
+                "\(i)", days: Int.random(in: 0...120, using: &rng),
+                amount: Double(Int.random(in: 1...400, using: &rng)) * 1000,
+                p: Double(Int.random(in: 1...10, using: &rng)) / 10, flagged: Int.random(in: 0..<3, using: &rng) == 0,
+                activity: pick(activities), dims: [maybe(industries), maybe(regions), nil, nil]))
     }
     var needs: [Need] = []
     for i in 0..<(medium ? Int.random(in: 2...8, using: &rng) : Int.random(in: 0...3, using: &rng)) {
-        needs.append(need("n\(i)", days: Int.random(in: 0...120, using: &rng), count: Int.random(in: 1...2, using: &rng),
-                          activity: pick(activities), criteria: [maybe(industries), maybe(regions), nil, nil],
-                          min: Bool.random(using: &rng) ? nil : pick(Seniority.allCases), order: i))
+        needs.append(
+            need(
+                "n\(i)", days: Int.random(in: 0...120, using: &rng), count: Int.random(in: 1...2, using: &rng),
+                activity: pick(activities), criteria: [maybe(industries), maybe(regions), nil, nil],
+                min: Bool.random(using: &rng) ? nil : pick(Seniority.allCases), order: i))
     }
     var contacts: [Contact] = []
     for i in 0..<(medium ? Int.random(in: 5...25, using: &rng) : Int.random(in: 0...4, using: &rng)) {
-        contacts.append(contact("c\(i)", dims: [[pick(industries)], [pick(regions)], [], []],
-                                activities: activities.filter { _ in Bool.random(using: &rng) }, seniority: pick(Seniority.allCases),
-                                uses: Int.random(in: 0...3, using: &rng), maxUses: Int.random(in: 1...4, using: &rng)))
+        contacts.append(
+            contact(
+                "c\(i)", dims: [[pick(industries)], [pick(regions)], [], []],
+                activities: activities.filter { _ in Bool.random(using: &rng) }, seniority: pick(Seniority.allCases),
+                uses: Int.random(in: 0...3, using: &rng), maxUses: Int.random(in: 1...4, using: &rng)))
     }
     var config = Config()
     // A small capacity per recruit, so plans take several steps.
@@ -66,11 +74,16 @@ struct RecruitingPlanTests {
             let best = options.max() ?? 0
             let pick = recruits[step.targetRank - 1]
             let mine = recomputed(p, extra: chosen + [pick])
-            #expect(abs(mine.priority - best) <= 1e-6 * max(1, best), "seed \(seed) step \(step.step): gain \(mine.priority - previous.priority), best \(best - previous.priority)")
+            #expect(
+                abs(mine.priority - best) <= 1e-6 * max(1, best),
+                "seed \(seed) step \(step.step): gain \(mine.priority - previous.priority), best \(best - previous.priority)"
+            )
             // The plan's own figures agree with the recomputation.
             #expect(abs(mine.priority - step.priorityCovered) <= 1e-6 * max(1, best), "seed \(seed) step \(step.step)")
             #expect(abs(mine.covered.reduce(0, +) - step.covered) < 0.001, "seed \(seed) step \(step.step)")
-            for (i, c) in mine.covered.enumerated() { #expect(c >= previous.covered[i] - 1e-9, "a recruit lowered bucket \(i)'s coverage, seed \(seed)") }
+            for (i, c) in mine.covered.enumerated() {
+                #expect(c >= previous.covered[i] - 1e-9, "a recruit lowered bucket \(i)'s coverage, seed \(seed)")
+            }
             chosen.append(pick)
             previous = mine
         }
@@ -80,7 +93,9 @@ struct RecruitingPlanTests {
         // When the plan ends on its own, no candidate adds anything more.
         if plan.closesEveryGap {
             let end = recomputed(p, extra: chosen).covered.reduce(0, +)
-            for r in recruits { #expect(recomputed(p, extra: chosen + [r]).covered.reduce(0, +) - end < 0.005, "seed \(seed)") }
+            for r in recruits {
+                #expect(recomputed(p, extra: chosen + [r]).covered.reduce(0, +) - end < 0.005, "seed \(seed)")
+            }
         }
     }
 
@@ -105,7 +120,9 @@ struct RecruitingPlanTests {
             chosen.append(recruits[step.targetRank - 1])
             let full = recomputed(p, extra: chosen)
             #expect(abs(full.covered.reduce(0, +) - step.covered) < 0.001, "seed \(seed) step \(step.step)")
-            #expect(abs(full.priority - step.priorityCovered) <= 1e-6 * max(1, full.priority), "seed \(seed) step \(step.step)")
+            #expect(
+                abs(full.priority - step.priorityCovered) <= 1e-6 * max(1, full.priority),
+                "seed \(seed) step \(step.step)")
         }
     }
 
@@ -116,28 +133,42 @@ struct RecruitingPlanTests {
         for seed in 0..<200 {
             let p = randomProgram(seed: seed)
             let plan = p.plan
-            guard plan.closesEveryGap, !plan.steps.isEmpty, plan.steps.count <= 6, p.targets.count <= 5 else { continue }
+            guard plan.closesEveryGap, !plan.steps.isEmpty, plan.steps.count <= 6, p.targets.count <= 5 else {
+                continue
+            }
             let recruits = RecruitingPlan.recruitContacts(p)
             let goal = plan.steps.last?.covered ?? 0
             var optimum = plan.steps.count
             search: for size in 1..<plan.steps.count {
                 for combo in multisets(of: recruits.count, size: size) {
-                    if recomputed(p, extra: combo.map { recruits[$0] }).covered.reduce(0, +) >= goal - 0.005 { optimum = size; break search }
+                    if recomputed(p, extra: combo.map { recruits[$0] }).covered.reduce(0, +) >= goal - 0.005 {
+                        optimum = size
+                        break search
+                    }
                 }
             }
             #expect(plan.steps.count >= optimum, "seed \(seed)")
             compared += 1
-            if plan.steps.count > optimum { above += 1; extra += plan.steps.count - optimum; worst = max(worst, plan.steps.count - optimum) }
+            if plan.steps.count > optimum {
+                above += 1
+                extra += plan.steps.count - optimum
+                worst = max(worst, plan.steps.count - optimum)
+            }
         }
         #expect(compared >= 30)
-        print("recruiting plan vs exhaustive optimum: \(compared) programs, greedy above the optimum in \(above) (\(extra) recruits more in all, at most \(worst) in one)")
+        print(
+            "recruiting plan vs exhaustive optimum: \(compared) programs, greedy above the optimum in \(above) (\(extra) recruits more in all, at most \(worst) in one)"
+        )
     }
 
     func multisets(of n: Int, size: Int) -> [[Int]] {
         guard size > 0 else { return [[]] }
         var out: [[Int]] = []
         func extend(_ prefix: [Int], from: Int) {
-            if prefix.count == size { out.append(prefix); return }
+            if prefix.count == size {
+                out.append(prefix)
+                return
+            }
             for i in from..<n { extend(prefix + [i], from: i) }
         }
         extend([], from: 0)
@@ -178,8 +209,10 @@ struct RecruitingPlanTests {
         let p = engine(opps, [], [], config: config)
         let recruits = RecruitingPlan.recruitContacts(p)
         guard let broad = recruits.first(where: { $0.dimensions[0].isEmpty }),
-              let healthcare = recruits.first(where: { $0.dimensions[0] == ["Healthcare"] }) else {
-            Issue.record("expected a target per bucket"); return
+            let healthcare = recruits.first(where: { $0.dimensions[0] == ["Healthcare"] })
+        else {
+            Issue.record("expected a target per bucket")
+            return
         }
         let base = recomputed(p, extra: []).priority
         let alone = recomputed(p, extra: [healthcare]).priority - base

@@ -7,7 +7,8 @@ import RefgapModel
 @Suite("Reading columns of exports in other languages")
 struct ColumnReadingTests {
     @Test func pipedriveCustomDealFieldsAreReadWithoutTheirPrefix() throws {
-        let text = "Deal - ID,Deal - Title,Deal - Organization,Deal - Value,Deal - Expected close date,Deal - Stage,Deal - Reference Needed,Deal - Reference Type\n1,A,Acme,1000,2026-12-15,Proposal Made,true,Case study\n"
+        let text =
+            "Deal - ID,Deal - Title,Deal - Organization,Deal - Value,Deal - Expected close date,Deal - Stage,Deal - Reference Needed,Deal - Reference Type\n1,A,Acme,1000,2026-12-15,Proposal Made,true,Case study\n"
         let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
         #expect(r.rows.map(\.referenceNeeded) == [true])
         #expect(r.rows.map(\.activity) == ["Case study"])
@@ -15,19 +16,33 @@ struct ColumnReadingTests {
 
     @Test func anUnreadCurrencyColumnBesideTheAmountIsAWarning() throws {
         // A German Salesforce report with only the amount mapped by hand.
-        let text = "Accountname,Phase,Schlusstermin,Betrag Währung,Betrag,Betrag (konvertiert) Währung,Betrag (konvertiert)\nAcme,Prospecting,15.12.2026,EUR,1000,USD,1080\n"
+        let text =
+            "Accountname,Phase,Schlusstermin,Betrag Währung,Betrag,Betrag (konvertiert) Währung,Betrag (konvertiert)\nAcme,Prospecting,15.12.2026,EUR,1000,USD,1080\n"
         var config = Config()
-        config.columns = ["opportunities": ["account": "Accountname", "stage": "Phase", "close_date": "Schlusstermin", "amount": "Betrag"]]
+        config.columns = [
+            "opportunities": [
+                "account": "Accountname", "stage": "Phase", "close_date": "Schlusstermin", "amount": "Betrag",
+            ]
+        ]
         let r = try Ingest.opportunities(path: try tempFile(text), config: config)
-        #expect(r.ledger.warnings.contains { $0.contains("Column \"Betrag Währung\" looks like the amounts' currency") && $0.contains("amount_currency: \"Betrag Währung\"") })
-        #expect(r.ledger.warnings.contains { $0.contains("Column \"Betrag (konvertiert)\" looks like the amounts converted") })
+        #expect(
+            r.ledger.warnings.contains {
+                $0.contains("Column \"Betrag Währung\" looks like the amounts' currency")
+                    && $0.contains("amount_currency: \"Betrag Währung\"")
+            })
+        #expect(
+            r.ledger.warnings.contains {
+                $0.contains("Column \"Betrag (konvertiert)\" looks like the amounts converted")
+            })
         #expect(!r.ledger.warnings.contains { $0.contains("\"Betrag (konvertiert) Währung\" looks like") })
     }
 
     @Test func theSuggestionForAnAccountIsNotAnIDOrADealName() throws {
         // French Salesforce headers no synonym knows: the id column reads as text too.
         var text = "ID de l'opportunité,Nom de l'opportunité,Nom du compte,Étape,Date de clôture,Montant\n"
-        for i in 0..<30 { text += "0068c00001\(100000 + i)x,Deal \(i),Compte \(i % 7),Prospection,15/12/2026,\(1000 + i)\n" }
+        for i in 0..<30 {
+            text += "0068c00001\(100000 + i)x,Deal \(i),Compte \(i % 7),Prospection,15/12/2026,\(1000 + i)\n"
+        }
         #expect {
             _ = try Ingest.opportunities(path: try tempFile(text), config: Config())
         } throws: { error in
@@ -36,26 +51,35 @@ struct ColumnReadingTests {
     }
 
     @Test func dynamicsHiddenColumnsAreNeverSuggested() throws {
-        let text = "(Nicht ändern) Verkaufschance,(Nicht ändern) Geändert am,Thema,Potenzieller Kunde,Geschätztes Abschlussdatum,Geschätzter Umsatz,Status\nx1,01.11.2026,Deal A,Acme,15.12.2026,\"1.000,00 €\",Offen\n"
+        let text =
+            "(Nicht ändern) Verkaufschance,(Nicht ändern) Geändert am,Thema,Potenzieller Kunde,Geschätztes Abschlussdatum,Geschätzter Umsatz,Status\nx1,01.11.2026,Deal A,Acme,15.12.2026,\"1.000,00 €\",Offen\n"
         #expect {
             _ = try Ingest.opportunities(path: try tempFile(text), config: Config())
         } throws: { error in
             let message = "\(error)"
-            return message.contains("no column for the required field \"account\"") && !message.contains("Closest: \"(Nicht")
+            return message.contains("no column for the required field \"account\"")
+                && !message.contains("Closest: \"(Nicht")
         }
     }
 
     @Test func datesNoValueSettlesAreAWarningNamingTheSetting() throws {
-        let text = "Deal Name,Account Name,Stage,Closing Date,Amount\nA,Acme,Qualification,03/04/2027,1000\nB,Beta,Qualification,05/06/2027,2000\n"
+        let text =
+            "Deal Name,Account Name,Stage,Closing Date,Amount\nA,Acme,Qualification,03/04/2027,1000\nB,Beta,Qualification,05/06/2027,2000\n"
         let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
         #expect(r.ledger.warnings.contains { $0.contains("read either way") && $0.contains("`date_order: day-first`") })
     }
 
     @Test func aKeyTwiceInTheConfigIsAnErrorNotTheLastOneSilently() throws {
-        #expect(throws: InputError.self) { try ConfigLoader.parse("reference_rate: 0.7\nreference_rate: 0.2\n", path: "refgap.yml") }
+        #expect(throws: InputError.self) {
+            try ConfigLoader.parse("reference_rate: 0.7\nreference_rate: 0.2\n", path: "refgap.yml")
+        }
         #expect {
-            try ConfigLoader.parse("synonyms: {product: {Analytics: Analytics Cloud}}\nsynonyms: {product: {BI: Business Intelligence}}\n", path: "refgap.yml")
+            try ConfigLoader.parse(
+                "synonyms: {product: {Analytics: Analytics Cloud}}\nsynonyms: {product: {BI: Business Intelligence}}\n",
+                path: "refgap.yml")
         } throws: { error in "\(error)".contains("\"synonyms\" appears twice in refgap.yml (lines 1 and 2)") }
-        #expect(throws: InputError.self) { try ConfigLoader.parse("synonyms:\n  product: {A: B}\n  product: {C: D}\n", path: "refgap.yml") }
+        #expect(throws: InputError.self) {
+            try ConfigLoader.parse("synonyms:\n  product: {A: B}\n  product: {C: D}\n", path: "refgap.yml")
+        }
     }
 }

@@ -37,6 +37,8 @@ struct DialectTableTests {
 
     @Test func everySignatureIsInTheDetectionOrder() {
         let detected = Set(HeaderSynonyms.opportunityDialects.map(\.name))
-        for dialect in Dialect.all { for signature in dialect.signatures { #expect(detected.contains(signature.name)) } }
+        for dialect in Dialect.all {
+            for signature in dialect.signatures { #expect(detected.contains(signature.name)) }
+        }
     }
 }

@@ -31,8 +31,10 @@ struct FormattedAmountTests {
         #expect(Self.same(s), "\(s)")
     }
 
-    @Test(arguments: ["", " $5", "$5 ", "US$ 5", "USDX 5", "5 €\u{301}", "1,,000", ",250", "1,2,3", "12,5,00", "--5",
-                      "$1\u{00A0}000", "(5", "₹1,00,000", "1.000.000,5.0", "$", "()", "1234567890123456"])
+    @Test(arguments: [
+        "", " $5", "$5 ", "US$ 5", "USDX 5", "5 €\u{301}", "1,,000", ",250", "1,2,3", "12,5,00", "--5",
+        "$1\u{00A0}000", "(5", "₹1,00,000", "1.000.000,5.0", "$", "()", "1234567890123456",
+    ])
     func otherFormsAreLeftToTheStringReaderOrReadAlike(_ s: String) {
         #expect(Self.same(s), "\(s)")
     }
@@ -41,8 +43,10 @@ struct FormattedAmountTests {
     /// reads as the string reader does.
     @Test func randomCellsReadAlike() {
         var rng = XorShift(state: 0x5EED)
-        let alphabet: [String] = ["0", "1", "2", "5", "9", "0", "3", "7", ",", ".", ",", ".", "$", "€", "£", " ", "(", ")",
-                                  "-", "+", "'", "U", "S", "D", "e", "u", "r", "\u{00A0}", "x"]
+        let alphabet: [String] = [
+            "0", "1", "2", "5", "9", "0", "3", "7", ",", ".", ",", ".", "$", "€", "£", " ", "(", ")",
+            "-", "+", "'", "U", "S", "D", "e", "u", "r", "\u{00A0}", "x",
+        ]
         var read = 0
         for _ in 0..<200_000 {
             let n = Int(rng.next() % 14) + 1
@@ -66,8 +70,10 @@ struct FormattedAmountTests {
                 if k > 0 && (whole.count - k) % 3 == 0 { grouped.append(",") }
                 grouped.append(ch)
             }
-            for s in ["$\(grouped).\(fraction)", "USD \(grouped)", "(\(grouped).\(fraction))",
-                      grouped.replacingOccurrences(of: ",", with: ".") + ",\(fraction) €"] {
+            for s in [
+                "$\(grouped).\(fraction)", "USD \(grouped)", "(\(grouped).\(fraction))",
+                grouped.replacingOccurrences(of: ",", with: ".") + ",\(fraction) €",
+            ] {
                 #expect(Self.fromBytes(s) != nil, "\(s)")
                 #expect(Self.same(s), "\(s)")
             }
@@ -79,7 +85,9 @@ struct FormattedAmountTests {
 struct XorShift {
     var state: UInt64
     mutating func next() -> UInt64 {
-        state ^= state << 13; state ^= state >> 7; state ^= state << 17
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
         return state
     }
 }

@@ -7,9 +7,12 @@ import RefgapModel
 /// through every ingestor: each must give rows or an error, never a crash.
 @Suite("Fuzz replay")
 struct FuzzReplayTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures").path
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures").path
     static let files: [String] = ["fuzz-crashes", "fuzz-corpus"].flatMap { dir in
-        ((try? FileManager.default.contentsOfDirectory(atPath: "\(fixtures)/\(dir)")) ?? []).filter { !$0.hasPrefix(".") }.map { "\(fixtures)/\(dir)/\($0)" }
+        ((try? FileManager.default.contentsOfDirectory(atPath: "\(fixtures)/\(dir)")) ?? []).filter {
+            !$0.hasPrefix(".")
+        }.map { "\(fixtures)/\(dir)/\($0)" }
     }.sorted()
 
     @Test func replayEveryKeptInput() throws {

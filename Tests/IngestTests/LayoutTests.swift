@@ -8,11 +8,15 @@ import RefgapModel
 @Suite("Spreadsheet layouts")
 struct LayoutTests {
     static let header = "Opportunity ID;Opportunity Name;Account Name;Stage;Close Date;Amount;Industry\r\n"
-    static let deals = "1;A;Acme;Prospecting;12/01/2026;1000;Retail\r\n2;B;Beta;Closed Won;12/02/2026;2000;Retail\r\n3;C;Core;Prospecting;TBD;3000;Retail\r\n"
+    static let deals =
+        "1;A;Acme;Prospecting;12/01/2026;1000;Retail\r\n2;B;Beta;Closed Won;12/02/2026;2000;Retail\r\n3;C;Core;Prospecting;TBD;3000;Retail\r\n"
 
-    @Test(arguments: [("sep=;\r\n", ";"), ("sep=,\n", ","), ("sep=\t\n", "tab"), ("\"sep=|\"\n", "|"), ("SEP=;\r\n", ";")])
+    @Test(arguments: [
+        ("sep=;\r\n", ";"), ("sep=,\n", ","), ("sep=\t\n", "tab"), ("\"sep=|\"\n", "|"), ("SEP=;\r\n", ";"),
+    ])
     func aSepFirstLineSetsTheDelimiterAndIsSkipped(line: String, delimiter: String) throws {
-        let cells = (Self.header + Self.deals).replacingOccurrences(of: ";", with: delimiter == "tab" ? "\t" : delimiter)
+        let cells = (Self.header + Self.deals).replacingOccurrences(
+            of: ";", with: delimiter == "tab" ? "\t" : delimiter)
         let r = try Ingest.opportunities(path: try tempFile(line + cells), config: Config())
         #expect(r.rows.map(\.account) == ["Acme", "Beta"])
         #expect(r.ledger.delimiter == delimiter)
@@ -26,12 +30,14 @@ struct LayoutTests {
 
     @Test func aSepLineWithSemicolonsInAFileOfCommas() throws {
         // The declared delimiter wins over counting the first line.
-        let text = "sep=,\nOpportunity Name,Account Name,Stage,Close Date,Amount\n\"A;1\",Acme;Inc,Prospecting,12/01/2026,1000\n"
+        let text =
+            "sep=,\nOpportunity Name,Account Name,Stage,Close Date,Amount\n\"A;1\",Acme;Inc,Prospecting,12/01/2026,1000\n"
         let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
         #expect(r.rows.map(\.account) == ["Acme;Inc"])
     }
 
-    static let preamble = "\"Open Pipeline\"\r\n\"Acme Software\"\r\n\r\n\"Filtered By:\"\r\n\"   Stage not equal to Closed Lost\"\r\n\r\n"
+    static let preamble =
+        "\"Open Pipeline\"\r\n\"Acme Software\"\r\n\r\n\"Filtered By:\"\r\n\"   Stage not equal to Closed Lost\"\r\n\r\n"
 
     @Test func titleAndFilterLinesAboveTheHeaderAreSkippedAndNoted() throws {
         let text = Self.preamble + (Self.header + Self.deals).replacingOccurrences(of: ";", with: ",")
@@ -40,7 +46,9 @@ struct LayoutTests {
         #expect(r.ledger.header.first == "Opportunity ID")
         #expect(r.ledger.rowsRead == 3)
         #expect(r.ledger.rejects.map(\.line) == [10])
-        #expect(r.ledger.notes.contains("6 lines above the header (a report title, filters or blank lines) skipped: the header is line 7."))
+        #expect(
+            r.ledger.notes.contains(
+                "6 lines above the header (a report title, filters or blank lines) skipped: the header is line 7."))
         checkLedger(r.ledger)
     }
 
@@ -49,7 +57,9 @@ struct LayoutTests {
         func read(_ cores: Int) throws -> ([OpportunityRow], InputLedger, Int) {
             let stream = try OpportunityStream(path: path, config: Config(), cores: cores, minimumPartBytes: 0)
             let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
-            let ledger = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in boxes[part].rows.append(row) }
+            let ledger = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in
+                boxes[part].rows.append(row)
+            }
             return (boxes.flatMap(\.rows), ledger, stream.partCount)
         }
         let plain = try Ingest.opportunities(path: try tempFile(StreamTests.export(rows: 3000)), config: Config())
@@ -67,7 +77,8 @@ struct LayoutTests {
     }
 
     @Test func subtotalTotalAndEmptyRowsAreSetAsideNotRejected() throws {
-        let text = "Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Industry\n"
+        let text =
+            "Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Industry\n"
             + "1,A,Acme,Prospecting,12/01/2026,1000,Retail\n,,,,,,\n"
             + "Subtotal,,,,,1000,\n" + "2,B,Beta,Prospecting,12/02/2026,2000,Retail\n"
             + ",Beta Total,,,,2000,\n" + "Total Wine & More,,,,,,\n" + "Grand Totals (2 records),,,,,3000,\n"
@@ -82,7 +93,8 @@ struct LayoutTests {
     }
 
     @Test func aCalendarsSpacerAndTotalRowsAreSetAside() throws {
-        let text = "Team;Need;Activity;Due Date;References Needed\nPR;Launch;Press quote;2026-12-20;2\n;;;;\n;;;;\nEvents;Summit;Speaker;2027-01-20;1\nTotal;;;;3\n"
+        let text =
+            "Team;Need;Activity;Due Date;References Needed\nPR;Launch;Press quote;2026-12-20;2\n;;;;\n;;;;\nEvents;Summit;Speaker;2027-01-20;1\nTotal;;;;3\n"
         let r = try Ingest.calendar(path: try tempFile(text, name: "calendar.csv"), config: Config())
         #expect(r.rows.map(\.name) == ["Launch", "Summit"])
         #expect(r.ledger.rowsRejected == 0)
@@ -99,7 +111,8 @@ struct LayoutTests {
     }
 
     @Test(arguments: [
-        ("Subtotal", true), ("Total", true), ("Grand Totals (12 records)", true), ("Count: 4", true), ("Acme Corp Total", true),
+        ("Subtotal", true), ("Total", true), ("Grand Totals (12 records)", true), ("Count: 4", true),
+        ("Acme Corp Total", true),
         ("Acme Count", true), ("Total: Acme", true), ("Zwischensumme", true), ("Sous-total", true), ("Sum", true),
         ("Total Wine & More", false), ("Totalizer Inc", false), ("Acme", false), ("Summit Health", false),
     ])
@@ -116,7 +129,8 @@ struct LayoutTests {
     }
 
     @Test func aCloseDateColumnOfExcelSerialsIsReadAsDatesAndNoted() throws {
-        let text = "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,46350,1000\nB,Beta,Prospecting,46388,1000\nC,Core,Prospecting,TBD,1000\n"
+        let text =
+            "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,46350,1000\nB,Beta,Prospecting,46388,1000\nC,Core,Prospecting,TBD,1000\n"
         let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
         #expect(r.rows.map(\.closeDate) == [Day(iso: "2026-11-24"), Day(iso: "2027-01-01")].compactMap { $0 })
         #expect(r.ledger.rowsRejected == 1)
@@ -124,7 +138,8 @@ struct LayoutTests {
     }
 
     @Test func aSerialAmongCalendarDatesIsNotADate() throws {
-        let text = "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,46350,1000\nB,Beta,Prospecting,2027-01-01,1000\n"
+        let text =
+            "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,46350,1000\nB,Beta,Prospecting,2027-01-01,1000\n"
         let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
         #expect(r.rows.map(\.account) == ["Beta"])
         #expect(r.ledger.rejects.first?.reason.contains("\"46350\" is not a date") == true)
@@ -149,35 +164,45 @@ struct LayoutTests {
     }
 
     @Test func theAmountSuggestionIsANumericColumnNeverACurrencyCode() throws {
-        let message = try missing("Opportunity Name,Account Name,Stage,Close Date,Amount Currency,Deal Value (USD)\nA,Acme,Prospecting,12/01/2026,USD,1000\nB,Beta,Prospecting,12/01/2026,EUR,\"2,000.50\"\n")
+        let message = try missing(
+            "Opportunity Name,Account Name,Stage,Close Date,Amount Currency,Deal Value (USD)\nA,Acme,Prospecting,12/01/2026,USD,1000\nB,Beta,Prospecting,12/01/2026,EUR,\"2,000.50\"\n"
+        )
         #expect(message.contains("Closest: \"Deal Value (USD)\" (its values read as amounts)"))
         #expect(message.contains("amount: \"Deal Value (USD)\""))
         // A currency column no synonym knows is not suggested either.
-        let codes = try missing("Opportunity Name,Account Name,Stage,Close Date,Amount Curr,Deal Size\nA,Acme,Prospecting,12/01/2026,USD,1000\n")
+        let codes = try missing(
+            "Opportunity Name,Account Name,Stage,Close Date,Amount Curr,Deal Size\nA,Acme,Prospecting,12/01/2026,USD,1000\n"
+        )
         #expect(codes.contains("Closest: \"Deal Size\""))
     }
 
     @Test func theDateSuggestionIsAColumnOfDates() throws {
-        let message = try missing("Opportunity Name,Account Name,Stage,Amount,Closing Quarter,Target\nA,Acme,Prospecting,1000,Q4,12/01/2026\n")
+        let message = try missing(
+            "Opportunity Name,Account Name,Stage,Amount,Closing Quarter,Target\nA,Acme,Prospecting,1000,Q4,12/01/2026\n"
+        )
         #expect(message.contains("Closest: \"Target\" (its values read as dates)"))
     }
 
     @Test func theAccountSuggestionIsText() throws {
-        let message = try missing("Contact Name,Client,Account Value,Reference Status\nAnn,Acme,1000,Active\n", name: "roster.csv")
+        let message = try missing(
+            "Contact Name,Client,Account Value,Reference Status\nAnn,Acme,1000,Active\n", name: "roster.csv")
         #expect(message.contains("Closest: \"Client\""))
     }
 
     @Test func closeValueIsAnAmount() throws {
         // Maven Analytics' CRM sales opportunities data set, sales_pipeline.csv.
-        let text = "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\n1C1I7A6R,Moses Frase,GTX Plus Basic,Cancity,Engaging,2026-10-20,2026-12-01,1054\n"
+        let text =
+            "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\n1C1I7A6R,Moses Frase,GTX Plus Basic,Cancity,Engaging,2026-10-20,2026-12-01,1054\n"
         let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
         #expect(r.rows.map(\.amount) == [1054])
     }
 
     @Test func anUnreadDimensionHeaderIsNamedWithItsColumnsLine() throws {
-        let text = "Deal - Title,Deal - Organization,Deal - Value,Deal - Expected close date,Deal - Stage,Deal - Product Category,Product ID\nA,Acme,1000,2026-12-15,Proposal Made,Analytics,P-1\n"
+        let text =
+            "Deal - Title,Deal - Organization,Deal - Value,Deal - Expected close date,Deal - Stage,Deal - Product Category,Product ID\nA,Acme,1000,2026-12-15,Proposal Made,Analytics,P-1\n"
         let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
-        let note = "Column \"Deal - Product Category\" looks like the product but is not read as it: if it is, add `columns: {opportunities: {product: \"Deal - Product Category\"}}` to refgap.yml."
+        let note =
+            "Column \"Deal - Product Category\" looks like the product but is not read as it: if it is, add `columns: {opportunities: {product: \"Deal - Product Category\"}}` to refgap.yml."
         #expect(r.ledger.notes.contains(note))
         #expect(!r.ledger.notes.contains { $0.contains("Product ID") })
         // The line it gives works.

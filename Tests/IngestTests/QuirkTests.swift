@@ -12,18 +12,22 @@ func tempFile(_ bytes: [UInt8], name: String) throws -> String {
     return url.path
 }
 
-func tempFile(_ text: String, name: String = "opportunities.csv") throws -> String { try tempFile(Array(text.utf8), name: name) }
+func tempFile(_ text: String, name: String = "opportunities.csv") throws -> String {
+    try tempFile(Array(text.utf8), name: name)
+}
 
 func checkLedger(_ l: InputLedger) {
     #expect(l.rowsRead == l.rowsUsed + l.rowsRejected + l.rowsSetAside || l.rowsUsed == 0)
 }
 
-let sfHeader = "\"Opportunity ID\",\"Opportunity Name\",\"Account Name\",\"Stage\",\"Close Date\",\"Amount\",\"Industry\"\r\n"
+let sfHeader =
+    "\"Opportunity ID\",\"Opportunity Name\",\"Account Name\",\"Stage\",\"Close Date\",\"Amount\",\"Industry\"\r\n"
 
 @Suite("Export quirks")
 struct QuirkTests {
     @Test func salesforceFooterIsSetAsideNotRejected() throws {
-        let text = sfHeader + "\"1\",\"A\",\"Acme\",\"Prospecting\",\"12/01/2026\",\"1000\",\"Retail\"\r\n"
+        let text =
+            sfHeader + "\"1\",\"A\",\"Acme\",\"Prospecting\",\"12/01/2026\",\"1000\",\"Retail\"\r\n"
             + "\"2\",\"B\",\"Beta\",\"Closed Won\",\"12/02/2026\",\"2000\",\"Retail\"\r\n\r\n"
             + "\"Grand Totals (2 records)\"\r\n\"Confidential Information - Do Not Distribute\"\r\n"
             + "\"Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved.\"\r\n"
@@ -36,16 +40,24 @@ struct QuirkTests {
     }
 
     @Test func byteOrderMarkUTF16AndWindows1252AreDecodedAndNoted() throws {
-        let text = "Opportunity Name,Account Name,Stage,Close Date,Amount\nDéal,Société Générale,Prospecting,12/01/2026,1000\n"
-        let bom = try Ingest.opportunities(path: try tempFile([0xEF, 0xBB, 0xBF] + Array(text.utf8), name: "o.csv"), config: Config())
+        let text =
+            "Opportunity Name,Account Name,Stage,Close Date,Amount\nDéal,Société Générale,Prospecting,12/01/2026,1000\n"
+        let bom = try Ingest.opportunities(
+            path: try tempFile([0xEF, 0xBB, 0xBF] + Array(text.utf8), name: "o.csv"), config: Config())
         #expect(bom.rows.first?.account == "Société Générale")
         #expect(bom.ledger.notes.contains { $0.contains("byte-order mark") })
-        let utf16 = try Ingest.opportunities(path: try tempFile([0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, name: "o.csv"), config: Config())
+        let utf16 = try Ingest.opportunities(
+            path: try tempFile(
+                [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, name: "o.csv"),
+            config: Config())
         #expect(utf16.rows.first?.account == "Société Générale")
         #expect(utf16.ledger.encoding == "UTF-16 little-endian")
         let latin = Array(text.utf8).flatMap { b -> [UInt8] in b >= 0x80 ? [] : [b] }  // strip, then rebuild in 1252
         _ = latin
-        let cp1252 = Array("Opportunity Name,Account Name,Stage,Close Date,Amount\nD".utf8) + [0xE9] + Array("al,Soci".utf8) + [0xE9]
+        let cp1252 =
+            Array("Opportunity Name,Account Name,Stage,Close Date,Amount\nD".utf8) + [0xE9] + Array("al,Soci".utf8) + [
+                0xE9
+            ]
             + Array("t".utf8) + [0xE9] + Array(",Prospecting,12/01/2026,1000\n".utf8)
         let w = try Ingest.opportunities(path: try tempFile(cp1252, name: "o.csv"), config: Config())
         #expect(w.rows.first?.account == "Société")
@@ -53,7 +65,8 @@ struct QuirkTests {
     }
 
     @Test func semicolonsDecimalCommasAndDayFirstDates() throws {
-        let text = "Opportunity Name;Account Name;Stage;Close Date;Amount\nA;Acme;Prospecting;22.12.2026;\"1.250.000,50 €\"\nB;Beta;Prospecting;03.01.2027;\"12.500,00\"\n"
+        let text =
+            "Opportunity Name;Account Name;Stage;Close Date;Amount\nA;Acme;Prospecting;22.12.2026;\"1.250.000,50 €\"\nB;Beta;Prospecting;03.01.2027;\"12.500,00\"\n"
         let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
         #expect(r.rows.map(\.amount) == [1_250_000.5, 12_500])
         #expect(r.rows.map { "\($0.closeDate)" } == ["2026-12-22", "2027-01-03"])
@@ -63,29 +76,36 @@ struct QuirkTests {
     @Test func ambiguousDatesFollowTheConfig() throws {
         let text = "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,03/04/2027,1\n"
         var config = Config()
-        #expect(try Ingest.opportunities(path: try tempFile(text), config: config).rows.first.map { "\($0.closeDate)" } == "2027-03-04")
+        #expect(
+            try Ingest.opportunities(path: try tempFile(text), config: config).rows.first.map { "\($0.closeDate)" }
+                == "2027-03-04")
         config.dateOrder = .dayFirst
-        #expect(try Ingest.opportunities(path: try tempFile(text), config: config).rows.first.map { "\($0.closeDate)" } == "2027-04-03")
+        #expect(
+            try Ingest.opportunities(path: try tempFile(text), config: config).rows.first.map { "\($0.closeDate)" }
+                == "2027-04-03")
     }
 
     @Test func badValuesAreRejectedWithReasonsAndTheLedgerAddsUp() throws {
-        let text = "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,TBD,1\nB,Beta,Prospecting,12/01/2026,n/a\nC,,Prospecting,12/01/2026,5\nD,Delta,Prospecting,12/01/2026,\"(1,000.00)\"\n"
+        let text =
+            "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,TBD,1\nB,Beta,Prospecting,12/01/2026,n/a\nC,,Prospecting,12/01/2026,5\nD,Delta,Prospecting,12/01/2026,\"(1,000.00)\"\n"
         let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
         // A credit, (1,000.00), is read as -1000 and set aside: never summed into pipeline.
         #expect(r.rows.isEmpty)
         #expect(r.ledger.setAside.map(\.reason) == ["amount is negative (a credit or reversal, not pipeline)"])
         #expect(r.ledger.rejects.map(\.line) == [2, 3, 4])
-        #expect(r.ledger.rejects.map(\.reason) == [
-            "close date \"TBD\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)",
-            "amount \"n/a\" is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €)",
-            "account is blank",
-        ])
+        #expect(
+            r.ledger.rejects.map(\.reason) == [
+                "close date \"TBD\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)",
+                "amount \"n/a\" is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €)",
+                "account is blank",
+            ])
         #expect(r.ledger.rejects[0].fields == ["A", "Acme", "Prospecting", "TBD", "1"])
     }
 
     @Test func amountsPastATrillionAreRejectedNotSummed() throws {
         // Written as plain digits, with a symbol, and made too large by a rate: each is rejected by name.
-        let text = "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,12/01/2026,100000000000000000000\n"
+        let text =
+            "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,12/01/2026,100000000000000000000\n"
             + "B,Beta,Prospecting,12/01/2026,\"$2,000,000,000,000\"\nC,Gamma,Prospecting,12/01/2026,JPY 900000000000\n"
             + "D,Delta,Prospecting,12/01/2026,1000000000000\n"
         var config = Config()
@@ -93,17 +113,22 @@ struct QuirkTests {
         let r = try Ingest.opportunities(path: try tempFile(text), config: config)
         #expect(r.rows.map(\.amount) == [1e12])
         #expect(r.ledger.rejects.map(\.line) == [2, 3, 4])
-        #expect(r.ledger.rejects.first?.reason == "amount \"100000000000000000000\" is over 1,000,000,000,000 in USD (expected a deal's value, e.g. 125000; check the amount column and currency_rates)")
+        #expect(
+            r.ledger.rejects.first?.reason
+                == "amount \"100000000000000000000\" is over 1,000,000,000,000 in USD (expected a deal's value, e.g. 125000; check the amount column and currency_rates)"
+        )
     }
 
     @Test func multiCurrencyPairsUseTheConvertedAmount() throws {
-        let text = "Opportunity Name,Account Name,Stage,Close Date,Amount Currency,Amount,Amount (Converted) Currency,Amount (Converted)\nA,Acme,Prospecting,12/01/2026,EUR,100000.00,USD,108000.00\nB,Beta,Prospecting,12/01/2026,USD,5000,USD,\n"
+        let text =
+            "Opportunity Name,Account Name,Stage,Close Date,Amount Currency,Amount,Amount (Converted) Currency,Amount (Converted)\nA,Acme,Prospecting,12/01/2026,EUR,100000.00,USD,108000.00\nB,Beta,Prospecting,12/01/2026,USD,5000,USD,\n"
         let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
         #expect(r.rows.map(\.amount) == [108_000, 5_000])
     }
 
     @Test func currencyRatesConvertAmounts() throws {
-        let text = "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,12/01/2026,EUR 100000\nB,Beta,Prospecting,12/01/2026,GBP 10\n"
+        let text =
+            "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,12/01/2026,EUR 100000\nB,Beta,Prospecting,12/01/2026,GBP 10\n"
         var config = Config()
         config.currencyRates = ["EUR": 1.08]
         let r = try Ingest.opportunities(path: try tempFile(text), config: config)
@@ -112,15 +137,19 @@ struct QuirkTests {
     }
 
     @Test func probabilityColumnsInZeroToOneAreFractions() throws {
-        let text = "Opportunity Name,Account Name,Stage,Close Date,Amount,Probability\nA,Acme,Prospecting,12/01/2026,1,0.25\nB,Beta,Prospecting,12/01/2026,1,1\n"
+        let text =
+            "Opportunity Name,Account Name,Stage,Close Date,Amount,Probability\nA,Acme,Prospecting,12/01/2026,1,0.25\nB,Beta,Prospecting,12/01/2026,1,1\n"
         let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
         #expect(r.rows.map(\.probability) == [0.25, 1])
-        let pct = "Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%)\nA,Acme,Prospecting,12/01/2026,1,25\nB,Beta,Prospecting,12/01/2026,1,1\n"
-        #expect(try Ingest.opportunities(path: try tempFile(pct), config: Config()).rows.map(\.probability) == [0.25, 0.01])
+        let pct =
+            "Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%)\nA,Acme,Prospecting,12/01/2026,1,25\nB,Beta,Prospecting,12/01/2026,1,1\n"
+        #expect(
+            try Ingest.opportunities(path: try tempFile(pct), config: Config()).rows.map(\.probability) == [0.25, 0.01])
     }
 
     @Test func dynamicsDoNotModifyColumnsAndStatus() throws {
-        let text = "(Do Not Modify) Opportunity,(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,Topic,Potential Customer,Est. Close Date,Est. Revenue,Status,Pipeline Phase\n"
+        let text =
+            "(Do Not Modify) Opportunity,(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,Topic,Potential Customer,Est. Close Date,Est. Revenue,Status,Pipeline Phase\n"
             + "a1b2,xyz==,11/20/2026 10:00 AM,Deal A,Acme,12/15/2026,\"$50,000.00\",Open,4-Close\n"
             + "c3d4,abc==,11/20/2026 10:00 AM,Deal B,Beta,12/15/2026,\"$70,000.00\",Won,\n"
         let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
@@ -131,7 +160,8 @@ struct QuirkTests {
     }
 
     @Test func pipedriveDealHeaders() throws {
-        let text = "Deal - Title,Deal - Organization,Deal - Value,Deal - Expected close date,Deal - Stage,Deal - Status\nA,Acme,1000,2026-12-15,Proposal Made,open\nB,Beta,2000,2026-12-15,Negotiations Started,lost\n"
+        let text =
+            "Deal - Title,Deal - Organization,Deal - Value,Deal - Expected close date,Deal - Stage,Deal - Status\nA,Acme,1000,2026-12-15,Proposal Made,open\nB,Beta,2000,2026-12-15,Negotiations Started,lost\n"
         let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
         #expect(r.rows.map(\.account) == ["Acme", "Beta"])
         #expect(r.rows.map(\.isClosed) == [false, true])
@@ -162,10 +192,20 @@ struct QuirkTests {
     }
 
     @Test func enrichmentFillsBlankDimensionsFromAccounts() throws {
-        let opps = try Ingest.opportunities(path: try tempFile("Deal Name,Associated Company,Deal Stage,Close Date,Amount\nA,Acme Health,appointmentscheduled,2026-12-01,1000\n"), config: Config())
-        let accounts = try Ingest.accounts(path: try tempFile("Company Name,Industry,Billing State/Province,Billing Country,Employees\nACME health,Hospital & Health Care,Ohio,United States,\"3,200\"\n", name: "accounts.csv"), config: Config())
-        let cal = try Ingest.calendar(path: try tempFile("Team,Need,Activity,Due Date\nPR,Launch,Press quote,2026-12-20\n", name: "calendar.csv"), config: Config())
-        let roster = try Ingest.roster(path: try tempFile("Account Name,Reference Status\nAcme Health,Active\n", name: "roster.csv"), config: Config())
+        let opps = try Ingest.opportunities(
+            path: try tempFile(
+                "Deal Name,Associated Company,Deal Stage,Close Date,Amount\nA,Acme Health,appointmentscheduled,2026-12-01,1000\n"
+            ), config: Config())
+        let accounts = try Ingest.accounts(
+            path: try tempFile(
+                "Company Name,Industry,Billing State/Province,Billing Country,Employees\nACME health,Hospital & Health Care,Ohio,United States,\"3,200\"\n",
+                name: "accounts.csv"), config: Config())
+        let cal = try Ingest.calendar(
+            path: try tempFile("Team,Need,Activity,Due Date\nPR,Launch,Press quote,2026-12-20\n", name: "calendar.csv"),
+            config: Config())
+        let roster = try Ingest.roster(
+            path: try tempFile("Account Name,Reference Status\nAcme Health,Active\n", name: "roster.csv"),
+            config: Config())
         var normalizer = Normalizer(config: Config())
         let book = Normalize.accountBook(accounts, normalizer: &normalizer)
         var quality = DataQuality()
@@ -173,7 +213,8 @@ struct QuirkTests {
         #expect(normalized.first?.dimensions == ["Healthcare", "US-Midwest", nil, "Enterprise"])
         #expect(quality.enrichedOpportunities == 1)
         #expect(quality.blankDimensions["product"] == 1)
-        let n = Normalize.run(calendar: cal, roster: roster, book: book, ledgers: [], quality: quality, normalizer: &normalizer)
+        let n = Normalize.run(
+            calendar: cal, roster: roster, book: book, ledgers: [], quality: quality, normalizer: &normalizer)
         #expect(n.contacts.count == 1 && n.needs.count == 1)
     }
 }
@@ -193,7 +234,9 @@ struct HeaderSynonymTests {
         for (field, spellings) in table {
             for s in [field] + spellings {
                 let f = Text.fold(s)
-                if let other = owner[f], other != field { Issue.record("\(kind): \"\(s)\" folds to \(f), claimed by \(other) and \(field)") }
+                if let other = owner[f], other != field {
+                    Issue.record("\(kind): \"\(s)\" folds to \(f), claimed by \(other) and \(field)")
+                }
                 owner[f] = field
             }
         }

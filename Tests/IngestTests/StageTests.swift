@@ -9,7 +9,9 @@ import RefgapModel
 struct StageTests {
     let classifier = StageClassifier(config: Config())
 
-    func stage(_ s: String, status: String? = nil, isClosed: String? = nil, isWon: String? = nil, forecast: String? = nil) -> StageReading {
+    func stage(
+        _ s: String, status: String? = nil, isClosed: String? = nil, isWon: String? = nil, forecast: String? = nil
+    ) -> StageReading {
         classifier.read(stage: s, status: status, isClosed: isClosed, isWon: isWon, forecastCategory: forecast)
     }
 
@@ -24,7 +26,8 @@ struct StageTests {
         ("Won - Signed", .won), ("Lost to Competitor", .lost), ("Disqualified", .lost), ("No Decision", .lost),
         ("Closed - Not Pursued", .lost), ("Closed - Inactive", .closed), ("Abgeschlossen", .closed),
         // Open stages stay open, words inside them notwithstanding.
-        ("Id. Decision Makers", .open), ("Qualified to buy", .open), ("4-Close", .open), ("Verbal commit", .open), ("Erwartung", .open),
+        ("Id. Decision Makers", .open), ("Qualified to buy", .open), ("4-Close", .open), ("Verbal commit", .open),
+        ("Erwartung", .open),
         // Negations and apostrophes: a new user's custom stages.
         ("Not Won", .lost), ("Closed - Not Won", .lost), ("Won't Proceed", .lost), ("Not Lost Yet", .open),
         ("Dead", .lost), ("Unqualified", .lost), ("Verlust", .lost),
@@ -67,8 +70,12 @@ struct StageTests {
         config.stages = ["Verbal commit": StageRule(.open, probability: 0.8), "closed won": StageRule(.open)]
         let c = StageClassifier(config: config)
         let verbal = c.read(stage: "VERBAL COMMIT", status: nil, isClosed: nil, isWon: nil, forecastCategory: nil)
-        #expect(verbal.stageClass == .open && verbal.probability == 0.8 && verbal.probabilitySource == "refgap.yml stages:" && !verbal.guessed)
-        #expect(c.read(stage: "Closed Won", status: nil, isClosed: "true", isWon: "true", forecastCategory: nil).stageClass == .open)
+        #expect(
+            verbal.stageClass == .open && verbal.probability == 0.8 && verbal.probabilitySource == "refgap.yml stages:"
+                && !verbal.guessed)
+        #expect(
+            c.read(stage: "Closed Won", status: nil, isClosed: "true", isWon: "true", forecastCategory: nil).stageClass
+                == .open)
     }
 
     @Test func builtInStagesCarryTheirProbability() {
@@ -77,22 +84,29 @@ struct StageTests {
         #expect(stage("Legal review").probability == nil)
         var config = Config()
         config.stageProbabilities = ["Legal review": 0.85]
-        #expect(StageClassifier(config: config).read(stage: "Legal review", status: nil, isClosed: nil, isWon: nil, forecastCategory: nil).probability == 0.85)
+        #expect(
+            StageClassifier(config: config).read(
+                stage: "Legal review", status: nil, isClosed: nil, isWon: nil, forecastCategory: nil
+            ).probability == 0.85)
     }
 
-    @Test(arguments: [
-        // text, column scale, config scale, expected value, expected reading
-        ("75", 100.0, nil, 0.75, ProbabilityReading.read),
-        ("75%", 100.0, nil, 0.75, .read),
-        ("75%", 1.0, nil, 0.75, .read),
-        ("0.75", 100.0, nil, 0.75, .ambiguousFraction),
-        ("0.75", 1.0, nil, 0.75, .read),
-        ("1", 100.0, nil, 0.01, .read),
-        ("0", 100.0, nil, 0.0, .read),
-        ("0.75", 100.0, Config.ProbabilityScale.percent, 0.0075, .read),
-        ("0.75", 100.0, .fraction, 0.75, .read),
-    ] as [(String, Double, Config.ProbabilityScale?, Double, ProbabilityReading)])
-    func aProbabilityIsReadOnItsScale(_ text: String, _ column: Double, _ config: Config.ProbabilityScale?, _ value: Double, _ reading: ProbabilityReading) throws {
+    @Test(
+        arguments: [
+            // text, column scale, config scale, expected value, expected reading
+            ("75", 100.0, nil, 0.75, ProbabilityReading.read),
+            ("75%", 100.0, nil, 0.75, .read),
+            ("75%", 1.0, nil, 0.75, .read),
+            ("0.75", 100.0, nil, 0.75, .ambiguousFraction),
+            ("0.75", 1.0, nil, 0.75, .read),
+            ("1", 100.0, nil, 0.01, .read),
+            ("0", 100.0, nil, 0.0, .read),
+            ("0.75", 100.0, Config.ProbabilityScale.percent, 0.0075, .read),
+            ("0.75", 100.0, .fraction, 0.75, .read),
+        ] as [(String, Double, Config.ProbabilityScale?, Double, ProbabilityReading)])
+    func aProbabilityIsReadOnItsScale(
+        _ text: String, _ column: Double, _ config: Config.ProbabilityScale?, _ value: Double,
+        _ reading: ProbabilityReading
+    ) throws {
         let (p, r) = OpportunityTyper.probability(text, columnScale: column, config: config)
         #expect(abs(try #require(p) - value) < 1e-12)
         #expect(r == reading)
@@ -111,24 +125,35 @@ struct StageTests {
 struct DuplicateDealTests {
     @Test func repeatedKeysAreFoundAcrossParts() {
         var g: UInt64 = 7
-        func next() -> UInt64 { g = g &* 6364136223846793005 &+ 1442695040888963407; return g }
+        func next() -> UInt64 {
+            g = g &* 6364136223846793005 &+ 1442695040888963407
+            return g
+        }
         var a = (0..<50_000).map { _ in next() }, b = (0..<50_000).map { _ in next() }
-        a.append(b[10]); b.append(b[20]); b.append(a[5])
+        a.append(b[10])
+        b.append(b[20])
+        b.append(a[5])
         #expect(DuplicateDeals.repeated([a, b]) == [b[10], b[20], a[5]])
         #expect(DuplicateDeals.repeated([Array(a.prefix(40_000))]).isEmpty)
     }
 
     /// An export with duplicated rows and line items spread through it, read in one part and in several.
     static func export() -> String {
-        let text = "Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%),Product Name,Description\n"
+        let text =
+            "Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%),Product Name,Description\n"
         var g: UInt64 = 11
-        func next(_ n: UInt64) -> UInt64 { g = g &* 6364136223846793005 &+ 1442695040888963407; return (g >> 33) % n }
+        func next(_ n: UInt64) -> UInt64 {
+            g = g &* 6364136223846793005 &+ 1442695040888963407
+            return (g >> 33) % n
+        }
         var lines: [String] = []
         for i in 0..<3000 {
-            let row = "OPP\(i),Deal \(i),Account \(next(90)),Prospecting,\(1 + next(3))/\(1 + next(28))/2027,\(1000 * (1 + next(500))),40,Cloud,\"long, \"\"quoted\"\"\ntext\""
+            let row =
+                "OPP\(i),Deal \(i),Account \(next(90)),Prospecting,\(1 + next(3))/\(1 + next(28))/2027,\(1000 * (1 + next(500))),40,Cloud,\"long, \"\"quoted\"\"\ntext\""
             lines.append(row)
             if i % 100 == 7 { lines.append(row) }  // 30 exact duplicates, right after
-            if i % 150 == 3 { lines.append(row.replacingOccurrences(of: ",Cloud,", with: ",Analytics,")) }  // 20 deals with 2 line items
+            // 20 deals with 2 line items
+            if i % 150 == 3 { lines.append(row.replacingOccurrences(of: ",Cloud,", with: ",Analytics,")) }
         }
         // 10 exact duplicates far from their original (in another part).
         for i in stride(from: 2000, to: 3000, by: 100) { lines.insert(lines[i], at: 50) }
@@ -138,7 +163,9 @@ struct DuplicateDealTests {
     func read(_ path: String, cores: Int) throws -> (rows: [OpportunityRow], ledger: InputLedger) {
         let stream = try OpportunityStream(path: path, config: Config(), cores: cores, minimumPartBytes: 0)
         let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
-        let ledger = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in boxes[part].rows.append(row) }
+        let ledger = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in
+            boxes[part].rows.append(row)
+        }
         return (boxes.flatMap(\.rows).sorted { $0.line < $1.line }, ledger)
     }
 
@@ -162,13 +189,13 @@ struct DuplicateDealTests {
 
     @Test func theLatestModifiedVersionWinsNotTheLastRow() throws {
         let text = """
-        Opportunity ID,Account Name,Stage,Close Date,Amount,Last Modified Date
-        A1,Acme,Negotiation/Review,3/1/2027,500000,11/20/2026
-        B2,Beta,Prospecting,3/1/2027,100000,11/01/2026
-        A1,Acme,Qualification,4/15/2027,300000,10/02/2026
-        B2,Beta,Prospecting,2/1/2027,100000,11/15/2026
+            Opportunity ID,Account Name,Stage,Close Date,Amount,Last Modified Date
+            A1,Acme,Negotiation/Review,3/1/2027,500000,11/20/2026
+            B2,Beta,Prospecting,3/1/2027,100000,11/01/2026
+            A1,Acme,Qualification,4/15/2027,300000,10/02/2026
+            B2,Beta,Prospecting,2/1/2027,100000,11/15/2026
 
-        """
+            """
         let path = try tempFile(text)
         let stream = try OpportunityStream(path: path, config: Config())
         let box = CollectedRows()
@@ -184,13 +211,13 @@ struct DuplicateDealTests {
 
     @Test func zeroAndNegativeAmountsAreSetAsideNotSummed() throws {
         let text = """
-        Opportunity ID,Account Name,Stage,Close Date,Amount
-        A1,Acme,Prospecting,3/1/2027,"(2,500,000.00)"
-        A2,Acme,Prospecting,3/1/2027,-1000
-        A3,Acme,Prospecting,3/1/2027,0
-        A4,Acme,Prospecting,3/1/2027,"$1,000.00"
+            Opportunity ID,Account Name,Stage,Close Date,Amount
+            A1,Acme,Prospecting,3/1/2027,"(2,500,000.00)"
+            A2,Acme,Prospecting,3/1/2027,-1000
+            A3,Acme,Prospecting,3/1/2027,0
+            A4,Acme,Prospecting,3/1/2027,"$1,000.00"
 
-        """
+            """
         let stream = try OpportunityStream(path: try tempFile(text), config: Config())
         let box = CollectedRows()
         let ledger = try stream.read { _, row in box.rows.append(row) }

@@ -10,15 +10,20 @@ struct StreamTests {
     /// A Salesforce-style export whose descriptions carry quoted newlines, commas and quotes, with bad
     /// values sprinkled in and the report footer at the end.
     static func export(rows: Int) -> String {
-        var text = "\"Opportunity ID\",\"Opportunity Name\",\"Account Name\",\"Stage\",\"Close Date\",\"Amount\",\"Probability (%)\",\"Industry\",\"Description\"\r\n"
+        var text =
+            "\"Opportunity ID\",\"Opportunity Name\",\"Account Name\",\"Stage\",\"Close Date\",\"Amount\",\"Probability (%)\",\"Industry\",\"Description\"\r\n"
         var g: UInt64 = 42
-        func next(_ n: UInt64) -> UInt64 { g = g &* 6364136223846793005 &+ 1442695040888963407; return (g >> 33) % n }
+        func next(_ n: UInt64) -> UInt64 {
+            g = g &* 6364136223846793005 &+ 1442695040888963407
+            return (g >> 33) % n
+        }
         for i in 0..<rows {
             let desc = next(4) == 0 ? "\"first line,\r\nsecond \"\"quoted\"\"\nthird\"" : "\"\""
             let date = next(97) == 0 ? "TBD" : "\(1 + next(12))/\(1 + next(28))/2027"
             let amount = next(101) == 0 ? "n/a" : "\(1000 * (1 + next(900))).00"
             let stage = ["Prospecting", "Closed Won", "Negotiation/Review", "Qualification"][Int(next(4))]
-            text += "\"OPP\(i)\",\"Deal \(i)\",\"Account \(next(50))\",\"\(stage)\",\"\(date)\",\"\(amount)\",\"\(next(100))\",\"Retail\",\(desc)\r\n"
+            text +=
+                "\"OPP\(i)\",\"Deal \(i)\",\"Account \(next(50))\",\"\(stage)\",\"\(date)\",\"\(amount)\",\"\(next(100))\",\"Retail\",\(desc)\r\n"
             if next(211) == 0 { text += "\r\n" }
         }
         return text + "\r\n\"Grand Totals (\(rows) records)\"\r\n\"Confidential Information - Do Not Distribute\"\r\n"
@@ -27,7 +32,9 @@ struct StreamTests {
     func read(_ path: String, cores: Int) throws -> (rows: [OpportunityRow], ledger: InputLedger, parts: Int) {
         let stream = try OpportunityStream(path: path, config: Config(), cores: cores, minimumPartBytes: 0)
         let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
-        let ledger = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in boxes[part].rows.append(row) }
+        let ledger = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in
+            boxes[part].rows.append(row)
+        }
         return (boxes.flatMap(\.rows), ledger, stream.partCount)
     }
 
@@ -45,7 +52,9 @@ struct StreamTests {
             #expect(parallel.ledger.rowsRead == sequential.ledger.rowsRead)
         }
         #expect(sequential.ledger.rowsRead == 4002)  // 4000 rows and two footer lines
-        #expect(sequential.ledger.rowsRead == sequential.rows.count + sequential.ledger.rowsRejected + sequential.ledger.rowsSetAside)
+        #expect(
+            sequential.ledger.rowsRead == sequential.rows.count + sequential.ledger.rowsRejected
+                + sequential.ledger.rowsSetAside)
     }
 
     /// All the rejected rows of a reading as rejects/<input>.csv lines: those kept in memory, then the spools.
@@ -85,7 +94,8 @@ struct StreamTests {
         var text = "Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount\n"
         for i in 0..<300 {
             let date = i < 100 ? "03/04/2027" : "25/0\(1 + i % 9)/2027"
-            text += "\(blankID(i) ? "" : "OPP\(i)"),Deal \(i),\"Account \(i % 7)\",Prospecting,\(date),\"\(1000 + i)\"\n"
+            text +=
+                "\(blankID(i) ? "" : "OPP\(i)"),Deal \(i),\"Account \(i % 7)\",Prospecting,\(date),\"\(1000 + i)\"\n"
         }
         return text
     }
@@ -113,9 +123,12 @@ struct StreamTests {
         let path = try tempFile(Self.lateDecidingExport())
         var results: [(rows: [OpportunityRow], ledger: InputLedger)] = []
         for cores in [1, 3] {
-            let stream = try OpportunityStream(path: path, config: Config(), cores: cores, minimumPartBytes: 0, sampleRows: 20)
+            let stream = try OpportunityStream(
+                path: path, config: Config(), cores: cores, minimumPartBytes: 0, sampleRows: 20)
             let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
-            let ledger = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in boxes[part].rows.append(row) }
+            let ledger = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in
+                boxes[part].rows.append(row)
+            }
             #expect(stream.passes == 2, "the sample saw only dates that read either way: \(cores) parts")
             results.append((boxes.flatMap(\.rows), ledger))
         }
@@ -132,7 +145,9 @@ struct StreamTests {
         func read(cores: Int) throws -> (rows: [OpportunityRow], passes: Int) {
             let stream = try OpportunityStream(path: path, config: Config(), cores: cores, minimumPartBytes: 0)
             let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
-            _ = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in boxes[part].rows.append(row) }
+            _ = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in
+                boxes[part].rows.append(row)
+            }
             return (boxes.flatMap(\.rows), stream.passes)
         }
         let sequential = try read(cores: 1), parallel = try read(cores: 3)
@@ -147,31 +162,42 @@ struct StreamTests {
         // Rows with every dimension and rows with blanks, values spelled several ways and unknown
         // ones, an accounts book that fills some blanks: normalize's `note` (for deals only counted)
         // leaves the data-quality counts and the spellings met exactly as `opportunity` does.
-        var text = "Opportunity ID,Account Name,Stage,Close Date,Amount,Industry,Billing State/Province,Billing Country,Product Family,Employees,Activity\n"
+        var text =
+            "Opportunity ID,Account Name,Stage,Close Date,Amount,Industry,Billing State/Province,Billing Country,Product Family,Employees,Activity\n"
         let industries = ["Healthcare", "hospital & health care", "", "Basket Weaving", "Retail"]
         let states = ["Ohio", "", "Bavaria", "Texas"]
         let countries = ["United States", "Germany", ""]
         let products = ["Cloud Platform", "", "Analytics", "Quantum Widgets"]
         var g: UInt64 = 11
-        func next(_ n: Int) -> Int { g = g &* 6364136223846793005 &+ 1442695040888963407; return Int((g >> 33) % UInt64(n)) }
+        func next(_ n: Int) -> Int {
+            g = g &* 6364136223846793005 &+ 1442695040888963407
+            return Int((g >> 33) % UInt64(n))
+        }
         for i in 0..<4000 {
-            text += "O\(i),Acct \(next(30)),\(next(3) == 0 ? "Closed Won" : "Prospecting"),\(1 + next(12))/\(1 + next(28))/2027,\(1000 * (1 + next(90))),"
-            text += "\(industries[next(industries.count)]),\(states[next(states.count)]),\(countries[next(countries.count)]),"
-            text += "\(products[next(products.count)]),\(next(4) == 0 ? "" : String(10 + next(20_000))),\(next(5) == 0 ? "Case study" : "")\n"
+            text +=
+                "O\(i),Acct \(next(30)),\(next(3) == 0 ? "Closed Won" : "Prospecting"),\(1 + next(12))/\(1 + next(28))/2027,\(1000 * (1 + next(90))),"
+            text +=
+                "\(industries[next(industries.count)]),\(states[next(states.count)]),\(countries[next(countries.count)]),"
+            text +=
+                "\(products[next(products.count)]),\(next(4) == 0 ? "" : String(10 + next(20_000))),\(next(5) == 0 ? "Case study" : "")\n"
         }
         let path = try tempFile(text)
         let stream = try OpportunityStream(path: path, config: Config(), cores: 2, minimumPartBytes: 0)
         let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
-        _ = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in boxes[part].rows.append(row) }
+        _ = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in boxes[part].rows.append(row)
+        }
         let rows = boxes.flatMap(\.rows)
         #expect(rows.contains { $0.dimensions.keyed != nil })
         var accountsNormalizer = Normalizer(config: Config())
         let accountRows = (0..<10).map { i in
-            AccountRow(name: "Acct \(i)", dimensions: RawDimensions(["industry": "Insurance", "product": "Analytics"]), health: nil, arr: nil,
-                       nps: nil, csm: "", openEscalations: 0, renewal: nil, line: i + 2)
+            AccountRow(
+                name: "Acct \(i)", dimensions: RawDimensions(["industry": "Insurance", "product": "Analytics"]),
+                health: nil, arr: nil,
+                nps: nil, csm: "", openEscalations: 0, renewal: nil, line: i + 2)
         }
-        let book = Normalize.accountBook(Ingested(rows: accountRows, ledger: InputLedger(kind: .accounts, path: "accounts.csv"), fields: []),
-                                         normalizer: &accountsNormalizer)
+        let book = Normalize.accountBook(
+            Ingested(rows: accountRows, ledger: InputLedger(kind: .accounts, path: "accounts.csv"), fields: []),
+            normalizer: &accountsNormalizer)
         var made = accountsNormalizer, noted = accountsNormalizer
         var madeQuality = DataQuality(), notedQuality = DataQuality()
         for row in rows {
@@ -191,8 +217,10 @@ struct StreamTests {
         // A limit of 3 distinct values per column: most cells miss the interners and are read as text,
         // most rows keep their dimension cells as text; the rows must not change.
         // Ten industries, spelled several ways, so the dimension column has more values than the limit.
-        let industries = ["Retail", "Healthcare", "hospital & health care", "Banking", "Insurance", "Retail ", "Education",
-                          "Higher Education", "Energy", "Oil & Gas"]
+        let industries = [
+            "Retail", "Healthcare", "hospital & health care", "Banking", "Insurance", "Retail ", "Education",
+            "Higher Education", "Energy", "Oil & Gas",
+        ]
         let pieces = Self.export(rows: 3000).components(separatedBy: "\"Retail\"")
         var text = pieces[0]
         for (i, piece) in pieces.dropFirst().enumerated() { text += "\"\(industries[i % industries.count])\"" + piece }
@@ -201,7 +229,9 @@ struct StreamTests {
             let stream = try OpportunityStream(path: path, config: Config(), cores: 3, minimumPartBytes: 0)
             stream.internLimit = limit
             let boxes = (0..<stream.partCount).map { _ in CollectedRows() }
-            let ledger = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in boxes[part].rows.append(row) }
+            let ledger = try stream.read(restart: { for box in boxes { box.rows = [] } }) { part, row in
+                boxes[part].rows.append(row)
+            }
             return (boxes.flatMap(\.rows), ledger)
         }
         let interned = try read(limit: 1 << 16), cellByCell = try read(limit: 3)
@@ -227,7 +257,8 @@ struct StreamTests {
             let book = Normalize.accountBook(nil, normalizer: &n)
             return rows.map { row in
                 var code: Int? = nil
-                let o = n.opportunity(row, account: { row.account }, book: book, quality: &quality, dimensionsCode: &code)
+                let o = n.opportunity(
+                    row, account: { row.account }, book: book, quality: &quality, dimensionsCode: &code)
                 return (o, code)
             }
         }
@@ -235,7 +266,12 @@ struct StreamTests {
         #expect(first.map(\.0) == a)
         #expect(zip(interned.rows, first).allSatisfy { ($0.dimensions.keyed != nil) == ($1.1 != nil) })
         var valuesByCode: [Int: [String?]] = [:]
-        for (o, code) in first { if let code { #expect(valuesByCode[code, default: o.dimensions] == o.dimensions); valuesByCode[code] = o.dimensions } }
+        for (o, code) in first {
+            if let code {
+                #expect(valuesByCode[code, default: o.dimensions] == o.dimensions)
+                valuesByCode[code] = o.dimensions
+            }
+        }
         #expect(valuesByCode.count >= 6)
         #expect(Set(first.compactMap(\.1)).isDisjoint(with: Set(second.compactMap(\.1))))
         #expect(coded(cellByCell.rows).contains { $0.1 == nil })
@@ -289,14 +325,20 @@ final class CollectedTexts: @unchecked Sendable {
 @Suite("Rejected rows by reason")
 struct RejectGroupTests {
     @Test func reasonsThatDifferOnlyInTheCellAsWrittenShareAGroup() {
-        #expect(RejectGroup.key("close date \"TBD\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)")
+        #expect(
+            RejectGroup.key("close date \"TBD\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)")
                 == RejectGroup.key("close date \"31/31/2026\" is not a date (expected e.g. 2026-11-22 or 11/22/2026)"))
-        #expect(RejectGroup.key("has 18 fields but the header has 16: a delimiter inside a value that is not quoted?")
-                == RejectGroup.key("has 17 fields but the header has 16: a delimiter inside a value that is not quoted?"))
+        #expect(
+            RejectGroup.key("has 18 fields but the header has 16: a delimiter inside a value that is not quoted?")
+                == RejectGroup.key(
+                    "has 17 fields but the header has 16: a delimiter inside a value that is not quoted?"))
         #expect(RejectGroup.key("close date is blank") != RejectGroup.key("amount is blank"))
-        #expect(RejectGroup.key("amount \"n/a\" is not a number") != RejectGroup.key("close date \"n/a\" is not a date"))
+        #expect(
+            RejectGroup.key("amount \"n/a\" is not a number") != RejectGroup.key("close date \"n/a\" is not a date"))
         var groups = RejectGroups()
-        for (line, reason) in [(2, "amount \"n/a\" is not a number"), (5, "account is blank"), (9, "amount \"x\" is not a number")] {
+        for (line, reason) in [
+            (2, "amount \"n/a\" is not a number"), (5, "account is blank"), (9, "amount \"x\" is not a number"),
+        ] {
             groups.add(Reject(line: line, reason: reason, fields: []))
         }
         #expect(groups.groups.map(\.rows) == [2, 1])

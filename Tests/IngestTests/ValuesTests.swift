@@ -66,7 +66,8 @@ struct ValuesTests {
 @Suite("Config")
 struct ConfigTests {
     @Test func readsEveryKindOfValue() throws {
-        let c = try ConfigLoader.parse("""
+        let c = try ConfigLoader.parse(
+            """
             as_of: 2026-11-24
             windows: [30, 60, 90]
             reference_rate: 0.6
@@ -96,14 +97,17 @@ struct ConfigTests {
             _ = try ConfigLoader.parse("as_of: 2026-11-24\nreference_rat: 0.6\n", path: "refgap.yml")
         } throws: { error in
             let text = String(describing: error)
-            return text.hasPrefix("refgap.yml:2: error: unknown key \"reference_rat\". Did you mean \"reference_rate\"?")
+            return text.hasPrefix(
+                "refgap.yml:2: error: unknown key \"reference_rat\". Did you mean \"reference_rate\"?")
         }
     }
 
     @Test func badValuesAndBadYAMLAreErrors() {
         #expect(throws: InputError.self) { _ = try ConfigLoader.parse("reference_rate: lots\n", path: "r.yml") }
         #expect(throws: InputError.self) { _ = try ConfigLoader.parse("windows: [90, 60]\n", path: "r.yml") }
-        #expect { _ = try ConfigLoader.parse("as_of: [\n", path: "r.yml") } throws: { String(describing: $0).contains("not valid YAML") }
+        #expect { _ = try ConfigLoader.parse("as_of: [\n", path: "r.yml") } throws: {
+            String(describing: $0).contains("not valid YAML")
+        }
     }
 
     @Test func setOverridesOneValue() throws {
@@ -118,10 +122,16 @@ struct ConfigTests {
 @Suite("SHA-256")
 struct SHA256Tests {
     @Test func knownVectors() {
-        func hex(_ s: String) -> String { let h = SHA256(); h.update(Array(s.utf8)); return SHA256.hex(h.finalize()) }
+        func hex(_ s: String) -> String {
+            let h = SHA256()
+            h.update(Array(s.utf8))
+            return SHA256.hex(h.finalize())
+        }
         #expect(hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(
+            hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
         let h = SHA256()
         for _ in 0..<1000 { h.update(Array(String(repeating: "a", count: 1000).utf8)) }
         #expect(SHA256.hex(h.finalize()) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")

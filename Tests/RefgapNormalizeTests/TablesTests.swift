@@ -5,18 +5,41 @@ import RefgapModel
 
 @Suite("Normalization tables")
 struct TablesTests {
-    static let regions: Set<String> = ["US-Northeast", "US-Midwest", "US-South", "US-West", "AMER", "EMEA", "APAC", "LATAM"]
+    static let regions: Set<String> = [
+        "US-Northeast", "US-Midwest", "US-South", "US-West", "AMER", "EMEA", "APAC", "LATAM",
+    ]
 
     func folded(_ key: String) -> Bool { !key.isEmpty && key == Text.fold(key) }
 
     @Test func keysAreFoldedAndValuesCanonical() {
-        for (k, v) in RegionTable.usStates { #expect(folded(k)); #expect(Self.regions.contains(v), "\(k)") }
-        for (k, v) in RegionTable.countries { #expect(folded(k)); #expect(Self.regions.contains(v), "\(k)") }
-        for (k, v) in RegionTable.regionNames { #expect(folded(k)); #expect(Self.regions.contains(v), "\(k)") }
-        for (k, v) in IndustryTable.synonyms { #expect(folded(k)); #expect(IndustryTable.canonical.contains(v), "\(k)") }
-        for (k, v) in SizeTable.bands { #expect(folded(k)); #expect(SizeTable.canonical.contains(v), "\(k)") }
-        for (k, v) in ActivityTable.activities { #expect(folded(k)); #expect(ActivityTable.canonical.contains(v), "\(k)") }
-        for (k, v) in SeniorityTable.levels { #expect(folded(k)); #expect(Seniority.allCases.map(\.label).contains(v), "\(k)") }
+        for (k, v) in RegionTable.usStates {
+            #expect(folded(k))
+            #expect(Self.regions.contains(v), "\(k)")
+        }
+        for (k, v) in RegionTable.countries {
+            #expect(folded(k))
+            #expect(Self.regions.contains(v), "\(k)")
+        }
+        for (k, v) in RegionTable.regionNames {
+            #expect(folded(k))
+            #expect(Self.regions.contains(v), "\(k)")
+        }
+        for (k, v) in IndustryTable.synonyms {
+            #expect(folded(k))
+            #expect(IndustryTable.canonical.contains(v), "\(k)")
+        }
+        for (k, v) in SizeTable.bands {
+            #expect(folded(k))
+            #expect(SizeTable.canonical.contains(v), "\(k)")
+        }
+        for (k, v) in ActivityTable.activities {
+            #expect(folded(k))
+            #expect(ActivityTable.canonical.contains(v), "\(k)")
+        }
+        for (k, v) in SeniorityTable.levels {
+            #expect(folded(k))
+            #expect(Seniority.allCases.map(\.label).contains(v), "\(k)")
+        }
     }
 
     @Test func spotChecks() {
@@ -62,7 +85,10 @@ struct TablesTests {
 
     @Test func industrySynonymsFoldAndConfigWins() {
         var n = Normalizer(config: Config())
-        #expect(["Health Care", "Healthcare", "Hospital & Health Care"].map { n.canonical("industry", $0) } == ["Healthcare", "Healthcare", "Healthcare"])
+        #expect(
+            ["Health Care", "Healthcare", "Hospital & Health Care"].map { n.canonical("industry", $0) } == [
+                "Healthcare", "Healthcare", "Healthcare",
+            ])
         var custom = Config()
         custom.synonyms = ["industry": ["Clinics & Labs": "Healthcare"], "product": ["CP": "Cloud Platform"]]
         var m = Normalizer(config: custom)

@@ -7,15 +7,22 @@ import CSVReader
 @Suite("Bad input corpus")
 struct BadInputTests {
     static let root = repoRoot + "/Tests/Fixtures/bad"
-    static let cases: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter { !$0.hasPrefix("_") }.sorted()
+    static let cases: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter {
+        !$0.hasPrefix("_")
+    }.sorted()
 
     /// A copy of the base program with the case's files laid over it (`X.delete` removes X).
     static func program(_ name: String) throws -> String {
         let fm = FileManager.default
         let dir = try tempDir()
-        for f in try fm.contentsOfDirectory(atPath: root + "/_base") { try fm.copyItem(atPath: "\(root)/_base/\(f)", toPath: "\(dir)/\(f)") }
+        for f in try fm.contentsOfDirectory(atPath: root + "/_base") {
+            try fm.copyItem(atPath: "\(root)/_base/\(f)", toPath: "\(dir)/\(f)")
+        }
         for f in try fm.contentsOfDirectory(atPath: "\(root)/\(name)") where f != "expect" {
-            if f.hasSuffix(".delete") { try fm.removeItem(atPath: "\(dir)/\(f.dropLast(7))"); continue }
+            if f.hasSuffix(".delete") {
+                try fm.removeItem(atPath: "\(dir)/\(f.dropLast(7))")
+                continue
+            }
             try? fm.removeItem(atPath: "\(dir)/\(f)")
             try fm.copyItem(atPath: "\(root)/\(name)/\(f)", toPath: "\(dir)/\(f)")
         }
@@ -34,21 +41,29 @@ struct BadInputTests {
         let dir = try Self.program(name)
         let result = try runBinary(["run", dir, "--out", dir + "/out", "--quiet"], in: dir)
         #expect(result.status == code, "\(name): \(result.stderr)")
-        for w in words where !w.isEmpty { #expect(result.stderr.contains(w), "\(name): «\(w)» not in «\(result.stderr)»") }
-        for crash in ["Fatal error", "Stack dump", "Segmentation", "internal error"] { #expect(!result.stderr.contains(crash), "\(name)") }
+        for w in words where !w.isEmpty {
+            #expect(result.stderr.contains(w), "\(name): «\(w)» not in «\(result.stderr)»")
+        }
+        for crash in ["Fatal error", "Stack dump", "Segmentation", "internal error"] {
+            #expect(!result.stderr.contains(crash), "\(name)")
+        }
     }
 
     /// Config values past what a program can mean are refused by name before anything is computed
     /// (they used to overflow the capacity sums, the window dates or the number to approach).
-    @Test(arguments: ["max_uses_per_quarter=9223372036854775807", "windows=[60, 90, 9223372036854775807]", "acceptance_rate=1e-300",
-                      "idle_days=99999999999", "candidates_per_target=1000001", "concentration_top=-1"])
+    @Test(arguments: [
+        "max_uses_per_quarter=9223372036854775807", "windows=[60, 90, 9223372036854775807]", "acceptance_rate=1e-300",
+        "idle_days=99999999999", "candidates_per_target=1000001", "concentration_top=-1",
+    ])
     func configValuesPastTheirRangeAreRefused(_ setting: String) throws {
         let dir = try Self.program("header-only")
         let result = try runBinary(["run", dir, "--out", dir + "/out", "--quiet", "--set", setting], in: dir)
         let key = String(setting.prefix { $0 != "=" })
         #expect(result.status == 2, "\(setting): \(result.stderr)")
         #expect(result.stderr.contains("--set \(key):1: error: \(key) must be"), "\(result.stderr)")
-        for crash in ["Fatal error", "crashed", "Illegal instruction"] { #expect(!result.stderr.contains(crash), "\(setting)") }
+        for crash in ["Fatal error", "crashed", "Illegal instruction"] {
+            #expect(!result.stderr.contains(crash), "\(setting)")
+        }
     }
 
     /// An export whose every row is rejected (a close date no one can read): past the first thousand,
@@ -61,7 +76,8 @@ struct BadInputTests {
         try text.write(toFile: dir + "/opportunities.csv", atomically: true, encoding: .utf8)
         // A temporary folder of its own, so no other test's spool can be seen in it.
         let tmp = try tempDir()
-        let result = try runBinary(["run", dir, "--out", dir + "/out", "--quiet"], in: dir, environment: ["TMPDIR": tmp])
+        let result = try runBinary(
+            ["run", dir, "--out", dir + "/out", "--quiet"], in: dir, environment: ["TMPDIR": tmp])
         #expect(result.status == 3, "\(result.stderr)")
         var lines: [Int] = []
         var names: [String] = []
@@ -83,7 +99,8 @@ struct BadInputTests {
         #expect(mkfifo(fifo, 0o600) == 0)
         let result = try runBinary(["run", dir, "--opportunities", fifo, "--out", dir + "/out"], in: dir)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("export.pipe: error: this is a pipe or a device, not a file"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("export.pipe: error: this is a pipe or a device, not a file"), "\(result.stderr)")
         #expect(result.stderr.contains("save it to a file first"))
     }
 
@@ -91,10 +108,13 @@ struct BadInputTests {
         let dir = try Self.program("duplicate-headers")
         let big = String(repeating: "x", count: 5 << 20)
         let opps = try String(contentsOfFile: dir + "/opportunities.csv", encoding: .utf8)
-        try write(opps.replacingOccurrences(of: "Deal A", with: "\"Deal A " + big + "\""), to: dir + "/opportunities.csv")
+        try write(
+            opps.replacingOccurrences(of: "Deal A", with: "\"Deal A " + big + "\""), to: dir + "/opportunities.csv")
         let wide = (0..<10_000).map { "Extra \($0)" }.joined(separator: ",")
         let roster = try String(contentsOfFile: dir + "/roster.csv", encoding: .utf8).split(separator: "\n")
-        try write(roster[0] + "," + wide + "\n" + roster[1] + "," + (0..<10_000).map(String.init).joined(separator: ",") + "\n", to: dir + "/roster.csv")
+        try write(
+            roster[0] + "," + wide + "\n" + roster[1] + "," + (0..<10_000).map(String.init).joined(separator: ",")
+                + "\n", to: dir + "/roster.csv")
         let result = try runBinary(["run", dir, "--out", dir + "/out", "--quiet"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
     }

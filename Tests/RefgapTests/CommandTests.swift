@@ -4,8 +4,10 @@ import Testing
 @Suite("The refgap command")
 struct CommandTests {
     static let spectrum = repoRoot + "/Tests/Fixtures/csv-spectrum"
-    static let cases = ["comma_in_quotes", "empty", "empty_crlf", "escaped_quotes", "json", "newlines",
-                        "newlines_crlf", "quotes_and_newlines", "simple", "simple_crlf", "utf8"]
+    static let cases = [
+        "comma_in_quotes", "empty", "empty_crlf", "escaped_quotes", "json", "newlines",
+        "newlines_crlf", "quotes_and_newlines", "simple", "simple_crlf", "utf8",
+    ]
 
     @Test(arguments: cases)
     func inspectJSONPrintsEachSpectrumCaseExactly(_ name: String) throws {
@@ -14,7 +16,10 @@ struct CommandTests {
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let header = try #require(parsed["header"] as? [String])
         let rows = try #require(parsed["rows"] as? [[String]])
-        let expected = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(Self.spectrum)/json/\(name).json"))) as? [[String: String]])
+        let expected = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: "\(Self.spectrum)/json/\(name).json")))
+                as? [[String: String]])
         #expect(rows.map { Dictionary(uniqueKeysWithValues: zip(header, $0).map { ($0, $1) }) } == expected)
     }
 

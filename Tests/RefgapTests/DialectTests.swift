@@ -35,7 +35,9 @@ struct DialectTests {
         try fm.copyItem(atPath: "\(Self.folder)/\(opportunities)/opportunities.csv", toPath: dir + "/opportunities.csv")
         try fm.copyItem(atPath: "\(Self.fixtures)/bad/_base/calendar.csv", toPath: dir + "/calendar.csv")
         try fm.copyItem(atPath: "\(Self.fixtures)/bad/_base/roster.csv", toPath: dir + "/roster.csv")
-        if let accounts { try fm.copyItem(atPath: "\(Self.folder)/\(accounts)/accounts.csv", toPath: dir + "/accounts.csv") }
+        if let accounts {
+            try fm.copyItem(atPath: "\(Self.folder)/\(accounts)/accounts.csv", toPath: dir + "/accounts.csv")
+        }
         return dir
     }
 
@@ -49,7 +51,8 @@ struct DialectTests {
         let data = try #require(FileManager.default.contents(atPath: "\(Self.folder)/\(name)/expected.json"))
         let c = try JSONDecoder().decode(Expected.self, from: data)
         // A far horizon keeps every open deal in demand, so the open amount can be checked whole.
-        let outcome = try runPipeline(try program(opportunities: name), sets: ["windows=[60, 90, 3650]", "overdue=include"])
+        let outcome = try runPipeline(
+            try program(opportunities: name), sets: ["windows=[60, 90, 3650]", "overdue=include"])
         let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
         #expect(ledger.dialect == c.dialect)
         #expect(ledger.rowsRead == c.rows_read)

@@ -18,7 +18,11 @@ struct GoldenReportTests {
         for name in committed where fresh.contains(name) {
             let a = fm.contents(atPath: "\(golden)/\(name)") ?? Data()
             let b = fm.contents(atPath: "\(out)/\(name)") ?? Data()
-            if a != b { Issue.record("Tests/Golden/SampleData/\(name) differs from a fresh run (make golden accepts it):\n\(firstDifference(a, b))") }
+            if a != b {
+                Issue.record(
+                    "Tests/Golden/SampleData/\(name) differs from a fresh run (make golden accepts it):\n\(firstDifference(a, b))"
+                )
+            }
         }
     }
 
@@ -27,7 +31,9 @@ struct GoldenReportTests {
         #expect(try runBinary(["run", "SampleData", "--out", one, "--quiet"], in: repoRoot).status == 0)
         #expect(try runBinary(["run", "SampleData", "--out", two, "--quiet"], in: repoRoot).status == 0)
         for name in try files(under: one) {
-            #expect(FileManager.default.contents(atPath: "\(one)/\(name)") == FileManager.default.contents(atPath: "\(two)/\(name)"), "\(name)")
+            #expect(
+                FileManager.default.contents(atPath: "\(one)/\(name)")
+                    == FileManager.default.contents(atPath: "\(two)/\(name)"), "\(name)")
         }
     }
 
@@ -37,7 +43,10 @@ struct GoldenReportTests {
         for case let path as String in e {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: "\(dir)/\(path)", isDirectory: &isDir), !isDir.boolValue,
-               !path.hasPrefix(".") { out.append(path) }
+                !path.hasPrefix(".")
+            {
+                out.append(path)
+            }
         }
         return out.sorted()
     }

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 import CSVReader
@@ -27,10 +27,14 @@ struct HostileStringTests {
     /// A program whose every text field, in every input, holds one of `strings` in turn.
     func hostileProgram(_ strings: [String] = Self.hostile) throws -> String {
         let dir = try tempDir()
-        var opps = "Opportunity ID,Opportunity Name,Account Name,Opportunity Owner,Stage,Close Date,Amount,Probability (%),Industry,Billing State/Province,Billing Country,Employees,Product Family,Reference Type\n"
-        var roster = "Reference ID,Account Name,Contact Name,Title,Reference Status,Industry,Billing State/Province,Billing Country,Products,Employees,Activities,Last Verified,Uses (Last 90 Days),CSM\n"
-        var calendar = "Team,Need,Activity,Due Date,References Needed,Industry,Region,Product,Company Size,Minimum Seniority\n"
-        var accounts = "Company Name,Industry,Billing State/Province,Billing Country,Employees,Products,Overall Score,ARR,CSM,Open Escalations\n"
+        var opps =
+            "Opportunity ID,Opportunity Name,Account Name,Opportunity Owner,Stage,Close Date,Amount,Probability (%),Industry,Billing State/Province,Billing Country,Employees,Product Family,Reference Type\n"
+        var roster =
+            "Reference ID,Account Name,Contact Name,Title,Reference Status,Industry,Billing State/Province,Billing Country,Products,Employees,Activities,Last Verified,Uses (Last 90 Days),CSM\n"
+        var calendar =
+            "Team,Need,Activity,Due Date,References Needed,Industry,Region,Product,Company Size,Minimum Seniority\n"
+        var accounts =
+            "Company Name,Industry,Billing State/Province,Billing Country,Employees,Products,Overall Score,ARR,CSM,Open Escalations\n"
         for (i, h) in strings.enumerated() {
             let q = quoted(h)
             opps += "\(q),\(q),\(q),\(q),Prospecting,12/\(10 + i % 15)/2026,300000,50,\(q),\(q),\(q),500,\(q),\(q)\n"
@@ -41,7 +45,8 @@ struct HostileStringTests {
             accounts += "\(quoted(h + " Inc")),\(q),\(q),\(q),500,\(q),90,100000,\(q),0\n"
         }
         // A row that is rejected carries its hostile cells into rejects/.
-        opps += "\(quoted(Self.hostile[0])),\(quoted("two\r\nlines")),\(quoted(Self.hostile[2])),o,Prospecting,\(quoted(Self.hostile[1])),5,50,,,,,,\n"
+        opps +=
+            "\(quoted(Self.hostile[0])),\(quoted("two\r\nlines")),\(quoted(Self.hostile[2])),o,Prospecting,\(quoted(Self.hostile[1])),5,50,,,,,,\n"
         try write(opps, to: dir + "/opportunities.csv")
         try write(roster, to: dir + "/roster.csv")
         try write(calendar, to: dir + "/calendar.csv")
@@ -77,7 +82,10 @@ struct HostileStringTests {
             // Every table row has as many cells as its header.
             var expected: Int? = nil
             for line in md.split(separator: "\n") {
-                guard line.hasPrefix("| ") else { expected = nil; continue }
+                guard line.hasPrefix("| ") else {
+                    expected = nil
+                    continue
+                }
                 let cells = line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
                 if expected == nil { expected = cells }
                 #expect(cells == expected, "\(name): \(line)")
@@ -137,7 +145,8 @@ struct HostileStringTests {
     /// spreadsheet.
     @Test func escapingSeesCharactersThatCarryCombiningMarks() {
         #expect(Escape.xml("\"\u{301}<\u{301}b>&\u{1B}") == "&quot;\u{301}&lt;\u{301}b&gt;&amp;")
-        #expect(Escape.markdownCell("*\u{301}x*\u{301} |\u{301}\r\nb\u{1B}\u{9B}") == "\\*\u{301}x\\*\u{301} \\|\u{301} b")
+        #expect(
+            Escape.markdownCell("*\u{301}x*\u{301} |\u{301}\r\nb\u{1B}\u{9B}") == "\\*\u{301}x\\*\u{301} \\|\u{301} b")
         #expect(Escape.markdownCell("a\rb\nc\r\n") == "a b c ")
         #expect(Escape.csv("say \"\u{301}hi\"") == "\"say \"\"\u{301}hi\"\"\"")
     }
@@ -151,18 +160,26 @@ struct HostileStringTests {
     @Test func markdownTextWithNothingToEscapeIsKeptAndEverythingElseEscaped() {
         // The fast path keeps a string whole only where escaping scalar by scalar would not change it:
         // C1 controls (C2 80–C2 9F in UTF-8) next to letters that share their bytes (Â is C3 82, Ā C4 80).
-        let strings = Self.hostile + ["", "Healthcare · US-Midwest", "é Â Ā ĉ", "a\u{85}b", "\u{9F}", "\u{7F}", "\u{A0}nbsp", "C2\u{C2}",
-                                      "snake_case", "a`b", "x*y", "[a]", "tab\tend", "日本語 ü"]
+        let strings =
+            Self.hostile + [
+                "", "Healthcare · US-Midwest", "é Â Ā ĉ", "a\u{85}b", "\u{9F}", "\u{7F}", "\u{A0}nbsp", "C2\u{C2}",
+                "snake_case", "a`b", "x*y", "[a]", "tab\tend", "日本語 ü",
+            ]
         for s in strings {
-            #expect(Escape.markdownCell(s) == Escape.escapeMarkdown(s), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(
+                Escape.markdownCell(s) == Escape.escapeMarkdown(s),
+                "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
         }
         #expect(Escape.markdownCell("Healthcare · US-Midwest") == "Healthcare · US-Midwest")
         #expect(Escape.markdownCell("a\u{85}b|c") == "ab\\|c")
     }
 
     @Test func jsonStringsReadBackAsWrittenWithMarkupAndLineSeparatorsEscaped() throws {
-        let strings = Self.hostile + ["", "plain", "tab\there", "nul\u{0}bell\u{7}", "\u{2028}line\u{2029}para", "\u{2026} ellipsis € ü 日本",
-                                      "back\\slash \"quoted\"", "\u{E2}", "&<>"]
+        let strings =
+            Self.hostile + [
+                "", "plain", "tab\there", "nul\u{0}bell\u{7}", "\u{2028}line\u{2029}para", "\u{2026} ellipsis € ü 日本",
+                "back\\slash \"quoted\"", "\u{E2}", "&<>",
+            ]
         for s in strings {
             var out: [UInt8] = []
             JSON.quote(s, into: &out)
@@ -184,9 +201,15 @@ struct HostileStringTests {
 struct TerminalTextTests {
     @Test func controlCharactersInAHeaderAreShownNotSentToTheTerminal() throws {
         let dir = try tempDir()
-        try write("Opportunity ID,Opp\u{1B}[31mName,Account Name,Stage,Amount\n1,x,y,Prospecting,5\n", to: dir + "/opportunities.csv")
-        try write("Team,Need,Activity,Due Date,References Needed\nAR,Wave,Analyst interview,2026-12-24,1\n", to: dir + "/calendar.csv")
-        try write("Reference ID,Account Name,Contact Name,Reference Status,Activities\nR1,Acme,Ann,Active,Analyst interview\n", to: dir + "/roster.csv")
+        try write(
+            "Opportunity ID,Opp\u{1B}[31mName,Account Name,Stage,Amount\n1,x,y,Prospecting,5\n",
+            to: dir + "/opportunities.csv")
+        try write(
+            "Team,Need,Activity,Due Date,References Needed\nAR,Wave,Analyst interview,2026-12-24,1\n",
+            to: dir + "/calendar.csv")
+        try write(
+            "Reference ID,Account Name,Contact Name,Reference Status,Activities\nR1,Acme,Ann,Active,Analyst interview\n",
+            to: dir + "/roster.csv")
         let result = try runBinary(["run", dir, "--out", dir + "/out"], in: dir)
         #expect(result.status == 2)
         #expect(!result.stderr.unicodeScalars.contains { $0.value == 0x1B }, "\(result.stderr)")
@@ -203,10 +226,15 @@ struct TerminalTextTests {
     }
 
     @Test func headersWrittenIntoRefgapYmlReadBackAsWritten() throws {
-        for header in ["Close \"Date\"", "back\\slash", "two\nlines", "cr\rlf\r\nx", "tab\there", "esc\u{1B}[0m", "del\u{7F}", "Zürich"] {
+        for header in [
+            "Close \"Date\"", "back\\slash", "two\nlines", "cr\rlf\r\nx", "tab\there", "esc\u{1B}[0m", "del\u{7F}",
+            "Zürich",
+        ] {
             let yaml = "columns:\n  opportunities:\n    close_date: \(Text.yamlQuote(header))\n"
             let config = try ConfigLoader.parse(yaml, path: "refgap.yml")
-            #expect(config.columns["opportunities"]?["close_date"] == header, "\(header.debugDescription) as \(Text.yamlQuote(header))")
+            #expect(
+                config.columns["opportunities"]?["close_date"] == header,
+                "\(header.debugDescription) as \(Text.yamlQuote(header))")
         }
         #expect(ConfigTemplate.comment("a\nb: c") == "a\\u{A}b: c")
     }

@@ -11,14 +11,21 @@ import RefgapModel
 struct InvisibleCharacterTests {
     /// Names as a spoofer or a sloppy copy-paste writes them.
     static let hidden = [
-        "Ann\u{202E}gnp.exe", "Acme\u{200B}Health", "\u{FEFF}Beta Bank", "Word\u{2060}Joiner", "Iso\u{2066}late\u{2069}d",
-        "lrm\u{200E}rlm\u{200F}alm\u{061C}", "em\u{202A}bed\u{202C}", "line\u{2028}sep\u{2029}", "Ac\u{200C}me", "soft\u{AD}hyphen",
+        "Ann\u{202E}gnp.exe", "Acme\u{200B}Health", "\u{FEFF}Beta Bank", "Word\u{2060}Joiner",
+        "Iso\u{2066}late\u{2069}d",
+        "lrm\u{200E}rlm\u{200F}alm\u{061C}", "em\u{202A}bed\u{202C}", "line\u{2028}sep\u{2029}", "Ac\u{200C}me",
+        "soft\u{AD}hyphen",
     ]
     /// The scalars that must never reach a report, a terminal or a YAML comment raw.
-    static let forbidden: Set<UInt32> = Set(Array(0x202A...0x202E) + Array(0x2066...0x2069) + [0x200B, 0x200C, 0x200E, 0x200F, 0x061C, 0xFEFF, 0x2060, 0x2028, 0x2029, 0xAD])
+    static let forbidden: Set<UInt32> = Set(
+        Array(0x202A...0x202E) + Array(0x2066...0x2069) + [
+            0x200B, 0x200C, 0x200E, 0x200F, 0x061C, 0xFEFF, 0x2060, 0x2028, 0x2029, 0xAD,
+        ])
 
     func rawHidden(_ text: String) -> [String] {
-        text.unicodeScalars.filter { Self.forbidden.contains($0.value) }.map { String($0.value, radix: 16, uppercase: true) }
+        text.unicodeScalars.filter { Self.forbidden.contains($0.value) }.map {
+            String($0.value, radix: 16, uppercase: true)
+        }
     }
 
     @Test func reportsShowThemEscaped() throws {
@@ -35,10 +42,14 @@ struct InvisibleCharacterTests {
 
     @Test func machineOutputsKeepTheDataAsItIs() throws {
         let outcome = try runPipeline(try HostileStringTests().hostileProgram(Self.hidden))
-        #expect(file(outcome, "targets.csv").contains("Ann\u{202E}gnp.exe") || file(outcome, "gaps.csv").contains("Ann\u{202E}gnp.exe"))
+        #expect(
+            file(outcome, "targets.csv").contains("Ann\u{202E}gnp.exe")
+                || file(outcome, "gaps.csv").contains("Ann\u{202E}gnp.exe"))
         let json = try JSONSerialization.jsonObject(with: Data(file(outcome, "run.json").utf8))
         #expect(json is [String: Any])
-        #expect(file(outcome, "run.json").contains("\u{202E}") || file(outcome, "run.json").contains("\\u202E") || file(outcome, "run.json").contains("\\u202e"))
+        #expect(
+            file(outcome, "run.json").contains("\u{202E}") || file(outcome, "run.json").contains("\\u202E")
+                || file(outcome, "run.json").contains("\\u202e"))
     }
 
     @Test func escapersShowThemAndKeepJoinersThatJoin() {
@@ -47,8 +58,10 @@ struct InvisibleCharacterTests {
         #expect(Terminal.visible("x\u{2066}y\u{2069}") == "x\\u{2066}y\\u{2069}")
         #expect(Terminal.visible("one\u{2028}line", oneLine: true) == "one\\u{2028}line")
         // A joiner between visible non-ASCII characters joins: emoji sequences, Persian, flags with tags.
-        for kept in ["👩\u{200D}💻", "👨\u{200D}👩\u{200D}👧", "🏳\u{FE0F}\u{200D}🌈", "می\u{200C}خواهم",
-                     "🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}", "Zürich – 東京 · ü"] {
+        for kept in [
+            "👩\u{200D}💻", "👨\u{200D}👩\u{200D}👧", "🏳\u{FE0F}\u{200D}🌈", "می\u{200C}خواهم",
+            "🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}", "Zürich – 東京 · ü",
+        ] {
             #expect(Escape.xml(kept) == kept)
             #expect(Escape.markdownCell(kept) == kept)
             #expect(Terminal.visible(kept) == kept)
@@ -72,10 +85,14 @@ struct InvisibleCharacterTests {
     }
 
     @Test func refgapYmlShowsThemAndReadsBack() throws {
-        for header in ["Close\u{202E}Date", "Close\u{FEFF}Date", "Close\u{200B}Date", "Close\u{E0041}", "Ac\u{AD}me", "Acme\u{200B}eHa\u{FFFD}th\u{FFFF}"] {
+        for header in [
+            "Close\u{202E}Date", "Close\u{FEFF}Date", "Close\u{200B}Date", "Close\u{E0041}", "Ac\u{AD}me",
+            "Acme\u{200B}eHa\u{FFFD}th\u{FFFF}",
+        ] {
             let quoted = Text.yamlQuote(header)
             #expect(rawHidden(quoted).isEmpty && !quoted.unicodeScalars.contains { $0.value >= 0xE0000 }, "\(quoted)")
-            let config = try ConfigLoader.parse("columns:\n  opportunities:\n    close_date: \(quoted)\n", path: "refgap.yml")
+            let config = try ConfigLoader.parse(
+                "columns:\n  opportunities:\n    close_date: \(quoted)\n", path: "refgap.yml")
             #expect(config.columns["opportunities"]?["close_date"] == header, "\(quoted)")
         }
         #expect(Text.yamlQuote("a\u{202E}b") == "\"a\\u202Eb\"")
@@ -87,8 +104,11 @@ struct InvisibleCharacterTests {
     @Test func terminalAndInitShowThem() throws {
         let dir = try tempDir()
         let calendar = "Team,Need,Activity,Due Date,References Needed\nAR,Wave,Analyst interview,2026-12-24,1\n"
-        let roster = "Reference ID,Account Name,Contact Name,Reference Status,Activities\nR1,Acme,Ann\u{202E}gnp,Active,Analyst interview\n"
-        try write("Opportunity ID,Opp\u{202E}Name,Account Name,Stage,Amount\n1,x,y,Prospecting,5\n", to: dir + "/opportunities.csv")
+        let roster =
+            "Reference ID,Account Name,Contact Name,Reference Status,Activities\nR1,Acme,Ann\u{202E}gnp,Active,Analyst interview\n"
+        try write(
+            "Opportunity ID,Opp\u{202E}Name,Account Name,Stage,Amount\n1,x,y,Prospecting,5\n",
+            to: dir + "/opportunities.csv")
         try write(calendar, to: dir + "/calendar.csv")
         try write(roster, to: dir + "/roster.csv")
         let failed = try runBinary(["run", dir, "--out", dir + "/out"], in: dir)
@@ -100,7 +120,9 @@ struct InvisibleCharacterTests {
         #expect(inspected.stdout.contains("Opp\\u{202E}Name"), "\(inspected.stdout)")
 
         // A valid program: the header is unmapped, its note and comment show it.
-        try write("Opportunity ID,Opp\u{202E}Name,Account\u{200B}Name,Account Name,Stage,Close Date,Amount\n1,x,y,Acme,Prospecting,2026-12-15,5000\n", to: dir + "/opportunities.csv")
+        try write(
+            "Opportunity ID,Opp\u{202E}Name,Account\u{200B}Name,Account Name,Stage,Close Date,Amount\n1,x,y,Acme,Prospecting,2026-12-15,5000\n",
+            to: dir + "/opportunities.csv")
         let validated = try runBinary(["validate", dir], in: dir)
         #expect(rawHidden(validated.stdout + validated.stderr).isEmpty, "\(validated.stdout)")
         #expect(validated.stdout.contains("Opp\\u{202E}Name"), "\(validated.stdout)")

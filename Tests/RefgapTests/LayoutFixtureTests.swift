@@ -42,7 +42,9 @@ struct LayoutFixtureTests {
             setAside[l.kind.fileName] = l.rowsSetAside
             rejected[l.kind.fileName] = l.rowsRejected
         }
-        return Figures(totals: totals, used: used, setAside: setAside, rejected: rejected, eligible: json["eligible_contacts"] as? Int ?? -1)
+        return Figures(
+            totals: totals, used: used, setAside: setAside, rejected: rejected,
+            eligible: json["eligible_contacts"] as? Int ?? -1)
     }
 
     static let sample = Result { try figures(runPipeline(repoRoot + "/SampleData")) }
@@ -52,9 +54,12 @@ struct LayoutFixtureTests {
         let dir = try tempDir()
         let fm = FileManager.default
         let fixture = repoRoot + "/Tests/Fixtures/layouts/" + c.folder
-        for name in try fm.contentsOfDirectory(atPath: repoRoot + "/SampleData") where name.hasSuffix(".csv") || name.hasSuffix(".yml") {
+        for name in try fm.contentsOfDirectory(atPath: repoRoot + "/SampleData")
+        where name.hasSuffix(".csv") || name.hasSuffix(".yml") {
             let laidOut = fixture + "/" + name
-            try fm.copyItem(atPath: fm.fileExists(atPath: laidOut) ? laidOut : repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
+            try fm.copyItem(
+                atPath: fm.fileExists(atPath: laidOut) ? laidOut : repoRoot + "/SampleData/" + name,
+                toPath: dir + "/" + name)
         }
         let outcome = try runPipeline(dir)
         #expect(outcome.exitCode == 0)

@@ -31,7 +31,9 @@ struct LongCellTests {
             #expect(text.utf8.count < 200_000, "\(name) is \(text.utf8.count) bytes")
         }
         let md = file(outcome, "gap-report.md")
-        #expect(md.contains("close date \"" + String(repeating: "x", count: Clip.valueLength) + "…\" is not a date"), "the reason quotes the cut value")
+        #expect(
+            md.contains("close date \"" + String(repeating: "x", count: Clip.valueLength) + "…\" is not a date"),
+            "the reason quotes the cut value")
         let rejects = file(outcome, "rejects/opportunities.csv")
         #expect(rejects.contains(Self.megabyte + ","), "rejects/ keeps the close date whole")
         #expect(rejects.contains("B" + Self.megabyte), "rejects/ keeps the name whole")
@@ -40,10 +42,14 @@ struct LongCellTests {
     @Test func terminalMessagesStaySmall() throws {
         let dir = try program()
         let validated = try runBinary(["validate", dir], in: dir)
-        #expect(validated.stdout.utf8.count + validated.stderr.utf8.count < 50_000, "validate printed \(validated.stdout.utf8.count) bytes")
+        #expect(
+            validated.stdout.utf8.count + validated.stderr.utf8.count < 50_000,
+            "validate printed \(validated.stdout.utf8.count) bytes")
         #expect(validated.stdout.contains("…\" is not a date"), "\(validated.stdout.prefix(2000))")
         // A 1 MB header: the error names it, cut.
-        try write("Opportunity ID,\(Self.megabyte),Account Name,Stage,Amount\n1,x,y,Prospecting,5\n", to: dir + "/opportunities.csv")
+        try write(
+            "Opportunity ID,\(Self.megabyte),Account Name,Stage,Amount\n1,x,y,Prospecting,5\n",
+            to: dir + "/opportunities.csv")
         let failed = try runBinary(["run", dir, "--out", dir + "/out"], in: dir)
         #expect(failed.status == 2)
         #expect(failed.stderr.utf8.count < 50_000, "the error is \(failed.stderr.utf8.count) bytes")

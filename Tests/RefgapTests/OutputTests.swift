@@ -6,19 +6,22 @@ import Testing
 /// A small valid program in a temporary folder.
 func smallProgram() throws -> String {
     let dir = try tempDir()
-    try write("""
+    try write(
+        """
         Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%),Industry,Billing State/Province,Billing Country,Employees,Product Family
         1,Deal A,Acme Health,Prospecting,12/15/2026,100000,10,Healthcare,Illinois,United States,500,Cloud Platform
         2,Deal B,Beta Bank,Closed Won,11/01/2026,50000,100,Banking,NY,USA,5000,Analytics
         3,Deal C,Gamma,Negotiation/Review,01/30/2027,300000,90,Healthcare,IL,US,200,Cloud Platform
 
         """, to: dir + "/opportunities.csv")
-    try write("""
+    try write(
+        """
         Team,Need,Activity,Due Date,References Needed,Industry,Region,Product,Company Size,Minimum Seniority
         Analyst Relations,Forrester Wave,Analyst interview,2026-12-24,3,Any,,,,
 
         """, to: dir + "/calendar.csv")
-    try write("""
+    try write(
+        """
         Reference ID,Account Name,Contact Name,Title,Reference Status,Industry,Billing State/Province,Billing Country,Products,Employees,Activities,Last Verified,Uses (Last 90 Days)
         R1,Acme Health,Ann,VP of IT,Active,Healthcare,Illinois,US,Cloud Platform,500,Reference call;Analyst interview,2026-10-01,0
 
@@ -32,10 +35,12 @@ struct OutputTests {
         let dir = try smallProgram()
         let a = try runPipeline(dir), b = try runPipeline(dir)
         #expect(a.files == b.files)
-        #expect(a.files.map(\.path).sorted() == [
-            "gap-report.html", "gap-report.md", "gaps.csv", "history/2026-11-24.json", "plan.csv", "priorities.html", "priorities.md",
-            "rejects/calendar.csv", "rejects/opportunities.csv", "rejects/roster.csv", "run.json", "targets.csv",
-        ])
+        #expect(
+            a.files.map(\.path).sorted() == [
+                "gap-report.html", "gap-report.md", "gaps.csv", "history/2026-11-24.json", "plan.csv",
+                "priorities.html", "priorities.md",
+                "rejects/calendar.csv", "rejects/opportunities.csv", "rejects/roster.csv", "run.json", "targets.csv",
+            ])
     }
 
     @Test func aLongJSONDocumentComesInPiecesThatJoinToTheWholeText() throws {
@@ -73,9 +78,12 @@ struct OutputTests {
 
     @Test func numbersInMachineFilesArePlainDecimalsWithAtMostFourPlaces() {
         let cases: [(Double, String)] = [
-            (0, "0"), (-0.0, "0"), (0.00004, "0"), (0.00005, "0.0001"), (0.005, "0.005"), (0.5, "0.5"), (1, "1"), (-1.25, "-1.25"),
-            (10, "10"), (100.01, "100.01"), (123456.789012, "123456.789"), (-0.0004, "-0.0004"), (1e20, "100000000000000000000"),
-            (.nan, "0"), (.infinity, "0"), (1234567.0625, "1234567.0625"), (-2e19, "-20000000000000000000"), (1e300, "1e+300"),
+            (0, "0"), (-0.0, "0"), (0.00004, "0"), (0.00005, "0.0001"), (0.005, "0.005"), (0.5, "0.5"), (1, "1"),
+            (-1.25, "-1.25"),
+            (10, "10"), (100.01, "100.01"), (123456.789012, "123456.789"), (-0.0004, "-0.0004"),
+            (1e20, "100000000000000000000"),
+            (.nan, "0"), (.infinity, "0"), (1234567.0625, "1234567.0625"), (-2e19, "-20000000000000000000"),
+            (1e300, "1e+300"),
         ]
         for (value, text) in cases {
             #expect(Format.plain(value) == text, "\(value)")
@@ -90,7 +98,8 @@ struct OutputTests {
 
     @Test func markdownKeepsOneBlankLineBetweenBlocksAndNoneAtTheEnd() {
         let cases: [(String, String)] = [
-            ("", ""), ("a", "a"), ("a\n", "a\n"), ("a\n\n\n", "a\n"), ("\n\n\na", "\na"), ("a\n\n\n\nb\n\nc", "a\n\nb\n\nc"),
+            ("", ""), ("a", "a"), ("a\n", "a\n"), ("a\n\n\n", "a\n"), ("\n\n\na", "\na"),
+            ("a\n\n\n\nb\n\nc", "a\n\nb\n\nc"),
             ("| x |\n\n\n\n| y |\n\n", "| x |\n\n| y |\n"), ("\n", ""), ("\n\n", ""),
         ]
         for (input, tidied) in cases {
@@ -101,7 +110,9 @@ struct OutputTests {
     /// A dimension with thousands of values (a free-text column mapped to industry) keeps the heatmap
     /// a chart: the rows with the most demand, then one "other" row for the rest, same totals.
     @Test func theHeatmapFoldsTheSmallestOfManyRowsIntoOne() {
-        let cells = (0..<30).map { i in Charts.Cell(row: "Industry \(i)", column: i % 2 == 0 ? "EMEA" : "AMER", demand: Double(i + 1), covered: 1) }
+        let cells = (0..<30).map { i in
+            Charts.Cell(row: "Industry \(i)", column: i % 2 == 0 ? "EMEA" : "AMER", demand: Double(i + 1), covered: 1)
+        }
         let svg = Charts.heatmap(cells, rowTitle: "Industry", columnTitle: "Region")
         #expect(svg.contains("Other industry (11)"))
         #expect(svg.contains(">Industry 29<") && svg.contains(">Industry 11<"))
@@ -125,15 +136,26 @@ struct OutputTests {
 
     @Test func machineFilesHaveTheSpecColumnsAndKeys() throws {
         let outcome = try runPipeline(try smallProgram())
-        #expect(file(outcome, "gaps.csv").hasPrefix("window,kind,need,team,due,activity,industry,region,product,size,demand,covered,gap,priority"))
-        #expect(file(outcome, "targets.csv").hasPrefix("rank,activity,industry,region,product,size,recruits,gap,deadline,score,candidates"))
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(file(outcome, "run.json").utf8)) as? [String: Any])
-        for key in ["as_of", "windows", "inputs", "totals", "eligible_contacts", "config"] { #expect(json[key] != nil, "run.json lacks \(key)") }
+        #expect(
+            file(outcome, "gaps.csv").hasPrefix(
+                "window,kind,need,team,due,activity,industry,region,product,size,demand,covered,gap,priority"))
+        #expect(
+            file(outcome, "targets.csv").hasPrefix(
+                "rank,activity,industry,region,product,size,recruits,gap,deadline,score,candidates"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(file(outcome, "run.json").utf8)) as? [String: Any])
+        for key in ["as_of", "windows", "inputs", "totals", "eligible_contacts", "config"] {
+            #expect(json[key] != nil, "run.json lacks \(key)")
+        }
         let inputs = try #require(json["inputs"] as? [String: [String: Any]])
         for (_, input) in inputs {
-            for key in ["path", "bytes", "sha256", "rows_read", "rows_used", "rows_rejected", "rows_set_aside"] { #expect(input[key] != nil) }
+            for key in ["path", "bytes", "sha256", "rows_read", "rows_used", "rows_rejected", "rows_set_aside"] {
+                #expect(input[key] != nil)
+            }
             let read = input["rows_read"] as? Int ?? -1
-            let sum = (input["rows_used"] as? Int ?? 0) + (input["rows_rejected"] as? Int ?? 0) + (input["rows_set_aside"] as? Int ?? 0)
+            let sum =
+                (input["rows_used"] as? Int ?? 0) + (input["rows_rejected"] as? Int ?? 0)
+                + (input["rows_set_aside"] as? Int ?? 0)
             #expect(read == sum)
         }
         let totals = try #require(json["totals"] as? [String: Any])
@@ -159,7 +181,8 @@ struct OutputTests {
 
     @Test func anUnwritableOutputFolderIsAClearError() throws {
         let dir = try smallProgram()
-        let result = try runBinary(["run", dir, "--out", "/proc/refgap-cannot-write-here", "--as-of", "2026-11-24"], in: dir)
+        let result = try runBinary(
+            ["run", dir, "--out", "/proc/refgap-cannot-write-here", "--as-of", "2026-11-24"], in: dir)
         #expect(result.status == 2)
         #expect(result.stderr.contains("/proc/refgap-cannot-write-here: error:"))
     }
@@ -170,7 +193,9 @@ struct OutputTests {
         guard let e = fm.enumerator(atPath: dir) else { return out }
         for case let path as String in e {
             var isDir: ObjCBool = false
-            if fm.fileExists(atPath: dir + "/" + path, isDirectory: &isDir), !isDir.boolValue, !path.hasPrefix(".refgap.lock") {
+            if fm.fileExists(atPath: dir + "/" + path, isDirectory: &isDir), !isDir.boolValue,
+                !path.hasPrefix(".refgap.lock")
+            {
                 out[path] = fm.contents(atPath: dir + "/" + path)
             }
         }
@@ -181,7 +206,9 @@ struct OutputTests {
 @Suite("Outputs under stress")
 struct StressTests {
     @Test func aFullDiskIsAnErrorNotAShortFile() throws {
-        #expect(throws: OutputWriter.Failure.self) { try OutputWriter.writeFully([Array(repeating: 0x41, count: 1 << 16)], to: "/dev/full") }
+        #expect(throws: OutputWriter.Failure.self) {
+            try OutputWriter.writeFully([Array(repeating: 0x41, count: 1 << 16)], to: "/dev/full")
+        }
     }
 
     @Test func twoRunsIntoOneFolderDoNotInterleave() throws {
@@ -195,10 +222,15 @@ struct StressTests {
             try p.run()
             return p
         }
-        for p in processes { p.waitUntilExit(); #expect(p.terminationStatus == 0) }
+        for p in processes {
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0)
+        }
         let names = try FileManager.default.contentsOfDirectory(atPath: out)
         #expect(!names.contains { $0.hasPrefix(".refgap-tmp") })
-        #expect(file(try runPipeline(dir), "gap-report.md") == (try String(contentsOfFile: out + "/gap-report.md", encoding: .utf8)))
+        #expect(
+            file(try runPipeline(dir), "gap-report.md")
+                == (try String(contentsOfFile: out + "/gap-report.md", encoding: .utf8)))
     }
 
     @Test func anInterruptedRunLeavesNoTemporaryFilesAndWholeReports() throws {
@@ -218,7 +250,9 @@ struct StressTests {
             p.terminate()
             p.waitUntilExit()
             let names = try FileManager.default.contentsOfDirectory(atPath: out)
-            #expect(!names.contains { $0.hasPrefix(".refgap-tmp-") && $0 != ".refgap-tmp-999999" }, "after \(delay)s: \(names)")
+            #expect(
+                !names.contains { $0.hasPrefix(".refgap-tmp-") && $0 != ".refgap-tmp-999999" },
+                "after \(delay)s: \(names)")
             // Whole: every file from the first run, or every file from the interrupted one, never a mix.
             let now = try String(contentsOfFile: out + "/gap-report.md", encoding: .utf8)
             let json = try String(contentsOfFile: out + "/run.json", encoding: .utf8)
@@ -240,7 +274,9 @@ struct HistoryTests {
         let first = try String(contentsOfFile: out + "/gap-report.md", encoding: .utf8)
         #expect(!first.contains("Change since"))
         // A week later, with a lower reference rate: gaps shrink, and the report says by how much.
-        let later = try runBinary(["run", "SampleData", "--out", out, "--quiet", "--as-of", "2026-12-01", "--set", "reference_rate=0.5"], in: repoRoot)
+        let later = try runBinary(
+            ["run", "SampleData", "--out", out, "--quiet", "--as-of", "2026-12-01", "--set", "reference_rate=0.5"],
+            in: repoRoot)
         #expect(later.status == 0, "\(later.stderr)")
         let second = try String(contentsOfFile: out + "/gap-report.md", encoding: .utf8)
         #expect(second.contains("## Change since the run of 2026-11-24"))
@@ -248,14 +284,19 @@ struct HistoryTests {
         #expect(FileManager.default.fileExists(atPath: out + "/history/2026-12-01.json"))
         // Every change row's figures add up: now − then = change.
         let rows = second.components(separatedBy: "## Change since")[1].components(separatedBy: "## ")[0]
-            .split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Segment") && !$0.hasPrefix("| ---") }
+            .split(separator: "\n").filter {
+                $0.hasPrefix("| ") && !$0.hasPrefix("| Segment") && !$0.hasPrefix("| ---")
+            }
         #expect(!rows.isEmpty)
         for row in rows {
             let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             guard cells.count >= 4, let then = Double(cells[1].replacingOccurrences(of: ",", with: "")),
-                  let now = Double(cells[2].replacingOccurrences(of: ",", with: "")),
-                  let change = Double(cells[3].replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "+", with: "")) else {
-                Issue.record("unreadable row \(row)"); continue
+                let now = Double(cells[2].replacingOccurrences(of: ",", with: "")),
+                let change = Double(
+                    cells[3].replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "+", with: ""))
+            else {
+                Issue.record("unreadable row \(row)")
+                continue
             }
             #expect(abs(now - then - change) < 0.11, "\(row)")
         }
@@ -270,10 +311,14 @@ struct ContentSecurityPolicyTests {
         let outcome = try runPipeline(repoRoot + "/SampleData")
         for name in ["gap-report.html", "priorities.html"] {
             let html = file(outcome, name)
-            #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:;"), "\(name)")
+            #expect(
+                html.contains(
+                    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
+                ), "\(name)")
             #expect(!html.lowercased().contains("<script"), "\(name)")
             // XML namespaces name a URL without loading it; nothing else may.
-            let urls = html.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").replacingOccurrences(of: "http://www.w3.org/1999/xhtml", with: "")
+            let urls = html.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").replacingOccurrences(
+                of: "http://www.w3.org/1999/xhtml", with: "")
             #expect(!urls.contains("http://") && !urls.contains("https://"), "\(name) names a URL")
         }
     }

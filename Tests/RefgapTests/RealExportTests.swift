@@ -25,8 +25,12 @@ struct RealExportTests {
         Expected(fixture: "german-stages", says: ""),
         Expected(fixture: "custom-stages", says: "3 stages were classed by their words"),
         Expected(fixture: "mixed-probability", says: "probabilities such as 0.75 stand in a column of percentages"),
-        Expected(fixture: "duplicates", says: "50 rows were identical to an earlier row", setAside: ("duplicate of an earlier row", 50)),
-        Expected(fixture: "conflicting-ids", says: "8 deals appear more than once with the same id", setAside: ("an older version of a deal", 8)),
+        Expected(
+            fixture: "duplicates", says: "50 rows were identical to an earlier row",
+            setAside: ("duplicate of an earlier row", 50)),
+        Expected(
+            fixture: "conflicting-ids", says: "8 deals appear more than once with the same id",
+            setAside: ("an older version of a deal", 8)),
         Expected(fixture: "negative-amounts", says: "", setAside: ("amount is negative", 4)),
         Expected(fixture: "line-items", says: "150 deals came as 350 rows"),
         Expected(fixture: "formatted-report", says: "above the header", setAside: ("subtotal", 310)),
@@ -55,7 +59,8 @@ struct RealExportTests {
         #expect(outcome.exitCode == 0)
         let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
         if !e.says.isEmpty {
-            #expect((ledger.notes + ledger.warnings).contains { $0.contains(e.says) }, "\(ledger.notes + ledger.warnings)")
+            #expect(
+                (ledger.notes + ledger.warnings).contains { $0.contains(e.says) }, "\(ledger.notes + ledger.warnings)")
         }
         if let s = e.setAside {
             #expect(ledger.setAside.first { $0.reason.contains(s.reason) }?.rows == s.rows)
@@ -70,8 +75,11 @@ struct RealExportTests {
         let outcome = try runPipeline(Self.root + "line-items")
         let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
         let text = try String(contentsOfFile: Self.root + "line-items/opportunities.csv", encoding: .utf8)
-        let closedRows = text.split(whereSeparator: \.isNewline).filter { $0.contains("\"Closed Won\"") || $0.contains("\"Closed Lost\"") }.count
-        #expect(ledger.setAside.first { $0.reason == "closed deals" }?.rows == closedRows - 1)  // less the one rejected row
+        let closedRows = text.split(whereSeparator: \.isNewline).filter {
+            $0.contains("\"Closed Won\"") || $0.contains("\"Closed Lost\"")
+        }.count
+        // less the one rejected row
+        #expect(ledger.setAside.first { $0.reason == "closed deals" }?.rows == closedRows - 1)
         #expect(outcome.result.segmented.closedDeals == Self.sample?.result.segmented.closedDeals)
     }
 
@@ -96,12 +104,19 @@ struct RealExportTests {
         let outcome = try runPipeline(Self.root + "custom-stages")
         let md = file(outcome, "gap-report.md")
         #expect(md.contains("Stages of the opportunity export"))
-        #expect(md.contains("| Verbal commit | 193 | USD 69,643,000 | open (a guess) | not a stage refgap knows: read as open | probability column (193) |"))
-        #expect(md.contains("| Won - Signed | 304 | USD 117,434,000 | won (a guess) | the stage's words (\"won\") | — (closed) |"))
+        #expect(
+            md.contains(
+                "| Verbal commit | 193 | USD 69,643,000 | open (a guess) | not a stage refgap knows: read as open | probability column (193) |"
+            ))
+        #expect(
+            md.contains(
+                "| Won - Signed | 304 | USD 117,434,000 | won (a guess) | the stage's words (\"won\") | — (closed) |"))
         #expect(file(outcome, "gap-report.html").contains("Verbal commit"))
         let validate = try runBinary(["validate", Self.root + "custom-stages"], in: repoRoot)
         #expect(validate.stdout.contains("stages (how each was read"))
-        #expect(validate.stdout.contains("Verbal commit: 193 deals, USD 69,643,000 → open (a guess), not a stage refgap knows: read as open"))
+        #expect(
+            validate.stdout.contains(
+                "Verbal commit: 193 deals, USD 69,643,000 → open (a guess), not a stage refgap knows: read as open"))
         #expect(validate.stdout.contains("stages: {Verbal commit: lost}"))
     }
 

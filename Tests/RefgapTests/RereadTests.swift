@@ -13,12 +13,14 @@ struct RereadTests {
         for name in ["calendar.csv", "roster.csv"] {
             try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
         }
-        var text = "Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%),Industry,Billing State/Province,Billing Country\n"
+        var text =
+            "Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%),Industry,Billing State/Province,Billing Country\n"
         let industries = ["Healthcare", "Financial Services", "Retail", "Manufacturing"]
         let states = ["Ohio", "Texas", "California", "New York"]
         for i in 0..<26_000 {
             let date = i < 24_000 ? "0\(1 + i % 3)/0\(1 + i % 4)/2027" : "\(20 + i % 8)/12/2026"
-            text += "OPP\(i),Deal \(i),Account \(i % 300),Qualification,\(date),\(10_000 + (i % 50) * 1_000),20,\(industries[i % 4]),\(states[i % 3]),United States\n"
+            text +=
+                "OPP\(i),Deal \(i),Account \(i % 300),Qualification,\(date),\(10_000 + (i % 50) * 1_000),20,\(industries[i % 4]),\(states[i % 3]),United States\n"
         }
         try write(text, to: dir + "/opportunities.csv")
         return dir

@@ -20,12 +20,14 @@ struct ScenarioTests {
         let base = try runPipeline(Self.sample)
         let scenarios = base.result.config.scenarios
         #expect(scenarios.count == 3)
-        let paths = InputPaths.resolve(dir: Self.sample, opportunities: nil, calendar: nil, roster: nil, accounts: nil, config: nil)
+        let paths = InputPaths.resolve(
+            dir: Self.sample, opportunities: nil, calendar: nil, roster: nil, accounts: nil, config: nil)
         for scenario in scenarios {
             var config = try Pipeline.config(paths, sets: scenario.settings, asOf: Day(iso: "2026-11-24"))
             config.scenarios = []
-            let separate = try Pipeline.run(paths, config: config, today: Day(iso: "2026-11-24") ?? Day(ordinal: 0),
-                                            info: RunInfo(configPath: paths.config, previous: nil))
+            let separate = try Pipeline.run(
+                paths, config: config, today: Day(iso: "2026-11-24") ?? Day(ordinal: 0),
+                info: RunInfo(configPath: paths.config, previous: nil))
             let within = try #require(base.scenarios.first { $0.name == scenario.name })
             // The base run's scenario outcome, rendered as a run of its own would be.
             let rendered = try Render.run(within.result, info: RunInfo(configPath: paths.config, previous: nil))
@@ -42,7 +44,8 @@ struct ScenarioTests {
     }
 
     @Test func commandLineScenariosAreReadAndChecked() throws {
-        let parsed = try Scenarios.parse(["Tight", "max_uses_per_quarter=2", "Cheap", "unit_value=1000", "urgency=[1, 1, 1]"], base: Config())
+        let parsed = try Scenarios.parse(
+            ["Tight", "max_uses_per_quarter=2", "Cheap", "unit_value=1000", "urgency=[1, 1, 1]"], base: Config())
         #expect(parsed.map(\.name) == ["Tight", "Cheap"])
         #expect(parsed[1].settings == ["unit_value=1000", "urgency=[1, 1, 1]"])
         #expect(throws: InputError.self) { try Scenarios.parse(["Tight"], base: Config()) }
@@ -55,17 +58,24 @@ struct ScenarioTests {
         #expect { try ConfigLoader.parse(text, path: "refgap.yml") } throws: { error in
             String(describing: error).contains("refgap.yml:4") && String(describing: error).contains("reference_rate")
         }
-        let ok = try ConfigLoader.parse("scenarios:\n  - name: A\n    set: {urgency: [1, 0.5, 0.25], calendar_extra: launch.csv}\n", path: "dir/refgap.yml")
-        #expect(ok.scenarios == [Config.Scenario(name: "A", settings: ["urgency=[1, 0.5, 0.25]", "calendar_extra=[\"dir/launch.csv\"]"])])
+        let ok = try ConfigLoader.parse(
+            "scenarios:\n  - name: A\n    set: {urgency: [1, 0.5, 0.25], calendar_extra: launch.csv}\n",
+            path: "dir/refgap.yml")
+        #expect(
+            ok.scenarios == [
+                Config.Scenario(name: "A", settings: ["urgency=[1, 0.5, 0.25]", "calendar_extra=[\"dir/launch.csv\"]"])
+            ])
     }
 
     @Test func failUnderExitsFourWithTheReportsWritten() throws {
         let dir = try tempDir()
-        let low = try runBinary(["run", Self.sample, "--out", dir + "/r", "--quiet", "--fail-under", "90%"], in: repoRoot)
+        let low = try runBinary(
+            ["run", Self.sample, "--out", dir + "/r", "--quiet", "--fail-under", "90%"], in: repoRoot)
         #expect(low.status == 4, "\(low.stderr)")
         #expect(low.stderr.contains("below --fail-under 90%"))
         #expect(FileManager.default.fileExists(atPath: dir + "/r/gap-report.md"))
-        let fine = try runBinary(["run", Self.sample, "--out", dir + "/r", "--quiet", "--fail-under", "0.5"], in: repoRoot)
+        let fine = try runBinary(
+            ["run", Self.sample, "--out", dir + "/r", "--quiet", "--fail-under", "0.5"], in: repoRoot)
         #expect(fine.status == 0, "\(fine.stderr)")
         let bad = try runBinary(["run", Self.sample, "--out", dir + "/r", "--fail-under", "lots"], in: repoRoot)
         #expect(bad.status == 2)
@@ -74,7 +84,8 @@ struct ScenarioTests {
     @Test func datedFoldersKeepTheHistoryAndALatestLink() throws {
         let dir = try tempDir()
         for day in ["2026-11-17", "2026-11-24"] {
-            let r = try runBinary(["run", Self.sample, "--out", dir + "/reports/{as_of}", "--quiet", "--as-of", day], in: repoRoot)
+            let r = try runBinary(
+                ["run", Self.sample, "--out", dir + "/reports/{as_of}", "--quiet", "--as-of", day], in: repoRoot)
             #expect(r.status == 0, "\(r.stderr)")
         }
         let fm = FileManager.default

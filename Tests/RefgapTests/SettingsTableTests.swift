@@ -32,7 +32,9 @@ struct SettingsTableTests {
         let text = Self.template()
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for key in keys {
-            #expect(lines.contains { $0.hasPrefix("\(key):") || $0.hasPrefix("# \(key):") }, "refgap init does not write \(key)")
+            #expect(
+                lines.contains { $0.hasPrefix("\(key):") || $0.hasPrefix("# \(key):") },
+                "refgap init does not write \(key)")
         }
         var expected = Config()
         expected.columns = ["opportunities": [:]]
@@ -48,7 +50,10 @@ struct SettingsTableTests {
                 uncommented.append(key)
                 lines[i].removeFirst(2)
                 var j = i + 1
-                while j < lines.count, lines[j].hasPrefix("#   ") { lines[j].removeFirst(2); j += 1 }
+                while j < lines.count, lines[j].hasPrefix("#   ") {
+                    lines[j].removeFirst(2)
+                    j += 1
+                }
             }
             i += 1
         }
@@ -67,7 +72,9 @@ struct SettingsTableTests {
     }
 
     @Test func theAssumptionsTableShowsAMapLinePerEntry() throws {
-        let config = try ConfigLoader.parse("stages: {Verbal: {class: open, probability: 80}, Signed: won}\ncurrency_rates: {EUR: 1.08}\n", path: "r.yml")
+        let config = try ConfigLoader.parse(
+            "stages: {Verbal: {class: open, probability: 80}, Signed: won}\ncurrency_rates: {EUR: 1.08}\n",
+            path: "r.yml")
         let rows = AssumptionsTable.rows(config).map { $0.cells.map(\.text) }
         #expect(rows.contains(["stages.Signed", "won", "changed (default by the stage table)"]))
         #expect(rows.contains(["stages.Verbal", "open, probability 80%", "changed (default by the stage table)"]))
@@ -100,7 +107,8 @@ struct SettingsTableTests {
 
     /// What `refgap init` writes for an opportunity export with no columns recognised.
     static func template() -> String {
-        ConfigTemplate.text(ledgers: [InputLedger(kind: .opportunities, path: "opportunities.csv")], missing: [], config: Config())
+        ConfigTemplate.text(
+            ledgers: [InputLedger(kind: .opportunities, path: "opportunities.csv")], missing: [], config: Config())
     }
 
     static func snakeCase(_ name: String) -> String {

@@ -20,13 +20,16 @@ struct SupplyVocabularyTests {
     }
 
     static func csv(_ rows: [[String]]) -> String {
-        rows.map { $0.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") }.joined(separator: "\n") + "\n"
+        rows.map { $0.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") }
+            .joined(separator: "\n") + "\n"
     }
 
     /// A folder with SampleData's files, some replaced.
     static func program(_ replaced: [String: String]) throws -> String {
         let dir = try tempDir()
-        for name in ["opportunities.csv", "calendar.csv", "roster.csv", "accounts.csv", "refgap.yml", "launch-calendar.csv"] {
+        for name in [
+            "opportunities.csv", "calendar.csv", "roster.csv", "accounts.csv", "refgap.yml", "launch-calendar.csv",
+        ] {
             let text = try replaced[name] ?? String(contentsOfFile: sample + "/" + name, encoding: .utf8)
             try write(text, to: dir + "/" + name)
         }
@@ -47,7 +50,8 @@ struct SupplyVocabularyTests {
             for column in dimensionColumns {
                 let i = try #require(header.firstIndex(of: column))
                 if fromAccounts {
-                    let account = try #require(byName[row[accountColumn]], "roster account \(row[accountColumn]) is not in accounts.csv")
+                    let account = try #require(
+                        byName[row[accountColumn]], "roster account \(row[accountColumn]) is not in accounts.csv")
                     r[i] = account[try #require(accountHeader.firstIndex(of: column))]
                 } else {
                     r[i] = ""
@@ -90,7 +94,8 @@ struct SupplyVocabularyTests {
         #expect(file(mismatched, "run.json").contains("\"changes_coverage\": true"))
         // With the line added, the coverage is the clean roster's.
         let yml = try String(contentsOfFile: Self.sample + "/refgap.yml", encoding: .utf8) + line + "\n"
-        let joined = try runPipeline(try Self.program(["opportunities.csv": try Self.analyticsCloudDeals(), "refgap.yml": yml]))
+        let joined = try runPipeline(
+            try Self.program(["opportunities.csv": try Self.analyticsCloudDeals(), "refgap.yml": yml]))
         #expect(abs(joined.result.totals.covered - clean.result.totals.covered) < 0.01)
     }
 
@@ -102,14 +107,17 @@ struct SupplyVocabularyTests {
         let with = try runPipeline(dir)
         try FileManager.default.removeItem(atPath: dir + "/accounts.csv")
         let without = try runPipeline(dir)
-        let products = { (o: RunOutcome) in Set(o.result.gaps.filter { $0.bucket.kind == .sales }.map { $0.bucket.dimensions[2] }) }
+        let products = { (o: RunOutcome) in
+            Set(o.result.gaps.filter { $0.bucket.kind == .sales }.map { $0.bucket.dimensions[2] })
+        }
         #expect(products(with) == [nil])
         #expect(products(with) == products(without))
     }
 
     @Test func statusesAreClassedByTheirWords() throws {
         let path = try tempDir() + "/roster.csv"
-        try write("""
+        try write(
+            """
             Account Name,Reference Status
             A,Pending Approval
             B,Active - Limited
@@ -121,7 +129,10 @@ struct SupplyVocabularyTests {
         let roster = try Ingest.roster(path: path, config: Config())
         #expect(roster.rows.map(\.status) == [.pending, .active, .inactive, .hold, .pending])
         #expect(roster.ledger.rowsRejected == 1)
-        #expect(roster.ledger.notes.contains { $0.contains("\"Pending Approval\"") && $0.contains("pending") && $0.contains("2 rows") })
+        #expect(
+            roster.ledger.notes.contains {
+                $0.contains("\"Pending Approval\"") && $0.contains("pending") && $0.contains("2 rows")
+            })
         var config = Config()
         config.statuses = ["Pending Approval": .active]
         #expect(try Ingest.roster(path: path, config: config).rows.first?.status == .active)
@@ -129,24 +140,31 @@ struct SupplyVocabularyTests {
 
     @Test func initWithOnlyTheCRMExportIsAFirstStepAndValidateSaysWhatIsLeft() throws {
         let dir = try tempDir()
-        try write(try String(contentsOfFile: Self.sample + "/opportunities.csv", encoding: .utf8), to: dir + "/opportunities.csv")
+        try write(
+            try String(contentsOfFile: Self.sample + "/opportunities.csv", encoding: .utf8),
+            to: dir + "/opportunities.csv")
         let i = try runBinary(["init", dir], in: dir)
         #expect(i.status == 0, "\(i.stderr)")
         #expect(i.stdout.contains("1. ") && i.stdout.contains("3. "))
-        for name in ["refgap.yml", "calendar.csv", "roster.csv"] { #expect(FileManager.default.fileExists(atPath: dir + "/" + name)) }
+        for name in ["refgap.yml", "calendar.csv", "roster.csv"] {
+            #expect(FileManager.default.fileExists(atPath: dir + "/" + name))
+        }
         let v = try runBinary(["validate", dir], in: dir)
         #expect(v.stdout.contains("calendar.csv:2: still the example row"))
         #expect(v.stdout.contains("roster.csv:2: still the example row"))
         // Run again: nothing is overwritten.
         try write("Team,Need,Due Date\nPR,Launch,2026-12-20\n", to: dir + "/calendar.csv")
         #expect(try runBinary(["init", dir], in: dir).status == 0)
-        #expect(try String(contentsOfFile: dir + "/calendar.csv", encoding: .utf8) == "Team,Need,Due Date\nPR,Launch,2026-12-20\n")
+        #expect(
+            try String(contentsOfFile: dir + "/calendar.csv", encoding: .utf8)
+                == "Team,Need,Due Date\nPR,Launch,2026-12-20\n")
     }
 
     @Test func initNamesTheBestCandidateForAnUnrecognisedRequiredColumn() throws {
         let dir = try tempDir()
-        try write("Deal,Client Org,Stage,Close Date,Total USD\nA,Acme,Proposal,2026-12-20,125000\nB,Beta Corp,Proposal,2027-01-10,\"$90,000.00\"\n",
-                  to: dir + "/opportunities.csv")
+        try write(
+            "Deal,Client Org,Stage,Close Date,Total USD\nA,Acme,Proposal,2026-12-20,125000\nB,Beta Corp,Proposal,2027-01-10,\"$90,000.00\"\n",
+            to: dir + "/opportunities.csv")
         let i = try runBinary(["init", dir], in: dir)
         #expect(i.status == 0, "\(i.stderr)")
         let yml = try String(contentsOfFile: dir + "/refgap.yml", encoding: .utf8)

@@ -4,7 +4,8 @@ import RefgapModel
 import RefgapRender
 
 /// The repository root, found from this file.
-let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
 
 func tempDir() throws -> String {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("refgap-e2e-\(UUID().uuidString)").path
@@ -13,16 +14,20 @@ func tempDir() throws -> String {
 }
 
 func write(_ text: String, to path: String) throws {
-    try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
 }
 
 /// Runs the pipeline on a folder the way `refgap run DIR` does, without writing.
-func runPipeline(_ dir: String, asOf: String = "2026-11-24", sets: [String] = [], previous: PreviousRun? = nil) throws -> RunOutcome {
+func runPipeline(_ dir: String, asOf: String = "2026-11-24", sets: [String] = [], previous: PreviousRun? = nil) throws
+    -> RunOutcome
+{
     let paths = InputPaths.resolve(dir: dir, opportunities: nil, calendar: nil, roster: nil, accounts: nil, config: nil)
     let config = try Pipeline.config(paths, sets: sets, asOf: Day(iso: asOf))
-    return try Pipeline.run(paths, config: config, today: Day(iso: asOf) ?? Day(ordinal: 0),
-                            info: RunInfo(configPath: paths.config, previous: previous))
+    return try Pipeline.run(
+        paths, config: config, today: Day(iso: asOf) ?? Day(ordinal: 0),
+        info: RunInfo(configPath: paths.config, previous: previous))
 }
 
 func file(_ outcome: RunOutcome, _ name: String) -> String {
@@ -31,13 +36,18 @@ func file(_ outcome: RunOutcome, _ name: String) -> String {
 
 /// The refgap built with the tests: beside the test bundle (whatever the scratch path or sanitizer).
 func refgapBinary() -> String {
-    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("refgap").path
-    return FileManager.default.isExecutableFile(atPath: beside) ? beside
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+        "refgap"
+    ).path
+    return FileManager.default.isExecutableFile(atPath: beside)
+        ? beside
         : URL(fileURLWithPath: repoRoot).appendingPathComponent(".build/debug/refgap").path
 }
 
 /// Runs the built `refgap` binary with arguments, in a folder.
-func runBinary(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+func runBinary(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> (
+    status: Int32, stdout: String, stderr: String
+) {
     let build = refgapBinary()
     let process = Process()
     process.executableURL = URL(fileURLWithPath: build)

@@ -19,7 +19,9 @@ package struct Dialect: Sendable {
 
     /// Every dialect, in the order their shares of a stage label's source are joined (`Salesforce …;
     /// Zoho …; HubSpot …`) and their headers listed.
-    package static let all: [Dialect] = [salesforce, zoho, hubSpot, dynamics365, pipedrive, gainsight, totango, churnZero, generic]
+    package static let all: [Dialect] = [
+        salesforce, zoho, hubSpot, dynamics365, pipedrive, gainsight, totango, churnZero, generic,
+    ]
 
     /// The order opportunity exports are recognised in, first match wins: the specific signatures
     /// before Salesforce's, whose report headers (`Opportunity Name`, `Stage`, `Close Date`) others may hold too.

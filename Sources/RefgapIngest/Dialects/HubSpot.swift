@@ -36,13 +36,19 @@ extension Dialect {
             ("Termin geplant", .open, 0.20, "HubSpot knowledge base (de, 2018)"),
             ("Für Kauf qualifiziert", .open, 0.40, "HubSpot knowledge base (de, 2018)"),
             ("Präsentation vereinbart", .open, 0.60, "HubSpot knowledge base (de, 2018)"),
-            ("Entscheidungsträger eingebracht", .open, 0.80, "HubSpot knowledge base (de, 2018; text cut after \"eingebrach\")"),
+            (
+                "Entscheidungsträger eingebracht", .open, 0.80,
+                "HubSpot knowledge base (de, 2018; text cut after \"eingebrach\")"
+            ),
             ("Vertrag gesendet", .open, 0.90, "common usage (de, HubSpot Contract sent)"),
-            ("Abgeschlossen und gewonnen", .won, 1.0, "HubSpot knowledge base (de); HubSpot stage ids in public code"),
-            ("Abgeschlossen und verloren", .lost, 0.0, "HubSpot stage ids in public code (de)"),
+            ("Abgeschlossen und gewonnen", .won, 1.0, "HubSpot knowledge base (de); HubSpot stage ids in package code"),
+            ("Abgeschlossen und verloren", .lost, 0.0, "HubSpot stage ids in package code (de)"),
             // French, Spanish, Dutch.
             ("Fermé gagné", .won, 1.0, "HubSpot knowledge base (fr)"),
-            ("Fermé perdu", .lost, 0.0, "HubSpot knowledge base (fr); Salesforce org translation (ilosilla/Copado-Training)"),
+            (
+                "Fermé perdu", .lost, 0.0,
+                "HubSpot knowledge base (fr); Salesforce org translation (ilosilla/Copado-Training)"
+            ),
             ("Cierre ganado", .won, 1.0, "HubSpot knowledge base (es)"),
             ("Cierre perdido", .lost, 0.0, "HubSpot knowledge base (es)"),
             ("Cerrado ganado", .won, 1.0, "HubSpot knowledge base (es, 2025 text)"),

@@ -22,11 +22,15 @@ extension Dialect {
             "is_closed": ["IsClosed", "Closed"],
             "is_won": ["IsWon", "Won"],
             // The forecast category: Closed (won) and Omitted (lost) say a deal is closed.
-            "forecast_category": ["Forecast Category", "ForecastCategory", "ForecastCategoryName", "Forecast Category Name"],
+            "forecast_category": [
+                "Forecast Category", "ForecastCategory", "ForecastCategoryName", "Forecast Category Name",
+            ],
             "last_modified": ["Last Modified Date", "LastModifiedDate"],
             "industry": ["Industry", "Account.Industry", "Account: Industry"],
             "country": ["Billing Country", "Account.BillingCountry", "Account: Billing Country"],
-            "state": ["Billing State/Province", "Billing State", "Account.BillingState", "Account: Billing State/Province"],
+            "state": [
+                "Billing State/Province", "Billing State", "Account.BillingState", "Account: Billing State/Province",
+            ],
             "product": ["Product Family"],
             "employees": ["Employees", "Account.NumberOfEmployees", "NumberOfEmployees"],
             // Custom fields as orgs name them.
@@ -61,9 +65,12 @@ extension Dialect {
             ("Angebot/Preisangebot", .open, 0.75, "common usage (de, Proposal/Price Quote)"),
             ("Bedarfsanalyse", .open, 0.20, "common usage (de, Needs Analysis)"),
             ("Erkundung", .open, 0.10, "Salesforce org translation of Prospecting (AlainHofstetter/nextgen)"),
-            ("Geschlossen und verloren", .lost, 0.0, "Salesforce org stage in Apex code (public code)"),
+            ("Geschlossen und verloren", .lost, 0.0, "Salesforce org stage in Apex code (package code)"),
             ("Geschlossen gewonnen", .won, 1.0, "Salesforce org translations (AutoRabit-Training, nextgen, LukasApex)"),
-            ("Geschlossen verloren", .lost, 0.0, "Salesforce org translations (AutoRabit-Training, nextgen, LukasApex)"),
+            (
+                "Geschlossen verloren", .lost, 0.0,
+                "Salesforce org translations (AutoRabit-Training, nextgen, LukasApex)"
+            ),
 
             // Spanish, Italian, Dutch closed stages in org translations.
             ("Cerrada ganada", .won, 1.0, "Salesforce org translation (OmegaSoporteVIDRALA/VIDRALA); vtiger es_es"),

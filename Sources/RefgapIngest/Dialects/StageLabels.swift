@@ -14,8 +14,12 @@ package enum StageLabels {
         for dialect in Dialect.all {
             for label in dialect.stages {
                 let key = StageClassifier.key(label.label)
-                if let i = index[key] { merged[i].source += "; " + label.source }
-                else { index[key] = merged.count; merged.append(label) }
+                if let i = index[key] {
+                    merged[i].source += "; " + label.source
+                } else {
+                    index[key] = merged.count
+                    merged.append(label)
+                }
             }
         }
         return merged
@@ -28,7 +32,8 @@ package enum StageLabels {
     ]
     /// Lost, disqualified, cancelled and "no decision" words; an entry of two words matches them in a row.
     package static let lostWords: [String] = [
-        "lost", "disqualified", "cancelled", "canceled", "deleted", "dead", "unqualified", "won't", "verlust", "abandoned", "omitted", "out-sold", "outsold", "no decision", "not pursued",
+        "lost", "disqualified", "cancelled", "canceled", "deleted", "dead", "unqualified", "won't", "verlust",
+        "abandoned", "omitted", "out-sold", "outsold", "no decision", "not pursued",
         "verloren", "verlorene", "disqualifiziert", "storniert", "abgesagt",
         "perdu", "perdue", "disqualifié", "disqualifiée", "annulé", "annulée",
         "perdido", "perdida", "descalificado", "descalificada", "cancelado", "cancelada",

@@ -27,8 +27,8 @@ extension Dialect {
             ("Closed Lost", .lost, 0.0, "Zoho default stage"),
             ("Closed-Lost to Competition", .lost, 0.0, "Zoho default stage"),
             // French, also common in Salesforce orgs.
-            ("Fermée gagnée", .won, 1.0, "Zoho CRM in French (public Deluge script); common usage for Salesforce"),
-            ("Fermée perdue", .lost, 0.0, "Zoho CRM in French (public Deluge script); common usage for Salesforce"),
+            ("Fermée gagnée", .won, 1.0, "Zoho CRM in French (package Deluge script); common usage for Salesforce"),
+            ("Fermée perdue", .lost, 0.0, "Zoho CRM in French (package Deluge script); common usage for Salesforce"),
         ]
     )
 }

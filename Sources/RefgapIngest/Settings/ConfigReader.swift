@@ -19,7 +19,10 @@ struct ConfigReader {
 
     func number(_ n: Node, _ what: String, _ range: ClosedRange<Double>) throws -> Double {
         guard let s = n.string, let v = Double(Text.trim(s)), range.contains(v) else {
-            throw fail(n, "\(what) must be a number from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound)), not \"\(n.string ?? "a list")\"")
+            throw fail(
+                n,
+                "\(what) must be a number from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound)), not \"\(n.string ?? "a list")\""
+            )
         }
         return v
     }
@@ -27,7 +30,10 @@ struct ConfigReader {
     /// A whole number in `range` (day counts default to a hundred years: past them dates overflow).
     func int(_ n: Node, _ what: String, _ range: ClosedRange<Int> = 0...36_500) throws -> Int {
         guard let s = n.string, let v = Int(Text.trim(s)), range.contains(v) else {
-            throw fail(n, "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \"\(n.string ?? "a list")\"")
+            throw fail(
+                n,
+                "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \"\(n.string ?? "a list")\""
+            )
         }
         return v
     }
@@ -39,13 +45,16 @@ struct ConfigReader {
 
     /// `won`, or `{class: open, probability: 80}`.
     func stageRule(_ n: Node) throws -> StageRule {
-        let hint = "a stage maps to open, won or lost, optionally with a probability: `Verbal commit: {class: open, probability: 80}` or `Won - Signed: won`"
+        let hint =
+            "a stage maps to open, won or lost, optionally with a probability: `Verbal commit: {class: open, probability: 80}` or `Won - Signed: won`"
         if let s = n.string {
             guard let k = StageClass(rawValue: s.lowercased()), k != .closed else { throw fail(n, hint) }
             return StageRule(k)
         }
         let fields = try mapping(n, "a stage", allowed: ["class", "probability"])
-        guard let classNode = fields["class"], let s = classNode.string, let k = StageClass(rawValue: s.lowercased()), k != .closed else {
+        guard let classNode = fields["class"], let s = classNode.string, let k = StageClass(rawValue: s.lowercased()),
+            k != .closed
+        else {
             throw fail(n, hint)
         }
         let p = try fields["probability"].map { try number($0, "a stage's probability", 0...100) }
@@ -72,8 +81,12 @@ struct ConfigReader {
         for (k, _) in m {
             guard let key = k.string else { continue }
             if let first = seen[key] {
-                let lines = [first.mark?.line, k.mark?.line].compactMap { $0 }.map(String.init).joined(separator: " and ")
-                throw fail(k, "\"\(key)\" appears twice in \(what)\(lines.isEmpty ? "" : " (lines \(lines))"): YAML would keep only the last. Keep one, with the entries of both (two `synonyms:` lines become one, e.g. `synonyms: {product: {Analytics: Analytics Cloud, BI: Business Intelligence}}`).")
+                let lines = [first.mark?.line, k.mark?.line].compactMap { $0 }.map(String.init).joined(
+                    separator: " and ")
+                throw fail(
+                    k,
+                    "\"\(key)\" appears twice in \(what)\(lines.isEmpty ? "" : " (lines \(lines))"): YAML would keep only the last. Keep one, with the entries of both (two `synonyms:` lines become one, e.g. `synonyms: {product: {Analytics: Analytics Cloud, BI: Business Intelligence}}`)."
+                )
             }
             seen[key] = k
         }
@@ -86,8 +99,12 @@ struct ConfigReader {
         var out: [String: Node] = [:]
         for (k, v) in m {
             guard let key = k.string, allowed.contains(key) else {
-                let hint = k.string.flatMap { Text.closest(to: $0, in: allowed) }.map { " Did you mean \"\($0)\"?" } ?? ""
-                throw fail(k, "unknown key \"\(k.string ?? "?")\" in \(what).\(hint) Valid keys: \(allowed.joined(separator: ", ")).")
+                let hint =
+                    k.string.flatMap { Text.closest(to: $0, in: allowed) }.map { " Did you mean \"\($0)\"?" } ?? ""
+                throw fail(
+                    k,
+                    "unknown key \"\(k.string ?? "?")\" in \(what).\(hint) Valid keys: \(allowed.joined(separator: ", "))."
+                )
             }
             out[key] = v
         }
@@ -113,7 +130,8 @@ struct ConfigReader {
         }
         if let seq = n.sequence { return "[" + (try seq.map { try flowText($0) }).joined(separator: ", ") + "]" }
         if let m = n.mapping {
-            return "{" + (try m.map { k, v in (try flowText(k)) + ": " + (try flowText(v)) }).joined(separator: ", ") + "}"
+            return "{" + (try m.map { k, v in (try flowText(k)) + ": " + (try flowText(v)) }).joined(separator: ", ")
+                + "}"
         }
         return ""
     }

@@ -105,5 +105,8 @@ package enum ActivityTable {
         "writtentestimonial": "Case study",
     ]
 
-    package static let canonical: [String] = ["Case study", "Press quote", "Speaker", "Analyst interview", "Reference call", "Video", "Peer review", "Webinar", "Advisory board", "Site visit"]
+    package static let canonical: [String] = [
+        "Case study", "Press quote", "Speaker", "Analyst interview", "Reference call", "Video", "Peer review",
+        "Webinar", "Advisory board", "Site visit",
+    ]
 }

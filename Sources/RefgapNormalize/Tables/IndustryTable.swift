@@ -226,5 +226,10 @@ package enum IndustryTable {
         "wireless": "Telecommunications",
     ]
 
-    package static let canonical: [String] = ["Healthcare", "Life Sciences", "Financial Services", "Insurance", "Manufacturing", "Retail", "Consumer Goods", "Technology", "Telecommunications", "Media & Entertainment", "Education", "Government", "Energy & Utilities", "Transportation & Logistics", "Hospitality", "Professional Services", "Construction & Real Estate", "Agriculture", "Nonprofit", "Other"]
+    package static let canonical: [String] = [
+        "Healthcare", "Life Sciences", "Financial Services", "Insurance", "Manufacturing", "Retail", "Consumer Goods",
+        "Technology", "Telecommunications", "Media & Entertainment", "Education", "Government", "Energy & Utilities",
+        "Transportation & Logistics", "Hospitality", "Professional Services", "Construction & Real Estate",
+        "Agriculture", "Nonprofit", "Other",
+    ]
 }

@@ -817,7 +817,9 @@ package enum RegionTable {
     ]
 
     /// Values of a country column that mean the United States, so the state column is consulted.
-    package static let unitedStatesKeys: Set<String> = ["america", "unitedstates", "unitedstatesofamerica", "us", "usa"]
+    package static let unitedStatesKeys: Set<String> = [
+        "america", "unitedstates", "unitedstatesofamerica", "us", "usa",
+    ]
 
     /// Region names accepted as already normalized.
     package static let regionNames: [String: String] = [
