@@ -1,0 +1,123 @@
+import RefgapModel
+
+/// What a whole column decides: date order, probability scale.
+extension Ingest {
+    /// Month-first or day-first for one date column, decided by the values that read in only one order;
+    /// where none does, by the config's `date_order`. The decision goes into the ledger's notes.
+    static func decideDateOrder(_ table: Table, _ field: String, config: Config, ledger: inout InputLedger)
+        -> Values.DateForm
+    {
+        guard let column = table.columns[field] else { return Values.DateForm(config.dateOrder) }
+        var votes = DateVotes()
+        for row in table.rows where column < row.fields.count { votes.add(row.fields[column]) }
+        return decideDateOrder(
+            votes, header: table.ledger.header.indices.contains(column) ? table.ledger.header[column] : field,
+            config: config, ledger: &ledger)
+    }
+
+    /// Counts of the values that read only month-first, only day-first, or either way; that read in
+    /// one way by their form (ISO, month names); and that are Excel serial day numbers.
+    struct DateVotes: Sendable {
+        var monthFirst = 0, dayFirst = 0, ambiguous = 0, exact = 0, excelSerial = 0
+        mutating func add(_ text: String) { add(reading: Values.date(text)) }
+        mutating func add(reading: Values.DateReading?) {
+            add(code: Self.code(reading))
+        }
+        mutating func add(_ o: DateVotes) {
+            monthFirst += o.monthFirst
+            dayFirst += o.dayFirst
+            ambiguous += o.ambiguous
+            exact += o.exact
+            excelSerial += o.excelSerial
+        }
+        /// A reading's vote as a small code, to remember per distinct value: 0 no date, 1 month-first,
+        /// 2 day-first, 3 either way, 4 one way by its form, 5 an Excel serial day number.
+        static func code(_ reading: Values.DateReading?) -> UInt8 {
+            guard let reading else { return 0 }
+            switch reading {
+            case .exact: return 4
+            case .excelSerial: return 5
+            case .ordered:
+                switch reading.vote {
+                case .monthFirst: return 1
+                case .dayFirst: return 2
+                case nil: return 3
+                }
+            }
+        }
+        /// `add(reading:)` for a reading's code, for `rows` rows that have it.
+        mutating func add(code: UInt8, rows: Int = 1) {
+            switch code {
+            case 1: monthFirst += rows
+            case 2: dayFirst += rows
+            case 3: ambiguous += rows
+            case 4: exact += rows
+            case 5: excelSerial += rows
+            default: break
+            }
+        }
+    }
+
+    /// The column's form: Excel serial day numbers when those are more than half its dates (the others read
+    /// too); month-first or day-first by the values that read only one way, else the config's `date_order`.
+    static func decideDateOrder(_ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger)
+        -> Values.DateForm
+    {
+        var form = decideOrder(votes, header: header, config: config, ledger: &ledger)
+        let others = votes.monthFirst + votes.dayFirst + votes.ambiguous + votes.exact
+        if votes.excelSerial > others {
+            ledger.notes.append(
+                "Dates in \"\(header)\" are Excel serial day numbers (\(votes.excelSerial) values, like 46350 for 2026-11-24): read as days since 1899-12-30\(others > 0 ? "; \(others) other values read as written dates" : ""). Export the column formatted as dates to see them as such."
+            )
+            form.serials = true
+        }
+        return form
+    }
+
+    private static func decideOrder(_ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger)
+        -> Values.DateForm
+    {
+        let monthFirst = votes.monthFirst, dayFirst = votes.dayFirst, ambiguous = votes.ambiguous
+        if monthFirst == 0 && dayFirst == 0 {
+            if ambiguous > 0 {
+                // No value settles it: the setting decides, and it is a guess worth a warning.
+                let other: Config.DateOrder = config.dateOrder == .monthFirst ? .dayFirst : .monthFirst
+                ledger.warnings.append(
+                    "\(ambiguous) dates in \(Clip.quoted(header)) read either way (like 03/04/2027) and none settles the order: read \(config.dateOrder.rawValue) (date_order). If this export writes dates \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml."
+                )
+            }
+            return Values.DateForm(config.dateOrder)
+        }
+        let order: Config.DateOrder = dayFirst > monthFirst ? .dayFirst : .monthFirst
+        ledger.notes.append(
+            "Dates in \(Clip.quoted(header)) read as \(order.rawValue) (\(max(monthFirst, dayFirst)) values read only that way"
+                + (min(monthFirst, dayFirst) > 0
+                    ? ", \(min(monthFirst, dayFirst)) only the other way: those rows are rejected)." : ")."))
+        return Values.DateForm(order)
+    }
+
+    static func resolveDate(_ text: String, order: Values.DateForm) -> Day? {
+        Values.date(text)?.resolve(order)
+    }
+
+    /// Whether probability values were seen, and whether any reads as a percentage (above 1 or with `%`).
+    struct ProbabilityVotes: Sendable {
+        var any = false, percent = false
+        mutating func add(_ text: String) {
+            guard !percent, let p = Values.percentNumber(text) else { return }
+            if p > 1 || text.utf8.contains(UInt8(ascii: "%")) { percent = true }
+            any = true
+        }
+        mutating func add(_ o: ProbabilityVotes) {
+            any = any || o.any
+            percent = percent || o.percent
+        }
+    }
+
+    /// 1 when every probability lies within 0–1 (fractions), else 100 (percent).
+    static func decideProbabilityScale(_ votes: ProbabilityVotes, ledger: inout InputLedger) -> Double {
+        guard votes.any, !votes.percent else { return 100 }
+        ledger.notes.append("Probabilities all lie within 0–1: read as fractions.")
+        return 1
+    }
+}

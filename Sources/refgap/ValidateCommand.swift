@@ -1,0 +1,91 @@
+import ArgumentParser
+import CSVReader
+import Foundation
+import RefgapCore
+import RefgapIngest
+import RefgapModel
+import RefgapRender
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Read and check the inputs and the config; write no reports.",
+        discussion:
+            "Prints each input's ledger (rows read, used, rejected, set aside), the columns it recognised and the decisions it made. Exit code 3 when an input's reject rate is over max_reject_rate."
+    )
+
+    @OptionGroup var inputs: InputOptions
+
+    func run() throws {
+        let paths = inputs.paths
+        let config = try guarded { try Pipeline.config(paths, sets: inputs.sets, asOf: inputs.asOfDay) }
+        // Everything a run lacks, at once, rather than the first missing file or column.
+        let missing = try guarded { try FirstSteps.stillMissing(paths, config: config) }
+        if !missing.isEmpty {
+            say("Still missing before refgap can run:")
+            for m in missing { say("  " + m) }
+            throw ExitCode(2)
+        }
+        let ingested = try guarded { try Pipeline.ingest(paths, config: config) }
+        var over = false
+        for l in ingested.ledgers {
+            say(
+                "\(l.path): \(l.dialect ?? l.kind.rawValue), \(l.encoding), delimiter \(l.delimiter == "tab" ? "tab" : l.delimiter)"
+            )
+            say(
+                "  rows read \(l.rowsRead): parsed \(l.rowsRead - l.rowsRejected - l.rowsSetAside), rejected \(l.rowsRejected), set aside \(l.rowsSetAside)"
+            )
+            say("  columns: " + l.mapping.map { "\($0.field) ← \(Clip.quoted($0.header))" }.joined(separator: ", "))
+            if !l.unmappedHeaders.isEmpty {
+                say("  not used: " + l.unmappedHeaders.map { Clip.text($0) }.joined(separator: ", "))
+            }
+            for w in l.warnings { say("  \(l.path): warning: \(w)") }
+            for n in l.notes { say("  note: \(n)") }
+            if !l.stages.isEmpty {
+                say("  stages (how each was read; stages: in refgap.yml overrides any line):")
+                for t in l.stages.prefix(60) {
+                    let cls = t.reading.stageClass.rawValue + (t.reading.guessed ? " (a guess)" : "")
+                    say(
+                        "    \(Terminal.visible(t.reading.stage)): \(t.deals) deals, \(Format.money(t.pipeline, config.currency)) → \(cls), \(t.reading.reason)"
+                            + (t.reading.stageClass == .open
+                                ? "; probability: \(t.probabilityUsed(defaultProbability: config.defaultProbability))"
+                                : ""))
+                }
+                if l.stages.count > 60 { say("    … and \(l.stages.count - 60) more stages (the report lists them)") }
+            }
+            for g in l.rejectGroups.groups.prefix(10) {
+                say(
+                    "  \(l.path):\(g.firstLine): rejected: \(g.reason)"
+                        + (g.rows > 1 ? " (and \(g.rows - 1) more rows for the same reason)" : ""))
+            }
+            if l.rejectGroups.groups.count > 10 {
+                say(
+                    "  … and \(l.rejectGroups.groups.count - 10) more reasons; every row is listed by `refgap run` in rejects/"
+                )
+            }
+            if l.rejectRate > config.maxRejectRate {
+                over = true
+                say(
+                    "  \(l.path): error: \(Format.percent(l.rejectRate)) of rows rejected, over max_reject_rate \(Format.percent(config.maxRejectRate))"
+                )
+            }
+        }
+        let todo = FirstSteps.exampleRowsLeft(ingested.ledgers)
+        if !todo.isEmpty {
+            say("Still to do:")
+            for t in todo { say("  " + t) }
+        }
+        // The vocabulary of supply and demand needs the allocation: the whole pipeline, nothing written.
+        let asOf = config.asOf ?? Pipeline.today()
+        let outcome = try guarded {
+            try Pipeline.run(
+                paths, config: config, today: asOf, info: RunInfo(configPath: paths.config, previous: nil, formats: []))
+        }
+        let vocabulary = VocabularyText.lines(outcome.result)
+        if !vocabulary.isEmpty {
+            say("Supply and demand vocabulary:")
+            for line in vocabulary { say("  " + line) }
+        }
+        if over { throw ExitCode(3) }
+    }
+}
