@@ -54,3 +54,15 @@ func engine(
 }
 
 func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) < 0.01 }
+
+/// A random open deal in the next 120 days for the property tests: amount, probability and the
+/// reference-needed flag drawn from `rng`, activity and dimensions given.
+func randomDeal<R: RandomNumberGenerator>(_ i: Int, activity: String, dims: [String?], using rng: inout R)
+    -> Opportunity
+{
+    let days = Int.random(in: 0...120, using: &rng)
+    let amount = Double(Int.random(in: 1...400, using: &rng)) * 1000
+    let p = Double(Int.random(in: 0...10, using: &rng)) / 10
+    let flagged = Int.random(in: 0..<4, using: &rng) == 0
+    return opp("\(i)", days: days, amount: amount, p: p, flagged: flagged, activity: activity, dims: dims)
+}

@@ -112,14 +112,8 @@ struct IndexedMatchingTests {
 
         var opps: [Opportunity] = []
         for i in 0..<Int.random(in: 0...30, using: &rng) {
-            opps.append(
-                opp(
-                    "\(i)", days: Int.random(in: 0...120, using: &rng),
-                    amount: Double(Int.random(in: 1...400, using: &rng)) * 1000,
-                    p: Double(Int.random(in: 0...10, using: &rng)) / 10,
-                    flagged: Int.random(in: 0..<4, using: &rng) == 0,
-                    activity: pick(Self.activities),
-                    dims: [maybe(Self.industries), maybe(Self.regions), maybe(Self.products), nil]))
+            let dims = [maybe(Self.industries), maybe(Self.regions), maybe(Self.products), nil]
+            opps.append(randomDeal(i, activity: pick(Self.activities), dims: dims, using: &rng))
         }
         var needs: [Need] = []
         for i in 0..<Int.random(in: 0...6, using: &rng) {

@@ -66,13 +66,8 @@ struct AllocationPropertyTests {
 
         var opps: [Opportunity] = []
         for i in 0..<Int.random(in: 0...8, using: &rng) {
-            opps.append(
-                opp(
-                    "\(i)", days: Int.random(in: 0...120, using: &rng),
-                    amount: Double(Int.random(in: 1...400, using: &rng)) * 1000,
-                    p: Double(Int.random(in: 0...10, using: &rng)) / 10,
-                    flagged: Int.random(in: 0..<4, using: &rng) == 0,
-                    activity: pick(Self.activities), dims: [maybe(Self.industries), maybe(Self.regions), nil, nil]))
+            let dims = [maybe(Self.industries), maybe(Self.regions), nil, nil]
+            opps.append(randomDeal(i, activity: pick(Self.activities), dims: dims, using: &rng))
         }
         var needs: [Need] = []
         for i in 0..<Int.random(in: 0...4, using: &rng) {
