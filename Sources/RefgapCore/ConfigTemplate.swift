@@ -44,7 +44,9 @@ package enum ConfigTemplate {
             // A mapping with no line under it would read as null: written as an empty one.
             lines.append(
                 "  \(l.kind.rawValue):\(l.mapping.isEmpty ? " {}" : "")   # "
-                    + comment("\(l.path): \(l.dialect ?? "generic CSV"), \(l.encoding), delimiter \(l.delimiter)"))
+                    + comment(
+                        "\(l.path): \(l.dialect ?? "a CSV export no built-in dialect names"), \(l.encoding), delimiter \(l.delimiter)"
+                    ))
             for m in l.mapping { lines.append("    \(m.field): \(Text.yamlQuote(m.header))") }
             for m in missing.first(where: { $0.kind == l.kind })?.missing ?? [] {
                 if let candidate = m.candidate {

@@ -41,6 +41,9 @@ package enum FirstSteps {
                 var l = InputLedger(kind: s.kind, path: s.path)
                 l.header = s.header
                 l.mapping = s.mapping
+                l.dialect = s.dialect
+                l.encoding = s.encoding
+                l.delimiter = s.delimiter
                 return l
             }
         }

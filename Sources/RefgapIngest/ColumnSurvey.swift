@@ -17,6 +17,11 @@ package struct ColumnSurvey: Sendable {
     package var header: [String]
     package var mapping: [(field: String, header: String)]
     package var missing: [Missing]
+    /// How the file reads, as a run's ledger would say it: the dialect its headers name (nil for none),
+    /// the encoding and the delimiter.
+    package var dialect: String? = nil
+    package var encoding = "UTF-8"
+    package var delimiter = ","
 
     /// Rows looked at for the candidates.
     static let sampleRows = 200
@@ -27,8 +32,10 @@ package struct ColumnSurvey: Sendable {
         // The header found as a read finds it (past a title, `Filtered By:` and blank lines).
         var search = HeaderSearch(kind, fields: specs, config: config)
         var headerAt: Int? = nil
+        var reading = InputLedger(kind: kind, path: path)
         do {
             let reader = try CSVReader(path: path)
+            defer { reading.recordReading(reader) }
             try reader.forEachRecord { row in
                 guard headerAt == nil else {
                     if search.rows.count - (headerAt ?? 0) > sampleRows { throw SampleRead() }
@@ -57,7 +64,11 @@ package struct ColumnSurvey: Sendable {
             let best = ColumnCandidate.best(for: spec, kind: kind, header: header, rows: rows, skipping: claimed)
             return Missing(field: spec, candidate: best?.header, why: best?.why)
         }
-        return ColumnSurvey(kind: kind, path: path, header: header, mapping: ledger.mapping, missing: missing)
+        var survey = ColumnSurvey(kind: kind, path: path, header: header, mapping: ledger.mapping, missing: missing)
+        survey.dialect = ledger.dialect
+        survey.encoding = reading.encoding
+        survey.delimiter = reading.delimiter
+        return survey
     }
 
     package static func fields(_ kind: InputKind, config: Config) -> [FieldSpec] {

@@ -83,6 +83,16 @@ struct RealExportTests {
         #expect(outcome.result.segmented.closedDeals == Self.sample?.result.segmented.closedDeals)
     }
 
+    @Test func initNamesTheDialectAsValidateDoes() throws {
+        // A folder with only a Pipedrive export: init's refgap.yml says what validate says.
+        let dir = try tempDir()
+        try FileManager.default.copyItem(
+            atPath: Self.root + "trial-pipedrive/opportunities.csv", toPath: dir + "/opportunities.csv")
+        #expect(try runBinary(["init", dir], in: dir).status == 0)
+        let yml = try String(contentsOfFile: dir + "/refgap.yml", encoding: .utf8)
+        #expect(yml.contains("opportunities.csv: Pipedrive deals export, UTF-8, delimiter ,"))
+    }
+
     @Test func anAmountColumnNoSynonymKnowsIsSuggestedByItsValues() throws {
         let r = try runBinary(["validate", Self.root + "deal-value-usd"], in: repoRoot)
         #expect(r.status == 2)
