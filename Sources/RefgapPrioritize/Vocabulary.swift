@@ -300,6 +300,41 @@ package enum Reconcile {
             b.isLarge = blankIsLarge(b, eligible: eligible.count)
             out.append(b)
         }
+        out += severalBlanks(allocated, gaps: gaps, eligible: eligible, dims: dims)
+        return out
+    }
+
+    /// Contacts blank on two or more dimensions, grouped by which: filling one of them alone matches
+    /// nothing more (the others are still blank), so each group's own line counts the buckets they
+    /// would match with all their blanks filled — a roster that carries only the account name shows
+    /// its whole reach here.
+    static func severalBlanks(_ allocated: Allocated, gaps: [Gap], eligible: [SupplyEntry], dims: [String])
+        -> [Vocabulary.Blank]
+    {
+        var groups: [[Int]: [Int]] = [:]
+        for e in eligible {
+            let blank = dims.indices.filter { allocated.contacts[e.contact].dimensions[$0].isEmpty }
+            if blank.count >= 2 { groups[blank, default: []].append(e.contact) }
+        }
+        let width = gaps.reduce(dims.count) { max($0, $1.bucket.dimensions.count) }
+        var out: [Vocabulary.Blank] = []
+        for (blank, contacts) in groups.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            let index = ContactIndex(allocated.contacts, indices: contacts, dimensions: width)
+            let names = blank.map { dims[$0] }
+            var b = Vocabulary.Blank(
+                dimension: names.dropLast().joined(separator: ", ") + " and " + (names.last ?? ""),
+                contacts: contacts.count)
+            for g in gaps where g.bucket.demand > 0 && blank.contains(where: { g.bucket.dimensions[$0] != nil }) {
+                var any = g.bucket
+                for i in blank { any.dimensions[i] = nil }
+                guard index.anyServes(any) else { continue }
+                b.buckets += 1
+                b.demand += g.bucket.demand
+                b.gap += g.gap
+            }
+            b.isLarge = blankIsLarge(b, eligible: eligible.count)
+            out.append(b)
+        }
         return out
     }
 }

@@ -23,7 +23,7 @@ package enum VocabularyText {
         }
         for b in v.blanks where b.isLarge {
             out.append(
-                "\(b.contacts) of \(v.eligibleContacts) eligible contacts have no \(b.dimension): they match only needs that accept any \(b.dimension). With it filled in they would match \(Format.count(b.buckets, "more bucket")) whose gap is \(Format.refs(b.gap)) references: fill it in the roster, or give the accounts export (accounts.csv) with their accounts."
+                "\(b.contacts) of \(v.eligibleContacts) eligible contacts have no \(b.dimension): they match only needs that accept any \(b.dimension). With \(b.dimension.contains(" and ") ? "them" : "it") filled in they would match \(Format.count(b.buckets, "more bucket")) whose gap is \(Format.refs(b.gap)) references: fill \(b.dimension.contains(" and ") ? "them" : "it") in the roster, or give the accounts export (accounts.csv) with their accounts."
             )
         }
         return out

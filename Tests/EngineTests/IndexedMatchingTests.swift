@@ -55,6 +55,31 @@ enum Quadratic {
                 gap += g.gap
             }
             return "\(p.config.dimensions[i]) \(blank.count) \(buckets) \(demand) \(gap)"
+        } + severalBlanks(p)
+    }
+
+    /// Contacts blank on two or more dimensions, per set of blank dimensions: the buckets naming a
+    /// value on one of them that a contact of the set would serve with all its blanks filled.
+    static func severalBlanks(_ p: Prioritized) -> [String] {
+        let dims = p.config.dimensions
+        var groups: [[Int]: [Int]] = [:]
+        for e in p.allocated.supply where e.isEligible {
+            let blank = dims.indices.filter { p.contacts[e.contact].dimensions[$0].isEmpty }
+            if blank.count >= 2 { groups[blank, default: []].append(e.contact) }
+        }
+        return groups.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { blank, contacts in
+            var buckets = 0, demand = 0.0, gap = 0.0
+            for g in p.gaps where g.bucket.demand > 0 && blank.contains(where: { g.bucket.dimensions[$0] != nil }) {
+                var any = g.bucket
+                for i in blank { any.dimensions[i] = nil }
+                guard contacts.contains(where: { Matching.canServe(p.contacts[$0], any) }) else { continue }
+                buckets += 1
+                demand += g.bucket.demand
+                gap += g.gap
+            }
+            let names = blank.map { dims[$0] }
+            let label = names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+            return "\(label) \(contacts.count) \(buckets) \(demand) \(gap)"
         }
     }
 

@@ -83,6 +83,18 @@ struct RealExportTests {
         #expect(outcome.result.segmented.closedDeals == Self.sample?.result.segmented.closedDeals)
     }
 
+    @Test func aRosterBlankOnEveryDimensionIsCountedWithItsWholeReach() throws {
+        let outcome = try runPipeline(Self.root + "trial-roster-blank")
+        let line = try #require(
+            outcome.summary.split(separator: "\n").first { $0.contains("have no industry, region, product and size") })
+        #expect(line.contains("181 of 181 eligible contacts"))
+        // With every blank filled they would match most of the program's gaps, not the dozen that one
+        // dimension alone would.
+        let buckets = try #require(
+            line.split(separator: " ").firstIndex(of: "more").map { Int(line.split(separator: " ")[$0 - 1]) ?? 0 })
+        #expect(buckets > 300, "\(line)")
+    }
+
     @Test func initNamesTheDialectAsValidateDoes() throws {
         // A folder with only a Pipedrive export: init's refgap.yml says what validate says.
         let dir = try tempDir()
