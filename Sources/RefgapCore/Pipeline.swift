@@ -164,6 +164,19 @@ package enum Pipeline {
         return outcome(prioritized, files: files, scenarios: info.scenarios, config: config)
     }
 
+    /// For `refgap validate`: each input read once, its ledger as ingest left it, and the stages up to
+    /// prioritize (for the vocabulary of supply and demand); no scenario, nothing rendered.
+    package static func check(_ paths: InputPaths, config: Config, today: Day) throws -> (
+        ledgers: [InputLedger], result: Prioritized
+    ) {
+        let reading = try read(paths, config: config, today: today, progress: nil)
+        let others = reading.others
+        let ledgers =
+            [reading.opportunityLedger, others.calendar.ledger, others.roster.ledger]
+            + (others.accounts.map { [$0.ledger] } ?? [])
+        return (ledgers, try finish(reading, config: config))
+    }
+
     /// Ingest and normalize: the calendar, roster and accounts read whole, the opportunities streamed
     /// once through the `OpportunityPass` (ingest, normalize and the segment stage's accumulator).
     static func read(_ paths: InputPaths, config: Config, today: Day, progress: ProgressHandler?) throws -> Reading {

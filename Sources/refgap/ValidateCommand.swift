@@ -26,9 +26,10 @@ struct Validate: ParsableCommand {
             for m in missing { say("  " + m) }
             throw ExitCode(2)
         }
-        let ingested = try guarded { try Pipeline.ingest(paths, config: config) }
+        // Each input read once: the ledgers as ingest left them, and the stages the vocabulary needs.
+        let checked = try guarded { try Pipeline.check(paths, config: config, today: config.asOf ?? Pipeline.today()) }
         var over = false
-        for l in ingested.ledgers {
+        for l in checked.ledgers {
             say(
                 "\(l.path): \(l.dialect ?? l.kind.rawValue), \(l.encoding), delimiter \(l.delimiter == "tab" ? "tab" : l.delimiter)"
             )
@@ -70,18 +71,12 @@ struct Validate: ParsableCommand {
                 )
             }
         }
-        let todo = FirstSteps.exampleRowsLeft(ingested.ledgers)
+        let todo = FirstSteps.exampleRowsLeft(checked.ledgers)
         if !todo.isEmpty {
             say("Still to do:")
             for t in todo { say("  " + t) }
         }
-        // The vocabulary of supply and demand needs the allocation: the whole pipeline, nothing written.
-        let asOf = config.asOf ?? Pipeline.today()
-        let outcome = try guarded {
-            try Pipeline.run(
-                paths, config: config, today: asOf, info: RunInfo(configPath: paths.config, previous: nil, formats: []))
-        }
-        let vocabulary = VocabularyText.lines(outcome.result)
+        let vocabulary = VocabularyText.lines(checked.result)
         if !vocabulary.isEmpty {
             say("Supply and demand vocabulary:")
             for line in vocabulary { say("  " + line) }
