@@ -96,6 +96,9 @@ package enum DuplicateDeals {
         var used: [Held] = []
         var duplicates = 0
         var superseded = 0
+        /// The amounts of the rows set aside, so a note can say how much pipeline the guess kept out.
+        var duplicatePipeline = 0.0
+        var supersededPipeline = 0.0
         /// Deals that came as several line items, and their rows.
         var lineItemDeals = 0
         var lineItemRows = 0
@@ -112,7 +115,12 @@ package enum DuplicateDeals {
         var seenCells = Set<[String]>()
         var distinct: [Held] = []
         for h in held {
-            if seenCells.insert(h.cells).inserted { distinct.append(h) } else { out.duplicates += 1 }
+            if seenCells.insert(h.cells).inserted {
+                distinct.append(h)
+            } else {
+                out.duplicates += 1
+                out.duplicatePipeline += h.row.amount
+            }
         }
         // Then rows sharing an id, in the order each id first appears.
         var groups: [String: [Held]] = [:]
@@ -167,6 +175,7 @@ package enum DuplicateDeals {
                 chosen = rows.filter { version($0) == version(winner) }
                 let dropped = rows.filter { version($0) != version(winner) }
                 out.superseded += dropped.count
+                out.supersededPipeline += dropped.reduce(0) { $0 + $1.row.amount }
                 var differs: [String] = []
                 if Set(rows.map(\.row.stage)).count > 1 { differs.append("stage") }
                 if Set(rows.map(\.row.closeDate)).count > 1 { differs.append("close date") }

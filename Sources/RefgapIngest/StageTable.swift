@@ -126,10 +126,10 @@ package enum StageTable {
     }
 
     /// Notes on repeated rows.
-    static func note(_ d: DuplicateDeals.Resolution, into ledger: inout InputLedger) {
+    static func note(_ d: DuplicateDeals.Resolution, currency: String, into ledger: inout InputLedger) {
         if d.duplicates > 0 {
             ledger.notes.append(
-                "\(d.duplicates) row\(d.duplicates == 1 ? " was" : "s were") identical to an earlier row and set aside as duplicates."
+                "\(d.duplicates) row\(d.duplicates == 1 ? " was" : "s were") identical to an earlier row and set aside as duplicates (\(amount(d.duplicatePipeline)) \(currency) of pipeline not counted twice)."
             )
         }
         if d.lineItemDeals > 0 {
@@ -144,7 +144,7 @@ package enum StageTable {
         if !d.conflicts.isEmpty {
             let shown = d.conflicts.prefix(20).joined(separator: "; ")
             ledger.warnings.append(
-                "\(d.conflicts.count) deal\(d.conflicts.count == 1 ? "" : "s") appear more than once with the same id and different values (\(d.superseded) rows set aside): \(shown)\(d.conflicts.count > 20 ? "; and \(d.conflicts.count - 20) more" : ""). Export one row per deal, or include a Last Modified Date column to say which is current."
+                "\(d.conflicts.count) deal\(d.conflicts.count == 1 ? "" : "s") appear more than once with the same id and different values (\(d.superseded) rows set aside, \(amount(d.supersededPipeline)) \(currency) of pipeline): \(shown)\(d.conflicts.count > 20 ? "; and \(d.conflicts.count - 20) more" : ""). Export one row per deal, or include a Last Modified Date column to say which is current."
             )
         }
     }

@@ -14,7 +14,7 @@ extension OpportunityStream {
             ledger.stages, config: config,
             probabilityColumn: table.columns["probability"].map { table.ledger.header[$0] },
             into: &ledger)
-        StageTable.note(duplicates, into: &ledger)
+        StageTable.note(duplicates, currency: config.currency, into: &ledger)
         var unconverted: [String: Int] = [:]
         var footer = 0, subtotals = 0, emptyRows = 0
         for state in states {
