@@ -11,7 +11,10 @@
 ///   capacity times the highest value per reference among the buckets with a gap from its first
 ///   bucket on (a bucket gains only through the recruit, and only buckets at or after one it serves
 ///   can reach it), a bound that only falls as gaps close.
-/// So the steps equal plain greedy's (checked by a test), with far fewer evaluations.
+/// So the steps equal plain greedy's (checked by a test), with far fewer evaluations. A step's own
+/// work follows what changed: the gains a commit invalidates are found from the nodes it changed (each
+/// node lists the evaluations that read it), and the best exact gain and the highest bound come from
+/// two heaps rather than a pass over every candidate.
 package enum RecruitGreedy {
     package struct Candidate: Sendable {
         /// Buckets the recruit can serve, ascending.
@@ -46,90 +49,186 @@ package enum RecruitGreedy {
         _ flow: inout RecruitFlow, candidates: [Candidate], weights: [Double], maxSteps: Int,
         minUnits: Int, unitsPerReference: Int, incremental: Bool = true
     ) -> Result {
-        func gain(_ served: [(bucket: Int, units: Int)]) -> Double {
-            served.reduce(0) { $0 + weights[$1.bucket] * Double($1.units) / Double(unitsPerReference) }
-        }
-        var gains = [Double](repeating: 0, count: candidates.count)
-        var units = [Int](repeating: 0, count: candidates.count)
-        var exact = [Bool](repeating: false, count: candidates.count)
-        var evaluations = 0, nodesRead = 0
-        let words = (flow.nodeCount + 63) / 64
-        // Per candidate, the nodes its last evaluation read, as bits (incremental mode only).
-        var readBits = incremental ? [UInt64](repeating: 0, count: words * candidates.count) : []
-        func evaluate(_ i: Int) {
-            let outcome = flow.add(buckets: candidates[i].buckets, capacity: candidates[i].capacity, commit: false)
-            evaluations += 1
-            nodesRead += outcome.nodes.count
-            gains[i] = gain(outcome.served)
-            units[i] = outcome.units
-            exact[i] = true
-            guard incremental else { return }
-            let base = i * words
-            for w in 0..<words { readBits[base + w] = 0 }
-            for n in outcome.nodes { readBits[base + Int(n) / 64] |= 1 << UInt64(n % 64) }
-        }
-        // Per bucket: the highest value per reference among the buckets with a gap from it on.
-        var laterBest = [Double](repeating: 0, count: flow.bucketCount + 1)
-        func refreshBounds() {
-            for b in stride(from: flow.bucketCount - 1, through: 0, by: -1) {
-                laterBest[b] = max(laterBest[b + 1], flow.hasGap(b) ? weights[b] : 0)
-            }
-        }
-        func bound(_ i: Int) -> Double {
-            guard let first = candidates[i].buckets.first else { return 0 }
-            return Double(candidates[i].capacity) / Double(unitsPerReference) * laterBest[Int(first)]
-        }
-        func better(_ i: Int, than j: Int) -> Bool {
-            gains[i] > gains[j] || (gains[i] == gains[j] && (units[i] > units[j] || (units[i] == units[j] && i < j)))
-        }
+        var state = Greedy(
+            candidates: candidates, weights: weights, unitsPerReference: unitsPerReference,
+            nodeCount: incremental ? flow.nodeCount : 0)
         var steps: [Step] = []
         var exhausted = false
-        refreshBounds()
+        state.refreshBounds(flow)
+        state.openAll()
         while steps.count < maxSteps {
-            if !incremental { for i in candidates.indices { evaluate(i) } }
-            var best = -1
-            for i in candidates.indices where exact[i] && (best < 0 || better(i, than: best)) { best = i }
-            // A candidate not evaluated since its nodes changed could still win (or tie): evaluate
-            // them by their bound, highest first, until the bound falls below the best gain known.
-            let open = candidates.indices.filter { !exact[$0] }.map { (candidate: $0, bound: bound($0)) }
-                .sorted { $0.bound != $1.bound ? $0.bound > $1.bound : $0.candidate < $1.candidate }
-            for o in open {
-                if best >= 0 && o.bound < gains[best] { break }
-                evaluate(o.candidate)
-                if best < 0 || better(o.candidate, than: best) { best = o.candidate }
-            }
-            guard best >= 0, units[best] >= minUnits else {
+            if !incremental { for i in candidates.indices { state.evaluate(i, &flow) } }
+            guard let best = state.best(&flow), state.units[best] >= minUnits else {
                 exhausted = true
                 break
             }
             let committed = flow.add(
                 buckets: candidates[best].buckets, capacity: candidates[best].capacity, commit: true)
             steps.append(
-                Step(candidate: best, served: committed.served, units: committed.units, gain: gain(committed.served)))
-            exact[best] = false
-            refreshBounds()
+                Step(
+                    candidate: best, served: committed.served, units: committed.units,
+                    gain: state.gain(committed.served)))
+            state.refreshBounds(flow)
             if incremental {
-                for i in candidates.indices where exact[i] {
-                    let base = i * words
-                    if committed.nodes.contains(where: { readBits[base + Int($0) / 64] & (1 << UInt64($0 % 64)) != 0 })
-                    {
-                        exact[i] = false
-                    }
-                }
+                state.invalidate(best)
+                state.invalidateReaders(of: committed.nodes)
             } else {
-                for i in candidates.indices { exact[i] = false }
+                for i in candidates.indices { state.exact[i] = false }
             }
         }
         if steps.count == maxSteps && !exhausted {
-            // At the limit: whether anything was left to cover is what the next step would find.
-            var left = false
-            for i in candidates.indices where !left {
+            // At the limit: whether anything was left to cover is what the next step would find. A
+            // gain still exact answers without a new evaluation.
+            var left = candidates.indices.contains { state.exact[$0] && state.units[$0] >= minUnits }
+            for i in candidates.indices where !left && !state.exact[i] {
                 left =
                     flow.add(buckets: candidates[i].buckets, capacity: candidates[i].capacity, commit: false).units
                     >= minUnits
             }
             exhausted = !left
         }
-        return Result(steps: steps, evaluations: evaluations, nodesRead: nodesRead, exhausted: exhausted)
+        return Result(
+            steps: steps, evaluations: state.evaluations, nodesRead: state.nodesRead, exhausted: exhausted)
+    }
+
+    /// The greedy's bookkeeping: each candidate's last gain and whether it is still exact, the nodes
+    /// each evaluation read (per node, so a commit finds the gains it invalidates without scanning
+    /// every candidate), and two heaps: exact gains, best first, and the rest by their bound.
+    private struct Greedy {
+        let candidates: [Candidate]
+        let weights: [Double]
+        let unitsPerReference: Int
+        var gains: [Double]
+        var units: [Int]
+        var exact: [Bool]
+        var evaluations = 0, nodesRead = 0
+        /// Per candidate: the number of its last evaluation; per node: the evaluations that read it.
+        var evaluatedAt: [Int32]
+        var evaluationCount: Int32 = 0
+        var readers: [[(candidate: Int32, evaluation: Int32)]]
+        /// Per bucket: the highest value per reference among the buckets with a gap from it on.
+        var laterBest: [Double] = []
+        /// Exact gains in `better` order; an entry whose candidate was evaluated again, or is no longer
+        /// exact, is stale.
+        var exactGains = BinaryHeap<ExactEntry> { a, b in
+            a.gain > b.gain
+                || (a.gain == b.gain && (a.units > b.units || (a.units == b.units && a.candidate < b.candidate)))
+        }
+        /// Candidates not exact, by their bound when pushed (bounds only fall, so a pushed bound is an
+        /// upper bound of today's), highest first, then the earlier candidate.
+        var openBounds = BinaryHeap<OpenEntry> { a, b in
+            a.bound > b.bound || (a.bound == b.bound && a.candidate < b.candidate)
+        }
+
+        struct ExactEntry {
+            var gain: Double
+            var units: Int
+            var candidate: Int32
+            var evaluation: Int32
+        }
+        struct OpenEntry {
+            var bound: Double
+            var candidate: Int32
+        }
+
+        init(candidates: [Candidate], weights: [Double], unitsPerReference: Int, nodeCount: Int) {
+            self.candidates = candidates
+            self.weights = weights
+            self.unitsPerReference = unitsPerReference
+            gains = [Double](repeating: 0, count: candidates.count)
+            units = [Int](repeating: 0, count: candidates.count)
+            exact = [Bool](repeating: false, count: candidates.count)
+            evaluatedAt = [Int32](repeating: 0, count: candidates.count)
+            readers = .init(repeating: [], count: nodeCount)
+        }
+
+        func gain(_ served: [(bucket: Int, units: Int)]) -> Double {
+            served.reduce(0) { $0 + weights[$1.bucket] * Double($1.units) / Double(unitsPerReference) }
+        }
+
+        mutating func evaluate(_ i: Int, _ flow: inout RecruitFlow) {
+            let outcome = flow.add(buckets: candidates[i].buckets, capacity: candidates[i].capacity, commit: false)
+            evaluations += 1
+            nodesRead += outcome.nodes.count
+            gains[i] = gain(outcome.served)
+            units[i] = outcome.units
+            exact[i] = true
+            evaluationCount += 1
+            evaluatedAt[i] = evaluationCount
+            for n in outcome.nodes where Int(n) < readers.count {
+                readers[Int(n)].append((Int32(i), evaluationCount))
+            }
+            exactGains.push(
+                ExactEntry(gain: gains[i], units: units[i], candidate: Int32(i), evaluation: evaluationCount))
+        }
+
+        mutating func refreshBounds(_ flow: RecruitFlow) {
+            if laterBest.isEmpty { laterBest = [Double](repeating: 0, count: flow.bucketCount + 1) }
+            for b in stride(from: flow.bucketCount - 1, through: 0, by: -1) {
+                laterBest[b] = max(laterBest[b + 1], flow.hasGap(b) ? weights[b] : 0)
+            }
+        }
+
+        /// At the start every candidate is open.
+        mutating func openAll() {
+            for i in candidates.indices { openBounds.push(OpenEntry(bound: bound(i), candidate: Int32(i))) }
+        }
+
+        /// A candidate's gain is at most its capacity times the best value per reference among the
+        /// buckets with a gap from its first bucket on.
+        func bound(_ i: Int) -> Double {
+            guard let first = candidates[i].buckets.first else { return 0 }
+            return Double(candidates[i].capacity) / Double(unitsPerReference) * laterBest[Int(first)]
+        }
+
+        func better(_ i: Int, than j: Int) -> Bool {
+            gains[i] > gains[j] || (gains[i] == gains[j] && (units[i] > units[j] || (units[i] == units[j] && i < j)))
+        }
+
+        /// The best candidate: the best exact gain, then the open candidates by bound, highest first
+        /// (an older bound is refreshed when it reaches the top), evaluated until the bound falls below
+        /// the best gain known. The candidates evaluated, and so the choice, are plain greedy's.
+        mutating func best(_ flow: inout RecruitFlow) -> Int? {
+            while let top = exactGains.top, !isCurrent(top) { exactGains.pop() }
+            var best = exactGains.top.map { Int($0.candidate) } ?? -1
+            while let top = openBounds.top {
+                let c = Int(top.candidate)
+                if exact[c] {
+                    openBounds.pop()
+                    continue
+                }
+                let now = bound(c)
+                if now < top.bound {
+                    openBounds.replaceTop(OpenEntry(bound: now, candidate: top.candidate))
+                    continue
+                }
+                if best >= 0 && now < gains[best] { break }
+                openBounds.pop()
+                evaluate(c, &flow)
+                if best < 0 || better(c, than: best) { best = c }
+            }
+            return best >= 0 ? best : nil
+        }
+
+        /// An exact-gain entry still holds: its candidate's gain is exact and comes from that evaluation.
+        func isCurrent(_ e: ExactEntry) -> Bool {
+            exact[Int(e.candidate)] && evaluatedAt[Int(e.candidate)] == e.evaluation
+        }
+
+        mutating func invalidate(_ i: Int) {
+            guard exact[i] else { return }
+            exact[i] = false
+            openBounds.push(OpenEntry(bound: bound(i), candidate: Int32(i)))
+        }
+
+        /// A commit changed `nodes`: every gain whose evaluation read one of them is no longer exact.
+        mutating func invalidateReaders(of nodes: [Int32]) {
+            for n in nodes where Int(n) < readers.count {
+                for r in readers[Int(n)] where evaluatedAt[Int(r.candidate)] == r.evaluation {
+                    invalidate(Int(r.candidate))
+                }
+                readers[Int(n)].removeAll(keepingCapacity: true)
+            }
+        }
     }
 }

@@ -149,9 +149,11 @@ package enum Prioritize {
             allocated: allocated, config: config, gaps: gaps, ranked: ranked, targets: targets, atRisk: atRisk,
             idle: idle,
             surplus: surplus, concentration: concentration,
-            busiest: busiest, recoverable: recoverable, nearMisses: nearMisses, totals: totals,
-            vocabulary: Reconcile.run(allocated, gaps: gaps, config: config))
-        prioritized.plan = RecruitingPlan.make(prioritized)
+            busiest: busiest, recoverable: recoverable, nearMisses: nearMisses, totals: totals)
+        // The vocabulary's re-allocations and the recruiting plan share nothing: one on each core.
+        let withoutPlan = prioritized
+        (prioritized.vocabulary, prioritized.plan) = inParallel(
+            { Reconcile.run(allocated, gaps: sharedGaps, config: config) }, { RecruitingPlan.make(withoutPlan) })
         return prioritized
     }
 
