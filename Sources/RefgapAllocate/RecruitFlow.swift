@@ -57,6 +57,8 @@ package struct RecruitFlow {
     private var fromGaps: [Bool] = []
     private var savedMark: [Int32]
     private var readNodes: [Int32] = []
+    /// Nodes the evaluations have read since `fromGaps` was last computed in full.
+    private var nodesReadSinceRefresh = 0
     // What an evaluation changed, to undo it.
     private var savedContacts: [(contact: Int, edges: [Edge], used: Int)] = []
     private var savedBuckets: [(bucket: Int, edges: [Edge], received: Int)] = []
@@ -238,7 +240,19 @@ package struct RecruitFlow {
             recruitCount += 1
             changed =
                 matched + savedBuckets.map { Int32($0.bucket) } + savedContacts.map { Int32(bucketCount + $0.contact) }
-            changed += refreshFromGaps()
+            // The nodes the gaps reach only shrink as recruits are added (every new residual edge lies
+            // on a path from a gap to the recruit), apart from the recruit itself: marking it keeps
+            // `fromGaps` a superset of them, and a superset finds the same flow (a path from a gap
+            // passes only nodes the gap reaches). The full search, as long as the graph, runs again
+            // once the evaluations since the last one have read as many nodes: it only prunes.
+            if !fromGaps[bucketCount + t] {
+                fromGaps[bucketCount + t] = true
+                changed.append(Int32(bucketCount + t))
+            }
+            if nodesReadSinceRefresh >= nodeCount {
+                changed += refreshFromGaps()
+                nodesReadSinceRefresh = 0
+            }
         } else {
             for s in savedContacts {
                 contactEdges[s.contact] = s.edges
@@ -254,6 +268,7 @@ package struct RecruitFlow {
         }
         savedContacts.removeAll(keepingCapacity: true)
         savedBuckets.removeAll(keepingCapacity: true)
+        nodesReadSinceRefresh += readNodes.count
         return Outcome(served: served, nodes: commit ? changed : readNodes)
     }
 
