@@ -8,28 +8,51 @@ struct MatchClasses {
     /// One contact per class, in class order.
     var representatives: [Contact] = []
 
-    private struct Key: Hashable {
-        let dims: [[String]]
-        let activities: [String]
-        let seniority: Seniority
-        let rest: Day?
-    }
-
     /// `keepRest` false: a rest date does not set classes apart (and the representatives carry none).
     init(_ contacts: [Contact], indices: some Sequence<Int>, keepRest: Bool) {
-        var classIndex: [Key: Int] = [:]
+        // A class is keyed by ids, not strings: each distinct spelling is lowercased and looked up once
+        // (a roster repeats a few hundred values across tens of thousands of contacts), and a key is a
+        // short array of integers: per dimension its value ids sorted, then a separator; the activity
+        // ids sorted; the seniority; the rest date.
+        var spellingID: [String: Int32] = [:]
+        var lowercasedID: [String: Int32] = [:]
+        func id(_ value: String) -> Int32 {
+            if let known = spellingID[value] { return known }
+            let lower = value.lowercased()
+            let fresh = lowercasedID[lower] ?? Int32(lowercasedID.count)
+            lowercasedID[lower] = fresh
+            spellingID[value] = fresh
+            return fresh
+        }
+        var classIndex: [[Int32]: Int] = [:]
+        classIndex.reserveCapacity(contacts.count / 4)
+        var key: [Int32] = []
         for i in indices {
-            var c = contacts[i]
-            if !keepRest { c.restUntil = nil }
-            let key = Key(
-                dims: c.dimensions.map { $0.map { $0.lowercased() }.sorted() },
-                activities: c.activities.map { $0.lowercased() }.sorted(), seniority: c.seniority, rest: c.restUntil)
+            let c = contacts[i]
+            key.removeAll(keepingCapacity: true)
+            for values in c.dimensions {
+                let start = key.count
+                for v in values { key.append(id(v)) }
+                key[start...].sort()
+                key.append(-1)
+            }
+            let start = key.count
+            for a in c.activities { key.append(id(a)) }
+            key[start...].sort()
+            key.append(-1)
+            key.append(Int32(c.seniority.rawValue))
+            if keepRest, let rest = c.restUntil {
+                key.append(Int32(truncatingIfNeeded: rest.ordinal))
+                key.append(Int32(truncatingIfNeeded: rest.ordinal >> 32))
+            }
             if let k = classIndex[key] {
                 members[k].append(Int32(i))
             } else {
                 classIndex[key] = members.count
                 members.append([Int32(i)])
-                representatives.append(c)
+                var representative = c
+                if !keepRest { representative.restUntil = nil }
+                representatives.append(representative)
             }
         }
     }
