@@ -111,3 +111,35 @@ struct ByteListTests {
         #expect(Values.list("Café; Thé") == ["Café", "Thé"])
     }
 }
+
+/// `groupedWhole` (employee counts such as `4,433`, read without making strings) gives what
+/// `plainNumber` gives, and leaves everything else to it.
+@Suite("Grouped whole numbers from bytes")
+struct GroupedWholeTests {
+    @Test(arguments: ["4,433", "12,345,678", "1,000", "999,999,999,999,999", "0,000"])
+    func groupedCountsReadAsThePlainReaderReadsThem(_ s: String) {
+        #expect(Values.groupedWhole(s) != nil, "\(s)")
+        #expect(Values.groupedWhole(s) == Values.plainNumber(s), "\(s)")
+    }
+
+    @Test(arguments: [
+        "", "4433", "1,2", "1,2345", "1234,567", ",123", "123,", "1,,234", "1,234.5", "1.234", "-1,234",
+        " 1,234", "1,234 ", "1,000,000,000,000,000", "１,２３４",
+    ])
+    func otherFormsAreLeftToThePlainReader(_ s: String) {
+        #expect(Values.groupedWhole(s) == nil, "\(s)")
+    }
+
+    @Test func randomDigitsAndCommasReadAlike() {
+        let alphabet = Array("0123456789,,,")
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<5_000 {
+            let s = String((0..<(1 + next(14))).map { _ in alphabet[next(alphabet.count)] })
+            if let fast = Values.groupedWhole(s) { #expect(fast == Values.plainNumber(s), "\(s)") }
+        }
+    }
+}
