@@ -4,8 +4,11 @@
 //
 //   refgap (command) → RefgapCore (pipeline, config, output)
 //     → RefgapRender → RefgapPrioritize → RefgapAllocate → RefgapSegment → RefgapNormalize
-//     → RefgapIngest → CSVReader → CLibCSV
-//   RefgapModel: the plain value types every stage shares.
+//     → RefgapIngest → CSVReader → CLibCSV  (the stage order: a stage imports only stages after it)
+//   RefgapModel: the plain value types every stage shares, and in Layers/ what passes between the
+//   stages (Segmented, Allocated, Prioritized, ...: flat, none contains another). A stage imports only
+//   the stages whose code it calls: RefgapRender takes its results as layers and imports RefgapModel,
+//   Mustache, and RefgapIngest for the settings table only; RefgapAllocate imports RefgapModel alone.
 // Each target declares exactly the modules it imports, no more and no less (a stage may import only
 // stages below it): scripts/check-imports.py checks both, and CI runs it.
 import PackageDescription
@@ -36,16 +39,15 @@ let package = Package(
         .target(
             name: "RefgapSegment", dependencies: ["RefgapNormalize", "RefgapIngest", "RefgapModel"],
             swiftSettings: swift6),
-        .target(name: "RefgapAllocate", dependencies: ["RefgapSegment", "RefgapModel"], swiftSettings: swift6),
+        .target(name: "RefgapAllocate", dependencies: ["RefgapModel"], swiftSettings: swift6),
         .target(
             name: "RefgapPrioritize",
-            dependencies: ["RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapIngest", "RefgapModel"],
+            dependencies: ["RefgapAllocate", "RefgapNormalize", "RefgapModel"],
             swiftSettings: swift6),
         .target(
             name: "RefgapRender",
             dependencies: [
-                "RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapIngest", "RefgapModel",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "RefgapIngest", "RefgapModel", .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: swift6
         ),
@@ -67,7 +69,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "refgap-bench",
-            dependencies: ["RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapModel"],
+            dependencies: ["RefgapPrioritize", "RefgapAllocate", "RefgapModel"],
             swiftSettings: swift6
         ),
         .executableTarget(

@@ -1,22 +1,4 @@
 import RefgapModel
-import RefgapSegment
-
-/// The allocate stage: the roster's real capacity flows to the buckets in their order.
-package struct Allocated: Sendable {
-    package var segmented: Segmented
-    package var contacts: [Contact]
-    package var supply: [SupplyEntry]
-    /// Per bucket (allocation order): references covered.
-    package var covered: [Double]
-    /// Per bucket: contacts allocated and the load each carries there.
-    package var allocations: [[(contact: Int, load: Double)]]
-    /// Per contact: total allocated load.
-    package var load: [Double]
-    /// The network the allocation ran on, for the recruiting plan to extend.
-    package var network = FlowNetwork()
-    /// Contacts eligible for supply.
-    package var eligibleCount: Int { supply.filter(\.isEligible).count }
-}
 
 package enum Allocate {
     /// Flow quantities are whole ten-thousandths of a reference, so sums are exact.
@@ -25,8 +7,11 @@ package enum Allocate {
     package static func units(_ references: Double) -> Int { Int((references * Double(unitsPerReference)).rounded()) }
     package static func references(_ units: Int) -> Double { Double(units) / Double(unitsPerReference) }
 
+    /// The allocate stage: takes the segmented buckets (in allocation order), the roster's contacts and
+    /// their supply (`Supply.assess`); gives each bucket's covered demand and each contact's load
+    /// (`Allocated`), and the flow network it ran on, for the recruiting plan to extend.
     package static func run(_ segmented: Segmented, contacts: [Contact], supply: [SupplyEntry], config: Config)
-        -> Allocated
+        -> (allocated: Allocated, network: FlowNetwork)
     {
         let asOf = segmented.asOf
         // Classes of interchangeable eligible contacts, indexed for matching.
@@ -56,8 +41,8 @@ package enum Allocate {
             for (b, u) in flow.allocations(contact: c) { allocations[b].append((c, references(u))) }
         }
         for b in allocations.indices { allocations[b].sort { $0.contact < $1.contact } }
-        return Allocated(
-            segmented: segmented, contacts: contacts, supply: supply, covered: covered,
-            allocations: allocations, load: load, network: network)
+        let allocated = Allocated(
+            contacts: contacts, supply: supply, covered: covered, allocations: allocations, load: load)
+        return (allocated, network)
     }
 }

@@ -1,5 +1,4 @@
 import RefgapModel
-import RefgapSegment
 
 /// The network an allocation ran on: which classes of interchangeable contacts each bucket may draw
 /// on, the classes' members, and each contact's capacity in flow units. The recruiting plan extends

@@ -1,5 +1,6 @@
 import Foundation
 import RefgapIngest
+import RefgapModel
 #if canImport(Glibc)
     import Glibc
 #endif

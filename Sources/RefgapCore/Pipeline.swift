@@ -76,7 +76,7 @@ package struct InputPaths: Sendable, Equatable {
 /// What a run produced: the files to write, the results, and the exit code it ends with.
 package struct RunOutcome: Sendable {
     package var files: [OutputFile]
-    package var result: Prioritized
+    package var result: StageResults
     package var ledgers: [InputLedger]
     /// 0, or 3 when an input's reject rate is over `max_reject_rate`.
     package var exitCode: Int32
@@ -157,17 +157,17 @@ package enum Pipeline {
         progress: ProgressHandler? = nil
     ) throws -> RunOutcome {
         let reading = try read(paths, config: config, today: today, progress: progress)
-        let prioritized = try finish(reading, config: config)
+        let results = try finish(reading, config: config)
         var info = info
         info.scenarios = try Scenarios.run(config.scenarios, base: reading, today: today, progress: progress)
-        let files = try Render.run(prioritized, info: info)
-        return outcome(prioritized, files: files, scenarios: info.scenarios, config: config)
+        let files = try Render.run(results, info: info)
+        return outcome(results, files: files, scenarios: info.scenarios, config: config)
     }
 
     /// For `refgap validate`: each input read once, its ledger as ingest left it, and the stages up to
     /// prioritize (for the vocabulary of supply and demand); no scenario, nothing rendered.
     package static func check(_ paths: InputPaths, config: Config, today: Day) throws -> (
-        ledgers: [InputLedger], result: Prioritized
+        ledgers: [InputLedger], result: StageResults
     ) {
         let reading = try read(paths, config: config, today: today, progress: nil)
         let others = reading.others
@@ -202,7 +202,7 @@ package enum Pipeline {
 
     /// Segment, allocate, prioritize, with `config` (the reading's own, or a scenario's that changes
     /// only what these stages use): a calendar_extra of its own re-reads the calendar and normalizes it again.
-    static func finish(_ reading: Reading, config: Config) throws -> Prioritized {
+    static func finish(_ reading: Reading, config: Config) throws -> StageResults {
         var normalized = reading.normalized
         if config.calendarExtra != reading.config.calendarExtra {
             var others = reading.others
@@ -214,8 +214,11 @@ package enum Pipeline {
         let segmented = Segment.run(normalized, sales: reading.sales, asOf: reading.asOf, config: config)
         let supply = Supply.assess(
             normalized.contacts, asOf: reading.asOf, config: config, checkVerified: normalized.rosterHasVerifiedColumn)
-        let allocated = Allocate.run(segmented, contacts: normalized.contacts, supply: supply, config: config)
-        return Prioritize.run(allocated, accounts: normalized.accounts, config: config)
+        let (allocated, network) = Allocate.run(
+            segmented, contacts: normalized.contacts, supply: supply, config: config)
+        let prioritized = Prioritize.run(
+            segmented, allocated, network: network, accounts: normalized.accounts, config: config)
+        return StageResults(segmented: segmented, allocated: allocated, prioritized: prioritized)
     }
 
     /// The calendar, roster and accounts read while the opportunity export's first rows are sampled
@@ -247,10 +250,11 @@ package enum Pipeline {
 
     /// The run's result with its exit code and the summary the command prints: warnings, the totals,
     /// vocabulary warnings, and each input over `max_reject_rate`.
-    static func outcome(_ prioritized: Prioritized, files: [OutputFile], scenarios: [ScenarioOutcome], config: Config)
+    static func outcome(_ results: StageResults, files: [OutputFile], scenarios: [ScenarioOutcome], config: Config)
         -> RunOutcome
     {
-        let segmented = prioritized.segmented
+        let segmented = results.segmented
+        let prioritized = results.prioritized
         let asOf = segmented.asOf
         let over = segmented.ledgers.filter { $0.rejectRate > config.maxRejectRate }
         let t = prioritized.totals
@@ -259,13 +263,13 @@ package enum Pipeline {
         }.joined()
         summary +=
             "As of \(asOf): demand \(Format.refs(t.demand)), covered \(Format.refs(t.covered)), gap \(Format.refs(t.gap)) references; \(prioritized.targets.count) recruiting targets."
-        for line in VocabularyText.summary(prioritized) { summary += "\nvocabulary: warning: " + line }
+        for line in VocabularyText.summary(results) { summary += "\nvocabulary: warning: " + line }
         for l in over {
             summary +=
                 "\n\(l.path): error: \(l.rowsRejected) of \(l.rowsRead) rows rejected (\(Format.percent(l.rejectRate))), over max_reject_rate \(Format.percent(config.maxRejectRate)); see rejects/\(l.kind.rawValue).csv. Reports were written and marked."
         }
         return RunOutcome(
-            files: files, result: prioritized, ledgers: segmented.ledgers, exitCode: over.isEmpty ? 0 : 3,
+            files: files, result: results, ledgers: segmented.ledgers, exitCode: over.isEmpty ? 0 : 3,
             summary: summary,
             scenarios: scenarios)
     }

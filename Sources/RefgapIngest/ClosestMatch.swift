@@ -1,3 +1,5 @@
+import RefgapModel
+
 extension Text {
     /// Edit distance between two strings (by Unicode scalar).
     package static func distance(_ a: String, _ b: String) -> Int {

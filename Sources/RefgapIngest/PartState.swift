@@ -1,3 +1,5 @@
+import RefgapModel
+
 /// Per-part state of a reading, touched only by the part's own thread, one row at a time (so its
 /// properties need no run-time exclusivity checks).
 final class PartState: @unchecked Sendable {

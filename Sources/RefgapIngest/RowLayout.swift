@@ -1,3 +1,5 @@
+import RefgapModel
+
 /// What a row below the header is: data, or one of the lines spreadsheets and reports add among the
 /// data rows, which are set aside with their reason rather than rejected.
 enum RowKind {

@@ -108,6 +108,12 @@ package struct Config: Sendable, Equatable {
     }
 
     /// The window a day offset falls in; nil when overdue (< 0) or beyond the horizon.
+    /// What one reference missing from a calendar need of `team` is worth: its `team_unit_values` entry
+    /// (any case), else `unit_value`.
+    package func unitValue(team: String) -> Double {
+        teamUnitValues.first { $0.key.lowercased() == team.lowercased() }?.value ?? unitValue
+    }
+
     package func window(forOffset d: Int) -> Int? {
         if d < 0 { return overdue == .include ? 0 : nil }
         return windows.firstIndex { d <= $0 }

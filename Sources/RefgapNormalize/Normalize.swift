@@ -30,7 +30,10 @@ package enum Normalize {
         rows.map { n.opportunity($0, book: book, quality: &quality) }
     }
 
-    /// The calendar and the roster, after the accounts and the opportunities went through `n`.
+    /// The normalize stage for the inputs read whole: takes the calendar and roster as ingest typed
+    /// them, the accounts book, every input's ledger and what normalize saw of the opportunities, with
+    /// `n` holding the spellings the accounts and the opportunities settled on; gives the needs, contacts
+    /// and accounts with their values normalized (`NormalizedInputs`).
     package static func run(
         calendar: Ingested<NeedRow>, roster: Ingested<ContactRow>, book: AccountBook, ledgers: [InputLedger],
         quality: DataQuality, normalizer n: inout Normalizer

@@ -1,61 +1,9 @@
 import RefgapAllocate
-import RefgapIngest
 import RefgapModel
-import RefgapSegment
-
-/// The prioritize stage: what each gap is worth, whom to recruit first, and the roster's health.
-package struct Prioritized: Sendable {
-    package var allocated: Allocated
-    package var config: Config
-    /// One per bucket, in allocation order.
-    package var gaps: [Gap]
-    /// Indices into `gaps` with a gap, highest priority first.
-    package var ranked: [Int]
-    package var targets: [Target]
-    /// Contacts at risk of overuse: allocated load ≥ `overuse_threshold` × capacity.
-    package var atRisk: [(contact: Int, load: Double, capacity: Int)]
-    /// Eligible contacts with no allocation and no use in `idle_days`.
-    package var idle: [Int]
-    package var surplus: [SurplusSegment]
-    /// Share of all covered demand carried by the `concentration_top` busiest contacts.
-    package var concentration: Double
-    package var busiest: [(contact: Int, load: Double)]
-    /// Per bucket: stale or pending contacts that could serve it once re-verified or onboarded.
-    package var recoverable: [[Int]]
-    /// Per bucket with a gap: every excluded contact that would match it (the near misses).
-    package var nearMisses: [[Int]]
-    package var totals: Totals
-    /// Whether supply and demand use the same words (`Reconcile`).
-    package var vocabulary = Vocabulary()
-    /// How many recruits, in which segments, cover how much (`RecruitingPlan`).
-    package var plan = RecruitingPlan()
-
-    package var segmented: Segmented { allocated.segmented }
-    package var contacts: [Contact] { allocated.contacts }
-}
-
-package struct Totals: Sendable, Equatable {
-    package var demand = 0.0, covered = 0.0, gap = 0.0, pipeline = 0.0, weightedPipeline = 0.0
-    /// Weighted pipeline of sales buckets' uncovered share.
-    package var weightedPipelineUncovered = 0.0
-    package init() {}
-}
-
-/// A segment where eligible supply far exceeds the demand that could use it.
-package struct SurplusSegment: Sendable, Equatable {
-    package var dimensions: [String?]
-    package var contacts: Int
-    package var capacity: Int
-    package var demand: Double
-}
 
 package enum Prioritize {
     package static func urgency(_ window: Int, _ config: Config) -> Double {
         window < config.urgency.count ? config.urgency[window] : (config.urgency.last ?? 1)
-    }
-
-    package static func unitValue(team: String, _ config: Config) -> Double {
-        config.teamUnitValues.first { $0.key.lowercased() == team.lowercased() }?.value ?? config.unitValue
     }
 
     /// `ceil(sales gap / c + calendar gap − 0.01)`.
@@ -64,8 +12,14 @@ package enum Prioritize {
         return max(0, Int((salesGap / c + needGap - 0.01).rounded(.up)))
     }
 
-    package static func run(_ allocated: Allocated, accounts: [Account], config: Config) -> Prioritized {
-        let seg = allocated.segmented
+    /// The prioritize stage: takes the segmented buckets, their allocation, the flow network it ran on
+    /// (extended by the recruiting plan) and the accounts; gives each gap's priority, the recruiting
+    /// targets with their candidates, the roster's health, the vocabulary of supply and demand, and the
+    /// plan (`Prioritized`).
+    package static func run(
+        _ segmented: Segmented, _ allocated: Allocated, network: FlowNetwork, accounts: [Account], config: Config
+    ) -> Prioritized {
+        let seg = segmented
         let contacts = allocated.contacts
         var gaps: [Gap] = []
         gaps.reserveCapacity(seg.buckets.count)
@@ -81,7 +35,7 @@ package enum Prioritize {
                 totals.weightedPipeline += bucket.weightedPipeline
                 totals.weightedPipelineUncovered += g.value
             case .need:
-                g.value = missing * unitValue(team: bucket.need?.team ?? "", config)
+                g.value = missing * config.unitValue(team: bucket.need?.team ?? "")
             }
             g.priority = missing > 0 ? g.value * g.urgency * bucket.weight : 0
             totals.demand += bucket.demand
@@ -146,14 +100,15 @@ package enum Prioritize {
         let concentration = totals.covered > 0 ? busiest.reduce(0) { $0 + $1.1 } / totals.covered : 0
 
         var prioritized = Prioritized(
-            allocated: allocated, config: config, gaps: gaps, ranked: ranked, targets: targets, atRisk: atRisk,
+            config: config, gaps: gaps, ranked: ranked, targets: targets, atRisk: atRisk,
             idle: idle,
             surplus: surplus, concentration: concentration,
             busiest: busiest, recoverable: recoverable, nearMisses: nearMisses, totals: totals)
         // The vocabulary's re-allocations and the recruiting plan share nothing: one on each core.
         let withoutPlan = prioritized
         (prioritized.vocabulary, prioritized.plan) = inParallel(
-            { Reconcile.run(allocated, gaps: sharedGaps, config: config) }, { RecruitingPlan.make(withoutPlan) })
+            { Reconcile.run(segmented, allocated, gaps: sharedGaps, config: config) },
+            { RecruitingPlan.make(withoutPlan, segmented: segmented, allocated: allocated, network: network) })
         return prioritized
     }
 

@@ -1,8 +1,4 @@
-import RefgapAllocate
-import RefgapIngest
 import RefgapModel
-import RefgapPrioritize
-import RefgapSegment
 
 /// The gap report's data-quality section: every input's ledger, the stage table, rejected rows by
 /// reason, overdue deals, and what refgap guessed or could not read.

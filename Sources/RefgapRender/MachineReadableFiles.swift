@@ -1,24 +1,21 @@
-import RefgapAllocate
 import RefgapIngest
 import RefgapModel
-import RefgapPrioritize
-import RefgapSegment
 
 /// The files for other tools: gaps.csv, targets.csv, plan.csv, rejects, run.json and the history
 /// snapshot (the reports for people are ReportBuilder's).
 enum MachineReadableFiles {
     /// Handed to `sink` in pieces of about 256 KiB as the rows are made.
-    static func gapsCSV(_ p: Prioritized, into sink: ([UInt8]) -> Void) {
+    static func gapsCSV(_ p: StageResults, into sink: ([UInt8]) -> Void) {
         var out: [UInt8] = []
         out.reserveCapacity(JSON.Output.pieceSize + (JSON.Output.pieceSize >> 4))
         CSVTable.append(
-            (["window", "kind", "need", "team", "due", "activity"] + p.config.dimensions
+            (["window", "kind", "need", "team", "due", "activity"] + p.prioritized.config.dimensions
                 + ["demand", "covered", "gap", "priority", "deals", "pipeline", "weighted_pipeline", "weight"]).map {
                     .text($0)
                 },
             into: &out)
-        let labels = p.config.windowLabels
-        for g in p.gaps where g.bucket.demand > 0 {
+        let labels = p.prioritized.config.windowLabels
+        for g in p.prioritized.gaps where g.bucket.demand > 0 {
             let b = g.bucket
             var row: [CSVTable.CSVCell] = [
                 .text(labels[b.window]), .text(b.kind.rawValue), .text(b.need?.name ?? ""), .text(b.need?.team ?? ""),
@@ -38,15 +35,15 @@ enum MachineReadableFiles {
         sink(out)
     }
 
-    static func targetsCSV(_ p: Prioritized) -> [UInt8] {
+    static func targetsCSV(_ p: StageResults) -> [UInt8] {
         var t = CSVTable(
-            header: ["rank", "activity"] + p.config.dimensions
+            header: ["rank", "activity"] + p.prioritized.config.dimensions
                 + [
                     "recruits", "gap", "deadline", "score", "candidates", "approach", "sales_gap", "need_gap",
                     "pipeline_at_stake", "needs", "plan_step",
                 ])
-        let firstStep = p.plan.firstStepByTarget
-        for target in p.targets {
+        let firstStep = p.prioritized.plan.firstStepByTarget
+        for target in p.prioritized.targets {
             var row: [CSVTable.CSVCell] = [.int(target.rank), .text(target.activity)]
             row += target.dimensions.map { .text($0 ?? "Any") }
             row += [
@@ -100,19 +97,19 @@ enum MachineReadableFiles {
         ])
     }
 
-    static func runJSON(_ p: Prioritized, info: RunInfo) -> JSON {
+    static func runJSON(_ p: StageResults, info: RunInfo) -> JSON {
         let seg = p.segmented
-        let labels = p.config.windowLabels
-        let dims = p.config.dimensions
+        let labels = p.prioritized.config.windowLabels
+        let dims = p.prioritized.config.dimensions
         @Sendable func dimsJSON(_ values: [String?]) -> JSON {
             .object(zip(dims, values).map { ($0, .string($1 ?? "Any")) })
         }
         var perWindow: [JSON] = []
         for w in labels.indices {
-            let gs = p.gaps.filter { $0.bucket.window == w }
+            let gs = p.prioritized.gaps.filter { $0.bucket.window == w }
             perWindow.append(
                 .object([
-                    ("window", .string(labels[w])), ("end", .string("\(seg.asOf + p.config.windows[w])")),
+                    ("window", .string(labels[w])), ("end", .string("\(seg.asOf + p.prioritized.config.windows[w])")),
                     ("demand", .number(gs.reduce(0) { $0 + $1.bucket.demand })),
                     ("covered", .number(gs.reduce(0) { $0 + $1.covered })),
                     ("gap", .number(gs.reduce(0) { $0 + $1.gap })),
@@ -122,8 +119,8 @@ enum MachineReadableFiles {
                     ),
                 ]))
         }
-        let buckets = JSON.elements(p.gaps.count) { i in
-            let g = p.gaps[i], b = g.bucket
+        let buckets = JSON.elements(p.prioritized.gaps.count) { i in
+            let g = p.prioritized.gaps[i], b = g.bucket
             var pairs: [(String, JSON)] = [
                 ("order", .int(i + 1)), ("window", .string(labels[b.window])), ("kind", .string(b.kind.rawValue)),
                 ("activity", .string(b.activity)), ("dimensions", dimsJSON(b.dimensions)),
@@ -154,20 +151,24 @@ enum MachineReadableFiles {
                     .array(
                         g.allocations.map { a in
                             .object([
-                                ("contact", .string(p.contacts[a.contact].id)),
-                                ("name", .string(p.contacts[a.contact].name)), ("load", .number(a.load)),
+                                ("contact", .string(p.allocated.contacts[a.contact].id)),
+                                ("name", .string(p.allocated.contacts[a.contact].name)), ("load", .number(a.load)),
                             ])
                         })
                 ))
             pairs.append(
-                ("could_cover_if_reverified_or_onboarded", .array(p.recoverable[i].map { .string(p.contacts[$0].id) })))
+                (
+                    "could_cover_if_reverified_or_onboarded",
+                    .array(p.prioritized.recoverable[i].map { .string(p.allocated.contacts[$0].id) })
+                ))
             pairs.append(
                 (
                     "near_misses",
                     .array(
-                        p.nearMisses[i].map { c in
+                        p.prioritized.nearMisses[i].map { c in
                             .object([
-                                ("contact", .string(p.contacts[c].id)), ("name", .string(p.contacts[c].name)),
+                                ("contact", .string(p.allocated.contacts[c].id)),
+                                ("name", .string(p.allocated.contacts[c].name)),
                                 (
                                     "excluded_because",
                                     .array(p.allocated.supply[c].exclusions.map { .string($0.reason) })
@@ -177,9 +178,9 @@ enum MachineReadableFiles {
                 ))
             return .object(pairs)
         }
-        let firstStep = p.plan.firstStepByTarget
-        let targets = JSON.elements(p.targets.count) { i in
-            let t = p.targets[i]
+        let firstStep = p.prioritized.plan.firstStepByTarget
+        let targets = JSON.elements(p.prioritized.targets.count) { i in
+            let t = p.prioritized.targets[i]
             return .object([
                 ("rank", .int(t.rank)), ("activity", .string(t.activity)), ("dimensions", dimsJSON(t.dimensions)),
                 ("recruits", .int(t.recruits)), ("approach", .int(t.approach)), ("gap", .number(t.gap)),
@@ -204,7 +205,7 @@ enum MachineReadableFiles {
             ])
         }
         let contacts = JSON.elements(p.allocated.supply.count) { i in
-            let s = p.allocated.supply[i], c = p.contacts[s.contact]
+            let s = p.allocated.supply[i], c = p.allocated.contacts[s.contact]
             return .object([
                 ("id", .string(c.id)), ("name", .string(c.name)), ("account", .string(c.account)),
                 ("eligible", .bool(s.isEligible)), ("capacity", .int(s.capacity)),
@@ -218,22 +219,24 @@ enum MachineReadableFiles {
                 "windows",
                 .array(
                     labels.indices.map {
-                        .object([("label", .string(labels[$0])), ("end_day", .int(p.config.windows[$0]))])
+                        .object([("label", .string(labels[$0])), ("end_day", .int(p.prioritized.config.windows[$0]))])
                     })
             ),
             ("inputs", .object(seg.ledgers.map { ($0.kind.rawValue, ledgerJSON($0)) })),
             (
                 "totals",
                 .object([
-                    ("demand", .number(p.totals.demand)), ("covered", .number(p.totals.covered)),
-                    ("gap", .number(p.totals.gap)),
-                    ("pipeline", .number(p.totals.pipeline)), ("weighted_pipeline", .number(p.totals.weightedPipeline)),
-                    ("weighted_pipeline_uncovered", .number(p.totals.weightedPipelineUncovered)),
-                    ("recruits", .int(p.targets.reduce(0) { $0 + $1.recruits })),
+                    ("demand", .number(p.prioritized.totals.demand)),
+                    ("covered", .number(p.prioritized.totals.covered)),
+                    ("gap", .number(p.prioritized.totals.gap)),
+                    ("pipeline", .number(p.prioritized.totals.pipeline)),
+                    ("weighted_pipeline", .number(p.prioritized.totals.weightedPipeline)),
+                    ("weighted_pipeline_uncovered", .number(p.prioritized.totals.weightedPipelineUncovered)),
+                    ("recruits", .int(p.prioritized.targets.reduce(0) { $0 + $1.recruits })),
                 ])
             ),
             ("eligible_contacts", .int(p.allocated.eligibleCount)),
-            ("config", configJSON(p.config, path: info.configPath)),
+            ("config", configJSON(p.prioritized.config, path: info.configPath)),
             ("per_window", .array(perWindow)),
             (
                 "deals",
@@ -246,22 +249,25 @@ enum MachineReadableFiles {
             (
                 "concentration",
                 .object([
-                    ("share", .number(p.concentration)),
+                    ("share", .number(p.prioritized.concentration)),
                     (
                         "busiest",
                         .array(
-                            p.busiest.map {
-                                .object([("contact", .string(p.contacts[$0.contact].id)), ("load", .number($0.load))])
+                            p.prioritized.busiest.map {
+                                .object([
+                                    ("contact", .string(p.allocated.contacts[$0.contact].id)),
+                                    ("load", .number($0.load)),
+                                ])
                             })
                     ),
                 ])
             ),
-            ("at_risk_of_overuse", .array(p.atRisk.map { .string(p.contacts[$0.contact].id) })),
-            ("idle", .array(p.idle.map { .string(p.contacts[$0].id) })),
+            ("at_risk_of_overuse", .array(p.prioritized.atRisk.map { .string(p.allocated.contacts[$0.contact].id) })),
+            ("idle", .array(p.prioritized.idle.map { .string(p.allocated.contacts[$0].id) })),
             (
                 "surplus",
                 .array(
-                    p.surplus.map { s in
+                    p.prioritized.surplus.map { s in
                         .object([
                             ("dimensions", dimsJSON(s.dimensions)), ("contacts", .int(s.contacts)),
                             ("capacity", .int(s.capacity)), ("demand", .number(s.demand)),
@@ -283,7 +289,7 @@ enum MachineReadableFiles {
 
     /// Per segment (activity and dimensions, all windows): demand, covered and gap, for the next run's
     /// change column.
-    static func historyJSON(_ p: Prioritized) -> JSON {
+    static func historyJSON(_ p: StageResults) -> JSON {
         .object([
             ("as_of", .string("\(p.segmented.asOf)")),
             (
@@ -299,10 +305,10 @@ enum MachineReadableFiles {
         ])
     }
 
-    static func segmentTotals(_ p: Prioritized) -> [HistoryEntry] {
+    static func segmentTotals(_ p: StageResults) -> [HistoryEntry] {
         var order: [String] = []
         var sums: [String: HistoryEntry] = [:]
-        for g in p.gaps {
+        for g in p.prioritized.gaps {
             let key = Render.segmentKey(activity: g.bucket.activity, g.bucket.dimensions)
             if sums[key] == nil {
                 order.append(key)

@@ -1,10 +1,9 @@
 import RefgapModel
-import RefgapPrioritize
 
 /// The recruiting plan in the reports: the headline's counts, the first recruits, the sizing curve,
 /// plan.csv and run.json's `plan`.
 extension ReportBuilder {
-    var plan: RecruitingPlan { p.plan }
+    var plan: RecruitingPlan { p.prioritized.plan }
 
     /// `3 recruits`, or `more than 500 recruits` when the plan stopped at its limit first.
     func recruitsText(_ n: Int?) -> String {
@@ -168,11 +167,11 @@ extension ReportBuilder {
 }
 
 extension MachineReadableFiles {
-    static func planCSV(_ p: Prioritized) -> [UInt8] {
+    static func planCSV(_ p: StageResults) -> [UInt8] {
         var t = CSVTable(
-            header: ["step", "activity"] + p.config.dimensions
+            header: ["step", "activity"] + p.prioritized.config.dimensions
                 + ["covered", "coverage", "priority_covered", "gain", "added", "target_rank", "deadline"])
-        for s in p.plan.steps {
+        for s in p.prioritized.plan.steps {
             var row: [CSVTable.CSVCell] = [.int(s.step), .text(s.activity)]
             row += s.dimensions.map { .text($0 ?? "Any") }
             row += [
@@ -184,13 +183,13 @@ extension MachineReadableFiles {
         return t.bytes
     }
 
-    static func planJSON(_ p: Prioritized) -> JSON {
-        let plan = p.plan
-        let dims = p.config.dimensions
+    static func planJSON(_ p: StageResults) -> JSON {
+        let plan = p.prioritized.plan
+        let dims = p.prioritized.config.dimensions
         func count(_ n: Int?) -> JSON { n.map { .int($0) } ?? .null }
         return .object([
             ("max_recruits", .int(plan.maxRecruits)),
-            ("recruit_capacity", .int(p.config.capacity(maxUsesPerQuarter: nil))),
+            ("recruit_capacity", .int(p.prioritized.config.capacity(maxUsesPerQuarter: nil))),
             ("base_covered", .number(plan.baseCovered)), ("base_coverage", .number(plan.baseCoverage)),
             ("base_priority_covered", .number(plan.basePriorityCovered)),
             ("priority_at_stake", .number(plan.priorityAtStake)),

@@ -1,8 +1,4 @@
-import RefgapAllocate
-import RefgapIngest
 import RefgapModel
-import RefgapPrioritize
-import RefgapSegment
 
 /// The priorities report: whom to recruit first (the plan's first recruits, the cheaper moves, the
 /// ranked targets and their candidates).
@@ -17,7 +13,7 @@ extension ReportBuilder {
     }
 
     func prioritiesLead() -> [ReportModel.Para] {
-        let recoverable = Set(p.recoverable.flatMap { $0 })
+        let recoverable = Set(p.prioritized.recoverable.flatMap { $0 })
         var lead: [ReportModel.Para] = [.init(text: planSentence)]
         if let first = plan.steps.first {
             lead.append(
@@ -29,7 +25,7 @@ extension ReportBuilder {
         lead.append(
             .init(
                 text:
-                    "\(p.targets.count) segments have gaps; counted one segment at a time they would take \(p.targets.reduce(0) { $0 + $1.recruits }) new references (asking about \(p.targets.reduce(0) { $0 + $1.approach }) customers at a \(Format.percent(config.acceptanceRate)) acceptance rate)."
+                    "\(p.prioritized.targets.count) segments have gaps; counted one segment at a time they would take \(p.prioritized.targets.reduce(0) { $0 + $1.recruits }) new references (asking about \(p.prioritized.targets.reduce(0) { $0 + $1.approach }) customers at a \(Format.percent(config.acceptanceRate)) acceptance rate)."
             ))
         if !recoverable.isEmpty {
             lead.append(
@@ -43,12 +39,14 @@ extension ReportBuilder {
 
     func cheaperMoves() -> ReportModel.Section {
         var gapsByContact: [Int: [Int]] = [:]
-        for i in p.ranked { for c in p.recoverable[i] { gapsByContact[c, default: []].append(i) } }
+        for i in p.prioritized.ranked {
+            for c in p.prioritized.recoverable[i] { gapsByContact[c, default: []].append(i) }
+        }
         let unsorted: [ReportModel.Row] = gapsByContact.keys.sorted().map { c in
-            let contact = p.contacts[c]
+            let contact = p.allocated.contacts[c]
             let entry = p.allocated.supply[c]
             let gaps = gapsByContact[c] ?? []
-            let score = gaps.reduce(0) { $0 + p.gaps[$1].priority }
+            let score = gaps.reduce(0) { $0 + p.prioritized.gaps[$1].priority }
             return .init(cells: [
                 .text(contact.name), .text(contact.account), .text(contact.title),
                 .message(entry.exclusions.map(\.reason).joined(separator: "; ")), .text(contact.csm),
@@ -85,7 +83,7 @@ extension ReportBuilder {
 
     func targets() -> ReportModel.Section {
         let firstStep = plan.firstStepByTarget
-        let rows: [ReportModel.Row] = p.targets.prefix(Self.targetsShown).map { t in
+        let rows: [ReportModel.Row] = p.prioritized.targets.prefix(Self.targetsShown).map { t in
             var why: [String] = []
             if t.salesGap > 0 {
                 why.append(
@@ -115,15 +113,16 @@ extension ReportBuilder {
                     .text("Deadline"), .num("Score"), .num("First plan step"), .text("Why"),
                 ], rows: rows, empty: "Nothing to recruit: every gap is covered.")
         ]
-        if p.targets.count > Self.targetsShown {
-            s.note = "Showing the first \(Self.targetsShown) of \(p.targets.count) targets; targets.csv has them all."
+        if p.prioritized.targets.count > Self.targetsShown {
+            s.note =
+                "Showing the first \(Self.targetsShown) of \(p.prioritized.targets.count) targets; targets.csv has them all."
         }
         return s
     }
 
     func candidates() -> ReportModel.Section {
         var rows: [ReportModel.Row] = []
-        for t in p.targets.prefix(25) {
+        for t in p.prioritized.targets.prefix(25) {
             for c in t.candidates {
                 let source: String
                 switch c.source {

@@ -1,10 +1,6 @@
 import Dispatch
 import Mustache
-import RefgapAllocate
-import RefgapIngest
 import RefgapModel
-import RefgapPrioritize
-import RefgapSegment
 
 /// One output file: its path inside the output folder and its bytes.
 package struct OutputFile: Sendable, Equatable {
@@ -84,7 +80,10 @@ package struct RunInfo: Sendable {
 
 /// The render stage: the reports and machine files, as text. Writing them is the command's job.
 package enum Render {
-    package static func run(_ p: Prioritized, info: RunInfo) throws -> [OutputFile] {
+    /// The render stage: takes the stages' outputs side by side (`StageResults`) and the facts about the
+    /// run that are not results (`RunInfo`: the config file, the previous run, the formats, the
+    /// scenarios); gives every output file's bytes, or a writer that streams them, in a fixed order.
+    package static func run(_ p: StageResults, info: RunInfo) throws -> [OutputFile] {
         let builder = ReportBuilder(p: p, info: info)
         // The two reports' models at once, one on each core.
         let (gapReport, priorities) = inParallel({ builder.gapReport() }, { builder.priorities() })

@@ -1,15 +1,11 @@
-import RefgapAllocate
-import RefgapIngest
 import RefgapModel
-import RefgapPrioritize
-import RefgapSegment
 
 /// Builds the two reports' content from the results. Strings from inputs stay raw here.
 struct ReportBuilder {
-    let p: Prioritized
+    let p: StageResults
     let info: RunInfo
 
-    var config: Config { p.config }
+    var config: Config { p.prioritized.config }
     var seg: Segmented { p.segmented }
     var currency: String { config.currency }
     var labels: [String] { config.windowLabels }
@@ -46,7 +42,7 @@ struct ReportBuilder {
     }
 
     func leadParagraphs() -> [ReportModel.Para] {
-        let t = p.totals
+        let t = p.prioritized.totals
         let share = t.demand > 0 ? t.covered / t.demand : 1
         var lead: [ReportModel.Para] = []
         lead.append(
@@ -54,7 +50,7 @@ struct ReportBuilder {
                 text:
                     "Over the next \(config.horizon) days, Sales and the stakeholder teams need \(Format.refs(t.demand)) references; today's eligible roster (\(Format.count(p.allocated.eligibleCount, "contact"))) can serve \(Format.refs(t.covered)) of them (\(Format.percent(share))) without overusing anyone. \(Format.refs(t.gap)) are missing."
             ))
-        if let first = p.targets.first {
+        if let first = p.prioritized.targets.first {
             lead.append(
                 .init(
                     text:
@@ -75,7 +71,7 @@ struct ReportBuilder {
         var rows: [ReportModel.Row] = []
         var bars: [Charts.Bar] = []
         for w in labels.indices {
-            let gs = p.gaps.filter { $0.bucket.window == w }
+            let gs = p.prioritized.gaps.filter { $0.bucket.window == w }
             let demand = gs.reduce(0) { $0 + $1.bucket.demand }, covered = gs.reduce(0) { $0 + $1.covered }
             let gap = gs.reduce(0) { $0 + $1.gap }
             let uncovered = gs.filter { $0.bucket.kind == .sales }.reduce(0) { $0 + $1.value }
@@ -90,7 +86,7 @@ struct ReportBuilder {
                 ]))
             bars.append(.init(label: labels[w], demand: demand, covered: covered))
         }
-        let t = p.totals
+        let t = p.prioritized.totals
         rows.append(
             .init(cells: [
                 .text("All windows"), .num(Format.refs(t.demand)), .num(Format.refs(t.covered)),
@@ -99,7 +95,7 @@ struct ReportBuilder {
             ]))
         var heat: [Charts.Cell] = []
         if let i = config.dimensions.firstIndex(of: "industry"), let r = config.dimensions.firstIndex(of: "region") {
-            for g in p.gaps {
+            for g in p.prioritized.gaps {
                 heat.append(
                     .init(
                         row: g.bucket.dimensions[i] ?? "Any", column: g.bucket.dimensions[r] ?? "Any",
@@ -129,13 +125,13 @@ struct ReportBuilder {
 
     func gapsByPriority() -> ReportModel.Section {
         var rows: [ReportModel.Row] = []
-        for (rank, i) in p.ranked.prefix(40).enumerated() {
-            let g = p.gaps[i], b = g.bucket
+        for (rank, i) in p.prioritized.ranked.prefix(40).enumerated() {
+            let g = p.prioritized.gaps[i], b = g.bucket
             let what = b.need.map { "\(Clip.text($0.name)) (\(Clip.text($0.team)), due \($0.due))" } ?? segment(b)
             let valueText =
                 b.kind == .sales
                 ? "\(Format.percent(g.gap / max(b.demand, 0.0001))) of \(money(b.weightedPipeline))"
-                : "\(Format.refs(g.gap)) × \(money(Prioritize.unitValue(team: b.need?.team ?? "", config)))"
+                : "\(Format.refs(g.gap)) × \(money(config.unitValue(team: b.need?.team ?? "")))"
             rows.append(
                 .init(cells: [
                     .num(String(rank + 1)), .text(labels[b.window]), .text(b.kind == .need ? "Need" : "Sales"),
@@ -162,12 +158,14 @@ struct ReportBuilder {
                     .num("Gap"), .text("Value"), .num("Urgency"), .num("Weight"), .num("Priority"),
                 ], rows: rows, empty: "No gaps: every bucket is covered.")
         ]
-        if p.ranked.count > 40 { s.note = "Showing the first 40 of \(p.ranked.count) gaps; gaps.csv has them all." }
-        let goalGaps = p.ranked.filter { !p.gaps[$0].bucket.goals.isEmpty }
+        if p.prioritized.ranked.count > 40 {
+            s.note = "Showing the first 40 of \(p.prioritized.ranked.count) gaps; gaps.csv has them all."
+        }
+        let goalGaps = p.prioritized.ranked.filter { !p.prioritized.gaps[$0].bucket.goals.isEmpty }
         if !config.growthGoals.isEmpty {
             s.items = config.growthGoals.map { goal in
-                let matched = goalGaps.filter { p.gaps[$0].bucket.goals.contains(goal.name) }
-                let gap = matched.reduce(0) { $0 + p.gaps[$1].gap }
+                let matched = goalGaps.filter { p.prioritized.gaps[$0].bucket.goals.contains(goal.name) }
+                let gap = matched.reduce(0) { $0 + p.prioritized.gaps[$1].gap }
                 return .init(
                     text:
                         "Growth goal \"\(goal.name)\" (weight \(Format.number(goal.weight))): \(Format.count(matched.count, "gap")), \(Format.refs(gap)) references missing."
@@ -179,10 +177,13 @@ struct ReportBuilder {
     }
 
     func needsAtRisk() -> ReportModel.Section {
-        let needGaps = p.gaps.indices.filter { p.gaps[$0].bucket.kind == .need }
-            .sorted { (p.gaps[$0].bucket.need?.due ?? seg.asOf) < (p.gaps[$1].bucket.need?.due ?? seg.asOf) }
+        let needGaps = p.prioritized.gaps.indices.filter { p.prioritized.gaps[$0].bucket.kind == .need }
+            .sorted {
+                (p.prioritized.gaps[$0].bucket.need?.due ?? seg.asOf)
+                    < (p.prioritized.gaps[$1].bucket.need?.due ?? seg.asOf)
+            }
         let rows: [ReportModel.Row] = needGaps.map { i in
-            let g = p.gaps[i]
+            let g = p.prioritized.gaps[i]
             let n = g.bucket.need
             let risk = g.gap >= 0.005
             return .init(cells: [
@@ -194,8 +195,9 @@ struct ReportBuilder {
                 .num(Format.refs(g.gap), tone: risk ? "gap" : "ok"),
                 .message(
                     risk
-                        ? (p.recoverable[i].isEmpty
-                            ? "At risk" : "At risk: \(p.recoverable[i].count) could cover if re-verified or onboarded")
+                        ? (p.prioritized.recoverable[i].isEmpty
+                            ? "At risk"
+                            : "At risk: \(p.prioritized.recoverable[i].count) could cover if re-verified or onboarded")
                         : "Covered"),
             ])
         }
@@ -203,7 +205,7 @@ struct ReportBuilder {
         s.intro = [
             .init(
                 text:
-                    "Each need asks for distinct references. \(needGaps.filter { p.gaps[$0].gap >= 0.005 }.count) of \(needGaps.count) needs in the horizon are short."
+                    "Each need asks for distinct references. \(needGaps.filter { p.prioritized.gaps[$0].gap >= 0.005 }.count) of \(needGaps.count) needs in the horizon are short."
             )
         ]
         s.tables = [
@@ -277,26 +279,26 @@ struct ReportBuilder {
         s.intro = [
             .init(
                 text:
-                    "\(Self.busiest(config.concentrationTop)) \(Format.percent(p.concentration)) of all covered demand\(p.concentration > 0.3 ? ": the program leans on a few favourites, who will burn out" : "")."
+                    "\(Self.busiest(config.concentrationTop)) \(Format.percent(p.prioritized.concentration)) of all covered demand\(p.prioritized.concentration > 0.3 ? ": the program leans on a few favourites, who will burn out" : "")."
             )
         ]
-        let risk: [ReportModel.Row] = p.atRisk.map { r in
-            let c = p.contacts[r.contact]
+        let risk: [ReportModel.Row] = p.prioritized.atRisk.map { r in
+            let c = p.allocated.contacts[r.contact]
             return .init(cells: [
                 .text(c.name), .text(c.account), .text(c.title), .num(Format.refs(r.load)), .num(String(r.capacity)),
                 .num(Format.percent(r.capacity > 0 ? r.load / Double(r.capacity) : 1), tone: "warn"),
                 .num(String(c.usesLast90Days)),
             ])
         }
-        let busiest: [ReportModel.Row] = p.busiest.map { b in
-            let c = p.contacts[b.contact]
+        let busiest: [ReportModel.Row] = p.prioritized.busiest.map { b in
+            let c = p.allocated.contacts[b.contact]
             return .init(cells: [
                 .text(c.name), .text(c.account), .num(Format.refs(b.load)),
-                .num(Format.percent(p.totals.covered > 0 ? b.load / p.totals.covered : 0)),
+                .num(Format.percent(p.prioritized.totals.covered > 0 ? b.load / p.prioritized.totals.covered : 0)),
             ])
         }
-        let idle: [ReportModel.Row] = p.idle.map { i in
-            let c = p.contacts[i]
+        let idle: [ReportModel.Row] = p.prioritized.idle.map { i in
+            let c = p.allocated.contacts[i]
             return .init(cells: [
                 .text(c.name), .text(c.account),
                 .message(
@@ -305,7 +307,7 @@ struct ReportBuilder {
                 .text(c.lastUsed?.description ?? "never"),
             ])
         }
-        let surplus: [ReportModel.Row] = p.surplus.prefix(15).map { x in
+        let surplus: [ReportModel.Row] = p.prioritized.surplus.prefix(15).map { x in
             .init(cells: [
                 .message(dimsLabel(x.dimensions)), .num(String(x.contacts)), .num(String(x.capacity)),
                 .num(Format.refs(x.demand)),
@@ -340,7 +342,7 @@ struct ReportBuilder {
 
     func excluded() -> ReportModel.Section {
         let rows: [ReportModel.Row] = p.allocated.supply.filter { !$0.isEligible }.map { e in
-            let c = p.contacts[e.contact]
+            let c = p.allocated.contacts[e.contact]
             return .init(cells: [
                 .text(c.id), .text(c.name), .text(c.account), .text(c.statusLabel),
                 .message(e.exclusions.map(\.reason).joined(separator: "; ")),
@@ -351,7 +353,7 @@ struct ReportBuilder {
         s.intro = [
             .init(
                 text:
-                    "\(rows.count) of \(p.contacts.count) roster contacts are not supply. A contact is supply when it is active, verified within \(config.verifyWithinDays) days, not on renewal caution (account renewing within \(config.renewalCautionDays) days) and has capacity left after its recent uses."
+                    "\(rows.count) of \(p.allocated.contacts.count) roster contacts are not supply. A contact is supply when it is active, verified within \(config.verifyWithinDays) days, not on renewal caution (account renewing within \(config.renewalCautionDays) days) and has capacity left after its recent uses."
             )
         ]
         if !seg.rosterHasVerifiedColumn {

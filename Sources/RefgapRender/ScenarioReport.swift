@@ -1,16 +1,15 @@
 import RefgapModel
-import RefgapPrioritize
 
 /// A scenario's results beside the base case's.
 package struct ScenarioOutcome: Sendable {
     package var name: String
     /// `key=value`, as `--set` takes them.
     package var settings: [String]
-    package var result: Prioritized
+    package var result: StageResults
     /// The inputs were read again (a setting changes how they are read), rather than taken from the
     /// base case's reading.
     package var reread: Bool
-    package init(name: String, settings: [String], result: Prioritized, reread: Bool) {
+    package init(name: String, settings: [String], result: StageResults, reread: Bool) {
         self.name = name
         self.settings = settings
         self.result = result
@@ -19,9 +18,10 @@ package struct ScenarioOutcome: Sendable {
 }
 
 /// Demand, covered and gap per window of a run.
-func windowTotals(_ p: Prioritized) -> [(demand: Double, covered: Double, gap: Double)] {
-    var out = [(demand: Double, covered: Double, gap: Double)](repeating: (0, 0, 0), count: p.config.windows.count)
-    for g in p.gaps where g.bucket.window < out.count {
+func windowTotals(_ p: StageResults) -> [(demand: Double, covered: Double, gap: Double)] {
+    var out = [(demand: Double, covered: Double, gap: Double)](
+        repeating: (0, 0, 0), count: p.prioritized.config.windows.count)
+    for g in p.prioritized.gaps where g.bucket.window < out.count {
         out[g.bucket.window].demand += g.bucket.demand
         out[g.bucket.window].covered += g.covered
         out[g.bucket.window].gap += g.gap
@@ -32,13 +32,13 @@ func windowTotals(_ p: Prioritized) -> [(demand: Double, covered: Double, gap: D
 extension ReportBuilder {
     /// Base case and scenarios side by side: per window and in all, and the plan's counts.
     func scenarioSection() -> ReportModel.Section {
-        let cases: [(name: String, settings: [String], result: Prioritized)] =
+        let cases: [(name: String, settings: [String], result: StageResults)] =
             [("Base case", [], p)] + info.scenarios.map { ($0.name, $0.settings, $0.result) }
         var rows: [ReportModel.Row] = []
         for c in cases {
             let r = c.result
-            let labels = r.config.windowLabels
-            let planText = { (n: Int?) in n.map(String.init) ?? "> \(r.plan.maxRecruits)" }
+            let labels = r.prioritized.config.windowLabels
+            let planText = { (n: Int?) in n.map(String.init) ?? "> \(r.prioritized.plan.maxRecruits)" }
             for (w, t) in windowTotals(r).enumerated() {
                 rows.append(
                     .init(cells: [
@@ -53,13 +53,14 @@ extension ReportBuilder {
                         .num(""), .num(""),
                     ]))
             }
-            let t = r.totals
+            let t = r.prioritized.totals
             rows.append(
                 .init(cells: [
                     .text(""), .text(""), .text("All windows"), .num(Format.refs(t.demand)),
                     .num(Format.refs(t.covered)), .num(Format.refs(t.gap)),
                     .num(Format.percent(t.demand > 0 ? t.covered / t.demand : 1)),
-                    .num(planText(r.plan.recruits(toReach: 0.9))), .num(planText(r.plan.recruitsToCloseEveryGap)),
+                    .num(planText(r.prioritized.plan.recruits(toReach: 0.9))),
+                    .num(planText(r.prioritized.plan.recruitsToCloseEveryGap)),
                 ]))
         }
         var s = ReportModel.Section(id: "scenarios", heading: "Scenarios side by side")
@@ -87,7 +88,7 @@ extension MachineReadableFiles {
         .array(
             info.scenarios.map { sc in
                 let r = sc.result
-                let labels = r.config.windowLabels
+                let labels = r.prioritized.config.windowLabels
                 func count(_ n: Int?) -> JSON { n.map { .int($0) } ?? .null }
                 return .object([
                     ("name", .string(sc.name)), ("set", .array(sc.settings.map { .string($0) })),
@@ -95,8 +96,9 @@ extension MachineReadableFiles {
                     (
                         "totals",
                         .object([
-                            ("demand", .number(r.totals.demand)), ("covered", .number(r.totals.covered)),
-                            ("gap", .number(r.totals.gap)),
+                            ("demand", .number(r.prioritized.totals.demand)),
+                            ("covered", .number(r.prioritized.totals.covered)),
+                            ("gap", .number(r.prioritized.totals.gap)),
                         ])
                     ),
                     (
@@ -110,10 +112,10 @@ extension MachineReadableFiles {
                                 ])
                             })
                     ),
-                    ("targets", .int(r.targets.count)),
-                    ("recruits_for_80", count(r.plan.recruits(toReach: 0.8))),
-                    ("recruits_for_90", count(r.plan.recruits(toReach: 0.9))),
-                    ("recruits_to_close_every_gap", count(r.plan.recruitsToCloseEveryGap)),
+                    ("targets", .int(r.prioritized.targets.count)),
+                    ("recruits_for_80", count(r.prioritized.plan.recruits(toReach: 0.8))),
+                    ("recruits_for_90", count(r.prioritized.plan.recruits(toReach: 0.9))),
+                    ("recruits_to_close_every_gap", count(r.prioritized.plan.recruitsToCloseEveryGap)),
                 ])
             })
     }

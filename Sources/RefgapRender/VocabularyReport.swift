@@ -1,7 +1,4 @@
-import RefgapIngest
 import RefgapModel
-import RefgapPrioritize
-import RefgapSegment
 
 /// The vocabulary of supply and demand as the reports, run.json and `refgap validate` show it: values
 /// on one side only, likely pairs with their `synonyms:` line, contacts filled from their account or
@@ -12,8 +9,8 @@ package enum VocabularyText {
 
     /// The sentences for the summary: each join that would change coverage, and blank dimensions
     /// that keep many eligible contacts from demand.
-    package static func summary(_ p: Prioritized) -> [String] {
-        let v = p.vocabulary
+    package static func summary(_ p: StageResults) -> [String] {
+        let v = p.prioritized.vocabulary
         var out: [String] = []
         for pair in v.pairs where pair.changesCoverage {
             let more = (pair.coveredIfJoined ?? 0) - pair.coveredBefore
@@ -30,8 +27,8 @@ package enum VocabularyText {
     }
 
     /// Every finding, one sentence each (for `refgap validate`).
-    package static func lines(_ p: Prioritized) -> [String] {
-        let v = p.vocabulary
+    package static func lines(_ p: StageResults) -> [String] {
+        let v = p.prioritized.vocabulary
         var out = enrichment(p)
         for pair in v.pairs {
             out.append(
@@ -70,9 +67,9 @@ package enum VocabularyText {
     }
 
     /// Dimensions filled from the accounts export, per input.
-    static func enrichment(_ p: Prioritized) -> [String] {
+    static func enrichment(_ p: StageResults) -> [String] {
         let dq = p.segmented.dataQuality
-        let dims = p.config.dimensions
+        let dims = p.prioritized.config.dimensions
         var out: [String] = []
         let accounts = p.segmented.ledgers.first { $0.kind == .accounts }?.path ?? "the accounts export"
         let contacts = dims.compactMap { d in
@@ -111,14 +108,14 @@ package enum VocabularyText {
     }
 
     /// The gap segment a surplus segment probably is under another spelling, as a note for its row.
-    static func surplusNote(_ s: SurplusSegment, _ p: Prioritized) -> String {
-        let dims = p.config.dimensions
-        for pair in p.vocabulary.pairs {
+    static func surplusNote(_ s: SurplusSegment, _ p: StageResults) -> String {
+        let dims = p.prioritized.config.dimensions
+        for pair in p.prioritized.vocabulary.pairs {
             guard let i = dims.firstIndex(of: pair.dimension), let value = s.dimensions[i],
                 value.sameIgnoringCase(pair.supplySide.value)
             else { continue }
-            let gap = p.ranked.first { g in
-                let b = p.gaps[g].bucket.dimensions
+            let gap = p.prioritized.ranked.first { g in
+                let b = p.prioritized.gaps[g].bucket.dimensions
                 guard let asked = b[i], asked.sameIgnoringCase(pair.demandSide.value) else { return false }
                 return b.indices.allSatisfy { j in
                     j == i || b[j] == nil || (s.dimensions[j].map { b[j]?.sameIgnoringCase($0) ?? true } ?? true)
@@ -132,16 +129,16 @@ package enum VocabularyText {
     }
 
     /// For the gap list: per likely pair, the ranks of the gaps shown that ask for its demand value.
-    static func gapNotes(_ p: Prioritized, shown: Int) -> [String] {
-        let dims = p.config.dimensions
+    static func gapNotes(_ p: StageResults, shown: Int) -> [String] {
+        let dims = p.prioritized.config.dimensions
         var out: [String] = []
-        for pair in p.vocabulary.pairs {
+        for pair in p.prioritized.vocabulary.pairs {
             guard let i = dims.firstIndex(of: pair.dimension) else { continue }
-            let ranks = p.ranked.prefix(shown).enumerated().filter { _, g in
-                p.gaps[g].bucket.dimensions[i].map { $0.sameIgnoringCase(pair.demandSide.value) } ?? false
+            let ranks = p.prioritized.ranked.prefix(shown).enumerated().filter { _, g in
+                p.prioritized.gaps[g].bucket.dimensions[i].map { $0.sameIgnoringCase(pair.demandSide.value) } ?? false
             }.map { "#\($0.offset + 1)" }
             guard !ranks.isEmpty else { continue }
-            let surplus = p.surplus.contains { !surplusNote($0, p).isEmpty }
+            let surplus = p.prioritized.surplus.contains { !surplusNote($0, p).isEmpty }
             out.append(
                 "Gaps \(ranks.prefix(12).joined(separator: ", "))\(ranks.count > 12 ? ", …" : "") ask for \(pair.dimension) \(pair.demandSide.value), which the roster probably spells \(pair.supplySide.value)\(surplus ? " (listed as a surplus segment)" : ""): \(effect(pair)). To join them: \(pair.synonymLine)"
             )
@@ -158,7 +155,7 @@ extension ReportBuilder {
 
     /// Data quality, continued: do supply and demand use the same words?
     func vocabularySection() -> ReportModel.Section {
-        let v = p.vocabulary
+        let v = p.prioritized.vocabulary
         var s = ReportModel.Section(id: "vocabulary", heading: "Data quality: do supply and demand use the same words?")
         s.intro = [
             .init(
@@ -228,8 +225,8 @@ extension ReportBuilder {
 }
 
 extension MachineReadableFiles {
-    static func vocabularyJSON(_ p: Prioritized) -> JSON {
-        let v = p.vocabulary
+    static func vocabularyJSON(_ p: StageResults) -> JSON {
+        let v = p.prioritized.vocabulary
         func side(_ s: Vocabulary.Side) -> JSON {
             .object([
                 ("value", .string(s.value)), ("demand", .number(s.demand)), ("gap", .number(s.gap)),
@@ -287,14 +284,14 @@ extension MachineReadableFiles {
                     (
                         "contacts",
                         .object(
-                            p.config.dimensions.compactMap { d in
+                            p.prioritized.config.dimensions.compactMap { d in
                                 p.segmented.dataQuality.filledContactDimensions[d].map { (d, .int($0)) }
                             })
                     ),
                     (
                         "opportunities",
                         .object(
-                            p.config.dimensions.compactMap { d in
+                            p.prioritized.config.dimensions.compactMap { d in
                                 p.segmented.dataQuality.filledOpportunityDimensions[d].map { (d, .int($0)) }
                             })
                     ),

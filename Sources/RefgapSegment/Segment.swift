@@ -1,52 +1,5 @@
-import RefgapIngest
 import RefgapModel
 import RefgapNormalize
-
-/// The segment stage: places each open deal and each calendar need in a window, turns deals into
-/// expected reference demand, and sums it into buckets in the allocation order of docs/model.md (Allocation).
-package struct Segmented: Sendable {
-    package var asOf: Day
-    /// In allocation order.
-    package var buckets: [Bucket]
-    /// For each bucket, the deals that make its demand: the largest ones, up to
-    /// `SalesAccumulator.dealsKept` (the bucket's `deals` counts them all).
-    package var bucketDeals: [[DealRef]]
-    package var needs: [Need]
-    /// Open deals before the as-of date (left out of demand unless `overdue: include`): the first
-    /// ones in the file, and how many there are.
-    package var overdueDeals: [DealRef]
-    package var overdueCount: Int
-    package var overdueNeeds: [Need]
-    package var beyondHorizon: (deals: Int, pipeline: Double, needs: Int)
-    package var closedDeals: Int
-    /// Open deals in the horizon: count, pipeline, weighted pipeline.
-    package var openInHorizon: (deals: Int, pipeline: Double, weighted: Double)
-    package var ledgers: [InputLedger]
-    /// Carried from normalize for the report's data-quality section.
-    package var dataQuality: DataQuality
-    package var rosterHasVerifiedColumn: Bool
-
-    package init(
-        asOf: Day, buckets: [Bucket], bucketDeals: [[DealRef]], needs: [Need], overdueDeals: [DealRef],
-        overdueCount: Int, overdueNeeds: [Need], beyondHorizon: (deals: Int, pipeline: Double, needs: Int),
-        closedDeals: Int, openInHorizon: (deals: Int, pipeline: Double, weighted: Double), ledgers: [InputLedger],
-        dataQuality: DataQuality, rosterHasVerifiedColumn: Bool
-    ) {
-        self.asOf = asOf
-        self.buckets = buckets
-        self.bucketDeals = bucketDeals
-        self.needs = needs
-        self.overdueDeals = overdueDeals
-        self.overdueCount = overdueCount
-        self.overdueNeeds = overdueNeeds
-        self.beyondHorizon = beyondHorizon
-        self.closedDeals = closedDeals
-        self.openInHorizon = openInHorizon
-        self.ledgers = ledgers
-        self.dataQuality = dataQuality
-        self.rosterHasVerifiedColumn = rosterHasVerifiedColumn
-    }
-}
 
 package enum Segment {
     /// `e = reference_rate × refs(amount) × p`; a deal flagged *reference needed* has `e = refs(amount)`.
@@ -105,8 +58,9 @@ package enum Segment {
         return (weight, names)
     }
 
-    /// Runs the stage on the sales demand summed while the opportunities streamed in, and the other
-    /// inputs.
+    /// The segment stage: takes the normalized calendar, roster and ledgers, the sales demand summed
+    /// while the opportunities streamed in (`OpportunityPass`, merged), the as-of date and the config;
+    /// gives the buckets in allocation order with what was left out of them and the ledgers (`Segmented`).
     package static func run(_ input: NormalizedInputs, sales acc: SalesAccumulator, asOf: Day, config: Config)
         -> Segmented
     {

@@ -8,9 +8,7 @@
 import Foundation
 import RefgapAllocate
 import RefgapModel
-import RefgapNormalize
 import RefgapPrioritize
-import RefgapSegment
 
 struct SplitMix64: RandomNumberGenerator {
     var state: UInt64
@@ -97,9 +95,9 @@ let clock = ContinuousClock()
 let t0 = clock.now
 let supply = Supply.assess(contacts, asOf: asOf, config: config, checkVerified: true)
 let t1 = clock.now
-let allocated = Allocate.run(seg, contacts: contacts, supply: supply, config: config)
+let (allocated, network) = Allocate.run(seg, contacts: contacts, supply: supply, config: config)
 let t2 = clock.now
-let prioritized = Prioritize.run(allocated, accounts: [], config: config)
+let prioritized = Prioritize.run(seg, allocated, network: network, accounts: [], config: config)
 let t3 = clock.now
 func ms(_ d: Duration) -> String {
     String(format: "%.1f ms", Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15)

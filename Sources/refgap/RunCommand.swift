@@ -90,9 +90,9 @@ struct Run: ParsableCommand {
         }
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
         if let failUnder, let threshold = Scheduling.coverage(failUnder) {
-            let coverage = Scheduling.firstWindowCoverage(outcome.result)
+            let coverage = Scheduling.firstWindowCoverage(outcome.result.prioritized)
             if coverage < threshold - 1e-9 {
-                let window = outcome.result.config.windowLabels.first ?? "0-60"
+                let window = outcome.result.prioritized.config.windowLabels.first ?? "0-60"
                 // One decimal, so a coverage just under the threshold does not read as equal to it.
                 let shown = Format.number(coverage * 100, decimals: 1) + "%"
                 throw fail(

@@ -33,7 +33,7 @@ struct DemandTests {
         #expect(p.segmented.beyondHorizon.pipeline == 40_000)
         #expect(p.segmented.closedDeals == 1)
         #expect(p.segmented.buckets.count == 1)
-        #expect(close(p.totals.demand, 0.35))
+        #expect(close(p.prioritized.totals.demand, 0.35))
     }
 
     @Test func salesDemandPerDeal() {
@@ -163,7 +163,8 @@ struct SupplyTests {
         let p = engine(
             [opp("1", days: 10, p: 1, flagged: true), opp("2", days: 70, p: 1, flagged: true)], [],
             [contact("r", restUntil: A + 70)])
-        let w1 = p.gaps.first { $0.bucket.window == 0 }, w2 = p.gaps.first { $0.bucket.window == 1 }
+        let w1 = p.prioritized.gaps.first { $0.bucket.window == 0 },
+            w2 = p.prioritized.gaps.first { $0.bucket.window == 1 }
         #expect(w1?.covered == 0)
         #expect(w2?.covered == 1)
     }
@@ -187,9 +188,9 @@ struct SupplyTests {
 struct AllocationTests {
     @Test func calendarNeedsTakeDistinctContacts() {
         let p = engine([], [need("wave", days: 10, count: 3)], [contact("a"), contact("b", uses: 4)])
-        #expect(p.gaps[0].covered == 2)
-        #expect(p.gaps[0].gap == 1)
-        #expect(p.gaps[0].allocations.map(\.load) == [1, 1])
+        #expect(p.prioritized.gaps[0].covered == 2)
+        #expect(p.prioritized.gaps[0].gap == 1)
+        #expect(p.prioritized.gaps[0].allocations.map(\.load) == [1, 1])
     }
 
     @Test func flowReroutesAnEarlierBucketToServeALaterOne() {
@@ -204,10 +205,10 @@ struct AllocationTests {
                 opp("2", days: 6, amount: 1, p: 1, flagged: true),
             ],
             [], [x, y])
-        #expect(p.gaps.map(\.bucket.dimensions[1]) == [nil, "US-Midwest"])
-        #expect(p.gaps.map(\.covered) == [1, 1])
-        #expect(p.gaps[0].allocations.map(\.contact) == [1])
-        #expect(p.gaps[1].allocations.map(\.contact) == [0])
+        #expect(p.prioritized.gaps.map(\.bucket.dimensions[1]) == [nil, "US-Midwest"])
+        #expect(p.prioritized.gaps.map(\.covered) == [1, 1])
+        #expect(p.prioritized.gaps[0].allocations.map(\.contact) == [1])
+        #expect(p.prioritized.gaps[1].allocations.map(\.contact) == [0])
     }
 
     @Test func aHeadCountPerSegmentOverstatesCoverage() {
@@ -221,23 +222,25 @@ struct AllocationTests {
             + (0..<5).map { opp("a\($0)", days: 5, amount: 1, p: 1, flagged: true, dims: analytics) }
         let p = engine(deals, [], [both])
         // The spreadsheet: each segment counts the contact's full capacity, 5 + 5 = 10 covered.
-        let perSegmentHeadCount = p.gaps.map { g in
+        let perSegmentHeadCount = p.prioritized.gaps.map { g in
             min(
                 g.bucket.demand,
                 Double(
-                    p.allocated.supply.filter { $0.isEligible && Matching.canServe(p.contacts[$0.contact], g.bucket) }
-                        .map(\.capacity).reduce(0, +)))
+                    p.allocated.supply.filter {
+                        $0.isEligible && Matching.canServe(p.allocated.contacts[$0.contact], g.bucket)
+                    }
+                    .map(\.capacity).reduce(0, +)))
         }.reduce(0, +)
         #expect(perSegmentHeadCount == 10)
         // The flow: the contact's 5 uses are spent once.
-        #expect(p.totals.covered == 5)
-        #expect(p.totals.gap == 5)
+        #expect(p.prioritized.totals.covered == 5)
+        #expect(p.prioritized.totals.gap == 5)
     }
 
     @Test func fractionalDemandIsExactInUnits() {
         let p = engine((0..<3).map { opp("\($0)", days: 5, amount: 100_000, p: 0.1) }, [], [contact("a")])
-        #expect(close(p.gaps[0].bucket.demand, 0.21))
-        #expect(close(p.gaps[0].covered, 0.21))
+        #expect(close(p.prioritized.gaps[0].bucket.demand, 0.21))
+        #expect(close(p.prioritized.gaps[0].covered, 0.21))
     }
 }
 
@@ -252,15 +255,15 @@ struct PriorityTests {
         // W2 sales bucket: demand 0.7×2×0.5 = 0.7 from a 500k deal at p 0.5; nobody to cover it.
         let p = engine(
             [opp("1", days: 70, amount: 500_000, p: 0.5)], [need("launch", days: 10, count: 2)], [], config: config)
-        let sales = p.gaps.first { $0.bucket.kind == .sales }
-        let need = p.gaps.first { $0.bucket.kind == .need }
+        let sales = p.prioritized.gaps.first { $0.bucket.kind == .sales }
+        let need = p.prioritized.gaps.first { $0.bucket.kind == .need }
         #expect(close(sales?.value ?? 0, 250_000))  // gap/demand × weighted pipeline = 1 × 250,000
         #expect(sales?.urgency == 0.75)
         #expect(sales?.bucket.weight == 2)
         #expect(close(sales?.priority ?? 0, 375_000))  // 250,000 × 0.75 × 2
         #expect(close(need?.value ?? 0, 80_000))  // 2 × 40,000
         #expect(close(need?.priority ?? 0, 80_000))  // × 1.0 × 1 (criteria any: no goal)
-        #expect(p.ranked.first == p.gaps.firstIndex { $0.bucket.kind == .sales })
+        #expect(p.prioritized.ranked.first == p.prioritized.gaps.firstIndex { $0.bucket.kind == .sales })
     }
 
     @Test func recruitsApproachDeadlineAndCandidates() {
@@ -298,8 +301,8 @@ struct PriorityTests {
                     "case", days: 40, count: 1, activity: "Reference call",
                     criteria: ["Healthcare", "US-Midwest", "Cloud Platform", "Mid-Market"])
             ], [contact("stale", verifiedDaysAgo: 400)], accounts: accounts)
-        let t = p.targets.first
-        #expect(p.targets.count == 1)
+        let t = p.prioritized.targets.first
+        #expect(p.prioritized.targets.count == 1)
         #expect(t?.salesGap == 6)
         #expect(t?.needGap == 1)
         #expect(t?.recruits == 3)  // ceil(6/5 + 1 − 0.01)
@@ -314,9 +317,9 @@ struct PriorityTests {
         let busy = contact("busy", maxUses: 3)  // capacity 4
         let deals = (0..<4).map { opp("\($0)", days: 5, amount: 1, p: 1, flagged: true) }
         let p = engine(deals, [], [busy, idle])
-        #expect(p.atRisk.map(\.contact) == [0])
-        #expect(p.idle == [1])
-        #expect(p.concentration == 1)
+        #expect(p.prioritized.atRisk.map(\.contact) == [0])
+        #expect(p.prioritized.idle == [1])
+        #expect(p.prioritized.concentration == 1)
     }
 }
 

@@ -43,14 +43,23 @@ func contact(
 func engine(
     _ opps: [Opportunity], _ needs: [Need], _ contacts: [Contact], accounts: [Account] = [],
     config: Config = Config(), checkVerified: Bool = true
-) -> Prioritized {
+) -> EngineRun {
     let input = NormalizedInputs(
         needs: needs, contacts: contacts, accounts: accounts, ledgers: [],
         rosterHasVerifiedColumn: checkVerified, dataQuality: DataQuality())
     let seg = Segment.run(input, sales: SalesAccumulator(opps, asOf: A, config: config), asOf: A, config: config)
     let supply = Supply.assess(contacts, asOf: A, config: config, checkVerified: checkVerified)
-    let allocated = Allocate.run(seg, contacts: contacts, supply: supply, config: config)
-    return Prioritize.run(allocated, accounts: accounts, config: config)
+    let (allocated, network) = Allocate.run(seg, contacts: contacts, supply: supply, config: config)
+    let prioritized = Prioritize.run(seg, allocated, network: network, accounts: accounts, config: config)
+    return EngineRun(segmented: seg, allocated: allocated, network: network, prioritized: prioritized)
+}
+
+/// The stages run on test data: each one's output, and the flow network the recruiting plan extends.
+struct EngineRun {
+    var segmented: Segmented
+    var allocated: Allocated
+    var network: FlowNetwork
+    var prioritized: Prioritized
 }
 
 func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) < 0.01 }

@@ -6,23 +6,23 @@ import RefgapModel
 /// The quadratic versions the indexed prioritize steps replaced: every excluded contact checked against
 /// every gap, every open account against every target, every segment against every contact.
 enum Quadratic {
-    static func nearMisses(_ p: Prioritized) -> [[Int]] {
-        var out = [[Int]](repeating: [], count: p.gaps.count)
+    static func nearMisses(_ p: EngineRun) -> [[Int]] {
+        var out = [[Int]](repeating: [], count: p.prioritized.gaps.count)
         let excluded = p.allocated.supply.filter { !$0.isEligible }.map(\.contact)
-        for i in p.ranked {
-            out[i] = excluded.filter { Matching.canServe(p.contacts[$0], p.gaps[i].bucket) }
+        for i in p.prioritized.ranked {
+            out[i] = excluded.filter { Matching.canServe(p.allocated.contacts[$0], p.prioritized.gaps[i].bucket) }
         }
         return out
     }
 
     /// Per target: the open accounts matching its segment, as `makeTargets` filtered them.
-    static func accountCandidates(_ p: Prioritized, accounts: [Account]) -> [[String]] {
-        let roster = Set(p.contacts.map { $0.account.lowercased() })
+    static func accountCandidates(_ p: EngineRun, accounts: [Account]) -> [[String]] {
+        let roster = Set(p.allocated.contacts.map { $0.account.lowercased() })
         let open = accounts.filter { a in
-            !roster.contains(a.name.lowercased()) && (a.health ?? 0) >= p.config.candidateMinHealth
+            !roster.contains(a.name.lowercased()) && (a.health ?? 0) >= p.prioritized.config.candidateMinHealth
                 && a.openEscalations == 0
         }
-        return p.targets.map { t in
+        return p.prioritized.targets.map { t in
             let matching = open.filter { Matching.dimensionsMatch($0.dimensions, t.dimensions) }.sorted { x, y in
                 if (x.health ?? 0) != (y.health ?? 0) { return (x.health ?? 0) > (y.health ?? 0) }
                 if (x.arr ?? 0) != (y.arr ?? 0) { return (x.arr ?? 0) > (y.arr ?? 0) }
@@ -31,7 +31,7 @@ enum Quadratic {
             var seen = Set<String>()
             var names: [String] = []
             for a in matching
-            where names.count < p.config.candidatesPerTarget && seen.insert(a.name.lowercased()).inserted {
+            where names.count < p.prioritized.config.candidatesPerTarget && seen.insert(a.name.lowercased()).inserted {
                 names.append(a.name)
             }
             return names
@@ -40,39 +40,42 @@ enum Quadratic {
 
     /// Per dimension with blank eligible contacts: the buckets naming a value there that one of them
     /// would serve were the blank filled, as `dimension contacts buckets demand gap`.
-    static func blanks(_ p: Prioritized) -> [String] {
-        p.config.dimensions.indices.compactMap { i in
-            let blank = p.allocated.supply.filter { $0.isEligible && p.contacts[$0.contact].dimensions[i].isEmpty }.map(
+    static func blanks(_ p: EngineRun) -> [String] {
+        p.prioritized.config.dimensions.indices.compactMap { i in
+            let blank = p.allocated.supply.filter {
+                $0.isEligible && p.allocated.contacts[$0.contact].dimensions[i].isEmpty
+            }.map(
                 \.contact)
             guard !blank.isEmpty else { return nil }
             var buckets = 0, demand = 0.0, gap = 0.0
-            for g in p.gaps where g.bucket.demand > 0 && g.bucket.dimensions[i] != nil {
+            for g in p.prioritized.gaps where g.bucket.demand > 0 && g.bucket.dimensions[i] != nil {
                 var any = g.bucket
                 any.dimensions[i] = nil
-                guard blank.contains(where: { Matching.canServe(p.contacts[$0], any) }) else { continue }
+                guard blank.contains(where: { Matching.canServe(p.allocated.contacts[$0], any) }) else { continue }
                 buckets += 1
                 demand += g.bucket.demand
                 gap += g.gap
             }
-            return "\(p.config.dimensions[i]) \(blank.count) \(buckets) \(demand) \(gap)"
+            return "\(p.prioritized.config.dimensions[i]) \(blank.count) \(buckets) \(demand) \(gap)"
         } + severalBlanks(p)
     }
 
     /// Contacts blank on two or more dimensions, per set of blank dimensions: the buckets naming a
     /// value on one of them that a contact of the set would serve with all its blanks filled.
-    static func severalBlanks(_ p: Prioritized) -> [String] {
-        let dims = p.config.dimensions
+    static func severalBlanks(_ p: EngineRun) -> [String] {
+        let dims = p.prioritized.config.dimensions
         var groups: [[Int]: [Int]] = [:]
         for e in p.allocated.supply where e.isEligible {
-            let blank = dims.indices.filter { p.contacts[e.contact].dimensions[$0].isEmpty }
+            let blank = dims.indices.filter { p.allocated.contacts[e.contact].dimensions[$0].isEmpty }
             if blank.count >= 2 { groups[blank, default: []].append(e.contact) }
         }
         return groups.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { blank, contacts in
             var buckets = 0, demand = 0.0, gap = 0.0
-            for g in p.gaps where g.bucket.demand > 0 && blank.contains(where: { g.bucket.dimensions[$0] != nil }) {
+            for g in p.prioritized.gaps
+            where g.bucket.demand > 0 && blank.contains(where: { g.bucket.dimensions[$0] != nil }) {
                 var any = g.bucket
                 for i in blank { any.dimensions[i] = nil }
-                guard contacts.contains(where: { Matching.canServe(p.contacts[$0], any) }) else { continue }
+                guard contacts.contains(where: { Matching.canServe(p.allocated.contacts[$0], any) }) else { continue }
                 buckets += 1
                 demand += g.bucket.demand
                 gap += g.gap
@@ -86,15 +89,15 @@ enum Quadratic {
     /// Every fully specified segment any eligible contact carries, with the contacts that carry all of
     /// its values and the demand of the buckets that name exactly it.
     /// As `dimensions contacts capacity demand` lines, sorted.
-    static func surplus(_ p: Prioritized) -> [String] {
+    static func surplus(_ p: EngineRun) -> [String] {
         let eligible = p.allocated.supply.filter { e in
-            e.isEligible && p.contacts[e.contact].dimensions.allSatisfy { !$0.isEmpty }
+            e.isEligible && p.allocated.contacts[e.contact].dimensions.allSatisfy { !$0.isEmpty }
         }
         var segments: [[String]] = []
         var seen = Set<[String]>()
         for e in eligible {
             var combos: [[String]] = [[]]
-            for values in p.contacts[e.contact].dimensions {
+            for values in p.allocated.contacts[e.contact].dimensions {
                 combos = combos.flatMap { prefix in values.map { prefix + [$0] } }
             }
             for combo in combos where seen.insert(combo).inserted { segments.append(combo) }
@@ -102,16 +105,16 @@ enum Quadratic {
         var out: [String] = []
         for segment in segments {
             let carriers = eligible.filter { e in
-                zip(p.contacts[e.contact].dimensions, segment).allSatisfy { values, v in values.contains(v) }
+                zip(p.allocated.contacts[e.contact].dimensions, segment).allSatisfy { values, v in values.contains(v) }
             }
-            let named = p.gaps.filter { g in
+            let named = p.prioritized.gaps.filter { g in
                 g.bucket.dimensions.count == segment.count
                     && zip(g.bucket.dimensions, segment).allSatisfy { b, v in b?.lowercased() == v.lowercased() }
             }
             let demand = named.reduce(0) { $0 + $1.bucket.demand }
             let capacity = carriers.reduce(0) { $0 + $1.capacity }
             if !named.contains(where: { $0.gap >= 0.005 }) && carriers.count >= 2
-                && Double(capacity) >= p.config.surplusRatio * max(demand, 1)
+                && Double(capacity) >= p.prioritized.config.surplusRatio * max(demand, 1)
             {
                 out.append("\(segment) \(carriers.count) \(capacity) \(demand)")
             }
@@ -129,7 +132,7 @@ struct IndexedMatchingTests {
 
     /// A random program: values in two cases, a product the roster spells its own way, excluded
     /// contacts of every kind, accounts on and off the roster.
-    static func program(seed: Int) -> (p: Prioritized, accounts: [Account]) {
+    static func program(seed: Int) -> (p: EngineRun, accounts: [Account]) {
         var rng = SplitMix64(state: UInt64(seed) &* 104_729 &+ 7)
         func pick<T>(_ xs: [T]) -> T { xs[Int.random(in: 0..<xs.count, using: &rng)] }
         func maybe<T>(_ xs: [T]) -> T? { Int.random(in: 0..<3, using: &rng) == 0 ? nil : pick(xs) }
@@ -183,19 +186,24 @@ struct IndexedMatchingTests {
     @Test(arguments: 0..<200)
     func nearMissesCandidatesAndSurplus(seed: Int) {
         let (p, accounts) = Self.program(seed: seed)
-        #expect(p.nearMisses == Quadratic.nearMisses(p), "seed \(seed)")
+        #expect(p.prioritized.nearMisses == Quadratic.nearMisses(p), "seed \(seed)")
         let recoverable = Set(
             p.allocated.supply.filter { !$0.exclusions.isEmpty && $0.exclusions.allSatisfy(\.isRecoverable) }.map(
                 \.contact))
-        #expect(p.recoverable == Quadratic.nearMisses(p).map { $0.filter(recoverable.contains) }, "seed \(seed)")
         #expect(
-            p.targets.map { $0.candidates.filter { $0.source == .account }.map(\.account) }
+            p.prioritized.recoverable == Quadratic.nearMisses(p).map { $0.filter(recoverable.contains) }, "seed \(seed)"
+        )
+        #expect(
+            p.prioritized.targets.map { $0.candidates.filter { $0.source == .account }.map(\.account) }
                 == Quadratic.accountCandidates(p, accounts: accounts), "seed \(seed)")
         #expect(
-            p.vocabulary.blanks.map { "\($0.dimension) \($0.contacts) \($0.buckets) \($0.demand) \($0.gap)" }
+            p.prioritized.vocabulary.blanks.map {
+                "\($0.dimension) \($0.contacts) \($0.buckets) \($0.demand) \($0.gap)"
+            }
                 == Quadratic.blanks(p), "seed \(seed)")
         #expect(
-            p.surplus.map { "\($0.dimensions.map { $0 ?? "" }) \($0.contacts) \($0.capacity) \($0.demand)" }.sorted()
+            p.prioritized.surplus.map { "\($0.dimensions.map { $0 ?? "" }) \($0.contacts) \($0.capacity) \($0.demand)" }
+                .sorted()
                 == Quadratic.surplus(p), "seed \(seed)")
     }
 }
@@ -208,17 +216,23 @@ struct VocabularyJoinTests {
         var skipped = 0, run = 0
         for seed in 0..<300 {
             let (p, _) = IndexedMatchingTests.program(seed: seed)
-            let width = p.gaps.reduce(p.config.dimensions.count) { max($0, $1.bucket.dimensions.count) }
+            let width = p.prioritized.gaps.reduce(p.prioritized.config.dimensions.count) {
+                max($0, $1.bucket.dimensions.count)
+            }
             let index = ContactIndex(
-                p.contacts, indices: p.allocated.supply.filter(\.isEligible).map(\.contact), dimensions: width)
-            for pair in p.vocabulary.pairs where pair.coveredIfJoined != nil {
-                if Reconcile.joinAddsMatches(pair, gaps: p.gaps, index: index, config: p.config) {
+                p.allocated.contacts, indices: p.allocated.supply.filter(\.isEligible).map(\.contact), dimensions: width
+            )
+            for pair in p.prioritized.vocabulary.pairs where pair.coveredIfJoined != nil {
+                if Reconcile.joinAddsMatches(pair, gaps: p.prioritized.gaps, index: index, config: p.prioritized.config)
+                {
                     run += 1
                 } else {
                     skipped += 1
                 }
                 #expect(
-                    pair.coveredIfJoined == Reconcile.coveredIfJoined(pair, allocated: p.allocated, config: p.config),
+                    pair.coveredIfJoined
+                        == Reconcile.coveredIfJoined(
+                            pair, segmented: p.segmented, allocated: p.allocated, config: p.prioritized.config),
                     "seed \(seed)")
             }
         }

@@ -110,12 +110,14 @@ struct AllocationPropertyTests {
             }
             let total = edmondsKarp(capacity, source: source, sink: sink)
             let expected = Allocate.references(total - previous)
-            #expect(abs(p.gaps[k].covered - expected) < 0.01, "seed \(seed), bucket \(k)")
+            #expect(abs(p.prioritized.gaps[k].covered - expected) < 0.01, "seed \(seed), bucket \(k)")
             previous = total
         }
         // Loads respect capacities; needs never take a contact twice.
         for e in p.allocated.supply { #expect(p.allocated.load[e.contact] <= Double(e.capacity) + 0.00001) }
-        for g in p.gaps where g.bucket.kind == .need { #expect(g.allocations.allSatisfy { $0.load <= 1.00001 }) }
+        for g in p.prioritized.gaps where g.bucket.kind == .need {
+            #expect(g.allocations.allSatisfy { $0.load <= 1.00001 })
+        }
     }
 }
 

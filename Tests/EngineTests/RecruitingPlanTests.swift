@@ -6,20 +6,22 @@ import RefgapSegment
 
 /// The allocation of `p`'s program recomputed from scratch with `extra` contacts on the roster: the
 /// covered demand per bucket and the priority covered (Σ covered × priority per reference).
-func recomputed(_ p: Prioritized, extra: [Contact]) -> (covered: [Double], priority: Double) {
-    let contacts = p.contacts + extra
-    let supply = Supply.assess(contacts, asOf: A, config: p.config, checkVerified: p.segmented.rosterHasVerifiedColumn)
-    let allocated = Allocate.run(p.segmented, contacts: contacts, supply: supply, config: p.config)
+func recomputed(_ p: EngineRun, extra: [Contact]) -> (covered: [Double], priority: Double) {
+    let contacts = p.allocated.contacts + extra
+    let supply = Supply.assess(
+        contacts, asOf: A, config: p.prioritized.config, checkVerified: p.segmented.rosterHasVerifiedColumn)
+    let allocated = Allocate.run(p.segmented, contacts: contacts, supply: supply, config: p.prioritized.config)
+        .allocated
     var priority = 0.0
     for (i, b) in p.segmented.buckets.enumerated() {
-        priority += allocated.covered[i] * RecruitingPlan.priorityPerReference(b, config: p.config)
+        priority += allocated.covered[i] * RecruitingPlan.priorityPerReference(b, config: p.prioritized.config)
     }
     return (allocated.covered, priority)
 }
 
 /// A random program: few segments, so recruits overlap and the brute force stays small; `medium`
 /// has more of everything, so recruits' searches meet and a step's changes reach other candidates.
-func randomProgram(seed: Int, medium: Bool = false) -> Prioritized {
+func randomProgram(seed: Int, medium: Bool = false) -> EngineRun {
     var rng = SplitMix64(state: UInt64(seed) &* 104_729 &+ 3)
     let industries = medium ? ["Healthcare", "Retail", "Energy", "Education"] : ["Healthcare", "Retail"]
     let regions = medium ? ["US-West", "EMEA", "APAC"] : ["US-West", "EMEA"],
@@ -63,8 +65,8 @@ struct RecruitingPlanTests {
     @Test(arguments: 0..<120)
     func eachStepIsTheBestSingleRecruitGivenTheEarlierOnes(seed: Int) {
         let p = randomProgram(seed: seed)
-        let plan = p.plan
-        let recruits = RecruitingPlan.recruitContacts(p)
+        let plan = p.prioritized.plan
+        let recruits = RecruitingPlan.recruitContacts(p.prioritized, segmented: p.segmented)
         var chosen: [Contact] = []
         var previous = recomputed(p, extra: [])
         #expect(abs(previous.priority - plan.basePriorityCovered) < 1e-6 * max(1, previous.priority), "seed \(seed)")
@@ -102,11 +104,12 @@ struct RecruitingPlanTests {
     @Test(arguments: 0..<120)
     func keptGainsGiveTheSameStepsAsPlainGreedy(seed: Int) {
         let p = randomProgram(seed: seed, medium: seed % 2 == 1)
-        let plain = RecruitingPlan.make(p, incremental: false)
-        #expect(p.plan.steps.map(\.targetRank) == plain.steps.map(\.targetRank), "seed \(seed)")
-        #expect(p.plan.steps.map(\.gain) == plain.steps.map(\.gain), "seed \(seed)")
-        #expect(p.plan.steps.map(\.covered) == plain.steps.map(\.covered), "seed \(seed)")
-        #expect(p.plan.evaluations <= plain.evaluations, "seed \(seed)")
+        let plain = RecruitingPlan.make(
+            p.prioritized, segmented: p.segmented, allocated: p.allocated, network: p.network, incremental: false)
+        #expect(p.prioritized.plan.steps.map(\.targetRank) == plain.steps.map(\.targetRank), "seed \(seed)")
+        #expect(p.prioritized.plan.steps.map(\.gain) == plain.steps.map(\.gain), "seed \(seed)")
+        #expect(p.prioritized.plan.steps.map(\.covered) == plain.steps.map(\.covered), "seed \(seed)")
+        #expect(p.prioritized.plan.evaluations <= plain.evaluations, "seed \(seed)")
     }
 
     /// On larger programs: after every step the plan's covered demand per bucket is what a full
@@ -114,9 +117,9 @@ struct RecruitingPlanTests {
     @Test(arguments: 0..<30)
     func theIncrementalFlowMatchesAFullAllocationOnLargerPrograms(seed: Int) {
         let p = randomProgram(seed: 1_000 + seed, medium: true)
-        let recruits = RecruitingPlan.recruitContacts(p)
+        let recruits = RecruitingPlan.recruitContacts(p.prioritized, segmented: p.segmented)
         var chosen: [Contact] = []
-        for step in p.plan.steps {
+        for step in p.prioritized.plan.steps {
             chosen.append(recruits[step.targetRank - 1])
             let full = recomputed(p, extra: chosen)
             #expect(abs(full.covered.reduce(0, +) - step.covered) < 0.001, "seed \(seed) step \(step.step)")
@@ -132,11 +135,12 @@ struct RecruitingPlanTests {
         var compared = 0, above = 0, extra = 0, worst = 0
         for seed in 0..<200 {
             let p = randomProgram(seed: seed)
-            let plan = p.plan
-            guard plan.closesEveryGap, !plan.steps.isEmpty, plan.steps.count <= 6, p.targets.count <= 5 else {
+            let plan = p.prioritized.plan
+            guard plan.closesEveryGap, !plan.steps.isEmpty, plan.steps.count <= 6, p.prioritized.targets.count <= 5
+            else {
                 continue
             }
-            let recruits = RecruitingPlan.recruitContacts(p)
+            let recruits = RecruitingPlan.recruitContacts(p.prioritized, segmented: p.segmented)
             let goal = plan.steps.last?.covered ?? 0
             var optimum = plan.steps.count
             search: for size in 1..<plan.steps.count {
@@ -184,13 +188,13 @@ struct RecruitingPlanTests {
             opp("c", days: 20, amount: 20_000, p: 1, flagged: true, dims: [nil, "US-West", nil, nil]),
         ]
         let p = engine(opps, [], [])
-        #expect(p.targets.count == 3)
-        let arithmetic = p.targets.reduce(0) { $0 + $1.recruits }
+        #expect(p.prioritized.targets.count == 3)
+        let arithmetic = p.prioritized.targets.reduce(0) { $0 + $1.recruits }
         #expect(arithmetic == 3)
-        #expect(p.plan.recruitsToCloseEveryGap == 1)
-        #expect(p.plan.steps.first?.dimensions == ["Healthcare", "US-West", nil, nil])
-        #expect(p.plan.steps.first?.served.count == 3)
-        #expect(p.plan.recruits(toReach: 0.8) == 1)
+        #expect(p.prioritized.plan.recruitsToCloseEveryGap == 1)
+        #expect(p.prioritized.plan.steps.first?.dimensions == ["Healthcare", "US-West", nil, nil])
+        #expect(p.prioritized.plan.steps.first?.served.count == 3)
+        #expect(p.prioritized.plan.recruits(toReach: 0.8) == 1)
     }
 
     /// The weighted objective is not submodular: a recruit's gain can grow once another is added, so
@@ -207,7 +211,7 @@ struct RecruitingPlanTests {
         config.largeDealAmount = 1e12
         config.maxUsesPerQuarter = 1
         let p = engine(opps, [], [], config: config)
-        let recruits = RecruitingPlan.recruitContacts(p)
+        let recruits = RecruitingPlan.recruitContacts(p.prioritized, segmented: p.segmented)
         guard let broad = recruits.first(where: { $0.dimensions[0].isEmpty }),
             let healthcare = recruits.first(where: { $0.dimensions[0] == ["Healthcare"] })
         else {
@@ -219,6 +223,6 @@ struct RecruitingPlanTests {
         let afterBroad = recomputed(p, extra: [broad, healthcare]).priority - recomputed(p, extra: [broad]).priority
         #expect(afterBroad > alone * 10)
         // The plan still finds both, and its figures are exact.
-        #expect(p.plan.recruitsToCloseEveryGap == 2)
+        #expect(p.prioritized.plan.recruitsToCloseEveryGap == 2)
     }
 }

@@ -7,6 +7,7 @@ import CSVReader
 import Mustache
 @testable import RefgapCore
 import RefgapIngest
+import RefgapModel
 @testable import RefgapRender
 
 /// Hostile strings from every input field that reaches a report stay inert.

@@ -49,9 +49,9 @@ struct RealExportTests {
     @Test(arguments: cases)
     func aRealExportGivesTheCleanSamplesDemandAndPipeline(_ e: Expected) throws {
         let sample = try #require(Self.sample)
-        let clean = sample.result.totals
+        let clean = sample.result.prioritized.totals
         let outcome = try runPipeline(Self.root + e.fixture)
-        let t = outcome.result.totals
+        let t = outcome.result.prioritized.totals
         #expect(abs(t.demand - clean.demand) < 0.01)
         // Line items split a deal's amount in cents over its rows: within a dollar.
         #expect(abs(t.pipeline - clean.pipeline) < 1)
@@ -119,7 +119,7 @@ struct RealExportTests {
         let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
         #expect(ledger.mapping.contains { $0.field == "product" && $0.header == "Deal - Product" })
         let sample = try #require(Self.sample)
-        #expect(abs(outcome.result.totals.covered - sample.result.totals.covered) < 0.01)
+        #expect(abs(outcome.result.prioritized.totals.covered - sample.result.prioritized.totals.covered) < 0.01)
     }
 
     @Test func theStageTableIsInTheReportAndInValidate() throws {
@@ -145,7 +145,7 @@ struct RealExportTests {
     @Test func aStagesSettingOverridesTheGuessAndChangesTheNumbers() throws {
         let base = try runPipeline(Self.root + "custom-stages")
         let set = try runPipeline(Self.root + "custom-stages", sets: ["stages={Verbal commit: lost}"])
-        #expect(set.result.totals.demand < base.result.totals.demand - 1)
+        #expect(set.result.prioritized.totals.demand < base.result.prioritized.totals.demand - 1)
         let ledger = try #require(set.ledgers.first { $0.kind == .opportunities })
         #expect(ledger.stages.first { $0.reading.stage == "Verbal commit" }?.reading.reason == "refgap.yml stages:")
     }
@@ -154,6 +154,6 @@ struct RealExportTests {
         let base = try runPipeline(Self.root + "mixed-probability")
         let percent = try runPipeline(Self.root + "mixed-probability", sets: ["probability_scale=percent"])
         // Read as 0.75%, the fractions' deals nearly vanish from demand.
-        #expect(percent.result.totals.demand < base.result.totals.demand - 50)
+        #expect(percent.result.prioritized.totals.demand < base.result.prioritized.totals.demand - 50)
     }
 }

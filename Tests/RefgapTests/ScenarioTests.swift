@@ -18,7 +18,7 @@ struct ScenarioTests {
     /// adding a launch's calendar) gives what a separate run with the same settings gives.
     @Test func scenariosReproduceSeparateRunsWithTheSameSettings() throws {
         let base = try runPipeline(Self.sample)
-        let scenarios = base.result.config.scenarios
+        let scenarios = base.result.prioritized.config.scenarios
         #expect(scenarios.count == 3)
         let paths = InputPaths.resolve(
             dir: Self.sample, opportunities: nil, calendar: nil, roster: nil, accounts: nil, config: nil)
@@ -35,7 +35,7 @@ struct ScenarioTests {
                 let same = (rendered.first { $0.path == name }?.text ?? "") == expected
                 #expect(same, "scenario \(scenario.name): \(name) differs from a separate run's")
             }
-            #expect(within.result.totals == separate.result.totals, "scenario \(scenario.name)")
+            #expect(within.result.prioritized.totals == separate.result.prioritized.totals, "scenario \(scenario.name)")
         }
         // The side-by-side table and run.json's section are there.
         #expect(file(base, "gap-report.md").contains("## Scenarios side by side"))

@@ -1,3 +1,5 @@
+import RefgapModel
+
 /// Built-in header spellings per logical field, merged from the dialects (`Dialect.all`, one file per
 /// CRM). Matching folds both sides (lowercase, letters and digits only), so `Close Date`, `CloseDate`
 /// and `close_date` are one spelling. The config's `columns:` maps anything else. A folded spelling
@@ -24,5 +26,17 @@ package enum HeaderSynonyms {
             }
         }
         return merged
+    }
+}
+
+extension InputKind {
+    /// Built-in header spellings per logical field.
+    var synonyms: [String: [String]] {
+        switch self {
+        case .opportunities: HeaderSynonyms.opportunities
+        case .calendar: HeaderSynonyms.calendar
+        case .roster: HeaderSynonyms.roster
+        case .accounts: HeaderSynonyms.accounts
+        }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import RefgapModel
 
 #if canImport(Glibc)
     import Glibc

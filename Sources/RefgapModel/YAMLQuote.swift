@@ -1,5 +1,3 @@
-import RefgapModel
-
 extension Text {
     /// A YAML double-quoted scalar: backslash, quote and control characters escaped, so a header that
     /// holds a line break reads back as written; invisible format characters (a right-to-left override)

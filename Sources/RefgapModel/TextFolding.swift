@@ -1,5 +1,3 @@
-import RefgapModel
-
 /// Folding and trimming of headers, keys and values (`ClosestMatch.swift` has the "did you mean",
 /// `YAMLQuote.swift` the quoting for refgap.yml).
 package enum Text {
@@ -40,13 +38,15 @@ package enum Text {
 
     /// False when text with these first and last bytes has nothing to trim: both ASCII, neither a space,
     /// tab, CR or LF (text whose ends are not ASCII goes the long way).
-    @inline(__always)
-    static func mayTrim(first: UInt8, last: UInt8) -> Bool {
+    /// Inlinable: the opportunity stream asks it of every cell it trims, from another module.
+    @inlinable @inline(__always)
+    package static func mayTrim(first: UInt8, last: UInt8) -> Bool {
         first >= 0x80 || last >= 0x80 || first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D
             || last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D
     }
 
     /// Trimmed of spaces, tabs and line breaks at both ends.
+    @inlinable
     package static func trim(_ s: String) -> String {
         // Nothing to trim when both ends are ASCII and not white space (the usual case).
         if let first = s.utf8.first, let last = s.utf8.last, !mayTrim(first: first, last: last) { return s }

@@ -1,6 +1,3 @@
-import CSVReader
-import RefgapModel
-
 /// Per input: where it came from, how it was read, and where every row went.
 package struct InputLedger: Sendable, Equatable {
     package var kind: InputKind
@@ -49,13 +46,6 @@ package struct InputLedger: Sendable, Equatable {
         }
     }
 
-    package mutating func reject(_ row: RawRow, _ reason: String) {
-        let r = Reject(line: row.line, reason: reason, fields: row.fields)
-        rejects.append(r)
-        rejectGroups.add(r)
-        rowsRejected += 1
-    }
-
     package var rejectRate: Double { rowsRead == 0 ? 0 : Double(rowsRejected) / Double(rowsRead) }
 
     package static func == (a: InputLedger, b: InputLedger) -> Bool {
@@ -73,20 +63,5 @@ package struct InputLedger: Sendable, Equatable {
     /// A rejected row as a line of rejects/<input>.csv: line, reason, then the row's cells.
     package static func rejectRow(_ r: Reject, into out: inout [UInt8]) {
         CSVText.appendRow([String(r.line), r.reason] + r.fields, into: &out)
-    }
-}
-
-extension InputLedger {
-    /// How the file was read: its encoding (Windows-1252 where cells were not UTF-8) and delimiter,
-    /// noted first among the notes.
-    mutating func recordReading(_ reader: CSVReader) {
-        encoding = reader.encoding.rawValue
-        delimiter = reader.delimiter == UInt8(ascii: "\t") ? "tab" : String(UnicodeScalar(reader.delimiter))
-        if reader.windows1252Fields > 0 {
-            encoding = "Windows-1252"
-            notes.insert("\(reader.windows1252Fields) cells were not UTF-8 and were read as Windows-1252.", at: 0)
-        } else if reader.encoding != .utf8 {
-            notes.insert("Read as \(reader.encoding.rawValue).", at: 0)
-        }
     }
 }

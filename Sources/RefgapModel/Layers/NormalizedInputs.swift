@@ -1,6 +1,3 @@
-import RefgapIngest
-import RefgapModel
-
 /// What the normalize stage hands on: the calendar's needs and the roster's contacts with their
 /// values folded, the accounts, every input's ledger, and what normalize noticed.
 package struct NormalizedInputs: Sendable {

@@ -1,103 +1,6 @@
 import RefgapAllocate
-import RefgapIngest
 import RefgapModel
 import RefgapNormalize
-import RefgapSegment
-
-/// Whether supply and demand speak the same words: per dimension, after normalizing, the values
-/// demand asks for that no eligible contact carries, the roster values no demand asks for, the pairs
-/// that are probably one thing spelled two ways (with the `synonyms:` line that joins them and what the
-/// join would change), and the eligible contacts whose blank dimensions keep them from demand.
-package struct Vocabulary: Sendable, Equatable {
-    /// One value as demand and supply see it.
-    package struct Side: Sendable, Equatable {
-        package var value: String
-        /// Demand (references) of the buckets that ask for it, and their gap.
-        package var demand = 0.0
-        package var gap = 0.0
-        package var buckets = 0
-        /// Eligible contacts that carry it, and their capacity over the horizon.
-        package var contacts = 0
-        package var capacity = 0
-    }
-
-    /// Two values probably meaning one thing: `demandSide` is asked for, `supplySide` carried.
-    package struct Pair: Sendable, Equatable {
-        package var dimension: String
-        package var demandSide: Side
-        package var supplySide: Side
-        /// Near spelling, the same words, or one inside the other.
-        package var why: String
-        /// The spelling the synonym maps (the one no built-in table knows), and the one it maps to.
-        package var from: String
-        package var to: String
-        /// Total covered with the synonym applied; nil when not checked.
-        package var coveredIfJoined: Double?
-        /// `synonyms: {product: {Analytics: Analytics Cloud}}`.
-        package var synonymLine: String { Vocabulary.synonymLine(dimension, from, to) }
-        /// The join changes coverage (by 0.01 reference or more).
-        package var changesCoverage: Bool { (coveredIfJoined ?? 0) - coveredBefore >= 0.01 }
-        package var coveredBefore = 0.0
-    }
-
-    /// An industry no built-in synonym knows, and the closest built-in industry.
-    package struct IndustrySuggestion: Sendable, Equatable {
-        package var value: String
-        package var closest: String?
-        package var synonymLine: String? { closest.map { Vocabulary.synonymLine("industry", value, $0) } }
-    }
-
-    /// Eligible contacts with no value on a dimension: they match only buckets whose value is any.
-    package struct Blank: Sendable, Equatable {
-        package var dimension: String
-        package var contacts: Int
-        /// Buckets that name a value on the dimension and that these contacts would match on everything
-        /// else: their demand and gap.
-        package var buckets = 0
-        package var demand = 0.0
-        package var gap = 0.0
-        /// Raised in the summary (see `Reconcile.blankIsLarge`).
-        package var isLarge = false
-    }
-
-    package var pairs: [Pair] = []
-    /// Per dimension, demand values no eligible contact carries; roster values no demand asks for.
-    package var demandOnly: [(dimension: String, side: Side)] = []
-    package var supplyOnly: [(dimension: String, side: Side)] = []
-    package var industrySuggestions: [IndustrySuggestion] = []
-    package var blanks: [Blank] = []
-    package var eligibleContacts = 0
-    /// Pairs not checked for their effect on coverage (past `Reconcile.checkedPairs`).
-    package var uncheckedPairs = 0
-
-    package init() {}
-
-    package static func == (a: Vocabulary, b: Vocabulary) -> Bool {
-        a.pairs == b.pairs && a.demandOnly.map(\.side) == b.demandOnly.map(\.side)
-            && a.supplyOnly.map(\.side) == b.supplyOnly.map(\.side)
-            && a.industrySuggestions == b.industrySuggestions && a.blanks == b.blanks
-    }
-
-    /// The pair that joins a segment's value on `dimension` index `i` to another spelling, if any.
-    package func pair(dimension: String, demandValue: String) -> Pair? {
-        pairs.first { $0.dimension == dimension && $0.demandSide.value.sameIgnoringCase(demandValue) }
-    }
-
-    /// A config line, values quoted where YAML needs it.
-    package static func synonymLine(_ dimension: String, _ from: String, _ to: String) -> String {
-        "synonyms: {\(dimension): {\(yaml(from)): \(yaml(to))}}"
-    }
-
-    static func yaml(_ s: String) -> String {
-        let plain =
-            !s.isEmpty
-            && s.unicodeScalars.allSatisfy { u in
-                u.properties.isAlphabetic || ("0"..."9").contains(u) || u == " " || u == "-" || u == "." || u == "/"
-                    || u == "(" || u == ")"
-            } && s.first != " " && s.last != " " && s.first != "-"
-        return plain ? s : Text.yamlQuote(s)
-    }
-}
 
 package enum Reconcile {
     /// Pairs whose effect on coverage is computed exactly (one allocation each), the largest gaps first.
@@ -110,13 +13,13 @@ package enum Reconcile {
         b.contacts >= 3 && Double(b.contacts) >= 0.1 * Double(eligible) && b.gap >= 1
     }
 
-    package static func run(_ allocated: Allocated, gaps: [Gap], config: Config) -> Vocabulary {
+    package static func run(_ segmented: Segmented, _ allocated: Allocated, gaps: [Gap], config: Config) -> Vocabulary {
         var v = Vocabulary()
         let dims = config.dimensions
         let contacts = allocated.contacts
         let eligible = allocated.supply.filter(\.isEligible)
         v.eligibleContacts = eligible.count
-        let unknown = allocated.segmented.dataQuality.unknownValues.mapValues { Set($0.map(Text.fold)) }
+        let unknown = segmented.dataQuality.unknownValues.mapValues { Set($0.map(Text.fold)) }
         let coveredNow = gaps.reduce(0) { $0 + $1.covered }
         var candidates: [Vocabulary.Pair] = []
         for (i, d) in dims.enumerated() {
@@ -185,7 +88,8 @@ package enum Reconcile {
                 candidates[k].coveredIfJoined = coveredNow
                 continue
             }
-            candidates[k].coveredIfJoined = coveredIfJoined(candidates[k], allocated: allocated, config: config)
+            candidates[k].coveredIfJoined = coveredIfJoined(
+                candidates[k], segmented: segmented, allocated: allocated, config: config)
         }
         v.uncheckedPairs = max(0, candidates.count - checkedPairs)
         // The pairs that change coverage first, by how much.
@@ -194,7 +98,7 @@ package enum Reconcile {
                 gy = (y.element.coveredIfJoined ?? coveredNow) - coveredNow
             return abs(gx - gy) >= 0.005 ? gx > gy : x.offset < y.offset
         }.map(\.element)
-        for value in (allocated.segmented.dataQuality.unknownValues["industry"] ?? []) {
+        for value in (segmented.dataQuality.unknownValues["industry"] ?? []) {
             v.industrySuggestions.append(.init(value: value, closest: closestIndustry(value)))
         }
         v.blanks = blanks(allocated, gaps: gaps, eligible: eligible, dims: dims)
@@ -241,10 +145,12 @@ package enum Reconcile {
     }
 
     /// Total covered with the pair's synonym applied to contacts and buckets alike.
-    static func coveredIfJoined(_ pair: Vocabulary.Pair, allocated: Allocated, config: Config) -> Double {
+    static func coveredIfJoined(_ pair: Vocabulary.Pair, segmented: Segmented, allocated: Allocated, config: Config)
+        -> Double
+    {
         guard let i = config.dimensions.firstIndex(of: pair.dimension) else { return 0 }
         let from = pair.from.lowercased()
-        var seg = allocated.segmented
+        var seg = segmented
         for b in seg.buckets.indices where seg.buckets[b].dimensions[i]?.lowercased() == from {
             seg.buckets[b].dimensions[i] = pair.to
         }
@@ -257,7 +163,8 @@ package enum Reconcile {
             }
             contacts[c].dimensions[i] = values
         }
-        return Allocate.run(seg, contacts: contacts, supply: allocated.supply, config: config).covered.reduce(0, +)
+        return Allocate.run(seg, contacts: contacts, supply: allocated.supply, config: config).allocated.covered.reduce(
+            0, +)
     }
 
     /// The built-in industry closest to a value no synonym knows: one inside the other, else the

@@ -1,0 +1,26 @@
+import CSVReader
+import RefgapModel
+
+/// What only ingest does to a ledger: record a rejected row as it was read, and how the file was read.
+extension InputLedger {
+    /// Sets the row aside as rejected for `reason`: kept as it was, counted in its reason's group.
+    package mutating func reject(_ row: RawRow, _ reason: String) {
+        let r = Reject(line: row.line, reason: reason, fields: row.fields)
+        rejects.append(r)
+        rejectGroups.add(r)
+        rowsRejected += 1
+    }
+
+    /// How the file was read: its encoding (Windows-1252 where cells were not UTF-8) and delimiter,
+    /// noted first among the notes.
+    mutating func recordReading(_ reader: CSVReader) {
+        encoding = reader.encoding.rawValue
+        delimiter = reader.delimiter == UInt8(ascii: "\t") ? "tab" : String(UnicodeScalar(reader.delimiter))
+        if reader.windows1252Fields > 0 {
+            encoding = "Windows-1252"
+            notes.insert("\(reader.windows1252Fields) cells were not UTF-8 and were read as Windows-1252.", at: 0)
+        } else if reader.encoding != .utf8 {
+            notes.insert("Read as \(reader.encoding.rawValue).", at: 0)
+        }
+    }
+}
