@@ -106,6 +106,10 @@ package enum RecruitGreedy {
         var evaluatedAt: [Int32]
         var evaluationCount: Int32 = 0
         var readers: [[(candidate: Int32, evaluation: Int32)]]
+        /// Entries in `readers`, and those of evaluations still exact (per candidate, and in all): the
+        /// others are dropped once they outnumber the live ones, so memory follows the live gains.
+        var readerEntries = 0, liveEntries = 0
+        var liveCount: [Int]
         /// Per bucket: the highest value per reference among the buckets with a gap from it on.
         var laterBest: [Double] = []
         /// Exact gains in `better` order; an entry whose candidate was evaluated again, or is no longer
@@ -140,6 +144,7 @@ package enum RecruitGreedy {
             exact = [Bool](repeating: false, count: candidates.count)
             evaluatedAt = [Int32](repeating: 0, count: candidates.count)
             readers = .init(repeating: [], count: nodeCount)
+            liveCount = [Int](repeating: 0, count: candidates.count)
         }
 
         func gain(_ served: [(bucket: Int, units: Int)]) -> Double {
@@ -152,12 +157,19 @@ package enum RecruitGreedy {
             nodesRead += outcome.nodes.count
             gains[i] = gain(outcome.served)
             units[i] = outcome.units
+            if exact[i] { liveEntries -= liveCount[i] }
             exact[i] = true
             evaluationCount += 1
             evaluatedAt[i] = evaluationCount
+            var entries = 0
             for n in outcome.nodes where Int(n) < readers.count {
                 readers[Int(n)].append((Int32(i), evaluationCount))
+                entries += 1
             }
+            liveCount[i] = entries
+            liveEntries += entries
+            readerEntries += entries
+            if readerEntries > 2 * liveEntries + readers.count { dropStaleReaders() }
             exactGains.push(
                 ExactEntry(gain: gains[i], units: units[i], candidate: Int32(i), evaluation: evaluationCount))
         }
@@ -218,6 +230,7 @@ package enum RecruitGreedy {
         mutating func invalidate(_ i: Int) {
             guard exact[i] else { return }
             exact[i] = false
+            liveEntries -= liveCount[i]
             openBounds.push(OpenEntry(bound: bound(i), candidate: Int32(i)))
         }
 
@@ -227,8 +240,17 @@ package enum RecruitGreedy {
                 for r in readers[Int(n)] where evaluatedAt[Int(r.candidate)] == r.evaluation {
                     invalidate(Int(r.candidate))
                 }
-                readers[Int(n)].removeAll(keepingCapacity: true)
+                readerEntries -= readers[Int(n)].count
+                readers[Int(n)] = []
             }
+        }
+
+        /// Keeps only the entries of evaluations still exact.
+        mutating func dropStaleReaders() {
+            for n in readers.indices where !readers[n].isEmpty {
+                readers[n].removeAll { !(exact[Int($0.candidate)] && evaluatedAt[Int($0.candidate)] == $0.evaluation) }
+            }
+            readerEntries = liveEntries
         }
     }
 }
