@@ -4,9 +4,13 @@ import RefgapModel
 /// interned values over flat arrays, rather than by comparing strings with every class (docs/model.md, Matching rule).
 struct MatchIndex {
     private let dimensions: Int
-    /// Per dimension: lowercased value → id; activities likewise.
+    /// Per dimension: lowercased value → id; activities likewise. `spellings` and `activitySpellings`
+    /// map each value as written to the same id, so a lookup of a spelling seen before (nearly all of
+    /// them: values are normalized upstream) makes no lowercased copy.
     private var valueIDs: [[String: Int32]]
     private var activityIDs: [String: Int32] = [:]
+    private var spellings: [[String: Int32]]
+    private var activitySpellings: [String: Int32] = [:]
     /// Per dimension, per class: the class's value ids, as ranges into one flat array.
     private var valueStart: [[Int32]]
     private var values: [[Int32]]
@@ -16,8 +20,8 @@ struct MatchIndex {
     private var seniority: [UInt8] = []
     private var rest: [Int] = []
     /// Per dimension: value id → classes holding it, ascending; per activity likewise.
-    private var postings: [[Int32: [Int32]]]
-    private var activityPostings: [Int32: [Int32]] = [:]
+    private var postings: [[[Int32]]]
+    private var activityPostings: [[Int32]] = []
     private(set) var classCount = 0
     /// `valueStart` and `values` of every dimension in one array each, read by the matching loop
     /// through pointers (no nested array to retain per check): dimension `d`'s starts begin at
@@ -29,14 +33,19 @@ struct MatchIndex {
     init(classes: [Contact], dimensions: Int) {
         self.dimensions = dimensions
         valueIDs = Array(repeating: [:], count: dimensions)
+        spellings = Array(repeating: [:], count: dimensions)
         valueStart = Array(repeating: [0], count: dimensions)
         values = Array(repeating: [], count: dimensions)
-        postings = Array(repeating: [:], count: dimensions)
+        postings = Array(repeating: [], count: dimensions)
         for c in classes {
-            for a in c.activities where activityIDs[a.lowercased()] == nil {
-                activityIDs[a.lowercased()] = Int32(activityIDs.count)
+            for a in c.activities where activitySpellings[a] == nil {
+                let key = a.lowercased()
+                let bit = activityIDs[key] ?? Int32(activityIDs.count)
+                activityIDs[key] = bit
+                activitySpellings[a] = bit
             }
         }
+        activityPostings = Array(repeating: [], count: activityIDs.count)
         words = max(1, (activityIDs.count + 63) / 64)
         for c in classes { add(c) }
         for d in 0..<dimensions {
@@ -52,48 +61,59 @@ struct MatchIndex {
         for d in 0..<dimensions {
             var ids: [Int32] = []
             for v in d < c.dimensions.count ? c.dimensions[d] : [] {
-                let key = v.lowercased()
                 let vid: Int32
-                if let known = valueIDs[d][key] {
+                if let known = spellings[d][v] {
                     vid = known
                 } else {
-                    vid = Int32(valueIDs[d].count)
-                    valueIDs[d][key] = vid
+                    let key = v.lowercased()
+                    if let known = valueIDs[d][key] {
+                        vid = known
+                    } else {
+                        vid = Int32(valueIDs[d].count)
+                        valueIDs[d][key] = vid
+                        postings[d].append([])
+                    }
+                    spellings[d][v] = vid
                 }
                 if !ids.contains(vid) {
                     ids.append(vid)
-                    postings[d][vid, default: []].append(id)
+                    postings[d][Int(vid)].append(id)
                 }
             }
             values[d].append(contentsOf: ids)
             valueStart[d].append(Int32(values[d].count))
         }
-        var bits = [UInt64](repeating: 0, count: words)
+        let base = activityBits.count
+        activityBits.append(contentsOf: repeatElement(0, count: words))
         for a in c.activities {
-            guard let bit = activityIDs[a.lowercased()] else { continue }
-            if bits[Int(bit) / 64] & (1 << UInt64(bit % 64)) == 0 { activityPostings[bit, default: []].append(id) }
-            bits[Int(bit) / 64] |= 1 << UInt64(bit % 64)
+            guard let bit = activitySpellings[a] else { continue }
+            let word = base + Int(bit) / 64, mask = UInt64(1) << UInt64(bit % 64)
+            if activityBits[word] & mask == 0 { activityPostings[Int(bit)].append(id) }
+            activityBits[word] |= mask
         }
-        activityBits.append(contentsOf: bits)
         seniority.append(UInt8(c.seniority.rawValue))
         rest.append(c.restUntil?.ordinal ?? Int.min)
     }
 
     /// Classes that can serve `bucket` in its window (matching dimensions, activity, seniority, rest).
     func classes(for bucket: Bucket, windowEnd: Day) -> [Int32] {
-        guard let bit = activityIDs[bucket.activity.lowercased()], let byActivity = activityPostings[bit] else {
+        guard let bit = activitySpellings[bucket.activity] ?? activityIDs[bucket.activity.lowercased()] else {
             return []
         }
+        let byActivity = activityPostings[Int(bit)]
         var wanted: [(dim: Int, id: Int32)] = []
         wanted.reserveCapacity(dimensions)
         for (d, v) in bucket.dimensions.enumerated() where d < dimensions {
             guard let v else { continue }
-            guard let id = valueIDs[d][v.lowercased()], postings[d][id] != nil else { return [] }
+            guard let id = spellings[d][v] ?? valueIDs[d][v.lowercased()], !postings[d][Int(id)].isEmpty else {
+                return []
+            }
             wanted.append((d, id))
         }
         var candidates = byActivity
         for w in wanted {
-            if let list = postings[w.dim][w.id], list.count < candidates.count { candidates = list }
+            let list = postings[w.dim][Int(w.id)]
+            if list.count < candidates.count { candidates = list }
         }
         let minimum = UInt8(bucket.minSeniority?.rawValue ?? 0)
         let end = windowEnd.ordinal
