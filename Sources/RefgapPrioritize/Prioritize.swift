@@ -59,21 +59,17 @@ package enum Prioritize {
         let width = gaps.reduce(config.dimensions.count) { max($0, $1.bucket.dimensions.count) }
         let excluded = ContactIndex(
             contacts, indices: allocated.supply.lazy.filter { !$0.isEligible }.map(\.contact), dimensions: width)
-        for i in ranked {
-            let m = excluded.contacts(serving: gaps[i].bucket)
+        let sharedGaps = gaps
+        // Half the gaps' lookups on each core (a million-row export has tens of thousands of gaps).
+        let half = ranked.count / 2
+        let (early, late) = inParallel(
+            { ranked[..<half].map { excluded.contacts(serving: sharedGaps[$0].bucket) } },
+            { ranked[half...].map { excluded.contacts(serving: sharedGaps[$0].bucket) } })
+        for (k, i) in ranked.enumerated() {
+            let m = k < half ? early[k] : late[k - half]
             nearMisses[i] = m
             recoverable[i] = m.filter { recoverableSet.contains($0) }
         }
-        let sharedGaps = gaps
-
-        // The targets and the surplus segments, each on its own core.
-        let recoverableByGap = recoverable
-        let (targets, surplus) = inParallel(
-            {
-                makeTargets(
-                    gaps: sharedGaps, ranked: ranked, recoverable: recoverableByGap, contacts: contacts,
-                    accounts: accounts, asOf: seg.asOf, config: config)
-            }, { surplusSegments(allocated, gaps: sharedGaps, config: config) })
 
         // Roster health: overuse, idle, concentration, surplus.
         var atRisk: [(contact: Int, load: Double, capacity: Int)] = []
@@ -100,15 +96,32 @@ package enum Prioritize {
         let concentration = totals.covered > 0 ? busiest.reduce(0) { $0 + $1.1 } / totals.covered : 0
 
         var prioritized = Prioritized(
-            config: config, gaps: gaps, ranked: ranked, targets: targets, atRisk: atRisk,
+            config: config, gaps: gaps, ranked: ranked, targets: [], atRisk: atRisk,
             idle: idle,
-            surplus: surplus, concentration: concentration,
+            surplus: [], concentration: concentration,
             busiest: busiest, recoverable: recoverable, nearMisses: nearMisses, totals: totals)
-        // The vocabulary's re-allocations and the recruiting plan share nothing: one on each core.
+        // One core makes the targets, then the recruiting plan (a candidate recruit per target); the
+        // other the surplus segments, then the vocabulary's re-allocations. The two share nothing.
+        let recoverableByGap = recoverable
         let withoutPlan = prioritized
-        (prioritized.vocabulary, prioritized.plan) = inParallel(
-            { Reconcile.run(segmented, allocated, gaps: sharedGaps, config: config) },
-            { RecruitingPlan.make(withoutPlan, segmented: segmented, allocated: allocated, network: network) })
+        let ((targets, plan), (surplus, vocabulary)) = inParallel(
+            {
+                var p = withoutPlan
+                p.targets = makeTargets(
+                    gaps: sharedGaps, ranked: ranked, recoverable: recoverableByGap, contacts: contacts,
+                    accounts: accounts, asOf: seg.asOf, config: config)
+                return (p.targets, RecruitingPlan.make(p, segmented: segmented, allocated: allocated, network: network))
+            },
+            {
+                (
+                    surplusSegments(allocated, gaps: sharedGaps, config: config),
+                    Reconcile.run(segmented, allocated, gaps: sharedGaps, config: config)
+                )
+            })
+        prioritized.targets = targets
+        prioritized.plan = plan
+        prioritized.surplus = surplus
+        prioritized.vocabulary = vocabulary
         return prioritized
     }
 
