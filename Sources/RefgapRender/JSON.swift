@@ -73,10 +73,7 @@ package enum JSON: Sendable, Equatable {
         /// A line break and two spaces per level.
         mutating func newline(depth: Int) {
             bytes.append(0x0A)
-            for _ in 0..<depth {
-                bytes.append(0x20)
-                bytes.append(0x20)
-            }
+            bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
         }
     }
 

@@ -107,6 +107,10 @@ enum MachineReadableFiles {
         @Sendable func dimsJSON(_ values: [String?]) -> JSON {
             .object(zip(dims, values).map { ($0, .string($1 ?? "Any")) })
         }
+        // Read once: `p.contacts[c]` copied a whole contact per lookup, and a contact's reasons were
+        // worded again for every bucket it nearly matched.
+        let roster = p.contacts
+        let excludedBecause: [JSON] = p.allocated.supply.map { s in .array(s.exclusions.map { .string($0.reason) }) }
         var perWindow: [JSON] = []
         for w in labels.indices {
             let gs = p.gaps.filter { $0.bucket.window == w }
@@ -154,24 +158,21 @@ enum MachineReadableFiles {
                     .array(
                         g.allocations.map { a in
                             .object([
-                                ("contact", .string(p.contacts[a.contact].id)),
-                                ("name", .string(p.contacts[a.contact].name)), ("load", .number(a.load)),
+                                ("contact", .string(roster[a.contact].id)),
+                                ("name", .string(roster[a.contact].name)), ("load", .number(a.load)),
                             ])
                         })
                 ))
             pairs.append(
-                ("could_cover_if_reverified_or_onboarded", .array(p.recoverable[i].map { .string(p.contacts[$0].id) })))
+                ("could_cover_if_reverified_or_onboarded", .array(p.recoverable[i].map { .string(roster[$0].id) })))
             pairs.append(
                 (
                     "near_misses",
                     .array(
                         p.nearMisses[i].map { c in
                             .object([
-                                ("contact", .string(p.contacts[c].id)), ("name", .string(p.contacts[c].name)),
-                                (
-                                    "excluded_because",
-                                    .array(p.allocated.supply[c].exclusions.map { .string($0.reason) })
-                                ),
+                                ("contact", .string(roster[c].id)), ("name", .string(roster[c].name)),
+                                ("excluded_because", excludedBecause[c]),
                             ])
                         })
                 ))
@@ -204,12 +205,12 @@ enum MachineReadableFiles {
             ])
         }
         let contacts = JSON.elements(p.allocated.supply.count) { i in
-            let s = p.allocated.supply[i], c = p.contacts[s.contact]
+            let s = p.allocated.supply[i], c = roster[s.contact]
             return .object([
                 ("id", .string(c.id)), ("name", .string(c.name)), ("account", .string(c.account)),
                 ("eligible", .bool(s.isEligible)), ("capacity", .int(s.capacity)),
                 ("load", .number(p.allocated.load[s.contact])),
-                ("excluded_because", .array(s.exclusions.map { .string($0.reason) })),
+                ("excluded_because", excludedBecause[i]),
             ])
         }
         return .object([
@@ -300,18 +301,23 @@ enum MachineReadableFiles {
     }
 
     static func segmentTotals(_ p: Prioritized) -> [HistoryEntry] {
-        var order: [String] = []
-        var sums: [String: HistoryEntry] = [:]
-        for g in p.gaps {
-            let key = Render.segmentKey(activity: g.bucket.activity, g.bucket.dimensions)
-            if sums[key] == nil {
-                order.append(key)
-                sums[key] = HistoryEntry(key: key, demand: 0, covered: 0, gap: 0)
+        // One dictionary lookup a bucket; the sums in an array.
+        var slot: [String: Int] = [:]
+        var sums: [HistoryEntry] = []
+        for i in p.gaps.indices {
+            let key = Render.segmentKey(activity: p.gaps[i].bucket.activity, p.gaps[i].bucket.dimensions)
+            let k: Int
+            if let found = slot[key] {
+                k = found
+            } else {
+                k = sums.count
+                slot[key] = k
+                sums.append(HistoryEntry(key: key, demand: 0, covered: 0, gap: 0))
             }
-            sums[key]?.demand += g.bucket.demand
-            sums[key]?.covered += g.covered
-            sums[key]?.gap += g.gap
+            sums[k].demand += p.gaps[i].bucket.demand
+            sums[k].covered += p.gaps[i].covered
+            sums[k].gap += p.gaps[i].gap
         }
-        return order.sorted().compactMap { sums[$0] }
+        return sums.sorted { $0.key < $1.key }
     }
 }
