@@ -70,11 +70,20 @@ package enum JSON: Sendable, Equatable {
         mutating func literal(_ s: StaticString) {
             s.withUTF8Buffer { bytes.append(contentsOf: $0) }
         }
-        /// A line break and two spaces per level.
+        /// A line break and two spaces per level: one copy from a line of spaces (every value of run.json
+        /// starts with one).
         mutating func newline(depth: Int) {
-            bytes.append(0x0A)
-            bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+            let count = 1 + 2 * depth
+            Output.indents.withUTF8Buffer { line in
+                guard count <= line.count else {
+                    bytes.append(contentsOf: line)
+                    bytes.append(contentsOf: repeatElement(0x20, count: count - line.count))
+                    return
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[..<count]))
+            }
         }
+        static let indents: StaticString = "\n                                "
     }
 
     func write(into out: inout Output, depth: Int) {

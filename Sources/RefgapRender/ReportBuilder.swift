@@ -339,10 +339,11 @@ struct ReportBuilder {
     }
 
     func excluded() -> ReportModel.Section {
+        let contacts = p.contacts  // read once: `p.contacts[i]` copies the whole contact
         let rows: [ReportModel.Row] = p.allocated.supply.filter { !$0.isEligible }.map { e in
-            let c = p.contacts[e.contact]
-            return .init(cells: [
-                .text(c.id), .text(c.name), .text(c.account), .text(c.statusLabel),
+            .init(cells: [
+                .text(contacts[e.contact].id), .text(contacts[e.contact].name), .text(contacts[e.contact].account),
+                .text(contacts[e.contact].statusLabel),
                 .message(e.exclusions.map(\.reason).joined(separator: "; ")),
                 .text(e.exclusions.allSatisfy(\.isRecoverable) ? "Re-verify or onboard" : "—"),
             ])
