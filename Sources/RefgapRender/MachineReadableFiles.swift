@@ -112,18 +112,12 @@ enum MachineReadableFiles {
         let roster = p.contacts
         let excludedBecause: [JSON] = p.allocated.supply.map { s in .array(s.exclusions.map { .string($0.reason) }) }
         var perWindow: [JSON] = []
-        for w in labels.indices {
-            let gs = p.gaps.filter { $0.bucket.window == w }
+        for (w, t) in WindowTotals.of(p).enumerated() {
             perWindow.append(
                 .object([
                     ("window", .string(labels[w])), ("end", .string("\(seg.asOf + p.config.windows[w])")),
-                    ("demand", .number(gs.reduce(0) { $0 + $1.bucket.demand })),
-                    ("covered", .number(gs.reduce(0) { $0 + $1.covered })),
-                    ("gap", .number(gs.reduce(0) { $0 + $1.gap })),
-                    (
-                        "weighted_pipeline_uncovered",
-                        .number(gs.filter { $0.bucket.kind == .sales }.reduce(0) { $0 + $1.value })
-                    ),
+                    ("demand", .number(t.demand)), ("covered", .number(t.covered)), ("gap", .number(t.gap)),
+                    ("weighted_pipeline_uncovered", .number(t.uncoveredPipeline)),
                 ]))
         }
         let buckets = JSON.elements(p.gaps.count) { i in

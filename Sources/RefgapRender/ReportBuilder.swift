@@ -74,11 +74,9 @@ struct ReportBuilder {
     func headline() -> ReportModel.Section {
         var rows: [ReportModel.Row] = []
         var bars: [Charts.Bar] = []
-        for w in labels.indices {
-            let gs = p.gaps.filter { $0.bucket.window == w }
-            let demand = gs.reduce(0) { $0 + $1.bucket.demand }, covered = gs.reduce(0) { $0 + $1.covered }
-            let gap = gs.reduce(0) { $0 + $1.gap }
-            let uncovered = gs.filter { $0.bucket.kind == .sales }.reduce(0) { $0 + $1.value }
+        for (w, totals) in WindowTotals.of(p).enumerated() {
+            let demand = totals.demand, covered = totals.covered, gap = totals.gap
+            let uncovered = totals.uncoveredPipeline
             let share = demand > 0 ? covered / demand : 1
             rows.append(
                 .init(cells: [
