@@ -67,8 +67,9 @@ package enum JSON: Sendable, Equatable {
             bytes = Output.fresh()
         }
         var pieces: [[UInt8]] { bytes.isEmpty ? done : done + [bytes] }
+        /// Byte by byte: the literals are one to five bytes, for which a bulk append costs more.
         mutating func literal(_ s: StaticString) {
-            s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            s.withUTF8Buffer { for b in $0 { bytes.append(b) } }
         }
         /// A line break and two spaces per level: one copy from a line of spaces (every value of run.json
         /// starts with one).
@@ -94,7 +95,20 @@ package enum JSON: Sendable, Equatable {
         case .int(let i): Format.appendInteger(i, into: &out.bytes)
         case .string(let s): JSON.quote(s, into: &out.bytes)
         case .array(let items):
-            JSON.writeArray(count: items.count, { items[$0] }, into: &out, depth: depth)
+            // Elements written in place, by index: not copied out (and retained) one by one.
+            if items.isEmpty {
+                out.literal("[]")
+                return
+            }
+            out.literal("[")
+            for i in items.indices {
+                out.newline(depth: depth + 1)
+                items[i].write(into: &out, depth: depth + 1)
+                if i + 1 < items.count { out.bytes.append(0x2C) }
+                out.mayBreak()
+            }
+            out.newline(depth: depth)
+            out.literal("]")
         case .elements(let count, let element):
             JSON.writeArray(count: count, element, into: &out, depth: depth)
         case .object(let pairs):
@@ -103,11 +117,11 @@ package enum JSON: Sendable, Equatable {
                 return
             }
             out.literal("{")
-            for (i, (k, v)) in pairs.enumerated() {
+            for i in pairs.indices {
                 out.newline(depth: depth + 1)
-                JSON.quote(k, into: &out.bytes)
+                JSON.quote(pairs[i].0, into: &out.bytes)
                 out.literal(": ")
-                v.write(into: &out, depth: depth + 1)
+                pairs[i].1.write(into: &out, depth: depth + 1)
                 if i + 1 < pairs.count { out.bytes.append(0x2C) }
             }
             out.newline(depth: depth)
@@ -134,45 +148,51 @@ package enum JSON: Sendable, Equatable {
     /// A JSON string literal; `<`, `>` and `&` escaped too, so the text is inert inside HTML.
     static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
-        var text = s
-        text.withUTF8 { bytes in
-            // Most strings need no escape: copied whole. (U+2028 and U+2029 start with byte 0xE2.)
-            var clean = true
-            for b in bytes where escapeClass(b) != 0 {
-                clean = false
-                break
-            }
-            if clean {
-                out.append(contentsOf: bytes)
-                return
-            }
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                switch escapeClass(b) {
-                case 0: out.append(b)
-                case 1:
-                    switch b {
-                    case 0x22: out += "\\\"".utf8
-                    case 0x5C: out += "\\\\".utf8
-                    case 0x0A: out += "\\n".utf8
-                    case 0x0D: out += "\\r".utf8
-                    case 0x09: out += "\\t".utf8
-                    default: appendUnicodeEscape(UInt32(b), into: &out)
-                    }
-                default:
-                    // 0xE2: U+2028 and U+2029 (E2 80 A8, E2 80 A9) are escaped, other characters copied.
-                    if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
-                        appendUnicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, into: &out)
-                        i += 3
-                        continue
-                    }
-                    out.append(b)
-                }
-                i += 1
-            }
+        // A native string's bytes are read in place; any other is copied to native first.
+        if s.utf8.withContiguousStorageIfAvailable({ quoteBody($0, into: &out) }) == nil {
+            var text = s
+            text.withUTF8 { quoteBody($0, into: &out) }
         }
         out.append(0x22)
+    }
+
+    /// The bytes of a string literal between its quotes.
+    private static func quoteBody(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        // Most strings need no escape: copied whole. (U+2028 and U+2029 start with byte 0xE2.)
+        var clean = true
+        for b in bytes where escapeClass(b) != 0 {
+            clean = false
+            break
+        }
+        if clean {
+            out.append(contentsOf: bytes)
+            return
+        }
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            switch escapeClass(b) {
+            case 0: out.append(b)
+            case 1:
+                switch b {
+                case 0x22: out += "\\\"".utf8
+                case 0x5C: out += "\\\\".utf8
+                case 0x0A: out += "\\n".utf8
+                case 0x0D: out += "\\r".utf8
+                case 0x09: out += "\\t".utf8
+                default: appendUnicodeEscape(UInt32(b), into: &out)
+                }
+            default:
+                // 0xE2: U+2028 and U+2029 (E2 80 A8, E2 80 A9) are escaped, other characters copied.
+                if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                    appendUnicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, into: &out)
+                    i += 3
+                    continue
+                }
+                out.append(b)
+            }
+            i += 1
+        }
     }
 
     /// Per byte: 0 copied as it is, 1 escaped (controls, quote, backslash, and `<`, `>`, `&` so the

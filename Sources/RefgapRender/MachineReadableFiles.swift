@@ -199,9 +199,10 @@ enum MachineReadableFiles {
             ])
         }
         let contacts = JSON.elements(p.allocated.supply.count) { i in
-            let s = p.allocated.supply[i], c = roster[s.contact]
+            let s = p.allocated.supply[i], c = s.contact
             return .object([
-                ("id", .string(c.id)), ("name", .string(c.name)), ("account", .string(c.account)),
+                ("id", .string(roster[c].id)), ("name", .string(roster[c].name)),
+                ("account", .string(roster[c].account)),
                 ("eligible", .bool(s.isEligible)), ("capacity", .int(s.capacity)),
                 ("load", .number(p.allocated.load[s.contact])),
                 ("excluded_because", excludedBecause[i]),
