@@ -157,14 +157,27 @@ package enum Escape {
     /// (in text that is not all ASCII, which cannot hold one) maybe an invisible format character.
     /// One pass over ASCII text: a report's tables call this for every cell.
     static func needsXMLEscape(_ s: String) -> Bool {
-        var high: UInt8 = 0
-        for b in s.utf8 {
-            switch b {
-            case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x22, 0x26, 0x27, 0x3C, 0x3E: return true
-            default: high |= b
+        let ascii = withBytes(s) { bytes -> Bool? in
+            var high: UInt8 = 0
+            for b in bytes {
+                switch b {
+                case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x22, 0x26, 0x27, 0x3C, 0x3E: return nil
+                default: high |= b
+                }
             }
+            return high < 0x80
         }
-        return high >= 0x80 && HiddenCharacters.mayHold(s)
+        guard let ascii else { return true }
+        return !ascii && HiddenCharacters.mayHold(s)
+    }
+
+    /// `body` over the string's UTF-8 bytes, in place where the string has them contiguous (native and
+    /// small strings): iterating `s.utf8` costs several times more per byte.
+    @inline(__always)
+    static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var copy = s
+        return copy.withUTF8(body)
     }
 
     /// `xml` scalar by scalar.
@@ -185,18 +198,22 @@ package enum Escape {
     /// or C1, which UTF-8 writes as C2 80–C2 9F), or (in text that is not all ASCII, which cannot hold
     /// one) maybe an invisible format character. One pass over ASCII text.
     static func needsMarkdownEscape(_ s: String) -> Bool {
-        var previous: UInt8 = 0
-        var high: UInt8 = 0
-        for b in s.utf8 {
-            switch b {
-            case 0x00...0x1F, 0x7F, 0x7C, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E: return true
-            case 0x80...0x9F where previous == 0xC2: return true
-            default:
-                previous = b
-                high |= b
+        let ascii = withBytes(s) { bytes -> Bool? in
+            var previous: UInt8 = 0
+            var high: UInt8 = 0
+            for b in bytes {
+                switch b {
+                case 0x00...0x1F, 0x7F, 0x7C, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E: return nil
+                case 0x80...0x9F where previous == 0xC2: return nil
+                default:
+                    previous = b
+                    high |= b
+                }
             }
+            return high < 0x80
         }
-        return high >= 0x80 && HiddenCharacters.mayHold(s)
+        guard let ascii else { return true }
+        return !ascii && HiddenCharacters.mayHold(s)
     }
 
     /// C0 and C1 control characters other than tab, line feed and carriage return.
