@@ -96,53 +96,41 @@ package enum JSON: Sendable, Equatable {
         case .string(let s): JSON.quote(s, into: &out.bytes)
         case .array(let items):
             // Elements written in place, by index: not copied out (and retained) one by one.
-            if items.isEmpty {
-                out.literal("[]")
-                return
-            }
-            out.literal("[")
-            for i in items.indices {
-                out.newline(depth: depth + 1)
+            JSON.writeItems(items.count, object: false, into: &out, depth: depth) { i, out in
                 items[i].write(into: &out, depth: depth + 1)
-                if i + 1 < items.count { out.bytes.append(0x2C) }
-                out.mayBreak()
             }
-            out.newline(depth: depth)
-            out.literal("]")
         case .elements(let count, let element):
-            JSON.writeArray(count: count, element, into: &out, depth: depth)
-        case .object(let pairs):
-            if pairs.isEmpty {
-                out.literal("{}")
-                return
+            JSON.writeItems(count, object: false, into: &out, depth: depth) { i, out in
+                element(i).write(into: &out, depth: depth + 1)
             }
-            out.literal("{")
-            for i in pairs.indices {
-                out.newline(depth: depth + 1)
+        case .object(let pairs):
+            JSON.writeItems(pairs.count, object: true, into: &out, depth: depth) { i, out in
                 JSON.quote(pairs[i].0, into: &out.bytes)
                 out.literal(": ")
                 pairs[i].1.write(into: &out, depth: depth + 1)
-                if i + 1 < pairs.count { out.bytes.append(0x2C) }
             }
-            out.newline(depth: depth)
-            out.literal("}")
         }
     }
 
-    private static func writeArray(count: Int, _ element: (Int) -> JSON, into out: inout Output, depth: Int) {
+    /// `[…]` or `{…}` (`[]` or `{}` when empty): each item on a line of its own one level deeper, commas
+    /// between. After an array's item a new piece may begin (arrays hold the long lists).
+    private static func writeItems(
+        _ count: Int, object: Bool, into out: inout Output, depth: Int, _ item: (Int, inout Output) -> Void
+    ) {
+        let close = object ? UInt8(ascii: "}") : UInt8(ascii: "]")
+        out.bytes.append(object ? UInt8(ascii: "{") : UInt8(ascii: "["))
         if count == 0 {
-            out.literal("[]")
+            out.bytes.append(close)
             return
         }
-        out.literal("[")
         for i in 0..<count {
             out.newline(depth: depth + 1)
-            element(i).write(into: &out, depth: depth + 1)
+            item(i, &out)
             if i + 1 < count { out.bytes.append(0x2C) }
-            out.mayBreak()
+            if !object { out.mayBreak() }
         }
         out.newline(depth: depth)
-        out.literal("]")
+        out.bytes.append(close)
     }
 
     /// A JSON string literal; `<`, `>` and `&` escaped too, so the text is inert inside HTML.

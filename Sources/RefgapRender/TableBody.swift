@@ -6,10 +6,7 @@ enum TableBody {
     /// `| a | b |` per row, each cell through `Escape.markdownCell`, lines joined by `\n` (the
     /// template adds the last line break).
     static func markdown(_ rows: [ReportModel.Row]) -> String {
-        var out = ""
-        out.reserveCapacity(rows.count * (rows.first.map { 16 * $0.cells.count } ?? 0))
-        for (r, row) in rows.enumerated() {
-            if r > 0 { out += "\n" }
+        lines(rows, bytesPerCell: 16) { row, out in
             out += "| "
             for (c, cell) in row.cells.enumerated() {
                 if c > 0 { out += " | " }
@@ -17,16 +14,12 @@ enum TableBody {
             }
             out += " |"
         }
-        return out
     }
 
     /// `<tr><td class="num gap">12.5</td>…</tr>` per row, text and class through `Escape.xml`, lines
     /// joined by `\n` (the template adds the last line break).
     static func html(_ rows: [ReportModel.Row]) -> String {
-        var out = ""
-        out.reserveCapacity(rows.count * (rows.first.map { 40 * $0.cells.count } ?? 0))
-        for (r, row) in rows.enumerated() {
-            if r > 0 { out += "\n" }
+        lines(rows, bytesPerCell: 40) { row, out in
             out += "<tr>"
             for cell in row.cells {
                 out += "<td class=\""
@@ -36,6 +29,18 @@ enum TableBody {
                 out += "</td>"
             }
             out += "</tr>"
+        }
+    }
+
+    /// Each row's line as `line` writes it, joined by `\n`.
+    private static func lines(
+        _ rows: [ReportModel.Row], bytesPerCell: Int, _ line: (ReportModel.Row, inout String) -> Void
+    ) -> String {
+        var out = ""
+        out.reserveCapacity(rows.count * (rows.first.map { bytesPerCell * $0.cells.count } ?? 0))
+        for (r, row) in rows.enumerated() {
+            if r > 0 { out += "\n" }
+            line(row, &out)
         }
         return out
     }

@@ -10,7 +10,9 @@ struct TableBodyTests {
     /// format characters, three cells a row; a class that needs escaping; one row without cells.
     static let rows: [ReportModel.Row] = {
         let strings =
-            HostileStringTests.hostile + ["", "plain", "right\u{202E}to left", "zero\u{200B}width", "é · 日本", "a\u{85}b"]
+            HostileStringTests.hostile + [
+                "", "plain", "right\u{202E}to left", "zero\u{200B}width", "é · 日本", "a\u{85}b",
+            ]
         var cells: [ReportModel.Cell] = []
         for (i, s) in strings.enumerated() {
             cells += [.text(s), .num(s, tone: i % 2 == 0 ? "gap" : ""), .message(s, tone: i % 3 == 0 ? "ok" : "")]
