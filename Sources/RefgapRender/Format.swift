@@ -125,7 +125,7 @@ package enum Escape {
     /// shown as `\u{202E}` (a backslash before a letter is plain text to Markdown).
     package static func markdownCell(_ s: String) -> String {
         // Text with nothing to escape or drop (most of it) is returned as it is.
-        needsMarkdownEscape(s) || HiddenCharacters.mayHold(s) ? escapeMarkdown(s) : s
+        needsMarkdownEscape(s) ? escapeMarkdown(s) : s
     }
 
     /// `markdownCell` scalar by scalar.
@@ -151,15 +151,38 @@ package enum Escape {
     /// template (`ReportHTML`). Per Unicode scalar, so a quote or bracket that carries a combining mark
     /// is escaped too; control characters XML forbids are dropped; invisible format characters are
     /// shown as `\u{202E}`. Text with nothing to escape (most of it) is returned as it is.
-    package static func xml(_ s: String) -> String {
-        guard
-            s.utf8.contains(where: {
-                ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E
-                    || $0 == 0x22 || $0 == 0x27
-            })
-                || HiddenCharacters.mayHold(s)
-        else { return s }
-        return replacing(s) { u in
+    package static func xml(_ s: String) -> String { needsXMLEscape(s) ? escapeXML(s) : s }
+
+    /// Whether `xml` changes anything: one of the five characters, a control character XML forbids, or
+    /// (in text that is not all ASCII, which cannot hold one) maybe an invisible format character.
+    /// One pass over ASCII text: a report's tables call this for every cell.
+    static func needsXMLEscape(_ s: String) -> Bool {
+        let ascii = withBytes(s) { bytes -> Bool? in
+            var high: UInt8 = 0
+            for b in bytes {
+                switch b {
+                case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x22, 0x26, 0x27, 0x3C, 0x3E: return nil
+                default: high |= b
+                }
+            }
+            return high < 0x80
+        }
+        guard let ascii else { return true }
+        return !ascii && HiddenCharacters.mayHold(s)
+    }
+
+    /// `body` over the string's UTF-8 bytes, in place where the string has them contiguous (native and
+    /// small strings): iterating `s.utf8` costs several times more per byte.
+    @inline(__always)
+    static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var copy = s
+        return copy.withUTF8(body)
+    }
+
+    /// `xml` scalar by scalar.
+    static func escapeXML(_ s: String) -> String {
+        replacing(s) { u in
             switch u {
             case "&": return "&amp;"
             case "<": return "&lt;"
@@ -172,17 +195,25 @@ package enum Escape {
     }
 
     /// Whether `markdownCell` changes anything: one of its characters, a control character (C0, DEL,
-    /// or C1, which UTF-8 writes as C2 80–C2 9F).
+    /// or C1, which UTF-8 writes as C2 80–C2 9F), or (in text that is not all ASCII, which cannot hold
+    /// one) maybe an invisible format character. One pass over ASCII text.
     static func needsMarkdownEscape(_ s: String) -> Bool {
-        var previous: UInt8 = 0
-        for b in s.utf8 {
-            switch b {
-            case 0x00...0x1F, 0x7F, 0x7C, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E: return true
-            case 0x80...0x9F where previous == 0xC2: return true
-            default: previous = b
+        let ascii = withBytes(s) { bytes -> Bool? in
+            var previous: UInt8 = 0
+            var high: UInt8 = 0
+            for b in bytes {
+                switch b {
+                case 0x00...0x1F, 0x7F, 0x7C, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E: return nil
+                case 0x80...0x9F where previous == 0xC2: return nil
+                default:
+                    previous = b
+                    high |= b
+                }
             }
+            return high < 0x80
         }
-        return false
+        guard let ascii else { return true }
+        return !ascii && HiddenCharacters.mayHold(s)
     }
 
     /// C0 and C1 control characters other than tab, line feed and carriage return.

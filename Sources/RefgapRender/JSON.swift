@@ -67,17 +67,24 @@ package enum JSON: Sendable, Equatable {
             bytes = Output.fresh()
         }
         var pieces: [[UInt8]] { bytes.isEmpty ? done : done + [bytes] }
+        /// Byte by byte: the literals are one to five bytes, for which a bulk append costs more.
         mutating func literal(_ s: StaticString) {
-            s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            s.withUTF8Buffer { for b in $0 { bytes.append(b) } }
         }
-        /// A line break and two spaces per level.
+        /// A line break and two spaces per level: one copy from a line of spaces (every value of run.json
+        /// starts with one).
         mutating func newline(depth: Int) {
-            bytes.append(0x0A)
-            for _ in 0..<depth {
-                bytes.append(0x20)
-                bytes.append(0x20)
+            let count = 1 + 2 * depth
+            Output.indents.withUTF8Buffer { line in
+                guard count <= line.count else {
+                    bytes.append(contentsOf: line)
+                    bytes.append(contentsOf: repeatElement(0x20, count: count - line.count))
+                    return
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[..<count]))
             }
         }
+        static let indents: StaticString = "\n                                "
     }
 
     func write(into out: inout Output, depth: Int) {
@@ -88,85 +95,92 @@ package enum JSON: Sendable, Equatable {
         case .int(let i): Format.appendInteger(i, into: &out.bytes)
         case .string(let s): JSON.quote(s, into: &out.bytes)
         case .array(let items):
-            JSON.writeArray(count: items.count, { items[$0] }, into: &out, depth: depth)
+            // Elements written in place, by index: not copied out (and retained) one by one.
+            JSON.writeItems(items.count, object: false, into: &out, depth: depth) { i, out in
+                items[i].write(into: &out, depth: depth + 1)
+            }
         case .elements(let count, let element):
-            JSON.writeArray(count: count, element, into: &out, depth: depth)
+            JSON.writeItems(count, object: false, into: &out, depth: depth) { i, out in
+                element(i).write(into: &out, depth: depth + 1)
+            }
         case .object(let pairs):
-            if pairs.isEmpty {
-                out.literal("{}")
-                return
-            }
-            out.literal("{")
-            for (i, (k, v)) in pairs.enumerated() {
-                out.newline(depth: depth + 1)
-                JSON.quote(k, into: &out.bytes)
+            JSON.writeItems(pairs.count, object: true, into: &out, depth: depth) { i, out in
+                JSON.quote(pairs[i].0, into: &out.bytes)
                 out.literal(": ")
-                v.write(into: &out, depth: depth + 1)
-                if i + 1 < pairs.count { out.bytes.append(0x2C) }
+                pairs[i].1.write(into: &out, depth: depth + 1)
             }
-            out.newline(depth: depth)
-            out.literal("}")
         }
     }
 
-    private static func writeArray(count: Int, _ element: (Int) -> JSON, into out: inout Output, depth: Int) {
+    /// `[…]` or `{…}` (`[]` or `{}` when empty): each item on a line of its own one level deeper, commas
+    /// between. After an array's item a new piece may begin (arrays hold the long lists).
+    private static func writeItems(
+        _ count: Int, object: Bool, into out: inout Output, depth: Int, _ item: (Int, inout Output) -> Void
+    ) {
+        let close = object ? UInt8(ascii: "}") : UInt8(ascii: "]")
+        out.bytes.append(object ? UInt8(ascii: "{") : UInt8(ascii: "["))
         if count == 0 {
-            out.literal("[]")
+            out.bytes.append(close)
             return
         }
-        out.literal("[")
         for i in 0..<count {
             out.newline(depth: depth + 1)
-            element(i).write(into: &out, depth: depth + 1)
+            item(i, &out)
             if i + 1 < count { out.bytes.append(0x2C) }
-            out.mayBreak()
+            if !object { out.mayBreak() }
         }
         out.newline(depth: depth)
-        out.literal("]")
+        out.bytes.append(close)
     }
 
     /// A JSON string literal; `<`, `>` and `&` escaped too, so the text is inert inside HTML.
     static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
-        var text = s
-        text.withUTF8 { bytes in
-            // Most strings need no escape: copied whole. (U+2028 and U+2029 start with byte 0xE2.)
-            var clean = true
-            for b in bytes where escapeClass(b) != 0 {
-                clean = false
-                break
-            }
-            if clean {
-                out.append(contentsOf: bytes)
-                return
-            }
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                switch escapeClass(b) {
-                case 0: out.append(b)
-                case 1:
-                    switch b {
-                    case 0x22: out += "\\\"".utf8
-                    case 0x5C: out += "\\\\".utf8
-                    case 0x0A: out += "\\n".utf8
-                    case 0x0D: out += "\\r".utf8
-                    case 0x09: out += "\\t".utf8
-                    default: appendUnicodeEscape(UInt32(b), into: &out)
-                    }
-                default:
-                    // 0xE2: U+2028 and U+2029 (E2 80 A8, E2 80 A9) are escaped, other characters copied.
-                    if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
-                        appendUnicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, into: &out)
-                        i += 3
-                        continue
-                    }
-                    out.append(b)
-                }
-                i += 1
-            }
+        // A native string's bytes are read in place; any other is copied to native first.
+        if s.utf8.withContiguousStorageIfAvailable({ quoteBody($0, into: &out) }) == nil {
+            var text = s
+            text.withUTF8 { quoteBody($0, into: &out) }
         }
         out.append(0x22)
+    }
+
+    /// The bytes of a string literal between its quotes.
+    private static func quoteBody(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        // Most strings need no escape: copied whole. (U+2028 and U+2029 start with byte 0xE2.)
+        var clean = true
+        for b in bytes where escapeClass(b) != 0 {
+            clean = false
+            break
+        }
+        if clean {
+            out.append(contentsOf: bytes)
+            return
+        }
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            switch escapeClass(b) {
+            case 0: out.append(b)
+            case 1:
+                switch b {
+                case 0x22: out += "\\\"".utf8
+                case 0x5C: out += "\\\\".utf8
+                case 0x0A: out += "\\n".utf8
+                case 0x0D: out += "\\r".utf8
+                case 0x09: out += "\\t".utf8
+                default: appendUnicodeEscape(UInt32(b), into: &out)
+                }
+            default:
+                // 0xE2: U+2028 and U+2029 (E2 80 A8, E2 80 A9) are escaped, other characters copied.
+                if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                    appendUnicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, into: &out)
+                    i += 3
+                    continue
+                }
+                out.append(b)
+            }
+            i += 1
+        }
     }
 
     /// Per byte: 0 copied as it is, 1 escaped (controls, quote, backslash, and `<`, `>`, `&` so the

@@ -104,19 +104,17 @@ enum MachineReadableFiles {
         @Sendable func dimsJSON(_ values: [String?]) -> JSON {
             .object(zip(dims, values).map { ($0, .string($1 ?? "Any")) })
         }
+        // Read once: `p.allocated.contacts[c]` copied a whole contact per lookup, and a contact's reasons
+        // were worded again for every bucket it nearly matched.
+        let roster = p.allocated.contacts
+        let excludedBecause: [JSON] = p.allocated.supply.map { s in .array(s.exclusions.map { .string($0.reason) }) }
         var perWindow: [JSON] = []
-        for w in labels.indices {
-            let gs = p.prioritized.gaps.filter { $0.bucket.window == w }
+        for (w, t) in WindowTotals.of(p.prioritized).enumerated() {
             perWindow.append(
                 .object([
                     ("window", .string(labels[w])), ("end", .string("\(seg.asOf + p.prioritized.config.windows[w])")),
-                    ("demand", .number(gs.reduce(0) { $0 + $1.bucket.demand })),
-                    ("covered", .number(gs.reduce(0) { $0 + $1.covered })),
-                    ("gap", .number(gs.reduce(0) { $0 + $1.gap })),
-                    (
-                        "weighted_pipeline_uncovered",
-                        .number(gs.filter { $0.bucket.kind == .sales }.reduce(0) { $0 + $1.value })
-                    ),
+                    ("demand", .number(t.demand)), ("covered", .number(t.covered)), ("gap", .number(t.gap)),
+                    ("weighted_pipeline_uncovered", .number(t.uncoveredPipeline)),
                 ]))
         }
         let buckets = JSON.elements(p.prioritized.gaps.count) { i in
@@ -151,15 +149,15 @@ enum MachineReadableFiles {
                     .array(
                         g.allocations.map { a in
                             .object([
-                                ("contact", .string(p.allocated.contacts[a.contact].id)),
-                                ("name", .string(p.allocated.contacts[a.contact].name)), ("load", .number(a.load)),
+                                ("contact", .string(roster[a.contact].id)),
+                                ("name", .string(roster[a.contact].name)), ("load", .number(a.load)),
                             ])
                         })
                 ))
             pairs.append(
                 (
                     "could_cover_if_reverified_or_onboarded",
-                    .array(p.prioritized.recoverable[i].map { .string(p.allocated.contacts[$0].id) })
+                    .array(p.prioritized.recoverable[i].map { .string(roster[$0].id) })
                 ))
             pairs.append(
                 (
@@ -167,12 +165,8 @@ enum MachineReadableFiles {
                     .array(
                         p.prioritized.nearMisses[i].map { c in
                             .object([
-                                ("contact", .string(p.allocated.contacts[c].id)),
-                                ("name", .string(p.allocated.contacts[c].name)),
-                                (
-                                    "excluded_because",
-                                    .array(p.allocated.supply[c].exclusions.map { .string($0.reason) })
-                                ),
+                                ("contact", .string(roster[c].id)), ("name", .string(roster[c].name)),
+                                ("excluded_because", excludedBecause[c]),
                             ])
                         })
                 ))
@@ -205,12 +199,13 @@ enum MachineReadableFiles {
             ])
         }
         let contacts = JSON.elements(p.allocated.supply.count) { i in
-            let s = p.allocated.supply[i], c = p.allocated.contacts[s.contact]
+            let s = p.allocated.supply[i], c = s.contact
             return .object([
-                ("id", .string(c.id)), ("name", .string(c.name)), ("account", .string(c.account)),
+                ("id", .string(roster[c].id)), ("name", .string(roster[c].name)),
+                ("account", .string(roster[c].account)),
                 ("eligible", .bool(s.isEligible)), ("capacity", .int(s.capacity)),
                 ("load", .number(p.allocated.load[s.contact])),
-                ("excluded_because", .array(s.exclusions.map { .string($0.reason) })),
+                ("excluded_because", excludedBecause[i]),
             ])
         }
         return .object([
@@ -306,18 +301,24 @@ enum MachineReadableFiles {
     }
 
     static func segmentTotals(_ p: StageResults) -> [HistoryEntry] {
-        var order: [String] = []
-        var sums: [String: HistoryEntry] = [:]
-        for g in p.prioritized.gaps {
-            let key = Render.segmentKey(activity: g.bucket.activity, g.bucket.dimensions)
-            if sums[key] == nil {
-                order.append(key)
-                sums[key] = HistoryEntry(key: key, demand: 0, covered: 0, gap: 0)
+        // One dictionary lookup a bucket; the sums in an array.
+        let gaps = p.prioritized.gaps
+        var slot: [String: Int] = [:]
+        var sums: [HistoryEntry] = []
+        for i in gaps.indices {
+            let key = Render.segmentKey(activity: gaps[i].bucket.activity, gaps[i].bucket.dimensions)
+            let k: Int
+            if let found = slot[key] {
+                k = found
+            } else {
+                k = sums.count
+                slot[key] = k
+                sums.append(HistoryEntry(key: key, demand: 0, covered: 0, gap: 0))
             }
-            sums[key]?.demand += g.bucket.demand
-            sums[key]?.covered += g.covered
-            sums[key]?.gap += g.gap
+            sums[k].demand += gaps[i].bucket.demand
+            sums[k].covered += gaps[i].covered
+            sums[k].gap += gaps[i].gap
         }
-        return order.sorted().compactMap { sums[$0] }
+        return sums.sorted { $0.key < $1.key }
     }
 }

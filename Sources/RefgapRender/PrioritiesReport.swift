@@ -55,7 +55,7 @@ extension ReportBuilder {
         }
         // By the priority as shown (read back once per row, not once per comparison), then by name.
         let shown: [(row: ReportModel.Row, priority: Double)] = unsorted.map { row in
-            (row, Double(row.cells[6].text.replacingOccurrences(of: ",", with: "")) ?? 0)
+            (row, Double(String(row.cells[6].text.unicodeScalars.filter { $0 != "," })) ?? 0)
         }
         let rows = shown.sorted { a, b in
             a.priority != b.priority ? a.priority > b.priority : a.row.cells[0].text < b.row.cells[0].text

@@ -178,7 +178,13 @@ package enum Render {
         ([activity] + dims.map { $0 ?? "Any" }).map { Clip.text($0) }.joined(separator: " · ")
     }
 
+    /// `Reference call|Healthcare|US-Midwest|Any|Mid-Market`: a segment for machine files, uncut.
     package static func segmentKey(activity: String, _ dims: [String?]) -> String {
-        ([activity] + dims.map { $0 ?? "Any" }).joined(separator: "|")
+        var key = activity
+        for d in dims {
+            key += "|"
+            key += d ?? "Any"
+        }
+        return key
     }
 }

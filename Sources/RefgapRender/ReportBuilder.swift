@@ -70,11 +70,9 @@ struct ReportBuilder {
     func headline() -> ReportModel.Section {
         var rows: [ReportModel.Row] = []
         var bars: [Charts.Bar] = []
-        for w in labels.indices {
-            let gs = p.prioritized.gaps.filter { $0.bucket.window == w }
-            let demand = gs.reduce(0) { $0 + $1.bucket.demand }, covered = gs.reduce(0) { $0 + $1.covered }
-            let gap = gs.reduce(0) { $0 + $1.gap }
-            let uncovered = gs.filter { $0.bucket.kind == .sales }.reduce(0) { $0 + $1.value }
+        for (w, totals) in WindowTotals.of(p.prioritized).enumerated() {
+            let demand = totals.demand, covered = totals.covered, gap = totals.gap
+            let uncovered = totals.uncoveredPipeline
             let share = demand > 0 ? covered / demand : 1
             rows.append(
                 .init(cells: [
@@ -341,10 +339,11 @@ struct ReportBuilder {
     }
 
     func excluded() -> ReportModel.Section {
+        let contacts = p.allocated.contacts  // read once: `p.allocated.contacts[i]` copies the whole contact
         let rows: [ReportModel.Row] = p.allocated.supply.filter { !$0.isEligible }.map { e in
-            let c = p.allocated.contacts[e.contact]
-            return .init(cells: [
-                .text(c.id), .text(c.name), .text(c.account), .text(c.statusLabel),
+            .init(cells: [
+                .text(contacts[e.contact].id), .text(contacts[e.contact].name), .text(contacts[e.contact].account),
+                .text(contacts[e.contact].statusLabel),
                 .message(e.exclusions.map(\.reason).joined(separator: "; ")),
                 .text(e.exclusions.allSatisfy(\.isRecoverable) ? "Re-verify or onboard" : "—"),
             ])

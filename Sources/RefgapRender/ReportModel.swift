@@ -61,7 +61,6 @@ struct ReportModel {
 
     struct Row {
         var cells: [Cell]
-        var markdown: String { "| " + cells.map { Escape.markdownCell($0.text) }.joined(separator: " | ") + " |" }
     }
 
     struct Cell {
@@ -88,7 +87,7 @@ extension ReportModel.Cell {
     }
 }
 
-/// A Markdown view of the model: every string escaped for Markdown, tables pre-rendered.
+/// A Markdown view of the model: every string escaped for Markdown, tables' rows pre-rendered.
 struct MarkdownView {
     struct Section {
         var heading: String
@@ -103,7 +102,8 @@ struct MarkdownView {
         var caption: String
         var header: String
         var rule: String
-        var rows: [String]
+        /// The rows' lines (`TableBody.markdown`).
+        var body: String
         var hasRows: Bool
         var empty: String
     }
@@ -130,7 +130,7 @@ struct MarkdownView {
                 tables: s.tables.map { t in
                     Table(
                         caption: esc(t.caption), header: t.markdownHeader, rule: t.markdownRule,
-                        rows: t.rows.map(\.markdown), hasRows: t.hasRows, empty: esc(t.empty))
+                        body: TableBody.markdown(t.rows), hasRows: t.hasRows, empty: esc(t.empty))
                 },
                 items: s.items.map { .init(text: esc($0.text)) }, hasItems: s.hasItems, note: esc(s.note),
                 hasNote: s.hasNote)
@@ -139,7 +139,7 @@ struct MarkdownView {
 }
 
 /// An HTML view of the model: stored properties only (Mustache reads through `Mirror`), strings raw
-/// (Mustache's `{{…}}` escapes them), SVG pre-escaped and inserted raw.
+/// (Mustache's `{{…}}` escapes them), SVG and the tables' rows pre-escaped and inserted raw.
 struct HTMLView {
     struct Section {
         var id: String
@@ -156,17 +156,13 @@ struct HTMLView {
     struct Table {
         var caption: String
         var columns: [Column]
-        var rows: [Row]
+        /// The rows' `<tr>` lines, escaped (`TableBody.html`).
+        var body: String
         var hasRows: Bool
         var empty: String
     }
     struct Column {
         var label: String
-        var cls: String
-    }
-    struct Row { var cells: [Cell] }
-    struct Cell {
-        var text: String
         var cls: String
     }
 
@@ -201,16 +197,7 @@ struct HTMLView {
                     Table(
                         caption: t.caption,
                         columns: t.columns.map { Column(label: $0.label, cls: $0.numeric ? "num" : "") },
-                        rows: t.rows.map { r in
-                            Row(
-                                cells: r.cells.map {
-                                    Cell(
-                                        text: $0.text,
-                                        cls: ([$0.numeric ? "num" : ""] + [$0.tone]).filter { !$0.isEmpty }.joined(
-                                            separator: " "))
-                                })
-                        },
-                        hasRows: t.hasRows, empty: t.empty)
+                        body: TableBody.html(t.rows), hasRows: t.hasRows, empty: t.empty)
                 },
                 items: s.items, hasItems: s.hasItems, svg: s.svg, hasSVG: s.hasSVG, note: s.note, hasNote: s.hasNote)
         }
@@ -252,7 +239,7 @@ extension MarkdownView.Table: MustacheParent {
         case "caption": caption
         case "header": header
         case "rule": rule
-        case "rows": rows
+        case "body": body
         case "hasRows": hasRows
         case "empty": empty
         default: nil
@@ -283,7 +270,7 @@ extension HTMLView.Table: MustacheParent {
         switch name {
         case "caption": caption
         case "columns": columns
-        case "rows": rows
+        case "body": body
         case "hasRows": hasRows
         case "empty": empty
         default: nil
@@ -299,28 +286,6 @@ extension HTMLView.Column: MustacheParent {
         default: nil
         }
     }
-}
-
-extension HTMLView.Row: MustacheParent {
-    func child(named name: String) -> Any? { name == "cells" ? cells : nil }
-}
-
-extension HTMLView.Cell: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "text": Rendered(text)
-        case "cls": Rendered(cls)
-        default: nil
-        }
-    }
-}
-
-/// A string as Mustache renders a `MustacheCustomRenderable`: escaped by the template's content type
-/// like a plain `String`, without the casts and `String(describing:)` a plain one goes through.
-struct Rendered: MustacheCustomRenderable {
-    let renderText: String
-    var isNull: Bool { false }
-    init(_ text: String) { renderText = text }
 }
 
 extension HTMLView.TOCEntry: MustacheParent {

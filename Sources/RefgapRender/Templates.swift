@@ -1,7 +1,8 @@
 import Mustache
 
 /// The report templates (swift-mustache). Kept in code, not as bundle resources, so the binary
-/// needs nothing beside it. `{{x}}` escapes; `{{{x}}}` is used only for SVG built with escaping.
+/// needs nothing beside it. `{{x}}` escapes; `{{{x}}}` is used only for text built with escaping:
+/// SVG, and the tables' rows (`TableBody`).
 enum Templates {
     static let markdown = """
         {{% CONTENT_TYPE: TEXT}}
@@ -32,9 +33,7 @@ enum Templates {
         {{#hasRows}}
         {{header}}
         {{rule}}
-        {{#rows}}
-        {{.}}
-        {{/rows}}
+        {{{body}}}
 
         {{/hasRows}}
         {{^hasRows}}
@@ -106,9 +105,7 @@ enum Templates {
         <caption>{{caption}}</caption>
         <thead><tr>{{#columns}}<th scope="col" class="{{cls}}">{{label}}</th>{{/columns}}</tr></thead>
         <tbody>
-        {{#rows}}
-        <tr>{{#cells}}<td class="{{cls}}">{{text}}</td>{{/cells}}</tr>
-        {{/rows}}
+        {{{body}}}
         </tbody>
         </table>
         </div>

@@ -158,21 +158,32 @@ struct HostileStringTests {
         #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) is [String: Any])
     }
 
+    /// For the fast paths, which keep a string whole only where escaping scalar by scalar would not
+    /// change it: C1 controls (C2 80–C2 9F in UTF-8) next to letters that share their bytes (Â is C3 82,
+    /// Ā C4 80), invisible format characters among ASCII and among other letters.
+    static let fastPathStrings =
+        hostile + [
+            "", "Healthcare · US-Midwest", "é Â Ā ĉ", "a\u{85}b", "\u{9F}", "\u{7F}", "\u{A0}nbsp", "C2\u{C2}",
+            "snake_case", "a`b", "x*y", "[a]", "tab\tend", "日本語 ü", "Ac\u{200C}me", "é\u{202E}ü", "soft\u{AD}hyphen",
+            "bell\u{7}", "quote's", "line\nfeed", "USD 1,250,000",
+        ]
+
     @Test func markdownTextWithNothingToEscapeIsKeptAndEverythingElseEscaped() {
-        // The fast path keeps a string whole only where escaping scalar by scalar would not change it:
-        // C1 controls (C2 80–C2 9F in UTF-8) next to letters that share their bytes (Â is C3 82, Ā C4 80).
-        let strings =
-            Self.hostile + [
-                "", "Healthcare · US-Midwest", "é Â Ā ĉ", "a\u{85}b", "\u{9F}", "\u{7F}", "\u{A0}nbsp", "C2\u{C2}",
-                "snake_case", "a`b", "x*y", "[a]", "tab\tend", "日本語 ü",
-            ]
-        for s in strings {
+        for s in Self.fastPathStrings {
             #expect(
                 Escape.markdownCell(s) == Escape.escapeMarkdown(s),
                 "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
         }
         #expect(Escape.markdownCell("Healthcare · US-Midwest") == "Healthcare · US-Midwest")
         #expect(Escape.markdownCell("a\u{85}b|c") == "ab\\|c")
+    }
+
+    @Test func htmlTextWithNothingToEscapeIsKeptAndEverythingElseEscaped() {
+        for s in Self.fastPathStrings {
+            #expect(Escape.xml(s) == Escape.escapeXML(s), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(Escape.xml("Healthcare · US-Midwest") == "Healthcare · US-Midwest")
+        #expect(Escape.xml("Ac\u{200C}me & co") == "Ac\\u{200C}me &amp; co")
     }
 
     @Test func jsonStringsReadBackAsWrittenWithMarkupAndLineSeparatorsEscaped() throws {

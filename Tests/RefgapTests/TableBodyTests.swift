@@ -1,0 +1,66 @@
+import Testing
+import Mustache
+@testable import RefgapRender
+
+/// The tables' rows are written in Swift, not by the templates: the bytes must be the ones the
+/// cell-by-cell templates wrote, hostile cells included, and every cell escaped.
+@Suite("Table bodies")
+struct TableBodyTests {
+    /// Hostile strings as text, figures and sentences, with and without a tone, plus invisible
+    /// format characters, three cells a row; a class that needs escaping; one row without cells.
+    static let rows: [ReportModel.Row] = {
+        let strings =
+            HostileStringTests.hostile + [
+                "", "plain", "right\u{202E}to left", "zero\u{200B}width", "é · 日本", "a\u{85}b",
+            ]
+        var cells: [ReportModel.Cell] = []
+        for (i, s) in strings.enumerated() {
+            cells += [.text(s), .num(s, tone: i % 2 == 0 ? "gap" : ""), .message(s, tone: i % 3 == 0 ? "ok" : "")]
+        }
+        return stride(from: 0, to: cells.count, by: 3).map { ReportModel.Row(cells: Array(cells[$0..<$0 + 3])) }
+            + [ReportModel.Row(cells: [.num("1", tone: "\"><b>")]), ReportModel.Row(cells: [])]
+    }()
+
+    /// What the HTML template wrote before: a Mustache section per row and per cell, each value
+    /// escaped by the template's content type.
+    @Test func htmlRowsAreWhatTheCellByCellTemplateWrote() throws {
+        Templates.registered
+        let template = try MustacheTemplate(
+            string: """
+                {{% CONTENT_TYPE: REFGAP_HTML}}
+                {{#rows}}
+                <tr>{{#cells}}<td class="{{cls}}">{{text}}</td>{{/cells}}</tr>
+                {{/rows}}
+
+                """)
+        let view: [String: Any] = [
+            "rows": Self.rows.map { row in
+                [
+                    "cells": row.cells.map { cell in
+                        [
+                            "text": cell.text,
+                            "cls": ([cell.numeric ? "num" : ""] + [cell.tone]).filter { !$0.isEmpty }.joined(
+                                separator: " "),
+                        ]
+                    }
+                ]
+            }
+        ]
+        let body = TableBody.html(Self.rows)
+        #expect(body + "\n" == template.render(view))
+        #expect(!body.contains("<script") && !body.contains("<img"))
+        #expect(body.contains("&lt;script&gt;") && body.contains("&quot;&gt;&lt;img"))
+        #expect(body.contains("<td class=\"num gap\">") && body.contains("<td class=\"ok\">"))
+    }
+
+    /// What the Markdown template wrote before: each row `| a | b |`, cells through `markdownCell`.
+    @Test func markdownRowsAreWhatTheTemplateWrote() {
+        let lines = Self.rows.map { row in
+            "| " + row.cells.map { Escape.markdownCell($0.text) }.joined(separator: " | ") + " |"
+        }
+        let body = TableBody.markdown(Self.rows)
+        #expect(body == lines.joined(separator: "\n"))
+        #expect(!body.contains("<script>") && !body.contains("a|b|c") && body.contains("a\\|b\\|c"))
+        #expect(!body.contains("\r") && body.split(separator: "\n").count == Self.rows.count)
+    }
+}
