@@ -15,7 +15,10 @@ package enum OutputWriter {
 
     /// `stream`: a file made as it is written (its bytes handed over piece by piece), else nil.
     package static func write(
-        _ files: [(path: String, pieces: [[UInt8]], spools: [Spool], stream: ((([UInt8]) -> Void) -> Void)?)],
+        _ files: [(
+            path: String, pieces: [[UInt8]], spools: [Spool], stream: (@Sendable (([UInt8]) -> Void) -> Void)?,
+            weight: Int
+        )],
         to out: String, onWait: () -> Void = {}
     ) throws {
         let fm = FileManager.default
@@ -55,15 +58,14 @@ package enum OutputWriter {
             }
             var made: Set<String> = [staging]
             for file in files {
-                let path = staging + "/" + file.path
-                let folder = (path as NSString).deletingLastPathComponent
+                let folder = ((staging + "/" + file.path) as NSString).deletingLastPathComponent
                 try Interruption.shared.writing {
                     if made.insert(folder).inserted {
                         try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
                     }
-                    try writeFully(file.pieces, stream: file.stream, spools: file.spools, to: path, sync: false)
                 }
             }
+            try writeInParallel(files, into: staging)
             // All synced at once: the file system commits them together rather than one by one.
             try Interruption.shared.writing { try syncAll(files.map { staging + "/" + $0.path }) }
         } catch let f as Failure {
@@ -86,6 +88,52 @@ package enum OutputWriter {
                 throw Failure(
                     description: "\(target): error: cannot replace the file (\(String(cString: strerror(errno)))).")
             }
+        }
+    }
+
+    /// The files written into the staging folder two at a time, the heaviest first (run.json, then the
+    /// reports: they are made as they are written), so the cores finish together.
+    /// Each open, write and close holds the interruption lock on its own, so a signal waits for one
+    /// write, not for a whole file. The error is the first failing file's, in the files' order.
+    static func writeInParallel(
+        _ files: [(
+            path: String, pieces: [[UInt8]], spools: [Spool], stream: (@Sendable (([UInt8]) -> Void) -> Void)?,
+            weight: Int
+        )],
+        into staging: String
+    ) throws {
+        let order = files.indices.sorted {
+            files[$0].weight != files[$1].weight ? files[$0].weight > files[$1].weight : $0 < $1
+        }
+        let errors = ErrorSlots(count: files.count)
+        let jobs = files
+        DispatchQueue.concurrentPerform(iterations: order.count) { k in
+            let file = jobs[order[k]]
+            do {
+                try writeFully(
+                    file.pieces, stream: file.stream, spools: file.spools, to: staging + "/" + file.path, sync: false,
+                    interruption: .shared)
+            } catch {
+                errors.set(order[k], error)
+            }
+        }
+        if let first = errors.first { throw first }
+    }
+
+    /// Each file's error, set by the thread that writes it.
+    private final class ErrorSlots: @unchecked Sendable {
+        private let lock = NSLock()
+        private var errors: [Error?]
+        init(count: Int) { errors = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ error: Error) {
+            lock.lock()
+            errors[i] = error
+            lock.unlock()
+        }
+        var first: Error? {
+            lock.lock()
+            defer { lock.unlock() }
+            return errors.lazy.compactMap { $0 }.first
         }
     }
 
@@ -142,18 +190,23 @@ package enum OutputWriter {
     /// error is an error, not a short file.
     static func writeFully(
         _ pieces: [[UInt8]], stream: ((([UInt8]) -> Void) -> Void)? = nil, spools: [Spool] = [], to path: String,
-        sync: Bool = true
+        sync: Bool = true, interruption: Interruption? = nil
     ) throws {
-        let fd = open(path, O_CREAT | O_WRONLY | O_TRUNC, 0o644)
+        // Each step on the staging folder under the interruption lock, when there is one.
+        func guarded<T>(_ body: () throws -> T) rethrows -> T {
+            guard let interruption else { return try body() }
+            return try interruption.writing(body)
+        }
+        let fd = guarded { open(path, O_CREAT | O_WRONLY | O_TRUNC, 0o644) }
         guard fd >= 0 else {
             throw Failure(description: "\(path): error: cannot create (\(String(cString: strerror(errno))))")
         }
-        defer { close(fd) }
+        defer { _ = guarded { close(fd) } }
         func put(_ buffer: UnsafeRawBufferPointer) throws {
             guard let base = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count {
-                let n = Glibc.write(fd, base + offset, buffer.count - offset)
+                let n = guarded { Glibc.write(fd, base + offset, buffer.count - offset) }
                 if n < 0 {
                     if errno == EINTR { continue }
                     throw Failure(

@@ -13,6 +13,9 @@ package struct OutputFile: Sendable, Equatable {
     /// A file made as it is written (run.json, gaps.csv): hands its bytes to the sink piece by piece, so
     /// they never stand whole in memory. Called once per write.
     package var stream: (@Sendable (_ sink: ([UInt8]) -> Void) -> Void)? = nil
+    /// How much work writing it takes, roughly: the writer starts the heaviest files first, so the
+    /// cores finish together.
+    package var weight = 0
     package init(path: String, text: String) {
         self.path = path
         pieces = [Array(text.utf8)]
@@ -22,10 +25,11 @@ package struct OutputFile: Sendable, Equatable {
         self.pieces = pieces
         self.spools = spools
     }
-    package init(path: String, stream: @escaping @Sendable (_ sink: ([UInt8]) -> Void) -> Void) {
+    package init(path: String, weight: Int = 1, stream: @escaping @Sendable (_ sink: ([UInt8]) -> Void) -> Void) {
         self.path = path
         pieces = []
         self.stream = stream
+        self.weight = weight
     }
     /// All the bytes, streamed and spooled ones included (read back from disk).
     package var bytes: [UInt8] {
@@ -90,20 +94,29 @@ package enum Render {
         Templates.registered
         let markdown = try MustacheTemplate(string: Templates.markdown)
         let html = try MustacheTemplate(string: Templates.html)
-        // Each file is made on its own (they share nothing but what they read), in parallel.
         var jobs: [@Sendable () -> OutputFile] = []
-        var paths: [String] = []
-        func add(_ path: String, _ make: @escaping @Sendable (String) -> OutputFile) {
-            paths.append(path)
-            jobs.append { make(path) }
-        }
+        func add(_ path: String, _ make: @escaping @Sendable (String) -> OutputFile) { jobs.append { make(path) } }
+        // The reports and run.json are made as they are written (streams), so their making overlaps on
+        // the writer's two threads: run.json on one, the reports on the other.
         if info.formats.contains(.md) {
-            add("gap-report.md") { OutputFile(path: $0, pieces: [tidy(markdown.render(MarkdownView(gapReport)))]) }
-            add("priorities.md") { OutputFile(path: $0, pieces: [tidy(markdown.render(MarkdownView(priorities)))]) }
+            add("gap-report.md") {
+                OutputFile(path: $0, weight: 2) { sink in sink(tidy(markdown.render(MarkdownView(gapReport)))) }
+            }
+            add("priorities.md") {
+                OutputFile(path: $0, weight: 2) { sink in sink(tidy(markdown.render(MarkdownView(priorities)))) }
+            }
         }
         if info.formats.contains(.html) {
-            add("gap-report.html") { OutputFile(path: $0, text: html.render(HTMLView(gapReport, css: Templates.css))) }
-            add("priorities.html") { OutputFile(path: $0, text: html.render(HTMLView(priorities, css: Templates.css))) }
+            add("gap-report.html") {
+                OutputFile(path: $0, weight: 3) { sink in
+                    sink(Array(html.render(HTMLView(gapReport, css: Templates.css)).utf8))
+                }
+            }
+            add("priorities.html") {
+                OutputFile(path: $0, weight: 3) { sink in
+                    sink(Array(html.render(HTMLView(priorities, css: Templates.css)).utf8))
+                }
+            }
         }
         if info.formats.contains(.csv) {
             add("gaps.csv") { OutputFile(path: $0) { MachineReadableFiles.gapsCSV(p, into: $0) } }
@@ -111,7 +124,9 @@ package enum Render {
             add("plan.csv") { OutputFile(path: $0, pieces: [MachineReadableFiles.planCSV(p)]) }
         }
         if info.formats.contains(.json) {
-            add("run.json") { OutputFile(path: $0) { MachineReadableFiles.runJSON(p, info: info).stream($0) } }
+            add("run.json") {
+                OutputFile(path: $0, weight: 10) { MachineReadableFiles.runJSON(p, info: info).stream($0) }
+            }
         }
         // Always written, empty or not, so no stale rejects from an earlier run remain.
         for ledger in p.segmented.ledgers {
@@ -122,15 +137,9 @@ package enum Render {
         add("history/\(p.segmented.asOf).json") {
             OutputFile(path: $0, pieces: MachineReadableFiles.historyJSON(p).document())
         }
-        // The longest jobs (the HTML reports and run.json) start first, so the cores finish together;
-        // the files keep their order.
-        let long: Set<String> = ["gap-report.html", "priorities.html", "run.json"]
-        let order = jobs.indices.filter { long.contains(paths[$0]) } + jobs.indices.filter { !long.contains(paths[$0]) }
+        // The files that are not streams are made here, in parallel (they share nothing but what they read).
         let made = FileSlots(count: jobs.count), all = jobs
-        DispatchQueue.concurrentPerform(iterations: all.count) { k in
-            let i = order[k]
-            made.set(i, all[i]())
-        }
+        DispatchQueue.concurrentPerform(iterations: all.count) { i in made.set(i, all[i]()) }
         return made.files
     }
 

@@ -64,7 +64,8 @@ struct Run: ParsableCommand {
                 formats: formats)
             let outcome = try Pipeline.run(
                 paths, config: config, today: asOf, info: info, progress: ProgressLine.handler(quiet: quiet))
-            try OutputWriter.write(outcome.files.map { ($0.path, $0.pieces, $0.spools, $0.stream) }, to: out) {
+            try OutputWriter.write(outcome.files.map { ($0.path, $0.pieces, $0.spools, $0.stream, $0.weight) }, to: out)
+            {
                 if !quiet {
                     FileHandle.standardError.write(
                         Data(
