@@ -28,6 +28,14 @@ struct MatchIndex {
     /// `d * (classCount + 1)`.
     private var flatStart: [Int32] = []
     private var flatValues: [Int32] = []
+    /// Dense values as sets of bits (`classWords` words each) in one array: per dimension and value id
+    /// the offset of its set, or -1 when fewer than one class in 64 holds the value (its posting list
+    /// is short, and scanning it costs less); per activity likewise. A bucket whose smallest list is
+    /// long and whose values are all dense is answered by ANDing the sets a word at a time.
+    private var classWords = 1
+    private var setOffset: [[Int]] = []
+    private var activitySetOffset: [Int] = []
+    private var sets: [UInt64] = []
 
     /// One representative contact per class, in class order.
     init(classes: [Contact], dimensions: Int) {
@@ -53,6 +61,22 @@ struct MatchIndex {
             flatStart += valueStart[d].map { $0 + base }
             flatValues += values[d]
         }
+        classWords = max(1, (classCount + 63) / 64)
+        setOffset = postings.map { $0.map { _ in -1 } }
+        for d in 0..<dimensions {
+            for v in postings[d].indices { setOffset[d][v] = makeSet(postings[d][v]) }
+        }
+        activitySetOffset = activityPostings.map { _ in -1 }
+        for a in activityPostings.indices { activitySetOffset[a] = makeSet(activityPostings[a]) }
+    }
+
+    /// The set of `members` in `sets`, and its offset; -1 (no set) for a list under one class in 64.
+    private mutating func makeSet(_ members: [Int32]) -> Int {
+        guard members.count * 64 >= classCount else { return -1 }
+        let offset = sets.count
+        sets.append(contentsOf: repeatElement(0, count: classWords))
+        for c in members { sets[offset + Int(c) / 64] |= 1 << UInt64(c % 64) }
+        return offset
     }
 
     private mutating func add(_ c: Contact) {
@@ -117,6 +141,12 @@ struct MatchIndex {
         }
         let minimum = UInt8(bucket.minSeniority?.rawValue ?? 0)
         let end = windowEnd.ordinal
+        if candidates.count >= classWords, activitySetOffset[Int(bit)] >= 0,
+            wanted.allSatisfy({ setOffset[$0.dim][Int($0.id)] >= 0 })
+        {
+            let offsets = [activitySetOffset[Int(bit)]] + wanted.map { setOffset[$0.dim][Int($0.id)] }
+            return fromSets(offsets, minimum: minimum, end: end)
+        }
         let word = Int(bit) / 64, mask = UInt64(1) << UInt64(bit % 64)
         var out: [Int32] = []
         let stride = classCount + 1
@@ -144,6 +174,34 @@ struct MatchIndex {
                                     }
                                     if ok { out.append(cls) }
                                 }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The classes in every set at `offsets` (ascending), of at least `minimum` seniority and not
+    /// resting past `end`: what the scan of a posting list finds, a word of 64 classes at a time.
+    private func fromSets(_ offsets: [Int], minimum: UInt8, end: Int) -> [Int32] {
+        var out: [Int32] = []
+        sets.withUnsafeBufferPointer { bits in
+            seniority.withUnsafeBufferPointer { sen in
+                rest.withUnsafeBufferPointer { restUntil in
+                    offsets.withUnsafeBufferPointer { offsets in
+                        for w in 0..<classWords {
+                            var x = bits[offsets[0] + w]
+                            var i = 1
+                            while i < offsets.count && x != 0 {
+                                x &= bits[offsets[i] + w]
+                                i += 1
+                            }
+                            while x != 0 {
+                                let k = w * 64 + x.trailingZeroBitCount
+                                x &= x - 1
+                                if sen[k] >= minimum && restUntil[k] <= end { out.append(Int32(k)) }
                             }
                         }
                     }
