@@ -54,7 +54,7 @@ package enum RecruitGreedy {
             nodeCount: incremental ? flow.nodeCount : 0)
         var steps: [Step] = []
         var exhausted = false
-        state.refreshBounds(flow)
+        state.startBounds(flow)
         state.openAll()
         while steps.count < maxSteps {
             if !incremental { for i in candidates.indices { state.evaluate(i, &flow) } }
@@ -68,7 +68,7 @@ package enum RecruitGreedy {
                 Step(
                     candidate: best, served: committed.served, units: committed.units,
                     gain: state.gain(committed.served)))
-            state.refreshBounds(flow)
+            state.closeGaps(committed.served, flow)
             if incremental {
                 state.invalidate(best)
                 state.invalidateReaders(of: committed.nodes)
@@ -110,8 +110,9 @@ package enum RecruitGreedy {
         /// others are dropped once they outnumber the live ones, so memory follows the live gains.
         var readerEntries = 0, liveEntries = 0
         var liveCount: [Int]
-        /// Per bucket: the highest value per reference among the buckets with a gap from it on.
-        var laterBest: [Double] = []
+        /// Per bucket, the value per reference while it has a gap (0 once closed): the highest from
+        /// a bucket on bounds a candidate whose first bucket it is.
+        var gapWeights = SuffixMax([])
         /// Exact gains in `better` order; an entry whose candidate was evaluated again, or is no longer
         /// exact, is stale.
         var exactGains = BinaryHeap<ExactEntry> { a, b in
@@ -174,11 +175,13 @@ package enum RecruitGreedy {
                 ExactEntry(gain: gains[i], units: units[i], candidate: Int32(i), evaluation: evaluationCount))
         }
 
-        mutating func refreshBounds(_ flow: RecruitFlow) {
-            if laterBest.isEmpty { laterBest = [Double](repeating: 0, count: flow.bucketCount + 1) }
-            for b in stride(from: flow.bucketCount - 1, through: 0, by: -1) {
-                laterBest[b] = max(laterBest[b + 1], flow.hasGap(b) ? weights[b] : 0)
-            }
+        mutating func startBounds(_ flow: RecruitFlow) {
+            gapWeights = SuffixMax((0..<flow.bucketCount).map { flow.hasGap($0) ? weights[$0] : 0 })
+        }
+
+        /// A commit raises only the buckets it served: those whose gap it closed leave the bounds.
+        mutating func closeGaps(_ served: [(bucket: Int, units: Int)], _ flow: RecruitFlow) {
+            for s in served where !flow.hasGap(s.bucket) { gapWeights.set(s.bucket, 0) }
         }
 
         /// At the start every candidate is open.
@@ -190,7 +193,7 @@ package enum RecruitGreedy {
         /// buckets with a gap from its first bucket on.
         func bound(_ i: Int) -> Double {
             guard let first = candidates[i].buckets.first else { return 0 }
-            return Double(candidates[i].capacity) / Double(unitsPerReference) * laterBest[Int(first)]
+            return Double(candidates[i].capacity) / Double(unitsPerReference) * gapWeights.max(from: Int(first))
         }
 
         func better(_ i: Int, than j: Int) -> Bool {
