@@ -196,19 +196,25 @@ package enum Reconcile {
             let width = gaps.reduce(dims.count) { max($0, $1.bucket.dimensions.count) }
             let index = ContactIndex(allocated.contacts, indices: blank.map(\.contact), dimensions: width)
             var b = Vocabulary.Blank(dimension: d, contacts: blank.count)
-            for g in gaps where g.bucket.demand > 0 && g.bucket.dimensions[i] != nil {
-                var any = g.bucket
-                any.dimensions[i] = nil
-                guard index.anyServes(any) else { continue }
-                b.buckets += 1
-                b.demand += g.bucket.demand
-                b.gap += g.gap
-            }
+            countReach(&b, gaps: gaps, index: index, filling: [i])
             b.isLarge = blankIsLarge(b, eligible: eligible.count)
             out.append(b)
         }
         out += severalBlanks(allocated, gaps: gaps, eligible: eligible, dims: dims)
         return out
+    }
+
+    /// Counts into `b` the buckets with demand that name a value on a `filling` dimension and that the
+    /// contacts of `index` would serve with those dimensions filled in (any value there matches).
+    static func countReach(_ b: inout Vocabulary.Blank, gaps: [Gap], index: ContactIndex, filling: [Int]) {
+        for g in gaps where g.bucket.demand > 0 && filling.contains(where: { g.bucket.dimensions[$0] != nil }) {
+            var any = g.bucket
+            for i in filling { any.dimensions[i] = nil }
+            guard index.anyServes(any) else { continue }
+            b.buckets += 1
+            b.demand += g.bucket.demand
+            b.gap += g.gap
+        }
     }
 
     /// Contacts blank on two or more dimensions, grouped by which: filling one of them alone matches
@@ -231,14 +237,7 @@ package enum Reconcile {
             var b = Vocabulary.Blank(
                 dimension: names.dropLast().joined(separator: ", ") + " and " + (names.last ?? ""),
                 contacts: contacts.count)
-            for g in gaps where g.bucket.demand > 0 && blank.contains(where: { g.bucket.dimensions[$0] != nil }) {
-                var any = g.bucket
-                for i in blank { any.dimensions[i] = nil }
-                guard index.anyServes(any) else { continue }
-                b.buckets += 1
-                b.demand += g.bucket.demand
-                b.gap += g.gap
-            }
+            countReach(&b, gaps: gaps, index: index, filling: blank)
             b.isLarge = blankIsLarge(b, eligible: eligible.count)
             out.append(b)
         }
