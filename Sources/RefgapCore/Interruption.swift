@@ -9,6 +9,8 @@ package final class Interruption: @unchecked Sendable {
     private var staging: String?
     private var committing = false
     private var pending: Int32?
+    /// Every new report is in place: a signal now can only say so.
+    private var written = false
     private var sources: [DispatchSourceSignal] = []
 
     /// Installs the handlers; call once at start-up.
@@ -41,6 +43,13 @@ package final class Interruption: @unchecked Sendable {
         if let sig { interrupted(sig) }
     }
 
+    /// The new reports are all in place (called once the last one is renamed).
+    func reportsWritten() {
+        lock.lock()
+        written = true
+        lock.unlock()
+    }
+
     /// Runs `body` (writing one file into the staging folder) where a signal cannot cut in: the handler
     /// waits for it, so it never removes the folder while a file is being added to it (which left the
     /// folder behind, half removed).
@@ -59,7 +68,8 @@ package final class Interruption: @unchecked Sendable {
         }
         // The lock stays held to the exit: no file is written into the folder once its removal starts.
         if let path = staging { try? FileManager.default.removeItem(atPath: path) }
-        FileHandle.standardError.write(Data("refgap: interrupted; the previous reports are untouched.\n".utf8))
+        let what = written ? "the new reports were all written first" : "the previous reports are untouched"
+        FileHandle.standardError.write(Data("refgap: interrupted; \(what).\n".utf8))
         exit(128 + sig)
     }
 }

@@ -89,6 +89,7 @@ package enum OutputWriter {
                     description: "\(target): error: cannot replace the file (\(String(cString: strerror(errno)))).")
             }
         }
+        Interruption.shared.reportsWritten()
     }
 
     /// The files written into the staging folder two at a time, the heaviest first (run.json, then the

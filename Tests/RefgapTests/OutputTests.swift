@@ -244,11 +244,18 @@ struct StressTests {
             p.executableURL = URL(fileURLWithPath: refgapBinary())
             p.arguments = ["run", "SampleData", "--out", out, "--quiet", "--as-of", "2026-12-01"]
             p.currentDirectoryURL = URL(fileURLWithPath: repoRoot)
-            p.standardError = FileHandle.nullDevice
+            let stderr = Pipe()
+            p.standardError = stderr
+            // A file renamed into place is a new inode: whether this run replaced the reports.
+            func inode() throws -> Int {
+                (try FileManager.default.attributesOfItem(atPath: out + "/run.json")[.systemFileNumber] as? Int) ?? -1
+            }
+            let inodeBefore = try inode()
             try p.run()
             Thread.sleep(forTimeInterval: delay)
             p.terminate()
             p.waitUntilExit()
+            let said = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             let names = try FileManager.default.contentsOfDirectory(atPath: out)
             #expect(
                 !names.contains { $0.hasPrefix(".refgap-tmp-") && $0 != ".refgap-tmp-999999" },
@@ -259,6 +266,12 @@ struct StressTests {
             let newRun = now.contains("As of 2026-12-01")
             #expect(now == before || newRun)
             #expect(json.contains("\"as_of\": \"2026-12-01\"") == newRun)
+            // What an interrupted run says matches what it left: the old reports, or all the new ones.
+            if p.terminationStatus == 143 {
+                let replaced = try inode() != inodeBefore
+                #expect(said.contains("the previous reports are untouched") == !replaced, "after \(delay)s: \(said)")
+                #expect(said.contains("the new reports were all written") == replaced, "after \(delay)s: \(said)")
+            }
         }
         #expect(try runBinary(["run", "SampleData", "--out", out, "--quiet"], in: repoRoot).status == 0)
         #expect(!(try FileManager.default.contentsOfDirectory(atPath: out)).contains(".refgap-tmp-999999"))
