@@ -45,6 +45,7 @@ report="scripts/bench/RESULTS.md"
   echo
   echo "$(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)."
   echo "Median of $rounds rounds (contenders in turn); refgap is the whole run (ingest, allocation, all reports)."
+  echo "Written by scripts/bench/run.sh; the workloads, how to read these tables and where the time goes are in README.md beside it."
 } > "$report"
 
 for size in "${sizes[@]}"; do
