@@ -126,32 +126,11 @@ extension Values {
         return Double(whole) + Double(fraction) / Double(scale)
     }
 
-    /// `4,433`, `12,345,678`: a whole number grouped by commas in threes, as `plainNumber` reads it,
-    /// without making strings (employee counts as reports format them); nil for anything else.
-    static func groupedWhole(_ s: String) -> Double? {
+    /// `plainNumber` read from the string's bytes (`groupedNumber`) when it can be: `4,433`, `1.250,5`
+    /// without making strings (employee counts as reports format them); nil for the rest.
+    static func plainNumber(bytesOf s: String) -> Double? {
         var s = s
-        return s.withUTF8 { bytes in
-            var value = 0
-            var digits = 0
-            var run = 0  // digits since the last comma (or the start)
-            var groups = 0
-            for b in bytes {
-                if b >= 0x30 && b <= 0x39 {
-                    digits += 1
-                    run += 1
-                    if digits > 15 || (groups > 0 && run > 3) { return nil }
-                    value = value * 10 + Int(b - 0x30)
-                } else if b == 0x2C {
-                    guard run >= 1, run <= 3, groups == 0 || run == 3 else { return nil }
-                    groups += 1
-                    run = 0
-                } else {
-                    return nil
-                }
-            }
-            guard groups > 0, run == 3 else { return nil }
-            return Double(value)
-        }
+        return s.withUTF8 { groupedNumber(UnsafeRawBufferPointer($0)) }
     }
 
     /// `$1,250,000.00`, `USD 1,250,000`, `1.250.000,00 €`, `(1,000.00)` read from the bytes, exactly as
@@ -244,7 +223,7 @@ extension Values {
 
     /// `plainNumber` on ASCII bytes, for up to 15 digits (the value then correctly rounded, as
     /// `Double(String)` is); nil for anything `plainNumber` rejects or this does not read.
-    private static func groupedNumber(_ s: UnsafeRawBufferPointer) -> Double? {
+    static func groupedNumber(_ s: UnsafeRawBufferPointer) -> Double? {
         guard !s.isEmpty else { return nil }
         var commas = 0, dots = 0, lastComma = -1, lastDot = -1
         for (k, b) in s.enumerated() {

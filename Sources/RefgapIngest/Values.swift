@@ -6,7 +6,7 @@ package enum Values {
     /// A number with an optional `%` (`75`, `75%`, `0.75`, `75,5`): the number as written.
     package static func percentNumber(_ raw: String) -> Double? {
         if let v = plainDecimal(raw) { return v }
-        if let v = groupedWhole(raw) { return v }
+        if let v = plainNumber(bytesOf: raw) { return v }
         var s = Text.trim(raw)
         if s.hasSuffix("%") { s = Text.trim(String(s.dropLast())) }
         guard !s.isEmpty else { return nil }
