@@ -13,12 +13,16 @@ package enum OutputWriter {
         package let description: String
     }
 
+    /// One file to write: its path in the output folder, its bytes (pieces, spooled blocks, or a stream
+    /// that makes them) and its weight (heavier files start first).
+    package typealias File = (
+        path: String, pieces: [[UInt8]], spools: [Spool], stream: (@Sendable (([UInt8]) -> Void) -> Void)?,
+        weight: Int
+    )
+
     /// `stream`: a file made as it is written (its bytes handed over piece by piece), else nil.
     package static func write(
-        _ files: [(
-            path: String, pieces: [[UInt8]], spools: [Spool], stream: (@Sendable (([UInt8]) -> Void) -> Void)?,
-            weight: Int
-        )],
+        _ files: [File],
         to out: String, onWait: () -> Void = {}
     ) throws {
         let fm = FileManager.default
@@ -97,10 +101,7 @@ package enum OutputWriter {
     /// Each open, write and close holds the interruption lock on its own, so a signal waits for one
     /// write, not for a whole file. The error is the first failing file's, in the files' order.
     static func writeInParallel(
-        _ files: [(
-            path: String, pieces: [[UInt8]], spools: [Spool], stream: (@Sendable (([UInt8]) -> Void) -> Void)?,
-            weight: Int
-        )],
+        _ files: [File],
         into staging: String
     ) throws {
         let order = files.indices.sorted {
@@ -121,7 +122,7 @@ package enum OutputWriter {
         if let first = errors.first { throw first }
     }
 
-    /// Each file's error, set by the thread that writes it.
+    /// Each file's error, set by the thread that writes (or syncs) it; the first in the files' order.
     private final class ErrorSlots: @unchecked Sendable {
         private let lock = NSLock()
         private var errors: [Error?]
@@ -149,42 +150,25 @@ package enum OutputWriter {
 
     /// Syncs the files at once, each on its own thread; the first failure is the error.
     static func syncAll(_ paths: [String]) throws {
-        let failures = Failures()
+        let failures = ErrorSlots(count: paths.count)
         let group = DispatchGroup()
-        for path in paths {
+        for (i, path) in paths.enumerated() {
             DispatchQueue.global().async(group: group) {
                 let fd = open(path, O_RDONLY)
-                guard fd >= 0 else {
-                    failures.add(path, errno)
-                    return
-                }
-                defer { close(fd) }
-                if fsync(fd) != 0 && errno != EINVAL { failures.add(path, errno) }
+                let code: Int32? =
+                    fd < 0 ? errno : (fsync(fd) != 0 && errno != EINVAL ? errno : nil)
+                if fd >= 0 { close(fd) }
+                guard let code else { return }
+                failures.set(
+                    i,
+                    Failure(
+                        description:
+                            "\(path): error: writing the reports failed (\(String(cString: strerror(code)))); the previous reports are untouched."
+                    ))
             }
         }
         group.wait()
-        if let (path, code) = failures.first(in: paths) {
-            throw Failure(
-                description:
-                    "\(path): error: writing the reports failed (\(String(cString: strerror(code)))); the previous reports are untouched."
-            )
-        }
-    }
-
-    /// Errors of the sync threads, by path.
-    private final class Failures: @unchecked Sendable {
-        private let lock = NSLock()
-        private var codes: [String: Int32] = [:]
-        func add(_ path: String, _ code: Int32) {
-            lock.lock()
-            codes[path] = code
-            lock.unlock()
-        }
-        func first(in paths: [String]) -> (String, Int32)? {
-            lock.lock()
-            defer { lock.unlock() }
-            return paths.lazy.compactMap { p in self.codes[p].map { (p, $0) } }.first
-        }
+        if let first = failures.first { throw first }
     }
 
     /// Writes a file, and syncs it unless `sync` is false (the caller syncs it); a full disk or an I/O
