@@ -14,16 +14,7 @@ struct MatchClasses {
         // (a roster repeats a few hundred values across tens of thousands of contacts), and a key is a
         // short array of integers: per dimension its value ids sorted, then a separator; the activity
         // ids sorted; the seniority; the rest date.
-        var spellingID: [String: Int32] = [:]
-        var lowercasedID: [String: Int32] = [:]
-        func id(_ value: String) -> Int32 {
-            if let known = spellingID[value] { return known }
-            let lower = value.lowercased()
-            let fresh = lowercasedID[lower] ?? Int32(lowercasedID.count)
-            lowercasedID[lower] = fresh
-            spellingID[value] = fresh
-            return fresh
-        }
+        var ids = FoldedIDs()
         var classIndex: [[Int32]: Int] = [:]
         classIndex.reserveCapacity(contacts.count / 4)
         var key: [Int32] = []
@@ -32,12 +23,12 @@ struct MatchClasses {
             key.removeAll(keepingCapacity: true)
             for values in c.dimensions {
                 let start = key.count
-                for v in values { key.append(id(v)) }
+                for v in values { key.append(ids.id(v)) }
                 key[start...].sort()
                 key.append(-1)
             }
             let start = key.count
-            for a in c.activities { key.append(id(a)) }
+            for a in c.activities { key.append(ids.id(a)) }
             key[start...].sort()
             key.append(-1)
             key.append(Int32(c.seniority.rawValue))

@@ -4,13 +4,9 @@ import RefgapModel
 /// interned values over flat arrays, rather than by comparing strings with every class (docs/model.md, Matching rule).
 struct MatchIndex {
     private let dimensions: Int
-    /// Per dimension: lowercased value → id; activities likewise. `spellings` and `activitySpellings`
-    /// map each value as written to the same id, so a lookup of a spelling seen before (nearly all of
-    /// them: values are normalized upstream) makes no lowercased copy.
-    private var valueIDs: [[String: Int32]]
-    private var activityIDs: [String: Int32] = [:]
-    private var spellings: [[String: Int32]]
-    private var activitySpellings: [String: Int32] = [:]
+    /// Per dimension: value → id, ignoring case; activities likewise.
+    private var valueIDs: [FoldedIDs]
+    private var activityIDs = FoldedIDs()
     /// Per dimension, per class: the class's value ids, as ranges into one flat array.
     private var valueStart: [[Int32]]
     private var values: [[Int32]]
@@ -40,18 +36,12 @@ struct MatchIndex {
     /// One representative contact per class, in class order.
     init(classes: [Contact], dimensions: Int) {
         self.dimensions = dimensions
-        valueIDs = Array(repeating: [:], count: dimensions)
-        spellings = Array(repeating: [:], count: dimensions)
+        valueIDs = Array(repeating: FoldedIDs(), count: dimensions)
         valueStart = Array(repeating: [0], count: dimensions)
         values = Array(repeating: [], count: dimensions)
         postings = Array(repeating: [], count: dimensions)
         for c in classes {
-            for a in c.activities where activitySpellings[a] == nil {
-                let key = a.lowercased()
-                let bit = activityIDs[key] ?? Int32(activityIDs.count)
-                activityIDs[key] = bit
-                activitySpellings[a] = bit
-            }
+            for a in c.activities { _ = activityIDs.id(a) }
         }
         activityPostings = Array(repeating: [], count: activityIDs.count)
         words = max(1, (activityIDs.count + 63) / 64)
@@ -85,20 +75,8 @@ struct MatchIndex {
         for d in 0..<dimensions {
             var ids: [Int32] = []
             for v in d < c.dimensions.count ? c.dimensions[d] : [] {
-                let vid: Int32
-                if let known = spellings[d][v] {
-                    vid = known
-                } else {
-                    let key = v.lowercased()
-                    if let known = valueIDs[d][key] {
-                        vid = known
-                    } else {
-                        vid = Int32(valueIDs[d].count)
-                        valueIDs[d][key] = vid
-                        postings[d].append([])
-                    }
-                    spellings[d][v] = vid
-                }
+                let vid = valueIDs[d].id(v)
+                if Int(vid) == postings[d].count { postings[d].append([]) }
                 if !ids.contains(vid) {
                     ids.append(vid)
                     postings[d][Int(vid)].append(id)
@@ -110,7 +88,7 @@ struct MatchIndex {
         let base = activityBits.count
         activityBits.append(contentsOf: repeatElement(0, count: words))
         for a in c.activities {
-            guard let bit = activitySpellings[a] else { continue }
+            guard let bit = activityIDs.existing(a) else { continue }
             let word = base + Int(bit) / 64, mask = UInt64(1) << UInt64(bit % 64)
             if activityBits[word] & mask == 0 { activityPostings[Int(bit)].append(id) }
             activityBits[word] |= mask
@@ -121,7 +99,7 @@ struct MatchIndex {
 
     /// Classes that can serve `bucket` in its window (matching dimensions, activity, seniority, rest).
     func classes(for bucket: Bucket, windowEnd: Day) -> [Int32] {
-        guard let bit = activitySpellings[bucket.activity] ?? activityIDs[bucket.activity.lowercased()] else {
+        guard let bit = activityIDs.existing(bucket.activity) else {
             return []
         }
         let byActivity = activityPostings[Int(bit)]
@@ -129,7 +107,7 @@ struct MatchIndex {
         wanted.reserveCapacity(dimensions)
         for (d, v) in bucket.dimensions.enumerated() where d < dimensions {
             guard let v else { continue }
-            guard let id = spellings[d][v] ?? valueIDs[d][v.lowercased()], !postings[d][Int(id)].isEmpty else {
+            guard let id = valueIDs[d].existing(v), !postings[d][Int(id)].isEmpty else {
                 return []
             }
             wanted.append((d, id))

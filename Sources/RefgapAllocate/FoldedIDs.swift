@@ -1,0 +1,23 @@
+/// Small ids for values compared ignoring case, counting up from 0 in order of first sight: every
+/// spelling of one lowercased value gets the same id, and each spelling is lowercased only once
+/// (values are normalized upstream, so nearly every lookup hits its spelling without a copy).
+struct FoldedIDs {
+    private var bySpelling: [String: Int32] = [:]
+    private var byLowercased: [String: Int32] = [:]
+
+    /// Distinct values (ignoring case) seen so far.
+    var count: Int { byLowercased.count }
+
+    /// The value's id, made on first sight.
+    mutating func id(_ value: String) -> Int32 {
+        if let known = bySpelling[value] { return known }
+        let lower = value.lowercased()
+        let id = byLowercased[lower] ?? Int32(byLowercased.count)
+        byLowercased[lower] = id
+        bySpelling[value] = id
+        return id
+    }
+
+    /// The value's id if it has been seen (in any case), else nil.
+    func existing(_ value: String) -> Int32? { bySpelling[value] ?? byLowercased[value.lowercased()] }
+}
