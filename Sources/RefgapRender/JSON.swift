@@ -13,6 +13,9 @@ package enum JSON: Sendable, Equatable {
     /// An array of `count` elements, each made by `element(i)` as it is written and let go after:
     /// a report's long lists (buckets, targets, contacts) never stand in memory as a whole tree.
     case elements(Int, @Sendable (Int) -> JSON)
+    /// As `elements`, but each element writes its own bytes (`JSONFields`) at the depth it is given:
+    /// no value is made for it at all. For the longest lists, whose elements are many small values.
+    case written(Int, @Sendable (Int, inout Output, _ depth: Int) -> Void)
     case object([(String, JSON)])
 
     package static func == (a: JSON, b: JSON) -> Bool { a.text() == b.text() }
@@ -45,7 +48,7 @@ package enum JSON: Sendable, Equatable {
     /// Bytes written so far. Appending small pieces to a byte array costs far less than to a String;
     /// a full piece is set aside (or handed to the sink) and a new one begun, so a long document is
     /// never copied as it grows.
-    struct Output {
+    package struct Output {
         static let pieceSize = 1 << 18
         var done: [[UInt8]] = []
         var bytes: [UInt8] = Output.fresh()
@@ -102,6 +105,10 @@ package enum JSON: Sendable, Equatable {
         case .elements(let count, let element):
             JSON.writeItems(count, object: false, into: &out, depth: depth) { i, out in
                 element(i).write(into: &out, depth: depth + 1)
+            }
+        case .written(let count, let element):
+            JSON.writeItems(count, object: false, into: &out, depth: depth) { i, out in
+                element(i, &out, depth + 1)
             }
         case .object(let pairs):
             JSON.writeItems(pairs.count, object: true, into: &out, depth: depth) { i, out in

@@ -107,7 +107,7 @@ enum MachineReadableFiles {
         // Read once: `p.allocated.contacts[c]` copied a whole contact per lookup, and a contact's reasons
         // were worded again for every bucket it nearly matched.
         let roster = p.allocated.contacts
-        let excludedBecause: [JSON] = p.allocated.supply.map { s in .array(s.exclusions.map { .string($0.reason) }) }
+        let excludedBecause: [[String]] = p.allocated.supply.map { s in s.exclusions.map(\.reason) }
         var perWindow: [JSON] = []
         for (w, t) in WindowTotals.of(p.prioritized).enumerated() {
             perWindow.append(
@@ -117,96 +117,114 @@ enum MachineReadableFiles {
                     ("weighted_pipeline_uncovered", .number(t.uncoveredPipeline)),
                 ]))
         }
-        let buckets = JSON.elements(p.prioritized.gaps.count) { i in
+        let buckets = JSON.written(p.prioritized.gaps.count) { i, out, depth in
             let g = p.prioritized.gaps[i], b = g.bucket
-            var pairs: [(String, JSON)] = [
-                ("order", .int(i + 1)), ("window", .string(labels[b.window])), ("kind", .string(b.kind.rawValue)),
-                ("activity", .string(b.activity)), ("dimensions", dimsJSON(b.dimensions)),
-                ("demand", .number(b.demand)), ("covered", .number(g.covered)), ("gap", .number(g.gap)),
-                ("value", .number(g.value)), ("urgency", .number(g.urgency)), ("weight", .number(b.weight)),
-                ("priority", .number(g.priority)), ("goals", .array(b.goals.map { .string($0) })),
-            ]
+            var o = out.openObject(depth: depth)
+            out.field("order", int: i + 1, in: &o)
+            out.field("window", labels[b.window], in: &o)
+            out.field("kind", b.kind.rawValue, in: &o)
+            out.field("activity", b.activity, in: &o)
+            out.field("dimensions", keys: dims, values: b.dimensions, in: &o)
+            out.field("demand", number: b.demand, in: &o)
+            out.field("covered", number: g.covered, in: &o)
+            out.field("gap", number: g.gap, in: &o)
+            out.field("value", number: g.value, in: &o)
+            out.field("urgency", number: g.urgency, in: &o)
+            out.field("weight", number: b.weight, in: &o)
+            out.field("priority", number: g.priority, in: &o)
+            out.field("goals", strings: b.goals, in: &o)
             if let n = b.need {
-                pairs += [
-                    ("need", .string(n.name)), ("team", .string(n.team)), ("due", .string("\(n.due)")),
-                    ("count", .int(n.count)), ("min_seniority", n.minSeniority.map { .string($0.label) } ?? .null),
-                    ("line", .int(n.line)),
-                ]
+                out.field("need", n.name, in: &o)
+                out.field("team", n.team, in: &o)
+                out.field("due", "\(n.due)", in: &o)
+                out.field("count", int: n.count, in: &o)
+                out.key("min_seniority", in: &o)
+                if let s = n.minSeniority { out.string(s.label) } else { out.null() }
+                out.field("line", int: n.line, in: &o)
             } else {
-                pairs += [
-                    ("deals", .int(b.deals)), ("pipeline", .number(b.pipeline)),
-                    ("weighted_pipeline", .number(b.weightedPipeline)),
-                    ("deal_ids", .array(seg.bucketDeals[i].map { .string($0.id) })),
-                    (
-                        "deal_ids_listed",
-                        .string(seg.bucketDeals[i].count < b.deals ? "the \(seg.bucketDeals[i].count) largest" : "all")
-                    ),
-                ]
+                let kept = seg.bucketDeals[i]
+                out.field("deals", int: b.deals, in: &o)
+                out.field("pipeline", number: b.pipeline, in: &o)
+                out.field("weighted_pipeline", number: b.weightedPipeline, in: &o)
+                out.field("deal_ids", strings: kept.lazy.map(\.id), in: &o)
+                out.field("deal_ids_listed", kept.count < b.deals ? "the \(kept.count) largest" : "all", in: &o)
             }
-            pairs.append(
-                (
-                    "allocated",
-                    .array(
-                        g.allocations.map { a in
-                            .object([
-                                ("contact", .string(roster[a.contact].id)),
-                                ("name", .string(roster[a.contact].name)), ("load", .number(a.load)),
-                            ])
-                        })
-                ))
-            pairs.append(
-                (
-                    "could_cover_if_reverified_or_onboarded",
-                    .array(p.prioritized.recoverable[i].map { .string(roster[$0].id) })
-                ))
-            pairs.append(
-                (
-                    "near_misses",
-                    .array(
-                        p.prioritized.nearMisses[i].map { c in
-                            .object([
-                                ("contact", .string(roster[c].id)), ("name", .string(roster[c].name)),
-                                ("excluded_because", excludedBecause[c]),
-                            ])
-                        })
-                ))
-            return .object(pairs)
+            out.key("allocated", in: &o)
+            var allocated = out.openArray(depth: o.depth + 1)
+            for a in g.allocations {
+                out.member(in: &allocated)
+                var c = out.openObject(depth: allocated.depth + 1)
+                out.field("contact", roster[a.contact].id, in: &c)
+                out.field("name", roster[a.contact].name, in: &c)
+                out.field("load", number: a.load, in: &c)
+                out.close(c)
+            }
+            out.close(allocated)
+            out.field(
+                "could_cover_if_reverified_or_onboarded",
+                strings: p.prioritized.recoverable[i].lazy.map { roster[$0].id },
+                in: &o)
+            out.key("near_misses", in: &o)
+            var misses = out.openArray(depth: o.depth + 1)
+            for c in p.prioritized.nearMisses[i] {
+                out.member(in: &misses)
+                var m = out.openObject(depth: misses.depth + 1)
+                out.field("contact", roster[c].id, in: &m)
+                out.field("name", roster[c].name, in: &m)
+                out.field("excluded_because", strings: excludedBecause[c], in: &m)
+                out.close(m)
+            }
+            out.close(misses)
+            out.close(o)
         }
         let firstStep = p.prioritized.plan.firstStepByTarget
-        let targets = JSON.elements(p.prioritized.targets.count) { i in
+        let targets = JSON.written(p.prioritized.targets.count) { i, out, depth in
             let t = p.prioritized.targets[i]
-            return .object([
-                ("rank", .int(t.rank)), ("activity", .string(t.activity)), ("dimensions", dimsJSON(t.dimensions)),
-                ("recruits", .int(t.recruits)), ("approach", .int(t.approach)), ("gap", .number(t.gap)),
-                ("sales_gap", .number(t.salesGap)), ("need_gap", .number(t.needGap)),
-                ("deadline", .string("\(t.deadline)")),
-                ("score", .number(t.score)), ("pipeline_at_stake", .number(t.pipelineAtStake)),
-                ("needs", .array(t.needs.map { .string($0) })),
-                ("plan_step", firstStep[t.rank].map { .int($0) } ?? .null),
-                (
-                    "candidates",
-                    .array(
-                        t.candidates.map { c in
-                            .object([
-                                ("source", .string(c.source.rawValue)), ("account", .string(c.account)),
-                                ("contact", .string(c.contact)),
-                                ("health", c.health.map { .number($0) } ?? .null),
-                                ("arr", c.arr.map { .number($0) } ?? .null),
-                                ("csm", .string(c.csm)),
-                            ])
-                        })
-                ),
-            ])
+            var o = out.openObject(depth: depth)
+            out.field("rank", int: t.rank, in: &o)
+            out.field("activity", t.activity, in: &o)
+            out.field("dimensions", keys: dims, values: t.dimensions, in: &o)
+            out.field("recruits", int: t.recruits, in: &o)
+            out.field("approach", int: t.approach, in: &o)
+            out.field("gap", number: t.gap, in: &o)
+            out.field("sales_gap", number: t.salesGap, in: &o)
+            out.field("need_gap", number: t.needGap, in: &o)
+            out.field("deadline", "\(t.deadline)", in: &o)
+            out.field("score", number: t.score, in: &o)
+            out.field("pipeline_at_stake", number: t.pipelineAtStake, in: &o)
+            out.field("needs", strings: t.needs, in: &o)
+            out.key("plan_step", in: &o)
+            if let step = firstStep[t.rank] { out.int(step) } else { out.null() }
+            out.key("candidates", in: &o)
+            var candidates = out.openArray(depth: o.depth + 1)
+            for c in t.candidates {
+                out.member(in: &candidates)
+                var m = out.openObject(depth: candidates.depth + 1)
+                out.field("source", c.source.rawValue, in: &m)
+                out.field("account", c.account, in: &m)
+                out.field("contact", c.contact, in: &m)
+                out.key("health", in: &m)
+                if let h = c.health { out.number(h) } else { out.null() }
+                out.key("arr", in: &m)
+                if let arr = c.arr { out.number(arr) } else { out.null() }
+                out.field("csm", c.csm, in: &m)
+                out.close(m)
+            }
+            out.close(candidates)
+            out.close(o)
         }
-        let contacts = JSON.elements(p.allocated.supply.count) { i in
+        let contacts = JSON.written(p.allocated.supply.count) { i, out, depth in
             let s = p.allocated.supply[i], c = s.contact
-            return .object([
-                ("id", .string(roster[c].id)), ("name", .string(roster[c].name)),
-                ("account", .string(roster[c].account)),
-                ("eligible", .bool(s.isEligible)), ("capacity", .int(s.capacity)),
-                ("load", .number(p.allocated.load[s.contact])),
-                ("excluded_because", excludedBecause[i]),
-            ])
+            var o = out.openObject(depth: depth)
+            out.field("id", roster[c].id, in: &o)
+            out.field("name", roster[c].name, in: &o)
+            out.field("account", roster[c].account, in: &o)
+            out.key("eligible", in: &o)
+            out.bool(s.isEligible)
+            out.field("capacity", int: s.capacity, in: &o)
+            out.field("load", number: p.allocated.load[s.contact], in: &o)
+            out.field("excluded_because", strings: excludedBecause[i], in: &o)
+            out.close(o)
         }
         return .object([
             ("as_of", .string("\(seg.asOf)")),

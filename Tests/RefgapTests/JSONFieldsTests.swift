@@ -1,0 +1,72 @@
+import Testing
+
+@testable import RefgapRender
+
+/// run.json's long lists are written member by member (`JSON.written`), not made as values: the bytes
+/// must be those of the `JSON` value they stand for, at every depth, with hostile strings, empty
+/// arrays and objects, nulls, and a piece boundary among the elements.
+@Suite("JSON written member by member")
+struct JSONFieldsTests {
+    static let strings = HostileStringTests.hostile + ["", "plain", "line\u{2028}break", "é · 日本", "</script>"]
+
+    /// Element `i` as a value: fields of every kind, nested arrays and objects, some of them empty.
+    static func value(_ i: Int) -> JSON {
+        let s = strings[i % strings.count]
+        let list = Array(strings.prefix(i % 4))
+        return .object([
+            ("order", .int(i)), ("name", .string(s)), ("share", .number(Double(i) / 7)),
+            ("dimensions", .object([("industry", .string(s)), ("region", .string("Any"))])),
+            ("goals", .array(list.map { .string($0) })),
+            ("maybe", i % 2 == 0 ? .null : .number(-Double(i))), ("flag", .bool(i % 3 == 0)),
+            (
+                "people",
+                .array(
+                    list.map { name in
+                        .object([("contact", .string(name)), ("because", .array([.string(s), .string(name)]))])
+                    })
+            ),
+            ("empty", .object([])),
+        ])
+    }
+
+    /// The same element written member by member.
+    static func write(_ i: Int, _ out: inout JSON.Output, _ depth: Int) {
+        let s = strings[i % strings.count]
+        let list = Array(strings.prefix(i % 4))
+        var o = out.openObject(depth: depth)
+        out.field("order", int: i, in: &o)
+        out.field("name", s, in: &o)
+        out.field("share", number: Double(i) / 7, in: &o)
+        out.field("dimensions", keys: ["industry", "region"], values: [s, nil], in: &o)
+        out.field("goals", strings: list, in: &o)
+        out.key("maybe", in: &o)
+        if i % 2 == 0 { out.null() } else { out.number(-Double(i)) }
+        out.key("flag", in: &o)
+        out.bool(i % 3 == 0)
+        out.key("people", in: &o)
+        var people = out.openArray(depth: o.depth + 1)
+        for name in list {
+            out.member(in: &people)
+            var p = out.openObject(depth: people.depth + 1)
+            out.field("contact", name, in: &p)
+            out.field("because", strings: [s, name], in: &p)
+            out.close(p)
+        }
+        out.close(people)
+        out.key("empty", in: &o)
+        out.close(out.openObject(depth: o.depth + 1))
+        out.close(o)
+    }
+
+    @Test(arguments: [0, 1, 5, 3_000])
+    func writtenElementsAreTheValuesBytes(count: Int) {
+        let made = JSON.object([("as_of", .string("2026-12-02")), ("items", .elements(count) { Self.value($0) })])
+        let written = JSON.object([
+            ("as_of", .string("2026-12-02")), ("items", .written(count) { Self.write($0, &$1, $2) }),
+        ])
+        let a = made.document(), b = written.document()
+        #expect(a.count > 1 || count < 3_000, "3,000 elements span more than one piece")
+        let same = a.joined().elementsEqual(b.joined())
+        #expect(same, "the document's bytes differ: \(made.text().count) and \(written.text().count) characters")
+    }
+}
