@@ -212,7 +212,7 @@ package struct DealTexts: Sendable, Equatable {
     }
 }
 
-/// A deal shown as one of a bucket's largest.
+/// A deal listed with its name, account and stage: the overdue deals the data-quality section shows.
 package struct DealRef: Sendable, Equatable {
     package var id: String
     package var name: String
@@ -235,6 +235,21 @@ package struct DealRef: Sendable, Equatable {
     }
 }
 
+/// One of the deals a bucket keeps to explain its demand (run.json lists their ids): the largest,
+/// earliest line first among equals. Only the id is kept with the order's two numbers: a million-row
+/// export keeps hundreds of thousands of them, and their names and accounts are shown nowhere.
+package struct KeptDeal: Sendable, Equatable {
+    package var id: String
+    package var amount: Double
+    /// The line in the export.
+    package var line: Int
+    package init(id: String, amount: Double, line: Int) {
+        self.id = id
+        self.amount = amount
+        self.line = line
+    }
+}
+
 /// Demand for references in one window: a sales segment, or one calendar need.
 package struct Bucket: Sendable, Equatable {
     package var kind: BucketKind
@@ -247,7 +262,6 @@ package struct Bucket: Sendable, Equatable {
     package var deals: Int
     package var pipeline: Double
     package var weightedPipeline: Double
-    package var largestDeals: [DealRef]
     package var need: Need?
     /// The product of the weights of the growth goals it matches.
     package var weight: Double
@@ -255,7 +269,7 @@ package struct Bucket: Sendable, Equatable {
 
     package init(
         kind: BucketKind, window: Int, activity: String, dimensions: [String?], demand: Double = 0,
-        deals: Int = 0, pipeline: Double = 0, weightedPipeline: Double = 0, largestDeals: [DealRef] = [],
+        deals: Int = 0, pipeline: Double = 0, weightedPipeline: Double = 0,
         need: Need? = nil, weight: Double = 1, goals: [String] = []
     ) {
         self.kind = kind
@@ -266,7 +280,6 @@ package struct Bucket: Sendable, Equatable {
         self.deals = deals
         self.pipeline = pipeline
         self.weightedPipeline = weightedPipeline
-        self.largestDeals = largestDeals
         self.need = need
         self.weight = weight
         self.goals = goals

@@ -38,9 +38,9 @@ package struct SalesAccumulator: Sendable {
     private(set) var order: [Key] = []
     private var index: [Key: Int] = [:]
     private var sums: [Sums] = []
-    private var deals: [[DealRef]] = []
+    private var deals: [[KeptDeal]] = []
     /// Per bucket, once it holds `dealsKept` deals: the amount and line of the smallest kept one (a
-    /// deal must beat it to be kept), read without copying a `DealRef`.
+    /// deal must beat it to be kept), read without copying a `KeptDeal`.
     private var floors: [(amount: Double, line: Int)?] = []
     package private(set) var overdue: [DealRef] = []
     package private(set) var overdueCount = 0
@@ -119,8 +119,10 @@ package struct SalesAccumulator: Sendable {
         var whole = s
         if !o.countsAsDeal { whole.deals = 0 }
         open.add(whole)
-        // The DealRef (and the texts) are made only for a deal the bucket keeps.
-        if let at = keepingPlace(amount: o.amount, line: o.line, in: b) { keep(Self.ref(o, texts), at: at, in: b) }
+        // The texts are read only for a deal the bucket keeps.
+        if let at = keepingPlace(amount: o.amount, line: o.line, in: b) {
+            keep(KeptDeal(id: texts().id, amount: o.amount, line: o.line), at: at, in: b)
+        }
     }
 
     /// Counts a deal that is only counted, never summed into a bucket or listed: closed, past the
@@ -201,7 +203,7 @@ package struct SalesAccumulator: Sendable {
 
     /// Where a deal goes among bucket `b`'s kept ones, or nil when it is not kept. Most deals of a
     /// large export are smaller than the bucket's smallest kept one: they are turned away here,
-    /// before a `DealRef` is made.
+    /// before their texts are read.
     private func keepingPlace(amount: Double, line: Int, in b: Int) -> Int? {
         func before(_ keptAmount: Double, _ keptLine: Int) -> Bool { Self.precedes(amount, line, keptAmount, keptLine) }
         if let floor = floors[b], !before(floor.amount, floor.line) { return nil }
@@ -212,7 +214,7 @@ package struct SalesAccumulator: Sendable {
         }
     }
 
-    private mutating func keep(_ deal: consuming DealRef, at: Int, in b: Int) {
+    private mutating func keep(_ deal: consuming KeptDeal, at: Int, in b: Int) {
         if deals[b].count == Self.dealsKept {
             // Full: the smallest goes first, so the list never holds more than it keeps.
             deals[b].removeLast()
@@ -225,7 +227,7 @@ package struct SalesAccumulator: Sendable {
     }
 
     /// Bucket `b`'s floor: its smallest kept deal's amount and line once it keeps all it keeps, else
-    /// none. Read in place: `last` would copy the deal (its four strings) to read two numbers.
+    /// none. Read in place: `last` would copy the deal (and retain its id) to read two numbers.
     private mutating func setFloor(_ b: Int) {
         floors[b] =
             deals[b].count < Self.dealsKept
@@ -235,17 +237,17 @@ package struct SalesAccumulator: Sendable {
             }
     }
 
-    private mutating func keep(_ deal: DealRef, in b: Int) {
+    private mutating func keep(_ deal: KeptDeal, in b: Int) {
         if let at = keepingPlace(amount: deal.amount, line: deal.line, in: b) { keep(deal, at: at, in: b) }
     }
 
     /// Bucket `b`'s kept deals and `others` (kept by another part, in the same order) merged: the
     /// `dealsKept` largest of both, as keeping them one by one would leave them.
-    private mutating func keep(all others: [DealRef], in b: Int) {
+    private mutating func keep(all others: [KeptDeal], in b: Int) {
         guard !others.isEmpty else { return }
-        func before(_ x: DealRef, _ y: DealRef) -> Bool { Self.precedes(x.amount, x.line, y.amount, y.line) }
+        func before(_ x: KeptDeal, _ y: KeptDeal) -> Bool { Self.precedes(x.amount, x.line, y.amount, y.line) }
         let mine = deals[b]
-        var merged: [DealRef] = []
+        var merged: [KeptDeal] = []
         merged.reserveCapacity(min(Self.dealsKept, mine.count + others.count))
         var i = 0, j = 0
         while merged.count < Self.dealsKept && (i < mine.count || j < others.count) {
@@ -310,14 +312,14 @@ package struct SalesAccumulator: Sendable {
     }
 
     /// The sales buckets in first-seen order, with the deals kept for each.
-    package var buckets: [(bucket: Bucket, deals: [DealRef])] {
+    package var buckets: [(bucket: Bucket, deals: [KeptDeal])] {
         order.indices.map { i in
             let key = order[i], s = sums[i], kept = deals[i]
             return (
                 Bucket(
                     kind: .sales, window: key.window, activity: key.activity, dimensions: key.dims,
                     demand: Double(s.demand) / 10_000, deals: s.deals, pipeline: Self.amount(s.pipeline),
-                    weightedPipeline: Self.amount(s.weighted), largestDeals: Array(kept.prefix(5))), kept
+                    weightedPipeline: Self.amount(s.weighted)), kept
             )
         }
     }

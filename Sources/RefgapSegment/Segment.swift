@@ -122,7 +122,7 @@ package enum Segment {
 
         // Allocation order: window; needs before sales; weight descending; needs by due date then row;
         // sales by weighted pipeline descending then key, case-insensitively.
-        var all: [(Bucket, [DealRef])] = needBuckets.map { ($0, []) } + sales.map { ($0.bucket, $0.deals) }
+        var all: [(Bucket, [KeptDeal])] = needBuckets.map { ($0, []) } + sales.map { ($0.bucket, $0.deals) }
         // Sorted by small keys made once per bucket: comparing the buckets themselves copied two of
         // them (all their strings) and lowercased their keys for every comparison.
         let keys = all.map { OrderKey($0.0) }

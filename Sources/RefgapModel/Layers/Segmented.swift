@@ -7,7 +7,7 @@ package struct Segmented: Sendable {
     package var buckets: [Bucket]
     /// For each bucket, the deals that make its demand: the largest ones, up to
     /// `SalesAccumulator.dealsKept` (the bucket's `deals` counts them all).
-    package var bucketDeals: [[DealRef]]
+    package var bucketDeals: [[KeptDeal]]
     package var needs: [Need]
     /// Open deals before the as-of date (left out of demand unless `overdue: include`): the first
     /// ones in the file, and how many there are.
@@ -24,7 +24,7 @@ package struct Segmented: Sendable {
     package var rosterHasVerifiedColumn: Bool
 
     package init(
-        asOf: Day, buckets: [Bucket], bucketDeals: [[DealRef]], needs: [Need], overdueDeals: [DealRef],
+        asOf: Day, buckets: [Bucket], bucketDeals: [[KeptDeal]], needs: [Need], overdueDeals: [DealRef],
         overdueCount: Int, overdueNeeds: [Need], beyondHorizon: (deals: Int, pipeline: Double, needs: Int),
         closedDeals: Int, openInHorizon: (deals: Int, pipeline: Double, weighted: Double), ledgers: [InputLedger],
         dataQuality: DataQuality, rosterHasVerifiedColumn: Bool
