@@ -18,6 +18,7 @@
 /// Every node an evaluation reads is reported: an evaluation whose nodes a later recruit leaves
 /// untouched would find exactly the same flow again, which lets the plan keep its gain.
 package struct RecruitFlow {
+    // The network's lists and the flow are internal, not private: RecruitFlowGapReach.swift reads them.
     package static let unbounded = Int.max
 
     struct Edge {
@@ -28,20 +29,24 @@ package struct RecruitFlow {
     package let bucketCount: Int
     let baseContacts: Int
     let maxRecruits: Int
-    private let bucketClasses: [[Int32]]
-    private let classMembers: [[Int32]]
-    private let classBuckets: [[Int32]]
-    private var classOf: [Int32]
-    private let edgeCap: [Int]
+    let bucketClasses: PackedRows
+    let classMembers: PackedRows
+    let classBuckets: PackedRows
+    /// Per class, its buckets whose edges are bounded (calendar needs): a class's other buckets are
+    /// reached alike from any of its members, so a second member's search reads only these.
+    private let classNeedBuckets: PackedRows
+    private var classExpanded: [Int32]
+    var classOf: [Int32]
+    let edgeCap: [Int]
     package let demand: [Int]
     package private(set) var received: [Int]
     private var capacity: [Int]
     private var used: [Int]
     /// Per contact: the buckets that send it flow; per bucket: the contacts it sends flow to.
-    private var contactEdges: [[Edge]]
+    var contactEdges: [[Edge]]
     private var bucketEdges: [[Edge]]
-    private var recruitsOfBucket: [[Int32]]
-    private var recruitBuckets: [[Int32]] = []
+    var recruitsOfBucket: [[Int32]]
+    var recruitBuckets: [[Int32]] = []
     package private(set) var recruitCount = 0
 
     // Search state, stamped per evaluation (`evaluation`) and per path search (`search`).
@@ -54,7 +59,7 @@ package struct RecruitFlow {
     private var readMark: [Int32]
     private var candidateMark: [Int32]
     /// Per node: reached from a bucket with a gap in the current allocation.
-    private var fromGaps: [Bool] = []
+    var fromGaps: [Bool] = []
     private var savedMark: [Int32]
     private var readNodes: [Int32] = []
     /// Nodes the evaluations have read since `fromGaps` was last computed in full.
@@ -75,11 +80,13 @@ package struct RecruitFlow {
         bucketCount = demand.count
         baseContacts = network.capacity.count
         self.maxRecruits = maxRecruits
-        bucketClasses = network.bucketClasses
-        classMembers = network.classMembers
+        bucketClasses = PackedRows(network.bucketClasses)
+        classMembers = PackedRows(network.classMembers)
         var byClass = [[Int32]](repeating: [], count: network.classMembers.count)
         for (b, classes) in network.bucketClasses.enumerated() { for c in classes { byClass[Int(c)].append(Int32(b)) } }
-        classBuckets = byClass
+        classBuckets = PackedRows(byClass)
+        classNeedBuckets = PackedRows(byClass.map { $0.filter { needEdge[Int($0)] } })
+        classExpanded = [Int32](repeating: 0, count: network.classMembers.count)
         let slots = baseContacts + maxRecruits + 1
         classOf = [Int32](repeating: -1, count: slots)
         for (k, members) in network.classMembers.enumerated() { for m in members { classOf[Int(m)] = Int32(k) } }
@@ -109,60 +116,6 @@ package struct RecruitFlow {
         candidateMark = [Int32](repeating: 0, count: demand.count)
         fromGaps = [Bool](repeating: false, count: nodes)
         _ = refreshFromGaps()
-    }
-
-    /// Marks the nodes the buckets with a gap reach through the residual graph (the only nodes an
-    /// augmenting path can pass), and returns the nodes whose mark changed with their neighbours: an
-    /// evaluation that expanded a neighbour may now find, or miss, a path through them.
-    private mutating func refreshFromGaps() -> [Int32] {
-        var now = [Bool](repeating: false, count: fromGaps.count)
-        // A class reached from a sales bucket has every member marked (its edges are unbounded):
-        // later buckets skip it.
-        var classDone = [Bool](repeating: false, count: classMembers.count)
-        var queue: [Int] = []
-        for b in 0..<bucketCount where received[b] < demand[b] {
-            now[b] = true
-            queue.append(b)
-        }
-        var head = 0
-        while head < queue.count {
-            let b = queue[head]
-            head += 1
-            func visit(_ c: Int) {
-                let node = bucketCount + c
-                if now[node] || residual(bucket: b, contact: c) <= 0 { return }
-                now[node] = true
-                for e in contactEdges[c] where e.flow > 0 && !now[Int(e.node)] {
-                    now[Int(e.node)] = true
-                    queue.append(Int(e.node))
-                }
-            }
-            let unbounded = edgeCap[b] == Self.unbounded
-            for cls in bucketClasses[b] where !classDone[Int(cls)] {
-                for m in classMembers[Int(cls)] { visit(Int(m)) }
-                if unbounded { classDone[Int(cls)] = true }
-            }
-            for r in recruitsOfBucket[b] { visit(Int(r)) }
-        }
-        var changed: [Int32] = []
-        for node in now.indices where now[node] != fromGaps[node] {
-            changed.append(Int32(node))
-            if node < bucketCount {
-                for cls in bucketClasses[node] {
-                    for m in classMembers[Int(cls)] { changed.append(Int32(bucketCount) + m) }
-                }
-                for r in recruitsOfBucket[node] { changed.append(Int32(bucketCount) + r) }
-            } else {
-                let c = node - bucketCount
-                let buckets =
-                    c >= baseContacts
-                    ? (c - baseContacts < recruitBuckets.count ? recruitBuckets[c - baseContacts] : [])
-                    : classOf[c] >= 0 ? classBuckets[Int(classOf[c])] : []
-                changed += buckets
-            }
-        }
-        fromGaps = now
-        return changed
     }
 
     /// What adding one recruit does.
@@ -199,13 +152,8 @@ package struct RecruitFlow {
             let contact = queue[head]
             head += 1
             if contact != t { read(bucketCount + contact) }
-            let predecessors =
-                contact == t
-                ? matched
-                : contact >= baseContacts ? recruitBuckets[contact - baseContacts] : classBuckets[Int(classOf[contact])]
-            for pb in predecessors {
-                let b = Int(pb)
-                if !fromGaps[b] || reached[b] == evaluation || residual(bucket: b, contact: contact) <= 0 { continue }
+            func predecessor(_ b: Int) {
+                if !fromGaps[b] || reached[b] == evaluation || residual(bucket: b, contact: contact) <= 0 { return }
                 reached[b] = evaluation
                 read(b)
                 reach.append(b)
@@ -216,6 +164,17 @@ package struct RecruitFlow {
                     reached[bucketCount + Int(e.node)] = evaluation
                     queue.append(Int(e.node))
                 }
+            }
+            if contact == t {
+                for b in matched { predecessor(Int(b)) }
+            } else if contact >= baseContacts {
+                for b in recruitBuckets[contact - baseContacts] { predecessor(Int(b)) }
+            } else {
+                // A class's unbounded buckets were all read from its first member searched.
+                let k = Int(classOf[contact])
+                let buckets = classExpanded[k] == evaluation ? classNeedBuckets : classBuckets
+                classExpanded[k] = evaluation
+                for j in buckets.range(k) { predecessor(Int(buckets[j])) }
             }
         }
 
@@ -287,7 +246,7 @@ package struct RecruitFlow {
         return 0
     }
 
-    private func residual(bucket: Int, contact: Int) -> Int {
+    func residual(bucket: Int, contact: Int) -> Int {
         let cap = edgeCap[bucket]
         return cap == Self.unbounded ? Int.max : cap - flow(bucket: bucket, contact: contact)
     }
@@ -360,8 +319,8 @@ package struct RecruitFlow {
                 }
                 return false
             }
-            members: for cls in bucketClasses[b] {
-                for m in classMembers[Int(cls)] where visit(Int(m)) { break members }
+            members: for j in bucketClasses.range(b) {
+                for k in classMembers.range(Int(bucketClasses[j])) where visit(Int(classMembers[k])) { break members }
             }
             if end != nil { break }
             for r in recruitsOfBucket[b] where visit(Int(r)) { break }

@@ -1,0 +1,31 @@
+/// Lists of ids stored one after another (compressed rows): list `i` is `items[range(i)]`. Reading a
+/// list touches two flat arrays rather than a heap object of its own, and retains nothing: the
+/// recruiting plan's searches read the classes of a bucket, the members of a class and the buckets
+/// of a class millions of times, and following a pointer per list was most of their time.
+struct PackedRows: Sendable {
+    private let start: [Int]
+    private let items: [Int32]
+
+    /// The lists as given, in order.
+    init(_ lists: [[Int32]]) {
+        var start: [Int] = [0]
+        start.reserveCapacity(lists.count + 1)
+        var items: [Int32] = []
+        items.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        for list in lists {
+            items.append(contentsOf: list)
+            start.append(items.count)
+        }
+        self.start = start
+        self.items = items
+    }
+
+    var count: Int { start.count - 1 }
+
+    @inline(__always) func range(_ i: Int) -> Range<Int> { start[i]..<start[i + 1] }
+
+    @inline(__always) subscript(_ j: Int) -> Int32 { items[j] }
+
+    /// List `i` as an array (for the few places that keep it).
+    func list(_ i: Int) -> [Int32] { Array(items[range(i)]) }
+}
