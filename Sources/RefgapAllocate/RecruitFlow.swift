@@ -36,6 +36,14 @@ package struct RecruitFlow {
     /// reached alike from any of its members, so a second member's search reads only these.
     private let classNeedBuckets: PackedRows
     private var classExpanded: [Int32]
+    /// Each contact's place among its class's members.
+    private let memberRank: [Int32]
+    /// The contacts an evaluation's backward search reached, by class then rank; a class's share of
+    /// them is `reachedSpan[class]` when `classExpanded[class]` is the evaluation's stamp. A path
+    /// search reads these rather than every member of a bucket's classes (most of which it could not
+    /// use): the same contacts in the same order.
+    private var reachedMembers: [Int32] = []
+    private var reachedSpan: [(start: Int32, end: Int32)]
     var classOf: [Int32]
     let edgeCap: [Int]
     package let demand: [Int]
@@ -89,7 +97,15 @@ package struct RecruitFlow {
         classExpanded = [Int32](repeating: 0, count: network.classMembers.count)
         let slots = baseContacts + maxRecruits + 1
         classOf = [Int32](repeating: -1, count: slots)
-        for (k, members) in network.classMembers.enumerated() { for m in members { classOf[Int(m)] = Int32(k) } }
+        var rank = [Int32](repeating: 0, count: slots)
+        for (k, members) in network.classMembers.enumerated() {
+            for (r, m) in members.enumerated() {
+                classOf[Int(m)] = Int32(k)
+                rank[Int(m)] = Int32(r)
+            }
+        }
+        memberRank = rank
+        reachedSpan = [(Int32, Int32)](repeating: (0, 0), count: network.classMembers.count)
         edgeCap = needEdge.map { $0 ? unit : Self.unbounded }
         self.demand = demand
         received = [Int](repeating: 0, count: demand.count)
@@ -176,6 +192,22 @@ package struct RecruitFlow {
                 classExpanded[k] = evaluation
                 for j in buckets.range(k) { predecessor(Int(buckets[j])) }
             }
+        }
+
+        reachedMembers.removeAll(keepingCapacity: true)
+        for c in queue where c < baseContacts && classOf[c] >= 0 { reachedMembers.append(Int32(c)) }
+        reachedMembers.sort { a, b in
+            classOf[Int(a)] != classOf[Int(b)]
+                ? classOf[Int(a)] < classOf[Int(b)] : memberRank[Int(a)] < memberRank[Int(b)]
+        }
+        var start = 0
+        while start < reachedMembers.count {
+            let k = Int(classOf[Int(reachedMembers[start])])
+            var end = start + 1
+            while end < reachedMembers.count && Int(classOf[Int(reachedMembers[end])]) == k { end += 1 }
+            classExpanded[k] = evaluation
+            reachedSpan[k] = (Int32(start), Int32(end))
+            start = end
         }
 
         // Then, in bucket order, each bucket with a gap takes what it can reach.
@@ -320,7 +352,10 @@ package struct RecruitFlow {
                 return false
             }
             members: for j in bucketClasses.range(b) {
-                for k in classMembers.range(Int(bucketClasses[j])) where visit(Int(classMembers[k])) { break members }
+                let k = Int(bucketClasses[j])
+                guard classExpanded[k] == evaluation else { continue }
+                let span = reachedSpan[k]
+                for m in Int(span.start)..<Int(span.end) where visit(Int(reachedMembers[m])) { break members }
             }
             if end != nil { break }
             for r in recruitsOfBucket[b] where visit(Int(r)) { break }
