@@ -1,8 +1,8 @@
 /// Which nodes the buckets with a gap reach: the part of the network every augmenting path stays in.
 extension RecruitFlow {
     /// Marks the nodes the buckets with a gap reach through the residual graph (the only nodes an
-    /// augmenting path can pass), and returns the nodes whose mark changed with their neighbours: an
-    /// evaluation that expanded a neighbour may now find, or miss, a path through them.
+    /// augmenting path can pass), and returns the nodes newly marked with their neighbours: an
+    /// evaluation that expanded a neighbour may now find a path through them.
     mutating func refreshFromGaps() -> [Int32] {
         var now = [Bool](repeating: false, count: fromGaps.count)
         // A class reached from a sales bucket has every member marked (its edges are unbounded):
@@ -34,8 +34,12 @@ extension RecruitFlow {
             }
             for r in recruitsOfBucket[b] { visit(Int(r)) }
         }
+        // A node that leaves the marks changes no gain: the marks were a superset, and a superset finds
+        // the same flow (see `add`). Only a node newly marked could open a path an evaluation missed,
+        // so only those (with their neighbours) are reported; there are none while the marks only
+        // shrink, and reporting the shrinking ones made every refresh invalidate most of the gains.
         var changed: [Int32] = []
-        for node in now.indices where now[node] != fromGaps[node] {
+        for node in now.indices where now[node] && !fromGaps[node] {
             changed.append(Int32(node))
             if node < bucketCount {
                 for j in bucketClasses.range(node) {
