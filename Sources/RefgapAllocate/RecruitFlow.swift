@@ -229,8 +229,11 @@ package struct RecruitFlow {
             recruitBuckets.append(matched)
             for b in matched { recruitsOfBucket[Int(b)].append(Int32(t)) }
             recruitCount += 1
-            changed =
-                matched + savedBuckets.map { Int32($0.bucket) } + savedContacts.map { Int32(bucketCount + $0.contact) }
+            // The buckets the recruit could serve now have an edge to it, but a search uses that edge
+            // only after reaching the recruit, which it does only from a bucket the recruit now serves:
+            // those are among the saved ones (their flow changed), so the rest are not reported. (A
+            // bucket every recruit matches would otherwise invalidate nearly every kept gain each step.)
+            changed = savedBuckets.map { Int32($0.bucket) } + savedContacts.map { Int32(bucketCount + $0.contact) }
             // The nodes the gaps reach only shrink as recruits are added (every new residual edge lies
             // on a path from a gap to the recruit), apart from the recruit itself: marking it keeps
             // `fromGaps` a superset of them, and a superset finds the same flow (a path from a gap
