@@ -112,6 +112,41 @@ struct RecruitingPlanTests {
         #expect(p.prioritized.plan.evaluations <= plain.evaluations, "seed \(seed)")
     }
 
+    /// A calendar need with no criteria, early and already covered, is matched by every recruit of its
+    /// activity; a commit must not report it as changed, or every kept gain is evaluated again at every
+    /// step (a 400,000-row export's plan went from 5 s to 90 s that way). Here the segments share
+    /// nothing else, so each step re-evaluates only what the committed recruit touched.
+    @Test func aBucketEveryRecruitMatchesDoesNotInvalidateEveryGain() {
+        let industries = ["Healthcare", "Retail", "Energy", "Education"]
+        let regions = ["US-West", "EMEA", "APAC"]
+        var opps: [Opportunity] = []
+        for (i, industry) in industries.enumerated() {
+            for (j, region) in regions.enumerated() {
+                opps.append(
+                    opp(
+                        "\(i)-\(j)", days: 70, amount: Double(100 + 10 * (3 * i + j)) * 1000, p: 0.9,
+                        flagged: true, dims: [industry, region, nil, nil]))
+            }
+        }
+        let broad = need("any", days: 5, count: 1, activity: "Reference call", order: 0)
+        let covering = contact("c0", dims: [["Healthcare"], ["US-West"], [], []], activities: ["Reference call"])
+        var config = Config()
+        config.maxUsesPerQuarter = 1
+        config.planMaxRecruits = 8
+        let p = engine(opps, [broad], [covering], config: config)
+        let candidates = p.prioritized.targets.count
+        let plain = RecruitingPlan.make(
+            p.prioritized, segmented: p.segmented, allocated: p.allocated, network: p.network, incremental: false)
+        #expect(p.segmented.buckets.first?.need?.name == "any" && p.prioritized.gaps.first?.gap == 0)
+        #expect(candidates >= 10 && p.prioritized.plan.steps.count == 8)
+        #expect(p.prioritized.plan.steps.map(\.targetRank) == plain.steps.map(\.targetRank))
+        // The first step evaluates every candidate; each later one only the few its commit touched.
+        #expect(
+            p.prioritized.plan.evaluations <= candidates + 3 * p.prioritized.plan.steps.count,
+            "\(p.prioritized.plan.evaluations) evaluations for \(candidates) candidates (plain greedy: \(plain.evaluations))"
+        )
+    }
+
     /// On larger programs: after every step the plan's covered demand per bucket is what a full
     /// allocation with those recruits on the roster gives.
     @Test(arguments: 0..<30)
