@@ -23,31 +23,35 @@ package enum Reconcile {
         let coveredNow = gaps.reduce(0) { $0 + $1.covered }
         var candidates: [Vocabulary.Pair] = []
         for (i, d) in dims.enumerated() {
-            var sides: [String: Vocabulary.Side] = [:]
-            var order: [String] = []
-            func side(_ value: String) -> String {
+            // The sides in first-seen order, one per value ignoring case (named by its first spelling);
+            // a spelling seen before finds its side with one lookup, without lowercasing it again.
+            var all: [Vocabulary.Side] = []
+            var byKey: [String: Int] = [:], bySpelling: [String: Int] = [:]
+            func side(_ value: String) -> Int {
+                if let k = bySpelling[value] { return k }
                 let key = value.lowercased()
-                if sides[key] == nil {
-                    sides[key] = Vocabulary.Side(value: value)
-                    order.append(key)
+                let k = byKey[key] ?? all.count
+                if k == all.count {
+                    byKey[key] = k
+                    all.append(Vocabulary.Side(value: value))
                 }
-                return key
+                bySpelling[value] = k
+                return k
             }
             for g in gaps where g.bucket.demand > 0 {
                 guard let value = g.bucket.dimensions[i] else { continue }
                 let k = side(value)
-                sides[k]?.demand += g.bucket.demand
-                sides[k]?.gap += g.gap
-                sides[k]?.buckets += 1
+                all[k].demand += g.bucket.demand
+                all[k].gap += g.gap
+                all[k].buckets += 1
             }
             for e in eligible {
                 for value in contacts[e.contact].dimensions[i] {
                     let k = side(value)
-                    sides[k]?.contacts += 1
-                    sides[k]?.capacity += e.capacity
+                    all[k].contacts += 1
+                    all[k].capacity += e.capacity
                 }
             }
-            let all = order.compactMap { sides[$0] }
             let asked = all.filter { $0.buckets > 0 }, carried = all.filter { $0.contacts > 0 }
             for s in asked where s.contacts == 0 { v.demandOnly.append((d, s)) }
             for s in carried where s.buckets == 0 { v.supplyOnly.append((d, s)) }
@@ -149,16 +153,16 @@ package enum Reconcile {
         -> Double
     {
         guard let i = config.dimensions.firstIndex(of: pair.dimension) else { return 0 }
-        let from = pair.from.lowercased()
+        let from = pair.from
         var seg = segmented
-        for b in seg.buckets.indices where seg.buckets[b].dimensions[i]?.lowercased() == from {
+        for b in seg.buckets.indices where seg.buckets[b].dimensions[i]?.sameIgnoringCase(from) ?? false {
             seg.buckets[b].dimensions[i] = pair.to
         }
         var contacts = allocated.contacts
-        for c in contacts.indices where contacts[c].dimensions[i].contains(where: { $0.lowercased() == from }) {
+        for c in contacts.indices where contacts[c].dimensions[i].contains(where: { $0.sameIgnoringCase(from) }) {
             var values: [String] = []
             for value in contacts[c].dimensions[i] {
-                let renamed = value.lowercased() == from ? pair.to : value
+                let renamed = value.sameIgnoringCase(from) ? pair.to : value
                 if !values.contains(where: { $0.lowercased() == renamed.lowercased() }) { values.append(renamed) }
             }
             contacts[c].dimensions[i] = values
