@@ -110,6 +110,21 @@ struct HostileStringTests {
         #expect(file(outcome, "rejects/opportunities.csv").contains("'=HYPERLINK"))
     }
 
+    /// A cell appended as bytes is `CSVText.cell`'s text, for hostile strings, long ones, quotes with
+    /// combining marks, leading formula characters with and without quoting.
+    @Test func csvCellBytesAreTheCellsText() {
+        let strings =
+            Self.hostile + [
+                "", "plain", "$128,100.00", "\"", "\"\"", "=1,2", "-3", " lead", "trail ", "é,\"日本\"",
+                String(repeating: "a \"quoted\", line\n", count: 200),
+            ]
+        for s in strings {
+            var bytes: [UInt8] = []
+            CSVText.append(s, into: &bytes)
+            #expect(bytes == Array(CSVText.cell(s).utf8), "\(s.debugDescription)")
+        }
+    }
+
     /// Cells holding line breaks (a CRLF is one Character to Swift) or quotes are quoted, so every
     /// CSV refgap writes reads back with the header's number of cells on every row.
     @Test func csvFilesReadBackRowForRow() throws {
