@@ -35,9 +35,21 @@ package enum Clip {
                 bytes += UTF8.width(scalars[i])
                 i = scalars.index(after: i)
             }
-            return String(scalars[..<i]) + "…"
+            return withEllipsis(scalars[..<i])
         }
-        return String(s[..<end]) + "…"
+        return withEllipsis(s[..<end].unicodeScalars)
+    }
+
+    /// `kept` and `…`, the `…` a Character of its own: a prepended concatenation mark (U+0600–0605,
+    /// U+06DD, …) joins the Character after it, so a kept text ending with one would take the `…` in.
+    /// Such marks at the end are dropped (they stood alone before a control in the input).
+    static func withEllipsis(_ kept: Substring.UnicodeScalarView) -> String {
+        var kept = kept
+        while true {
+            let out = String(String.UnicodeScalarView(kept)) + "…"
+            if out.hasSuffix("…") || kept.isEmpty { return out }
+            kept = kept.dropLast()
+        }
     }
 
     /// `"value"`, cut: an input value quoted in a message.

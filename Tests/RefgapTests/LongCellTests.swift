@@ -77,5 +77,10 @@ struct LongCellTests {
         // Past 1 KB of whole Characters, fewer than the limit.
         let wide = Clip.text(String(repeating: family, count: 100))
         #expect(wide.utf8.count <= 1_024 + 3 && wide.hasSuffix(family + "…"))
+        // A prepended mark (U+0605) before a control stands alone, but would join a `…` after it: it is
+        // dropped rather than take the `…` into its Character (the values fuzzer's find).
+        let mark = Clip.text("+z1\u{0605}\u{0}abc", to: 4)
+        #expect(mark == "+z1…" && mark.hasSuffix("…"))
+        #expect(Clip.text(String(repeating: "\u{0605}\u{0}", count: 3), to: 1) == "…")
     }
 }
