@@ -14,6 +14,7 @@ extension Ingest {
             .accounts, path: path, fields: accountFields + dimensionFields(config), config: config, progress: progress)
         var ledger = table.ledger
         let order = decideDateOrder(table, "renewal_date", config: config, ledger: &ledger)
+        let dimensionColumns = DimensionColumns(table, config)
         var rows: [AccountRow] = []
         for row in table.rows {
             let name = table.value(row, "account")
@@ -52,7 +53,7 @@ extension Ingest {
             }
             rows.append(
                 AccountRow(
-                    name: name, dimensions: dimensions(table, row, config), health: health, arr: arr, nps: nps,
+                    name: name, dimensions: dimensionColumns.cells(table, row), health: health, arr: arr, nps: nps,
                     csm: table.value(row, "csm"), openEscalations: escalations, renewal: renewal, line: row.line))
         }
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))

@@ -14,6 +14,7 @@ extension Ingest {
             .calendar, path: path, fields: calendarFields + dimensionFields(config), config: config, progress: progress)
         var ledger = table.ledger
         let order = decideDateOrder(table, "due_date", config: config, ledger: &ledger)
+        let dimensionColumns = DimensionColumns(table, config)
         var rows: [NeedRow] = []
         for (index, row) in table.rows.enumerated() {
             if isExampleRow(table.value(row, "team")) {
@@ -48,7 +49,7 @@ extension Ingest {
                     order: index, team: table.value(row, "team").nonEmpty ?? "Unassigned",
                     name: name.isEmpty ? "Need on line \(row.line)" : name,
                     activity: table.value(row, "activity").nonEmpty,
-                    due: due, count: count, criteria: dimensions(table, row, config),
+                    due: due, count: count, criteria: dimensionColumns.cells(table, row),
                     minSeniority: table.value(row, "min_seniority").nonEmpty, line: row.line))
         }
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))

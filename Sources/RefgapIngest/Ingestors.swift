@@ -11,13 +11,23 @@ package enum Ingest {
         return keys.map { FieldSpec($0) }
     }
 
-    static func dimensions(_ table: Table, _ row: RawRow, _ config: Config) -> RawDimensions {
-        var cells: [String: String] = [:]
-        for spec in dimensionFields(config) {
-            let v = table.value(row, spec.key)
-            if !v.isEmpty { cells[spec.key] = v }
+    /// The dimension cells' columns of a table, looked up once for all its rows.
+    struct DimensionColumns {
+        let columns: [(key: String, index: Int)]
+
+        init(_ table: Table, _ config: Config) {
+            columns = dimensionFields(config).compactMap { spec in table.columns[spec.key].map { (spec.key, $0) } }
         }
-        return RawDimensions(cells)
+
+        /// A row's dimension cells, trimmed; blank ones left out.
+        func cells(_ table: Table, _ row: RawRow) -> RawDimensions {
+            var cells: [String: String] = Dictionary(minimumCapacity: columns.count)
+            for (key, index) in columns {
+                let v = table.cell(row, index)
+                if !v.isEmpty { cells[key] = v }
+            }
+            return RawDimensions(cells)
+        }
     }
 
     // MARK: Opportunities

@@ -25,22 +25,32 @@ extension Ingest {
         let table = try Table.read(
             .roster, path: path, fields: rosterFields + dimensionFields(config), config: config, progress: progress)
         var ledger = table.ledger
-        let orders = ["last_verified", "last_used", "rest_until", "renewal_date"].map {
-            ($0, decideDateOrder(table, $0, config: config, ledger: &ledger))
+        // Columns looked up once: a large roster's rows each read a dozen cells.
+        let column = { (field: String) in table.columns[field] }
+        let accountColumn = column("account"), statusColumn = column("status"), idColumn = column("id")
+        let contactColumn = column("contact"), titleColumn = column("title"), seniorityColumn = column("seniority")
+        let activitiesColumn = column("activities"), csmColumn = column("csm"), healthColumn = column("health")
+        let dateFields = ["last_verified", "last_used", "rest_until", "renewal_date"]
+        let dates = dateFields.map { field in
+            (field: field, column: column(field), order: decideDateOrder(table, field, config: config, ledger: &ledger))
         }
+        let countFields = ["uses_last_90_days", "max_uses_per_quarter"]
+        let counts = countFields.map { (field: $0, column: column($0)) }
+        let dimensionColumns = DimensionColumns(table, config)
         var rows: [ContactRow] = []
+        rows.reserveCapacity(table.rows.count)
         var statusReading = StatusReading(config: config)
         rowLoop: for (index, row) in table.rows.enumerated() {
-            let account = table.value(row, "account")
+            let account = table.cell(row, accountColumn)
             guard !account.isEmpty else {
                 ledger.reject(row, "account is blank")
                 continue
             }
-            if isExampleRow(table.value(row, "account")) {
+            if isExampleRow(account) {
                 ledger.reject(row, InitTemplates.exampleReason(.roster))
                 continue
             }
-            let statusText = table.value(row, "status")
+            let statusText = table.cell(row, statusColumn)
             guard let status = statusReading.classify(statusText) else {
                 ledger.reject(
                     row,
@@ -50,48 +60,54 @@ extension Ingest {
                 )
                 continue
             }
-            var dates: [String: Day] = [:]
-            for (field, order) in orders {
-                let text = table.value(row, field)
+            // last_verified, last_used, rest_until, renewal_date in that order.
+            var days: [Day?] = [nil, nil, nil, nil]
+            for (i, date) in dates.enumerated() {
+                let text = table.cell(row, date.column)
                 if text.isEmpty { continue }
-                guard let d = resolveDate(text, order: order) else {
+                guard let d = resolveDate(text, order: date.order) else {
                     ledger.reject(
                         row,
-                        "\(field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a date (expected e.g. 2026-11-22)"
+                        "\(date.field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a date (expected e.g. 2026-11-22)"
                     )
                     continue rowLoop
                 }
-                dates[field] = d
+                days[i] = d
             }
-            var counts: [String: Int] = [:]
-            for field in ["uses_last_90_days", "max_uses_per_quarter"] {
-                let text = table.value(row, field)
+            // uses_last_90_days, max_uses_per_quarter.
+            var numbers: [Int?] = [nil, nil]
+            for (i, count) in counts.enumerated() {
+                let text = table.cell(row, count.column)
                 if text.isEmpty { continue }
                 guard let n = Values.integer(text) else {
                     ledger.reject(
                         row,
-                        "\(field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a whole number")
+                        "\(count.field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a whole number")
                     continue rowLoop
                 }
-                counts[field] = n
+                numbers[i] = n
             }
-            guard case .success(let health) = healthScore(table, row) else {
-                ledger.reject(
-                    row,
-                    "health \(Clip.quoted(table.value(row, "health"))) is not a score 0–100, Red/Yellow/Green or Good/Average/Poor"
-                )
-                continue
+            let healthText = table.cell(row, healthColumn)
+            var health: Double? = nil
+            if !healthText.isEmpty {
+                guard let h = Values.health(healthText) else {
+                    ledger.reject(
+                        row,
+                        "health \(Clip.quoted(healthText)) is not a score 0–100, Red/Yellow/Green or Good/Average/Poor")
+                    continue
+                }
+                health = h
             }
-            let id = table.value(row, "id")
+            let id = table.cell(row, idColumn)
             rows.append(
                 ContactRow(
-                    id: id.isEmpty ? "R\(index + 1)" : id, account: account, name: table.value(row, "contact"),
-                    title: table.value(row, "title"), seniority: table.value(row, "seniority").nonEmpty,
-                    status: status, statusLabel: statusText, dimensions: dimensions(table, row, config),
-                    activities: Values.list(table.value(row, "activities")), lastVerified: dates["last_verified"],
-                    lastUsed: dates["last_used"], usesLast90Days: counts["uses_last_90_days"] ?? 0,
-                    maxUsesPerQuarter: counts["max_uses_per_quarter"], restUntil: dates["rest_until"], health: health,
-                    csm: table.value(row, "csm"), renewal: dates["renewal_date"], line: row.line))
+                    id: id.isEmpty ? "R\(index + 1)" : id, account: account, name: table.cell(row, contactColumn),
+                    title: table.cell(row, titleColumn), seniority: table.cell(row, seniorityColumn).nonEmpty,
+                    status: status, statusLabel: statusText, dimensions: dimensionColumns.cells(table, row),
+                    activities: Values.list(table.cell(row, activitiesColumn)), lastVerified: days[0],
+                    lastUsed: days[1], usesLast90Days: numbers[0] ?? 0, maxUsesPerQuarter: numbers[1],
+                    restUntil: days[2], health: health, csm: table.cell(row, csmColumn), renewal: days[3],
+                    line: row.line))
         }
         ledger.notes += statusReading.notes
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
