@@ -58,13 +58,14 @@ package enum Normalize {
             // A blank dimension comes from the contact's account where the accounts export has it
             // (products included); else it stays blank and matches only a bucket whose value is any.
             var contactDims = dims.map { n.value($0, row.dimensions) }
-            if contactDims.contains(where: \.isEmpty), let account = book.account(named: row.account) {
+            if contactDims.contains(where: { $0.isEmpty }), let account = book.account(named: row.account) {
                 for i in contactDims.indices where contactDims[i].isEmpty && !account.dimensions[i].isEmpty {
                     contactDims[i] = account.dimensions[i]
                     q.filledContactDimensions[dims[i], default: 0] += 1
                 }
             }
-            let activities = row.activities.isEmpty ? [n.activity(nil)] : row.activities.map { n.activity($0) }
+            let activities =
+                row.activities.isEmpty ? [n.activity(nil)] : row.activities.map { n.rememberedActivity($0) }
             // A large roster repeats a few dozen titles: each read once.
             let key = SeniorityKey(column: row.seniority, title: row.title)
             let seniority = seniorities[key] ?? Normalizer.seniority(column: row.seniority, title: row.title)

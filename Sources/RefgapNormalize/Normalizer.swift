@@ -46,13 +46,20 @@ package struct Normalizer: Sendable {
         switch dimension {
         case "region":
             key = (cells["region"] ?? "") + "\u{1F}" + (cells["state"] ?? "") + "\u{1F}" + (cells["country"] ?? "")
-        case "size": key = (cells["size"] ?? "") + "\u{1F}" + (cells["employees"] ?? "")
+        case "size":
+            // An employee count alone (most rosters and exports) is banded directly: its values are
+            // too many to remember, and a band is only a comparison away.
+            if cells["size"] == nil, let employees = cells["employees"], let n = Values.integer(employees) {
+                return Self.bandValues[bandIndex(employees: n)]
+            }
+            key = (cells["size"] ?? "") + "\u{1F}" + (cells["employees"] ?? "")
         default: key = cells[dimension] ?? ""
         }
         if let known = memo[dimension]?[key] { return known }
         let v = computeValue(dimension, cells)
-        // Bounded: a column of many distinct values (employee counts) is computed, not remembered.
-        if (memo[dimension]?.count ?? 0) < 4096 { memo[dimension, default: [:]][key] = v }
+        // Bounded: a column of many distinct values is computed, not remembered. A roster's product
+        // lists (1–4 of a dozen products, in any order) run to thousands.
+        if (memo[dimension]?.count ?? 0) < 32768 { memo[dimension, default: [:]][key] = v }
         return v
     }
 
@@ -139,6 +146,8 @@ package struct Normalizer: Sendable {
     package func band(employees n: Int) -> String { Self.bandNames[bandIndex(employees: n)] }
 
     static let bandNames = ["SMB", "Mid-Market", "Enterprise", "Strategic"]
+    /// Each band as a dimension's value.
+    private static let bandValues = bandNames.map { [$0] }
 
     /// The index of a company size's band in `bandNames`.
     func bandIndex(employees n: Int) -> Int {
