@@ -17,7 +17,7 @@ package enum Allocate {
         // Classes of interchangeable eligible contacts, indexed for matching.
         let matchClasses = MatchClasses(
             contacts, indices: supply.lazy.filter(\.isEligible).map(\.contact), keepRest: true)
-        let index = MatchIndex(classes: matchClasses.representatives, dimensions: config.dimensions.count)
+        let index = MatchIndex(matchClasses, of: contacts, dimensions: config.dimensions.count)
         var capacity = [Int](repeating: 0, count: contacts.count)
         for entry in supply where entry.isEligible { capacity[entry.contact] = entry.capacity * unitsPerReference }
 

@@ -10,7 +10,7 @@ package struct ContactIndex: Sendable {
     /// `indices`: the contacts the index answers from.
     package init(_ contacts: [Contact], indices: some Sequence<Int>, dimensions: Int) {
         let classes = MatchClasses(contacts, indices: indices, keepRest: false)
-        index = MatchIndex(classes: classes.representatives, dimensions: dimensions)
+        index = MatchIndex(classes, of: contacts, dimensions: dimensions)
         members = classes.members
     }
 

@@ -5,46 +5,90 @@ import RefgapModel
 struct MatchClasses {
     /// Per class: its contacts, ascending.
     var members: [[Int32]] = []
-    /// One contact per class, in class order.
-    var representatives: [Contact] = []
+    /// One contact per class (its first), in class order: an index into the contacts given.
+    var representatives: [Int32] = []
+    /// Whether a representative's rest date counts (see `init`).
+    let keepRest: Bool
 
-    /// `keepRest` false: a rest date does not set classes apart (and the representatives carry none).
+    /// `keepRest` false: a rest date does not set classes apart (and the representatives' are not read).
     init(_ contacts: [Contact], indices: some Sequence<Int>, keepRest: Bool) {
+        self.keepRest = keepRest
         // A class is keyed by ids, not strings: each distinct spelling is lowercased and looked up once
         // (a roster repeats a few hundred values across tens of thousands of contacts), and a key is a
-        // short array of integers: per dimension its value ids sorted, then a separator; the activity
-        // ids sorted; the seniority; the rest date.
+        // short run of integers: per dimension its value ids sorted, then a separator; the activity
+        // ids sorted; the seniority; the rest date. The keys live one after another in one array,
+        // found through a table of their own: a large program's roster has nearly as many classes as
+        // contacts, and a dictionary of arrays made two heap objects for each.
         var ids = FoldedIDs()
-        var classIndex: [[Int32]: Int] = [:]
-        classIndex.reserveCapacity(contacts.count / 4)
+        var keys = ClassKeys()
         var key: [Int32] = []
         for i in indices {
-            let c = contacts[i]
             key.removeAll(keepingCapacity: true)
-            for values in c.dimensions {
+            for values in contacts[i].dimensions {
                 let start = key.count
                 for v in values { key.append(ids.id(v)) }
                 key[start...].sort()
                 key.append(-1)
             }
             let start = key.count
-            for a in c.activities { key.append(ids.id(a)) }
+            for a in contacts[i].activities { key.append(ids.id(a)) }
             key[start...].sort()
             key.append(-1)
-            key.append(Int32(c.seniority.rawValue))
-            if keepRest, let rest = c.restUntil {
+            key.append(Int32(contacts[i].seniority.rawValue))
+            if keepRest, let rest = contacts[i].restUntil {
                 key.append(Int32(truncatingIfNeeded: rest.ordinal))
                 key.append(Int32(truncatingIfNeeded: rest.ordinal >> 32))
             }
-            if let k = classIndex[key] {
-                members[k].append(Int32(i))
-            } else {
-                classIndex[key] = members.count
+            let k = keys.classOf(key)
+            if k == members.count {
                 members.append([Int32(i)])
-                var representative = c
-                if !keepRest { representative.restUntil = nil }
-                representatives.append(representative)
+                representatives.append(Int32(i))
+            } else {
+                members[k].append(Int32(i))
             }
+        }
+    }
+}
+
+/// Class keys (runs of integers) → class numbers 0, 1, 2… in order of first sight: the keys stored
+/// one after another, found by open addressing.
+private struct ClassKeys {
+    private var items: [Int32] = []
+    private var start: [Int] = [0]
+    private var hashes: [Int] = []
+    /// Slot → class number, or -1 when empty; a power of two long, at most half full.
+    private var slots = [Int32](repeating: -1, count: 64)
+
+    /// The class of `key`, made (numbered `count`) on first sight.
+    mutating func classOf(_ key: [Int32]) -> Int {
+        let hash = key.withUnsafeBytes { bytes in
+            var h = Hasher()
+            h.combine(bytes: bytes)
+            return h.finalize()
+        }
+        let mask = slots.count - 1
+        var s = hash & mask
+        while slots[s] >= 0 {
+            let k = Int(slots[s])
+            if hashes[k] == hash && items[start[k]..<start[k + 1]].elementsEqual(key) { return k }
+            s = (s + 1) & mask
+        }
+        let k = hashes.count
+        slots[s] = Int32(k)
+        hashes.append(hash)
+        items.append(contentsOf: key)
+        start.append(items.count)
+        if hashes.count * 2 > slots.count { grow() }
+        return k
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (k, hash) in hashes.enumerated() {
+            var s = hash & mask
+            while slots[s] >= 0 { s = (s + 1) & mask }
+            slots[s] = Int32(k)
         }
     }
 }

@@ -35,17 +35,37 @@ struct MatchIndex {
 
     /// One representative contact per class, in class order.
     init(classes: [Contact], dimensions: Int) {
+        self.init(classes.indices.lazy.map { Int32($0) }, of: classes, keepRest: true, dimensions: dimensions)
+    }
+
+    /// The classes of `matchClasses`, whose representatives are among `contacts`.
+    init(_ matchClasses: MatchClasses, of contacts: [Contact], dimensions: Int) {
+        self.init(matchClasses.representatives, of: contacts, keepRest: matchClasses.keepRest, dimensions: dimensions)
+    }
+
+    /// One class per contact `representatives` names, in that order (read in place, not copied);
+    /// `keepRest` false: their rest dates are not read.
+    private init(
+        _ representatives: some Collection<Int32>, of contacts: [Contact], keepRest: Bool, dimensions: Int
+    ) {
         self.dimensions = dimensions
         valueIDs = Array(repeating: FoldedIDs(), count: dimensions)
         valueStart = Array(repeating: [0], count: dimensions)
         values = Array(repeating: [], count: dimensions)
         postings = Array(repeating: [], count: dimensions)
-        for c in classes {
-            for a in c.activities { _ = activityIDs.id(a) }
+        for r in representatives {
+            for a in contacts[Int(r)].activities { _ = activityIDs.id(a) }
         }
         activityPostings = Array(repeating: [], count: activityIDs.count)
         words = max(1, (activityIDs.count + 63) / 64)
-        for c in classes { add(c) }
+        seniority.reserveCapacity(representatives.count)
+        rest.reserveCapacity(representatives.count)
+        for r in representatives {
+            add(
+                dimensions: contacts[Int(r)].dimensions, activities: contacts[Int(r)].activities,
+                seniority: contacts[Int(r)].seniority,
+                restUntil: keepRest ? contacts[Int(r)].restUntil : nil)
+        }
         for d in 0..<dimensions {
             let base = Int32(flatValues.count)
             flatStart += valueStart[d].map { $0 + base }
@@ -69,32 +89,34 @@ struct MatchIndex {
         return offset
     }
 
-    private mutating func add(_ c: Contact) {
+    private mutating func add(
+        dimensions contactValues: [[String]], activities: [String], seniority level: Seniority, restUntil: Day?
+    ) {
         let id = Int32(classCount)
         classCount += 1
         for d in 0..<dimensions {
-            var ids: [Int32] = []
-            for v in d < c.dimensions.count ? c.dimensions[d] : [] {
+            // The class's distinct value ids go straight onto the dimension's flat list.
+            let start = values[d].count
+            for v in d < contactValues.count ? contactValues[d] : [] {
                 let vid = valueIDs[d].id(v)
                 if Int(vid) == postings[d].count { postings[d].append([]) }
-                if !ids.contains(vid) {
-                    ids.append(vid)
+                if !values[d][start...].contains(vid) {
+                    values[d].append(vid)
                     postings[d][Int(vid)].append(id)
                 }
             }
-            values[d].append(contentsOf: ids)
             valueStart[d].append(Int32(values[d].count))
         }
         let base = activityBits.count
         activityBits.append(contentsOf: repeatElement(0, count: words))
-        for a in c.activities {
+        for a in activities {
             guard let bit = activityIDs.existing(a) else { continue }
             let word = base + Int(bit) / 64, mask = UInt64(1) << UInt64(bit % 64)
             if activityBits[word] & mask == 0 { activityPostings[Int(bit)].append(id) }
             activityBits[word] |= mask
         }
-        seniority.append(UInt8(c.seniority.rawValue))
-        rest.append(c.restUntil?.ordinal ?? Int.min)
+        seniority.append(UInt8(level.rawValue))
+        rest.append(restUntil?.ordinal ?? Int.min)
     }
 
     /// Classes that can serve `bucket` in its window (matching dimensions, activity, seniority, rest).
