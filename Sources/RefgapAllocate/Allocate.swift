@@ -46,3 +46,31 @@ package enum Allocate {
         return (allocated, network)
     }
 }
+
+extension Allocate {
+    /// The total `run` would cover were a synonym in refgap.yml (contacts and buckets alike), without
+    /// renaming a copy of either: the match index reads the two spellings as one value, over the
+    /// classes the allocation already made (`network.classMembers`). Contacts alike before are alike
+    /// after, so those classes still hold interchangeable contacts; and each bucket receives the
+    /// difference of two maximum flows, whichever way its contacts are grouped, so the total is the
+    /// one the renamed copies would give, to the last digit.
+    package static func coveredTotal(
+        _ segmented: Segmented, contacts: [Contact], supply: [SupplyEntry], network: FlowNetwork,
+        joining synonym: Synonym, config: Config
+    ) -> Double {
+        let index = MatchIndex(
+            network.classMembers.map { $0[0] }, of: contacts, keepRest: true, dimensions: config.dimensions.count,
+            synonym: synonym)
+        var capacity = [Int](repeating: 0, count: contacts.count)
+        for entry in supply where entry.isEligible { capacity[entry.contact] = entry.capacity * unitsPerReference }
+        var flow = IncrementalMaxFlow(classMembers: network.classMembers, capacity: capacity)
+        var total = 0.0
+        for bucket in segmented.buckets {
+            let windowEnd = segmented.asOf + config.windows[min(bucket.window, config.windows.count - 1)]
+            let classes = index.classes(for: bucket, windowEnd: windowEnd)
+            let edge = bucket.kind == .need ? unitsPerReference : IncrementalMaxFlow.unbounded
+            total += references(flow.add(demand: units(bucket.demand), classes: classes, edgeCapacity: edge))
+        }
+        return total
+    }
+}

@@ -18,6 +18,13 @@ struct FoldedIDs {
         return id
     }
 
+    /// From now on `spelling` (in any case) takes `other`'s id: the two are one value.
+    mutating func join(_ spelling: String, to other: String) {
+        let id = self.id(other)
+        byLowercased[spelling.lowercased()] = id
+        bySpelling[spelling] = id
+    }
+
     /// The value's id if it has been seen (in any case), else nil.
     func existing(_ value: String) -> Int32? { bySpelling[value] ?? byLowercased[value.lowercased()] }
 }

@@ -44,12 +44,16 @@ struct MatchIndex {
     }
 
     /// One class per contact `representatives` names, in that order (read in place, not copied);
-    /// `keepRest` false: their rest dates are not read.
-    private init(
-        _ representatives: some Collection<Int32>, of contacts: [Contact], keepRest: Bool, dimensions: Int
+    /// `keepRest` false: their rest dates are not read. With a `synonym`, its two spellings are one value.
+    init(
+        _ representatives: some Collection<Int32>, of contacts: [Contact], keepRest: Bool, dimensions: Int,
+        synonym: Synonym? = nil
     ) {
         self.dimensions = dimensions
         valueIDs = Array(repeating: FoldedIDs(), count: dimensions)
+        if let synonym, synonym.dimension < dimensions {
+            valueIDs[synonym.dimension].join(synonym.from, to: synonym.to)
+        }
         valueStart = Array(repeating: [0], count: dimensions)
         values = Array(repeating: [], count: dimensions)
         postings = Array(repeating: [], count: dimensions)
@@ -65,6 +69,10 @@ struct MatchIndex {
                 dimensions: contacts[Int(r)].dimensions, activities: contacts[Int(r)].activities,
                 seniority: contacts[Int(r)].seniority,
                 restUntil: keepRest ? contacts[Int(r)].restUntil : nil)
+        }
+        // A synonym's value no class carries still has its (empty) list.
+        for d in 0..<dimensions {
+            while postings[d].count < valueIDs[d].count { postings[d].append([]) }
         }
         for d in 0..<dimensions {
             let base = Int32(flatValues.count)
@@ -99,7 +107,8 @@ struct MatchIndex {
             let start = values[d].count
             for v in d < contactValues.count ? contactValues[d] : [] {
                 let vid = valueIDs[d].id(v)
-                if Int(vid) == postings[d].count { postings[d].append([]) }
+                // Ids count up from 0 as values are met (a synonym's may come first).
+                while Int(vid) >= postings[d].count { postings[d].append([]) }
                 if !values[d][start...].contains(vid) {
                     values[d].append(vid)
                     postings[d][Int(vid)].append(id)

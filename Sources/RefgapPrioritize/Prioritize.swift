@@ -115,7 +115,7 @@ package enum Prioritize {
             {
                 (
                     surplusSegments(allocated, gaps: sharedGaps, config: config),
-                    Reconcile.run(segmented, allocated, gaps: sharedGaps, config: config)
+                    Reconcile.run(segmented, allocated, network: network, gaps: sharedGaps, config: config)
                 )
             })
         prioritized.targets = targets

@@ -13,7 +13,10 @@ package enum Reconcile {
         b.contacts >= 3 && Double(b.contacts) >= 0.1 * Double(eligible) && b.gap >= 1
     }
 
-    package static func run(_ segmented: Segmented, _ allocated: Allocated, gaps: [Gap], config: Config) -> Vocabulary {
+    /// `network`: the one the allocation ran on (its classes of interchangeable contacts).
+    package static func run(
+        _ segmented: Segmented, _ allocated: Allocated, network: FlowNetwork, gaps: [Gap], config: Config
+    ) -> Vocabulary {
         var v = Vocabulary()
         let dims = config.dimensions
         let contacts = allocated.contacts
@@ -93,7 +96,7 @@ package enum Reconcile {
                 continue
             }
             candidates[k].coveredIfJoined = coveredIfJoined(
-                candidates[k], segmented: segmented, allocated: allocated, config: config)
+                candidates[k], segmented: segmented, allocated: allocated, network: network, config: config)
         }
         v.uncheckedPairs = max(0, candidates.count - checkedPairs)
         // The pairs that change coverage first, by how much.
@@ -149,26 +152,13 @@ package enum Reconcile {
     }
 
     /// Total covered with the pair's synonym applied to contacts and buckets alike.
-    static func coveredIfJoined(_ pair: Vocabulary.Pair, segmented: Segmented, allocated: Allocated, config: Config)
-        -> Double
-    {
+    static func coveredIfJoined(
+        _ pair: Vocabulary.Pair, segmented: Segmented, allocated: Allocated, network: FlowNetwork, config: Config
+    ) -> Double {
         guard let i = config.dimensions.firstIndex(of: pair.dimension) else { return 0 }
-        let from = pair.from
-        var seg = segmented
-        for b in seg.buckets.indices where seg.buckets[b].dimensions[i]?.sameIgnoringCase(from) ?? false {
-            seg.buckets[b].dimensions[i] = pair.to
-        }
-        var contacts = allocated.contacts
-        for c in contacts.indices where contacts[c].dimensions[i].contains(where: { $0.sameIgnoringCase(from) }) {
-            var values: [String] = []
-            for value in contacts[c].dimensions[i] {
-                let renamed = value.sameIgnoringCase(from) ? pair.to : value
-                if !values.contains(where: { $0.lowercased() == renamed.lowercased() }) { values.append(renamed) }
-            }
-            contacts[c].dimensions[i] = values
-        }
-        return Allocate.run(seg, contacts: contacts, supply: allocated.supply, config: config).allocated.covered.reduce(
-            0, +)
+        return Allocate.coveredTotal(
+            segmented, contacts: allocated.contacts, supply: allocated.supply, network: network,
+            joining: Synonym(dimension: i, from: pair.from, to: pair.to), config: config)
     }
 
     /// The built-in industry closest to a value no synonym knows: one inside the other, else the
