@@ -82,7 +82,8 @@ extension Ingest {
                 guard let n = Values.integer(text) else {
                     ledger.reject(
                         row,
-                        "\(count.field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a whole number")
+                        "\(count.field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a whole number"
+                    )
                     continue rowLoop
                 }
                 numbers[i] = n
