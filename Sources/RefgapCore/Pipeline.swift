@@ -214,10 +214,15 @@ package enum Pipeline {
         let segmented = Segment.run(normalized, sales: reading.sales, asOf: reading.asOf, config: config)
         let supply = Supply.assess(
             normalized.contacts, asOf: reading.asOf, config: config, checkVerified: normalized.rosterHasVerifiedColumn)
-        let (allocated, network) = Allocate.run(
-            segmented, contacts: normalized.contacts, supply: supply, config: config)
+        // The near misses' index of excluded contacts is built on the other core while the allocation
+        // (one core) runs: it needs only the buckets and the supply.
+        let contacts = normalized.contacts
+        let ((allocated, network), excluded) = inParallel(
+            { Allocate.run(segmented, contacts: contacts, supply: supply, config: config) },
+            { Prioritize.excludedIndex(segmented, contacts: contacts, supply: supply, config: config) })
         let prioritized = Prioritize.run(
-            segmented, allocated, network: network, accounts: normalized.accounts, config: config)
+            segmented, allocated, network: network, accounts: normalized.accounts, config: config,
+            excluded: excluded)
         return StageResults(segmented: segmented, allocated: allocated, prioritized: prioritized)
     }
 

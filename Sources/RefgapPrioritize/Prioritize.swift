@@ -16,8 +16,11 @@ package enum Prioritize {
     /// (extended by the recruiting plan) and the accounts; gives each gap's priority, the recruiting
     /// targets with their candidates, the roster's health, the vocabulary of supply and demand, and the
     /// plan (`Prioritized`).
+    /// `excluded`: `excludedIndex` of the same inputs, when the caller built it already (the pipeline
+    /// builds it while the allocation runs).
     package static func run(
-        _ segmented: Segmented, _ allocated: Allocated, network: FlowNetwork, accounts: [Account], config: Config
+        _ segmented: Segmented, _ allocated: Allocated, network: FlowNetwork, accounts: [Account], config: Config,
+        excluded: ContactIndex? = nil
     ) -> Prioritized {
         let seg = segmented
         let contacts = allocated.contacts
@@ -56,9 +59,7 @@ package enum Prioritize {
         let recoverableSet = Set(recoverableContacts)
         // The excluded contacts that would match each gap, from an index of their match classes: the
         // work grows with the matches, not with every excluded contact for every gap.
-        let width = gaps.reduce(config.dimensions.count) { max($0, $1.bucket.dimensions.count) }
-        let excluded = ContactIndex(
-            contacts, indices: allocated.supply.lazy.filter { !$0.isEligible }.map(\.contact), dimensions: width)
+        let excluded = excluded ?? excludedIndex(seg, contacts: contacts, supply: allocated.supply, config: config)
         let sharedGaps = gaps
         // Half the gaps' lookups on each core (a million-row export has tens of thousands of gaps).
         let half = ranked.count / 2
@@ -123,6 +124,15 @@ package enum Prioritize {
         prioritized.surplus = surplus
         prioritized.vocabulary = vocabulary
         return prioritized
+    }
+
+    /// The contacts the supply excludes, indexed by match class for the near misses. It needs only
+    /// the buckets and the supply, not the allocation.
+    package static func excludedIndex(
+        _ segmented: Segmented, contacts: [Contact], supply: [SupplyEntry], config: Config
+    ) -> ContactIndex {
+        let width = segmented.buckets.reduce(config.dimensions.count) { max($0, $1.dimensions.count) }
+        return ContactIndex(contacts, indices: supply.lazy.filter { !$0.isEligible }.map(\.contact), dimensions: width)
     }
 
     static func makeTargets(
