@@ -196,8 +196,22 @@ package enum Pipeline {
                 )
             })
         return Reading(
-            paths: paths, asOf: asOf, config: config, others: others, book: book, quality: pass.quality,
-            spellings: pass.spellings, sales: sales, opportunityLedger: pass.ledger, normalized: normalized)
+            paths: paths, asOf: asOf, config: config, others: keptAfterReading(others, config: config), book: book,
+            quality: pass.quality, spellings: pass.spellings, sales: sales, opportunityLedger: pass.ledger,
+            normalized: normalized)
+    }
+
+    /// What a run keeps of the calendar, roster and accounts as ingest typed them, once normalized:
+    /// their ledgers and the calendar; the roster's rows only when a scenario has extra calendar needs
+    /// (`finish` normalizes the roster again with them); never the accounts' rows (their book is
+    /// made). A large program's typed roster (every cell a string, its dimensions a dictionary) was a
+    /// tenth of the run's peak memory, held to the end for nothing.
+    static func keptAfterReading(_ others: OtherInputs, config: Config) -> OtherInputs {
+        var kept = others
+        kept.accounts?.rows = []
+        let extraNeeds = config.scenarios.contains { $0.settings.contains { Scenarios.key($0) == "calendar_extra" } }
+        if !extraNeeds { kept.roster.rows = [] }
+        return kept
     }
 
     /// Segment, allocate, prioritize, with `config` (the reading's own, or a scenario's that changes
