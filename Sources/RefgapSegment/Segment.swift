@@ -67,14 +67,19 @@ package enum Segment {
         var ledgers = input.ledgers
         var normalizer = Normalizer(config: config)
         let checks = goalChecks(config: config, normalizer: &normalizer)
-        var sales = acc.buckets
-        for i in sales.indices {
-            let g = goals(for: sales[i].bucket.activity, sales[i].bucket.dimensions, checks: checks)
-            sales[i].bucket.weight = g.weight
-            sales[i].bucket.goals = g.names
+        // Buckets and their kept deals in two lists, each moved once into allocation order below: a
+        // million-row export has tens of thousands of buckets, and every copy of one retains its strings.
+        var buckets: [Bucket] = []
+        var deals: [[KeptDeal]] = []
+        for (bucket, kept) in acc.buckets {
+            var bucket = bucket
+            let g = goals(for: bucket.activity, bucket.dimensions, checks: checks)
+            bucket.weight = g.weight
+            bucket.goals = g.names
+            buckets.append(bucket)
+            deals.append(kept)
         }
 
-        var needBuckets: [Bucket] = []
         var overdueNeeds: [Need] = []
         var needsOutside = 0
         var needsBeyond = 0
@@ -87,10 +92,11 @@ package enum Segment {
                 continue
             }
             let g = goals(for: need.activity, need.criteria, checks: checks)
-            needBuckets.append(
+            buckets.append(
                 Bucket(
                     kind: .need, window: w, activity: need.activity, dimensions: need.criteria,
                     demand: Double(need.count), need: need, weight: g.weight, goals: g.names))
+            deals.append([])
         }
 
         // Ledger: closed, overdue and beyond-horizon rows are set aside.
@@ -122,15 +128,15 @@ package enum Segment {
 
         // Allocation order: window; needs before sales; weight descending; needs by due date then row;
         // sales by weighted pipeline descending then key, case-insensitively.
-        var all: [(Bucket, [KeptDeal])] = needBuckets.map { ($0, []) } + sales.map { ($0.bucket, $0.deals) }
         // Sorted by small keys made once per bucket: comparing the buckets themselves copied two of
-        // them (all their strings) and lowercased their keys for every comparison.
-        let keys = all.map { OrderKey($0.0) }
+        // them (all their strings) and lowercased their keys for every comparison. A need never
+        // compares equal to a sales bucket, so listing the needs after the sales buckets changes nothing.
+        let keys = buckets.map { OrderKey($0) }
         let order = keys.indices.sorted { keys[$0].precedes(keys[$1]) }
-        all = order.map { all[$0] }
         let beyond = acc.beyondHorizon
         return Segmented(
-            asOf: asOf, buckets: all.map(\.0), bucketDeals: all.map(\.1), needs: input.needs, overdueDeals: acc.overdue,
+            asOf: asOf, buckets: order.map { buckets[$0] }, bucketDeals: order.map { deals[$0] }, needs: input.needs,
+            overdueDeals: acc.overdue,
             overdueCount: acc.overdueCount, overdueNeeds: overdueNeeds,
             beyondHorizon: (beyond.deals, beyond.pipeline, needsBeyond), closedDeals: acc.closed,
             openInHorizon: acc.openInHorizon, ledgers: ledgers, dataQuality: input.dataQuality,
