@@ -246,11 +246,14 @@ package enum Pipeline {
         OtherInputs, OpportunityStream
     ) {
         try paths.checkExist()
-        let (othersRead, streamOpened) = inParallel(
-            { Result { try ingestOthers(paths, config: config, progress: progress) } },
-            { Result { try OpportunityStream(path: paths.opportunities, config: config, progress: progress) } })
-        let others = try othersRead.get()
-        return (others, try streamOpened.get())
+        // The export is opened on a thread of its own, not as one of two queue tasks: reading the
+        // roster parses and types it on both cores (a parallel loop inside a task of another runs
+        // its iterations one after another).
+        let streamOpened = Background {
+            try OpportunityStream(path: paths.opportunities, config: config, progress: progress)
+        }
+        let others = try ingestOthers(paths, config: config, progress: progress)
+        return (others, try streamOpened.value())
     }
 
     /// The calendar and roster normalized from the opportunity export's spellings.

@@ -1,0 +1,130 @@
+import RefgapModel
+
+/// Types a range of the roster's rows into contacts: the columns looked up once (a large roster's
+/// rows each read a dozen cells), the date orders decided on the whole column first. Ranges are typed
+/// independently (`Ingest.roster` types two halves at once) and joined in file order.
+struct RosterTyping: Sendable {
+    let table: Table
+    let config: Config
+    private let account, status, id, contact, title, seniority, activities, csm, health: Int?
+    /// last_verified, last_used, rest_until, renewal_date, in that order.
+    private let dates: [(field: String, column: Int?, order: Values.DateForm)]
+    /// uses_last_90_days, max_uses_per_quarter.
+    private let counts: [(field: String, column: Int?)]
+    private let dimensionColumns: Ingest.DimensionColumns
+
+    /// One range's contacts, its rejected rows with their reasons, and the statuses read by their words.
+    struct Part: Sendable {
+        var rows: [ContactRow] = []
+        var rejects: [(row: RawRow, reason: String)] = []
+        var statuses: Ingest.StatusReading
+    }
+
+    /// Decides the date columns' orders (noted in `ledger`).
+    init(_ table: Table, config: Config, ledger: inout InputLedger) {
+        self.table = table
+        self.config = config
+        let column = { (field: String) in table.columns[field] }
+        account = column("account")
+        status = column("status")
+        id = column("id")
+        contact = column("contact")
+        title = column("title")
+        seniority = column("seniority")
+        activities = column("activities")
+        csm = column("csm")
+        health = column("health")
+        var decided: [(field: String, column: Int?, order: Values.DateForm)] = []
+        for field in ["last_verified", "last_used", "rest_until", "renewal_date"] {
+            decided.append(
+                (field, column(field), Ingest.decideDateOrder(table, field, config: config, ledger: &ledger)))
+        }
+        dates = decided
+        counts = ["uses_last_90_days", "max_uses_per_quarter"].map { (field: $0, column: column($0)) }
+        dimensionColumns = Ingest.DimensionColumns(table, config)
+    }
+
+    func type(_ range: Range<Int>) -> Part {
+        var part = Part(statuses: Ingest.StatusReading(config: config))
+        part.rows.reserveCapacity(range.count)
+        for index in range {
+            let row = table.rows[index]
+            switch contactRow(row, index: index, statuses: &part.statuses) {
+            case .success(let c): part.rows.append(c)
+            case .failure(let rejected): part.rejects.append((row, rejected.reason))
+            }
+        }
+        return part
+    }
+
+    struct Rejected: Error {
+        let reason: String
+    }
+
+    private func contactRow(_ row: RawRow, index: Int, statuses: inout Ingest.StatusReading) -> Result<
+        ContactRow, Rejected
+    > {
+        let accountText = table.cell(row, account)
+        guard !accountText.isEmpty else { return .failure(Rejected(reason: "account is blank")) }
+        if Ingest.isExampleRow(accountText) {
+            return .failure(Rejected(reason: InitTemplates.exampleReason(.roster)))
+        }
+        let statusText = table.cell(row, status)
+        guard let statusClass = statuses.classify(statusText) else {
+            return .failure(
+                Rejected(
+                    reason: statusText.isEmpty
+                        ? "status is blank (expected Active, Pending, On hold or Inactive, or a synonym)"
+                        : "status \(Clip.quoted(statusText)) is not one refgap knows, and none of its words says active, pending, on hold or inactive (known: Active, Available, Approved, Referenceable, Pending, Nominated, Candidate, Onboarding, On hold, Paused, Resting, Inactive, Retired, Do not use, Churned, Left company); class it under statuses: in refgap.yml"
+                ))
+        }
+        var days: [Day?] = [nil, nil, nil, nil]
+        for (i, date) in dates.enumerated() {
+            let text = table.cell(row, date.column)
+            if text.isEmpty { continue }
+            guard let d = Ingest.resolveDate(text, order: date.order) else {
+                return .failure(
+                    Rejected(
+                        reason:
+                            "\(date.field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a date (expected e.g. 2026-11-22)"
+                    ))
+            }
+            days[i] = d
+        }
+        var numbers: [Int?] = [nil, nil]
+        for (i, count) in counts.enumerated() {
+            let text = table.cell(row, count.column)
+            if text.isEmpty { continue }
+            guard let n = Values.integer(text) else {
+                return .failure(
+                    Rejected(
+                        reason:
+                            "\(count.field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a whole number"
+                    ))
+            }
+            numbers[i] = n
+        }
+        let healthText = table.cell(row, health)
+        var healthScore: Double? = nil
+        if !healthText.isEmpty {
+            guard let h = Values.health(healthText) else {
+                return .failure(
+                    Rejected(
+                        reason:
+                            "health \(Clip.quoted(healthText)) is not a score 0–100, Red/Yellow/Green or Good/Average/Poor"
+                    ))
+            }
+            healthScore = h
+        }
+        let idText = table.cell(row, id)
+        return .success(
+            ContactRow(
+                id: idText.isEmpty ? "R\(index + 1)" : idText, account: accountText, name: table.cell(row, contact),
+                title: table.cell(row, title), seniority: table.cell(row, seniority).nonEmpty,
+                status: statusClass, statusLabel: statusText, dimensions: dimensionColumns.cells(table, row),
+                activities: Values.list(table.cell(row, activities)), lastVerified: days[0],
+                lastUsed: days[1], usesLast90Days: numbers[0] ?? 0, maxUsesPerQuarter: numbers[1],
+                restUntil: days[2], health: healthScore, csm: table.cell(row, csm), renewal: days[3],
+                line: row.line))
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import RefgapModel
+
+@testable import RefgapIngest
+
+@Suite("A large roster typed in two halves")
+struct RosterHalvesTests {
+    /// 3,001 contacts (enough for two halves) with statuses read by their words first met in either
+    /// half and met again in the other, bad dates, bad counts and blank accounts in both halves.
+    static func roster() -> String {
+        var text =
+            "Reference ID,Account Name,Contact Name,Reference Status,Industry,Region,Products,Activities,"
+            + "Last Verified,Uses (Last 90 Days)\n"
+        for i in 0..<3001 {
+            let status =
+                i % 11 == 0
+                ? "Active - Verified"
+                : i > 2000 && i % 13 == 0
+                    ? "Paused (Legal Review)"
+                    : i % 17 == 0 ? "Referenceable customer" : i % 19 == 0 ? "Champion" : "Active"
+            let account = i % 701 == 3 ? "" : "Account \(i % 400)"
+            let verified = i % 503 == 7 ? "2026-13-45" : "2026-0\(1 + i % 9)-1\(i % 10)"
+            let uses = i % 997 == 5 ? "two" : "\(i % 3)"
+            text +=
+                "R\(i),\(account),Contact \(i),\(status),Retail,EMEA,Analytics; Security,Reference call,"
+                + "\(verified),\(uses)\n"
+        }
+        return text
+    }
+
+    @Test func halvesGiveTheRowsRejectsAndNotesOfOnePass() throws {
+        let path = try tempFile(Self.roster(), name: "roster.csv")
+        let config = Config()
+        let ingested = try Ingest.roster(path: path, config: config)
+
+        // One pass over every row, for comparison.
+        let table = try Table.read(
+            .roster, path: path, fields: Ingest.rosterFields + Ingest.dimensionFields(config), config: config)
+        var ledger = table.ledger
+        let whole = RosterTyping(table, config: config, ledger: &ledger).type(0..<table.rows.count)
+        for (row, reason) in whole.rejects { ledger.reject(row, reason) }
+        ledger.notes += whole.statuses.notes
+
+        #expect(ingested.rows == whole.rows)
+        #expect(ingested.rows.count + ingested.ledger.rowsRejected == 3001)
+        #expect(ingested.ledger.rejects == ledger.rejects)
+        #expect(ingested.ledger.notes == ledger.notes)
+        // Both halves rejected rows, and a status read by its words in both is counted once, whole
+        // (a row with a blank account is rejected before its status is read).
+        #expect(
+            ingested.ledger.rejects.contains { $0.line < 1500 } && ingested.ledger.rejects.contains { $0.line > 1600 })
+        let verified = (0..<3001).filter { $0 % 11 == 0 && $0 % 701 != 3 }.count
+        #expect(ingested.ledger.notes.contains { $0.contains("Active - Verified") && $0.contains("\(verified) rows") })
+    }
+}
