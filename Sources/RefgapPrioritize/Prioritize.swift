@@ -206,13 +206,29 @@ package enum Prioritize {
                 recruits: recruits, approach: Int((Double(recruits) / config.acceptanceRate - 1e-9).rounded(.up)),
                 deadline: deadline, score: score, pipelineAtStake: pipeline, needs: needs, candidates: candidates)
         }
-        targets.sort { a, b in
+        // Score, then deadline, then activity and values ignoring case: sorted by keys made once per
+        // target (a million-row export has tens of thousands), the targets moved once.
+        struct RankKey {
+            let score: Double
+            let deadline: Day
+            let text: [String]
+        }
+        let keys = targets.map { t in
+            RankKey(
+                score: t.score, deadline: t.deadline,
+                text: ([t.activity] + t.dimensions.map { $0 ?? "" }).map { $0.lowercased() })
+        }
+        let ranking = keys.indices.sorted { i, j in
+            let a = keys[i], b = keys[j]
             if a.score != b.score { return a.score > b.score }
             if a.deadline != b.deadline { return a.deadline < b.deadline }
-            return ([a.activity] + a.dimensions.map { $0 ?? "" }).map { $0.lowercased() }.lexicographicallyPrecedes(
-                ([b.activity] + b.dimensions.map { $0 ?? "" }).map { $0.lowercased() })
+            return a.text.lexicographicallyPrecedes(b.text)
         }
-        for i in targets.indices { targets[i].rank = i + 1 }
+        targets = ranking.enumerated().map { rank, i in
+            var t = targets[i]
+            t.rank = rank + 1
+            return t
+        }
         return targets
     }
 
