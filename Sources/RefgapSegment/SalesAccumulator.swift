@@ -285,10 +285,27 @@ package struct SalesAccumulator: Sendable {
     package func remapped(activity renameActivity: (String) -> String, _ rename: (Int, String) -> String)
         -> SalesAccumulator
     {
+        // Each distinct value is renamed once (a million-row export has tens of thousands of keys over
+        // a few hundred values, and a rename folds its value).
+        var activities: [String: String] = [:]
+        var values: [[String: String]] = []
+        func renamedActivity(_ a: String) -> String {
+            if let r = activities[a] { return r }
+            let r = renameActivity(a)
+            activities[a] = r
+            return r
+        }
+        func renamed(_ i: Int, _ v: String) -> String {
+            while values.count <= i { values.append([:]) }
+            if let r = values[i][v] { return r }
+            let r = rename(i, v)
+            values[i][v] = r
+            return r
+        }
         // Usually every spelling stands: then this is the same accumulator, not a copy.
         let unchanged = order.allSatisfy { key in
-            renameActivity(key.activity) == key.activity
-                && key.dims.enumerated().allSatisfy { i, v in v.map { rename(i, $0) == $0 } ?? true }
+            renamedActivity(key.activity) == key.activity
+                && key.dims.enumerated().allSatisfy { i, v in v.map { renamed(i, $0) == $0 } ?? true }
         }
         if unchanged { return self }
         var out = self
@@ -302,8 +319,8 @@ package struct SalesAccumulator: Sendable {
         out.codeBucket = []
         for (i, key) in order.enumerated() {
             let newKey = Key(
-                window: key.window, activity: renameActivity(key.activity),
-                dims: key.dims.enumerated().map { i, v in v.map { rename(i, $0) } })
+                window: key.window, activity: renamedActivity(key.activity),
+                dims: key.dims.enumerated().map { i, v in v.map { renamed(i, $0) } })
             let b = out.place(of: newKey)
             out.sums[b].add(sums[i])
             for deal in deals[i] { out.keep(deal, in: b) }
