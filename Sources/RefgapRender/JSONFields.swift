@@ -75,6 +75,18 @@ extension JSON.Output {
         close(array)
     }
 
+    /// A field holding an array of the kept deals' ids, each read in place (a sequence mapped to the
+    /// ids handed each one over retained, and a million-row export keeps hundreds of thousands).
+    mutating func field(_ name: StaticString, ids deals: [KeptDeal], in level: inout Level) {
+        key(name, in: &level)
+        var array = openArray(depth: level.depth + 1)
+        for j in deals.indices {
+            member(in: &array)
+            string(deals[j].id)
+        }
+        close(array)
+    }
+
     /// A field holding an object of strings under dynamic keys (a bucket's dimensions).
     mutating func field(_ name: StaticString, keys: [String], values: [String?], in level: inout Level) {
         key(name, in: &level)

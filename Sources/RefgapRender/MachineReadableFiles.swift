@@ -117,8 +117,13 @@ enum MachineReadableFiles {
                     ("weighted_pipeline_uncovered", .number(t.uncoveredPipeline)),
                 ]))
         }
-        let buckets = JSON.written(p.prioritized.gaps.count) { i, out, depth in
-            let g = p.prioritized.gaps[i], b = g.bucket
+        // The lists the writers read, bound once: reading them through `p` inside the writers retained
+        // the stage results' parts for every bucket.
+        let gaps = p.prioritized.gaps, bucketDeals = seg.bucketDeals
+        let recoverable = p.prioritized.recoverable, nearMisses = p.prioritized.nearMisses
+        let nearMissObjects = NearMissObjects(roster: roster, reasons: excludedBecause)
+        let buckets = JSON.written(gaps.count) { i, out, depth in
+            let g = gaps[i], b = g.bucket
             var o = out.openObject(depth: depth)
             out.field("order", int: i + 1, in: &o)
             out.field("window", labels[b.window], in: &o)
@@ -142,11 +147,11 @@ enum MachineReadableFiles {
                 if let s = n.minSeniority { out.string(s.label) } else { out.null() }
                 out.field("line", int: n.line, in: &o)
             } else {
-                let kept = seg.bucketDeals[i]
+                let kept = bucketDeals[i]
                 out.field("deals", int: b.deals, in: &o)
                 out.field("pipeline", number: b.pipeline, in: &o)
                 out.field("weighted_pipeline", number: b.weightedPipeline, in: &o)
-                out.field("deal_ids", strings: kept.lazy.map(\.id), in: &o)
+                out.field("deal_ids", ids: kept, in: &o)
                 out.field("deal_ids_listed", kept.count < b.deals ? "the \(kept.count) largest" : "all", in: &o)
             }
             out.key("allocated", in: &o)
@@ -162,17 +167,13 @@ enum MachineReadableFiles {
             out.close(allocated)
             out.field(
                 "could_cover_if_reverified_or_onboarded",
-                strings: p.prioritized.recoverable[i].lazy.map { roster[$0].id },
+                strings: recoverable[i].lazy.map { roster[$0].id },
                 in: &o)
             out.key("near_misses", in: &o)
             var misses = out.openArray(depth: o.depth + 1)
-            for c in p.prioritized.nearMisses[i] {
+            for c in nearMisses[i] {
                 out.member(in: &misses)
-                var m = out.openObject(depth: misses.depth + 1)
-                out.field("contact", roster[c].id, in: &m)
-                out.field("name", roster[c].name, in: &m)
-                out.field("excluded_because", strings: excludedBecause[c], in: &m)
-                out.close(m)
+                nearMissObjects.write(c, depth: misses.depth + 1, into: &out)
             }
             out.close(misses)
             out.close(o)

@@ -1,3 +1,4 @@
+import RefgapModel
 import Testing
 
 @testable import RefgapRender
@@ -68,5 +69,33 @@ struct JSONFieldsTests {
         #expect(a.count > 1 || count < 3_000, "3,000 elements span more than one piece")
         let same = a.joined().elementsEqual(b.joined())
         #expect(same, "the document's bytes differ: \(made.text().count) and \(written.text().count) characters")
+    }
+
+    /// run.json's near-miss objects are made once per contact and depth (`NearMissObjects`): listed
+    /// again and again, at two depths, they are the bytes of the same fields written each time.
+    @Test func nearMissObjectsMadeOnceAreTheFieldsBytes() {
+        let roster = Self.strings.indices.map { i in
+            Contact(
+                id: Self.strings[i], account: "Acct", name: Self.strings[(i + 1) % Self.strings.count], title: "",
+                seniority: .manager, status: .pending, statusLabel: "Pending", dimensions: [], activities: [],
+                lastVerified: nil, lastUsed: nil, usesLast90Days: 0, maxUsesPerQuarter: nil, restUntil: nil,
+                health: nil, csm: "", renewal: nil, line: i + 2)
+        }
+        let reasons = roster.indices.map { Array(Self.strings.prefix($0 % 3)) }
+        let objects = NearMissObjects(roster: roster, reasons: reasons)
+        var cached = JSON.Output(done: [], bytes: [], sink: nil)
+        var direct = JSON.Output(done: [], bytes: [], sink: nil)
+        for depth in [4, 4, 2, 4] {
+            for c in roster.indices + roster.indices.reversed() {
+                objects.write(c, depth: depth, into: &cached)
+                var m = direct.openObject(depth: depth)
+                direct.field("contact", roster[c].id, in: &m)
+                direct.field("name", roster[c].name, in: &m)
+                direct.field("excluded_because", strings: reasons[c], in: &m)
+                direct.close(m)
+            }
+        }
+        #expect(!direct.bytes.isEmpty)
+        #expect(cached.bytes == direct.bytes)
     }
 }
