@@ -235,29 +235,42 @@ package enum Prioritize {
     /// Segments (one value per dimension) where eligible capacity is at least `surplus_ratio` times the
     /// demand of the buckets that name exactly that segment, and none of those has a gap.
     static func surplusSegments(_ allocated: Allocated, gaps: [Gap], config: Config) -> [SurplusSegment] {
-        var capacityBySegment: [[String]: (contacts: Int, capacity: Int)] = [:]
+        // Segments as short arrays of value ids, not of strings: a large roster's contacts make tens
+        // of thousands of segments over a few hundred values. Per dimension, each spelling has an id,
+        // and each id the id of its lowercased form (a bucket names its segment ignoring case).
+        var values = SegmentValues()
+        var capacityBySegment: [[Int32]: (contacts: Int, capacity: Int)] = [:]
         for entry in allocated.supply where entry.isEligible {
-            let c = allocated.contacts[entry.contact]
-            guard c.dimensions.allSatisfy({ !$0.isEmpty }) else { continue }
-            var combos: [[String]] = [[]]
-            for values in c.dimensions { combos = combos.flatMap { prefix in values.map { prefix + [$0] } } }
+            let dimensions = allocated.contacts[entry.contact].dimensions
+            guard dimensions.allSatisfy({ !$0.isEmpty }) else { continue }
+            var combos: [[Int32]] = [[]]
+            for (d, spellings) in dimensions.enumerated() {
+                let ids = spellings.map { values.id(d, $0) }
+                combos = combos.flatMap { prefix in ids.map { prefix + [$0] } }
+            }
             for combo in combos {
                 capacityBySegment[combo, default: (0, 0)].contacts += 1
                 capacityBySegment[combo, default: (0, 0)].capacity += entry.capacity
             }
         }
-        // Demand and gaps of the fully specified buckets, by segment.
-        var demandBySegment: [[String]: (demand: Double, hasGap: Bool)] = [:]
-        for g in gaps {
-            let values = g.bucket.dimensions.compactMap { $0?.lowercased() }
-            guard values.count == g.bucket.dimensions.count else { continue }
-            demandBySegment[values, default: (0, false)].demand += g.bucket.demand
-            if g.gap >= 0.005 { demandBySegment[values, default: (0, false)].hasGap = true }
+        // Demand and gaps of the fully specified buckets, by segment (ignoring case); a bucket naming a
+        // value no eligible contact carries names no segment here.
+        var demandBySegment: [[Int32]: (demand: Double, hasGap: Bool)] = [:]
+        bucketLoop: for g in gaps {
+            var key: [Int32] = []
+            key.reserveCapacity(g.bucket.dimensions.count)
+            for (d, value) in g.bucket.dimensions.enumerated() {
+                guard let value, let id = values.foldedID(d, value) else { continue bucketLoop }
+                key.append(id)
+            }
+            demandBySegment[key, default: (0, false)].demand += g.bucket.demand
+            if g.gap >= 0.005 { demandBySegment[key, default: (0, false)].hasGap = true }
         }
         var out: [SurplusSegment] = []
-        for (segment, supply) in capacityBySegment {
-            let d = demandBySegment[segment.map { $0.lowercased() }] ?? (0, false)
+        for (ids, supply) in capacityBySegment {
+            let d = demandBySegment[ids.enumerated().map { values.folded($0, $1) }] ?? (0, false)
             if !d.hasGap && supply.contacts >= 2 && Double(supply.capacity) >= config.surplusRatio * max(d.demand, 1) {
+                let segment = ids.enumerated().map { values.spelling($0, $1) }
                 out.append(
                     SurplusSegment(
                         dimensions: segment, contacts: supply.contacts, capacity: supply.capacity, demand: d.demand))
@@ -269,4 +282,39 @@ package enum Prioritize {
             return a.dimensions.map { $0 ?? "" }.lexicographicallyPrecedes(b.dimensions.map { $0 ?? "" })
         }
     }
+}
+
+/// The roster's dimension values as small ids for `surplusSegments`: per dimension, each spelling's
+/// id, and the id of its lowercased form.
+private struct SegmentValues {
+    private var ids: [[String: Int32]] = []
+    private var spellings: [[String]] = []
+    private var foldedOf: [[Int32]] = []
+    private var foldedIDs: [[String: Int32]] = []
+
+    mutating func id(_ d: Int, _ spelling: String) -> Int32 {
+        while ids.count <= d {
+            ids.append([:])
+            spellings.append([])
+            foldedOf.append([])
+            foldedIDs.append([:])
+        }
+        if let known = ids[d][spelling] { return known }
+        let id = Int32(spellings[d].count)
+        ids[d][spelling] = id
+        spellings[d].append(spelling)
+        let lower = spelling.lowercased()
+        let folded = foldedIDs[d][lower] ?? Int32(foldedIDs[d].count)
+        foldedIDs[d][lower] = folded
+        foldedOf[d].append(folded)
+        return id
+    }
+
+    /// The id of a value's lowercased form, if a spelling of it was seen on dimension `d`.
+    func foldedID(_ d: Int, _ value: String) -> Int32? {
+        d < foldedIDs.count ? foldedIDs[d][value.lowercased()] : nil
+    }
+
+    func folded(_ d: Int, _ id: Int32) -> Int32 { foldedOf[d][Int(id)] }
+    func spelling(_ d: Int, _ id: Int32) -> String { spellings[d][Int(id)] }
 }

@@ -132,7 +132,8 @@ struct IndexedMatchingTests {
 
     /// A random program: values in two cases, a product the roster spells its own way, excluded
     /// contacts of every kind, accounts on and off the roster.
-    static func program(seed: Int) -> (p: EngineRun, accounts: [Account]) {
+    /// `sized`: deals name a size too (in two cases), so some buckets name a whole segment.
+    static func program(seed: Int, sized: Bool = false) -> (p: EngineRun, accounts: [Account]) {
         var rng = SplitMix64(state: UInt64(seed) &* 104_729 &+ 7)
         func pick<T>(_ xs: [T]) -> T { xs[Int.random(in: 0..<xs.count, using: &rng)] }
         func maybe<T>(_ xs: [T]) -> T? { Int.random(in: 0..<3, using: &rng) == 0 ? nil : pick(xs) }
@@ -140,7 +141,10 @@ struct IndexedMatchingTests {
 
         var opps: [Opportunity] = []
         for i in 0..<Int.random(in: 0...30, using: &rng) {
-            let dims = [maybe(Self.industries), maybe(Self.regions), maybe(Self.products), nil]
+            let dims = [
+                maybe(Self.industries), maybe(Self.regions), maybe(Self.products),
+                sized ? maybe(["SMB", "smb", "Mid-Market"]) : nil,
+            ]
             opps.append(randomDeal(i, activity: pick(Self.activities), dims: dims, using: &rng))
         }
         var needs: [Need] = []
@@ -205,6 +209,34 @@ struct IndexedMatchingTests {
             p.prioritized.surplus.map { "\($0.dimensions.map { $0 ?? "" }) \($0.contacts) \($0.capacity) \($0.demand)" }
                 .sorted()
                 == Quadratic.surplus(p), "seed \(seed)")
+    }
+}
+
+extension IndexedMatchingTests {
+    /// Buckets that name a whole segment, in another case than the roster's: their demand and gaps
+    /// count against the segment's capacity.
+    @Test(arguments: 0..<200)
+    func surplusAgainstBucketsNamingWholeSegments(seed: Int) {
+        let (p, _) = Self.program(seed: seed, sized: true)
+        #expect(
+            p.prioritized.surplus.map { "\($0.dimensions.map { $0 ?? "" }) \($0.contacts) \($0.capacity) \($0.demand)" }
+                .sorted()
+                == Quadratic.surplus(p), "seed \(seed)")
+    }
+
+    /// A bucket names a whole segment in another case than the roster's: its demand counts against
+    /// the segment's capacity (and a gap there would keep it off the list).
+    @Test func aSegmentNamedInAnotherCaseCountsItsDemand() {
+        let dims = [["Healthcare"], ["EMEA"], ["Analytics"], ["SMB"]]
+        let contacts = (0..<3).map { contact("c\($0)", dims: dims, maxUses: 4) }
+        let p = engine(
+            [opp("1", days: 10, amount: 50_000, p: 0.1, dims: ["healthcare", "emea", "analytics", "smb"])], [],
+            contacts)
+        let segment = p.prioritized.surplus.first { $0.dimensions == ["Healthcare", "EMEA", "Analytics", "SMB"] }
+        #expect(segment != nil && (segment?.demand ?? 0) > 0)
+        #expect(
+            p.prioritized.surplus.map { "\($0.dimensions.map { $0 ?? "" }) \($0.contacts) \($0.capacity) \($0.demand)" }
+                .sorted() == Quadratic.surplus(p))
     }
 }
 
