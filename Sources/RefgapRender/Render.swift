@@ -89,32 +89,38 @@ package enum Render {
     /// scenarios); gives every output file's bytes, or a writer that streams them, in a fixed order.
     package static func run(_ p: StageResults, info: RunInfo) throws -> [OutputFile] {
         let builder = ReportBuilder(p: p, info: info)
-        // The two reports' models at once, one on each core.
-        let (gapReport, priorities) = inParallel({ builder.gapReport() }, { builder.priorities() })
+        // The two reports' models are made by the writer's threads when a report first needs one, so
+        // their making overlaps run.json's writing (which needs neither) rather than coming before it.
+        let gapReportModel = MadeOnce { builder.gapReport() }
+        let prioritiesModel = MadeOnce { builder.priorities() }
         Templates.registered
         let markdown = try MustacheTemplate(string: Templates.markdown)
         let html = try MustacheTemplate(string: Templates.html)
         var jobs: [@Sendable () -> OutputFile] = []
         func add(_ path: String, _ make: @escaping @Sendable (String) -> OutputFile) { jobs.append { make(path) } }
         // The reports and run.json are made as they are written (streams), so their making overlaps on
-        // the writer's two threads: run.json on one, the reports on the other.
+        // the writer's two threads: run.json on one, the reports (and their models) on the other.
         if info.formats.contains(.md) {
             add("gap-report.md") {
-                OutputFile(path: $0, weight: 2) { sink in sink(tidy(markdown.render(MarkdownView(gapReport)))) }
+                OutputFile(path: $0, weight: 2) { sink in
+                    sink(tidy(markdown.render(MarkdownView(gapReportModel.value))))
+                }
             }
             add("priorities.md") {
-                OutputFile(path: $0, weight: 2) { sink in sink(tidy(markdown.render(MarkdownView(priorities)))) }
+                OutputFile(path: $0, weight: 2) { sink in
+                    sink(tidy(markdown.render(MarkdownView(prioritiesModel.value))))
+                }
             }
         }
         if info.formats.contains(.html) {
             add("gap-report.html") {
                 OutputFile(path: $0, weight: 3) { sink in
-                    sink(Array(html.render(HTMLView(gapReport, css: Templates.css)).utf8))
+                    sink(Array(html.render(HTMLView(gapReportModel.value, css: Templates.css)).utf8))
                 }
             }
             add("priorities.html") {
                 OutputFile(path: $0, weight: 3) { sink in
-                    sink(Array(html.render(HTMLView(priorities, css: Templates.css)).utf8))
+                    sink(Array(html.render(HTMLView(prioritiesModel.value, css: Templates.css)).utf8))
                 }
             }
         }
