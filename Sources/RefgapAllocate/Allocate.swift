@@ -18,19 +18,15 @@ package enum Allocate {
         let matchClasses = MatchClasses(
             contacts, indices: supply.lazy.filter(\.isEligible).map(\.contact), keepRest: true)
         let index = MatchIndex(matchClasses, of: contacts, dimensions: config.dimensions.count)
-        var capacity = [Int](repeating: 0, count: contacts.count)
-        for entry in supply where entry.isEligible { capacity[entry.contact] = entry.capacity * unitsPerReference }
-
+        let capacity = sinkCapacity(supply, contacts: contacts.count)
         var flow = IncrementalMaxFlow(classMembers: matchClasses.members, capacity: capacity)
         var covered: [Double] = []
         covered.reserveCapacity(segmented.buckets.count)
         var network = FlowNetwork(classMembers: matchClasses.members, capacity: capacity)
         for bucket in segmented.buckets {
-            let windowEnd = asOf + config.windows[min(bucket.window, config.windows.count - 1)]
-            let classes = index.classes(for: bucket, windowEnd: windowEnd)
+            let classes = index.classes(for: bucket, windowEnd: windowEnd(bucket, asOf: asOf, config: config))
             network.bucketClasses.append(classes)
-            let edge = bucket.kind == .need ? unitsPerReference : IncrementalMaxFlow.unbounded
-            let got = flow.add(demand: units(bucket.demand), classes: classes, edgeCapacity: edge)
+            let got = flow.add(demand: units(bucket.demand), classes: classes, edgeCapacity: edgeCapacity(bucket))
             covered.append(references(got))
         }
 
@@ -61,16 +57,31 @@ extension Allocate {
         let index = MatchIndex(
             network.classMembers.map { $0[0] }, of: contacts, keepRest: true, dimensions: config.dimensions.count,
             synonym: synonym)
-        var capacity = [Int](repeating: 0, count: contacts.count)
-        for entry in supply where entry.isEligible { capacity[entry.contact] = entry.capacity * unitsPerReference }
-        var flow = IncrementalMaxFlow(classMembers: network.classMembers, capacity: capacity)
+        var flow = IncrementalMaxFlow(
+            classMembers: network.classMembers, capacity: sinkCapacity(supply, contacts: contacts.count))
         var total = 0.0
         for bucket in segmented.buckets {
-            let windowEnd = segmented.asOf + config.windows[min(bucket.window, config.windows.count - 1)]
-            let classes = index.classes(for: bucket, windowEnd: windowEnd)
-            let edge = bucket.kind == .need ? unitsPerReference : IncrementalMaxFlow.unbounded
-            total += references(flow.add(demand: units(bucket.demand), classes: classes, edgeCapacity: edge))
+            let classes = index.classes(for: bucket, windowEnd: windowEnd(bucket, asOf: segmented.asOf, config: config))
+            total += references(
+                flow.add(demand: units(bucket.demand), classes: classes, edgeCapacity: edgeCapacity(bucket)))
         }
         return total
+    }
+
+    /// Each contact's edge to the sink, in flow units: its capacity when eligible, else 0.
+    static func sinkCapacity(_ supply: [SupplyEntry], contacts: Int) -> [Int] {
+        var capacity = [Int](repeating: 0, count: contacts)
+        for entry in supply where entry.isEligible { capacity[entry.contact] = entry.capacity * unitsPerReference }
+        return capacity
+    }
+
+    /// The last day of a bucket's window: a contact resting past it cannot serve the bucket.
+    static func windowEnd(_ bucket: Bucket, asOf: Day, config: Config) -> Day {
+        asOf + config.windows[min(bucket.window, config.windows.count - 1)]
+    }
+
+    /// A calendar need takes at most one reference from each contact; a sales bucket, any number.
+    static func edgeCapacity(_ bucket: Bucket) -> Int {
+        bucket.kind == .need ? unitsPerReference : IncrementalMaxFlow.unbounded
     }
 }

@@ -26,7 +26,7 @@ package enum RecruitMatching {
         let index = MatchIndex(classes: recruits, dimensions: config.dimensions.count)
         var out = [[Int32]](repeating: [], count: recruits.count)
         for (b, bucket) in segmented.buckets.enumerated() {
-            let windowEnd = segmented.asOf + config.windows[min(bucket.window, config.windows.count - 1)]
+            let windowEnd = Allocate.windowEnd(bucket, asOf: segmented.asOf, config: config)
             for r in index.classes(for: bucket, windowEnd: windowEnd) { out[Int(r)].append(Int32(b)) }
         }
         return out

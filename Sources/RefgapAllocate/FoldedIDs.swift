@@ -5,14 +5,20 @@ struct FoldedIDs {
     private var bySpelling: [String: Int32] = [:]
     private var byLowercased: [String: Int32] = [:]
 
-    /// Distinct values (ignoring case) seen so far.
-    var count: Int { byLowercased.count }
+    /// Distinct values (ignoring case, two joined spellings counting once) seen so far: the next id.
+    private(set) var count = 0
 
     /// The value's id, made on first sight.
     mutating func id(_ value: String) -> Int32 {
         if let known = bySpelling[value] { return known }
         let lower = value.lowercased()
-        let id = byLowercased[lower] ?? Int32(byLowercased.count)
+        let id: Int32
+        if let known = byLowercased[lower] {
+            id = known
+        } else {
+            id = Int32(count)
+            count += 1
+        }
         byLowercased[lower] = id
         bySpelling[value] = id
         return id

@@ -51,12 +51,14 @@ struct MatchIndex {
     ) {
         self.dimensions = dimensions
         valueIDs = Array(repeating: FoldedIDs(), count: dimensions)
-        if let synonym, synonym.dimension < dimensions {
-            valueIDs[synonym.dimension].join(synonym.from, to: synonym.to)
-        }
         valueStart = Array(repeating: [0], count: dimensions)
         values = Array(repeating: [], count: dimensions)
         postings = Array(repeating: [], count: dimensions)
+        // A synonym's value takes the first id of its dimension, with its (perhaps empty) list.
+        if let synonym, synonym.dimension < dimensions {
+            valueIDs[synonym.dimension].join(synonym.from, to: synonym.to)
+            postings[synonym.dimension].append([])
+        }
         for r in representatives {
             for a in contacts[Int(r)].activities { _ = activityIDs.id(a) }
         }
@@ -69,10 +71,6 @@ struct MatchIndex {
                 dimensions: contacts[Int(r)].dimensions, activities: contacts[Int(r)].activities,
                 seniority: contacts[Int(r)].seniority,
                 restUntil: keepRest ? contacts[Int(r)].restUntil : nil)
-        }
-        // A synonym's value no class carries still has its (empty) list.
-        for d in 0..<dimensions {
-            while postings[d].count < valueIDs[d].count { postings[d].append([]) }
         }
         for d in 0..<dimensions {
             let base = Int32(flatValues.count)
@@ -107,8 +105,7 @@ struct MatchIndex {
             let start = values[d].count
             for v in d < contactValues.count ? contactValues[d] : [] {
                 let vid = valueIDs[d].id(v)
-                // Ids count up from 0 as values are met (a synonym's may come first).
-                while Int(vid) >= postings[d].count { postings[d].append([]) }
+                if Int(vid) == postings[d].count { postings[d].append([]) }
                 if !values[d][start...].contains(vid) {
                     values[d].append(vid)
                     postings[d][Int(vid)].append(id)
