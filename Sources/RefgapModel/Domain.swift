@@ -236,14 +236,15 @@ package struct DealRef: Sendable, Equatable {
 }
 
 /// One of the deals a bucket keeps to explain its demand (run.json lists their ids): the largest,
-/// earliest line first among equals. Only the id is kept with the order's two numbers: a million-row
-/// export keeps hundreds of thousands of them, and their names and accounts are shown nowhere.
+/// earliest line first among equals. Only the id is kept with the order's two numbers, in the value
+/// itself (`DealID`): a million-row export keeps hundreds of thousands of them, and their names and
+/// accounts are shown nowhere.
 package struct KeptDeal: Sendable, Equatable {
-    package var id: String
+    package var id: DealID
     package var amount: Double
     /// The line in the export.
     package var line: Int
-    package init(id: String, amount: Double, line: Int) {
+    package init(id: DealID, amount: Double, line: Int) {
         self.id = id
         self.amount = amount
         self.line = line

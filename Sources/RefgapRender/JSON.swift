@@ -151,6 +151,13 @@ package enum JSON: Sendable, Equatable {
         out.append(0x22)
     }
 
+    /// A JSON string literal of UTF-8 bytes (a `DealID`'s, read in place), escaped as `quote(_:into:)`.
+    static func quote(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        out.append(0x22)
+        quoteBody(bytes, into: &out)
+        out.append(0x22)
+    }
+
     /// The bytes of a string literal between its quotes.
     private static func quoteBody(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         // Most strings need no escape: copied whole. (U+2028 and U+2029 start with byte 0xE2.)

@@ -82,7 +82,7 @@ extension JSON.Output {
         var array = openArray(depth: level.depth + 1)
         for j in deals.indices {
             member(in: &array)
-            string(deals[j].id)
+            deals[j].id.withUTF8 { JSON.quote(utf8: $0, into: &bytes) }
         }
         close(array)
     }

@@ -121,7 +121,7 @@ package struct SalesAccumulator: Sendable {
         open.add(whole)
         // The texts are read only for a deal the bucket keeps.
         if let at = keepingPlace(amount: o.amount, line: o.line, in: b) {
-            keep(KeptDeal(id: texts().id, amount: o.amount, line: o.line), at: at, in: b)
+            keep(KeptDeal(id: DealID(texts().id), amount: o.amount, line: o.line), at: at, in: b)
         }
     }
 

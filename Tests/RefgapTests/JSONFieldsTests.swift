@@ -98,4 +98,29 @@ struct JSONFieldsTests {
         #expect(!direct.bytes.isEmpty)
         #expect(cached.bytes == direct.bytes)
     }
+
+    /// Kept deals' ids are held inline up to 23 bytes (`DealID`): every id, on both sides of that
+    /// length and in any script, reads back as it was and is written as the same string would be.
+    @Test func dealIDsReadBackAndWriteAsTheirStrings() {
+        let lengths = [0, 1, 7, 8, 15, 16, 18, 22, 23, 24, 36]
+        let ids =
+            Self.strings + lengths.map { String(repeating: "7", count: $0) }
+            + [
+                "006Dn000004XyZ1IAK", "zcrm_5713000000387001", "é" + String(repeating: "x", count: 21),
+                "日本語の取引先ID_0001",
+            ]
+        for id in ids {
+            #expect(DealID(id).description == id, "\(id.utf8.count) bytes")
+            #expect(DealID(id) == DealID(id))
+        }
+        #expect(Set(ids.map { DealID($0) }).count == Set(ids).count, "distinct ids stay distinct")
+        var kept = JSON.Output(done: [], bytes: [], sink: nil)
+        var plain = JSON.Output(done: [], bytes: [], sink: nil)
+        var a = kept.openObject(depth: 1), b = plain.openObject(depth: 1)
+        kept.field("deal_ids", ids: ids.map { KeptDeal(id: DealID($0), amount: 1, line: 2) }, in: &a)
+        plain.field("deal_ids", strings: ids, in: &b)
+        kept.close(a)
+        plain.close(b)
+        #expect(kept.bytes == plain.bytes)
+    }
 }
