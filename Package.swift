@@ -30,6 +30,7 @@ let package = Package(
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV", providers: [.apt(["libcsv-dev"])]),
         .systemLibrary(name: "CLibCrypto", path: "Sources/CLibCrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
+        .systemLibrary(name: "CFileSync", path: "Sources/CFileSync"),
         .target(name: "CSVReader", dependencies: ["CLibCSV"], swiftSettings: swift6),
         .target(name: "RefgapModel", swiftSettings: swift6),
         .target(
@@ -55,7 +56,7 @@ let package = Package(
             name: "RefgapCore",
             dependencies: [
                 "RefgapRender", "RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize",
-                "RefgapIngest", "RefgapModel",
+                "RefgapIngest", "RefgapModel", "CFileSync",
             ],
             swiftSettings: swift6
         ),

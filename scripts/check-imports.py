@@ -21,7 +21,7 @@ import sys
 
 # The pipeline from the bottom up: a stage may import only stages strictly below it.
 STAGES = [
-    {"CLibCSV", "CLibCrypto", "CMalloc"},
+    {"CLibCSV", "CLibCrypto", "CMalloc", "CFileSync"},
     {"CSVReader"},
     {"RefgapModel"},
     {"RefgapIngest"},

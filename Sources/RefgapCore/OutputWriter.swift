@@ -1,3 +1,4 @@
+import CFileSync
 import Foundation
 import RefgapIngest
 import RefgapModel
@@ -187,8 +188,16 @@ package enum OutputWriter {
             throw Failure(description: "\(path): error: cannot create (\(String(cString: strerror(errno))))")
         }
         defer { _ = guarded { close(fd) } }
+        // Unsynced files start going to disk every few MiB and once written, while the rest are still
+        // made: the one fsync of them all then waits for less (a 67 MB run.json took ~80 ms of it).
+        var unflushed = 0
         func put(_ buffer: UnsafeRawBufferPointer) throws {
             guard let base = buffer.baseAddress else { return }
+            unflushed += buffer.count
+            if !sync && unflushed >= Self.writebackBytes {
+                _ = refgap_start_writeback(fd)
+                unflushed = 0
+            }
             var offset = 0
             while offset < buffer.count {
                 let n = guarded { Glibc.write(fd, base + offset, buffer.count - offset) }
@@ -218,6 +227,7 @@ package enum OutputWriter {
             throw Failure(
                 description: "writing the reports failed: \(e.description); the previous reports are untouched.")
         }
+        if !sync { _ = refgap_start_writeback(fd) }
         guard !sync || fsync(fd) == 0 || errno == EINVAL else {
             throw Failure(
                 description:
@@ -225,6 +235,9 @@ package enum OutputWriter {
             )
         }
     }
+
+    /// How much of an unsynced file is written before its writeback is started again.
+    static let writebackBytes = 4 << 20
 
     static func reason(_ error: Error) -> String {
         (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
