@@ -17,18 +17,3 @@ package struct FlowNetwork: Sendable {
         self.capacity = capacity
     }
 }
-
-package enum RecruitMatching {
-    /// For each hypothetical contact, the buckets it could serve (ascending), by the same rules as
-    /// the roster: dimensions, activity, seniority and rest (a recruit has no rest date).
-    package static func buckets(for recruits: [Contact], _ segmented: Segmented, config: Config) -> [[Int32]] {
-        guard !recruits.isEmpty else { return [] }
-        let index = MatchIndex(classes: recruits, dimensions: config.dimensions.count)
-        var out = [[Int32]](repeating: [], count: recruits.count)
-        for (b, bucket) in segmented.buckets.enumerated() {
-            let windowEnd = Allocate.windowEnd(bucket, asOf: segmented.asOf, config: config)
-            for r in index.classes(for: bucket, windowEnd: windowEnd) { out[Int(r)].append(Int32(b)) }
-        }
-        return out
-    }
-}

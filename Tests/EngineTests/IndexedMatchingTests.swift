@@ -291,3 +291,28 @@ struct VocabularyJoinTests {
         #expect(skipped > 0 && run > 0, "skipped \(skipped), run \(run)")
     }
 }
+
+extension IndexedMatchingTests {
+    /// The plan's recruits find their buckets by key (`RecruitMatching.buckets`); asking an index of
+    /// the recruits from every bucket (`bucketsByIndex`) gives the same lists. Besides the plan's own
+    /// recruits, the roster's contacts stand in as recruits: with one value per dimension (the keyed
+    /// way, resting ones too) and as they are (several values: the index's way).
+    @Test(arguments: 0..<200)
+    func recruitsFindTheBucketsTheIndexGives(seed: Int) {
+        let (p, _) = Self.program(seed: seed, sized: seed % 2 == 1)
+        let config = p.prioritized.config
+        let oneValueEach = p.allocated.contacts.map { c in
+            var c = c
+            c.dimensions = c.dimensions.map { Array($0.prefix(1)) }
+            return c
+        }
+        let recruitSets = [
+            RecruitingPlan.recruitContacts(p.prioritized, segmented: p.segmented), oneValueEach, p.allocated.contacts,
+        ]
+        for recruits in recruitSets {
+            #expect(
+                RecruitMatching.buckets(for: recruits, p.segmented, config: config)
+                    == RecruitMatching.bucketsByIndex(for: recruits, p.segmented, config: config), "seed \(seed)")
+        }
+    }
+}
