@@ -3,22 +3,25 @@ import RefgapModel
 package enum Supply {
     /// Eligibility (docs/model.md, Supply): active, verified within `verify_within_days`, not on caution, capacity > 0.
     package static func assess(_ contacts: [Contact], asOf: Day, config: Config, checkVerified: Bool) -> [SupplyEntry] {
-        contacts.enumerated().map { i, c in
+        // Each contact read in place (a closure over its elements copied every contact, strings and all).
+        contacts.indices.map { i in
             var reasons: [Exclusion] = []
-            if c.status != .active { reasons.append(.status(c.status, label: c.statusLabel)) }
+            if contacts[i].status != .active {
+                reasons.append(.status(contacts[i].status, label: contacts[i].statusLabel))
+            }
             if checkVerified {
-                if let v = c.lastVerified {
+                if let v = contacts[i].lastVerified {
                     if asOf - v > config.verifyWithinDays { reasons.append(.stale(lastVerified: v)) }
                 } else {
                     reasons.append(.stale(lastVerified: nil))
                 }
             }
-            if let r = c.renewal, (0...config.renewalCautionDays).contains(r - asOf) {
+            if let r = contacts[i].renewal, (0...config.renewalCautionDays).contains(r - asOf) {
                 reasons.append(.caution(renewal: r))
             }
-            let full = config.capacity(maxUsesPerQuarter: c.maxUsesPerQuarter)
-            let capacity = max(0, full - c.usesLast90Days)
-            if capacity == 0 { reasons.append(.noCapacity(uses: c.usesLast90Days, capacity: full)) }
+            let full = config.capacity(maxUsesPerQuarter: contacts[i].maxUsesPerQuarter)
+            let capacity = max(0, full - contacts[i].usesLast90Days)
+            if capacity == 0 { reasons.append(.noCapacity(uses: contacts[i].usesLast90Days, capacity: full)) }
             return SupplyEntry(contact: i, capacity: capacity, exclusions: reasons)
         }
     }

@@ -263,7 +263,7 @@ package struct Bucket: Sendable, Equatable {
     package var deals: Int
     package var pipeline: Double
     package var weightedPipeline: Double
-    package var need: Need?
+    package var need: Need? { didSet { minSeniority = need?.minSeniority } }
     /// The product of the weights of the growth goals it matches.
     package var weight: Double
     package var goals: [String]
@@ -282,19 +282,22 @@ package struct Bucket: Sendable, Equatable {
         self.pipeline = pipeline
         self.weightedPipeline = weightedPipeline
         self.need = need
+        minSeniority = need?.minSeniority
         self.weight = weight
         self.goals = goals
     }
 
-    /// The minimum seniority a contact needs (calendar needs only).
-    package var minSeniority: Seniority? { need?.minSeniority }
+    /// The minimum seniority a contact needs (calendar needs only); kept beside the need, as `Gap.gap`.
+    package private(set) var minSeniority: Seniority?
 }
 
 /// A bucket after allocation: how much of its demand the roster covers, by whom, and what it is worth.
 package struct Gap: Sendable, Equatable {
-    package var bucket: Bucket
-    package var covered: Double
-    package var gap: Double { max(0, bucket.demand - covered) }
+    package var bucket: Bucket { didSet { gap = Self.gap(bucket, covered) } }
+    package var covered: Double { didSet { gap = Self.gap(bucket, covered) } }
+    /// The demand left uncovered, kept beside what it comes from: read through a computed property,
+    /// a loop over tens of thousands of gaps copied each whole gap (its strings retained) per read.
+    package private(set) var gap: Double
     /// Contacts allocated, with the load each carries here.
     package var allocations: [(contact: Int, load: Double)]
     /// value × urgency × weight; 0 when nothing is missing.
@@ -308,11 +311,14 @@ package struct Gap: Sendable, Equatable {
     ) {
         self.bucket = bucket
         self.covered = covered
+        gap = Self.gap(bucket, covered)
         self.allocations = allocations
         self.priority = priority
         self.value = value
         self.urgency = urgency
     }
+
+    static func gap(_ bucket: Bucket, _ covered: Double) -> Double { max(0, bucket.demand - covered) }
 
     package static func == (a: Gap, b: Gap) -> Bool {
         a.bucket == b.bucket && a.covered == b.covered && a.priority == b.priority

@@ -151,7 +151,7 @@ package enum Prioritize {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(i)
         }
-        let rosterAccounts = Set(contacts.map { Text.fold($0.account) })
+        let rosterAccounts = Set(contacts.indices.map { Text.fold(contacts[$0].account) })
         // Accounts not on the roster, healthy and without escalations: the same for every target.
         let openAccounts = accounts.filter { a in
             !rosterAccounts.contains(Text.fold(a.name)) && (a.health ?? 0) >= config.candidateMinHealth
@@ -194,12 +194,12 @@ package enum Prioritize {
                     Candidate(source: .account, account: a.name, contact: "", health: a.health, arr: a.arr, csm: a.csm))
             }
             for c in fromRoster {
-                let contact = contacts[c]
-                let pending = contact.status == .pending
+                // Read in place: bound to a constant, the contact was copied whole.
+                let pending = contacts[c].status == .pending
                 candidates.append(
                     Candidate(
-                        source: pending ? .pendingContact : .staleContact, account: contact.account,
-                        contact: contact.name, health: contact.health, arr: nil, csm: contact.csm))
+                        source: pending ? .pendingContact : .staleContact, account: contacts[c].account,
+                        contact: contacts[c].name, health: contacts[c].health, arr: nil, csm: contacts[c].csm))
             }
             return Target(
                 rank: 0, activity: key.activity, dimensions: key.dims, salesGap: salesGap, needGap: needGap,

@@ -41,11 +41,12 @@ package enum Reconcile {
                 bySpelling[value] = k
                 return k
             }
-            for g in gaps where g.bucket.demand > 0 {
-                guard let value = g.bucket.dimensions[i] else { continue }
+            // Read in place: a loop variable copied each gap (its strings retained).
+            for j in gaps.indices where gaps[j].bucket.demand > 0 {
+                guard let value = gaps[j].bucket.dimensions[i] else { continue }
                 let k = side(value)
-                all[k].demand += g.bucket.demand
-                all[k].gap += g.gap
+                all[k].demand += gaps[j].bucket.demand
+                all[k].gap += gaps[j].gap
                 all[k].buckets += 1
             }
             for e in eligible {

@@ -15,18 +15,36 @@ enum MachineReadableFiles {
                 },
             into: &out)
         let labels = p.prioritized.config.windowLabels
-        for g in p.prioritized.gaps where g.bucket.demand > 0 {
-            let b = g.bucket
-            var row: [CSVTable.CSVCell] = [
-                .text(labels[b.window]), .text(b.kind.rawValue), .text(b.need?.name ?? ""), .text(b.need?.team ?? ""),
-                .text(b.need.map { "\($0.due)" } ?? ""), .text(b.activity),
-            ]
-            row += b.dimensions.map { .text($0 ?? "Any") }
-            row += [
-                .number(b.demand), .number(g.covered), .number(g.gap), .number(g.priority), .int(b.deals),
-                .number(b.pipeline), .number(b.weightedPipeline), .number(b.weight),
-            ]
-            CSVTable.append(row, into: &out)
+        let gaps = p.prioritized.gaps
+        // Each row written cell by cell, each field read in place: a gap bound to a constant was copied
+        // whole (its strings retained), and each row made an array of cells.
+        func text(_ s: String) {
+            CSVText.append(s, into: &out)
+            out.append(0x2C)
+        }
+        func number(_ d: Double) {
+            Format.appendPlain(d, into: &out)
+            out.append(0x2C)
+        }
+        for i in gaps.indices where gaps[i].bucket.demand > 0 {
+            text(labels[gaps[i].bucket.window])
+            text(gaps[i].bucket.kind.rawValue)
+            let need = gaps[i].bucket.need
+            text(need?.name ?? "")
+            text(need?.team ?? "")
+            text(need.map { "\($0.due)" } ?? "")
+            text(gaps[i].bucket.activity)
+            for v in gaps[i].bucket.dimensions { text(v ?? "Any") }
+            number(gaps[i].bucket.demand)
+            number(gaps[i].covered)
+            number(gaps[i].gap)
+            number(gaps[i].priority)
+            Format.appendInteger(gaps[i].bucket.deals, into: &out)
+            out.append(0x2C)
+            number(gaps[i].bucket.pipeline)
+            number(gaps[i].bucket.weightedPipeline)
+            Format.appendPlain(gaps[i].bucket.weight, into: &out)
+            out.append(0x0A)
             if out.count >= JSON.Output.pieceSize {
                 sink(out)
                 out.removeAll(keepingCapacity: true)
@@ -123,22 +141,23 @@ enum MachineReadableFiles {
         let recoverable = p.prioritized.recoverable, nearMisses = p.prioritized.nearMisses
         let nearMissObjects = NearMissObjects(roster: roster, reasons: excludedBecause)
         let buckets = JSON.written(gaps.count) { i, out, depth in
-            let g = gaps[i], b = g.bucket
+            // Each field read in place: a gap bound to a constant (or passed on) was copied whole, its
+            // strings retained.
             var o = out.openObject(depth: depth)
             out.field("order", int: i + 1, in: &o)
-            out.field("window", labels[b.window], in: &o)
-            out.field("kind", b.kind.rawValue, in: &o)
-            out.field("activity", b.activity, in: &o)
-            out.field("dimensions", keys: dims, values: b.dimensions, in: &o)
-            out.field("demand", number: b.demand, in: &o)
-            out.field("covered", number: g.covered, in: &o)
-            out.field("gap", number: g.gap, in: &o)
-            out.field("value", number: g.value, in: &o)
-            out.field("urgency", number: g.urgency, in: &o)
-            out.field("weight", number: b.weight, in: &o)
-            out.field("priority", number: g.priority, in: &o)
-            out.field("goals", strings: b.goals, in: &o)
-            if let n = b.need {
+            out.field("window", labels[gaps[i].bucket.window], in: &o)
+            out.field("kind", gaps[i].bucket.kind.rawValue, in: &o)
+            out.field("activity", gaps[i].bucket.activity, in: &o)
+            out.field("dimensions", keys: dims, values: gaps[i].bucket.dimensions, in: &o)
+            out.field("demand", number: gaps[i].bucket.demand, in: &o)
+            out.field("covered", number: gaps[i].covered, in: &o)
+            out.field("gap", number: gaps[i].gap, in: &o)
+            out.field("value", number: gaps[i].value, in: &o)
+            out.field("urgency", number: gaps[i].urgency, in: &o)
+            out.field("weight", number: gaps[i].bucket.weight, in: &o)
+            out.field("priority", number: gaps[i].priority, in: &o)
+            out.field("goals", strings: gaps[i].bucket.goals, in: &o)
+            if let n = gaps[i].bucket.need {
                 out.field("need", n.name, in: &o)
                 out.field("team", n.team, in: &o)
                 out.field("due", "\(n.due)", in: &o)
@@ -148,15 +167,16 @@ enum MachineReadableFiles {
                 out.field("line", int: n.line, in: &o)
             } else {
                 let kept = bucketDeals[i]
-                out.field("deals", int: b.deals, in: &o)
-                out.field("pipeline", number: b.pipeline, in: &o)
-                out.field("weighted_pipeline", number: b.weightedPipeline, in: &o)
+                out.field("deals", int: gaps[i].bucket.deals, in: &o)
+                out.field("pipeline", number: gaps[i].bucket.pipeline, in: &o)
+                out.field("weighted_pipeline", number: gaps[i].bucket.weightedPipeline, in: &o)
                 out.field("deal_ids", ids: kept, in: &o)
-                out.field("deal_ids_listed", kept.count < b.deals ? "the \(kept.count) largest" : "all", in: &o)
+                out.field(
+                    "deal_ids_listed", kept.count < gaps[i].bucket.deals ? "the \(kept.count) largest" : "all", in: &o)
             }
             out.key("allocated", in: &o)
             var allocated = out.openArray(depth: o.depth + 1)
-            for a in g.allocations {
+            for a in gaps[i].allocations {
                 out.member(in: &allocated)
                 var c = out.openObject(depth: allocated.depth + 1)
                 out.field("contact", roster[a.contact].id, in: &c)

@@ -119,7 +119,7 @@ package enum Segment {
         if let i = ledgers.firstIndex(where: { $0.kind == .roster }) {
             ledgers[i].setAside(
                 "inactive contacts (retired, churned, do not use, left company)",
-                rows: input.contacts.filter { $0.status == .inactive }.count)
+                rows: input.contacts.indices.reduce(0) { $0 + (input.contacts[$1].status == .inactive ? 1 : 0) })
             ledgers[i].rowsUsed = ledgers[i].rowsRead - ledgers[i].rowsRejected - ledgers[i].rowsSetAside
         }
         if let i = ledgers.firstIndex(where: { $0.kind == .accounts }) {
