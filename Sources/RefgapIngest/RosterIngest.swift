@@ -50,7 +50,12 @@ extension Ingest {
 
     /// The example row of a template `refgap init` wrote, still there.
     static func isExampleRow(_ cell: String) -> Bool {
-        !cell.isEmpty && Text.fold(cell) == InitTemplates.exampleMarkerFolded
+        let first = cell.utf8.first { b in b >= 0x80 || (0x30...0x39).contains(b) || (0x61...0x7A).contains(b | 0x20) }
+        guard let first else { return false }
+        // Folding keeps letters and digits, lowercased: an ASCII cell can fold to the marker only if
+        // its first one is the marker's first letter (most cells are turned away without folding).
+        if first < 0x80 && first | 0x20 != InitTemplates.exampleMarkerFolded.utf8.first { return false }
+        return Text.fold(cell) == InitTemplates.exampleMarkerFolded
     }
 
     /// Roster statuses to classes: the config's `statuses:`, the known names, then the words.
@@ -59,6 +64,9 @@ extension Ingest {
         let configured: [String: StatusClass]
         var byWords: [String: (label: String, status: StatusClass, rows: Int)] = [:]
         var order: [String] = []
+        /// Texts classed by the config or the known names, as written: a roster repeats a handful.
+        /// (Those read by their words are counted per row, so they are looked up each time.)
+        private var named: [String: StatusClass] = [:]
 
         init(config: Config) {
             configured = Dictionary(
@@ -66,8 +74,12 @@ extension Ingest {
         }
 
         mutating func classify(_ text: String) -> StatusClass? {
+            if let c = named[text] { return c }
             let f = Text.fold(text)
-            if let c = configured[f] ?? statusClasses[f] { return c }
+            if let c = configured[f] ?? statusClasses[f] {
+                if named.count < 1024 { named[text] = c }
+                return c
+            }
             if byWords[f] != nil {
                 byWords[f]?.rows += 1
                 return byWords[f]?.status

@@ -53,4 +53,22 @@ struct RosterHalvesTests {
         let verified = (0..<3001).filter { $0 % 11 == 0 && $0 % 701 != 3 }.count
         #expect(ingested.ledger.notes.contains { $0.contains("Active - Verified") && $0.contains("\(verified) rows") })
     }
+
+    /// A roster cell is the template's example row when it folds to the marker; most cells are turned
+    /// away by their first letter or digit, without folding: the answer is the folding's for any cell.
+    @Test func theExampleRowIsFoundAsFoldingFindsIt() {
+        let marker = InitTemplates.exampleMarker
+        let cells = [
+            "", " ", "-", marker, marker.uppercased(), "  " + marker.lowercased(), "Example: delete-this-row!",
+            "\u{00C9}xample - delete this row", "ｅxample - delete this row", "\u{200B}EXAMPLE - delete this row",
+            "Example", "exampledeletethisrowx", "1 EXAMPLE - delete this row", "Acme Corp", "éclair", "Emerson",
+            "\t" + marker + "\r\n", "__" + marker,
+        ]
+        for cell in cells {
+            #expect(
+                Ingest.isExampleRow(cell) == (!cell.isEmpty && Text.fold(cell) == Text.fold(marker)),
+                "\(cell.debugDescription)")
+        }
+        #expect(Ingest.isExampleRow(marker))
+    }
 }
