@@ -58,23 +58,33 @@ package enum DuplicateDeals {
 
     /// The keys that occur more than once among all parts' keys.
     static func repeated(_ parts: [[UInt64]]) -> Set<UInt64> {
-        // A bitmap first (2 MiB): only keys whose bit was already set can repeat, a few percent of them.
+        // Bitmaps first (2 MiB each): only keys whose bit was already set can repeat, a few percent of them.
         let bits = 1 << 24
         var map = [UInt64](repeating: 0, count: bits / 64)
+        // The bits met twice: the second pass hashes only the keys on them (a few percent), not all.
+        var twice = [UInt64](repeating: 0, count: bits / 64)
         var maybe = Set<UInt64>()
         for keys in parts {
             for k in keys {
                 let b = Int(truncatingIfNeeded: k >> 40) & (bits - 1)
-                if map[b >> 6] & (1 << UInt64(b & 63)) != 0 {
+                let bit: UInt64 = 1 << UInt64(b & 63)
+                if map[b >> 6] & bit != 0 {
                     maybe.insert(k)
+                    twice[b >> 6] |= bit
                 } else {
-                    map[b >> 6] |= 1 << UInt64(b & 63)
+                    map[b >> 6] |= bit
                 }
             }
         }
         guard !maybe.isEmpty else { return [] }
         var counts: [UInt64: Int] = [:]
-        for keys in parts { for k in keys where maybe.contains(k) { counts[k, default: 0] += 1 } }
+        for keys in parts {
+            for k in keys {
+                let b = Int(truncatingIfNeeded: k >> 40) & (bits - 1)
+                guard twice[b >> 6] & (1 << UInt64(b & 63)) != 0, maybe.contains(k) else { continue }
+                counts[k, default: 0] += 1
+            }
+        }
         return Set(counts.filter { $0.value > 1 }.keys)
     }
 

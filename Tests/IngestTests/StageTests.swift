@@ -135,6 +135,12 @@ struct DuplicateDealTests {
         b.append(a[5])
         #expect(DuplicateDeals.repeated([a, b]) == [b[10], b[20], a[5]])
         #expect(DuplicateDeals.repeated([Array(a.prefix(40_000))]).isEmpty)
+        // Keys on one bit of the bitmaps (the same top bits) repeat only if equal; one met three
+        // times is reported once.
+        let top: UInt64 = 0xABCD_EF00_0000_0000
+        let sameBit = [top | 1, top | 2, top | 3, top | 2, top | 2]
+        #expect(DuplicateDeals.repeated([sameBit, [top | 4]]) == [top | 2])
+        #expect(DuplicateDeals.repeated([[top | 1], a, [top | 5, top | 1]]) == [top | 1])
     }
 
     /// An export with duplicated rows and line items spread through it, read in one part and in several.
