@@ -70,6 +70,9 @@ package struct RecruitFlow {
     var fromGaps: [Bool] = []
     private var savedMark: [Int32]
     private var readNodes: [Int32] = []
+    /// The searches' queues and lists, kept from one evaluation to the next: made anew for each
+    /// search, they were an allocation (and its growth) several times per candidate evaluated.
+    private var scratch = (reach: [Int](), queue: [Int](), pathQueue: [Int](), pathVisited: [Int]())
     /// Nodes the evaluations have read since `fromGaps` was last computed in full.
     private var nodesReadSinceRefresh = 0
     // What an evaluation changed, to undo it.
@@ -160,8 +163,12 @@ package struct RecruitFlow {
         // Backwards from the recruit, among the nodes the gap buckets reach: the buckets that can reach
         // it. (Whether a bucket it could serve is among them is read too.)
         for b in matched { read(Int(b)) }
-        var reach: [Int] = []
-        var queue: [Int] = [t]
+        var reach = Self.take(&scratch.reach), queue = Self.take(&scratch.queue)
+        defer {
+            scratch.reach = reach
+            scratch.queue = queue
+        }
+        queue.append(t)
         reached[bucketCount + t] = evaluation
         var head = 0
         while head < queue.count {
@@ -266,6 +273,14 @@ package struct RecruitFlow {
         return Outcome(served: served, nodes: commit ? changed : readNodes)
     }
 
+    /// A scratch list, emptied, its storage moved out of `slot` (so appending to it copies nothing).
+    private static func take(_ slot: inout [Int]) -> [Int] {
+        var list: [Int] = []
+        swap(&list, &slot)
+        list.removeAll(keepingCapacity: true)
+        return list
+    }
+
     /// Whether a bucket still has demand left uncovered.
     package func hasGap(_ bucket: Int) -> Bool { received[bucket] < demand[bucket] }
 
@@ -321,8 +336,13 @@ package struct RecruitFlow {
     private mutating func augment(from k: Int, limit: Int, recruit t: Int) -> Int? {
         search &+= 1
         let stamp = search
-        var visited: [Int] = [k]
-        var queue: [Int] = [k]
+        var visited = Self.take(&scratch.pathVisited), queue = Self.take(&scratch.pathQueue)
+        defer {
+            scratch.pathVisited = visited
+            scratch.pathQueue = queue
+        }
+        visited.append(k)
+        queue.append(k)
         seen[k] = stamp
         from[k] = -1
         var head = 0
