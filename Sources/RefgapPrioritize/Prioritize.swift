@@ -146,8 +146,8 @@ package enum Prioritize {
         var order: [Key] = []
         var groups: [Key: [Int]] = [:]
         for i in ranked {
-            let b = gaps[i].bucket
-            let key = Key(activity: b.activity, dims: b.dimensions)
+            // Each field read in place: a gap or bucket bound to a constant was copied whole.
+            let key = Key(activity: gaps[i].bucket.activity, dims: gaps[i].bucket.dimensions)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(i)
         }
@@ -166,17 +166,17 @@ package enum Prioritize {
             var fromRoster: [Int] = []
             var seenContacts = Set<Int>()
             for i in members {
-                let g = gaps[i]
-                switch g.bucket.kind {
+                switch gaps[i].bucket.kind {
                 case .sales:
-                    salesGap += g.gap
-                    pipeline += g.value
-                case .need: needGap += g.gap
+                    salesGap += gaps[i].gap
+                    pipeline += gaps[i].value
+                case .need: needGap += gaps[i].gap
                 }
-                score += g.priority
-                let due = g.bucket.need?.due ?? asOf + config.windows[min(g.bucket.window, config.windows.count - 1)]
+                score += gaps[i].priority
+                let window = gaps[i].bucket.window
+                let due = gaps[i].bucket.need?.due ?? asOf + config.windows[min(window, config.windows.count - 1)]
                 deadline = deadline.map { min($0, due) } ?? due
-                if let n = g.bucket.need { needs.append("\(n.name) (\(n.team), due \(n.due))") }
+                if let n = gaps[i].bucket.need { needs.append("\(n.name) (\(n.team), due \(n.due))") }
                 for c in recoverable[i] where seenContacts.insert(c).inserted { fromRoster.append(c) }
             }
             let recruits = Self.recruits(salesGap: salesGap, needGap: needGap, config: config)
@@ -207,16 +207,16 @@ package enum Prioritize {
                 deadline: deadline, score: score, pipelineAtStake: pipeline, needs: needs, candidates: candidates)
         }
         // Score, then deadline, then activity and values ignoring case: sorted by keys made once per
-        // target (a million-row export has tens of thousands), the targets moved once.
+        // target (a million-row export has tens of thousands), then the targets swapped into place.
         struct RankKey {
             let score: Double
             let deadline: Day
             let text: [String]
         }
-        let keys = targets.map { t in
+        let keys = targets.indices.map { i in
             RankKey(
-                score: t.score, deadline: t.deadline,
-                text: ([t.activity] + t.dimensions.map { $0 ?? "" }).map { $0.lowercased() })
+                score: targets[i].score, deadline: targets[i].deadline,
+                text: ([targets[i].activity] + targets[i].dimensions.map { $0 ?? "" }).map { $0.lowercased() })
         }
         let ranking = keys.indices.sorted { i, j in
             let a = keys[i], b = keys[j]
@@ -224,10 +224,20 @@ package enum Prioritize {
             if a.deadline != b.deadline { return a.deadline < b.deadline }
             return a.text.lexicographicallyPrecedes(b.text)
         }
-        targets = ranking.enumerated().map { rank, i in
-            var t = targets[i]
-            t.rank = rank + 1
-            return t
+        // Into rank order by swaps, cycle by cycle (a swap moves two targets, copying neither).
+        var placed = ranking
+        targets.withUnsafeMutableBufferPointer { all in
+            for start in placed.indices where placed[start] != start {
+                var at = start
+                while placed[at] != start {
+                    let from = placed[at]
+                    all.swapAt(at, from)
+                    placed[at] = at
+                    at = from
+                }
+                placed[at] = at
+            }
+            for k in all.indices { all[k].rank = k + 1 }
         }
         return targets
     }

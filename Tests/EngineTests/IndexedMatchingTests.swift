@@ -316,3 +316,22 @@ extension IndexedMatchingTests {
         }
     }
 }
+
+extension IndexedMatchingTests {
+    /// Targets come ranked 1, 2, 3, … by score (highest first), then deadline, then activity and values
+    /// ignoring case: the order they are swapped into after the sort.
+    @Test(arguments: 0..<100)
+    func targetsComeInRankOrder(seed: Int) {
+        let (p, _) = Self.program(seed: seed, sized: seed % 2 == 1)
+        let targets = p.prioritized.targets
+        #expect(targets.map(\.rank) == Array(targets.indices.map { $0 + 1 }), "seed \(seed)")
+        func text(_ t: Target) -> [String] { ([t.activity] + t.dimensions.map { $0 ?? "" }).map { $0.lowercased() } }
+        for (a, b) in zip(targets, targets.dropFirst()) {
+            let inOrder =
+                a.score != b.score
+                ? a.score > b.score
+                : a.deadline != b.deadline ? a.deadline < b.deadline : !text(b).lexicographicallyPrecedes(text(a))
+            #expect(inOrder, "seed \(seed): rank \(a.rank) before \(b.rank)")
+        }
+    }
+}
