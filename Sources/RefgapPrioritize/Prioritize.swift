@@ -224,21 +224,8 @@ package enum Prioritize {
             if a.deadline != b.deadline { return a.deadline < b.deadline }
             return a.text.lexicographicallyPrecedes(b.text)
         }
-        // Into rank order by swaps, cycle by cycle (a swap moves two targets, copying neither).
-        var placed = ranking
-        targets.withUnsafeMutableBufferPointer { all in
-            for start in placed.indices where placed[start] != start {
-                var at = start
-                while placed[at] != start {
-                    let from = placed[at]
-                    all.swapAt(at, from)
-                    placed[at] = at
-                    at = from
-                }
-                placed[at] = at
-            }
-            for k in all.indices { all[k].rank = k + 1 }
-        }
+        targets.rearrange(to: ranking)
+        for k in targets.indices { targets[k].rank = k + 1 }
         return targets
     }
 

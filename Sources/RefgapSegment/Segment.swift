@@ -67,7 +67,7 @@ package enum Segment {
         var ledgers = input.ledgers
         var normalizer = Normalizer(config: config)
         let checks = goalChecks(config: config, normalizer: &normalizer)
-        // Buckets and their kept deals in two lists, each moved once into allocation order below: a
+        // Buckets and their kept deals in two lists, each swapped into allocation order below: a
         // million-row export has tens of thousands of buckets, and every copy of one retains its strings.
         var buckets: [Bucket] = []
         var deals: [[KeptDeal]] = []
@@ -131,21 +131,18 @@ package enum Segment {
         // Sorted by small keys made once per bucket: comparing the buckets themselves copied two of
         // them (all their strings) and lowercased their keys for every comparison. A need never
         // compares equal to a sales bucket, so listing the needs after the sales buckets changes nothing.
-        let keys = buckets.map { OrderKey($0) }
+        let keys = buckets.indices.map { OrderKey(buckets, $0) }
         let order = keys.indices.sorted { keys[$0].precedes(keys[$1]) }
+        buckets.rearrange(to: order)
+        deals.rearrange(to: order)
         let beyond = acc.beyondHorizon
         return Segmented(
-            asOf: asOf, buckets: order.map { buckets[$0] }, bucketDeals: order.map { deals[$0] }, needs: input.needs,
+            asOf: asOf, buckets: buckets, bucketDeals: deals, needs: input.needs,
             overdueDeals: acc.overdue,
             overdueCount: acc.overdueCount, overdueNeeds: overdueNeeds,
             beyondHorizon: (beyond.deals, beyond.pipeline, needsBeyond), closedDeals: acc.closed,
             openInHorizon: acc.openInHorizon, ledgers: ledgers, dataQuality: input.dataQuality,
             rosterHasVerifiedColumn: input.rosterHasVerifiedColumn)
-    }
-
-    /// (activity, dimensions) folded to lower case; any sorts as empty.
-    static func sortKey(_ b: Bucket) -> [String] {
-        [b.activity.lowercased()] + b.dimensions.map { ($0 ?? "").lowercased() }
     }
 
     /// What the allocation order compares of a bucket.
@@ -157,13 +154,15 @@ package enum Segment {
         let weightedPipeline: Double
         let text: [String]
 
-        init(_ b: Bucket) {
-            window = b.window
-            isNeed = b.kind == .need
-            weight = b.weight
-            need = b.need.map { ($0.due, $0.order) }
-            weightedPipeline = b.weightedPipeline
-            text = Segment.sortKey(b)
+        /// The key of `buckets[i]`, its fields read in place (a bucket passed on was copied whole);
+        /// its text is the activity and values lowercased, any as empty.
+        init(_ buckets: [Bucket], _ i: Int) {
+            window = buckets[i].window
+            isNeed = buckets[i].kind == .need
+            weight = buckets[i].weight
+            need = buckets[i].need.map { ($0.due, $0.order) }
+            weightedPipeline = buckets[i].weightedPipeline
+            text = [buckets[i].activity.lowercased()] + buckets[i].dimensions.map { ($0 ?? "").lowercased() }
         }
 
         func precedes(_ y: OrderKey) -> Bool {
