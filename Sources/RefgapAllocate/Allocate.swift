@@ -23,10 +23,13 @@ package enum Allocate {
         var covered: [Double] = []
         covered.reserveCapacity(segmented.buckets.count)
         var network = FlowNetwork(classMembers: matchClasses.members, capacity: capacity)
-        for bucket in segmented.buckets {
-            let classes = index.classes(for: bucket, windowEnd: windowEnd(bucket, asOf: asOf, config: config))
+        let buckets = segmented.buckets
+        for b in buckets.indices {
+            let end = windowEnd(window: buckets[b].window, asOf: asOf, config: config)
+            let classes = index.classes(of: buckets, b, windowEnd: end)
             network.bucketClasses.append(classes)
-            let got = flow.add(demand: units(bucket.demand), classes: classes, edgeCapacity: edgeCapacity(bucket))
+            let got = flow.add(
+                demand: units(buckets[b].demand), classes: classes, edgeCapacity: edgeCapacity(buckets[b].kind))
             covered.append(references(got))
         }
 
@@ -60,10 +63,13 @@ extension Allocate {
         var flow = IncrementalMaxFlow(
             classMembers: network.classMembers, capacity: sinkCapacity(supply, contacts: contacts.count))
         var total = 0.0
-        for bucket in segmented.buckets {
-            let classes = index.classes(for: bucket, windowEnd: windowEnd(bucket, asOf: segmented.asOf, config: config))
+        let buckets = segmented.buckets
+        for b in buckets.indices {
+            let end = windowEnd(window: buckets[b].window, asOf: segmented.asOf, config: config)
+            let classes = index.classes(of: buckets, b, windowEnd: end)
             total += references(
-                flow.add(demand: units(bucket.demand), classes: classes, edgeCapacity: edgeCapacity(bucket)))
+                flow.add(
+                    demand: units(buckets[b].demand), classes: classes, edgeCapacity: edgeCapacity(buckets[b].kind)))
         }
         return total
     }
@@ -77,11 +83,15 @@ extension Allocate {
 
     /// The last day of a bucket's window: a contact resting past it cannot serve the bucket.
     static func windowEnd(_ bucket: Bucket, asOf: Day, config: Config) -> Day {
-        asOf + config.windows[min(bucket.window, config.windows.count - 1)]
+        windowEnd(window: bucket.window, asOf: asOf, config: config)
+    }
+
+    static func windowEnd(window: Int, asOf: Day, config: Config) -> Day {
+        asOf + config.windows[min(window, config.windows.count - 1)]
     }
 
     /// A calendar need takes at most one reference from each contact; a sales bucket, any number.
-    static func edgeCapacity(_ bucket: Bucket) -> Int {
-        bucket.kind == .need ? unitsPerReference : IncrementalMaxFlow.unbounded
+    static func edgeCapacity(_ kind: BucketKind) -> Int {
+        kind == .need ? unitsPerReference : IncrementalMaxFlow.unbounded
     }
 }

@@ -127,13 +127,29 @@ struct MatchIndex {
 
     /// Classes that can serve `bucket` in its window (matching dimensions, activity, seniority, rest).
     func classes(for bucket: Bucket, windowEnd: Day) -> [Int32] {
-        guard let bit = activityIDs.existing(bucket.activity) else {
+        classes(
+            activity: bucket.activity, dimensions: bucket.dimensions, minSeniority: bucket.minSeniority,
+            windowEnd: windowEnd)
+    }
+
+    /// Classes that can serve `buckets[b]` in its window: its fields read in place (a loop over tens of
+    /// thousands of buckets that passed each one on copied it whole).
+    func classes(of buckets: [Bucket], _ b: Int, windowEnd: Day) -> [Int32] {
+        classes(
+            activity: buckets[b].activity, dimensions: buckets[b].dimensions, minSeniority: buckets[b].minSeniority,
+            windowEnd: windowEnd)
+    }
+
+    private func classes(activity: String, dimensions bucketValues: [String?], minSeniority: Seniority?, windowEnd: Day)
+        -> [Int32]
+    {
+        guard let bit = activityIDs.existing(activity) else {
             return []
         }
         let byActivity = activityPostings[Int(bit)]
         var wanted: [(dim: Int, id: Int32)] = []
         wanted.reserveCapacity(dimensions)
-        for (d, v) in bucket.dimensions.enumerated() where d < dimensions {
+        for (d, v) in bucketValues.enumerated() where d < dimensions {
             guard let v else { continue }
             guard let id = valueIDs[d].existing(v), !postings[d][Int(id)].isEmpty else {
                 return []
@@ -145,7 +161,7 @@ struct MatchIndex {
             let list = postings[w.dim][Int(w.id)]
             if list.count < candidates.count { candidates = list }
         }
-        let minimum = UInt8(bucket.minSeniority?.rawValue ?? 0)
+        let minimum = UInt8(minSeniority?.rawValue ?? 0)
         let end = windowEnd.ordinal
         if candidates.count >= classWords, activitySetOffset[Int(bit)] >= 0,
             wanted.allSatisfy({ setOffset[$0.dim][Int($0.id)] >= 0 })
