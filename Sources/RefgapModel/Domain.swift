@@ -263,7 +263,9 @@ package struct Bucket: Sendable, Equatable {
     package var deals: Int
     package var pipeline: Double
     package var weightedPipeline: Double
-    package var need: Need? { didSet { minSeniority = need?.minSeniority } }
+    /// Set once (a stored `let`: read from other modules without a call, and so without a copy of the
+    /// bucket), as is the seniority it asks for.
+    package let need: Need?
     /// The product of the weights of the growth goals it matches.
     package var weight: Double
     package var goals: [String]
@@ -287,8 +289,8 @@ package struct Bucket: Sendable, Equatable {
         self.goals = goals
     }
 
-    /// The minimum seniority a contact needs (calendar needs only); kept beside the need, as `Gap.gap`.
-    package private(set) var minSeniority: Seniority?
+    /// The minimum seniority a contact needs (calendar needs only): kept beside the need, as `Gap.gap`.
+    package let minSeniority: Seniority?
 }
 
 /// A bucket after allocation: how much of its demand the roster covers, by whom, and what it is worth.
