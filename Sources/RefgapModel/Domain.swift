@@ -263,8 +263,8 @@ package struct Bucket: Sendable, Equatable {
     package var deals: Int
     package var pipeline: Double
     package var weightedPipeline: Double
-    /// Set once (a stored `let`: read from other modules without a call, and so without a copy of the
-    /// bucket), as is the seniority it asks for.
+    /// Set once, as is the seniority it asks for (a stored constant is read from other modules
+    /// without a call, and so without a copy of the bucket).
     package let need: Need?
     /// The product of the weights of the growth goals it matches.
     package var weight: Double
@@ -295,11 +295,13 @@ package struct Bucket: Sendable, Equatable {
 
 /// A bucket after allocation: how much of its demand the roster covers, by whom, and what it is worth.
 package struct Gap: Sendable, Equatable {
-    package var bucket: Bucket { didSet { gap = Self.gap(bucket, covered) } }
-    package var covered: Double { didSet { gap = Self.gap(bucket, covered) } }
+    package let bucket: Bucket
+    package let covered: Double
     /// The demand left uncovered, kept beside what it comes from: read through a computed property,
     /// a loop over tens of thousands of gaps copied each whole gap (its strings retained) per read.
-    package private(set) var gap: Double
+    /// The three are constants (set once, as are a bucket's need and seniority): an observed or
+    /// computed property is read from other modules through a call, which copies the gap.
+    package let gap: Double
     /// Contacts allocated, with the load each carries here.
     package var allocations: [(contact: Int, load: Double)]
     /// value × urgency × weight; 0 when nothing is missing.
@@ -313,14 +315,12 @@ package struct Gap: Sendable, Equatable {
     ) {
         self.bucket = bucket
         self.covered = covered
-        gap = Self.gap(bucket, covered)
+        gap = max(0, bucket.demand - covered)
         self.allocations = allocations
         self.priority = priority
         self.value = value
         self.urgency = urgency
     }
-
-    static func gap(_ bucket: Bucket, _ covered: Double) -> Double { max(0, bucket.demand - covered) }
 
     package static func == (a: Gap, b: Gap) -> Bool {
         a.bucket == b.bucket && a.covered == b.covered && a.priority == b.priority
