@@ -19,20 +19,21 @@ extension RecruitingPlan {
             let activity: String
             let dims: [String?]
         }
+        // Buckets and targets read in place (a loop variable copied each whole).
+        let buckets = segmented.buckets, targets = p.targets
         var seniority: [Key: Seniority] = [:]
-        for b in segmented.buckets {
-            guard let s = b.minSeniority else { continue }
-            let key = Key(activity: b.activity, dims: b.dimensions)
+        for b in buckets.indices {
+            guard let s = buckets[b].minSeniority else { continue }
+            let key = Key(activity: buckets[b].activity, dims: buckets[b].dimensions)
             seniority[key] = max(seniority[key] ?? s, s)
         }
-        return p.targets.map { t in
+        return targets.indices.map { i in
             Contact(
-                id: "recruit \(t.rank)", account: "", name: "", title: "",
-                seniority: seniority[Key(activity: t.activity, dims: t.dimensions)] ?? .practitioner, status: .active,
-                statusLabel: "", dimensions: t.dimensions.map { $0.map { [$0] } ?? [] }, activities: [t.activity],
-                lastVerified: segmented.asOf, lastUsed: nil, usesLast90Days: 0, maxUsesPerQuarter: nil,
-                restUntil: nil,
-                health: nil, csm: "", renewal: nil, line: 0)
+                id: "recruit \(targets[i].rank)", account: "", name: "", title: "",
+                seniority: seniority[Key(activity: targets[i].activity, dims: targets[i].dimensions)] ?? .practitioner,
+                status: .active, statusLabel: "", dimensions: targets[i].dimensions.map { $0.map { [$0] } ?? [] },
+                activities: [targets[i].activity], lastVerified: segmented.asOf, lastUsed: nil, usesLast90Days: 0,
+                maxUsesPerQuarter: nil, restUntil: nil, health: nil, csm: "", renewal: nil, line: 0)
         }
     }
 
