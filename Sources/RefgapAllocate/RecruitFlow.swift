@@ -18,7 +18,8 @@
 /// Every node an evaluation reads is reported: an evaluation whose nodes a later recruit leaves
 /// untouched would find exactly the same flow again, which lets the plan keep its gain.
 package struct RecruitFlow {
-    // The network's lists and the flow are internal, not private: RecruitFlowGapReach.swift reads them.
+    // The network's lists, the flow and the scratch lists are internal, not private: RecruitFlowGapReach.swift
+    // and RecruitFlowOutcome.swift read them.
     package static let unbounded = Int.max
 
     struct Edge {
@@ -72,7 +73,7 @@ package struct RecruitFlow {
     private var readNodes: [Int32] = []
     /// The searches' queues and lists, kept from one evaluation to the next: made anew for each
     /// search, they were an allocation (and its growth) several times per candidate evaluated.
-    private var scratch = (reach: [Int](), queue: [Int](), pathQueue: [Int](), pathVisited: [Int]())
+    var scratch = (reach: [Int](), queue: [Int](), pathQueue: [Int](), pathVisited: [Int]())
     /// Nodes the evaluations have read since `fromGaps` was last computed in full.
     private var nodesReadSinceRefresh = 0
     // What an evaluation changed, to undo it.
@@ -135,15 +136,6 @@ package struct RecruitFlow {
         candidateMark = [Int32](repeating: 0, count: demand.count)
         fromGaps = [Bool](repeating: false, count: nodes)
         _ = refreshFromGaps()
-    }
-
-    /// What adding one recruit does.
-    package struct Outcome: Sendable {
-        /// Buckets whose covered demand grows, ascending, and by how many units.
-        package var served: [(bucket: Int, units: Int)]
-        package var units: Int { served.reduce(0) { $0 + $1.units } }
-        /// Nodes the evaluation read; after a commit, the nodes whose state changed.
-        package var nodes: [Int32]
     }
 
     /// Adds a recruit who can serve `buckets` (ascending) with `capacity` units, re-allocates, and
@@ -271,14 +263,6 @@ package struct RecruitFlow {
         savedBuckets.removeAll(keepingCapacity: true)
         nodesReadSinceRefresh += readNodes.count
         return Outcome(served: served, nodes: commit ? changed : readNodes)
-    }
-
-    /// A scratch list, emptied, its storage moved out of `slot` (so appending to it copies nothing).
-    private static func take(_ slot: inout [Int]) -> [Int] {
-        var list: [Int] = []
-        swap(&list, &slot)
-        list.removeAll(keepingCapacity: true)
-        return list
     }
 
     /// Whether a bucket still has demand left uncovered.

@@ -1,0 +1,20 @@
+/// What an evaluation of a recruit gives, and the scratch lists its searches reuse.
+extension RecruitFlow {
+    /// What adding one recruit does.
+    package struct Outcome: Sendable {
+        /// Buckets whose covered demand grows, ascending, and by how many units.
+        package var served: [(bucket: Int, units: Int)]
+        package var units: Int { served.reduce(0) { $0 + $1.units } }
+        /// Nodes the evaluation read; after a commit, the nodes whose state changed.
+        package var nodes: [Int32]
+    }
+
+    /// A scratch list (`scratch`), emptied, its storage moved out of `slot` (so appending to it copies
+    /// nothing); the search puts it back when done.
+    static func take(_ slot: inout [Int]) -> [Int] {
+        var list: [Int] = []
+        swap(&list, &slot)
+        list.removeAll(keepingCapacity: true)
+        return list
+    }
+}
