@@ -104,7 +104,7 @@ package enum RecruitMatching {
 private struct BucketKeys {
     var values: [FoldedIDs]
     var activities = FoldedIDs()
-    var groups = KeyTable()
+    var groups = VectorKeyTable()
     var start: [Int] = []
     var members: [Int32] = []
 
@@ -119,7 +119,8 @@ private struct BucketKeys {
             for d in 0..<dimensions where d < bucket.dimensions.count {
                 if let v = bucket.dimensions[d] { key[d] = values[d].id(v) }
             }
-            let g = groups.index(of: key) ?? groups.insert(key)
+            let g = groups.index(of: key) ?? groups.count
+            if g == groups.count { groups.insert(key, index: g) }
             if g == sizes.count { sizes.append(0) }
             sizes[g] += 1
             groupOf.append(Int32(g))
@@ -132,52 +133,5 @@ private struct BucketKeys {
             members[next[Int(g)]] = Int32(b)
             next[Int(g)] += 1
         }
-    }
-}
-
-/// Keys → groups numbered in order of first sight: an open-addressing table, hashed by multiplying
-/// (a lookup is a few instructions, not a hash of a nested array).
-private struct KeyTable {
-    private var keys = [SIMD8<Int32>](repeating: SIMD8(repeating: 0), count: 64)
-    /// group + 1, 0 for an empty slot.
-    private var slots = [Int32](repeating: 0, count: 64)
-    private var count = 0
-
-    private static func hash(_ k: SIMD8<Int32>) -> Int {
-        let w = unsafeBitCast(k, to: SIMD4<UInt64>.self)
-        var h = (w[0] &* 0x9E37_79B9_7F4A_7C15) ^ (w[1] &* 0xC2B2_AE3D_27D4_EB4F)
-        h ^= (w[2] &* 0x1656_67B1_9E37_79F9) ^ (w[3] &* 0xFF51_AFD7_ED55_8CCD)
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
-    }
-
-    func index(of k: SIMD8<Int32>) -> Int? {
-        let mask = slots.count - 1
-        var s = Self.hash(k) & mask
-        while slots[s] != 0 {
-            if keys[s] == k { return Int(slots[s]) - 1 }
-            s = (s + 1) & mask
-        }
-        return nil
-    }
-
-    /// Adds a key not yet in the table; its group.
-    mutating func insert(_ k: SIMD8<Int32>) -> Int {
-        if (count + 1) * 2 > slots.count {
-            let oldKeys = keys, oldSlots = slots
-            keys = Array(repeating: SIMD8(repeating: 0), count: oldSlots.count * 2)
-            slots = Array(repeating: 0, count: oldSlots.count * 2)
-            for (key, v) in zip(oldKeys, oldSlots) where v != 0 { place(key, v) }
-        }
-        count += 1
-        place(k, Int32(count))
-        return count - 1
-    }
-
-    private mutating func place(_ k: SIMD8<Int32>, _ v: Int32) {
-        let mask = slots.count - 1
-        var s = Self.hash(k) & mask
-        while slots[s] != 0 { s = (s + 1) & mask }
-        slots[s] = v
-        keys[s] = k
     }
 }

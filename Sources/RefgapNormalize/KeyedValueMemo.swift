@@ -7,6 +7,8 @@ import Synchronization
 /// it, and a row's values by their combination, so the usual row, repeating a combination, costs a
 /// few lookups and takes no strings.
 struct KeyedValueMemo: Sendable {
+    /// Past this many combinations a row's values are made anew each time (memory stays bounded).
+    static let comboLimit = 1 << 18
     /// Per dimension (config order): the packed ids of the cells that decide it → the place of the
     /// value in `valueTable`.
     var memo: [PackedIDs] = []
@@ -25,7 +27,7 @@ struct KeyedValueMemo: Sendable {
     var bandPlace: [SIMD4<Int32>] = []
     /// Each combination of places seen (dimension values, at most eight dimensions) → its index in
     /// `combos`, the row's values as one shared array: most rows repeat a few thousand.
-    var comboIndex = PlaceCombos()
+    var comboIndex = VectorKeyTable()
     var combos: [[String?]] = []
     /// Per combination: no value blank (a row with it is neither filled in nor counted as blank).
     var combosComplete: [Bool] = []
@@ -81,7 +83,7 @@ extension Normalizer {
         var values: [String?] = []
         values.reserveCapacity(dims.count)
         for i in dims.indices { values.append(keyed.valueTable[i][Int(places[i])]) }
-        guard keyed.combos.count < PlaceCombos.limit else { return (values, nil) }
+        guard keyed.combos.count < KeyedValueMemo.comboLimit else { return (values, nil) }
         let combo = keyed.combos.count
         keyed.combos.append(values)
         keyed.combosComplete.append(!values.contains(where: { $0 == nil }))

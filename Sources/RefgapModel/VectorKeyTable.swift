@@ -1,12 +1,11 @@
-/// Combinations of dimension places → a small index: an open-addressing table of eight 32-bit
-/// places a slot, hashed by multiplying (a row costs a few instructions, not a hash of its strings).
-struct PlaceCombos: Sendable {
-    /// Past this many combinations a row's values are made anew each time (memory stays bounded).
-    static let limit = 1 << 18
+/// Keys of eight 32-bit lanes → small indexes: an open-addressing table, hashed by multiplying (a
+/// lookup costs a few instructions, not a hash of strings or of a nested array). Normalize keeps a
+/// row's dimension places in one (`KeyedValueMemo`), the plan its buckets' keys (`RecruitMatching`).
+package struct VectorKeyTable: Sendable {
     private var keys: [SIMD8<Int32>] = Array(repeating: SIMD8(repeating: 0), count: 64)
     /// index + 1, 0 for an empty slot.
     private var slots: [Int32] = Array(repeating: 0, count: 64)
-    private var count = 0
+    private var filled = 0
 
     @inline(__always)
     private static func hash(_ k: SIMD8<Int32>) -> Int {
@@ -16,7 +15,11 @@ struct PlaceCombos: Sendable {
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
-    func index(of k: SIMD8<Int32>) -> Int? {
+    package init() {}
+
+    package var count: Int { filled }
+
+    package func index(of k: SIMD8<Int32>) -> Int? {
         let mask = slots.count - 1
         var s = Self.hash(k) & mask
         while true {
@@ -27,10 +30,11 @@ struct PlaceCombos: Sendable {
         }
     }
 
-    mutating func insert(_ k: SIMD8<Int32>, index: Int) {
-        if (count + 1) * 2 > slots.count { grow() }
+    /// Adds a key not yet in the table, with its index.
+    package mutating func insert(_ k: SIMD8<Int32>, index: Int) {
+        if (filled + 1) * 2 > slots.count { grow() }
         place(k, Int32(index + 1))
-        count += 1
+        filled += 1
     }
 
     private mutating func place(_ k: SIMD8<Int32>, _ v: Int32) {
