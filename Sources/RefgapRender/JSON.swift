@@ -239,15 +239,43 @@ package struct CSVTable {
 
     /// One line of a table.
     package static func append(_ row: [CSVCell], into out: inout [UInt8]) {
-        for (i, cell) in row.enumerated() {
-            if i > 0 { out.append(0x2C) }
+        var line = Line()
+        for cell in row {
             switch cell {
-            case .text(let s): CSVText.append(s, into: &out)
-            case .number(let d): Format.appendPlain(d, into: &out)
-            case .int(let n): Format.appendInteger(n, into: &out)
+            case .text(let s): line.text(s, into: &out)
+            case .number(let d): line.number(d, into: &out)
+            case .int(let n): line.int(n, into: &out)
             }
         }
-        out.append(0x0A)
+        line.end(&out)
+    }
+
+    /// A line written cell by cell, for a file too long to make an array of cells per row: a comma
+    /// before every cell but the first, the line break at `end`.
+    package struct Line {
+        private var started = false
+        package init() {}
+
+        package mutating func text(_ s: String, into out: inout [UInt8]) {
+            separate(&out)
+            CSVText.append(s, into: &out)
+        }
+        package mutating func number(_ d: Double, into out: inout [UInt8]) {
+            separate(&out)
+            Format.appendPlain(d, into: &out)
+        }
+        package mutating func int(_ n: Int, into out: inout [UInt8]) {
+            separate(&out)
+            Format.appendInteger(n, into: &out)
+        }
+        package mutating func end(_ out: inout [UInt8]) {
+            out.append(0x0A)
+            started = false
+        }
+        private mutating func separate(_ out: inout [UInt8]) {
+            if started { out.append(0x2C) }
+            started = true
+        }
     }
 
     package var text: String { String(decoding: bytes, as: UTF8.self) }

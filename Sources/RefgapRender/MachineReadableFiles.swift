@@ -18,14 +18,9 @@ enum MachineReadableFiles {
         let gaps = p.prioritized.gaps
         // Each row written cell by cell, each field read in place: a gap bound to a constant was copied
         // whole (its strings retained), and each row made an array of cells.
-        func text(_ s: String) {
-            CSVText.append(s, into: &out)
-            out.append(0x2C)
-        }
-        func number(_ d: Double) {
-            Format.appendPlain(d, into: &out)
-            out.append(0x2C)
-        }
+        var line = CSVTable.Line()
+        func text(_ s: String) { line.text(s, into: &out) }
+        func number(_ d: Double) { line.number(d, into: &out) }
         for i in gaps.indices where gaps[i].bucket.demand > 0 {
             text(labels[gaps[i].bucket.window])
             text(gaps[i].bucket.kind.rawValue)
@@ -39,12 +34,11 @@ enum MachineReadableFiles {
             number(gaps[i].covered)
             number(gaps[i].gap)
             number(gaps[i].priority)
-            Format.appendInteger(gaps[i].bucket.deals, into: &out)
-            out.append(0x2C)
+            line.int(gaps[i].bucket.deals, into: &out)
             number(gaps[i].bucket.pipeline)
             number(gaps[i].bucket.weightedPipeline)
-            Format.appendPlain(gaps[i].bucket.weight, into: &out)
-            out.append(0x0A)
+            number(gaps[i].bucket.weight)
+            line.end(&out)
             if out.count >= JSON.Output.pieceSize {
                 sink(out)
                 out.removeAll(keepingCapacity: true)
