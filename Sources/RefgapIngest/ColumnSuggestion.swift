@@ -27,6 +27,13 @@ enum ColumnCandidate {
         }
     }
 
+    /// A header for when a record was created, modified or updated (`Created Date`, `created_at_date`,
+    /// `Last Modified`, `updated_at`).
+    static func isRecordKeepingDate(_ header: String) -> Bool {
+        let folded = Text.fold(header)
+        return ["creat", "modif", "updat"].contains { folded.contains($0) }
+    }
+
     /// A record id (`0068c000017u2ut935`, `OPP-000123`), not a name: one long word with digits in it.
     static func looksLikeID(_ v: String) -> Bool {
         v.count >= 8 && !v.contains(where: \.isWhitespace) && v.contains(where: \.isNumber)
@@ -46,6 +53,9 @@ enum ColumnCandidate {
             guard !values.isEmpty else { continue }
             // A currency column's codes (`USD`) are no amounts, whatever a parser makes of them.
             if described(field) == "amounts" && Text.fold(header[column]).contains("currency") { continue }
+            // When a record was made or last changed is no close or due date, however its values read
+            // (a HubSpot export's `created_at_date` is nearer "close date" by name than `expiration_date`).
+            if ["close_date", "due_date"].contains(field.key) && Self.isRecordKeepingDate(header[column]) { continue }
             let matched = values.filter { fits(field, $0) }.count
             guard matched * 5 >= values.count * 4 else { continue }
             let distinct = Set(values).count

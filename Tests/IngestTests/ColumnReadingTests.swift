@@ -83,3 +83,29 @@ struct ColumnReadingTests {
         }
     }
 }
+
+/// A required date no header names is suggested from the columns whose values are dates, never from
+/// one that says when the record was made or changed.
+@Suite("Suggested close date")
+struct SuggestedCloseDateTests {
+    @Test func aCreationDateIsNotSuggestedAsTheCloseDate() throws {
+        // The columns of a HubSpot deals export written through its API (deal, value, dealstage, …).
+        let header = [
+            "deal", "value", "dealstage", "dealowner", "expiration_date", "created_at_date", "customer_name",
+            "company_name",
+        ]
+        let rows = (0..<20).map { i in
+            [
+                "Deal \(i)", "12000", "presentationscheduled", "owner@example.com", "2027-01-\(10 + i)",
+                "2026-06-01", "Contact \(i)", "Acme",
+            ]
+        }
+        let field = try #require(Ingest.opportunityFields.first { $0.key == "close_date" })
+        let pick = ColumnCandidate.best(for: field, kind: .opportunities, header: header, rows: rows, skipping: [])
+        #expect(pick?.header == "expiration_date")
+        let onlyCreated = ColumnCandidate.best(
+            for: field, kind: .opportunities, header: ["deal", "Created Date"], rows: rows.map { [$0[0], $0[5]] },
+            skipping: [])
+        #expect(onlyCreated == nil)
+    }
+}
