@@ -42,16 +42,21 @@ package enum RecruitGreedy {
         package var nodesRead: Int
         /// The plan stopped because no candidate could cover `minUnits` more (not at the step limit).
         package var exhausted: Bool
+        /// The plan stopped because its evaluations had read `workLimit` nodes, before the step limit
+        /// and before running out of candidates: the steps taken are still plain greedy's first ones.
+        package var stoppedAtWorkLimit = false
     }
 
-    /// `weights`: per bucket, the value of one reference covered there (not negative).
+    /// `weights`: per bucket, the value of one reference covered there (not negative). `workLimit`:
+    /// the nodes the incremental run's evaluations may read in all (0: no limit). It is counted, not timed, so the same
+    /// program stops at the same step on any machine; a step is never cut short, only not started.
     package static func run(
         _ flow: inout RecruitFlow, candidates: [Candidate], weights: [Double], maxSteps: Int,
-        minUnits: Int, unitsPerReference: Int, incremental: Bool = true
+        minUnits: Int, unitsPerReference: Int, incremental: Bool = true, workLimit: Int = 0
     ) -> Result {
         var state = Greedy(
             candidates: candidates, weights: weights, unitsPerReference: unitsPerReference,
-            nodeCount: incremental ? flow.nodeCount : 0)
+            nodeCount: incremental ? flow.nodeCount : 0, workLimit: workLimit)
         var steps: [Step] = []
         var exhausted = false
         state.startBounds(flow)
@@ -59,7 +64,7 @@ package enum RecruitGreedy {
         while steps.count < maxSteps {
             if !incremental { for i in candidates.indices { state.evaluate(i, &flow) } }
             guard let best = state.best(&flow), state.units[best] >= minUnits else {
-                exhausted = true
+                exhausted = !state.overWorkLimit
                 break
             }
             let committed = flow.add(
@@ -76,7 +81,7 @@ package enum RecruitGreedy {
                 for i in candidates.indices { state.exact[i] = false }
             }
         }
-        if steps.count == maxSteps && !exhausted {
+        if steps.count == maxSteps && !exhausted && !state.overWorkLimit {
             // At the limit: whether anything was left to cover is what the next step would find. A
             // gain still exact answers without a new evaluation.
             var left = candidates.indices.contains { state.exact[$0] && state.units[$0] >= minUnits }
@@ -88,7 +93,8 @@ package enum RecruitGreedy {
             exhausted = !left
         }
         return Result(
-            steps: steps, evaluations: state.evaluations, nodesRead: state.nodesRead, exhausted: exhausted)
+            steps: steps, evaluations: state.evaluations, nodesRead: state.nodesRead, exhausted: exhausted,
+            stoppedAtWorkLimit: state.overWorkLimit)
     }
 
     /// The greedy's bookkeeping: each candidate's last gain and whether it is still exact, the nodes
@@ -102,6 +108,9 @@ package enum RecruitGreedy {
         var units: [Int]
         var exact: [Bool]
         var evaluations = 0, nodesRead = 0
+        let workLimit: Int
+        /// An evaluation was due when `nodesRead` had reached `workLimit`: the step was abandoned.
+        var overWorkLimit = false
         /// Per candidate: the number of its last evaluation; per node: the evaluations that read it.
         var evaluatedAt: [Int32]
         var evaluationCount: Int32 = 0
@@ -136,8 +145,9 @@ package enum RecruitGreedy {
             var candidate: Int32
         }
 
-        init(candidates: [Candidate], weights: [Double], unitsPerReference: Int, nodeCount: Int) {
+        init(candidates: [Candidate], weights: [Double], unitsPerReference: Int, nodeCount: Int, workLimit: Int) {
             self.candidates = candidates
+            self.workLimit = workLimit
             self.weights = weights
             self.unitsPerReference = unitsPerReference
             gains = [Double](repeating: 0, count: candidates.count)
@@ -218,6 +228,12 @@ package enum RecruitGreedy {
                     continue
                 }
                 if best >= 0 && now < gains[best] { break }
+                // Past the limit no step is finished: one chosen from part of the candidates might
+                // not be greedy's.
+                if workLimit > 0 && nodesRead >= workLimit {
+                    overWorkLimit = true
+                    return nil
+                }
                 openBounds.pop()
                 evaluate(c, &flow)
                 if best < 0 || better(c, than: best) { best = c }

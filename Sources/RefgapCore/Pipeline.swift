@@ -286,6 +286,11 @@ package enum Pipeline {
         summary +=
             "As of \(asOf): demand \(Format.refs(t.demand)), covered \(Format.refs(t.covered)), gap \(Format.refs(t.gap)) references; \(prioritized.targets.count) recruiting targets."
         for line in VocabularyText.summary(results) { summary += "\nvocabulary: warning: " + line }
+        let plan = prioritized.plan
+        if plan.stoppedAtWorkLimit {
+            summary +=
+                "\nplan: warning: the recruiting plan stopped after \(plan.steps.count) of \(plan.maxRecruits) recruits at plan_work_limit (\(plan.workLimit)); the recruits it chose stand. Raise plan_work_limit in refgap.yml to plan further (0: no limit)."
+        }
         for l in over {
             summary +=
                 "\n\(l.path): error: \(l.rowsRejected) of \(l.rowsRead) rows rejected (\(Format.percent(l.rejectRate))), over max_reject_rate \(Format.percent(config.maxRejectRate)); see rejects/\(l.kind.rawValue).csv. Reports were written and marked."

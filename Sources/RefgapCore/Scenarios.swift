@@ -12,6 +12,7 @@ package enum Scenarios {
         "team_unit_values",
         "acceptance_rate", "max_reject_rate", "overuse_threshold", "idle_days", "candidates_per_target",
         "candidate_min_health", "surplus_ratio", "concentration_top", "growth_goals", "plan_max_recruits",
+        "plan_work_limit",
         "calendar_extra",
     ]
 

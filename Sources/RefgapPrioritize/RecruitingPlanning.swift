@@ -48,6 +48,7 @@ extension RecruitingPlan {
         let unitsPer = Allocate.unitsPerReference
         var plan = RecruitingPlan()
         plan.maxRecruits = config.planMaxRecruits
+        plan.workLimit = config.planWorkLimit
         let weights = seg.buckets.map { priorityPerReference($0, config: config) }
         plan.demand = p.totals.demand
         // Covered demand summed in flow units, so it carries no rounding from step to step.
@@ -74,13 +75,15 @@ extension RecruitingPlan {
         // A recruit who adds less than half a hundredth of a reference adds nothing a report shows.
         let result = RecruitGreedy.run(
             &flow, candidates: candidates, weights: weights, maxSteps: config.planMaxRecruits,
-            minUnits: unitsPer / 200, unitsPerReference: unitsPer, incremental: incremental)
+            minUnits: unitsPer / 200, unitsPerReference: unitsPer, incremental: incremental,
+            workLimit: config.planWorkLimit)
         plan.evaluations = result.evaluations
         plan.nodesRead = result.nodesRead
         plan.plainEvaluations =
             candidates.count
             * (result.steps.count + (result.exhausted && result.steps.count < config.planMaxRecruits ? 1 : 0))
         plan.closesEveryGap = result.exhausted
+        plan.stoppedAtWorkLimit = result.stoppedAtWorkLimit
 
         var units = baseUnits
         var priority = plan.basePriorityCovered

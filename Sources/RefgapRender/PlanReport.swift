@@ -5,14 +5,24 @@ import RefgapModel
 extension ReportBuilder {
     var plan: RecruitingPlan { p.prioritized.plan }
 
-    /// `3 recruits`, or `more than 500 recruits` when the plan stopped at its limit first.
+    /// `3 recruits`, or `more than 500 recruits` when the plan stopped at its limit first (at the
+    /// work limit: more than the recruits it had chosen).
     func recruitsText(_ n: Int?) -> String {
-        n.map { Format.count($0, "recruit") } ?? "more than \(Format.count(plan.maxRecruits, "recruit"))"
+        n.map { Format.count($0, "recruit") }
+            ?? "more than \(Format.count(plan.stoppedAtWorkLimit ? plan.steps.count : plan.maxRecruits, "recruit"))"
+    }
+
+    /// Why the plan stopped early, when it stopped at `plan_work_limit`; nil otherwise.
+    var workLimitSentence: String? {
+        guard plan.stoppedAtWorkLimit else { return nil }
+        return
+            "The plan stopped after \(Format.count(plan.steps.count, "recruit")) of the \(plan.maxRecruits) plan_max_recruits allows, at plan_work_limit (\(Format.number(Double(plan.workLimit), decimals: 0))): on this program each next recruit takes longer to find (many candidates tie). The recruits listed are exactly the first ones a longer plan would choose; counts it did not reach are shown as \"more than\". To plan further, raise plan_work_limit in refgap.yml (0: no limit; about 4 million a second)."
     }
 
     /// "N recruits cover 80%, M cover 90%, K close every gap a recruit can close."
     var planSentence: String {
         if plan.steps.isEmpty {
+            if plan.stoppedAtWorkLimit { return "The plan stopped at plan_work_limit before choosing a recruit." }
             return plan.closesEveryGap
                 ? "No recruit would cover more: the roster already covers what recruits could."
                 : "The plan found no recruit to add."
@@ -32,7 +42,7 @@ extension ReportBuilder {
             plan.recruitsToCloseEveryGap.map {
                 "\(Format.count($0, "recruit")) close every gap a recruit can close (\(Format.percent(plan.finalCoverage)) covered)"
             }
-            ?? "\(recruitsText(nil)) are needed to close every gap a recruit can close (the plan stops at plan_max_recruits, \(Format.percent(plan.finalCoverage)) covered by then)"
+            ?? "\(recruitsText(nil)) are needed to close every gap a recruit can close (the plan stops at \(plan.stoppedAtWorkLimit ? "plan_work_limit" : "plan_max_recruits"), \(Format.percent(plan.finalCoverage)) covered by then)"
         parts.append(close)
         return "Sized by demand: " + parts.joined(separator: ", ") + "."
     }
@@ -92,6 +102,7 @@ extension ReportBuilder {
                     "Each step adds one hypothetical recruit to the allocation (a new contact in a target's segment, with the default capacity of \(Format.count(config.capacity(maxUsesPerQuarter: nil), "reference")) over the horizon and the seniority its needs ask for), the one that raises the priority covered most, and allocates again in the same order. One recruit often serves several segments' gaps; a recruit's worth depends on who else is recruited, so the counts here can be lower than the per-segment arithmetic of the targets below."
             )
         ]
+        if let stopped = workLimitSentence { s.intro.append(.init(text: stopped)) }
         s.tables = [
             .init(
                 caption: "The first recruits (plan.csv has every step)",
@@ -189,6 +200,7 @@ extension MachineReadableFiles {
         func count(_ n: Int?) -> JSON { n.map { .int($0) } ?? .null }
         return .object([
             ("max_recruits", .int(plan.maxRecruits)),
+            ("work_limit", .int(plan.workLimit)), ("stopped_at_work_limit", .bool(plan.stoppedAtWorkLimit)),
             ("recruit_capacity", .int(p.prioritized.config.capacity(maxUsesPerQuarter: nil))),
             ("base_covered", .number(plan.baseCovered)), ("base_coverage", .number(plan.baseCoverage)),
             ("base_priority_covered", .number(plan.basePriorityCovered)),

@@ -112,6 +112,29 @@ struct RecruitingPlanTests {
         #expect(p.prioritized.plan.evaluations <= plain.evaluations, "seed \(seed)")
     }
 
+    /// A plan cut at `plan_work_limit` is the first steps of the whole plan, says it stopped, and
+    /// claims no count it did not reach.
+    @Test func aPlanStoppedAtItsWorkLimitIsThePlansFirstSteps() {
+        var stopped = 0
+        for seed in 0..<40 {
+            let p = randomProgram(seed: seed, medium: true)
+            let full = p.prioritized.plan
+            guard full.steps.count >= 2, full.nodesRead > 0 else { continue }
+            var limited = p.prioritized
+            limited.config.planWorkLimit = full.nodesRead / 2
+            let cut = RecruitingPlan.make(limited, segmented: p.segmented, allocated: p.allocated, network: p.network)
+            #expect(!full.stoppedAtWorkLimit, "seed \(seed)")
+            #expect(cut.steps.map(\.targetRank) == full.steps.prefix(cut.steps.count).map(\.targetRank), "seed \(seed)")
+            #expect(cut.steps.map(\.covered) == full.steps.prefix(cut.steps.count).map(\.covered), "seed \(seed)")
+            if cut.stoppedAtWorkLimit {
+                stopped += 1
+                #expect(cut.steps.count < full.steps.count && cut.nodesRead >= full.nodesRead / 2, "seed \(seed)")
+                #expect(cut.recruitsToCloseEveryGap == nil && cut.workLimit == full.nodesRead / 2, "seed \(seed)")
+            }
+        }
+        #expect(stopped >= 10, "the limit stopped \(stopped) plans of 40")
+    }
+
     /// A calendar need with no criteria, early and already covered, is matched by every recruit of its
     /// activity; a commit must not report it as changed, or every kept gain is evaluated again at every
     /// step (a 400,000-row export's plan went from 5 s to 90 s that way). Here the segments share

@@ -51,6 +51,10 @@ package struct RecruitingPlan: Sendable {
     /// Every gap a recruit can close is closed (the plan did not stop at its limit).
     package var closesEveryGap = true
     package var maxRecruits = 0
+    /// The plan stopped before `maxRecruits` and before closing every gap it could, because it had
+    /// done `workLimit` work (`plan_work_limit`): its steps are still the first ones of a longer plan.
+    package var stoppedAtWorkLimit = false
+    package var workLimit = 0
     /// Candidate evaluations the plan made, and how many plain greedy would have made.
     package var evaluations = 0
     package var plainEvaluations = 0
@@ -68,7 +72,7 @@ package struct RecruitingPlan: Sendable {
         return steps.first { $0.coverage >= share - 1e-9 }?.step
     }
 
-    /// Recruits that close every gap a recruit can close; nil when the plan stopped at its limit first.
+    /// Recruits that close every gap a recruit can close; nil when the plan stopped at a limit first.
     package var recruitsToCloseEveryGap: Int? { closesEveryGap ? steps.count : nil }
 
     /// Target rank → the first step that recruits in its segment.
