@@ -10,7 +10,13 @@
 /// - a candidate whose nodes changed is re-evaluated only when it could win: its gain is at most its
 ///   capacity times the highest value per reference among the buckets with a gap from its first
 ///   bucket on (a bucket gains only through the recruit, and only buckets at or after one it serves
-///   can reach it), a bound that only falls as gaps close.
+///   can reach it) and in the groups of its buckets (`BucketComponents`: no path leaves them). The
+///   first part only falls as gaps close; the second rises when a commit joins groups, and the
+///   candidates it raises are queued again;
+/// - at a tie with that bound, a candidate that cannot cover more units than the best one, and comes
+///   after it, cannot win either, so programs where every candidate ties stay quick. Gains are summed
+///   per value per reference (units added up first), so equal gains are equal in floating point too and
+///   ties go by units and rank as documented, not by rounding.
 /// So the steps equal plain greedy's (checked by a test), with far fewer evaluations. A step's own
 /// work follows what changed: the gains a commit invalidates are found from the nodes it changed (each
 /// node lists the evaluations that read it), and the best exact gain and the highest bound come from
@@ -74,6 +80,7 @@ package enum RecruitGreedy {
                     candidate: best, served: committed.served, units: committed.units,
                     gain: state.gain(committed.served)))
             state.closeGaps(committed.served, flow)
+            if incremental { state.link(candidates[best].buckets) }
             if incremental {
                 state.invalidate(best)
                 state.invalidateReaders(of: committed.nodes)
@@ -122,6 +129,11 @@ package enum RecruitGreedy {
         /// Per bucket, the value per reference while it has a gap (0 once closed): the highest from
         /// a bucket on bounds a candidate whose first bucket it is.
         var gapWeights = SuffixMax([])
+        /// Groups of buckets no path leaves, for the second part of the bound; per bucket, the
+        /// candidates that match it (to raise their bounds when its group's rises).
+        var groups: BucketComponents?
+        let bucketCandidates: [[Int32]]
+        let maxCapacity: Int
         /// Exact gains in `better` order; an entry whose candidate was evaluated again, or is no longer
         /// exact, is stale.
         var exactGains = BinaryHeap<ExactEntry> { a, b in
@@ -156,11 +168,35 @@ package enum RecruitGreedy {
             evaluatedAt = [Int32](repeating: 0, count: candidates.count)
             readers = .init(repeating: [], count: nodeCount)
             liveCount = [Int](repeating: 0, count: candidates.count)
+            maxCapacity = candidates.reduce(0) { Swift.max($0, $1.capacity) }
+            var matching = [[Int32]](repeating: [], count: nodeCount > 0 ? weights.count : 0)
+            if nodeCount > 0 {
+                for (i, c) in candidates.enumerated() { for b in c.buckets { matching[Int(b)].append(Int32(i)) } }
+            }
+            bucketCandidates = matching
         }
 
+        /// Σ value per reference × references, with the units of buckets of equal value added up first
+        /// (highest value first): two candidates that cover as many units at the same values have
+        /// bit-for-bit equal gains, and one covering its capacity at a single value equals its bound.
         func gain(_ served: [(bucket: Int, units: Int)]) -> Double {
-            served.reduce(0) { $0 + weights[$1.bucket] * Double($1.units) / Double(unitsPerReference) }
+            var byValue = served.map { (value: weights[$0.bucket], units: $0.units) }
+            byValue.sort { $0.value > $1.value }
+            var total = 0.0, i = 0
+            while i < byValue.count {
+                var units = 0, j = i
+                while j < byValue.count && byValue[j].value == byValue[i].value {
+                    units += byValue[j].units
+                    j += 1
+                }
+                total += worth(byValue[i].value, units)
+                i = j
+            }
+            return total
         }
+
+        /// `units` covered at `value` per reference.
+        func worth(_ value: Double, _ units: Int) -> Double { value * Double(units) / Double(unitsPerReference) }
 
         mutating func evaluate(_ i: Int, _ flow: inout RecruitFlow) {
             let outcome = flow.add(buckets: candidates[i].buckets, capacity: candidates[i].capacity, commit: false)
@@ -186,12 +222,29 @@ package enum RecruitGreedy {
         }
 
         mutating func startBounds(_ flow: RecruitFlow) {
-            gapWeights = SuffixMax((0..<flow.bucketCount).map { flow.hasGap($0) ? weights[$0] : 0 })
+            let open = (0..<flow.bucketCount).map { flow.hasGap($0) ? weights[$0] : 0 }
+            gapWeights = SuffixMax(open)
+            if !bucketCandidates.isEmpty { groups = BucketComponents(flow, weights: open) }
         }
 
         /// A commit raises only the buckets it served: those whose gap it closed leave the bounds.
         mutating func closeGaps(_ served: [(bucket: Int, units: Int)], _ flow: RecruitFlow) {
-            for s in served where !flow.hasGap(s.bucket) { gapWeights.set(s.bucket, 0) }
+            for s in served where !flow.hasGap(s.bucket) {
+                gapWeights.set(s.bucket, 0)
+                groups?.refresh(s.bucket, weights: weights, hasGap: flow.hasGap)
+            }
+        }
+
+        /// A committed recruit joins the groups of its buckets: candidates whose bound that raises are
+        /// queued again at the new bound (an exact one keeps its gain and is queued if it is invalidated).
+        mutating func link(_ buckets: [Int32]) {
+            guard let rose = groups?.link(buckets), !rose.isEmpty else { return }
+            var queued = Set<Int32>()
+            for b in rose {
+                for c in bucketCandidates[Int(b)] where !exact[Int(c)] && queued.insert(c).inserted {
+                    openBounds.push(OpenEntry(bound: bound(Int(c)), candidate: c))
+                }
+            }
         }
 
         /// At the start every candidate is open.
@@ -200,10 +253,18 @@ package enum RecruitGreedy {
         }
 
         /// A candidate's gain is at most its capacity times the best value per reference among the
-        /// buckets with a gap from its first bucket on.
+        /// buckets with a gap from its first bucket on and in its buckets' groups.
         func bound(_ i: Int) -> Double {
             guard let first = candidates[i].buckets.first else { return 0 }
-            return Double(candidates[i].capacity) / Double(unitsPerReference) * gapWeights.max(from: Int(first))
+            var value = gapWeights.max(from: Int(first))
+            if let groups {
+                var reachable = 0.0
+                for b in candidates[i].buckets where reachable < value {
+                    reachable = Swift.max(reachable, groups.bound(Int(b)))
+                }
+                value = Swift.min(value, reachable)
+            }
+            return worth(value, candidates[i].capacity)
         }
 
         func better(_ i: Int, than j: Int) -> Bool {
@@ -227,7 +288,11 @@ package enum RecruitGreedy {
                     openBounds.replaceTop(OpenEntry(bound: now, candidate: top.candidate))
                     continue
                 }
-                if best >= 0 && now < gains[best] { break }
+                // Below the best gain no candidate can win; at it, none that covers no more units than
+                // the best and comes after it (the heap holds equal bounds in candidate order).
+                if best >= 0 && (now < gains[best] || (now == gains[best] && maxCapacity <= units[best] && c > best)) {
+                    break
+                }
                 // Past the limit no step is finished: one chosen from part of the candidates might
                 // not be greedy's.
                 if workLimit > 0 && nodesRead >= workLimit {
