@@ -71,6 +71,8 @@ package struct RecruitFlow {
     var fromGaps: [Bool] = []
     private var savedMark: [Int32]
     private var readNodes: [Int32] = []
+    /// Nodes the current evaluation's path searches have visited (its work beyond `readNodes`).
+    private var searched = 0
     /// The searches' queues and lists, kept from one evaluation to the next: made anew for each
     /// search, they were an allocation (and its growth) several times per candidate evaluated.
     var scratch = (reach: [Int](), queue: [Int](), pathQueue: [Int](), pathVisited: [Int]())
@@ -146,6 +148,7 @@ package struct RecruitFlow {
             "more recruits than the flow was sized for")
         evaluation &+= 1
         readNodes.removeAll(keepingCapacity: true)
+        searched = 0
         let t = baseContacts + recruitCount
         capacity[t] = c
         used[t] = 0
@@ -262,7 +265,7 @@ package struct RecruitFlow {
         savedContacts.removeAll(keepingCapacity: true)
         savedBuckets.removeAll(keepingCapacity: true)
         nodesReadSinceRefresh += readNodes.count
-        return Outcome(served: served, nodes: commit ? changed : readNodes)
+        return Outcome(served: served, nodes: commit ? changed : readNodes, work: readNodes.count + searched)
     }
 
     /// Whether a bucket still has demand left uncovered.
@@ -322,6 +325,7 @@ package struct RecruitFlow {
         let stamp = search
         var visited = Self.take(&scratch.pathVisited), queue = Self.take(&scratch.pathQueue)
         defer {
+            searched += visited.count
             scratch.pathVisited = visited
             scratch.pathQueue = queue
         }

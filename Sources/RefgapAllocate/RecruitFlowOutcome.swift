@@ -7,6 +7,9 @@ extension RecruitFlow {
         package var units: Int { served.reduce(0) { $0 + $1.units } }
         /// Nodes the evaluation read; after a commit, the nodes whose state changed.
         package var nodes: [Int32]
+        /// The evaluation's work: the nodes it read and those its path searches visited (a node
+        /// once per search). Counted rather than timed, it is the same on every machine.
+        package var work: Int
     }
 
     /// A scratch list (`scratch`), emptied, its storage moved out of `slot` (so appending to it copies

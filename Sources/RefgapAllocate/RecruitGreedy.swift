@@ -44,17 +44,18 @@ package enum RecruitGreedy {
         package var steps: [Step]
         /// Candidate evaluations made (plain greedy makes one per candidate per step).
         package var evaluations: Int
-        /// Nodes those evaluations read, in all: the work they did.
+        /// Nodes those evaluations read, in all, and their work (`RecruitFlow.Outcome.work`).
         package var nodesRead: Int
+        package var work: Int
         /// The plan stopped because no candidate could cover `minUnits` more (not at the step limit).
         package var exhausted: Bool
-        /// The plan stopped because its evaluations had read `workLimit` nodes, before the step limit
+        /// The plan stopped because its evaluations had done `workLimit` work, before the step limit
         /// and before running out of candidates: the steps taken are still plain greedy's first ones.
         package var stoppedAtWorkLimit = false
     }
 
     /// `weights`: per bucket, the value of one reference covered there (not negative). `workLimit`:
-    /// the nodes the incremental run's evaluations may read in all (0: no limit). It is counted, not timed, so the same
+    /// the work the incremental run's evaluations may do in all (0: no limit). It is counted, not timed, so the same
     /// program stops at the same step on any machine; a step is never cut short, only not started.
     package static func run(
         _ flow: inout RecruitFlow, candidates: [Candidate], weights: [Double], maxSteps: Int,
@@ -100,7 +101,8 @@ package enum RecruitGreedy {
             exhausted = !left
         }
         return Result(
-            steps: steps, evaluations: state.evaluations, nodesRead: state.nodesRead, exhausted: exhausted,
+            steps: steps, evaluations: state.evaluations, nodesRead: state.nodesRead, work: state.work,
+            exhausted: exhausted,
             stoppedAtWorkLimit: state.overWorkLimit)
     }
 
@@ -114,9 +116,9 @@ package enum RecruitGreedy {
         var gains: [Double]
         var units: [Int]
         var exact: [Bool]
-        var evaluations = 0, nodesRead = 0
+        var evaluations = 0, nodesRead = 0, work = 0
         let workLimit: Int
-        /// An evaluation was due when `nodesRead` had reached `workLimit`: the step was abandoned.
+        /// An evaluation was due when `work` had reached `workLimit`: the step was abandoned.
         var overWorkLimit = false
         /// Per candidate: the number of its last evaluation; per node: the evaluations that read it.
         var evaluatedAt: [Int32]
@@ -202,6 +204,7 @@ package enum RecruitGreedy {
             let outcome = flow.add(buckets: candidates[i].buckets, capacity: candidates[i].capacity, commit: false)
             evaluations += 1
             nodesRead += outcome.nodes.count
+            work += outcome.work
             gains[i] = gain(outcome.served)
             units[i] = outcome.units
             if exact[i] { liveEntries -= liveCount[i] }
@@ -295,7 +298,7 @@ package enum RecruitGreedy {
                 }
                 // Past the limit no step is finished: one chosen from part of the candidates might
                 // not be greedy's.
-                if workLimit > 0 && nodesRead >= workLimit {
+                if workLimit > 0 && work >= workLimit {
                     overWorkLimit = true
                     return nil
                 }

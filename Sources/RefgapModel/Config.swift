@@ -63,10 +63,11 @@ package struct Config: Sendable, Equatable {
     package var growthGoals: [GrowthGoal] = []
     /// The recruiting plan adds at most this many hypothetical recruits.
     package var planMaxRecruits: Int = 500
-    /// The most work the plan may do, in nodes of the allocation its evaluations read (0: no limit):
+    /// The most work the plan may do (0: no limit), in nodes its evaluations read and search:
     /// on programs where every candidate ties, each step re-evaluates most of them and the plan slows
-    /// with every recruit. About 4 million a second on a 2-core server; real programs read far fewer.
-    package var planWorkLimit: Int = 100_000_000
+    /// with every recruit. About 10 million a second on a 2-core server; the real-shape benchmark at
+    /// 400,000 rows does 9.6 million in all.
+    package var planWorkLimit: Int = 250_000_000
     /// Calendar files whose needs are added to the calendar's (a launch, say): same columns.
     package var calendarExtra: [String] = []
     /// Named variants of this config, run beside it on the same inputs.

@@ -79,6 +79,7 @@ extension RecruitingPlan {
             workLimit: config.planWorkLimit)
         plan.evaluations = result.evaluations
         plan.nodesRead = result.nodesRead
+        plan.work = result.work
         plan.plainEvaluations =
             candidates.count
             * (result.steps.count + (result.exhausted && result.steps.count < config.planMaxRecruits ? 1 : 0))

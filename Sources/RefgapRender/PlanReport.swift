@@ -16,7 +16,7 @@ extension ReportBuilder {
     var workLimitSentence: String? {
         guard plan.stoppedAtWorkLimit else { return nil }
         return
-            "The plan stopped after \(Format.count(plan.steps.count, "recruit")) of the \(plan.maxRecruits) plan_max_recruits allows, at plan_work_limit (\(Format.number(Double(plan.workLimit), decimals: 0))): on this program each next recruit takes longer to find (many candidates tie). The recruits listed are exactly the first ones a longer plan would choose; counts it did not reach are shown as \"more than\". To plan further, raise plan_work_limit in refgap.yml (0: no limit; about 4 million a second)."
+            "The plan stopped after \(Format.count(plan.steps.count, "recruit")) of the \(plan.maxRecruits) plan_max_recruits allows, at plan_work_limit (\(Format.number(Double(plan.workLimit), decimals: 0))): on this program each next recruit takes longer to find (many candidates tie). The recruits listed are exactly the first ones a longer plan would choose; counts it did not reach are shown as \"more than\". To plan further, raise plan_work_limit in refgap.yml (0: no limit; about 10 million a second)."
     }
 
     /// "N recruits cover 80%, M cover 90%, K close every gap a recruit can close."
@@ -200,7 +200,8 @@ extension MachineReadableFiles {
         func count(_ n: Int?) -> JSON { n.map { .int($0) } ?? .null }
         return .object([
             ("max_recruits", .int(plan.maxRecruits)),
-            ("work_limit", .int(plan.workLimit)), ("stopped_at_work_limit", .bool(plan.stoppedAtWorkLimit)),
+            ("work", .int(plan.work)), ("work_limit", .int(plan.workLimit)),
+            ("stopped_at_work_limit", .bool(plan.stoppedAtWorkLimit)),
             ("recruit_capacity", .int(p.prioritized.config.capacity(maxUsesPerQuarter: nil))),
             ("base_covered", .number(plan.baseCovered)), ("base_coverage", .number(plan.baseCoverage)),
             ("base_priority_covered", .number(plan.basePriorityCovered)),

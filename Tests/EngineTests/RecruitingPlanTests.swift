@@ -131,17 +131,17 @@ struct RecruitingPlanTests {
         for seed in 0..<40 {
             let p = randomProgram(seed: seed, medium: true)
             let full = p.prioritized.plan
-            guard full.steps.count >= 2, full.nodesRead > 0 else { continue }
+            guard full.steps.count >= 2, full.work > 0 else { continue }
             var limited = p.prioritized
-            limited.config.planWorkLimit = full.nodesRead / 2
+            limited.config.planWorkLimit = full.work / 2
             let cut = RecruitingPlan.make(limited, segmented: p.segmented, allocated: p.allocated, network: p.network)
             #expect(!full.stoppedAtWorkLimit, "seed \(seed)")
             #expect(cut.steps.map(\.targetRank) == full.steps.prefix(cut.steps.count).map(\.targetRank), "seed \(seed)")
             #expect(cut.steps.map(\.covered) == full.steps.prefix(cut.steps.count).map(\.covered), "seed \(seed)")
             if cut.stoppedAtWorkLimit {
                 stopped += 1
-                #expect(cut.steps.count < full.steps.count && cut.nodesRead >= full.nodesRead / 2, "seed \(seed)")
-                #expect(cut.recruitsToCloseEveryGap == nil && cut.workLimit == full.nodesRead / 2, "seed \(seed)")
+                #expect(cut.steps.count < full.steps.count && cut.work >= full.work / 2, "seed \(seed)")
+                #expect(cut.recruitsToCloseEveryGap == nil && cut.workLimit == full.work / 2, "seed \(seed)")
             }
         }
         #expect(stopped >= 10, "the limit stopped \(stopped) plans of 40")

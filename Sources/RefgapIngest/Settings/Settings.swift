@@ -256,7 +256,7 @@ package enum Settings {
             value: { c in .int(c.planMaxRecruits) }),
         Setting(
             "plan_work_limit", "whole number (0: no limit)",
-            "The most searching the recruiting plan may do (about 4 million a second): a plan that reaches it stops early, keeps the recruits it has chosen and says so.",
+            "The most searching the recruiting plan may do (about 10 million a second): a plan that reaches it stops early, keeps the recruits it has chosen and says so.",
             read: { c, n, r in c.planWorkLimit = try r.int(n, "plan_work_limit", 0...1_000_000_000_000) },
             value: { c in .int(c.planWorkLimit) }),
         Setting(

@@ -59,6 +59,8 @@ package struct RecruitingPlan: Sendable {
     package var evaluations = 0
     package var plainEvaluations = 0
     package var nodesRead = 0
+    /// Its work in all (what `plan_work_limit` counts).
+    package var work = 0
 
     package init() {}
 
