@@ -278,16 +278,6 @@ package struct RecruitFlow {
         }
     }
 
-    private func flow(bucket: Int, contact: Int) -> Int {
-        for e in contactEdges[contact] where Int(e.node) == bucket { return e.flow }
-        return 0
-    }
-
-    func residual(bucket: Int, contact: Int) -> Int {
-        let cap = edgeCap[bucket]
-        return cap == Self.unbounded ? Int.max : cap - flow(bucket: bucket, contact: contact)
-    }
-
     private mutating func saveBucket(_ b: Int) {
         if savedMark[b] != evaluation {
             savedMark[b] = evaluation

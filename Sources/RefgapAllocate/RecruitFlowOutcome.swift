@@ -1,4 +1,5 @@
-/// What an evaluation of a recruit gives, and the scratch lists its searches reuse.
+/// What an evaluation of a recruit gives, the residual capacities its searches read, and the scratch
+/// lists they reuse.
 extension RecruitFlow {
     /// What adding one recruit does.
     package struct Outcome: Sendable {
@@ -19,5 +20,17 @@ extension RecruitFlow {
         swap(&list, &slot)
         list.removeAll(keepingCapacity: true)
         return list
+    }
+
+    /// The flow from `bucket` to `contact`.
+    func flow(bucket: Int, contact: Int) -> Int {
+        for e in contactEdges[contact] where Int(e.node) == bucket { return e.flow }
+        return 0
+    }
+
+    /// What `bucket` may still send `contact`: unbounded, or a calendar need's one unit less the flow.
+    func residual(bucket: Int, contact: Int) -> Int {
+        let cap = edgeCap[bucket]
+        return cap == Self.unbounded ? Int.max : cap - flow(bucket: bucket, contact: contact)
     }
 }

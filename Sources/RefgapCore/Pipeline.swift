@@ -286,10 +286,16 @@ package enum Pipeline {
         summary +=
             "As of \(asOf): demand \(Format.refs(t.demand)), covered \(Format.refs(t.covered)), gap \(Format.refs(t.gap)) references; \(prioritized.targets.count) recruiting targets."
         for line in VocabularyText.summary(results) { summary += "\nvocabulary: warning: " + line }
-        let plan = prioritized.plan
-        if plan.stoppedAtWorkLimit {
+        // A plan cut at its work limit, the base case's or a scenario's, is said here, not only in
+        // the reports.
+        let plans =
+            [("", prioritized.plan)] + scenarios.map { ("scenario \"\($0.name)\": ", $0.result.prioritized.plan) }
+        for (label, plan) in plans {
+            guard let warning = plan.workLimitWarning(Format.number(Double(plan.workLimit), decimals: 0)) else {
+                continue
+            }
             summary +=
-                "\nplan: warning: the recruiting plan stopped after \(plan.steps.count) of \(plan.maxRecruits) recruits at plan_work_limit (\(plan.workLimit)); the recruits it chose stand. Raise plan_work_limit in refgap.yml to plan further (0: no limit)."
+                "\nplan: warning: \(label)\(warning). Raise plan_work_limit in refgap.yml to plan further (0: no limit)."
         }
         for l in over {
             summary +=

@@ -9,14 +9,14 @@ extension ReportBuilder {
     /// work limit: more than the recruits it had chosen).
     func recruitsText(_ n: Int?) -> String {
         n.map { Format.count($0, "recruit") }
-            ?? "more than \(Format.count(plan.stoppedAtWorkLimit ? plan.steps.count : plan.maxRecruits, "recruit"))"
+            ?? "more than \(Format.count(plan.lookedAt, "recruit"))"
     }
 
     /// Why the plan stopped early, when it stopped at `plan_work_limit`; nil otherwise.
     var workLimitSentence: String? {
         guard plan.stoppedAtWorkLimit else { return nil }
         return
-            "The plan stopped after \(Format.count(plan.steps.count, "recruit")) of the \(plan.maxRecruits) plan_max_recruits allows, at plan_work_limit (\(Format.number(Double(plan.workLimit), decimals: 0))): on this program each next recruit takes longer to find (many candidates tie). The recruits listed are exactly the first ones a longer plan would choose; counts it did not reach are shown as \"more than\". To plan further, raise plan_work_limit in refgap.yml (0: no limit; about 10 million a second)."
+            "The plan stopped after \(Format.count(plan.steps.count, "recruit")) (plan_max_recruits allows \(plan.maxRecruits)) because it reached plan_work_limit (\(Format.number(Double(plan.workLimit), decimals: 0))), the limit that keeps the plan of a program where many candidates tie, and each next recruit takes longer to find, from running for minutes. The recruits listed are exactly the first ones a longer plan would choose; counts it did not reach are shown as \"more than\", and a target with no plan step may simply not have been reached. To plan further, raise plan_work_limit in refgap.yml (0: no limit; about 10 million a second)."
     }
 
     /// "N recruits cover 80%, M cover 90%, K close every gap a recruit can close."
@@ -33,11 +33,13 @@ extension ReportBuilder {
             n80 == 0
                 ? "today's roster already covers 80% of demand"
                 : n80.map { "\(Format.count($0, "recruit")) cover 80% of demand" }
-                    ?? "80% of demand is out of the plan's reach")
+                    ?? (plan.closesEveryGap
+                        ? "80% of demand is out of the plan's reach" : "\(recruitsText(nil)) cover 80% of demand"))
         parts.append(
             n90 == 0
                 ? "it already covers 90%"
-                : n90.map { "\(Format.count($0, "recruit")) cover 90%" } ?? "90% is out of the plan's reach")
+                : n90.map { "\(Format.count($0, "recruit")) cover 90%" }
+                    ?? (plan.closesEveryGap ? "90% is out of the plan's reach" : "\(recruitsText(nil)) cover 90%"))
         let close =
             plan.recruitsToCloseEveryGap.map {
                 "\(Format.count($0, "recruit")) close every gap a recruit can close (\(Format.percent(plan.finalCoverage)) covered)"
@@ -102,7 +104,7 @@ extension ReportBuilder {
                     "Each step adds one hypothetical recruit to the allocation (a new contact in a target's segment, with the default capacity of \(Format.count(config.capacity(maxUsesPerQuarter: nil), "reference")) over the horizon and the seniority its needs ask for), the one that raises the priority covered most, and allocates again in the same order. One recruit often serves several segments' gaps; a recruit's worth depends on who else is recruited, so the counts here can be lower than the per-segment arithmetic of the targets below."
             )
         ]
-        if let stopped = workLimitSentence { s.intro.append(.init(text: stopped)) }
+        if let stopped = workLimitSentence, !plan.steps.isEmpty { s.intro.append(.init(text: stopped)) }
         s.tables = [
             .init(
                 caption: "The first recruits (plan.csv has every step)",
@@ -110,7 +112,10 @@ extension ReportBuilder {
                     .num("Step"), .text("Recruit in (activity · dimensions)"), .num("References added"),
                     .text("What they cover"),
                     .text("By when"), .num("Coverage after"), .num("Priority gained"), .num("Target"),
-                ], rows: rows, empty: "No recruit is needed: every gap a recruit could close is covered.")
+                ], rows: rows,
+                empty: plan.stoppedAtWorkLimit
+                    ? "The plan stopped at plan_work_limit before choosing a recruit."
+                    : "No recruit is needed: every gap a recruit could close is covered.")
         ]
         if plan.steps.count > shown.count {
             s.note = "Showing the first \(shown.count) of \(plan.steps.count) steps; plan.csv has them all."

@@ -102,7 +102,7 @@ extension ReportBuilder {
         s.intro = [
             .init(
                 text:
-                    "Recruits = sales gap ÷ \(config.capacity(maxUsesPerQuarter: nil)) (one contact's capacity over the horizon) + calendar gap, rounded up. Approach = recruits ÷ \(Format.number(config.acceptanceRate)). Deadline = the earliest due date or window end with a gap. Score = the sum of the gaps' priorities. First plan step = the recruiting plan's first recruit in the segment (— when the plan needs none there: recruits in other segments cover it)."
+                    "Recruits = sales gap ÷ \(config.capacity(maxUsesPerQuarter: nil)) (one contact's capacity over the horizon) + calendar gap, rounded up. Approach = recruits ÷ \(Format.number(config.acceptanceRate)). Deadline = the earliest due date or window end with a gap. Score = the sum of the gaps' priorities. First plan step = the recruiting plan's first recruit in the segment (— when the plan needs none there: recruits in other segments cover it\(plan.stoppedAtWorkLimit ? ", or when the plan, stopped at plan_work_limit after \(Format.count(plan.steps.count, "recruit")), did not get there" : ""))."
             )
         ]
         s.tables = [

@@ -115,12 +115,12 @@ package enum Render {
         if info.formats.contains(.html) {
             add("gap-report.html") {
                 OutputFile(path: $0, weight: 3) { sink in
-                    sink(Array(html.render(HTMLView(gapReportModel.value, css: Templates.css)).utf8))
+                    inSlices(html.render(HTMLView(gapReportModel.value, css: Templates.css)), sink)
                 }
             }
             add("priorities.html") {
                 OutputFile(path: $0, weight: 3) { sink in
-                    sink(Array(html.render(HTMLView(prioritiesModel.value, css: Templates.css)).utf8))
+                    inSlices(html.render(HTMLView(prioritiesModel.value, css: Templates.css)), sink)
                 }
             }
         }
@@ -165,6 +165,20 @@ package enum Render {
     }
 
     /// Collapses runs of blank lines the template's sections leave, and blank lines at the end.
+    /// A rendered report handed to the writer a slice of its UTF-8 at a time: a copy of the whole
+    /// (4 MB for a 5,000-bucket program's gap report) would sit beside the text until written.
+    static func inSlices(_ s: String, _ sink: ([UInt8]) -> Void) {
+        var text = s
+        text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                let end = Swift.min(bytes.count, start + 1 << 18)
+                sink(Array(bytes[start..<end]))
+                start = end
+            }
+        }
+    }
+
     static func tidy(_ s: String) -> [UInt8] {
         var text = s
         return text.withUTF8 { bytes in

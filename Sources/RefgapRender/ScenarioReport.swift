@@ -38,7 +38,7 @@ extension ReportBuilder {
         for c in cases {
             let r = c.result
             let labels = r.prioritized.config.windowLabels
-            let planText = { (n: Int?) in n.map(String.init) ?? "> \(r.prioritized.plan.maxRecruits)" }
+            let planText = { (n: Int?) in n.map(String.init) ?? "> \(r.prioritized.plan.lookedAt)" }
             for (w, t) in windowTotals(r).enumerated() {
                 rows.append(
                     .init(cells: [
@@ -116,6 +116,8 @@ extension MachineReadableFiles {
                     ("recruits_for_80", count(r.prioritized.plan.recruits(toReach: 0.8))),
                     ("recruits_for_90", count(r.prioritized.plan.recruits(toReach: 0.9))),
                     ("recruits_to_close_every_gap", count(r.prioritized.plan.recruitsToCloseEveryGap)),
+                    ("plan_steps", .int(r.prioritized.plan.steps.count)), ("plan_work", .int(r.prioritized.plan.work)),
+                    ("plan_stopped_at_work_limit", .bool(r.prioritized.plan.stoppedAtWorkLimit)),
                 ])
             })
     }

@@ -255,7 +255,7 @@ package enum Settings {
             read: { c, n, r in c.planMaxRecruits = try r.int(n, "plan_max_recruits", 0...100_000) },
             value: { c in .int(c.planMaxRecruits) }),
         Setting(
-            "plan_work_limit", "whole number (0: no limit)",
+            "plan_work_limit", "whole number 0–1000000000000 (0: no limit)",
             "The most searching the recruiting plan may do (about 10 million a second): a plan that reaches it stops early, keeps the recruits it has chosen and says so.",
             read: { c, n, r in c.planWorkLimit = try r.int(n, "plan_work_limit", 0...1_000_000_000_000) },
             value: { c in .int(c.planWorkLimit) }),
