@@ -291,9 +291,7 @@ package enum Pipeline {
         let plans =
             [("", prioritized.plan)] + scenarios.map { ("scenario \"\($0.name)\": ", $0.result.prioritized.plan) }
         for (label, plan) in plans {
-            guard let warning = plan.workLimitWarning(Format.number(Double(plan.workLimit), decimals: 0)) else {
-                continue
-            }
+            guard let warning = plan.workLimitWarning else { continue }
             summary +=
                 "\nplan: warning: \(label)\(warning). Raise plan_work_limit in refgap.yml to plan further (0: no limit)."
         }

@@ -240,3 +240,17 @@ extension MachineReadableFiles {
         ])
     }
 }
+
+/// The run summary's words for a plan cut at its work limit (the reports' are `workLimitSentence`).
+extension RecruitingPlan {
+    /// What a cut plan's warning says: `stopped after 8 recruits (plan_max_recruits allows 500) at
+    /// plan_work_limit (1,000); those 8 are the plan's first steps and stand`; nil when not cut.
+    package var workLimitWarning: String? {
+        guard stoppedAtWorkLimit else { return nil }
+        let work = Format.number(Double(workLimit), decimals: 0)
+        if steps.isEmpty { return "the recruiting plan stopped at plan_work_limit (\(work)) before choosing a recruit" }
+        let n = steps.count
+        return
+            "the recruiting plan stopped after \(n) recruit\(n == 1 ? "" : "s") (plan_max_recruits allows \(maxRecruits)) at plan_work_limit (\(work)); \(n == 1 ? "that recruit is" : "those \(n) are") the plan's first steps and stand"
+    }
+}

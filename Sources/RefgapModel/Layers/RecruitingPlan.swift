@@ -78,16 +78,6 @@ package struct RecruitingPlan: Sendable {
     /// step limit. A count it did not reach is "more than" this.
     package var lookedAt: Int { stoppedAtWorkLimit ? steps.count : maxRecruits }
 
-    /// What a cut plan's warning says: `stopped after 8 recruits (plan_max_recruits allows 500) at
-    /// plan_work_limit (1,000); those 8 are the plan's first steps and stand`; nil when not cut.
-    package func workLimitWarning(_ work: String) -> String? {
-        guard stoppedAtWorkLimit else { return nil }
-        if steps.isEmpty { return "the recruiting plan stopped at plan_work_limit (\(work)) before choosing a recruit" }
-        let n = steps.count
-        return
-            "the recruiting plan stopped after \(n) recruit\(n == 1 ? "" : "s") (plan_max_recruits allows \(maxRecruits)) at plan_work_limit (\(work)); \(n == 1 ? "that recruit is" : "those \(n) are") the plan's first steps and stand"
-    }
-
     /// Recruits that close every gap a recruit can close; nil when the plan stopped at a limit first.
     package var recruitsToCloseEveryGap: Int? { closesEveryGap ? steps.count : nil }
 
