@@ -47,7 +47,7 @@ struct Validate: ParsableCommand {
                 for t in l.stages.prefix(60) {
                     let cls = t.reading.stageClass.rawValue + (t.reading.guessed ? " (a guess)" : "")
                     say(
-                        "    \(Terminal.visible(t.reading.stage)): \(t.deals) deals, \(Format.money(t.pipeline, config.currency)) → \(cls), \(t.reading.reason)"
+                        "    \(Terminal.visible(t.reading.stage)): \(Format.count(t.deals, "deal")), \(Format.money(t.pipeline, config.currency)) → \(cls), \(t.reading.reason)"
                             + (t.reading.stageClass == .open
                                 ? "; probability: \(t.probabilityUsed(defaultProbability: config.defaultProbability))"
                                 : ""))
