@@ -101,26 +101,23 @@ package enum Render {
         // The reports and run.json are made as they are written (streams), so their making overlaps on
         // the writer's two threads: run.json on one, the reports (and their models) on the other.
         if info.formats.contains(.md) {
-            add("gap-report.md") {
-                OutputFile(path: $0, weight: 2) { sink in
-                    sink(tidy(markdown.render(MarkdownView(gapReportModel.value))))
-                }
-            }
-            add("priorities.md") {
-                OutputFile(path: $0, weight: 2) { sink in
-                    sink(tidy(markdown.render(MarkdownView(prioritiesModel.value))))
+            for (path, model) in [("gap-report.md", gapReportModel), ("priorities.md", prioritiesModel)] {
+                add(path) {
+                    OutputFile(path: $0, weight: 2) { sink in
+                        // Blank lines are tidied around the markers: a table's rows hold none.
+                        let view = MarkdownView(model.value)
+                        TableBody.write(tidy(markdown.render(view)), bodies: view.bodies, as: .markdown, to: sink)
+                    }
                 }
             }
         }
         if info.formats.contains(.html) {
-            add("gap-report.html") {
-                OutputFile(path: $0, weight: 3) { sink in
-                    inSlices(html.render(HTMLView(gapReportModel.value, css: Templates.css)), sink)
-                }
-            }
-            add("priorities.html") {
-                OutputFile(path: $0, weight: 3) { sink in
-                    inSlices(html.render(HTMLView(prioritiesModel.value, css: Templates.css)), sink)
+            for (path, model) in [("gap-report.html", gapReportModel), ("priorities.html", prioritiesModel)] {
+                add(path) {
+                    OutputFile(path: $0, weight: 3) { sink in
+                        let view = HTMLView(model.value, css: Templates.css)
+                        TableBody.write(Array(html.render(view).utf8), bodies: view.bodies, as: .html, to: sink)
+                    }
                 }
             }
         }
@@ -165,20 +162,6 @@ package enum Render {
     }
 
     /// Collapses runs of blank lines the template's sections leave, and blank lines at the end.
-    /// A rendered report handed to the writer a slice of its UTF-8 at a time: a copy of the whole
-    /// (4 MB for a 5,000-bucket program's gap report) would sit beside the text until written.
-    static func inSlices(_ s: String, _ sink: ([UInt8]) -> Void) {
-        var text = s
-        text.withUTF8 { bytes in
-            var start = 0
-            while start < bytes.count {
-                let end = Swift.min(bytes.count, start + 1 << 18)
-                sink(Array(bytes[start..<end]))
-                start = end
-            }
-        }
-    }
-
     static func tidy(_ s: String) -> [UInt8] {
         var text = s
         return text.withUTF8 { bytes in

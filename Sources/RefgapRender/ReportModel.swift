@@ -87,7 +87,8 @@ extension ReportModel.Cell {
     }
 }
 
-/// A Markdown view of the model: every string escaped for Markdown, tables' rows pre-rendered.
+/// A Markdown view of the model: every string escaped for Markdown, each table's rows left for the
+/// writer (`TableBody.write`).
 struct MarkdownView {
     struct Section {
         var heading: String
@@ -102,7 +103,7 @@ struct MarkdownView {
         var caption: String
         var header: String
         var rule: String
-        /// The rows' lines (`TableBody.markdown`).
+        /// `TableBody.marker`: the rows' lines (`bodies`) are written in its place as the report is.
         var body: String
         var hasRows: Bool
         var empty: String
@@ -115,6 +116,8 @@ struct MarkdownView {
     var footer: String
     var warning: String
     var hasWarning: Bool
+    /// The rows of each table that has any, in the order the template places their markers.
+    var bodies: [[ReportModel.Row]] = []
 
     init(_ m: ReportModel) {
         let esc = Escape.markdown
@@ -124,13 +127,14 @@ struct MarkdownView {
         footer = esc(m.footer)
         warning = esc(m.warning ?? "")
         hasWarning = m.warning != nil
+        bodies = m.sections.flatMap { $0.tables.filter(\.hasRows).map(\.rows) }
         sections = m.sections.map { s in
             Section(
                 heading: esc(s.heading), intro: s.intro.map { .init(text: esc($0.text)) },
                 tables: s.tables.map { t in
                     Table(
                         caption: esc(t.caption), header: t.markdownHeader, rule: t.markdownRule,
-                        body: TableBody.markdown(t.rows), hasRows: t.hasRows, empty: esc(t.empty))
+                        body: TableBody.marker, hasRows: t.hasRows, empty: esc(t.empty))
                 },
                 items: s.items.map { .init(text: esc($0.text)) }, hasItems: s.hasItems, note: esc(s.note),
                 hasNote: s.hasNote)
@@ -139,7 +143,8 @@ struct MarkdownView {
 }
 
 /// An HTML view of the model: stored properties only (Mustache reads through `Mirror`), strings raw
-/// (Mustache's `{{…}}` escapes them), SVG and the tables' rows pre-escaped and inserted raw.
+/// (Mustache's `{{…}}` escapes them), SVG pre-escaped and inserted raw, each table's rows left for the
+/// writer (`TableBody.write`).
 struct HTMLView {
     struct Section {
         var id: String
@@ -156,7 +161,7 @@ struct HTMLView {
     struct Table {
         var caption: String
         var columns: [Column]
-        /// The rows' `<tr>` lines, escaped (`TableBody.html`).
+        /// `TableBody.marker`: the rows' `<tr>` lines (`bodies`) are written in its place as the report is.
         var body: String
         var hasRows: Bool
         var empty: String
@@ -175,6 +180,8 @@ struct HTMLView {
     var warning: String
     var hasWarning: Bool
     var css: String
+    /// The rows of each table that has any, in the order the template places their markers.
+    var bodies: [[ReportModel.Row]]
 
     struct TOCEntry {
         var id: String
@@ -190,6 +197,7 @@ struct HTMLView {
         hasWarning = m.warning != nil
         self.css = css
         toc = m.sections.map { TOCEntry(id: $0.id, heading: $0.heading) }
+        bodies = m.sections.flatMap { $0.tables.filter(\.hasRows).map(\.rows) }
         sections = m.sections.map { s in
             Section(
                 id: s.id, heading: s.heading, intro: s.intro,
@@ -197,7 +205,7 @@ struct HTMLView {
                     Table(
                         caption: t.caption,
                         columns: t.columns.map { Column(label: $0.label, cls: $0.numeric ? "num" : "") },
-                        body: TableBody.html(t.rows), hasRows: t.hasRows, empty: t.empty)
+                        body: TableBody.marker, hasRows: t.hasRows, empty: t.empty)
                 },
                 items: s.items, hasItems: s.hasItems, svg: s.svg, hasSVG: s.hasSVG, note: s.note, hasNote: s.hasNote)
         }

@@ -1,48 +1,91 @@
-/// A report table's rows as one piece of text, made in plain Swift and inserted by the templates with
-/// `{{{body}}}`: a table can hold tens of thousands of rows, and a Mustache section per row and per
-/// cell (a name lookup, a cast and an escape call each) cost more than the rest of the report.
+/// A report table's rows, made in plain Swift and written where the template put `{{{body}}}`: a table
+/// can hold tens of thousands of rows, and a Mustache section per row and per cell (a name lookup, a
+/// cast and an escape call each) cost more than the rest of the report.
 /// Being raw in the template, every cell's text is escaped here, as the template would have.
+///
+/// The template renders `marker` in each body's place and `write` hands the report to the writer with
+/// the rows made between its pieces, a slice at a time: a million-row export's gap report holds 4 MB
+/// of rows, which stood whole in memory twice (as rows, then in the rendered text) until written.
 enum TableBody {
-    /// `| a | b |` per row, each cell through `Escape.markdownCell`, lines joined by `\n` (the
-    /// template adds the last line break).
-    static func markdown(_ rows: [ReportModel.Row]) -> String {
-        lines(rows, bytesPerCell: 16) { row, out in
-            out += "| "
-            for (c, cell) in row.cells.enumerated() {
-                if c > 0 { out += " | " }
-                out += Escape.markdownCell(cell.text)
-            }
-            out += " |"
-        }
+    enum Format {
+        /// `| a | b |` per row, each cell through `Escape.markdownCell`.
+        case markdown
+        /// `<tr><td class="num gap">12.5</td>…</tr>` per row, text and class through `Escape.xml`.
+        case html
     }
 
-    /// `<tr><td class="num gap">12.5</td>…</tr>` per row, text and class through `Escape.xml`, lines
-    /// joined by `\n` (the template adds the last line break).
-    static func html(_ rows: [ReportModel.Row]) -> String {
-        lines(rows, bytesPerCell: 40) { row, out in
-            out += "<tr>"
-            for cell in row.cells {
-                out += "<td class=\""
-                appendClass(of: cell, to: &out)
-                out += "\">"
-                out += Escape.xml(cell.text)
-                out += "</td>"
-            }
-            out += "</tr>"
+    /// What the templates render in each table body's place. Every string a report takes from the
+    /// inputs goes through `Escape.markdown` or `Escape.xml`, which drop control characters, so no
+    /// input can spell it.
+    static let marker = "\u{1}refgap-table-body\u{1}"
+
+    /// The size of the slices handed to the writer (a slice of rows ends after the row that reaches it).
+    static let sliceBytes = 1 << 18
+
+    /// `rendered` (a template's output, with `marker` in each table body's place) to `sink` in slices,
+    /// with `bodies[k]`'s rows in the place of the k-th marker. A marker with no body left (none is
+    /// expected) is written as it is.
+    static func write(
+        _ rendered: [UInt8], bodies: [[ReportModel.Row]], as format: Format, to sink: ([UInt8]) -> Void
+    ) {
+        let marker = Array(Self.marker.utf8)
+        var start = 0, k = 0
+        while k < bodies.count, let at = find(marker, in: rendered, from: start) {
+            slices(rendered[start..<at], sink)
+            rows(bodies[k], as: format, to: sink)
+            k += 1
+            start = at + marker.count
         }
+        slices(rendered[start...], sink)
     }
 
-    /// Each row's line as `line` writes it, joined by `\n`.
-    private static func lines(
-        _ rows: [ReportModel.Row], bytesPerCell: Int, _ line: (ReportModel.Row, inout String) -> Void
-    ) -> String {
+    /// The rows' lines joined by `\n` (the template adds the last line break), to `sink` a slice at a time.
+    static func rows(_ rows: [ReportModel.Row], as format: Format, to sink: ([UInt8]) -> Void) {
         var out = ""
-        out.reserveCapacity(rows.count * (rows.first.map { bytesPerCell * $0.cells.count } ?? 0))
+        out.reserveCapacity(sliceBytes + 4096)
         for (r, row) in rows.enumerated() {
             if r > 0 { out += "\n" }
-            line(row, &out)
+            switch format {
+            case .markdown: markdownLine(row, &out)
+            case .html: htmlLine(row, &out)
+            }
+            if out.utf8.count >= sliceBytes {
+                sink(Array(out.utf8))
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        return out
+        if !out.isEmpty { sink(Array(out.utf8)) }
+    }
+
+    /// The rows' lines as one string (for tests and small tables).
+    static func markdown(_ rows: [ReportModel.Row]) -> String { text(rows, .markdown) }
+    static func html(_ rows: [ReportModel.Row]) -> String { text(rows, .html) }
+
+    private static func text(_ rows: [ReportModel.Row], _ format: Format) -> String {
+        var bytes: [UInt8] = []
+        Self.rows(rows, as: format) { bytes += $0 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func markdownLine(_ row: ReportModel.Row, _ out: inout String) {
+        out += "| "
+        for (c, cell) in row.cells.enumerated() {
+            if c > 0 { out += " | " }
+            out += Escape.markdownCell(cell.text)
+        }
+        out += " |"
+    }
+
+    private static func htmlLine(_ row: ReportModel.Row, _ out: inout String) {
+        out += "<tr>"
+        for cell in row.cells {
+            out += "<td class=\""
+            appendClass(of: cell, to: &out)
+            out += "\">"
+            out += Escape.xml(cell.text)
+            out += "</td>"
+        }
+        out += "</tr>"
     }
 
     /// `num` for a figure, then the status tone (`gap`, `ok`, `warn`), space-separated; empty if neither.
@@ -51,5 +94,28 @@ enum TableBody {
         guard !cell.tone.isEmpty else { return }
         if cell.numeric { out += " " }
         out += Escape.xml(cell.tone)
+    }
+
+    /// `bytes` to `sink` in slices of at most `sliceBytes`.
+    private static func slices(_ bytes: ArraySlice<UInt8>, _ sink: ([UInt8]) -> Void) {
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = Swift.min(bytes.endIndex, start + sliceBytes)
+            sink(Array(bytes[start..<end]))
+            start = end
+        }
+    }
+
+    /// The first index at or after `from` where `needle` starts in `haystack`.
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        var i = from
+        let last = haystack.count - needle.count
+        while i <= last {
+            guard let at = haystack[i...last].firstIndex(of: first) else { return nil }
+            if haystack[at..<at + needle.count].elementsEqual(needle) { return at }
+            i = at + 1
+        }
+        return nil
     }
 }

@@ -63,4 +63,53 @@ struct TableBodyTests {
         #expect(!body.contains("<script>") && !body.contains("a|b|c") && body.contains("a\\|b\\|c"))
         #expect(!body.contains("\r") && body.split(separator: "\n").count == Self.rows.count)
     }
+
+    /// A report is written with each table's rows in its marker's place, in order, in slices of about
+    /// `sliceBytes` (a slice ends after the row that reaches it), the same bytes as the rows rendered whole.
+    @Test func aReportsRowsAreWrittenInTheirMarkersPlacesInSlices() {
+        let many = (0..<12_000).map { i in
+            ReportModel.Row(cells: [.text("account \(i) <b>"), .num("\(i)", tone: i % 2 == 0 ? "gap" : "")])
+        }
+        let rendered = Array("head\n\(TableBody.marker)\nmiddle\n\(TableBody.marker)\ntail\n".utf8)
+        var slices: [[UInt8]] = []
+        TableBody.write(rendered, bodies: [many, Self.rows], as: .html) { slices.append($0) }
+        let written = String(decoding: slices.joined(), as: UTF8.self)
+        let expected = "head\n" + TableBody.html(many) + "\nmiddle\n" + TableBody.html(Self.rows) + "\ntail\n"
+        #expect(written == expected)
+        #expect(slices.count > 2 && slices.allSatisfy { $0.count < TableBody.sliceBytes + 100 })
+        #expect(!written.contains(TableBody.marker))
+    }
+
+    /// An input that spells the marker cannot move a table: the escaping drops its control characters.
+    @Test func anInputSpellingTheMarkerIsNotATablesPlace() throws {
+        Templates.registered
+        let model = ReportModel(
+            title: "Gap report " + TableBody.marker, subtitle: TableBody.marker, lead: [.init(text: TableBody.marker)],
+            sections: [
+                .init(
+                    id: "s", heading: TableBody.marker, intro: [.init(text: "before " + TableBody.marker)],
+                    tables: [
+                        .init(
+                            caption: TableBody.marker, columns: [.text("Name")],
+                            rows: [ReportModel.Row(cells: [.text("row " + TableBody.marker)])])
+                    ])
+            ], footer: TableBody.marker)
+        for html in [true, false] {
+            var bytes: [UInt8] = []
+            if html {
+                let view = HTMLView(model, css: "")
+                let template = try MustacheTemplate(string: Templates.html)
+                TableBody.write(Array(template.render(view).utf8), bodies: view.bodies, as: .html) { bytes += $0 }
+            } else {
+                let view = MarkdownView(model)
+                let template = try MustacheTemplate(string: Templates.markdown)
+                TableBody.write(Render.tidy(template.render(view)), bodies: view.bodies, as: .markdown) { bytes += $0 }
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(!text.contains("\u{1}"), "html: \(html)")
+            #expect(text.components(separatedBy: "row refgap-table-body").count == 2, "html: \(html)")
+            // Every place the model spells it, and no other: HTML also has the title's <h1> and the contents.
+            #expect(text.components(separatedBy: "refgap-table-body").count - 1 == (html ? 10 : 8), "html: \(html)")
+        }
+    }
 }
