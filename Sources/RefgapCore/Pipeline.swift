@@ -156,8 +156,12 @@ package enum Pipeline {
         _ paths: InputPaths, config: Config, today: Day, info: RunInfo,
         progress: ProgressHandler? = nil
     ) throws -> RunOutcome {
-        let reading = try read(paths, config: config, today: today, progress: progress)
-        let results = try finish(reading, config: config)
+        var reading = try read(paths, config: config, today: today, progress: progress)
+        let (normalized, segmented) = try segment(reading, config: config)
+        // With no scenario to segment again, the export's sums go once the buckets hold them: a
+        // million-row export's are 7 MB, held through allocation and prioritizing for nothing.
+        if config.scenarios.isEmpty { reading.sales = SalesAccumulator(asOf: reading.asOf, config: config) }
+        let results = allocateAndPrioritize(normalized, segmented, asOf: reading.asOf, config: config)
         var info = info
         info.scenarios = try Scenarios.run(config.scenarios, base: reading, today: today, progress: progress)
         let files = try Render.run(results, info: info)
@@ -217,6 +221,13 @@ package enum Pipeline {
     /// Segment, allocate, prioritize, with `config` (the reading's own, or a scenario's that changes
     /// only what these stages use): a calendar_extra of its own re-reads the calendar and normalizes it again.
     static func finish(_ reading: Reading, config: Config) throws -> StageResults {
+        let (normalized, segmented) = try segment(reading, config: config)
+        return allocateAndPrioritize(normalized, segmented, asOf: reading.asOf, config: config)
+    }
+
+    /// The segment stage on a reading, with `config`: a calendar_extra of its own re-reads the calendar
+    /// and normalizes it again (the inputs normalized are returned with the buckets).
+    static func segment(_ reading: Reading, config: Config) throws -> (NormalizedInputs, Segmented) {
         var normalized = reading.normalized
         if config.calendarExtra != reading.config.calendarExtra {
             var others = reading.others
@@ -225,9 +236,15 @@ package enum Pipeline {
                 others, opportunityLedger: reading.opportunityLedger, book: reading.book,
                 quality: reading.quality, spellings: reading.spellings)
         }
-        let segmented = Segment.run(normalized, sales: reading.sales, asOf: reading.asOf, config: config)
+        return (normalized, Segment.run(normalized, sales: reading.sales, asOf: reading.asOf, config: config))
+    }
+
+    /// Allocate and prioritize the buckets.
+    static func allocateAndPrioritize(
+        _ normalized: NormalizedInputs, _ segmented: Segmented, asOf: Day, config: Config
+    ) -> StageResults {
         let supply = Supply.assess(
-            normalized.contacts, asOf: reading.asOf, config: config, checkVerified: normalized.rosterHasVerifiedColumn)
+            normalized.contacts, asOf: asOf, config: config, checkVerified: normalized.rosterHasVerifiedColumn)
         // The near misses' index of excluded contacts is built on the other core while the allocation
         // (one core) runs: it needs only the buckets and the supply.
         let contacts = normalized.contacts

@@ -329,16 +329,20 @@ package struct SalesAccumulator: Sendable {
     }
 
     /// The sales buckets in first-seen order, with the deals kept for each.
-    package var buckets: [(bucket: Bucket, deals: [KeptDeal])] {
-        order.indices.map { i in
-            let key = order[i], s = sums[i], kept = deals[i]
-            return (
-                Bucket(
-                    kind: .sales, window: key.window, activity: key.activity, dimensions: key.dims,
-                    demand: Double(s.demand) / 10_000, deals: s.deals, pipeline: Self.amount(s.pipeline),
-                    weightedPipeline: Self.amount(s.weighted)), kept
-            )
-        }
+    package var buckets: [(bucket: Bucket, deals: [KeptDeal])] { order.indices.map(bucket) }
+
+    /// How many sales buckets there are.
+    package var bucketCount: Int { order.count }
+
+    /// Sales bucket `i` (in first-seen order), with the deals kept for it.
+    package func bucket(_ i: Int) -> (bucket: Bucket, deals: [KeptDeal]) {
+        let key = order[i], s = sums[i]
+        return (
+            Bucket(
+                kind: .sales, window: key.window, activity: key.activity, dimensions: key.dims,
+                demand: Double(s.demand) / 10_000, deals: s.deals, pipeline: Self.amount(s.pipeline),
+                weightedPipeline: Self.amount(s.weighted)), deals[i]
+        )
     }
 
     package var beyondHorizon: (deals: Int, pipeline: Double) { (beyondDeals, Self.amount(beyondCents)) }
