@@ -42,7 +42,8 @@ enum TableBody {
     /// The rows' lines joined by `\n` (the template adds the last line break), to `sink` a slice at a time.
     static func rows(_ rows: [ReportModel.Row], as format: Format, to sink: ([UInt8]) -> Void) {
         var out = ""
-        out.reserveCapacity(sliceBytes + 4096)
+        let perRow = (format == .html ? 40 : 16) * (rows.first?.cells.count ?? 0)
+        out.reserveCapacity(min(sliceBytes, rows.count * perRow) + 1024)
         for (r, row) in rows.enumerated() {
             if r > 0 { out += "\n" }
             switch format {
