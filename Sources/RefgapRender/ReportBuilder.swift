@@ -170,7 +170,7 @@ struct ReportBuilder {
                 )
             }
         }
-        s.items += VocabularyText.gapNotes(p, shown: 40).map { .init(text: $0) }
+        s.items += VocabularyText.gapNotes(p, shown: 40, PairGaps(p)).map { .init(text: $0) }
         return s
     }
 
@@ -305,11 +305,12 @@ struct ReportBuilder {
                 .text(c.lastUsed?.description ?? "never"),
             ])
         }
+        let pairGaps = PairGaps(p)
         let surplus: [ReportModel.Row] = p.prioritized.surplus.prefix(15).map { x in
             .init(cells: [
                 .message(dimsLabel(x.dimensions)), .num(String(x.contacts)), .num(String(x.capacity)),
                 .num(Format.refs(x.demand)),
-                .message(VocabularyText.surplusNote(x, p)),
+                .message(VocabularyText.surplusNote(x, p, pairGaps)),
             ])
         }
         s.tables = [

@@ -108,20 +108,8 @@ package enum VocabularyText {
     }
 
     /// The gap segment a surplus segment probably is under another spelling, as a note for its row.
-    static func surplusNote(_ s: SurplusSegment, _ p: StageResults) -> String {
-        let dims = p.prioritized.config.dimensions
-        for pair in p.prioritized.vocabulary.pairs {
-            guard let i = dims.firstIndex(of: pair.dimension), let value = s.dimensions[i],
-                value.sameIgnoringCase(pair.supplySide.value)
-            else { continue }
-            let gap = p.prioritized.ranked.first { g in
-                let b = p.prioritized.gaps[g].bucket.dimensions
-                guard let asked = b[i], asked.sameIgnoringCase(pair.demandSide.value) else { return false }
-                return b.indices.allSatisfy { j in
-                    j == i || b[j] == nil || (s.dimensions[j].map { b[j]?.sameIgnoringCase($0) ?? true } ?? true)
-                }
-            }
-            guard gap != nil else { continue }
+    static func surplusNote(_ s: SurplusSegment, _ p: StageResults, _ pairGaps: PairGaps) -> String {
+        for (k, pair) in p.prioritized.vocabulary.pairs.enumerated() where pairGaps.isSpelling(s, of: k, p) {
             return
                 "Probably the gap segment with \(pair.dimension) \(pair.demandSide.value) spelled another way: recruit nobody here before checking \(pair.synonymLine)"
         }
@@ -129,18 +117,13 @@ package enum VocabularyText {
     }
 
     /// For the gap list: per likely pair, the ranks of the gaps shown that ask for its demand value.
-    static func gapNotes(_ p: StageResults, shown: Int) -> [String] {
-        let dims = p.prioritized.config.dimensions
+    static func gapNotes(_ p: StageResults, shown: Int, _ pairGaps: PairGaps) -> [String] {
         var out: [String] = []
-        for pair in p.prioritized.vocabulary.pairs {
-            guard let i = dims.firstIndex(of: pair.dimension) else { continue }
-            let ranks = p.prioritized.ranked.prefix(shown).enumerated().filter { _, g in
-                p.prioritized.gaps[g].bucket.dimensions[i].map { $0.sameIgnoringCase(pair.demandSide.value) } ?? false
-            }.map { "#\($0.offset + 1)" }
+        for (k, pair) in p.prioritized.vocabulary.pairs.enumerated() {
+            let ranks = pairGaps.asking[k].prefix { $0 < shown }.map { "#\($0 + 1)" }
             guard !ranks.isEmpty else { continue }
-            let surplus = p.prioritized.surplus.contains { !surplusNote($0, p).isEmpty }
             out.append(
-                "Gaps \(ranks.prefix(12).joined(separator: ", "))\(ranks.count > 12 ? ", …" : "") ask for \(pair.dimension) \(pair.demandSide.value), which the roster probably spells \(pair.supplySide.value)\(surplus ? " (listed as a surplus segment)" : ""): \(effect(pair)). To join them: \(pair.synonymLine)"
+                "Gaps \(ranks.prefix(12).joined(separator: ", "))\(ranks.count > 12 ? ", …" : "") ask for \(pair.dimension) \(pair.demandSide.value), which the roster probably spells \(pair.supplySide.value)\(pairGaps.surplus[k] ? " (listed as a surplus segment)" : ""): \(effect(pair)). To join them: \(pair.synonymLine)"
             )
         }
         return out
