@@ -45,9 +45,11 @@ package enum Scenarios {
 
     /// `--scenario NAME key=value ...`, repeated: a word without `=` starts a scenario, the
     /// `key=value` words after it are its settings. Each is checked against `base`.
+    /// A scenario given as one quoted argument (`--scenario "Tight max_uses_per_quarter=2"`) is read
+    /// as its name and settings.
     package static func parse(_ words: [String], base: Config) throws -> [Config.Scenario] {
         var out: [Config.Scenario] = []
-        for word in words {
+        for word in words.flatMap(splitQuoted) {
             if word.contains("=") {
                 guard !out.isEmpty else {
                     throw InputError(
@@ -73,5 +75,22 @@ package enum Scenarios {
             _ = try config(base, s)
         }
         return out
+    }
+
+    /// `Tight max_uses_per_quarter=2 urgency=[1, 1, 1]` as `Tight`, `max_uses_per_quarter=2`,
+    /// `urgency=[1, 1, 1]`: a setting starts at each word that begins `key=`, the words before the
+    /// first are the name. Any other word is left whole.
+    static func splitQuoted(_ word: String) -> [String] {
+        guard word.contains("="), word.contains(where: \.isWhitespace) else { return [word] }
+        func startsSetting(_ w: Substring) -> Bool {
+            guard let eq = w.firstIndex(of: "="), eq != w.startIndex else { return false }
+            return w[..<eq].allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+        }
+        var parts: [String] = []
+        for w in word.split(whereSeparator: \.isWhitespace) {
+            if parts.isEmpty || startsSetting(w) { parts.append(String(w)) } else { parts[parts.count - 1] += " " + w }
+        }
+        guard parts.count > 1, !startsSetting(Substring(parts[0])) else { return [word] }
+        return parts
     }
 }

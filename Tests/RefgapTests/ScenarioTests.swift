@@ -51,6 +51,13 @@ struct ScenarioTests {
         #expect(throws: InputError.self) { try Scenarios.parse(["Tight"], base: Config()) }
         #expect(throws: InputError.self) { try Scenarios.parse(["Tight", "max_uses_per_qarter=2"], base: Config()) }
         #expect(throws: InputError.self) { try Scenarios.parse(["max_uses_per_quarter=2"], base: Config()) }
+        // One quoted argument, as a shell user first writes it: the name (spaces allowed), then each
+        // setting from the word that starts `key=` (a value may hold spaces).
+        let quoted = try Scenarios.parse(
+            ["Tight max_uses_per_quarter=2", "Big push unit_value=1000 urgency=[1, 1, 1]"], base: Config())
+        #expect(quoted.map(\.name) == ["Tight", "Big push"])
+        #expect(quoted.map(\.settings) == [["max_uses_per_quarter=2"], ["unit_value=1000", "urgency=[1, 1, 1]"]])
+        #expect(throws: InputError.self) { try Scenarios.parse(["unit_value=1000 urgency=[1, 1, 1]"], base: Config()) }
     }
 
     @Test func scenariosInTheConfigFileAreCheckedWithTheirLines() throws {
