@@ -65,15 +65,19 @@ package enum Reconcile {
                 ["industry", "region", "size"].contains(d) && !(unknown[d]?.contains(Text.fold(s)) ?? false)
             }
             var seen = Set<[String]>()
-            for a in asked {
-                for b in carried
-                where a.value.lowercased() != b.value.lowercased() && (a.contacts == 0 || b.buckets == 0) {
-                    guard !(isBuiltIn(a.value) && isBuiltIn(b.value)), let why = likeness(a.value, b.value),
-                        seen.insert([a.value.lowercased(), b.value.lowercased()]).inserted
+            // Each value's forms and built-in status once, not once per pair.
+            let askedSpellings = asked.map { Spelling($0.value) }, carriedSpellings = carried.map { Spelling($0.value) }
+            let askedBuiltIn = asked.map { isBuiltIn($0.value) }, carriedBuiltIn = carried.map { isBuiltIn($0.value) }
+            for (x, a) in asked.enumerated() {
+                for (y, b) in carried.enumerated()
+                where askedSpellings[x].lowered != carriedSpellings[y].lowered && (a.contacts == 0 || b.buckets == 0) {
+                    guard !(askedBuiltIn[x] && carriedBuiltIn[y]),
+                        let why = likeness(askedSpellings[x], carriedSpellings[y]),
+                        seen.insert([askedSpellings[x].lowered, carriedSpellings[y].lowered]).inserted
                     else { continue }
                     // The synonym maps the spelling no table knows onto the other; between two such, the
                     // roster's onto the demand's.
-                    let (from, to) = isBuiltIn(b.value) && !isBuiltIn(a.value) ? (a.value, b.value) : (b.value, a.value)
+                    let (from, to) = carriedBuiltIn[y] && !askedBuiltIn[x] ? (a.value, b.value) : (b.value, a.value)
                     candidates.append(
                         Vocabulary.Pair(
                             dimension: d, demandSide: a, supplySide: b, why: why, from: from, to: to,
@@ -116,23 +120,35 @@ package enum Reconcile {
     /// Why two spellings are probably one value, or nil: the same words (`Analytics` in `Analytics
     /// Cloud`), one inside the other once folded, or near in spelling (edit distance 1, or 2 for
     /// values of seven letters or more: `technolgy` and `Technology`).
-    static func likeness(_ a: String, _ b: String) -> String? {
-        // A value past a screenful (a pasted document in a cell) is no spelling of another: and the
-        // edit distance of two such would take minutes.
-        guard a.utf8.count <= 200, b.utf8.count <= 200 else { return nil }
-        let fa = Text.fold(a), fb = Text.fold(b)
-        guard !fa.isEmpty, !fb.isEmpty else { return nil }
-        let wa = words(a), wb = words(b)
-        if !wa.isEmpty, !wb.isEmpty, wa.isSubset(of: wb) || wb.isSubset(of: wa) { return "the same words" }
-        let shorter = min(fa.count, fb.count)
-        if shorter >= 4, fa.contains(fb) || fb.contains(fa) { return "one inside the other" }
-        let d = Text.distance(fa, fb)
-        if (shorter >= 7 && d <= 2) || (shorter >= 4 && d <= 1) { return "near in spelling" }
+    static func likeness(_ a: String, _ b: String) -> String? { likeness(Spelling(a), Spelling(b)) }
+
+    /// `likeness` of two values' forms made once (`Spelling`). A value past a screenful (a pasted
+    /// document in a cell) is no spelling of another: and the edit distance of two such would take minutes.
+    static func likeness(_ a: Spelling, _ b: Spelling) -> String? {
+        guard a.comparable, b.comparable else { return nil }
+        if !a.words.isEmpty, !b.words.isEmpty, a.words.isSubset(of: b.words) || b.words.isSubset(of: a.words) {
+            return "the same words"
+        }
+        // Both of the other rules need four characters.
+        let shorter = min(a.foldedCount, b.foldedCount)
+        guard shorter >= 4 else { return nil }
+        if contains(a, b) || contains(b, a) { return "one inside the other" }
+        let limit = shorter >= 7 ? 2 : 1
+        if Text.distance(a.foldedScalars, b.foldedScalars, atMost: limit) <= limit { return "near in spelling" }
         return nil
     }
 
-    static func words(_ s: String) -> Set<String> {
-        Set(s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    /// Whether `a`'s folded form contains `b`'s: byte by byte when both are ASCII, else as `String`
+    /// searches (which compare characters, not bytes).
+    static func contains(_ a: Spelling, _ b: Spelling) -> Bool {
+        guard let x = a.foldedASCII, let y = b.foldedASCII else { return a.folded.contains(b.folded) }
+        guard let first = y.first, x.count >= y.count else { return y.isEmpty }
+        for start in 0...(x.count - y.count) where x[start] == first {
+            var k = 1
+            while k < y.count && x[start + k] == y[k] { k += 1 }
+            if k == y.count { return true }
+        }
+        return false
     }
 
     /// Whether joining the pair's spellings could give a bucket a contact it lacks: a bucket naming one
@@ -169,14 +185,25 @@ package enum Reconcile {
         guard value.utf8.count <= 200 else { return nil }
         let f = Text.fold(value)
         guard !f.isEmpty else { return nil }
+        // Distances past 2 are never taken: counted only up to 3 (a value unlike every key stops early).
+        let scalars = Array(f.unicodeScalars), count = f.count
         var best: (name: String, distance: Int)? = nil
-        for (key, name) in IndustryTable.synonyms.sorted(by: { $0.key < $1.key }) {
-            let d = (min(key.count, f.count) >= 5 && (key.contains(f) || f.contains(key))) ? 0 : Text.distance(f, key)
-            if d < best?.distance ?? Int.max { best = (name, d) }
+        for key in industryKeys {
+            let d =
+                (min(key.count, count) >= 5 && (key.key.contains(f) || f.contains(key.key)))
+                ? 0 : Text.distance(scalars, key.scalars, atMost: 2)
+            if d < best?.distance ?? Int.max { best = (key.name, d) }
+            if d == 0 { break }
         }
-        guard let best, best.distance <= (f.count < 8 ? 1 : 2) else { return nil }
+        guard let best, best.distance <= (count < 8 ? 1 : 2) else { return nil }
         return best.name
     }
+
+    /// The built-in industry table's keys in order, with the forms `closestIndustry` compares, made once.
+    static let industryKeys: [(key: String, name: String, scalars: [Unicode.Scalar], count: Int)] =
+        IndustryTable.synonyms.sorted(by: { $0.key < $1.key }).map {
+            ($0.key, $0.value, Array($0.key.unicodeScalars), $0.key.count)
+        }
 
     /// Per dimension: eligible contacts with no value on it, and the buckets they would match if it
     /// were filled in (every other dimension, the activity and the seniority matching).
