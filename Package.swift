@@ -97,7 +97,9 @@ let package = Package(
             swiftSettings: swift6),
         .testTarget(
             name: "EngineTests",
-            dependencies: ["RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapModel"],
+            dependencies: [
+                "RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapIngest", "RefgapModel",
+            ],
             swiftSettings: swift6
         ),
     ]

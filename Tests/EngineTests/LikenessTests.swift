@@ -1,4 +1,5 @@
 import Foundation
+import RefgapIngest
 import RefgapModel
 import RefgapNormalize
 import Testing
@@ -21,17 +22,7 @@ struct LikenessTests {
         if !wa.isEmpty, !wb.isEmpty, wa.isSubset(of: wb) || wb.isSubset(of: wa) { return "the same words" }
         let shorter = min(fa.count, fb.count)
         if shorter >= 4, fa.contains(fb) || fb.contains(fa) { return "one inside the other" }
-        let x = Array(fa.unicodeScalars), y = Array(fb.unicodeScalars)
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        let d = previous[y.count]
+        let d = Text.distance(fa, fb)
         if (shorter >= 7 && d <= 2) || (shorter >= 4 && d <= 1) { return "near in spelling" }
         return nil
     }
@@ -130,18 +121,8 @@ struct LikenessTests {
         #expect(found > 100 && found < values.count)
     }
 
+    /// The full edit distance (`Text.distance`, which `refgap init`'s suggestions still use).
     static func exactDistance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Int {
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[y.count]
+        Text.distance(String(String.UnicodeScalarView(x)), String(String.UnicodeScalarView(y)))
     }
 }
