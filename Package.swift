@@ -97,9 +97,7 @@ let package = Package(
             swiftSettings: swift6),
         .testTarget(
             name: "EngineTests",
-            dependencies: [
-                "RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapIngest", "RefgapModel",
-            ],
+            dependencies: ["RefgapPrioritize", "RefgapAllocate", "RefgapSegment", "RefgapNormalize", "RefgapModel"],
             swiftSettings: swift6
         ),
     ]
