@@ -20,7 +20,7 @@ struct MatchClasses {
         // found through a table of their own: a large program's roster has nearly as many classes as
         // contacts, and a dictionary of arrays made two heap objects for each.
         var ids = FoldedIDs()
-        var keys = ClassKeys()
+        var keys = IntegerRunTable()
         var key: [Int32] = []
         for i in indices {
             key.removeAll(keepingCapacity: true)
@@ -39,56 +39,13 @@ struct MatchClasses {
                 key.append(Int32(truncatingIfNeeded: rest.ordinal))
                 key.append(Int32(truncatingIfNeeded: rest.ordinal >> 32))
             }
-            let k = keys.classOf(key)
+            let k = keys.number(of: key)
             if k == members.count {
                 members.append([Int32(i)])
                 representatives.append(Int32(i))
             } else {
                 members[k].append(Int32(i))
             }
-        }
-    }
-}
-
-/// Class keys (runs of integers) → class numbers 0, 1, 2… in order of first sight: the keys stored
-/// one after another, found by open addressing.
-private struct ClassKeys {
-    private var items: [Int32] = []
-    private var start: [Int] = [0]
-    private var hashes: [Int] = []
-    /// Slot → class number, or -1 when empty; a power of two long, at most half full.
-    private var slots = [Int32](repeating: -1, count: 64)
-
-    /// The class of `key`, made (numbered `count`) on first sight.
-    mutating func classOf(_ key: [Int32]) -> Int {
-        let hash = key.withUnsafeBytes { bytes in
-            var h = Hasher()
-            h.combine(bytes: bytes)
-            return h.finalize()
-        }
-        let mask = slots.count - 1
-        var s = hash & mask
-        while slots[s] >= 0 {
-            let k = Int(slots[s])
-            if hashes[k] == hash && items[start[k]..<start[k + 1]].elementsEqual(key) { return k }
-            s = (s + 1) & mask
-        }
-        let k = hashes.count
-        slots[s] = Int32(k)
-        hashes.append(hash)
-        items.append(contentsOf: key)
-        start.append(items.count)
-        if hashes.count * 2 > slots.count { grow() }
-        return k
-    }
-
-    private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (k, hash) in hashes.enumerated() {
-            var s = hash & mask
-            while slots[s] >= 0 { s = (s + 1) & mask }
-            slots[s] = Int32(k)
         }
     }
 }

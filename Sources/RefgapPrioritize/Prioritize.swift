@@ -64,8 +64,8 @@ package enum Prioritize {
         // Half the gaps' lookups on each core (a million-row export has tens of thousands of gaps).
         let half = ranked.count / 2
         let (early, late) = inParallel(
-            { ranked[..<half].map { excluded.contacts(serving: sharedGaps[$0].bucket) } },
-            { ranked[half...].map { excluded.contacts(serving: sharedGaps[$0].bucket) } })
+            { nearMissLists(ranked[..<half], gaps: sharedGaps, excluded: excluded) },
+            { nearMissLists(ranked[half...], gaps: sharedGaps, excluded: excluded) })
         for (k, i) in ranked.enumerated() {
             let m = k < half ? early[k] : late[k - half]
             nearMisses[i] = m
@@ -124,6 +124,29 @@ package enum Prioritize {
         prioritized.surplus = surplus
         prioritized.vocabulary = vocabulary
         return prioritized
+    }
+
+    /// What an index of contacts is asked for a bucket when rest dates do not count: the same for a
+    /// segment's buckets in every window.
+    private struct ServingQuestion: Hashable {
+        let activity: String
+        let dimensions: [String?]
+        let minSeniority: Seniority?
+    }
+
+    /// The excluded contacts that could serve each of `gaps[ranked]`: asked once per activity, segment
+    /// and seniority (a segment's gaps in three windows get one answer, its array shared).
+    static func nearMissLists(_ ranked: ArraySlice<Int>, gaps: [Gap], excluded: ContactIndex) -> [[Int]] {
+        var answers: [ServingQuestion: [Int]] = [:]
+        return ranked.map { i in
+            let question = ServingQuestion(
+                activity: gaps[i].bucket.activity, dimensions: gaps[i].bucket.dimensions,
+                minSeniority: gaps[i].bucket.minSeniority)
+            if let known = answers[question] { return known }
+            let answer = excluded.contacts(serving: gaps[i].bucket)
+            answers[question] = answer
+            return answer
+        }
     }
 
     /// The contacts the supply excludes, indexed by match class for the near misses. It needs only
@@ -232,52 +255,81 @@ package enum Prioritize {
     /// Segments (one value per dimension) where eligible capacity is at least `surplus_ratio` times the
     /// demand of the buckets that name exactly that segment, and none of those has a gap.
     static func surplusSegments(_ allocated: Allocated, gaps: [Gap], config: Config) -> [SurplusSegment] {
-        // Segments as short arrays of value ids, not of strings: a large roster's contacts make tens
-        // of thousands of segments over a few hundred values. Per dimension, each spelling has an id,
-        // and each id the id of its lowercased form (a bucket names its segment ignoring case).
+        // Segments as short runs of value ids in one table, not as arrays of strings (nor a dictionary
+        // of arrays: a heap array per key looked up): a large roster's contacts make tens of thousands
+        // of segments over a few hundred values. Per dimension, each spelling has an id, and each id the
+        // id of its lowercased form (a bucket names its segment ignoring case).
         var values = SegmentValues()
-        var capacityBySegment: [[Int32]: (contacts: Int, capacity: Int)] = [:]
+        var segments = IntegerRunTable()
+        var supply: [(contacts: Int, capacity: Int)] = []
+        var ids: [[Int32]] = []
+        var digits: [Int] = []
+        var combo: [Int32] = []
         for entry in allocated.supply where entry.isEligible {
             let dimensions = allocated.contacts[entry.contact].dimensions
             guard dimensions.allSatisfy({ !$0.isEmpty }) else { continue }
-            var combos: [[Int32]] = [[]]
-            for (d, spellings) in dimensions.enumerated() {
-                let ids = spellings.map { values.id(d, $0) }
-                combos = combos.flatMap { prefix in ids.map { prefix + [$0] } }
-            }
-            for combo in combos {
-                capacityBySegment[combo, default: (0, 0)].contacts += 1
-                capacityBySegment[combo, default: (0, 0)].capacity += entry.capacity
+            ids = dimensions.enumerated().map { d, spellings in spellings.map { values.id(d, $0) } }
+            // Every combination of one spelling per dimension, the last dimension turning fastest
+            // (a spelling listed twice makes its combinations twice, and counts twice).
+            digits = Array(repeating: 0, count: ids.count)
+            combinations: while true {
+                combo.removeAll(keepingCapacity: true)
+                for d in ids.indices { combo.append(ids[d][digits[d]]) }
+                let k = segments.number(of: combo)
+                if k == supply.count { supply.append((0, 0)) }
+                supply[k].contacts += 1
+                supply[k].capacity += entry.capacity
+                var d = ids.count - 1
+                while d >= 0 {
+                    digits[d] += 1
+                    if digits[d] < ids[d].count { continue combinations }
+                    digits[d] = 0
+                    d -= 1
+                }
+                break
             }
         }
         // Demand and gaps of the fully specified buckets, by segment (ignoring case); a bucket naming a
         // value no eligible contact carries names no segment here.
-        var demandBySegment: [[Int32]: (demand: Double, hasGap: Bool)] = [:]
+        var demandSegments = IntegerRunTable()
+        var demand: [(demand: Double, hasGap: Bool)] = []
+        var key: [Int32] = []
         bucketLoop: for g in gaps {
-            var key: [Int32] = []
-            key.reserveCapacity(g.bucket.dimensions.count)
+            key.removeAll(keepingCapacity: true)
             for (d, value) in g.bucket.dimensions.enumerated() {
                 guard let value, let id = values.foldedID(d, value) else { continue bucketLoop }
                 key.append(id)
             }
-            demandBySegment[key, default: (0, false)].demand += g.bucket.demand
-            if g.gap >= 0.005 { demandBySegment[key, default: (0, false)].hasGap = true }
+            let k = demandSegments.number(of: key)
+            if k == demand.count { demand.append((0, false)) }
+            demand[k].demand += g.bucket.demand
+            if g.gap >= 0.005 { demand[k].hasGap = true }
         }
-        var out: [SurplusSegment] = []
-        for (ids, supply) in capacityBySegment {
-            let d = demandBySegment[ids.enumerated().map { values.folded($0, $1) }] ?? (0, false)
-            if !d.hasGap && supply.contacts >= 2 && Double(supply.capacity) >= config.surplusRatio * max(d.demand, 1) {
-                let segment = ids.enumerated().map { values.spelling($0, $1) }
+        var out: [(segment: SurplusSegment, excess: Double)] = []
+        for k in 0..<segments.count {
+            let run = segments.run(k)
+            key = run.enumerated().map { values.folded($0, $1) }
+            let d = demandSegments.existing(key).map { demand[$0] } ?? (demand: 0, hasGap: false)
+            let s = supply[k]
+            if !d.hasGap && s.contacts >= 2 && Double(s.capacity) >= config.surplusRatio * max(d.demand, 1) {
+                let segment = run.enumerated().map { values.spelling($0, $1) }
                 out.append(
-                    SurplusSegment(
-                        dimensions: segment, contacts: supply.contacts, capacity: supply.capacity, demand: d.demand))
+                    (
+                        SurplusSegment(
+                            dimensions: segment, contacts: s.contacts, capacity: s.capacity, demand: d.demand),
+                        Double(s.capacity) - d.demand
+                    ))
             }
         }
-        return out.sorted { a, b in
-            let ea = Double(a.capacity) - a.demand, eb = Double(b.capacity) - b.demand
-            if ea != eb { return ea > eb }
-            return a.dimensions.map { $0 ?? "" }.lexicographicallyPrecedes(b.dimensions.map { $0 ?? "" })
+        // The largest excess first; among equals (capacities are whole, so ties are many), by the
+        // segment's spellings.
+        out.sort { a, b in
+            if a.excess != b.excess { return a.excess > b.excess }
+            return a.segment.dimensions.lexicographicallyPrecedes(b.segment.dimensions) { x, y in
+                (x ?? "") < (y ?? "")
+            }
         }
+        return out.map(\.segment)
     }
 }
 
