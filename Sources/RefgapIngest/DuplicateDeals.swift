@@ -58,34 +58,48 @@ package enum DuplicateDeals {
 
     /// The keys that occur more than once among all parts' keys.
     static func repeated(_ parts: [[UInt64]]) -> Set<UInt64> {
-        // Bitmaps first (2 MiB each): only keys whose bit was already set can repeat, a few percent of them.
+        // One bitmap (2 MiB) first: only keys whose bit was already set can repeat, a few percent of them.
         let bits = 1 << 24
+        @inline(__always) func slot(_ k: UInt64) -> (word: Int, bit: UInt64) {
+            let b = Int(truncatingIfNeeded: k >> 40) & (bits - 1)
+            return (b >> 6, 1 << UInt64(b & 63))
+        }
         var map = [UInt64](repeating: 0, count: bits / 64)
-        // The bits met twice: the second pass hashes only the keys on them (a few percent), not all.
-        var twice = [UInt64](repeating: 0, count: bits / 64)
         var maybe = Set<UInt64>()
         for keys in parts {
             for k in keys {
-                let b = Int(truncatingIfNeeded: k >> 40) & (bits - 1)
-                let bit: UInt64 = 1 << UInt64(b & 63)
-                if map[b >> 6] & bit != 0 {
-                    maybe.insert(k)
-                    twice[b >> 6] |= bit
-                } else {
-                    map[b >> 6] |= bit
-                }
+                let (word, bit) = slot(k)
+                if map[word] & bit != 0 { maybe.insert(k) } else { map[word] |= bit }
             }
         }
         guard !maybe.isEmpty else { return [] }
-        var counts: [UInt64: Int] = [:]
+        // The same bitmap, now of the bits the candidates sit on: the second pass looks up only the
+        // keys on them (a few percent), not all. (A second bitmap of its own was 2 MiB more at the
+        // run's peak.)
+        for w in map.indices { map[w] = 0 }
+        for k in maybe {
+            let (word, bit) = slot(k)
+            map[word] |= bit
+        }
+        // The candidates' occurrences, sorted: a key met twice or more sits in a run of its own.
+        var met: [UInt64] = []
         for keys in parts {
             for k in keys {
-                let b = Int(truncatingIfNeeded: k >> 40) & (bits - 1)
-                guard twice[b >> 6] & (1 << UInt64(b & 63)) != 0, maybe.contains(k) else { continue }
-                counts[k, default: 0] += 1
+                let (word, bit) = slot(k)
+                guard map[word] & bit != 0, maybe.contains(k) else { continue }
+                met.append(k)
             }
         }
-        return Set(counts.filter { $0.value > 1 }.keys)
+        met.sort()
+        var out = Set<UInt64>()
+        var i = 0
+        while i < met.count {
+            var j = i + 1
+            while j < met.count && met[j] == met[i] { j += 1 }
+            if j - i > 1 { out.insert(met[i]) }
+            i = j
+        }
+        return out
     }
 
     /// A row held back on the second reading: typed, with its texts and its cells for the comparison.

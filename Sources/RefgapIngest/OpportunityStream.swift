@@ -219,6 +219,8 @@ package final class OpportunityStream {
                 body)
             var (actual, noted) = decide(states, spans: spans)
             actual.held = DuplicateDeals.repeated(states.map(\.keys))
+            // 8 bytes a row, needed no further: gone before the parts' sums are merged.
+            for state in states { state.keys = [] }
             // Row offsets matter only where a later part numbered a row (a blank id); lines always do.
             let rowsUsed = states.dropFirst().contains { $0.numberedRows }
             if actual.closeOrder == decisions.closeOrder && actual.probabilityScale == decisions.probabilityScale

@@ -123,4 +123,16 @@ struct JSONFieldsTests {
         plain.close(b)
         #expect(kept.bytes == plain.bytes)
     }
+
+    /// A kept deal is 40 bytes (a million-row export keeps hundreds of thousands), and its line reads
+    /// back as given, up to the 32 bits it is kept in.
+    @Test func aKeptDealIsFortyBytesAndKeepsItsLine() {
+        #expect(MemoryLayout<KeptDeal>.stride == 40)
+        for line in [0, 2, 1_000_001, Int(UInt32.max)] {
+            #expect(KeptDeal(id: DealID("006Dn000004XyZ1IAK"), amount: 12.5, line: line).line == line)
+        }
+        var deal = KeptDeal(id: DealID("x"), amount: 1, line: 3)
+        deal.line = 7
+        #expect(deal.line == 7 && deal.amount == 1 && deal.id == DealID("x"))
+    }
 }
