@@ -7,4 +7,7 @@ package struct AccountBook: Sendable {
     var byName: [String: Int] = [:]
 
     package func account(named name: String) -> Account? { byName[Text.fold(name)].map { accounts[$0] } }
+
+    /// No accounts export was given (or it named no account).
+    package var isEmpty: Bool { byName.isEmpty }
 }

@@ -58,7 +58,9 @@ package enum Normalize {
             // A blank dimension comes from the contact's account where the accounts export has it
             // (products included); else it stays blank and matches only a bucket whose value is any.
             var contactDims = dims.map { n.value($0, row.dimensions) }
-            if contactDims.contains(where: { $0.isEmpty }), let account = book.account(named: row.account) {
+            // The contact's account, looked up once (its name folded), and only with an accounts export.
+            let account = book.isEmpty ? nil : book.account(named: row.account)
+            if contactDims.contains(where: { $0.isEmpty }), let account {
                 for i in contactDims.indices where contactDims[i].isEmpty && !account.dimensions[i].isEmpty {
                     contactDims[i] = account.dimensions[i]
                     q.filledContactDimensions[dims[i], default: 0] += 1
@@ -76,7 +78,7 @@ package enum Normalize {
                 statusLabel: row.statusLabel, dimensions: contactDims, activities: activities,
                 lastVerified: row.lastVerified, lastUsed: row.lastUsed, usesLast90Days: row.usesLast90Days,
                 maxUsesPerQuarter: row.maxUsesPerQuarter, restUntil: row.restUntil, health: row.health, csm: row.csm,
-                renewal: row.renewal ?? book.account(named: row.account)?.renewal, line: row.line)
+                renewal: row.renewal ?? account?.renewal, line: row.line)
         }
         q.unknownValues = n.unknownValues.mapValues { Array(Set($0)).sorted() }
         return NormalizedInputs(

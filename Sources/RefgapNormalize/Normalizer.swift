@@ -17,6 +17,9 @@ package struct Normalizer: Sendable {
     /// What is remembered of rows whose cells come as ids (`KeyedValueMemo`).
     var keyed = KeyedValueMemo()
     private var activityMemo: [String: String] = [:]
+    /// One product as written → its spelling: a roster's product lists (1–4 of a dozen products, in
+    /// any order) run to thousands, over the same dozen products.
+    private var productMemo: [String: String] = [:]
     /// The last activity cell read and its value (compared in place: binding the pair copied both).
     private var lastActivityRaw: String?
     private var lastActivityValue = ""
@@ -68,7 +71,19 @@ package struct Normalizer: Sendable {
         case "region": return region(cells).map { [$0] } ?? []
         case "size": return size(cells).map { [$0] } ?? []
         case "product":
-            return unique(Values.list(cells["product"] ?? "").map { canonical("product", $0) })
+            var products: [String] = []
+            for raw in Values.list(cells["product"] ?? "") {
+                let product: String
+                if let known = productMemo[raw] {
+                    product = known
+                } else {
+                    product = canonical("product", raw)
+                    if productMemo.count < 4096 { productMemo[raw] = product }
+                }
+                // A list names a few products: a repeat is found by looking, not by hashing.
+                if !products.contains(product) { products.append(product) }
+            }
+            return products
         default:
             guard let raw = cells[dimension], !Self.isAny(raw) else { return [] }
             return [canonical(dimension, raw)]
@@ -222,11 +237,6 @@ package struct Normalizer: Sendable {
     /// The spelling this normalizer uses for a value it met (the first one seen), else the value.
     package func display(_ dimension: String, _ value: String) -> String {
         seen[dimension]?[Text.fold(value)] ?? value
-    }
-
-    private func unique(_ values: [String]) -> [String] {
-        var seen = Set<String>()
-        return values.filter { seen.insert($0).inserted }
     }
 
     private func collapseSpaces(_ s: String) -> String {
