@@ -52,9 +52,15 @@ enum RowLayout {
             return .footer
         }
         if fields.count > width, fields[width...].contains(where: { !Text.trim($0).isEmpty }) { return .ragged }
-        let filled = fields.filter { !Text.trim($0).isEmpty }
-        guard let label = filled.first else { return .empty }
-        if filled.count <= max(2, fields.count / 2), isTotalLabel(label) { return .subtotal }
+        // Counted, not collected: every row of a roster comes through here.
+        var filled = 0
+        var label: String?
+        for field in fields where !Text.trim(field).isEmpty {
+            filled += 1
+            if label == nil { label = field }
+        }
+        guard let label else { return .empty }
+        if filled <= max(2, fields.count / 2), isTotalLabel(label) { return .subtotal }
         return .data
     }
 
