@@ -1,3 +1,5 @@
+import Foundation
+
 /// Folding and trimming of headers, keys and values (`ClosestMatch.swift` has the "did you mean",
 /// `YAMLQuote.swift` the quoting for refgap.yml).
 package enum Text {
@@ -21,7 +23,10 @@ package enum Text {
         }
         if ascii { return String(decoding: bytes, as: UTF8.self) }
         var out = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
+        // Composed first (NFC): `é` written as e + U+0301 (macOS writes text so) folds as `é` does.
+        // Swift's strings compare canonically, so every dictionary keyed by text already takes the
+        // two for one; folded apart, the answer for a value depended on which form came first.
+        for scalar in s.precomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.isASCII {
                 let v = scalar.value
                 if (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) {

@@ -73,6 +73,8 @@ package struct Normalizer: Sendable {
         case "product":
             var products: [String] = []
             for raw in Values.list(cells["product"] ?? "") {
+                // (Swift's strings compare canonically: `Café` with one é and with e + U+0301 are one
+                // key here, as they fold alike, `Text.fold`.)
                 let product: String
                 if let known = productMemo[raw] {
                     product = known

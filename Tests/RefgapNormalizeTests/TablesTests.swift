@@ -97,4 +97,26 @@ struct TablesTests {
         #expect(m.canonical("industry", "Aquaculture") == "Aquaculture")
         #expect(m.unknownValues["industry"] == ["Aquaculture"])
     }
+
+    /// A product list's products are remembered as written (a roster repeats a dozen products over
+    /// thousands of lists), and remembering must not change an answer. `Café` with one é and with e +
+    /// U+0301 are one key to Swift (its strings compare canonically), so they must fold as one too:
+    /// else a value's spelling depended on which form came first. Compared as bytes: as strings the
+    /// two forms are equal.
+    @Test func canonicallyEqualSpellingsFoldAsOneAndMemoryChangesNoAnswer() {
+        let composed = "Caf\u{E9} Suite", decomposed = "Cafe\u{301} Suite"
+        #expect(Array(Text.fold(composed).utf8) == Array(Text.fold(decomposed).utf8))
+        #expect(Array(Text.fold(decomposed).utf8) == Array("caf\u{E9}suite".utf8))
+        var remembering = Normalizer(config: Config())
+        var direct = Normalizer(config: Config())
+        _ = remembering.value("product", RawDimensions(["product": "Analytics; \(composed)"]))
+        _ = direct.value("product", RawDimensions(["product": "Analytics; \(composed)"]))
+        for cell in ["\(decomposed); Analytics", "Analytics; \(decomposed)", "analytics ; CAFE\u{301} SUITE"] {
+            let got = remembering.value("product", RawDimensions(["product": cell]))
+            let expected = Values.list(cell).map { direct.canonical("product", $0) }
+            #expect(got.map { Array($0.utf8) } == expected.map { Array($0.utf8) }, "\(cell)")
+            // Both forms are the product first seen, as first written.
+            #expect(got.map { Array($0.utf8) }.contains(Array(composed.utf8)), "\(cell)")
+        }
+    }
 }
