@@ -26,7 +26,9 @@ package enum Text {
         // Composed first (NFC): `é` written as e + U+0301 (macOS writes text so) folds as `é` does.
         // Swift's strings compare canonically, so every dictionary keyed by text already takes the
         // two for one; folded apart, the answer for a value depended on which form came first.
-        for scalar in s.precomposedStringWithCanonicalMapping.unicodeScalars {
+        // (Only text that can compose goes through Foundation's normalizing.)
+        let text = mayCompose(s) ? s.precomposedStringWithCanonicalMapping : s
+        for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 let v = scalar.value
                 if (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) {
@@ -39,6 +41,16 @@ package enum Text {
             }
         }
         return String(out)
+    }
+
+    /// Whether composing (NFC) could change non-ASCII text: it holds a combining mark or another
+    /// character that joins the one before (a Hangul vowel or final jamo among them).
+    static func mayCompose(_ s: String) -> Bool {
+        s.unicodeScalars.contains { c in
+            !c.isASCII
+                && (c.properties.canonicalCombiningClass.rawValue != 0 || c.properties.isGraphemeExtend
+                    || (0x1160...0x11FF).contains(c.value))
+        }
     }
 
     /// False when text with these first and last bytes has nothing to trim: both ASCII, neither a space,

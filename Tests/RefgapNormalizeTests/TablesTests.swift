@@ -107,6 +107,9 @@ struct TablesTests {
         let composed = "Caf\u{E9} Suite", decomposed = "Cafe\u{301} Suite"
         #expect(Array(Text.fold(composed).utf8) == Array(Text.fold(decomposed).utf8))
         #expect(Array(Text.fold(decomposed).utf8) == Array("caf\u{E9}suite".utf8))
+        // A Hangul syllable and its jamo (whose vowel and final join without a combining class).
+        #expect(Array(Text.fold("\u{1112}\u{1161}\u{11AB}\u{AD6D}").utf8) == Array(Text.fold("\u{D55C}\u{AD6D}").utf8))
+        #expect(Array(Text.fold("Stra\u{DF}e M\u{FC}ller").utf8) == Array("stra\u{DF}em\u{FC}ller".utf8))
         var remembering = Normalizer(config: Config())
         var direct = Normalizer(config: Config())
         _ = remembering.value("product", RawDimensions(["product": "Analytics; \(composed)"]))
