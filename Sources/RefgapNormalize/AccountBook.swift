@@ -6,8 +6,9 @@ package struct AccountBook: Sendable {
     package var accounts: [Account] = []
     var byName: [String: Int] = [:]
 
-    package func account(named name: String) -> Account? { byName[Text.fold(name)].map { accounts[$0] } }
-
-    /// No accounts export was given (or it named no account).
-    package var isEmpty: Bool { byName.isEmpty }
+    /// The account of that name, folded; nil at once without an accounts export (no name folded).
+    package func account(named name: String) -> Account? {
+        guard !byName.isEmpty else { return nil }
+        return byName[Text.fold(name)].map { accounts[$0] }
+    }
 }

@@ -58,8 +58,8 @@ package enum Normalize {
             // A blank dimension comes from the contact's account where the accounts export has it
             // (products included); else it stays blank and matches only a bucket whose value is any.
             var contactDims = dims.map { n.value($0, row.dimensions) }
-            // The contact's account, looked up once (its name folded), and only with an accounts export.
-            let account = book.isEmpty ? nil : book.account(named: row.account)
+            // The contact's account, looked up once (its name folded).
+            let account = book.account(named: row.account)
             if contactDims.contains(where: { $0.isEmpty }), let account {
                 for i in contactDims.indices where contactDims[i].isEmpty && !account.dimensions[i].isEmpty {
                     contactDims[i] = account.dimensions[i]
