@@ -4,9 +4,7 @@ import Testing
 
 /// Writes `bytes` to a temporary file and returns its path.
 func temporaryFile(_ bytes: [UInt8], name: String = "t.csv") throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("refgap-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    let url = dir.appendingPathComponent(name)
+    let url = try TestScratch.folder().appendingPathComponent(name)
     try Data(bytes).write(to: url)
     return url.path
 }

@@ -5,9 +5,7 @@ import RefgapModel
 import RefgapNormalize
 
 func tempFile(_ bytes: [UInt8], name: String) throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("refgap-ingest-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    let url = dir.appendingPathComponent(name)
+    let url = try TestScratch.folder().appendingPathComponent(name)
     try Data(bytes).write(to: url)
     return url.path
 }

@@ -8,9 +8,7 @@ let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().delet
     .deletingLastPathComponent().path
 
 func tempDir() throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("refgap-e2e-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    return dir
+    try TestScratch.folder().path
 }
 
 func write(_ text: String, to path: String) throws {
