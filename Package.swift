@@ -70,7 +70,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "refgap-bench",
-            dependencies: ["RefgapCore", "RefgapPrioritize", "RefgapAllocate", "RefgapModel"],
+            dependencies: ["RefgapCore", "RefgapRender", "RefgapPrioritize", "RefgapAllocate", "RefgapModel"],
             swiftSettings: swift6
         ),
         .executableTarget(

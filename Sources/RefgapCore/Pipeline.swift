@@ -169,7 +169,8 @@ package enum Pipeline {
     }
 
     /// For `refgap validate`: each input read once, its ledger as ingest left it, and the stages up to
-    /// prioritize (for the vocabulary of supply and demand); no scenario, nothing rendered.
+    /// the vocabulary of supply and demand (`Prioritize.Scope.vocabulary`: no targets, no plan); no
+    /// scenario, nothing rendered.
     package static func check(_ paths: InputPaths, config: Config, today: Day) throws -> (
         ledgers: [InputLedger], result: StageResults
     ) {
@@ -178,7 +179,7 @@ package enum Pipeline {
         let ledgers =
             [reading.opportunityLedger, others.calendar.ledger, others.roster.ledger]
             + (others.accounts.map { [$0.ledger] } ?? [])
-        return (ledgers, try finish(reading, config: config))
+        return (ledgers, try finish(reading, config: config, scope: .vocabulary))
     }
 
     /// Ingest and normalize: the calendar, roster and accounts read whole, the opportunities streamed
@@ -220,9 +221,11 @@ package enum Pipeline {
 
     /// Segment, allocate, prioritize, with `config` (the reading's own, or a scenario's that changes
     /// only what these stages use): a calendar_extra of its own re-reads the calendar and normalizes it again.
-    static func finish(_ reading: Reading, config: Config) throws -> StageResults {
+    static func finish(_ reading: Reading, config: Config, scope: Prioritize.Scope = .everything) throws
+        -> StageResults
+    {
         let (normalized, segmented) = try segment(reading, config: config)
-        return allocateAndPrioritize(normalized, segmented, asOf: reading.asOf, config: config)
+        return allocateAndPrioritize(normalized, segmented, asOf: reading.asOf, config: config, scope: scope)
     }
 
     /// The segment stage on a reading, with `config`: a calendar_extra of its own re-reads the calendar
@@ -241,19 +244,23 @@ package enum Pipeline {
 
     /// Allocate and prioritize the buckets.
     static func allocateAndPrioritize(
-        _ normalized: NormalizedInputs, _ segmented: Segmented, asOf: Day, config: Config
+        _ normalized: NormalizedInputs, _ segmented: Segmented, asOf: Day, config: Config,
+        scope: Prioritize.Scope = .everything
     ) -> StageResults {
         let supply = Supply.assess(
             normalized.contacts, asOf: asOf, config: config, checkVerified: normalized.rosterHasVerifiedColumn)
         // The near misses' index of excluded contacts is built on the other core while the allocation
-        // (one core) runs: it needs only the buckets and the supply.
+        // (one core) runs: it needs only the buckets and the supply (and only a full run has near misses).
         let contacts = normalized.contacts
         let ((allocated, network), excluded) = inParallel(
             { Allocate.run(segmented, contacts: contacts, supply: supply, config: config) },
-            { Prioritize.excludedIndex(segmented, contacts: contacts, supply: supply, config: config) })
+            {
+                scope == .everything
+                    ? Prioritize.excludedIndex(segmented, contacts: contacts, supply: supply, config: config) : nil
+            })
         let prioritized = Prioritize.run(
             segmented, allocated, network: network, accounts: normalized.accounts, config: config,
-            excluded: excluded)
+            excluded: excluded, scope: scope)
         return StageResults(segmented: segmented, allocated: allocated, prioritized: prioritized)
     }
 

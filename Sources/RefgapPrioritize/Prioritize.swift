@@ -2,6 +2,16 @@ import RefgapAllocate
 import RefgapModel
 
 package enum Prioritize {
+    /// How far prioritizing goes.
+    package enum Scope: Sendable {
+        /// Everything a run reports.
+        case everything
+        /// The gaps and the vocabulary of supply and demand only: what `refgap validate` prints. No
+        /// near misses, roster health, targets or recruiting plan (the plan alone takes seconds on a
+        /// large program); those parts of `Prioritized` are left empty.
+        case vocabulary
+    }
+
     package static func urgency(_ window: Int, _ config: Config) -> Double {
         window < config.urgency.count ? config.urgency[window] : (config.urgency.last ?? 1)
     }
@@ -17,10 +27,10 @@ package enum Prioritize {
     /// targets with their candidates, the roster's health, the vocabulary of supply and demand, and the
     /// plan (`Prioritized`).
     /// `excluded`: `excludedIndex` of the same inputs, when the caller built it already (the pipeline
-    /// builds it while the allocation runs).
+    /// builds it while the allocation runs). `scope`: how far to go (`Scope`).
     package static func run(
         _ segmented: Segmented, _ allocated: Allocated, network: FlowNetwork, accounts: [Account], config: Config,
-        excluded: ContactIndex? = nil
+        excluded: ContactIndex? = nil, scope: Scope = .everything
     ) -> Prioritized {
         let seg = segmented
         let contacts = allocated.contacts
@@ -48,6 +58,13 @@ package enum Prioritize {
         }
         let ranked = gaps.indices.filter { gaps[$0].gap >= 0.005 }.sorted {
             gaps[$0].priority != gaps[$1].priority ? gaps[$0].priority > gaps[$1].priority : $0 < $1
+        }
+        if scope == .vocabulary {
+            let none = [[Int]](repeating: [], count: gaps.count)
+            return Prioritized(
+                config: config, gaps: gaps, ranked: ranked, targets: [], atRisk: [], idle: [], surplus: [],
+                concentration: 0, busiest: [], recoverable: none, nearMisses: none, totals: totals,
+                vocabulary: Reconcile.run(segmented, allocated, network: network, gaps: gaps, config: config))
         }
 
         // Stale and pending contacts that could serve each gap.

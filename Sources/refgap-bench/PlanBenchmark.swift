@@ -8,6 +8,7 @@ import RefgapAllocate
 import RefgapCore
 import RefgapModel
 import RefgapPrioritize
+import RefgapRender
 
 @MainActor func planBenchmark(_ arguments: [String]) {
     guard let folder = arguments.first else {
@@ -21,7 +22,11 @@ import RefgapPrioritize
         // As `refgap run DIR --as-of 2026-12-01`, which scripts/bench/run.sh runs.
         let today = Day(iso: "2026-12-01") ?? Day(ordinal: 0)
         let config = try Pipeline.config(paths, sets: [], asOf: today)
-        let result = try Pipeline.check(paths, config: config, today: today).result
+        // A whole run's results (as `refgap run` has them), no file made: `refgap validate`'s stop short
+        // of the targets the plan starts from.
+        let result = try Pipeline.run(
+            paths, config: config, today: today, info: RunInfo(configPath: paths.config, previous: nil, formats: [])
+        ).result
         // The network the plan starts from: the allocation again (it is not kept in the results).
         let (allocated, network) = Allocate.run(
             result.segmented, contacts: result.allocated.contacts, supply: result.allocated.supply, config: config)

@@ -3,6 +3,7 @@ import Foundation
 import RefgapCore
 import RefgapIngest
 import RefgapModel
+import RefgapRender
 import Testing
 
 /// Supply speaks demand's language: contacts filled from their account, likely pairs of spellings,
@@ -97,6 +98,25 @@ struct SupplyVocabularyTests {
         let joined = try runPipeline(
             try Self.program(["opportunities.csv": try Self.analyticsCloudDeals(), "refgap.yml": yml]))
         #expect(abs(joined.result.prioritized.totals.covered - clean.result.prioritized.totals.covered) < 0.01)
+    }
+
+    /// `refgap validate` prioritizes only as far as the vocabulary (no targets, no recruiting plan):
+    /// what it prints of the vocabulary is what a run finds, on a program with a likely synonym.
+    @Test func validateFindsTheVocabularyARunFindsWithoutPlanning() throws {
+        let dir = try Self.program(["opportunities.csv": try Self.analyticsCloudDeals()])
+        let run = try runPipeline(dir).result
+        let paths = InputPaths.resolve(
+            dir: dir, opportunities: nil, calendar: nil, roster: nil, accounts: nil, config: nil)
+        let asOf = try #require(Day(iso: "2026-11-24"))
+        let checked = try Pipeline.check(
+            paths, config: try Pipeline.config(paths, sets: [], asOf: asOf), today: asOf
+        ).result
+        #expect(run.prioritized.vocabulary.pairs.contains { $0.changesCoverage }, "the program has a synonym to find")
+        #expect(checked.prioritized.vocabulary == run.prioritized.vocabulary)
+        #expect(VocabularyText.lines(checked) == VocabularyText.lines(run))
+        #expect(checked.prioritized.gaps.map(\.covered) == run.prioritized.gaps.map(\.covered))
+        #expect(!run.prioritized.plan.steps.isEmpty && !run.prioritized.targets.isEmpty)
+        #expect(checked.prioritized.plan.steps.isEmpty && checked.prioritized.targets.isEmpty, "validate plans nothing")
     }
 
     @Test func aDealsProductNeverChangesWhenTheAccountsExportIsAdded() throws {
