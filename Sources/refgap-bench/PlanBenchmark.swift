@@ -42,10 +42,10 @@ import RefgapRender
         }
         times.sort()
         print(
-            String(
-                format: "plan: %d steps, %d evaluations (plain greedy: %d), %d nodes read, work %d; fastest %.3f s, median %.3f s of %d rounds",
-                plan.steps.count, plan.evaluations, plan.plainEvaluations, plan.nodesRead, plan.work, times[0],
-                times[times.count / 2], rounds))
+            "plan: \(plan.steps.count) steps, \(plan.evaluations) evaluations (plain greedy: \(plan.plainEvaluations)),"
+                + " \(plan.nodesRead) nodes read, work \(plan.work); "
+                + String(format: "fastest %.3f s, median %.3f s of %d rounds", times[0], times[times.count / 2], rounds)
+        )
     } catch {
         print("refgap-bench: \(error)")
         exit(1)
