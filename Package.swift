@@ -78,16 +78,18 @@ let package = Package(
             dependencies: ["RefgapCore", "RefgapIngest", "RefgapRender", "CSVReader", "RefgapModel"],
             swiftSettings: swift6 + [.unsafeFlags(["-parse-as-library"])]
         ),
-        .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], swiftSettings: swift6),
+        // What the test targets share (a scratch folder removed when the tests end); not a pipeline stage.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: swift6),
+        .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader", "TestSupport"], swiftSettings: swift6),
         .testTarget(
             name: "IngestTests",
-            dependencies: ["RefgapIngest", "RefgapNormalize", "RefgapModel"],
+            dependencies: ["RefgapIngest", "RefgapNormalize", "RefgapModel", "TestSupport"],
             swiftSettings: swift6
         ),
         .testTarget(
             name: "RefgapTests",
             dependencies: [
-                "RefgapCore", "RefgapRender", "RefgapIngest", "RefgapModel", "CSVReader", "refgap",
+                "RefgapCore", "RefgapRender", "RefgapIngest", "RefgapModel", "CSVReader", "refgap", "TestSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: swift6

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CSVReader
+import TestSupport
 
 /// Writes `bytes` to a temporary file and returns its path.
 func temporaryFile(_ bytes: [UInt8], name: String = "t.csv") throws -> String {

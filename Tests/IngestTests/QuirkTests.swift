@@ -3,6 +3,7 @@ import Testing
 @testable import RefgapIngest
 import RefgapModel
 import RefgapNormalize
+import TestSupport
 
 func tempFile(_ bytes: [UInt8], name: String) throws -> String {
     let url = try TestScratch.folder().appendingPathComponent(name)

@@ -2,6 +2,7 @@ import Foundation
 import RefgapCore
 import RefgapModel
 import RefgapRender
+import TestSupport
 
 /// The repository root, found from this file.
 let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

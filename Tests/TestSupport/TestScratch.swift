@@ -7,8 +7,8 @@ import Foundation
 /// The folder this test process keeps its temporary files in, removed when the process exits, whether
 /// the tests passed or failed: a run of the suite leaves nothing behind in the system's temporary
 /// folder (it left a folder per test, hundreds a run, on a CI machine that keeps /tmp).
-enum TestScratch {
-    static let path: String = {
+package enum TestScratch {
+    package static let path: String = {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("refgap-tests-\(getpid())-\(UUID().uuidString)").path
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -17,7 +17,7 @@ enum TestScratch {
     }()
 
     /// A new, empty folder inside it.
-    static func folder() throws -> URL {
+    package static func folder() throws -> URL {
         let url = URL(fileURLWithPath: path).appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
