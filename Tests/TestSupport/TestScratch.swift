@@ -6,7 +6,7 @@ import Foundation
 
 /// The folder this test process keeps its temporary files in, removed when the process exits, whether
 /// the tests passed or failed: a run of the suite leaves nothing behind in the system's temporary
-/// folder (it left a folder per test, hundreds a run, on a CI machine that keeps /tmp).
+/// folder (it left a folder per test, 199 a run, on a CI machine that keeps /tmp).
 package enum TestScratch {
     package static let path: String = {
         let path = FileManager.default.temporaryDirectory
