@@ -354,7 +354,11 @@ extension Normalizer {
             }
         }
         if !row.isClosed {
-            for (i, v) in values.enumerated() where v == nil { quality.blankDimensions[dims[i], default: 0] += 1 }
+            let cents = Int((row.amount * row.share * 100).rounded())
+            for (i, v) in values.enumerated() where v == nil {
+                quality.blankDimensions[dims[i], default: 0] += 1
+                quality.blankDimensionCents[dims[i], default: 0] += cents
+            }
         }
         dimensionsCode = code
         return values

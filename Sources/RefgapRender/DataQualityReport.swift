@@ -66,10 +66,8 @@ extension ReportBuilder {
         for l in seg.ledgers { for w in l.warnings { items.append(.init(text: "\(l.kind.fileName): warning: \(w)")) } }
         for l in seg.ledgers { for n in l.notes { items.append(.init(text: "\(l.kind.fileName): \(n)")) } }
         let dq = seg.dataQuality
-        for d in config.dimensions {
-            if let n = dq.blankDimensions[d], n > 0 {
-                items.append(.init(text: "\(n) open deals have no \(d): they match any contact on it."))
-            }
+        for line in VocabularyText.blankDeals(dq, dimensions: config.dimensions, currency: config.currency) {
+            items.append(.init(text: line))
         }
         if dq.enrichedOpportunities > 0 {
             items.append(

@@ -29,7 +29,9 @@ package enum VocabularyText {
     /// Every finding, one sentence each (for `refgap validate`).
     package static func lines(_ p: StageResults) -> [String] {
         let v = p.prioritized.vocabulary
+        let config = p.prioritized.config
         var out = enrichment(p)
+        out += blankDeals(p.segmented.dataQuality, dimensions: config.dimensions, currency: config.currency)
         for pair in v.pairs {
             out.append(
                 "\(pair.dimension) \(Clip.quoted(pair.demandSide.value)) (demand \(Format.refs(pair.demandSide.demand)), \(Format.count(pair.demandSide.contacts, "eligible contact"))) and \(Clip.quoted(pair.supplySide.value)) (demand \(Format.refs(pair.supplySide.demand)), \(Format.count(pair.supplySide.contacts, "eligible contact"))) are probably one value (\(pair.why)); \(effect(pair)). To join them: \(pair.synonymLine)"
@@ -64,6 +66,17 @@ package enum VocabularyText {
         let more = joined - pair.coveredBefore
         return more >= 0.01
             ? "joined, \(Format.refs(more)) more references would be covered" : "joining them would not change coverage"
+    }
+
+    /// Open deals with no value on a dimension (after filling from the accounts export), with their
+    /// pipeline: they match any contact on it, so their coverage rests on that (the report's data
+    /// quality and `refgap validate` both say it).
+    static func blankDeals(_ dq: DataQuality, dimensions: [String], currency: String) -> [String] {
+        dimensions.compactMap { d in
+            guard let n = dq.blankDimensions[d], n > 0 else { return nil }
+            let pipeline = Format.money(Double(dq.blankDimensionCents[d] ?? 0) / 100, currency)
+            return "\(n) open deals (\(pipeline) of pipeline) have no \(d): they match any contact on it."
+        }
     }
 
     /// Dimensions filled from the accounts export, per input.

@@ -119,6 +119,38 @@ struct SupplyVocabularyTests {
         #expect(checked.prioritized.plan.steps.isEmpty && checked.prioritized.targets.isEmpty, "validate plans nothing")
     }
 
+    /// Deals with no industry match any contact on it: the report's data quality and `refgap validate`
+    /// both say how many open deals that is and how much pipeline they carry (here a fifth of the
+    /// open deals with their industry blanked, and no accounts export to fill it in).
+    @Test func openDealsWithABlankDimensionAreCountedWithTheirPipelineInTheReportAndValidate() throws {
+        var deals = try Self.rows("opportunities.csv")
+        let header = deals[0]
+        let industry = try #require(header.firstIndex(of: "Industry"))
+        let stage = try #require(header.firstIndex(of: "Stage"))
+        let amount = try #require(header.firstIndex(of: "Amount (Converted)"), "the amount in the report's currency")
+        var blanked = 0
+        var cents = 0
+        for i in deals.indices.dropFirst() where deals[i].count == header.count {
+            guard !deals[i][stage].isEmpty, !deals[i][stage].hasPrefix("Closed") else { continue }
+            if i % 5 == 0 { deals[i][industry] = "" }
+            // Counted with the deals that had no industry already.
+            guard deals[i][industry].isEmpty else { continue }
+            blanked += 1
+            cents += Int(((Double(deals[i][amount]) ?? 0) * 100).rounded())
+        }
+        let accountsHeader = try #require(try Self.rows("accounts.csv").first)
+        let dir = try Self.program([
+            "opportunities.csv": Self.csv(deals), "accounts.csv": Self.csv([accountsHeader]),
+        ])
+        let pipeline = Format.money(Double(cents) / 100, "USD")
+        let line = "\(blanked) open deals (\(pipeline) of pipeline) have no industry: they match any contact on it."
+        #expect(blanked > 50)
+        let run = try runPipeline(dir)
+        #expect(file(run, "gap-report.md").contains(line))
+        let v = try runBinary(["validate", dir, "--as-of", "2026-11-24"], in: dir)
+        #expect(v.stdout.contains(line), "\(v.stdout)")
+    }
+
     @Test func aDealsProductNeverChangesWhenTheAccountsExportIsAdded() throws {
         var deals = try Self.rows("opportunities.csv")
         let product = try #require(deals[0].firstIndex(of: "Product Family"))

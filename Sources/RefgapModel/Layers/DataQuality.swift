@@ -2,6 +2,9 @@
 package struct DataQuality: Sendable, Equatable {
     /// Per dimension: open opportunities with no value (after enrichment).
     package var blankDimensions: [String: Int] = [:]
+    /// Per dimension: those opportunities' amount, in cents (summed as whole cents: the same in any
+    /// order the parts of the file are merged).
+    package var blankDimensionCents: [String: Int] = [:]
     /// Opportunities whose blank dimensions were filled from the accounts export.
     package var enrichedOpportunities = 0
     /// Per dimension: opportunities whose blank value on it came from their account.
@@ -17,6 +20,7 @@ extension DataQuality {
     /// Adds what a later part of the same file found.
     package mutating func merge(_ other: DataQuality) {
         for (k, v) in other.blankDimensions { blankDimensions[k, default: 0] += v }
+        for (k, v) in other.blankDimensionCents { blankDimensionCents[k, default: 0] += v }
         enrichedOpportunities += other.enrichedOpportunities
         for (k, v) in other.filledOpportunityDimensions { filledOpportunityDimensions[k, default: 0] += v }
         for (k, v) in other.filledContactDimensions { filledContactDimensions[k, default: 0] += v }
