@@ -17,6 +17,8 @@ package final class OpportunityStream {
     let parts: [CSVReader.Part]
     let digest: Digest
     let closeHeader: String
+    /// The amount column's header, for the notes on its decimal mark.
+    let amountHeader: String
     /// Records up to and including the header (lines above it: Excel's `sep=`, a title, filters).
     let headerRecords: Int
     /// The guesses the first reading uses.
@@ -69,7 +71,7 @@ package final class OpportunityStream {
         // its vote counted for every row that has it (a cell past the interners' limit votes alone).
         var dateCells = CellInterner(limit: 1 << 14, transform: Text.trim), dateCounts: [Int] = []
         var probabilityCells = CellInterner(limit: 1 << 14)
-        var closeAt: Int? = nil, probabilityAt: Int? = nil
+        var closeAt: Int? = nil, probabilityAt: Int? = nil, amountAt: Int? = nil, convertedAt: Int? = nil
         var search = HeaderSearch(.opportunities, fields: fields, config: config)
         var headerAt: Int? = nil
         let separator = { [reader] in reader.separatorLine ? reader.delimiter : nil }
@@ -89,6 +91,8 @@ package final class OpportunityStream {
                     mapped = columns
                     closeAt = columns["close_date"]
                     probabilityAt = columns["probability"]
+                    amountAt = columns["amount"]
+                    convertedAt = columns["amount_converted"]
                     return
                 }
                 guard OpportunityStream.classify(record, width: header.count, inFooter: &inFooter) == .data else {
@@ -104,6 +108,12 @@ package final class OpportunityStream {
                 }
                 if let c = probabilityAt, c < record.count, probabilityCells.id(record, c) == nil {
                     votes.probabilities.add(record.string(c))
+                }
+                // The amount the typer reads: the converted one where the row has it.
+                if let c = convertedAt, c < record.count, !record.bytes(c).isEmpty {
+                    votes.amounts.add(record.bytes(c))
+                } else if let c = amountAt, c < record.count {
+                    votes.amounts.add(record.bytes(c))
                 }
                 sampled += 1
                 if sampled >= sample { throw SampleRead() }
@@ -145,6 +155,7 @@ package final class OpportunityStream {
 
         let closeColumn = columns["close_date"]
         closeHeader = closeColumn.map { header[$0] } ?? "close_date"
+        amountHeader = columns["amount"].map { header[$0] } ?? "amount"
         var scratch = ledger
         var lineOffsets: [Int?] = [0], rowOffsets: [Int?] = [0]
         var linesBefore: Int? = 0
@@ -162,6 +173,8 @@ package final class OpportunityStream {
                 ? Values.DateForm(config.dateOrder)
                 : Ingest.decideDateOrder(votes.dates, header: closeHeader, config: config, ledger: &scratch),
             probabilityScale: Ingest.decideProbabilityScale(votes.probabilities, ledger: &scratch),
+            decimalMark: Ingest.decideDecimalMark(
+                votes.amounts, header: amountHeader, config: config, ledger: &scratch),
             lineOffsets: lineOffsets, rowOffsets: rowOffsets)
     }
 
@@ -224,6 +237,7 @@ package final class OpportunityStream {
             // Row offsets matter only where a later part numbered a row (a blank id); lines always do.
             let rowsUsed = states.dropFirst().contains { $0.numberedRows }
             if actual.closeOrder == decisions.closeOrder && actual.probabilityScale == decisions.probabilityScale
+                && actual.decimalMark == decisions.decimalMark
                 && actual.lineOffsets == decisions.lineOffsets
                 && (!rowsUsed || actual.rowOffsets == decisions.rowOffsets)
                 && actual.held == decisions.held
@@ -249,7 +263,7 @@ package final class OpportunityStream {
             PartState(
                 OpportunityTyper(
                     columns, config: config, closeOrder: decisions.closeOrder,
-                    probabilityScale: decisions.probabilityScale,
+                    probabilityScale: decisions.probabilityScale, decimalMark: decisions.decimalMark,
                     stages: stageRegistry, limit: internLimit))
         }
         states.first?.leadingRecords = headerRecords

@@ -18,6 +18,8 @@ final class OpportunityTyper {
     let config: Config
     let closeOrder: Values.DateForm
     let probabilityScale: Double
+    /// How amounts like `10.000` read (`Ingest.decideDecimalMark`).
+    let decimalMark: Config.DecimalMark
     let dimensions: DimensionTable
     private let runCurrency: String
 
@@ -76,7 +78,7 @@ final class OpportunityTyper {
 
     init(
         _ cols: Ingest.OpportunityColumns, config: Config, closeOrder: Values.DateForm, probabilityScale: Double,
-        stages: StageRegistry = StageRegistry(), limit: Int = 1 << 16
+        decimalMark: Config.DecimalMark = .point, stages: StageRegistry = StageRegistry(), limit: Int = 1 << 16
     ) {
         self.cols = cols
         self.stages = StageClassifier(config: config)
@@ -84,6 +86,7 @@ final class OpportunityTyper {
         self.config = config
         self.closeOrder = closeOrder
         self.probabilityScale = probabilityScale
+        self.decimalMark = decimalMark
         runCurrency = config.currency.uppercased()
         dimensions = DimensionTable(cols.dimensions, limit: limit)
         categoricalColumns = [
@@ -217,7 +220,7 @@ final class OpportunityTyper {
         return unit._withUnsafeGuaranteedRef { f in
             typeRest(
                 row, facts: f, closeCell: closeCell, reading: reading, line: line, dataRow: dataRow, texts: texts,
-                numberedRow: &numberedRow, unconverted: &unconverted)
+                amountVotes: &votes.amounts, numberedRow: &numberedRow, unconverted: &unconverted)
         }
     }
 
@@ -225,7 +228,8 @@ final class OpportunityTyper {
     @inline(__always)
     private func typeRest(
         _ row: borrowing CSVRow, facts f: Facts, closeCell: InternedColumn<CloseReading>.Cell, reading: CloseReading,
-        line: Int, dataRow: Int, texts: Bool, numberedRow: inout Bool, unconverted: inout [String: Int]
+        line: Int, dataRow: Int, texts: Bool, amountVotes: inout Ingest.AmountVotes, numberedRow: inout Bool,
+        unconverted: inout [String: Int]
     ) -> Typed {
         // The account name, like the id and name, only when texts are wanted (a string per row of a
         // large export); its blankness is read from the bytes.
@@ -270,6 +274,13 @@ final class OpportunityTyper {
             parsed = read
         }
         var value = parsed.value
+        // The amount votes for the column's decimal mark, and `10.000` reads as the mark says.
+        if let c = useConverted ? cols.amountConverted : cols.amount, c < row.count {
+            let bytes = row.bytes(c)
+            let form = Ingest.amountForm(bytes)
+            amountVotes.add(form, bytes)
+            if let reread = Ingest.reread(form, mark: decimalMark, negative: value < 0) { value = reread }
+        }
         let written = useConverted ? f.convertedCurrency : f.currency
         if let code = written ?? parsed.currency, code != runCurrency {
             if let rate = config.currencyRates[code]

@@ -5,6 +5,8 @@ extension OpportunityStream {
     struct Decisions: Equatable {
         var closeOrder: Values.DateForm
         var probabilityScale: Double
+        /// How amounts like `10.000` read (`.point` or `.comma`, never `.auto`).
+        var decimalMark: Config.DecimalMark
         /// Per part: the lines and the data rows of the parts before it (nil: not known yet).
         var lineOffsets: [Int?]
         var rowOffsets: [Int?]
@@ -16,9 +18,11 @@ extension OpportunityStream {
     struct Votes {
         var dates = Ingest.DateVotes()
         var probabilities = Ingest.ProbabilityVotes()
+        var amounts = Ingest.AmountVotes()
         mutating func add(_ o: Votes) {
             dates.add(o.dates)
             probabilities.add(o.probabilities)
+            amounts.add(o.amounts)
         }
     }
 
@@ -40,6 +44,11 @@ extension OpportunityStream {
             ? Values.DateForm(config.dateOrder)
             : Ingest.decideDateOrder(votes.dates, header: closeHeader, config: config, ledger: &noted)
         let scale = Ingest.decideProbabilityScale(votes.probabilities, ledger: &noted)
-        return (Decisions(closeOrder: order, probabilityScale: scale, lineOffsets: lines, rowOffsets: rows), noted)
+        let mark = Ingest.decideDecimalMark(votes.amounts, header: amountHeader, config: config, ledger: &noted)
+        return (
+            Decisions(
+                closeOrder: order, probabilityScale: scale, decimalMark: mark, lineOffsets: lines, rowOffsets: rows),
+            noted
+        )
     }
 }

@@ -8,6 +8,13 @@ package struct Config: Sendable, Equatable {
         case dayFirst = "day-first"
     }
 
+    /// What separates an amount's decimals: `auto` lets each amount column decide (docs/reading-deals.md).
+    package enum DecimalMark: String, Sendable, CaseIterable {
+        case auto
+        case point
+        case comma
+    }
+
     package struct GrowthGoal: Sendable, Equatable {
         package var name: String
         package var weight: Double
@@ -46,6 +53,8 @@ package struct Config: Sendable, Equatable {
     package var acceptanceRate: Double = 0.33
     package var maxRejectRate: Double = 0.05
     package var dateOrder: DateOrder = .monthFirst
+    /// The decimal mark of amounts like 10.000 or 1,250 (`auto`: the column's amounts decide).
+    package var decimalMark: DecimalMark = .auto
     /// The currency amounts are reported in; with `currencyRates`, other currencies convert into it.
     package var currency: String = "USD"
     /// Units of `currency` per one unit of the keyed currency (`EUR: 1.08`).

@@ -1,10 +1,13 @@
 import RefgapModel
 
-/// Every key refgap.yml takes, in the order `refgap init`, the gap report and run.json list them.
-/// A new setting is a property on `Config` (with its default) and one entry here; docs/settings.md is
-/// made from this list (`make docs`), and a test checks that every printer shows every key.
+/// Every key refgap.yml takes, in the order `refgap init`, the gap report and run.json list them. A new
+/// setting is a `Config` property (with its default) and an entry in `planning`, `reading` (its own
+/// file) or `reporting`; `make docs` makes docs/settings.md, a test checks every printer shows it.
 package enum Settings {
-    package static let all: [Setting] = [
+    package static let all: [Setting] = planning + reading + reporting
+
+    /// The plan's horizon, windows, weights and limits.
+    static let planning: [Setting] = [
         Setting(
             "as_of", "date, YYYY-MM-DD", "The date to plan from.", unset: "today",
             read: { c, n, r in
@@ -180,11 +183,10 @@ package enum Settings {
             "Over this share of an input's rows rejected, reports are marked and the exit code is 3.",
             read: { c, n, r in c.maxRejectRate = try r.number(n, "max_reject_rate", 0...1) },
             value: { c in .number(c.maxRejectRate) }),
-        Setting(
-            "date_order", "month-first or day-first",
-            "Dates like 03/04/2026 that no value in their column settles: month-first or day-first.",
-            read: { c, n, r in c.dateOrder = try r.choice(n, "date_order") },
-            value: { c in .text(c.dateOrder.rawValue) }, initWrites: .valueInEffect),
+    ]
+
+    /// The rest, after `reading`.
+    static let reporting: [Setting] = [
         Setting(
             "currency", "currency code", "The currency amounts are reported in.",
             read: { c, n, r in c.currency = try r.text(n, "currency").uppercased() },

@@ -1,0 +1,18 @@
+import RefgapModel
+
+extension Settings {
+    /// How a cell that reads two ways is read, when its column does not settle it: in `all` after
+    /// `max_reject_rate`.
+    static let reading: [Setting] = [
+        Setting(
+            "date_order", "month-first or day-first",
+            "Dates like 03/04/2026 that no value in their column settles: month-first or day-first.",
+            read: { c, n, r in c.dateOrder = try r.choice(n, "date_order") },
+            value: { c in .text(c.dateOrder.rawValue) }, initWrites: .valueInEffect),
+        Setting(
+            "decimal_mark", "auto, point or comma",
+            "Amounts like 10.000 or 1,250: `point` (10.000 is ten), `comma` (10.000 is ten thousand), or `auto`: the column's other amounts decide, else a dot before three digits separates thousands.",
+            read: { c, n, r in c.decimalMark = try r.choice(n, "decimal_mark") },
+            value: { c in .text(c.decimalMark.rawValue) }, initWrites: .valueInEffect),
+    ]
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+import RefgapCore
+import RefgapModel
+
+@testable import RefgapIngest
+
+/// Amounts like `10.000` read as the column writes its other amounts (issue found by a new-user trial:
+/// a German export's `250.000 €` summed as 250, with no word).
+@Suite("Decimal mark of amounts")
+struct DecimalMarkTests {
+    func form(_ s: String) -> Ingest.AmountForm {
+        var text = s
+        return text.withUTF8 { Ingest.amountForm($0) }
+    }
+
+    @Test func eachAmountReadsOneWayOrBoth() {
+        #expect(form("125000") == .plain)
+        #expect(form("10.000 €") == .loneDot(10_000))
+        #expect(form("$1,250") == .loneComma(1_250))
+        #expect(form("(2.750)") == .loneDot(2_750))
+        #expect(form("1.250.000") == .decimalComma)
+        #expect(form("1.250,00 €") == .decimalComma)
+        #expect(form("12,5") == .decimalComma)
+        #expect(form("1,250,000") == .decimalPoint)
+        #expect(form("USD 1,250.00") == .decimalPoint)
+        #expect(form("12.50") == .decimalPoint)
+        #expect(form("1250.000") == .decimalPoint)
+    }
+
+    @Test func theColumnDecidesAndSaysWhatItRead() {
+        var votes = Ingest.AmountVotes()
+        for s in ["10.000 €", "250.000 €", "1.500 €"] {
+            var t = s
+            t.withUTF8 { votes.add($0) }
+        }
+        var ledger = InputLedger(kind: .opportunities, path: "o.csv")
+        // Nothing settles it: a dot before three digits is a thousands separator, and that is a warning.
+        #expect(Ingest.decideDecimalMark(votes, header: "Betrag", config: Config(), ledger: &ledger) == .comma)
+        #expect(ledger.warnings.count == 1)
+        #expect(ledger.warnings.first?.contains("261,500 in all as written") == true)
+        #expect(ledger.warnings.first?.contains("decimal_mark: point") == true)
+        // A decimal point elsewhere in the column settles it the other way, silently (it reads one way).
+        var withCents = votes
+        var cents = "12.50"
+        cents.withUTF8 { withCents.add($0) }
+        var quiet = InputLedger(kind: .opportunities, path: "o.csv")
+        #expect(Ingest.decideDecimalMark(withCents, header: "Amount", config: Config(), ledger: &quiet) == .point)
+        // The setting overrides.
+        var config = Config()
+        config.decimalMark = .point
+        var set = InputLedger(kind: .opportunities, path: "o.csv")
+        #expect(Ingest.decideDecimalMark(votes, header: "Betrag", config: config, ledger: &set) == .point)
+        #expect(set.warnings.isEmpty && set.notes.isEmpty)
+    }
+
+    /// The German Salesforce report Excel saved (trial-sf-de-excel) with its amounts formatted without
+    /// decimals, as Excel's currency format without decimals writes them (`161.000`, `1.386.000`):
+    /// the same totals as the clean sample.
+    @Test func wholeAmountsOfAGermanExportReadAsWithTheirCents() throws {
+        let source = repoRoot + "/Tests/Fixtures/real-exports/trial-sf-de-excel"
+        let dir = try tempDir()
+        for name in try FileManager.default.contentsOfDirectory(atPath: source) {
+            try FileManager.default.copyItem(atPath: source + "/" + name, toPath: dir + "/" + name)
+        }
+        let path = dir + "/opportunities.csv"
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let cents = Array(",00;".utf8)
+        var out: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            if i + 4 <= bytes.count && Array(bytes[i..<i + 4]) == cents {
+                out.append(UInt8(ascii: ";"))
+                i += 4
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        #expect(out.count < bytes.count - 1000)
+        bytes = out
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let clean = try runPipeline(repoRoot + "/SampleData").result.prioritized.totals
+        let outcome = try runPipeline(dir)
+        let t = outcome.result.prioritized.totals
+        #expect(abs(t.pipeline - clean.pipeline) < 1)
+        #expect(abs(t.weightedPipeline - clean.weightedPipeline) < 1)
+        #expect(abs(t.demand - clean.demand) < 0.01)
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
+        #expect(ledger.notes.contains { $0.contains("European way") }, "\(ledger.notes)")
+    }
+
+    /// The trial's own file: four euro amounts, every one a dot before three digits.
+    @Test func loneDotsAloneReadAsThousandsWithAWarningTheSettingSilences() throws {
+        let dir = try tempDir()
+        for name in ["calendar.csv", "roster.csv"] {
+            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
+        }
+        try write(
+            """
+            Opportunity Name;Account Name;Stage;Amount;Close Date;Probability (%)
+            A;Acme Health;Prospecting;10.000 €;20.12.2026;20
+            B;Globex;Prospecting;250.000 €;10.01.2027;40
+            C;Initech;Prospecting;1.500 €;15.02.2027;90
+            D;Stark;Prospecting;2.750 €;01.03.2027;80
+
+            """, to: dir + "/opportunities.csv")
+        try write("currency_rates: {EUR: 1}\n", to: dir + "/refgap.yml")
+        let outcome = try runPipeline(dir, asOf: "2026-12-01")
+        #expect(abs(outcome.result.prioritized.totals.pipeline - 264_250) < 0.01)
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
+        #expect(ledger.warnings.contains { $0.contains("decimal_mark: point") }, "\(ledger.warnings)")
+
+        let point = try runPipeline(dir, asOf: "2026-12-01", sets: ["decimal_mark=point"])
+        #expect(abs(point.result.prioritized.totals.pipeline - 264.25) < 0.001)
+        let pointLedger = try #require(point.ledgers.first { $0.kind == .opportunities })
+        #expect(!pointLedger.warnings.contains { $0.contains("decimal_mark") })
+    }
+}
