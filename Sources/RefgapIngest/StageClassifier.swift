@@ -89,6 +89,9 @@ package struct StageClassifier: Sendable {
         "aperta", "aperto", "inprogress", "active",
     ]
 
+    /// The reason of a stage that says closed read as open by its closed flag (`StageTable` warns).
+    package static let flagSaysOpen = "closed flag column says open, though the stage says "
+
     /// The reading of one combination of stage cells; `nil` cells are columns the export does not have.
     package func read(
         stage rawStage: String, status: String?, isClosed: String?, isWon: String?, forecastCategory: String?
@@ -119,15 +122,23 @@ package struct StageClassifier: Sendable {
         let stageSays: StageClass? =
             label.map { k -> StageClass in k.kind == .won ? .won : k.kind == .lost ? .lost : .open }
             ?? byWords(stage)?.0
-        let flagClosed = isClosed.flatMap { Values.flag($0) }
-        let flagWon = isWon.flatMap { Values.flag($0) }
+        // A blank flag says nothing (a HubSpot or Data Loader export leaves it blank on some rows):
+        // the stage decides, not an "open" read from the blank.
+        let flagClosed = isClosed.flatMap { Text.trim($0).isEmpty ? nil : Values.flag($0) }
+        let flagWon = isWon.flatMap { Text.trim($0).isEmpty ? nil : Values.flag($0) }
         if flagClosed == true || flagWon == true {
             if flagWon == true { return reading(.won, "won flag column") }
             if flagWon == false { return reading(.lost, "closed flag column, not won") }
             if let s = stageSays, s != .open { return reading(s, "closed flag column") }
             return reading(.closed, "closed flag column")
         }
-        if flagClosed == false { return reading(.open, "closed flag column says open") }
+        if flagClosed == false {
+            // The flag wins, but a stage that says closed makes it a guess the report lists.
+            if let s = stageSays, s != .open {
+                return reading(.open, Self.flagSaysOpen + s.rawValue)
+            }
+            return reading(.open, "closed flag column says open")
+        }
 
         if let status, !status.isEmpty, status != rawStage || rawStage.isEmpty {
             let s = Self.key(status)

@@ -93,6 +93,13 @@ package enum StageTable {
                 "\(unknown.count) stage\(unknown.count == 1 ? "" : "s") refgap does not know \(unknown.count == 1 ? "was" : "were") read as open pipeline: \(list(unknown)); \(deals) deals, \(amount(pipeline)) \(currency). If any is closed, say so in refgap.yml, e.g. `stages: {\(yamlKey(unknown[0].reading.stage)): lost}` (or `{class: open, probability: 80}` to give an open stage its probability)."
             )
         }
+        let overruled = stages.filter { $0.reading.reason.hasPrefix(StageClassifier.flagSaysOpen) }
+        if !overruled.isEmpty {
+            let deals = overruled.reduce(0) { $0 + $1.deals }, pipeline = overruled.reduce(0) { $0 + $1.pipeline }
+            ledger.warnings.append(
+                "\(overruled.count) stage\(overruled.count == 1 ? "" : "s") that say\(overruled.count == 1 ? "s" : "") closed \(overruled.count == 1 ? "was" : "were") read as open because the closed flag column says open: \(list(overruled)); \(deals) deals, \(amount(pipeline)) \(currency) counted as open pipeline. If they are closed, correct the flag in the CRM, or set e.g. `stages: {\(yamlKey(overruled[0].reading.stage)): \(overruled[0].reading.reason.dropFirst(StageClassifier.flagSaysOpen.count))}` in refgap.yml."
+            )
+        }
         let byWords = stages.filter { $0.reading.guessed && $0.reading.stageClass != .open }
         if !byWords.isEmpty {
             let deals = byWords.reduce(0) { $0 + $1.deals }, pipeline = byWords.reduce(0) { $0 + $1.pipeline }

@@ -65,6 +65,19 @@ struct StageTests {
         #expect(stage("Custom Stage 7", forecast: "Pipeline").stageClass == .open)
     }
 
+    /// A new-user trial: HubSpot's `Is Deal Closed?` and Data Loader's `IsClosed` left blank on some rows
+    /// read as "open", so a Closed Won deal was summed as open pipeline at 100%.
+    @Test func aBlankClosedFlagLeavesTheStageToDecide() {
+        #expect(stage("Closed Won", isClosed: "").stageClass == .won)
+        #expect(stage("Closed Lost", isClosed: " ", isWon: "").stageClass == .lost)
+        #expect(stage("Prospecting", isClosed: "").stageClass == .open)
+        // A flag that does say open still wins, and the reason names the stage it overrules.
+        let overruled = stage("Closed Won", isClosed: "false")
+        #expect(overruled.stageClass == .open)
+        #expect(overruled.reason.hasPrefix(StageClassifier.flagSaysOpen))
+        #expect(stage("Prospecting", isClosed: "false").reason == "closed flag column says open")
+    }
+
     @Test func theConfigWinsOverEverything() {
         var config = Config()
         config.stages = ["Verbal commit": StageRule(.open, probability: 0.8), "closed won": StageRule(.open)]

@@ -156,4 +156,31 @@ struct RealExportTests {
         // Read as 0.75%, the fractions' deals nearly vanish from demand.
         #expect(percent.result.prioritized.totals.demand < base.result.prioritized.totals.demand - 50)
     }
+
+    /// A HubSpot deals export whose `Is Deal Closed?` is blank on some rows (a new-user trial): the
+    /// blank says nothing, the stage decides; a flag that says open on a closed stage is warned about.
+    @Test func aBlankClosedFlagIsNotOpenAndAFlagOverrulingTheStageIsSaid() throws {
+        let dir = try tempDir()
+        for name in ["calendar.csv", "roster.csv"] {
+            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
+        }
+        try write(
+            """
+            Record ID,Deal Name,Deal Stage,Amount,Close Date,Associated Company,Is Deal Closed?,Deal probability
+            1,A,Closed Lost,400000,2026-12-20,Acme,,
+            2,B,Closed Won,300000,2026-12-20,Globex,,
+            3,C,Contract Sent,20000,2026-12-20,Initech,false,
+            4,D,Closed Lost,40000,2026-12-20,Stark,true,
+            5,E,Closed Won,5000,2026-12-20,Umbrella,false,
+
+            """, to: dir + "/opportunities.csv")
+        let outcome = try runPipeline(dir, asOf: "2026-12-01")
+        // Open: C, and E (its flag says open); A, B and D are closed.
+        #expect(abs(outcome.result.prioritized.totals.pipeline - 25_000) < 0.01)
+        #expect(outcome.result.segmented.closedDeals == 3)
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
+        #expect(
+            ledger.warnings.contains { $0.contains("\"Closed Won\" (1 deals, 5,000 USD)") && $0.contains("stages:") },
+            "\(ledger.warnings)")
+    }
 }
