@@ -175,11 +175,8 @@ package enum Pipeline {
         ledgers: [InputLedger], result: StageResults
     ) {
         let reading = try read(paths, config: config, today: today, progress: nil)
-        let others = reading.others
-        let ledgers =
-            [reading.opportunityLedger, others.calendar.ledger, others.roster.ledger]
-            + (others.accounts.map { [$0.ledger] } ?? [])
-        return (ledgers, try finish(reading, config: config, scope: .vocabulary))
+        // The ledgers as normalize leaves them: ingest's, with what normalizing read (criteria read as any).
+        return (reading.normalized.ledgers, try finish(reading, config: config, scope: .vocabulary))
     }
 
     /// Ingest and normalize: the calendar, roster and accounts read whole, the opportunities streamed

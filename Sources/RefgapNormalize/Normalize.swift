@@ -48,6 +48,14 @@ package enum Normalize {
                 },
                 line: row.line)
         }
+        var ledgers = ledgers
+        if !n.readAsAny.isEmpty, let c = ledgers.firstIndex(where: { $0.kind == .calendar }) {
+            let shown = n.readAsAny.prefix(8).map { "\(Clip.quoted($0.written)) (\($0.dimension))" }
+            let first = n.readAsAny[0]
+            ledgers[c].notes.append(
+                "Criteria that say no value is required were read as any value: \(shown.joined(separator: ", "))\(n.readAsAny.count > 8 ? " and \(n.readAsAny.count - 8) more" : ""). If one names a real value, say which in refgap.yml: `synonyms: {\(first.dimension): {\(Text.yamlQuote(first.written)): ...}}`, the roster's spelling in place of the dots."
+            )
+        }
         var q = quality
         struct SeniorityKey: Hashable {
             let column: String?

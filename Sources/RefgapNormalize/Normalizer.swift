@@ -8,6 +8,8 @@ package struct Normalizer: Sendable {
     /// Folded value → the spelling first seen, per dimension, for values no table knows.
     private var seen: [String: [String: String]] = [:]
     private var unknown: [String: [String]] = [:]
+    /// Criteria read as any value by their words (`meansAny`), as written, in first-seen order.
+    package private(set) var readAsAny: [(dimension: String, written: String)] = []
     private let configSynonyms: [String: [String: String]]
     private let configRegions: [String: String]
     /// Where the product dimension is: a deal's product is never taken from its account.
@@ -95,10 +97,39 @@ package struct Normalizer: Sendable {
     /// A criterion (calendar need, growth goal): nil for any.
     package mutating func criterion(_ dimension: String, _ raw: String?) -> String? {
         guard let raw, !Self.isAny(raw) else { return nil }
+        if configSynonyms[dimension]?[Text.fold(raw)] == nil, Self.meansAny(raw) {
+            if !readAsAny.contains(where: { $0.dimension == dimension && $0.written == raw }) {
+                readAsAny.append((dimension, raw))
+            }
+            return nil
+        }
         var cells: [String: String] = [dimension: raw]
         if dimension == "size", let n = Values.integer(raw) { cells = ["employees": String(n)] }
-        return value(dimension, RawDimensions(cells)).first
+        // A synonym to `Any` (`synonyms: {region: {Global: Any}}`) asks for no value, not for one named "Any".
+        guard let v = value(dimension, RawDimensions(cells)).first, !Self.isAny(v) else { return nil }
+        return v
     }
+
+    /// What a calendar writes for "no requirement" beyond `isAny`: `N/A`, `None`, `Global`, `Worldwide`,
+    /// `All industries`, `Any region` (a need asking for one of these named no value; a trial's calendar
+    /// asked the roster for an industry called "All Industries" and recruited for it).
+    package static func meansAny(_ raw: String) -> Bool {
+        let f = Text.fold(raw)
+        if anyWords.contains(f) { return true }
+        for prefix in ["any", "all"] where f.hasPrefix(prefix) {
+            if dimensionWords.contains(String(f.dropFirst(prefix.count))) { return true }
+        }
+        return false
+    }
+    private static let anyWords: Set<String> = [
+        "na", "notapplicable", "none", "nopreference", "norequirement", "global", "worldwide", "anywhere",
+        "everywhere",
+    ]
+    private static let dimensionWords: Set<String> = [
+        "industry", "industries", "vertical", "verticals", "sector", "sectors", "region", "regions", "geo", "geos",
+        "geography", "geographies", "country", "countries", "market", "markets", "product", "products", "size",
+        "sizes", "segment", "segments", "companysize", "companysizes",
+    ]
 
     /// Industry and other plain dimensions: the config's synonyms, the built-in table, else as first written.
     package mutating func canonical(_ dimension: String, _ raw: String) -> String {

@@ -183,4 +183,30 @@ struct RealExportTests {
             ledger.warnings.contains { $0.contains("\"Closed Won\" (1 deals, 5,000 USD)") && $0.contains("stages:") },
             "\(ledger.warnings)")
     }
+
+    /// A calendar that writes "no requirement" in words (a new-user trial): read as any value, the
+    /// same as the sample's own `Any`, and said in the calendar's notes, which validate prints.
+    @Test func calendarCriteriaInWordsForAnyAreReadAsAnyAndSaid() throws {
+        let dir = try tempDir()
+        for name in try FileManager.default.contentsOfDirectory(atPath: repoRoot + "/SampleData") {
+            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
+        }
+        let calendar = try String(contentsOfFile: dir + "/calendar.csv", encoding: .utf8)
+        let reworded = calendar.replacingOccurrences(
+            of: "Forrester Wave Q1 submission,Analyst interview,2026-12-24,15,Any,Any,",
+            with: "Forrester Wave Q1 submission,Analyst interview,2026-12-24,15,All Industries,Worldwide,")
+        #expect(reworded != calendar)
+        try write(reworded, to: dir + "/calendar.csv")
+        let clean = try runPipeline(repoRoot + "/SampleData").result.prioritized.totals
+        let outcome = try runPipeline(dir)
+        #expect(abs(outcome.result.prioritized.totals.covered - clean.covered) < 0.01)
+        let config = try Pipeline.config(
+            InputPaths.resolve(dir: dir, opportunities: nil, calendar: nil, roster: nil, accounts: nil, config: nil),
+            sets: [], asOf: Day(iso: "2026-11-24"))
+        let checked = try Pipeline.check(
+            InputPaths.resolve(dir: dir, opportunities: nil, calendar: nil, roster: nil, accounts: nil, config: nil),
+            config: config, today: Day(iso: "2026-11-24") ?? Day(ordinal: 0))
+        let ledger = try #require(checked.ledgers.first { $0.kind == .calendar })
+        #expect(ledger.notes.contains { $0.contains("\"All Industries\" (industry), \"Worldwide\" (region)") })
+    }
 }
