@@ -138,7 +138,7 @@ package struct Normalizer: Sendable {
         switch dimension {
         case "industry": if let v = IndustryTable.synonyms[f] { return v }
         case "size": if let v = SizeTable.bands[f] { return v }
-        case "activity": if let v = ActivityTable.activities[f] { return v }
+        case "activity": if let v = ActivityTable.activity(folded: f) { return v }
         case "region": if let v = RegionTable.regionNames[f] { return v }
         default: break
         }

@@ -122,4 +122,17 @@ struct TablesTests {
             #expect(got.map { Array($0.utf8) }.contains(Array(composed.utf8)), "\(cell)")
         }
     }
+
+    /// A new-user trial's calendar asked for `Speakers` and `Press Quotes`: kept as written, no
+    /// contact could serve them. Plurals read as the activity.
+    @Test func activitiesAreReadInThePluralToo() {
+        var n = Normalizer(config: Config())
+        #expect(n.activity("Speakers") == "Speaker")
+        #expect(n.activity("Press Quotes") == "Press quote")
+        #expect(n.activity("Site visits") == "Site visit")
+        #expect(n.activity("Case Studies") == "Case study")
+        #expect(n.activity("Customer stories") == "Case study")
+        #expect(n.activity("Podcasts") == "Webinar")
+        #expect(n.activity("Hackathons") == "Hackathons")
+    }
 }

@@ -109,4 +109,14 @@ package enum ActivityTable {
         "Case study", "Press quote", "Speaker", "Analyst interview", "Reference call", "Video", "Peer review",
         "Webinar", "Advisory board", "Site visit",
     ]
+
+    /// The activity a folded name stands for, its plural too (`Speakers`, `Press Quotes`, `Site
+    /// visits`: a calendar counts what it asks for in plurals, and a new-user trial's "Speakers" need
+    /// found no speaker).
+    package static func activity(folded f: String) -> String? {
+        if let v = activities[f] { return v }
+        if f.hasSuffix("ies"), let v = activities[f.dropLast(3) + "y"] { return v }
+        if f.hasSuffix("s"), let v = activities[String(f.dropLast())] { return v }
+        return nil
+    }
 }
