@@ -12,6 +12,8 @@ struct RosterTyping: Sendable {
     /// uses_last_90_days, max_uses_per_quarter.
     private let counts: [(field: String, column: Int?)]
     private let dimensionColumns: Ingest.DimensionColumns
+    /// The list columns (products, activities) that separate their values with commas (`listedWithCommas`).
+    private let commaLists: Set<Int>
 
     /// One range's contacts, its rejected rows with their reasons, and the statuses read by their words.
     struct Part: Sendable {
@@ -42,6 +44,52 @@ struct RosterTyping: Sendable {
         dates = decided
         counts = ["uses_last_90_days", "max_uses_per_quarter"].map { (field: $0, column: column($0)) }
         dimensionColumns = Ingest.DimensionColumns(table, config)
+        commaLists = Self.listedWithCommas(table, ledger: &ledger)
+    }
+
+    /// A roster made in a spreadsheet lists a contact's products and activities with commas
+    /// (`Analytics, Cloud Platform`): where no cell of such a column has a `;` or `|`, the commas separate
+    /// its values, and the ledger says so. (Read as one value, a new-user trial's contact could serve
+    /// no product it listed, and the report suggested a synonym that would have dropped the second.)
+    static func listedWithCommas(_ table: Table, ledger: inout InputLedger) -> Set<Int> {
+        var out: Set<Int> = []
+        var said: [String] = []
+        for field in ["product", "activities"] {
+            guard let c = table.columns[field] else { continue }
+            var withCommas = 0
+            var example: String? = nil
+            var otherSeparator = false
+            for row in table.rows where c < row.fields.count {
+                let cell = row.fields[c]
+                if cell.contains(";") || cell.contains("|") {
+                    otherSeparator = true
+                    break
+                }
+                if cell.contains(",") {
+                    withCommas += 1
+                    if example == nil { example = Text.trim(cell) }
+                }
+            }
+            guard !otherSeparator, withCommas > 0 else { continue }
+            out.insert(c)
+            let header = table.ledger.header.indices.contains(c) ? table.ledger.header[c] : field
+            said.append(
+                "\(Clip.quoted(header)) (\(withCommas) contact\(withCommas == 1 ? "" : "s"), like \(Clip.quoted(example ?? "")))"
+            )
+        }
+        if !said.isEmpty {
+            ledger.notes.append(
+                "Lists with commas were split at the commas: \(said.joined(separator: ", ")). If a value has a comma in its name, write ; between the values in that column."
+            )
+        }
+        return out
+    }
+
+    /// A list cell with its commas read as `;` where its column lists with commas.
+    private func list(_ row: RawRow, _ column: Int?) -> String {
+        let cell = table.cell(row, column)
+        guard let column, commaLists.contains(column) else { return cell }
+        return cell.replacingOccurrences(of: ",", with: ";")
     }
 
     func type(_ range: Range<Int>) -> Part {
@@ -55,6 +103,15 @@ struct RosterTyping: Sendable {
             }
         }
         return part
+    }
+
+    /// The row's dimension cells, a product list with commas read as `;`.
+    private func dimensions(_ row: RawRow) -> RawDimensions {
+        var cells = dimensionColumns.cells(table, row)
+        if let c = table.columns["product"], commaLists.contains(c), cells.cells["product"] != nil {
+            cells.cells["product"] = list(row, c)
+        }
+        return cells
     }
 
     struct Rejected: Error {
@@ -121,8 +178,8 @@ struct RosterTyping: Sendable {
             ContactRow(
                 id: idText.isEmpty ? "R\(index + 1)" : idText, account: accountText, name: table.cell(row, contact),
                 title: table.cell(row, title), seniority: table.cell(row, seniority).nonEmpty,
-                status: statusClass, statusLabel: statusText, dimensions: dimensionColumns.cells(table, row),
-                activities: Values.list(table.cell(row, activities)), lastVerified: days[0],
+                status: statusClass, statusLabel: statusText, dimensions: dimensions(row),
+                activities: Values.list(list(row, activities)), lastVerified: days[0],
                 lastUsed: days[1], usesLast90Days: numbers[0] ?? 0, maxUsesPerQuarter: numbers[1],
                 restUntil: days[2], health: healthScore, csm: table.cell(row, csm), renewal: days[3],
                 line: row.line))

@@ -209,4 +209,30 @@ struct RealExportTests {
         let ledger = try #require(checked.ledgers.first { $0.kind == .calendar })
         #expect(ledger.notes.contains { $0.contains("\"All Industries\" (industry), \"Worldwide\" (region)") })
     }
+
+    /// The sample's roster as a spreadsheet writes it, products and activities listed with commas
+    /// (a new-user trial's roster): the same coverage as with semicolons, and a note that says so.
+    @Test func aRosterListingWithCommasIsReadAsItsValues() throws {
+        let dir = try tempDir()
+        for name in try FileManager.default.contentsOfDirectory(atPath: repoRoot + "/SampleData") {
+            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
+        }
+        let roster = try String(contentsOfFile: dir + "/roster.csv", encoding: .utf8)
+        // Quoted, as a spreadsheet quotes a cell with commas.
+        let lines = roster.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            line.split(separator: ",", omittingEmptySubsequences: false).map { cell in
+                cell.contains(";") || cell.contains("|")
+                    ? "\""
+                        + cell.replacingOccurrences(of: ";", with: ",").replacingOccurrences(of: " | ", with: ", ")
+                        + "\"" : String(cell)
+            }.joined(separator: ",")
+        }
+        try write(lines.joined(separator: "\n"), to: dir + "/roster.csv")
+        #expect(!lines.joined().contains(";") && !lines.joined().contains("|"))
+        let clean = try runPipeline(repoRoot + "/SampleData").result.prioritized.totals
+        let outcome = try runPipeline(dir)
+        #expect(abs(outcome.result.prioritized.totals.covered - clean.covered) < 0.01)
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        #expect(ledger.notes.contains { $0.contains("split at the commas: \"Products\"") }, "\(ledger.notes)")
+    }
 }
