@@ -32,17 +32,17 @@ extension ReportBuilder {
         parts.append(
             n80 == 0
                 ? "today's roster already covers 80% of demand"
-                : n80.map { "\(Format.count($0, "recruit")) cover 80% of demand" }
+                : n80.map { "\(Format.count($0, "recruit")) \($0 == 1 ? "covers" : "cover") 80% of demand" }
                     ?? (plan.closesEveryGap
                         ? "80% of demand is out of the plan's reach" : "\(recruitsText(nil)) cover 80% of demand"))
         parts.append(
             n90 == 0
                 ? "it already covers 90%"
-                : n90.map { "\(Format.count($0, "recruit")) cover 90%" }
+                : n90.map { "\(Format.count($0, "recruit")) \($0 == 1 ? "covers" : "cover") 90%" }
                     ?? (plan.closesEveryGap ? "90% is out of the plan's reach" : "\(recruitsText(nil)) cover 90%"))
         let close =
             plan.recruitsToCloseEveryGap.map {
-                "\(Format.count($0, "recruit")) close every gap a recruit can close (\(Format.percent(plan.finalCoverage)) covered)"
+                "\(Format.count($0, "recruit")) \($0 == 1 ? "closes" : "close") every gap a recruit can close (\(Format.percent(plan.finalCoverage)) covered)"
             }
             ?? "\(recruitsText(nil)) are needed to close every gap a recruit can close (the plan stops at \(plan.stoppedAtWorkLimit ? "plan_work_limit" : "plan_max_recruits"), \(Format.percent(plan.finalCoverage)) covered by then)"
         parts.append(close)

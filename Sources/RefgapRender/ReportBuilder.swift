@@ -48,7 +48,7 @@ struct ReportBuilder {
         lead.append(
             .init(
                 text:
-                    "Over the next \(config.horizon) days, Sales and the stakeholder teams need \(Format.refs(t.demand)) references; today's eligible roster (\(Format.count(p.allocated.eligibleCount, "contact"))) can serve \(Format.refs(t.covered)) of them (\(Format.percent(share))) without overusing anyone. \(Format.refs(t.gap)) are missing."
+                    "Over the next \(config.horizon) days, Sales and the stakeholder teams need \(Format.refs(t.demand)) references; today's eligible roster (\(Format.count(p.allocated.eligibleCount, "contact"))) can serve \(Format.refs(t.covered)) of them (\(Format.percent(share))) without overusing anyone. \(Self.missingText(demand: t.demand, covered: t.covered))."
             ))
         if let first = p.prioritized.targets.first {
             lead.append(
@@ -65,6 +65,14 @@ struct ReportBuilder {
                     "Weighted pipeline left without references: \(money(t.weightedPipelineUncovered)) of \(money(t.weightedPipeline))."
             ))
         return lead + vocabularyLead()
+    }
+
+    /// "5 are missing", from the two figures as the sentence shows them, so the sentence adds up (5.2
+    /// needed, 0.1 served: 5.1 missing, where the gap itself, 5.01, showed as 5).
+    static func missingText(demand: Double, covered: Double) -> String {
+        let shown = ((demand * 10).rounded() - (covered * 10).rounded()) / 10
+        let text = Format.refs(max(0, shown))
+        return "\(text) \(text == "1" ? "is" : "are") missing"
     }
 
     func headline() -> ReportModel.Section {

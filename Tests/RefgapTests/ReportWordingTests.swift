@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import RefgapCore
+@testable import RefgapRender
+import RefgapModel
+
+/// The lead's sentences as a program manager reads them (a new-user trial: "need 5.2 … can serve 0.1
+/// … 5 are missing", "1 are missing", "1 recruit cover 80% of demand").
+@Suite("Report wording")
+struct ReportWordingTests {
+    /// A small program: eight deals of 10,000 at 20%, two needs, two contacts (the trial's files).
+    func smallProgram() throws -> String {
+        let dir = try tempDir()
+        var deals = "Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%)\n"
+        for (i, account) in ["Acme", "Globex", "Initech", "Stark", "Hooli", "Wayne", "Umbrella", "Tyrell"].enumerated()
+        {
+            deals += "\(i + 1),\(account) deal,\(account),Prospecting,2026-12-2\(i % 8),10000,20\n"
+        }
+        try write(deals, to: dir + "/opportunities.csv")
+        try write(
+            """
+            Team,Need,Activity,Due Date,References Needed,Industry,Region,Product,Company Size,Minimum Seniority
+            Events,Summit panel,Speaker,2027-01-15,2,Healthcare,,,,VP
+            PR,Press release,Press quote,2027-02-20,1,,,Analytics,,
+
+            """, to: dir + "/calendar.csv")
+        try write(
+            """
+            Reference ID,Account Name,Contact Name,Title,Reference Status,Industry,Billing State/Province,Billing Country,Products,Employees,Activities,Last Verified,Uses (Last 90 Days)
+            REF-1,Acme Health,Jane Doe,VP Operations,Active,Healthcare,California,United States,Analytics,500,Reference call; Speaker; Press quote,2026-10-01,0
+            REF-2,Globex,John Roe,IT Manager,Active,Technology,Texas,United States,Cloud Platform,2000,Reference call,2026-09-15,1
+
+            """, to: dir + "/roster.csv")
+        return dir
+    }
+
+    @Test func oneIsMissingAndOneRecruitCovers() throws {
+        let outcome = try runPipeline(try smallProgram(), asOf: "2026-12-01")
+        let report = file(outcome, "gap-report.md")
+        #expect(report.contains("1 is missing."), "\(report.prefix(600))")
+        #expect(report.contains("1 recruit covers 80% of demand"))
+        #expect(!report.contains("1 are missing") && !report.contains("1 recruit cover "))
+    }
+
+    @Test func theMissingReferencesAddUpAsTheSentenceShowsThem() {
+        // 5.15 needed and 0.14 served show as 5.2 and 0.1: 5.1 are missing, not the gap's 5.01 → "5".
+        #expect(ReportBuilder.missingText(demand: 5.15, covered: 0.14) == "5.1 are missing")
+        #expect(ReportBuilder.missingText(demand: 4, covered: 3) == "1 is missing")
+        #expect(ReportBuilder.missingText(demand: 3, covered: 3) == "0 are missing")
+    }
+}
