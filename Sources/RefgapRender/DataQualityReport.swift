@@ -46,7 +46,7 @@ extension ReportBuilder {
                 ], rows: ledgerRows),
             .init(
                 caption:
-                    "Stages of the opportunity export: how each was read (stages: in refgap.yml overrides any line)",
+                    "Stages of the opportunity export: how each was read (stages: in refgap.yml overrides a line's class, and sets the probability of its deals that have none)",
                 columns: [
                     .text("Stage"), .num("Deals"), .num("Pipeline"), .text("Read as"), .text("Why"),
                     .text("Probability used"),

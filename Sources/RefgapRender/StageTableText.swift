@@ -6,12 +6,15 @@ extension StageTally {
     package func probabilityUsed(defaultProbability: Double) -> String {
         guard reading.stageClass == .open else { return "— (closed)" }
         var parts: [String] = []
-        if fromColumn > 0 { parts.append("probability column (\(fromColumn))") }
+        if fromColumn > 0 { parts.append("probability column (\(Format.count(fromColumn, "deal")))") }
         if fromStage > 0, let p = reading.probability {
-            parts.append("\(Format.percent(p)) from \(reading.probabilitySource ?? "the stage") (\(fromStage))")
+            parts.append(
+                "\(Format.percent(p)) from \(reading.probabilitySource ?? "the stage") (\(Format.count(fromStage, "deal")))"
+            )
         }
         if fromDefault > 0 {
-            parts.append("default_probability \(Format.percent(defaultProbability)) (\(fromDefault))")
+            parts.append(
+                "default_probability \(Format.percent(defaultProbability)) (\(Format.count(fromDefault, "deal")))")
         }
         if ambiguousFractions > 0 {
             parts.append("\(ambiguousFractions) fractions in a percent column read as fractions")

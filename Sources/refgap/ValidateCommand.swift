@@ -43,7 +43,9 @@ struct Validate: ParsableCommand {
             for w in l.warnings { say("  \(l.path): warning: \(w)") }
             for n in l.notes { say("  note: \(n)") }
             if !l.stages.isEmpty {
-                say("  stages (how each was read; stages: in refgap.yml overrides any line):")
+                say(
+                    "  stages (how each was read; stages: in refgap.yml overrides a line's class, and sets the probability of its deals that have none):"
+                )
                 for t in l.stages.prefix(60) {
                     let cls = t.reading.stageClass.rawValue + (t.reading.guessed ? " (a guess)" : "")
                     say(

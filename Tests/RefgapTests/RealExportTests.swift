@@ -128,7 +128,7 @@ struct RealExportTests {
         #expect(md.contains("Stages of the opportunity export"))
         #expect(
             md.contains(
-                "| Verbal commit | 193 | USD 69,643,000 | open (a guess) | not a stage refgap knows: read as open | probability column (193) |"
+                "| Verbal commit | 193 | USD 69,643,000 | open (a guess) | not a stage refgap knows: read as open | probability column (193 deals) |"
             ))
         #expect(
             md.contains(
