@@ -150,8 +150,13 @@ package enum StageTable {
         }
         if !d.conflicts.isEmpty {
             let shown = d.conflicts.prefix(20).joined(separator: "; ")
+            let hasModified = ledger.mapping.contains { $0.field == "last_modified" }
+            let advice =
+                hasModified
+                ? "The row with the latest Last Modified was kept where the dates tell; export one row per deal to leave nothing to choose."
+                : "Export one row per deal, or include a Last Modified Date column to say which is current."
             ledger.warnings.append(
-                "\(d.conflicts.count) deal\(d.conflicts.count == 1 ? "" : "s") appear more than once with the same id and different values (\(d.superseded) rows set aside, \(amount(d.supersededPipeline)) \(currency) of pipeline): \(shown)\(d.conflicts.count > 20 ? "; and \(d.conflicts.count - 20) more" : ""). Export one row per deal, or include a Last Modified Date column to say which is current."
+                "\(d.conflicts.count) deal\(d.conflicts.count == 1 ? "" : "s") appear more than once with the same id and different values (\(d.superseded) rows set aside, \(amount(d.supersededPipeline)) \(currency) of pipeline): \(shown)\(d.conflicts.count > 20 ? "; and \(d.conflicts.count - 20) more" : ""). \(advice)"
             )
         }
     }

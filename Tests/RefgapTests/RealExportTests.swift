@@ -235,4 +235,16 @@ struct RealExportTests {
         let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
         #expect(ledger.notes.contains { $0.contains("split at the commas: \"Products\"") }, "\(ledger.notes)")
     }
+
+    /// The versions warning asked for a Last Modified Date column the export had, and used (a trial).
+    @Test func theVersionsWarningAsksForLastModifiedOnlyWhereItIsMissing() throws {
+        let outcome = try runPipeline(Self.root + "conflicting-ids")
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
+        let warning = try #require(ledger.warnings.first { $0.contains("more than once with the same id") })
+        #expect(
+            warning.hasSuffix(
+                "The row with the latest Last Modified was kept where the dates tell; export one row per deal to leave nothing to choose."
+            ))
+        #expect(!warning.contains("include a Last Modified Date column"))
+    }
 }
