@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 import CSVReader
+import RefgapCore
+import RefgapModel
 
 /// The bad-input corpus: each case under Tests/Fixtures/bad/ is a valid program (`_base`) with one
 /// thing broken; `expect` gives the exit code and the words the message must contain.
@@ -63,6 +65,25 @@ struct BadInputTests {
         #expect(result.stderr.contains("--set \(key):1: error: \(key) must be"), "\(result.stderr)")
         for crash in ["Fatal error", "crashed", "Illegal instruction"] {
             #expect(!result.stderr.contains(crash), "\(setting)")
+        }
+    }
+
+    /// A setting is read as the export's amounts are (a trial's `--set large_deal_amount='$250,000'`
+    /// was refused as "not a number from 0 to 1000000000000000.0").
+    @Test func aSettingWrittenAsAnAmountIsReadAsOne() throws {
+        let paths = InputPaths.resolve(
+            dir: repoRoot + "/SampleData", opportunities: nil, calendar: nil, roster: nil, accounts: nil, config: nil)
+        let config = try Pipeline.config(
+            paths, sets: ["large_deal_amount=$250,000", "reference_rate=0,7"], asOf: Day(iso: "2026-11-24"))
+        #expect(config.largeDealAmount == 250_000)
+        #expect(config.referenceRate == 0.7)
+        #expect(throws: (any Error).self) {
+            try Pipeline.config(paths, sets: ["large_deal_amount=abc"], asOf: nil)
+        }
+        do {
+            _ = try Pipeline.config(paths, sets: ["large_deal_amount=abc"], asOf: nil)
+        } catch {
+            #expect("\(error)".contains("from 0 to 1000000000000000, not"), "\(error)")
         }
     }
 

@@ -18,7 +18,9 @@ struct ConfigReader {
     }
 
     func number(_ n: Node, _ what: String, _ range: ClosedRange<Double>) throws -> Double {
-        guard let s = n.string, let v = Double(Text.trim(s)), range.contains(v) else {
+        // Written as an export writes amounts too (`$250,000`, `0,7`): a setting is read as its amounts are.
+        guard let s = n.string, let v = Double(Text.trim(s)) ?? Values.amount(Text.trim(s))?.value, range.contains(v)
+        else {
             throw fail(
                 n,
                 "\(what) must be a number from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound)), not \"\(n.string ?? "a list")\""
@@ -136,5 +138,5 @@ struct ConfigReader {
         return ""
     }
 
-    static func plain(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v) }
+    static func plain(_ v: Double) -> String { v == v.rounded() && abs(v) <= 1e18 ? String(Int(v)) : String(v) }
 }
