@@ -50,6 +50,18 @@ struct ValuesTests {
         #expect(v("") == nil)
     }
 
+    /// Counts have no decimals: a German export's `1.200` employees are twelve hundred (they gave no size).
+    @Test func countsWithADotBeforeThreeDigitsAreThousands() {
+        #expect(Values.integer("1.200") == 1_200)
+        #expect(Values.integer("31.542") == 31_542)
+        #expect(Values.integer("1,200") == 1_200)
+        #expect(Values.integer("1.200.000") == 1_200_000)
+        #expect(Values.integer("3.0") == 3)
+        #expect(Values.integer("2.5") == nil)
+        #expect(Values.integer("1.2000") == nil)
+        #expect(Values.integer("-1.200") == nil)
+    }
+
     @Test func flagsHealthAndLists() {
         #expect(Values.flag("Yes") == true && Values.flag("TRUE") == true && Values.flag("1") == true)
         #expect(Values.flag("no") == false && Values.flag("") == false)
