@@ -247,4 +247,15 @@ struct RealExportTests {
             ))
         #expect(!warning.contains("include a Last Modified Date column"))
     }
+
+    /// A German-language org's Salesforce report is read with no `columns:` mapping (a trial's
+    /// `Phase`, `Betrag`, `Schlusstermin` were "not recognised"; its refgap.yml maps nothing now).
+    @Test func aGermanSalesforceReportIsReadByItsHeaders() throws {
+        let config = try String(contentsOfFile: Self.root + "trial-sf-de-excel/refgap.yml", encoding: .utf8)
+        #expect(!config.contains("columns:"))
+        let outcome = try runPipeline(Self.root + "trial-sf-de-excel")
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
+        #expect(ledger.dialect == "Salesforce report export (German)")
+        #expect(ledger.mapping.contains { $0.field == "amount_converted" && $0.header == "Betrag (konvertiert)" })
+    }
 }

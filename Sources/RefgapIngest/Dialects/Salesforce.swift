@@ -4,20 +4,24 @@ extension Dialect {
         signatures: [
             ("Salesforce Data Loader export", ["StageName", "CloseDate"]),
             ("Salesforce report export", ["Opportunity Name", "Stage", "Close Date"]),
+            ("Salesforce report export (German)", ["Opportunity-Name", "Phase", "Schlusstermin"]),
         ],
         opportunities: [
             // Reports: Opportunity ID; Data Loader: Id, Name, Owner.Name, Account.Name.
             "id": ["Opportunity ID", "Opportunity Id", "Opportunity: ID", "Id"],
             "name": ["Opportunity Name", "Opportunity: Name", "Name"],
-            "owner": ["Opportunity Owner", "Owner.Name", "Account Owner"],
+            "owner": ["Opportunity Owner", "Owner.Name", "Account Owner", "Opportunity-Inhaber"],
             "account": ["Account Name", "Account.Name", "Account: Account Name"],
-            "stage": ["Stage", "StageName"],
-            "close_date": ["Close Date", "CloseDate"],
-            "amount": ["Amount"],
-            "amount_currency": ["Opportunity Currency", "CurrencyIsoCode"],
-            "amount_converted": ["Amount (Converted)", "Amount (converted)"],
-            "amount_converted_currency": ["Amount (Converted) Currency", "Amount (converted) Currency"],
-            "probability": ["Probability (%)", "Probability"],
+            // The German labels of a German-language org's report (Tests/Fixtures/real-exports/trial-sf-de-excel).
+            "stage": ["Stage", "StageName", "Phase"],
+            "close_date": ["Close Date", "CloseDate", "Schlusstermin"],
+            "amount": ["Amount", "Betrag"],
+            "amount_currency": ["Opportunity Currency", "CurrencyIsoCode", "Betrag Währung"],
+            "amount_converted": ["Amount (Converted)", "Amount (converted)", "Betrag (konvertiert)"],
+            "amount_converted_currency": [
+                "Amount (Converted) Currency", "Amount (converted) Currency", "Betrag (konvertiert) Währung",
+            ],
+            "probability": ["Probability (%)", "Probability", "Wahrscheinlichkeit (%)"],
             // Reports' "Closed" and "Won" checkboxes, Data Loader's IsClosed and IsWon.
             "is_closed": ["IsClosed", "Closed"],
             "is_won": ["IsWon", "Won"],
@@ -26,13 +30,14 @@ extension Dialect {
                 "Forecast Category", "ForecastCategory", "ForecastCategoryName", "Forecast Category Name",
             ],
             "last_modified": ["Last Modified Date", "LastModifiedDate"],
-            "industry": ["Industry", "Account.Industry", "Account: Industry"],
-            "country": ["Billing Country", "Account.BillingCountry", "Account: Billing Country"],
+            "industry": ["Industry", "Account.Industry", "Account: Industry", "Branche"],
+            "country": ["Billing Country", "Account.BillingCountry", "Account: Billing Country", "Rechnungsland"],
             "state": [
                 "Billing State/Province", "Billing State", "Account.BillingState", "Account: Billing State/Province",
+                "Rechnungsbundesland/-kanton",
             ],
-            "product": ["Product Family"],
-            "employees": ["Employees", "Account.NumberOfEmployees", "NumberOfEmployees"],
+            "product": ["Product Family", "Produktfamilie"],
+            "employees": ["Employees", "Account.NumberOfEmployees", "NumberOfEmployees", "Mitarbeiter"],
             // Custom fields as orgs name them.
             "reference_needed": ["Reference_Needed__c"],
             "activity": ["Reference_Type__c"],
