@@ -48,6 +48,15 @@ struct HeaderMatch {
                 claimed.insert(i)
             }
         }
+        // Headers in another language last: an English export's own `Phase` column is not its stage.
+        let otherLanguages = kind.otherLanguageSynonyms
+        for spec in fields where columns[spec.key] == nil {
+            let names = Set((otherLanguages[spec.key] ?? []).map(Text.fold))
+            if let i = folded.indices.first(where: { !claimed.contains($0) && names.contains(folded[$0]) }) {
+                columns[spec.key] = i
+                claimed.insert(i)
+            }
+        }
         for dim in config.dimensions where columns[dim] == nil {
             if let i = folded.indices.first(where: { !claimed.contains($0) && folded[$0] == Text.fold(dim) }) {
                 columns[dim] = i

@@ -258,4 +258,26 @@ struct RealExportTests {
         #expect(ledger.dialect == "Salesforce report export (German)")
         #expect(ledger.mapping.contains { $0.field == "amount_converted" && $0.header == "Betrag (konvertiert)" })
     }
+
+    /// A German header is read only where no English one names the field: an English report's own
+    /// `Phase` (a project field) or `Betrag` column took the place of its `Stage` and `Amount`, and a
+    /// Closed Won deal was summed as open (a differential trial).
+    @Test func anEnglishExportsOwnPhaseColumnIsNotItsStage() throws {
+        let dir = try tempDir()
+        for name in ["calendar.csv", "roster.csv"] {
+            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
+        }
+        try write(
+            """
+            Opportunity Name,Account Name,Phase,Betrag,Stage,Amount,Close Date
+            A,Acme,Implementation,5,Prospecting,100000,2026-12-20
+            B,Globex,Pilot,0,Closed Won,200000,2026-12-20
+
+            """, to: dir + "/opportunities.csv")
+        let outcome = try runPipeline(dir, asOf: "2026-12-01")
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
+        #expect(ledger.mapping.contains { $0.field == "stage" && $0.header == "Stage" })
+        #expect(ledger.mapping.contains { $0.field == "amount" && $0.header == "Amount" })
+        #expect(abs(outcome.result.prioritized.totals.pipeline - 100_000) < 0.01)
+    }
 }

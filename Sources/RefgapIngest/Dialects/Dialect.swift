@@ -10,6 +10,8 @@ package struct Dialect: Sendable {
     package var signatures: [(name: String, headers: [String])] = []
     /// Opportunity headers per logical field, as this dialect writes them.
     package var opportunities: [String: [String]] = [:]
+    /// The same in another UI language: matched only for a field no header above names.
+    package var opportunitiesInOtherLanguages: [String: [String]] = [:]
     /// Accounts-export headers per logical field.
     package var accounts: [String: [String]] = [:]
     package var calendar: [String: [String]] = [:]

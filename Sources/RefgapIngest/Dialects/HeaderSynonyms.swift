@@ -6,6 +6,8 @@ import RefgapModel
 /// belongs to one field per input (a test checks it).
 package enum HeaderSynonyms {
     package static let opportunities = merged(\.opportunities)
+    /// Headers in other UI languages, matched after every other spelling (`HeaderMatch`).
+    package static let opportunitiesInOtherLanguages = merged(\.opportunitiesInOtherLanguages)
     package static let calendar = merged(\.calendar)
     package static let roster = merged(\.roster)
     package static let accounts = merged(\.accounts)
@@ -30,6 +32,11 @@ package enum HeaderSynonyms {
 }
 
 extension InputKind {
+    /// Spellings matched only for a field the others leave without a column.
+    var otherLanguageSynonyms: [String: [String]] {
+        self == .opportunities ? HeaderSynonyms.opportunitiesInOtherLanguages : [:]
+    }
+
     /// Built-in header spellings per logical field.
     var synonyms: [String: [String]] {
         switch self {

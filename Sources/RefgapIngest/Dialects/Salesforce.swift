@@ -10,18 +10,15 @@ extension Dialect {
             // Reports: Opportunity ID; Data Loader: Id, Name, Owner.Name, Account.Name.
             "id": ["Opportunity ID", "Opportunity Id", "Opportunity: ID", "Id"],
             "name": ["Opportunity Name", "Opportunity: Name", "Name"],
-            "owner": ["Opportunity Owner", "Owner.Name", "Account Owner", "Opportunity-Inhaber"],
+            "owner": ["Opportunity Owner", "Owner.Name", "Account Owner"],
             "account": ["Account Name", "Account.Name", "Account: Account Name"],
-            // The German labels of a German-language org's report (Tests/Fixtures/real-exports/trial-sf-de-excel).
-            "stage": ["Stage", "StageName", "Phase"],
-            "close_date": ["Close Date", "CloseDate", "Schlusstermin"],
-            "amount": ["Amount", "Betrag"],
-            "amount_currency": ["Opportunity Currency", "CurrencyIsoCode", "Betrag Währung"],
-            "amount_converted": ["Amount (Converted)", "Amount (converted)", "Betrag (konvertiert)"],
-            "amount_converted_currency": [
-                "Amount (Converted) Currency", "Amount (converted) Currency", "Betrag (konvertiert) Währung",
-            ],
-            "probability": ["Probability (%)", "Probability", "Wahrscheinlichkeit (%)"],
+            "stage": ["Stage", "StageName"],
+            "close_date": ["Close Date", "CloseDate"],
+            "amount": ["Amount"],
+            "amount_currency": ["Opportunity Currency", "CurrencyIsoCode"],
+            "amount_converted": ["Amount (Converted)", "Amount (converted)"],
+            "amount_converted_currency": ["Amount (Converted) Currency", "Amount (converted) Currency"],
+            "probability": ["Probability (%)", "Probability"],
             // Reports' "Closed" and "Won" checkboxes, Data Loader's IsClosed and IsWon.
             "is_closed": ["IsClosed", "Closed"],
             "is_won": ["IsWon", "Won"],
@@ -30,17 +27,26 @@ extension Dialect {
                 "Forecast Category", "ForecastCategory", "ForecastCategoryName", "Forecast Category Name",
             ],
             "last_modified": ["Last Modified Date", "LastModifiedDate"],
-            "industry": ["Industry", "Account.Industry", "Account: Industry", "Branche"],
-            "country": ["Billing Country", "Account.BillingCountry", "Account: Billing Country", "Rechnungsland"],
+            "industry": ["Industry", "Account.Industry", "Account: Industry"],
+            "country": ["Billing Country", "Account.BillingCountry", "Account: Billing Country"],
             "state": [
                 "Billing State/Province", "Billing State", "Account.BillingState", "Account: Billing State/Province",
-                "Rechnungsbundesland/-kanton",
             ],
-            "product": ["Product Family", "Produktfamilie"],
-            "employees": ["Employees", "Account.NumberOfEmployees", "NumberOfEmployees", "Mitarbeiter"],
+            "product": ["Product Family"],
+            "employees": ["Employees", "Account.NumberOfEmployees", "NumberOfEmployees"],
             // Custom fields as orgs name them.
             "reference_needed": ["Reference_Needed__c"],
             "activity": ["Reference_Type__c"],
+        ],
+        // A German-language org's report labels (Tests/Fixtures/real-exports/trial-sf-de-excel): read
+        // only for a field no English header names, so an English export's own `Phase` or `Betrag`
+        // column never takes the place of its `Stage` or `Amount`.
+        opportunitiesInOtherLanguages: [
+            "owner": ["Opportunity-Inhaber"], "stage": ["Phase"], "close_date": ["Schlusstermin"],
+            "amount": ["Betrag"], "amount_currency": ["Betrag Währung"], "amount_converted": ["Betrag (konvertiert)"],
+            "amount_converted_currency": ["Betrag (konvertiert) Währung"], "probability": ["Wahrscheinlichkeit (%)"],
+            "industry": ["Branche"], "country": ["Rechnungsland"], "state": ["Rechnungsbundesland/-kanton"],
+            "product": ["Produktfamilie"], "employees": ["Mitarbeiter"],
         ],
         stages: [
             // English: the default OpportunityStage picklist. Zoho shares most of these labels.
