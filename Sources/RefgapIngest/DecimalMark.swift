@@ -15,40 +15,42 @@ extension Ingest {
         case decimalComma
         /// Reads only with a decimal point.
         case decimalPoint
-        /// One dot after one to three digits, three digits after it (`10.000`): the digits as a whole
-        /// number (10000).
+        /// One dot after one to three digits (the first not 0), three digits after it (`10.000`): the
+        /// digits as a whole number (10000).
         case loneDot(Int)
         /// The same with a comma (`1,250`): 1250.
         case loneComma(Int)
     }
 
     static func amountForm(_ bytes: UnsafeBufferPointer<UInt8>) -> AmountForm {
-        var dots = 0, commas = 0, lastDot = -1, lastComma = -1
-        var digits = 0, before = 0, after = 0, whole = 0
+        // One pass counting digits and separators (every row's amount goes through it); the whole
+        // number is read again only for the lone forms.
+        var dots = 0, commas = 0, lastDot = -1, lastComma = -1, digits = 0, before = 0
+        var leadingZero = false
         for b in bytes {
-            switch b {
-            case 0x30...0x39:
-                digits += 1
-                if dots + commas == 0 { before += 1 } else { after += 1 }
-                if digits <= 15 { whole = whole * 10 + Int(b - 0x30) }
-            case 0x2E:
-                dots += 1
+            if b &- 0x30 < 10 {
+                if digits == 0 { leadingZero = b == 0x30 }
+                digits &+= 1
+            } else if b == 0x2E {
+                if dots + commas == 0 { before = digits }
+                dots &+= 1
                 lastDot = digits
-                after = 0
-            case 0x2C:
-                commas += 1
+            } else if b == 0x2C {
+                if dots + commas == 0 { before = digits }
+                commas &+= 1
                 lastComma = digits
-                after = 0
-            default: continue
             }
         }
         guard digits > 0, dots + commas > 0 else { return .plain }
         if dots > 0 && commas > 0 { return lastComma > lastDot ? .decimalComma : .decimalPoint }
         if dots > 1 { return .decimalComma }
         if commas > 1 { return .decimalPoint }
-        let lone = after == 3 && (1...3).contains(before) && digits <= 15
-        if dots == 1 { return lone ? .loneDot(whole) : .decimalPoint }
-        return lone ? .loneComma(whole) : .decimalComma
+        // `0.125` is no thousands group: a lone form starts with a digit other than 0.
+        let lone = digits - before == 3 && (1...3).contains(before) && !leadingZero
+        guard lone else { return dots == 1 ? .decimalPoint : .decimalComma }
+        var whole = 0
+        for b in bytes where b &- 0x30 < 10 { whole = whole * 10 + Int(b &- 0x30) }
+        return dots == 1 ? .loneDot(whole) : .loneComma(whole)
     }
 
     /// The amounts of a column by form, with the first cell of each as written (for the note).
@@ -106,7 +108,7 @@ extension Ingest {
             var read: [String] = []
             if v.loneDot > 0 {
                 read.append(
-                    "\(v.loneDot) amounts like \(Clip.quoted(v.examples[2] ?? "")) were read with a dot between thousands (10.000 = 10,000; \(grouped(v.loneDotWhole)) in all as written)"
+                    "\(amounts(v.loneDot)) like \(Clip.quoted(v.examples[2] ?? "")) \(v.loneDot == 1 ? "was" : "were") read with a dot between thousands (10.000 = 10,000; \(grouped(v.loneDotWhole)) in all as written)"
                 )
             }
             if v.loneComma > 0 {
@@ -121,29 +123,30 @@ extension Ingest {
         }
         if v.point > 0 && v.comma > 0 && v.loneDot > 0 {
             ledger.warnings.append(
-                "Amounts in \(column) write both a decimal point\(like(1)) and a decimal comma\(like(0)): \(v.loneDot) amounts like \(Clip.quoted(v.examples[2] ?? "")) were read with a decimal point (10.000 = 10). Export the column in one format, or set `decimal_mark: comma` in refgap.yml if the dot separates thousands."
+                "Amounts in \(column) write both a decimal point\(like(1)) and a decimal comma\(like(0)): \(amounts(v.loneDot)) like \(Clip.quoted(v.examples[2] ?? "")) \(v.loneDot == 1 ? "was" : "were") read with a decimal point (10.000 = 10). Export the column in one format, or set `decimal_mark: comma` in refgap.yml if the dot separates thousands."
             )
             return .point
         }
         if v.point == 0 && v.comma == 0 && v.loneDot > 0 {
             guard v.loneComma == 0 else {
                 ledger.warnings.append(
-                    "Amounts in \(column) write lone dots\(like(2)) and lone commas\(like(3)) before three digits, and no amount settles which is the decimal mark: \(v.loneDot) like \(Clip.quoted(v.examples[2] ?? "")) were read with a decimal point (10.000 = 10). Set `decimal_mark: comma` (or point) in refgap.yml to say which."
+                    "Amounts in \(column) have both a dot before three digits\(like(2)) and a comma before three digits\(like(3)), and no amount settles which of the two marks decimals: read the US way, a dot marking decimals and a comma thousands (10.000 = 10, 1,250 = 1250). If the comma marks decimals here, set `decimal_mark: comma` in refgap.yml."
                 )
                 return .point
             }
             ledger.warnings.append(
-                "\(v.loneDot) amounts in \(column)\(like(2)) have one dot before three digits, and no amount in the column settles what the dot is: read as a thousands separator (10.000 = 10,000; \(grouped(v.loneDotWhole)) in all as written). If the dot is a decimal point here (10.000 = 10), \(setting)."
+                "\(amounts(v.loneDot)) in \(column)\(like(2)) \(v.loneDot == 1 ? "has" : "have") one dot before three digits, and no amount in the column settles what the dot is: read as a thousands separator (10.000 = 10,000; \(grouped(v.loneDotWhole)) in all as written). If the dot is a decimal point here (10.000 = 10), \(setting)."
             )
             return .comma
         }
         return .point
     }
 
-    /// The value of an amount of `form` read with `mark`, where the mark changes it; nil where it does
+    /// The value of an amount of `form` read with a decimal `comma`, where that changes it; nil where it does
     /// not (every other form reads one way, as `Values.amount` reads it). `negative` from the reading.
-    static func reread(_ form: AmountForm, mark: Config.DecimalMark, negative: Bool) -> Double? {
-        guard mark == .comma else { return nil }
+    @inline(__always)
+    static func reread(_ form: AmountForm, comma: Bool, negative: Bool) -> Double? {
+        guard comma else { return nil }
         let value: Double
         switch form {
         case .loneDot(let n): value = Double(n)
@@ -152,6 +155,9 @@ extension Ingest {
         }
         return negative ? -value : value
     }
+
+    /// "1 amount", "4 amounts".
+    static func amounts(_ n: Int) -> String { "\(n) amount\(n == 1 ? "" : "s")" }
 
     /// `1234567` as `1,234,567`.
     static func grouped(_ n: Int) -> String {

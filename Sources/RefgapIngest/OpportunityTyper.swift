@@ -18,8 +18,8 @@ final class OpportunityTyper {
     let config: Config
     let closeOrder: Values.DateForm
     let probabilityScale: Double
-    /// How amounts like `10.000` read (`Ingest.decideDecimalMark`).
-    let decimalMark: Config.DecimalMark
+    /// How amounts like `10.000` read (`Ingest.decideDecimalMark`): with a decimal comma, or a point.
+    let decimalComma: Bool
     let dimensions: DimensionTable
     private let runCurrency: String
 
@@ -86,7 +86,7 @@ final class OpportunityTyper {
         self.config = config
         self.closeOrder = closeOrder
         self.probabilityScale = probabilityScale
-        self.decimalMark = decimalMark
+        decimalComma = decimalMark == .comma
         runCurrency = config.currency.uppercased()
         dimensions = DimensionTable(cols.dimensions, limit: limit)
         categoricalColumns = [
@@ -279,7 +279,7 @@ final class OpportunityTyper {
             let bytes = row.bytes(c)
             let form = Ingest.amountForm(bytes)
             amountVotes.add(form, bytes)
-            if let reread = Ingest.reread(form, mark: decimalMark, negative: value < 0) { value = reread }
+            if let reread = Ingest.reread(form, comma: decimalComma, negative: value < 0) { value = reread }
         }
         let written = useConverted ? f.convertedCurrency : f.currency
         if let code = written ?? parsed.currency, code != runCurrency {

@@ -14,15 +14,16 @@ package enum Values {
         return plainNumber(s)
     }
 
-    /// A whole count: `3`, `3.0`, `1,200`, and `1.200`: a count has no decimals, so a dot before three
-    /// digits separates thousands (a German roster's 1.200 employees gave no size at all).
+    /// A whole count: `3`, `3.0`, `1,200`, and `1.200` or `2.000`: a count has no decimals, so a dot
+    /// before three digits separates thousands (a German roster's 1.200 employees gave no size at all,
+    /// its 2.000 the size of two).
     package static func integer(_ raw: String) -> Int? {
-        guard let v = percentNumber(raw), v >= 0, v < 1e12 else { return nil }
-        if v == v.rounded() { return Int(v) }
-        guard plainDecimal(raw) != nil else { return nil }
-        var text = raw
-        if case .loneDot(let n) = text.withUTF8({ Ingest.amountForm($0) }) { return n }
-        return nil
+        if plainDecimal(raw) != nil {
+            var text = raw
+            if case .loneDot(let n) = text.withUTF8({ Ingest.amountForm($0) }) { return n }
+        }
+        guard let v = percentNumber(raw), v >= 0, v == v.rounded(), v < 1e12 else { return nil }
+        return Int(v)
     }
 
     private static let truthy: Set<String> = [

@@ -26,6 +26,9 @@ struct DecimalMarkTests {
         #expect(form("USD 1,250.00") == .decimalPoint)
         #expect(form("12.50") == .decimalPoint)
         #expect(form("1250.000") == .decimalPoint)
+        // A leading zero is no thousands group (a differential trial's fraction column read ×1000).
+        #expect(form("0.125") == .decimalPoint)
+        #expect(form("0,125") == .decimalComma)
     }
 
     @Test func theColumnDecidesAndSaysWhatItRead() {
