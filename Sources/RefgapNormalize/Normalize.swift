@@ -30,6 +30,11 @@ package enum Normalize {
         rows.map { n.opportunity($0, book: book, quality: &quality) }
     }
 
+    /// A value to show in an example `synonyms:` line, per dimension.
+    static let exampleValue = [
+        "industry": "Healthcare", "region": "EMEA", "product": "Analytics", "size": "Enterprise",
+    ]
+
     /// The normalize stage for the inputs read whole: takes the calendar and roster as ingest typed
     /// them, the accounts book, every input's ledger and what normalize saw of the opportunities, with
     /// `n` holding the spellings the accounts and the opportunities settled on; gives the needs, contacts
@@ -53,7 +58,7 @@ package enum Normalize {
             let shown = n.readAsAny.prefix(8).map { "\(Clip.quoted($0.written)) (\($0.dimension))" }
             let first = n.readAsAny[0]
             ledgers[c].notes.append(
-                "Criteria that say no value is required were read as any value: \(shown.joined(separator: ", "))\(n.readAsAny.count > 8 ? " and \(n.readAsAny.count - 8) more" : ""). If one names a real value, say which in refgap.yml: `synonyms: {\(first.dimension): {\(Text.yamlQuote(first.written)): ...}}`, the roster's spelling in place of the dots."
+                "Criteria that say no value is required were read as any value: \(shown.joined(separator: ", "))\(n.readAsAny.count > 8 ? " and \(n.readAsAny.count - 8) more" : ""). If one names a real value, map it to the roster's spelling in refgap.yml, e.g. `synonyms: {\(first.dimension): {\(Text.yamlQuote(first.written)): \(Self.exampleValue[first.dimension] ?? "Your value")}}`."
             )
         }
         var q = quality

@@ -114,6 +114,8 @@ package struct Normalizer: Sendable {
     /// `All industries`, `Any region` (a need asking for one of these named no value; a trial's calendar
     /// asked the roster for an industry called "All Industries" and recruited for it).
     package static func meansAny(_ raw: String) -> Bool {
+        // `N/A` with its slash: `NA` and `N.A.` are North America.
+        if raw.filter({ !$0.isWhitespace }).lowercased() == "n/a" { return true }
         let f = Text.fold(raw)
         if anyWords.contains(f) { return true }
         for prefix in ["any", "all"] where f.hasPrefix(prefix) {
@@ -122,7 +124,7 @@ package struct Normalizer: Sendable {
         return false
     }
     private static let anyWords: Set<String> = [
-        "na", "notapplicable", "none", "nopreference", "norequirement", "global", "worldwide", "anywhere",
+        "notapplicable", "none", "nopreference", "norequirement", "global", "worldwide", "anywhere",
         "everywhere",
     ]
     private static let dimensionWords: Set<String> = [

@@ -19,6 +19,9 @@ struct AnyCriterionTests {
         // Real values stay values; `isAny`'s own words (blank, Any, All, -) are not noted.
         #expect(n.criterion("industry", "Healthcare") == "Healthcare")
         #expect(n.criterion("region", "EMEA") == "EMEA")
+        // North America, not "not applicable" (a differential trial's calendar asked NA for any region).
+        #expect(n.criterion("region", "NA") == "AMER")
+        #expect(n.criterion("region", "N.A.") == "AMER")
         #expect(n.criterion("industry", "Any") == nil)
         #expect(n.readAsAny.count == 6)
     }
