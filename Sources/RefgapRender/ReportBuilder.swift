@@ -48,7 +48,7 @@ struct ReportBuilder {
         lead.append(
             .init(
                 text:
-                    "Over the next \(config.horizon) days, Sales and the stakeholder teams need \(Format.refs(t.demand)) references; today's eligible roster (\(Format.count(p.allocated.eligibleCount, "contact"))) can serve \(Format.refs(t.covered)) of them (\(Format.percent(share))) without overusing anyone. \(Self.missingText(demand: t.demand, covered: t.covered))."
+                    "Over the next \(config.horizon) days, Sales and the stakeholder teams need \(Format.refs(t.demand)) references; today's eligible roster (\(Format.count(p.allocated.eligibleCount, "contact"))) can serve \(Format.refs(t.covered)) of them (\(Format.percent(share))) without overusing anyone. \(Self.missingText(gap: t.gap))."
             ))
         if let first = p.prioritized.targets.first {
             lead.append(
@@ -67,11 +67,10 @@ struct ReportBuilder {
         return lead + vocabularyLead()
     }
 
-    /// "5 are missing", from the two figures as the sentence shows them, so the sentence adds up (5.2
-    /// needed, 0.1 served: 5.1 missing, where the gap itself, 5.01, showed as 5).
-    static func missingText(demand: Double, covered: Double) -> String {
-        let shown = ((demand * 10).rounded() - (covered * 10).rounded()) / 10
-        let text = Format.refs(max(0, shown))
+    /// "1 is missing", "284.6 are missing": the gap as every table shows it (figures rounded one by one
+    /// may not add up to it in the sentence; the tables come first).
+    static func missingText(gap: Double) -> String {
+        let text = Format.refs(gap)
         return "\(text) \(text == "1" ? "is" : "are") missing"
     }
 

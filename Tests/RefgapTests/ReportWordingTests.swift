@@ -42,10 +42,10 @@ struct ReportWordingTests {
         #expect(!report.contains("1 are missing") && !report.contains("1 recruit cover "))
     }
 
-    @Test func theMissingReferencesAddUpAsTheSentenceShowsThem() {
-        // 5.15 needed and 0.14 served show as 5.2 and 0.1: 5.1 are missing, not the gap's 5.01 → "5".
-        #expect(ReportBuilder.missingText(demand: 5.15, covered: 0.14) == "5.1 are missing")
-        #expect(ReportBuilder.missingText(demand: 4, covered: 3) == "1 is missing")
-        #expect(ReportBuilder.missingText(demand: 3, covered: 3) == "0 are missing")
+    /// The gap as the tables show it (a differential trial: the lead said 284.7 where the tables say 284.6).
+    @Test func theMissingReferencesAreTheTablesGap() {
+        #expect(ReportBuilder.missingText(gap: 284.63) == "284.6 are missing")
+        #expect(ReportBuilder.missingText(gap: 1.02) == "1 is missing")
+        #expect(ReportBuilder.missingText(gap: 0) == "0 are missing")
     }
 }
