@@ -82,7 +82,7 @@ package enum StageTable {
         let openPipeline = open.reduce(0) { $0 + $1.pipeline }
         func list(_ ts: [StageTally]) -> String {
             let shown = ts.prefix(8).map {
-                "\"\($0.reading.stage)\" (\($0.deals) deals, \(amount($0.pipeline)) \(currency))"
+                "\"\($0.reading.stage)\" (\(dealCount($0.deals)), \(amount($0.pipeline)) \(currency))"
             }
             return shown.joined(separator: ", ") + (ts.count > 8 ? " and \(ts.count - 8) more" : "")
         }
@@ -90,14 +90,14 @@ package enum StageTable {
         if !unknown.isEmpty {
             let deals = unknown.reduce(0) { $0 + $1.deals }, pipeline = unknown.reduce(0) { $0 + $1.pipeline }
             ledger.warnings.append(
-                "\(unknown.count) stage\(unknown.count == 1 ? "" : "s") refgap does not know \(unknown.count == 1 ? "was" : "were") read as open pipeline: \(list(unknown)); \(deals) deals, \(amount(pipeline)) \(currency). If any is closed, say so in refgap.yml, e.g. `stages: {\(yamlKey(unknown[0].reading.stage)): lost}` (or `{class: open, probability: 80}` to give an open stage its probability)."
+                "\(unknown.count) stage\(unknown.count == 1 ? "" : "s") refgap does not know \(unknown.count == 1 ? "was" : "were") read as open pipeline: \(list(unknown))\(unknown.count > 1 ? "; \(dealCount(deals)), \(amount(pipeline)) \(currency)" : ""). If any is closed, say so in refgap.yml, e.g. `stages: {\(yamlKey(unknown[0].reading.stage)): lost}` (or `{class: open, probability: 80}` to give an open stage its probability)."
             )
         }
         let overruled = stages.filter { $0.reading.reason.hasPrefix(StageClassifier.flagSaysOpen) }
         if !overruled.isEmpty {
             let deals = overruled.reduce(0) { $0 + $1.deals }, pipeline = overruled.reduce(0) { $0 + $1.pipeline }
             ledger.warnings.append(
-                "\(overruled.count) stage\(overruled.count == 1 ? "" : "s") that say\(overruled.count == 1 ? "s" : "") closed \(overruled.count == 1 ? "was" : "were") read as open because the closed flag column says open: \(list(overruled)); \(deals) deals, \(amount(pipeline)) \(currency) counted as open pipeline. If they are closed, correct the flag in the CRM, or set e.g. `stages: {\(yamlKey(overruled[0].reading.stage)): \(overruled[0].reading.reason.dropFirst(StageClassifier.flagSaysOpen.count))}` in refgap.yml."
+                "\(overruled.count) stage\(overruled.count == 1 ? "" : "s") that say\(overruled.count == 1 ? "s" : "") closed \(overruled.count == 1 ? "was" : "were") read as open because the closed flag column says open: \(list(overruled))\(overruled.count > 1 ? "; \(dealCount(deals)), \(amount(pipeline)) \(currency) in all" : ""), counted as open pipeline. If they are closed, correct the flag in the CRM, or set e.g. `stages: {\(yamlKey(overruled[0].reading.stage)): \(overruled[0].reading.reason.dropFirst(StageClassifier.flagSaysOpen.count))}` in refgap.yml."
             )
         }
         let byWords = stages.filter { $0.reading.guessed && $0.reading.stageClass != .open }
@@ -106,7 +106,7 @@ package enum StageTable {
             let shown = byWords.prefix(8).map { "\"\($0.reading.stage)\" → \($0.reading.stageClass.rawValue)" }.joined(
                 separator: ", ")
             ledger.notes.append(
-                "\(byWords.count) stage\(byWords.count == 1 ? " was" : "s were") classed by \(byWords.count == 1 ? "its" : "their") words: \(shown)\(byWords.count > 8 ? " and \(byWords.count - 8) more" : ""); \(deals) deals, \(amount(pipeline)) \(currency) set aside as closed. `stages:` in refgap.yml overrides, e.g. `stages: {\(yamlKey(byWords[0].reading.stage)): open}`."
+                "\(byWords.count) stage\(byWords.count == 1 ? " was" : "s were") classed by \(byWords.count == 1 ? "its" : "their") words: \(shown)\(byWords.count > 8 ? " and \(byWords.count - 8) more" : ""); \(dealCount(deals)), \(amount(pipeline)) \(currency) set aside as closed. `stages:` in refgap.yml overrides, e.g. `stages: {\(yamlKey(byWords[0].reading.stage)): open}`."
             )
         }
         let ambiguous = stages.reduce(0) { $0 + $1.ambiguousFractions }
@@ -160,6 +160,9 @@ package enum StageTable {
             )
         }
     }
+
+    /// "1 deal", "12 deals".
+    static func dealCount(_ n: Int) -> String { "\(n) deal\(n == 1 ? "" : "s")" }
 
     /// A stage as a key in a YAML flow mapping.
     static func yamlKey(_ s: String) -> String {

@@ -180,7 +180,7 @@ struct RealExportTests {
         #expect(outcome.result.segmented.closedDeals == 3)
         let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
         #expect(
-            ledger.warnings.contains { $0.contains("\"Closed Won\" (1 deals, 5,000 USD)") && $0.contains("stages:") },
+            ledger.warnings.contains { $0.contains("\"Closed Won\" (1 deal, 5,000 USD)") && $0.contains("stages:") },
             "\(ledger.warnings)")
     }
 
