@@ -83,6 +83,16 @@ extension Ingest {
             if examples[slot] == nil { examples[slot] = Text.trim(String(decoding: bytes, as: UTF8.self)) }
         }
 
+        /// An amount cell beside the one read (the amount where the converted one is read): its form
+        /// settles the mark if it can, but it is not re-read, so it is not counted among the lone ones.
+        mutating func addEvidence(_ bytes: UnsafeBufferPointer<UInt8>) {
+            switch Ingest.amountForm(bytes) {
+            case .decimalComma: comma += 1
+            case .decimalPoint: point += 1
+            default: break
+            }
+        }
+
         mutating func add(_ o: AmountVotes) {
             comma += o.comma
             point += o.point
@@ -96,12 +106,12 @@ extension Ingest {
     /// The amount column's decimal mark: the setting's, else the one its amounts write, else a comma
     /// when the only separators are lone dots before three digits. What was guessed goes into the
     /// ledger, with the rows it changed and the setting that overrides it.
-    static func decideDecimalMark(_ v: AmountVotes, header: String, config: Config, ledger: inout InputLedger)
+    static func decideDecimalMark(_ v: AmountVotes, headers: [String], config: Config, ledger: inout InputLedger)
         -> Config.DecimalMark
     {
         if config.decimalMark != .auto { return config.decimalMark }
         func like(_ slot: Int) -> String { v.examples[slot].map { " (like \(Clip.quoted($0)))" } ?? "" }
-        let column = Clip.quoted(header)
+        let column = headers.map { Clip.quoted($0) }.joined(separator: " and ")
         let setting = "set `decimal_mark: point` in refgap.yml"
         if v.comma > 0 && v.point == 0 {
             guard v.loneDot + v.loneComma > 0 else { return .comma }

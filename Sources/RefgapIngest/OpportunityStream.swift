@@ -17,8 +17,8 @@ package final class OpportunityStream {
     let parts: [CSVReader.Part]
     let digest: Digest
     let closeHeader: String
-    /// The amount column's header, for the notes on its decimal mark.
-    let amountHeader: String
+    /// The amount columns' headers (the amount, the converted amount), for the notes on their decimal mark.
+    let amountHeaders: [String]
     /// Records up to and including the header (lines above it: Excel's `sep=`, a title, filters).
     let headerRecords: Int
     /// The guesses the first reading uses.
@@ -112,6 +112,7 @@ package final class OpportunityStream {
                 // The amount the typer reads: the converted one where the row has it.
                 if let c = convertedAt, c < record.count, !record.bytes(c).isEmpty {
                     votes.amounts.add(record.bytes(c))
+                    if let a = amountAt, a < record.count { votes.amounts.addEvidence(record.bytes(a)) }
                 } else if let c = amountAt, c < record.count {
                     votes.amounts.add(record.bytes(c))
                 }
@@ -155,7 +156,7 @@ package final class OpportunityStream {
 
         let closeColumn = columns["close_date"]
         closeHeader = closeColumn.map { header[$0] } ?? "close_date"
-        amountHeader = columns["amount"].map { header[$0] } ?? "amount"
+        amountHeaders = ["amount", "amount_converted"].compactMap { columns[$0].map { header[$0] } }
         var scratch = ledger
         var lineOffsets: [Int?] = [0], rowOffsets: [Int?] = [0]
         var linesBefore: Int? = 0
@@ -174,7 +175,7 @@ package final class OpportunityStream {
                 : Ingest.decideDateOrder(votes.dates, header: closeHeader, config: config, ledger: &scratch),
             probabilityScale: Ingest.decideProbabilityScale(votes.probabilities, ledger: &scratch),
             decimalMark: Ingest.decideDecimalMark(
-                votes.amounts, header: amountHeader, config: config, ledger: &scratch),
+                votes.amounts, headers: amountHeaders, config: config, ledger: &scratch),
             lineOffsets: lineOffsets, rowOffsets: rowOffsets)
     }
 

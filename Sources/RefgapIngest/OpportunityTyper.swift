@@ -281,6 +281,7 @@ final class OpportunityTyper {
             amountVotes.add(form, bytes)
             if let reread = Ingest.reread(form, comma: decimalComma, negative: value < 0) { value = reread }
         }
+        if useConverted, let c = cols.amount, c < row.count { amountVotes.addEvidence(row.bytes(c)) }
         let written = useConverted ? f.convertedCurrency : f.currency
         if let code = written ?? parsed.currency, code != runCurrency {
             if let rate = config.currencyRates[code]

@@ -44,7 +44,7 @@ extension OpportunityStream {
             ? Values.DateForm(config.dateOrder)
             : Ingest.decideDateOrder(votes.dates, header: closeHeader, config: config, ledger: &noted)
         let scale = Ingest.decideProbabilityScale(votes.probabilities, ledger: &noted)
-        let mark = Ingest.decideDecimalMark(votes.amounts, header: amountHeader, config: config, ledger: &noted)
+        let mark = Ingest.decideDecimalMark(votes.amounts, headers: amountHeaders, config: config, ledger: &noted)
         return (
             Decisions(
                 closeOrder: order, probabilityScale: scale, decimalMark: mark, lineOffsets: lines, rowOffsets: rows),

@@ -39,7 +39,7 @@ struct DecimalMarkTests {
         }
         var ledger = InputLedger(kind: .opportunities, path: "o.csv")
         // Nothing settles it: a dot before three digits is a thousands separator, and that is a warning.
-        #expect(Ingest.decideDecimalMark(votes, header: "Betrag", config: Config(), ledger: &ledger) == .comma)
+        #expect(Ingest.decideDecimalMark(votes, headers: ["Betrag"], config: Config(), ledger: &ledger) == .comma)
         #expect(ledger.warnings.count == 1)
         #expect(ledger.warnings.first?.contains("261,500 in all as written") == true)
         #expect(ledger.warnings.first?.contains("decimal_mark: point") == true)
@@ -48,12 +48,12 @@ struct DecimalMarkTests {
         var cents = "12.50"
         cents.withUTF8 { withCents.add($0) }
         var quiet = InputLedger(kind: .opportunities, path: "o.csv")
-        #expect(Ingest.decideDecimalMark(withCents, header: "Amount", config: Config(), ledger: &quiet) == .point)
+        #expect(Ingest.decideDecimalMark(withCents, headers: ["Amount"], config: Config(), ledger: &quiet) == .point)
         // The setting overrides.
         var config = Config()
         config.decimalMark = .point
         var set = InputLedger(kind: .opportunities, path: "o.csv")
-        #expect(Ingest.decideDecimalMark(votes, header: "Betrag", config: config, ledger: &set) == .point)
+        #expect(Ingest.decideDecimalMark(votes, headers: ["Betrag"], config: config, ledger: &set) == .point)
         #expect(set.warnings.isEmpty && set.notes.isEmpty)
     }
 
@@ -118,5 +118,31 @@ struct DecimalMarkTests {
         #expect(abs(point.result.prioritized.totals.pipeline - 264.25) < 0.001)
         let pointLedger = try #require(point.ledgers.first { $0.kind == .opportunities })
         #expect(!pointLedger.warnings.contains { $0.contains("decimal_mark") })
+    }
+
+    /// Where the converted amount is read, the amount beside it settles the mark too, and the note
+    /// names both columns (a differential trial: the warning named "Amount" for the converted values,
+    /// and said nothing settled them though "Amount" did).
+    @Test func theAmountBesideAConvertedOneSettlesTheMark() throws {
+        let dir = try tempDir()
+        for name in ["calendar.csv", "roster.csv"] {
+            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
+        }
+        try write(
+            """
+            Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount Currency,Amount,Amount (Converted) Currency,Amount (Converted),Probability (%)
+            006C0,D0,A0,Negotiation/Review,2027-01-15,EUR,"250.000,00",USD,"250.000",50
+            006C1,D1,A1,Negotiation/Review,2027-01-15,EUR,"10.000,00",USD,"10.000",50
+
+            """, to: dir + "/opportunities.csv")
+        let outcome = try runPipeline(dir, asOf: "2026-12-01")
+        #expect(abs(outcome.result.prioritized.totals.pipeline - 260_000) < 0.01)
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
+        #expect(
+            ledger.notes.contains {
+                $0.hasPrefix("Amounts in \"Amount\" and \"Amount (Converted)\" are written the European way")
+            },
+            "\(ledger.notes)")
+        #expect(!ledger.warnings.contains { $0.contains("decimal_mark") })
     }
 }
