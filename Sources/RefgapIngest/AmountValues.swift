@@ -64,8 +64,8 @@ extension Values {
         if let lastComma, let lastDot {
             decimal = lastComma > lastDot ? "," : "."
         } else if commas == 1, let lastComma {
-            // `1,250` is a thousand and a quarter; `12,5` and `1,25` are decimal commas.
-            decimal = s[s.index(after: lastComma)...].count == 3 ? nil : ","
+            // `1,250` is a thousand and a quarter; `12,5`, `1,25` and `0,125` are decimal commas.
+            decimal = s[s.index(after: lastComma)...].count == 3 && s[..<lastComma] != "0" ? nil : ","
         } else if dots == 1 {
             decimal = "."
         }
@@ -242,8 +242,8 @@ extension Values {
         if commas > 0 && dots > 0 {
             decimal = lastComma > lastDot ? 0x2C : 0x2E
         } else if commas == 1 {
-            // `1,250` is a thousand and a quarter; `12,5` and `1,25` are decimal commas.
-            decimal = s.count - lastComma - 1 == 3 ? 0 : 0x2C
+            // `1,250` is a thousand and a quarter; `12,5`, `1,25` and `0,125` are decimal commas.
+            decimal = s.count - lastComma - 1 == 3 && !(lastComma == 1 && s[0] == 0x30) ? 0 : 0x2C
         } else if dots == 1 {
             decimal = 0x2E
         }

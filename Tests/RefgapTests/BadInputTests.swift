@@ -77,6 +77,12 @@ struct BadInputTests {
             paths, sets: ["large_deal_amount=$250,000", "reference_rate=0,7"], asOf: Day(iso: "2026-11-24"))
         #expect(config.largeDealAmount == 250_000)
         #expect(config.referenceRate == 0.7)
+        // The European way: a dot between thousands, a decimal comma (a differential trial's €250.000
+        // was read as 250, and 0,125 was refused as 125).
+        let european = try Pipeline.config(
+            paths, sets: ["large_deal_amount=€250.000", "reference_rate=0,125"], asOf: Day(iso: "2026-11-24"))
+        #expect(european.largeDealAmount == 250_000)
+        #expect(european.referenceRate == 0.125)
         #expect(throws: (any Error).self) {
             try Pipeline.config(paths, sets: ["large_deal_amount=abc"], asOf: nil)
         }

@@ -18,15 +18,24 @@ struct ConfigReader {
     }
 
     func number(_ n: Node, _ what: String, _ range: ClosedRange<Double>) throws -> Double {
-        // Written as an export writes amounts too (`$250,000`, `0,7`): a setting is read as its amounts are.
-        guard let s = n.string, let v = Double(Text.trim(s)) ?? Values.amount(Text.trim(s))?.value, range.contains(v)
-        else {
+        // Written as an export writes amounts too (`$250,000`, `0,7`, `€250.000`): read as an amount is.
+        guard let s = n.string, let v = Double(Text.trim(s)) ?? Self.amount(Text.trim(s)), range.contains(v) else {
             throw fail(
                 n,
                 "\(what) must be a number from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound)), not \"\(n.string ?? "a list")\""
             )
         }
         return v
+    }
+
+    /// A number written as an amount: `$250,000`; `€250.000` with its dot between thousands (no amount
+    /// has three decimals, and a setting has no column to decide by).
+    static func amount(_ text: String) -> Double? {
+        var bytes = text
+        if case .loneDot(let n) = bytes.withUTF8({ Ingest.amountForm($0) }), Values.amount(text) != nil {
+            return Double(n)
+        }
+        return Values.amount(text)?.value
     }
 
     /// A whole number in `range` (day counts default to a hundred years: past them dates overflow).
