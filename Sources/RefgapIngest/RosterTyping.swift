@@ -48,16 +48,19 @@ struct RosterTyping: Sendable {
     }
 
     /// A roster made in a spreadsheet lists a contact's products and activities with commas
-    /// (`Analytics, Cloud Platform`): where no cell of such a column has a `;` or `|`, the commas separate
-    /// its values, and the ledger says so. (Read as one value, a new-user trial's contact could serve
-    /// no product it listed, and the report suggested a synonym that would have dropped the second.)
+    /// (`Analytics, Cloud Platform`). The commas of such a column separate its values when no cell has
+    /// a `;` or `|` and most cells with a comma hold a piece that some cell holds alone (`Analytics`):
+    /// a column of names with a comma in them (`Analytics, Enterprise Edition`, one product each) has
+    /// none. The ledger says which columns were split. (Read as one value, a new-user trial's contact
+    /// could serve no product it listed; split blindly, a differential trial's products lost their
+    /// edition.)
     static func listedWithCommas(_ table: Table, ledger: inout InputLedger) -> Set<Int> {
         var out: Set<Int> = []
         var said: [String] = []
         for field in ["product", "activities"] {
             guard let c = table.columns[field] else { continue }
-            var withCommas = 0
-            var example: String? = nil
+            var withCommas: [String] = []
+            var alone: Set<String> = []
             var otherSeparator = false
             for row in table.rows where c < row.fields.count {
                 let cell = row.fields[c]
@@ -66,20 +69,25 @@ struct RosterTyping: Sendable {
                     break
                 }
                 if cell.contains(",") {
-                    withCommas += 1
-                    if example == nil { example = Text.trim(cell) }
+                    withCommas.append(cell)
+                } else if !cell.isEmpty {
+                    alone.insert(Text.fold(cell))
                 }
             }
-            guard !otherSeparator, withCommas > 0 else { continue }
+            guard !otherSeparator, !withCommas.isEmpty else { continue }
+            let recognised = withCommas.filter { cell in
+                cell.split(separator: ",").contains { alone.contains(Text.fold(String($0))) }
+            }.count
+            guard recognised * 2 >= withCommas.count else { continue }
             out.insert(c)
             let header = table.ledger.header.indices.contains(c) ? table.ledger.header[c] : field
             said.append(
-                "\(Clip.quoted(header)) (\(withCommas) contact\(withCommas == 1 ? "" : "s"), like \(Clip.quoted(example ?? "")))"
+                "\(Clip.quoted(header)) (\(withCommas.count) contact\(withCommas.count == 1 ? "" : "s"), like \(Clip.quoted(Text.trim(withCommas[0]))))"
             )
         }
         if !said.isEmpty {
             ledger.notes.append(
-                "Lists with commas were split at the commas: \(said.joined(separator: ", ")). If a value has a comma in its name, write ; between the values in that column."
+                "Lists with commas were split at the commas: \(said.joined(separator: ", ")). If a name has a comma in it, separate that column's values with ; instead (a ; after a single value is enough)."
             )
         }
         return out

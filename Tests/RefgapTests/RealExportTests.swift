@@ -280,4 +280,35 @@ struct RealExportTests {
         #expect(ledger.mapping.contains { $0.field == "amount" && $0.header == "Amount" })
         #expect(abs(outcome.result.prioritized.totals.pipeline - 100_000) < 0.01)
     }
+
+    /// Product names with a comma in them, one per contact (a differential trial): not split, so the
+    /// contacts serve the deals that name the same products; activities listed with commas still are.
+    @Test func productNamesWithACommaAreNotSplit() throws {
+        let dir = try tempDir()
+        try FileManager.default.copyItem(
+            atPath: repoRoot + "/SampleData/calendar.csv", toPath: dir + "/calendar.csv")
+        try write(
+            """
+            Reference ID,Account Name,Contact Name,Title,Reference Status,Industry,Products,Activities,Last Verified
+            R1,Acme,Ann One,VP Data,Active,Healthcare,"Analytics, Enterprise Edition","Reference call, Speaker",2026-11-01
+            R2,Beta,Bob Two,CIO,Active,Healthcare,"Cloud, Standard Edition",Reference call,2026-11-01
+            R3,Gamma,Cy Three,CIO,Active,Healthcare,"Analytics, Standard Edition",Reference call,2026-11-01
+
+            """, to: dir + "/roster.csv")
+        try write(
+            """
+            Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%),Industry,Product Family
+            006P0,D0,A0,Negotiation/Review,2027-01-15,100000,50,Healthcare,"Analytics, Enterprise Edition"
+            006P1,D1,A1,Negotiation/Review,2027-01-15,100000,50,Healthcare,"Cloud, Standard Edition"
+
+            """, to: dir + "/opportunities.csv")
+        let outcome = try runPipeline(dir, asOf: "2026-12-01")
+        let sales = outcome.result.prioritized.gaps.filter { $0.bucket.kind == .sales }
+        #expect(
+            !sales.isEmpty && sales.allSatisfy { $0.covered > 0 }, "\(sales.map { ($0.bucket.dimensions, $0.covered) })"
+        )
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        let note = try #require(ledger.notes.first { $0.hasPrefix("Lists with commas were split") })
+        #expect(note.contains("\"Activities\"") && !note.contains("\"Products\""))
+    }
 }
