@@ -53,6 +53,17 @@ extension Ingest {
         return dots == 1 ? .loneDot(whole) : .loneComma(whole)
     }
 
+    /// `amountForm` of digits with at most one dot (what `Values.plainDecimal` reads), without a scan for
+    /// the usual amount (`125000.00`): a lone dot sits fourth from the end of five to seven bytes, and a
+    /// decimal point counts only until the column has one (`pointSeen`; the vote needs one).
+    @inline(__always)
+    static func plainDigitsForm(_ bytes: UnsafeBufferPointer<UInt8>, pointSeen: Bool) -> AmountForm {
+        let n = bytes.count
+        if n >= 5 && n <= 7 && bytes[n - 4] == 0x2E { return amountForm(bytes) }
+        if pointSeen { return .plain }
+        return bytes.contains(0x2E) ? .decimalPoint : .plain
+    }
+
     /// The amounts of a column by form, with the first cell of each as written (for the note).
     struct AmountVotes: Sendable {
         var comma = 0, point = 0, loneDot = 0, loneComma = 0

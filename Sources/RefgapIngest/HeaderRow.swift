@@ -51,7 +51,7 @@ struct HeaderMatch {
         // Headers in another language last: an English export's own `Phase` column is not its stage.
         let otherLanguages = kind.otherLanguageSynonyms
         for spec in fields where columns[spec.key] == nil {
-            let names = Set((otherLanguages[spec.key] ?? []).map(Text.fold))
+            guard let names = otherLanguages[spec.key] else { continue }
             if let i = folded.indices.first(where: { !claimed.contains($0) && names.contains(folded[$0]) }) {
                 columns[spec.key] = i
                 claimed.insert(i)

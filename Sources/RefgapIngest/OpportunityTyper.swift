@@ -253,9 +253,11 @@ final class OpportunityTyper {
         let convertedText = plainText(row, cols.amountConverted)
         let useConverted = !convertedText.isEmpty
         let parsed: (value: Double, currency: String?)
+        var plainDigits = false
         if !useConverted, let c = cols.amount, c < row.count, let plain = Values.plainDecimal(bytes: row.bytes(c)) {
             // The usual amount, `125000.00`: read from the bytes, as `Values.amount` would.
             parsed = (plain, nil)
+            plainDigits = true
         } else if !useConverted, let c = cols.amount, c < row.count,
             let formatted = Values.formattedAmount(bytes: row.bytes(c))
         {
@@ -277,7 +279,8 @@ final class OpportunityTyper {
         // The amount votes for the column's decimal mark, and `10.000` reads as the mark says.
         if let c = useConverted ? cols.amountConverted : cols.amount, c < row.count {
             let bytes = row.bytes(c)
-            let form = Ingest.amountForm(bytes)
+            let form =
+                plainDigits ? Ingest.plainDigitsForm(bytes, pointSeen: amountVotes.point > 0) : Ingest.amountForm(bytes)
             amountVotes.add(form, bytes)
             if let reread = Ingest.reread(form, comma: decimalComma, negative: value < 0) { value = reread }
         }

@@ -68,13 +68,13 @@ struct RosterTyping: Sendable {
                     otherSeparator = true
                     break
                 }
-                if cell.contains(",") {
-                    withCommas.append(cell)
-                } else if !cell.isEmpty {
-                    alone.insert(Text.fold(cell))
-                }
+                if cell.contains(",") { withCommas.append(cell) }
             }
             guard !otherSeparator, !withCommas.isEmpty else { continue }
+            // The values cells hold alone, folded: looked at only for a column with commas.
+            for row in table.rows where c < row.fields.count && !row.fields[c].isEmpty && !row.fields[c].contains(",") {
+                alone.insert(Text.fold(row.fields[c]))
+            }
             let recognised = withCommas.filter { cell in
                 cell.split(separator: ",").contains { alone.contains(Text.fold(String($0))) }
             }.count

@@ -18,10 +18,15 @@ package enum Values {
     /// before three digits separates thousands (a German roster's 1.200 employees gave no size at all,
     /// its 2.000 the size of two).
     package static func integer(_ raw: String) -> Int? {
-        if plainDecimal(raw) != nil {
-            var text = raw
-            if case .loneDot(let n) = text.withUTF8({ Ingest.amountForm($0) }) { return n }
+        // A lone dot sits fourth from the end of five to seven bytes: most counts are not looked at twice.
+        var text = raw
+        let lone: Int? = text.withUTF8 { b in
+            guard b.count >= 5, b.count <= 7, b[b.count - 4] == 0x2E, plainDecimal(bytes: b) != nil,
+                case .loneDot(let n) = Ingest.amountForm(b)
+            else { return nil }
+            return n
         }
+        if let lone { return lone }
         guard let v = percentNumber(raw), v >= 0, v == v.rounded(), v < 1e12 else { return nil }
         return Int(v)
     }

@@ -31,6 +31,20 @@ struct DecimalMarkTests {
         #expect(form("0,125") == .decimalComma)
     }
 
+    /// The shortcut for plain digits gives `amountForm`'s answer (a decimal point only until one is seen).
+    @Test func plainDigitsTakeTheShortcutToTheSameForm() {
+        for s in ["125000", "125000.00", "10.000", "1.500", "250.000", "0.125", "1250.000", "12.5", "999.999"] {
+            var text = s
+            text.withUTF8 { bytes in
+                #expect(Ingest.plainDigitsForm(bytes, pointSeen: false) == Ingest.amountForm(bytes), "\(s)")
+                if case .decimalPoint = Ingest.amountForm(bytes) {
+                    let seen = Ingest.plainDigitsForm(bytes, pointSeen: true)
+                    #expect(seen == .plain || seen == .decimalPoint, "\(s)")
+                }
+            }
+        }
+    }
+
     @Test func theColumnDecidesAndSaysWhatItRead() {
         var votes = Ingest.AmountVotes()
         for s in ["10.000 €", "250.000 €", "1.500 €"] {

@@ -6,8 +6,10 @@ import RefgapModel
 /// belongs to one field per input (a test checks it).
 package enum HeaderSynonyms {
     package static let opportunities = merged(\.opportunities)
-    /// Headers in other UI languages, matched after every other spelling (`HeaderMatch`).
-    package static let opportunitiesInOtherLanguages = merged(\.opportunitiesInOtherLanguages)
+    /// Headers in other UI languages, matched after every other spelling (`HeaderMatch`), folded.
+    package static let opportunitiesInOtherLanguages = merged(\.opportunitiesInOtherLanguages).mapValues {
+        Set($0.map(Text.fold))
+    }
     package static let calendar = merged(\.calendar)
     package static let roster = merged(\.roster)
     package static let accounts = merged(\.accounts)
@@ -33,7 +35,7 @@ package enum HeaderSynonyms {
 
 extension InputKind {
     /// Spellings matched only for a field the others leave without a column.
-    var otherLanguageSynonyms: [String: [String]] {
+    var otherLanguageSynonyms: [String: Set<String>] {
         self == .opportunities ? HeaderSynonyms.opportunitiesInOtherLanguages : [:]
     }
 
