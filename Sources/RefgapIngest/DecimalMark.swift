@@ -69,29 +69,34 @@ extension Ingest {
         var comma = 0, point = 0, loneDot = 0, loneComma = 0
         /// The lone-dot amounts' digits summed as whole numbers (`10.000` adds 10000).
         var loneDotWhole = 0
-        var examples: [String?] = [nil, nil, nil, nil]
+        /// The first cell of each kind, as written, by `Kind`.
+        private(set) var examples: [String?] = [nil, nil, nil, nil]
+        enum Kind: Int { case comma, point, loneDot, loneComma }
+        func example(_ kind: Kind) -> String { examples[kind.rawValue] ?? "" }
 
         mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) { add(Ingest.amountForm(bytes), bytes) }
 
         mutating func add(_ form: AmountForm, _ bytes: UnsafeBufferPointer<UInt8>) {
-            let slot: Int
+            let slot: Kind
             switch form {
             case .plain: return
             case .decimalComma:
                 comma += 1
-                slot = 0
+                slot = .comma
             case .decimalPoint:
                 point += 1
-                slot = 1
+                slot = .point
             case .loneDot(let n):
                 loneDot += 1
                 loneDotWhole &+= n
-                slot = 2
+                slot = .loneDot
             case .loneComma:
                 loneComma += 1
-                slot = 3
+                slot = .loneComma
             }
-            if examples[slot] == nil { examples[slot] = Text.trim(String(decoding: bytes, as: UTF8.self)) }
+            if examples[slot.rawValue] == nil {
+                examples[slot.rawValue] = Text.trim(String(decoding: bytes, as: UTF8.self))
+            }
         }
 
         /// An amount cell beside the one read (the amount where the converted one is read): its form
@@ -121,7 +126,9 @@ extension Ingest {
         -> Config.DecimalMark
     {
         if config.decimalMark != .auto { return config.decimalMark }
-        func like(_ slot: Int) -> String { v.examples[slot].map { " (like \(Clip.quoted($0)))" } ?? "" }
+        func like(_ kind: AmountVotes.Kind) -> String {
+            v.examples[kind.rawValue].map { " (like \(Clip.quoted($0)))" } ?? ""
+        }
         let column = headers.map { Clip.quoted($0) }.joined(separator: " and ")
         let setting = "set `decimal_mark: point` in refgap.yml"
         if v.comma > 0 && v.point == 0 {
@@ -129,34 +136,34 @@ extension Ingest {
             var read: [String] = []
             if v.loneDot > 0 {
                 read.append(
-                    "\(amounts(v.loneDot)) like \(Clip.quoted(v.examples[2] ?? "")) \(v.loneDot == 1 ? "was" : "were") read with a dot between thousands (10.000 = 10,000; \(grouped(v.loneDotWhole)) in all as written)"
+                    "\(amounts(v.loneDot)) like \(Clip.quoted(v.example(.loneDot))) \(v.loneDot == 1 ? "was" : "were") read with a dot between thousands (10.000 = 10,000; \(StageTable.amount(Double(v.loneDotWhole))) in all as written)"
                 )
             }
             if v.loneComma > 0 {
                 read.append(
-                    "\(v.loneComma) amounts like \(Clip.quoted(v.examples[3] ?? "")) with a decimal comma (1,250 = 1.25)"
+                    "\(v.loneComma) amounts like \(Clip.quoted(v.example(.loneComma))) with a decimal comma (1,250 = 1.25)"
                 )
             }
             ledger.notes.append(
-                "Amounts in \(column) are written the European way\(like(0)), so \(read.joined(separator: " and ")). If that is wrong, \(setting)."
+                "Amounts in \(column) are written the European way\(like(.comma)), so \(read.joined(separator: " and ")). If that is wrong, \(setting)."
             )
             return .comma
         }
         if v.point > 0 && v.comma > 0 && v.loneDot > 0 {
             ledger.warnings.append(
-                "Amounts in \(column) write both a decimal point\(like(1)) and a decimal comma\(like(0)): \(amounts(v.loneDot)) like \(Clip.quoted(v.examples[2] ?? "")) \(v.loneDot == 1 ? "was" : "were") read with a decimal point (10.000 = 10). Export the column in one format, or set `decimal_mark: comma` in refgap.yml if the dot separates thousands."
+                "Amounts in \(column) write both a decimal point\(like(.point)) and a decimal comma\(like(.comma)): \(amounts(v.loneDot)) like \(Clip.quoted(v.example(.loneDot))) \(v.loneDot == 1 ? "was" : "were") read with a decimal point (10.000 = 10). Export the column in one format, or set `decimal_mark: comma` in refgap.yml if the dot separates thousands."
             )
             return .point
         }
         if v.point == 0 && v.comma == 0 && v.loneDot > 0 {
             guard v.loneComma == 0 else {
                 ledger.warnings.append(
-                    "Amounts in \(column) have both a dot before three digits\(like(2)) and a comma before three digits\(like(3)), and no amount settles which of the two marks decimals: read the US way, a dot marking decimals and a comma thousands (10.000 = 10, 1,250 = 1250). If the comma marks decimals here, set `decimal_mark: comma` in refgap.yml."
+                    "Amounts in \(column) have both a dot before three digits\(like(.loneDot)) and a comma before three digits\(like(.loneComma)), and no amount settles which of the two marks decimals: read the US way, a dot marking decimals and a comma thousands (10.000 = 10, 1,250 = 1250). If the comma marks decimals here, set `decimal_mark: comma` in refgap.yml."
                 )
                 return .point
             }
             ledger.warnings.append(
-                "\(amounts(v.loneDot)) in \(column)\(like(2)) \(v.loneDot == 1 ? "has" : "have") one dot before three digits, and no amount in the column settles what the dot is: read as a thousands separator (10.000 = 10,000; \(grouped(v.loneDotWhole)) in all as written). If the dot is a decimal point here (10.000 = 10), \(setting)."
+                "\(amounts(v.loneDot)) in \(column)\(like(.loneDot)) \(v.loneDot == 1 ? "has" : "have") one dot before three digits, and no amount in the column settles what the dot is: read as a thousands separator (10.000 = 10,000; \(StageTable.amount(Double(v.loneDotWhole))) in all as written). If the dot is a decimal point here (10.000 = 10), \(setting)."
             )
             return .comma
         }
@@ -179,15 +186,4 @@ extension Ingest {
 
     /// "1 amount", "4 amounts".
     static func amounts(_ n: Int) -> String { "\(n) amount\(n == 1 ? "" : "s")" }
-
-    /// `1234567` as `1,234,567`.
-    static func grouped(_ n: Int) -> String {
-        let digits = Array(String(n.magnitude))
-        var out = n < 0 ? "-" : ""
-        for (i, d) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(d)
-        }
-        return out
-    }
 }
