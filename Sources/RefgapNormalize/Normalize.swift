@@ -44,21 +44,31 @@ package enum Normalize {
         quality: DataQuality, normalizer n: inout Normalizer
     ) -> NormalizedInputs {
         let dims = n.config.dimensions
-        let needs = calendar.rows.map { row in
-            Need(
-                order: row.order, team: row.team, name: row.name, activity: n.activity(row.activity), due: row.due,
-                count: row.count, criteria: dims.map { n.criterion($0, row.criteria[$0]) },
-                minSeniority: row.minSeniority.flatMap {
-                    Normalizer.isAny($0) ? nil : Normalizer.seniority(column: $0, title: $0)
-                },
-                line: row.line)
+        // The needs whose criteria were read as any by their words, and their references, for the note.
+        var anyNeeds = 0, anyReferences = 0
+        var needs: [Need] = []
+        needs.reserveCapacity(calendar.rows.count)
+        for row in calendar.rows {
+            let before = n.criteriaReadAsAny
+            needs.append(
+                Need(
+                    order: row.order, team: row.team, name: row.name, activity: n.activity(row.activity),
+                    due: row.due, count: row.count, criteria: dims.map { n.criterion($0, row.criteria[$0]) },
+                    minSeniority: row.minSeniority.flatMap {
+                        Normalizer.isAny($0) ? nil : Normalizer.seniority(column: $0, title: $0)
+                    },
+                    line: row.line))
+            if n.criteriaReadAsAny > before {
+                anyNeeds += 1
+                anyReferences += row.count
+            }
         }
         var ledgers = ledgers
         if !n.readAsAny.isEmpty, let c = ledgers.firstIndex(where: { $0.kind == .calendar }) {
             let shown = n.readAsAny.prefix(8).map { "\(Clip.quoted($0.written)) (\($0.dimension))" }
             let first = n.readAsAny[0]
             ledgers[c].notes.append(
-                "Criteria that say no value is required were read as any value: \(shown.joined(separator: ", "))\(n.readAsAny.count > 8 ? " and \(n.readAsAny.count - 8) more" : ""). If one names a real value, map it to the roster's spelling in refgap.yml, e.g. `synonyms: {\(first.dimension): {\(Text.yamlQuote(first.written)): \(Self.exampleValue[first.dimension] ?? "Your value")}}`."
+                "Criteria that say no value is required were read as any value (\(anyNeeds) need\(anyNeeds == 1 ? "" : "s"), \(anyReferences) reference\(anyReferences == 1 ? "" : "s")): \(shown.joined(separator: ", "))\(n.readAsAny.count > 8 ? " and \(n.readAsAny.count - 8) more" : ""). If one names a real value, map it to the roster's spelling in refgap.yml, e.g. `synonyms: {\(first.dimension): {\(Text.yamlQuote(first.written)): \(Self.exampleValue[first.dimension] ?? "Your value")}}`."
             )
         }
         var q = quality

@@ -10,6 +10,8 @@ package struct Normalizer: Sendable {
     private var unknown: [String: [String]] = [:]
     /// Criteria read as any value by their words (`meansAny`), as written, in first-seen order.
     package private(set) var readAsAny: [(dimension: String, written: String)] = []
+    /// How many criteria cells were read as any by their words.
+    package private(set) var criteriaReadAsAny = 0
     private let configSynonyms: [String: [String: String]]
     private let configRegions: [String: String]
     /// Where the product dimension is: a deal's product is never taken from its account.
@@ -98,6 +100,7 @@ package struct Normalizer: Sendable {
     package mutating func criterion(_ dimension: String, _ raw: String?) -> String? {
         guard let raw, !Self.isAny(raw) else { return nil }
         if configSynonyms[dimension]?[Text.fold(raw)] == nil, Self.meansAny(raw) {
+            criteriaReadAsAny += 1
             if !readAsAny.contains(where: { $0.dimension == dimension && $0.written == raw }) {
                 readAsAny.append((dimension, raw))
             }
@@ -118,10 +121,7 @@ package struct Normalizer: Sendable {
         if raw.filter({ !$0.isWhitespace }).lowercased() == "n/a" { return true }
         let f = Text.fold(raw)
         if anyWords.contains(f) { return true }
-        for prefix in ["any", "all"] where f.hasPrefix(prefix) {
-            if dimensionWords.contains(String(f.dropFirst(prefix.count))) { return true }
-        }
-        return false
+        return ["any", "all"].contains { f.hasPrefix($0) && dimensionWords.contains(String(f.dropFirst($0.count))) }
     }
     private static let anyWords: Set<String> = [
         "notapplicable", "none", "nopreference", "norequirement", "global", "worldwide", "anywhere",

@@ -207,7 +207,10 @@ struct RealExportTests {
             InputPaths.resolve(dir: dir, opportunities: nil, calendar: nil, roster: nil, accounts: nil, config: nil),
             config: config, today: Day(iso: "2026-11-24") ?? Day(ordinal: 0))
         let ledger = try #require(checked.ledgers.first { $0.kind == .calendar })
-        #expect(ledger.notes.contains { $0.contains("\"All Industries\" (industry), \"Worldwide\" (region)") })
+        #expect(
+            ledger.notes.contains {
+                $0.contains("(1 need, 15 references): \"All Industries\" (industry), \"Worldwide\" (region)")
+            })
     }
 
     /// The sample's roster as a spreadsheet writes it, products and activities listed with commas
