@@ -116,8 +116,8 @@ extension Ingest {
 
     /// 1 when every probability lies within 0–1 (fractions), else 100 (percent).
     static func decideProbabilityScale(_ votes: ProbabilityVotes, ledger: inout InputLedger) -> Double {
+        // The note saying so is written with the deals and pipeline it touched (`StageTable.note`).
         guard votes.any, !votes.percent else { return 100 }
-        ledger.notes.append("Probabilities all lie within 0–1: read as fractions.")
         return 1
     }
 }

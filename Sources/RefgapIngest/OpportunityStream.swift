@@ -244,7 +244,7 @@ package final class OpportunityStream {
                 && actual.held == decisions.held
             {
                 let resolved = resolveHeld(states, closeOrder: config.dateOrder, body)
-                return try finish(states, ledger: noted, duplicates: resolved)
+                return try finish(states, ledger: noted, duplicates: resolved, decisions: decisions)
             }
             restart()
             decisions = actual

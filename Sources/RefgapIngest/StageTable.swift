@@ -8,7 +8,7 @@ package enum StageTable {
         var deals = 0
         var pipeline = 0.0
         var fromColumn = 0, fromStage = 0, fromDefault = 0
-        var fromDefaultPipeline = 0.0
+        var fromColumnPipeline = 0.0, fromDefaultPipeline = 0.0
         var ambiguous = 0
         var ambiguousPipeline = 0.0
         var invalid = 0
@@ -20,6 +20,7 @@ package enum StageTable {
             pipeline += amount
             if row.probability != nil {
                 fromColumn += deal ? 1 : 0
+                fromColumnPipeline += amount
             } else if row.stageProbability != nil {
                 fromStage += deal ? 1 : 0
             } else {
@@ -46,6 +47,7 @@ package enum StageTable {
                 out[slot].fromColumn += c.fromColumn
                 out[slot].fromStage += c.fromStage
                 out[slot].fromDefault += c.fromDefault
+                out[slot].fromColumnPipeline += c.fromColumnPipeline
                 out[slot].fromDefaultPipeline += c.fromDefaultPipeline
                 out[slot].ambiguousFractions += c.ambiguous
                 out[slot].ambiguousPipeline += c.ambiguousPipeline
@@ -75,8 +77,11 @@ package enum StageTable {
     }
 
     /// Notes and warnings on the stage readings that were guesses, and on the probabilities.
-    static func note(_ stages: [StageTally], config: Config, probabilityColumn: String?, into ledger: inout InputLedger)
-    {
+    /// `readAsFractions`: the probability column's scale was guessed as fractions (no `%`, nothing over 1).
+    static func note(
+        _ stages: [StageTally], config: Config, probabilityColumn: String?, readAsFractions: Bool,
+        into ledger: inout InputLedger
+    ) {
         let currency = config.currency
         let open = stages.filter { $0.reading.stageClass == .open }
         let openPipeline = open.reduce(0) { $0 + $1.pipeline }
@@ -109,17 +114,25 @@ package enum StageTable {
                 "\(byWords.count) stage\(byWords.count == 1 ? " was" : "s were") classed by \(byWords.count == 1 ? "its" : "their") words: \(shown)\(byWords.count > 8 ? " and \(byWords.count - 8) more" : ""); \(dealCount(deals)), \(amount(pipeline)) \(currency) set aside as closed. `stages:` in refgap.yml overrides, e.g. `stages: {\(yamlKey(byWords[0].reading.stage)): open}`."
             )
         }
+        let column = probabilityColumn.map { " (\($0))" } ?? ""
+        let fromColumn = open.reduce(0) { $0 + $1.fromColumn }
+        if readAsFractions && config.probabilityScale == nil && fromColumn > 0 {
+            let pipeline = open.reduce(0) { $0 + $1.fromColumnPipeline }
+            ledger.notes.append(
+                "The probability column\(column) has no % and nothing over 1: its values were read as fractions (0.75 → 75%) for \(dealCount(fromColumn, open: true)) (\(percent(pipeline, of: openPipeline)) of open pipeline, \(amount(pipeline)) \(currency)). If they are percentages (0.75 meaning 0.75%), set `probability_scale: percent`."
+            )
+        }
         let ambiguous = stages.reduce(0) { $0 + $1.ambiguousFractions }
         if ambiguous > 0 {
             let pipeline = stages.reduce(0) { $0 + $1.ambiguousPipeline }
             ledger.warnings.append(
-                "\(ambiguous) probabilities such as 0.75 stand in a column of percentages\(probabilityColumn.map { " (\($0))" } ?? ""): read as fractions (0.75 → 75%), on \(amount(pipeline)) \(currency) of pipeline. If they really are under 1%, set `probability_scale: percent`."
+                "\(ambiguous == 1 ? "1 probability" : "\(ambiguous) probabilities") such as 0.75 \(ambiguous == 1 ? "stands" : "stand") in a column of percentages\(column): read as fractions (0.75 → 75%), on \(amount(pipeline)) \(currency) of pipeline. If they really are under 1%, set `probability_scale: percent`."
             )
         }
         let invalid = stages.reduce(0) { $0 + $1.invalidProbabilities }
         if invalid > 0 {
             ledger.warnings.append(
-                "\(invalid) probabilities are not a number within 0–100% and were not used: the stage's probability (or default_probability \(config.defaultProbability)) stands in."
+                "\(invalid == 1 ? "1 probability is" : "\(invalid) probabilities are") not a number within 0–100% and \(invalid == 1 ? "was" : "were") not used: the stage's probability (or default_probability \(config.defaultProbability)) stands in."
             )
         }
         let defaulted = open.reduce(0) { $0 + $1.fromDefault }
@@ -161,8 +174,10 @@ package enum StageTable {
         }
     }
 
-    /// "1 deal", "12 deals".
-    static func dealCount(_ n: Int) -> String { "\(n) deal\(n == 1 ? "" : "s")" }
+    /// "1 deal", "12 deals" ("1 open deal" with `open`).
+    static func dealCount(_ n: Int, open: Bool = false) -> String {
+        "\(n) \(open ? "open " : "")deal\(n == 1 ? "" : "s")"
+    }
 
     /// A stage as a key in a YAML flow mapping.
     static func yamlKey(_ s: String) -> String {

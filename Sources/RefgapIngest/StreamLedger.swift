@@ -2,9 +2,9 @@ import RefgapModel
 
 extension OpportunityStream {
     /// The ledger of the reading that stands.
-    func finish(_ states: [PartState], ledger noted: InputLedger, duplicates: DuplicateDeals.Resolution) throws
-        -> InputLedger
-    {
+    func finish(
+        _ states: [PartState], ledger noted: InputLedger, duplicates: DuplicateDeals.Resolution, decisions: Decisions
+    ) throws -> InputLedger {
         var ledger = noted
         ledger.setAside(DuplicateDeals.duplicateReason, rows: duplicates.duplicates)
         ledger.setAside(DuplicateDeals.supersededReason, rows: duplicates.superseded)
@@ -13,7 +13,7 @@ extension OpportunityStream {
         StageTable.note(
             ledger.stages, config: config,
             probabilityColumn: table.columns["probability"].map { table.ledger.header[$0] },
-            into: &ledger)
+            readAsFractions: decisions.probabilityScale == 1, into: &ledger)
         StageTable.note(duplicates, currency: config.currency, into: &ledger)
         var unconverted: [String: Int] = [:]
         var footer = 0, subtotals = 0, emptyRows = 0

@@ -72,6 +72,7 @@ package struct StageTally: Sendable, Equatable {
     package var fromColumn = 0
     package var fromStage = 0
     package var fromDefault = 0
+    package var fromColumnPipeline = 0.0
     package var fromDefaultPipeline = 0.0
     package var ambiguousFractions = 0
     package var ambiguousPipeline = 0.0
@@ -85,6 +86,7 @@ package struct StageTally: Sendable, Equatable {
         fromColumn += o.fromColumn
         fromStage += o.fromStage
         fromDefault += o.fromDefault
+        fromColumnPipeline += o.fromColumnPipeline
         fromDefaultPipeline += o.fromDefaultPipeline
         ambiguousFractions += o.ambiguousFractions
         ambiguousPipeline += o.ambiguousPipeline

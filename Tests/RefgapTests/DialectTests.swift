@@ -72,6 +72,22 @@ struct DialectTests {
         #expect(ledger.mapping.contains { $0.field == "health" })
     }
 
+    /// HubSpot writes "Deal probability" as 0–1: the guess is a note with its deals, pipeline and setting.
+    @Test func hubSpotFractionsAreNotedWithTheirDealsAndPipeline() throws {
+        let outcome = try runPipeline(
+            try program(opportunities: "hubspot-deals"), sets: ["windows=[60, 90, 3650]", "overdue=include"])
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
+        let note = try #require(ledger.notes.first { $0.contains("read as fractions") })
+        #expect(note.contains("(Deal probability)") && note.contains("open deals"))
+        #expect(note.contains("probability_scale: percent"))
+        // Said as a fact once the setting says so: no note.
+        let told = try runPipeline(
+            try program(opportunities: "hubspot-deals"),
+            sets: ["windows=[60, 90, 3650]", "overdue=include", "probability_scale=fraction"])
+        let toldLedger = try #require(told.ledgers.first { $0.kind == .opportunities })
+        #expect(!toldLedger.notes.contains { $0.contains("read as fractions") })
+    }
+
     @Test func zohoDatesAreReadDayFirst() throws {
         // As of 2026-11-24, a window of its own for day 21: 15/12/2026 read day-first is 2026-12-15.
         let outcome = try runPipeline(try program(opportunities: "zoho-deals"), sets: ["windows=[20, 21, 3650]"])
