@@ -104,9 +104,7 @@ package final class CSVReader {
                     chunk = UnsafeRawBufferPointer(rebasing: chunk[2...])
                 } else if looksBinary(chunk) {
                     throw CSVError(
-                        .binary, path: path,
-                        "it looks like a binary file (it contains NUL bytes or control characters), not CSV text; export the data as CSV and try again"
-                    )
+                        .binary, path: path, NotCSVText.message(chunk))
                 }
             }
             if transcoder != nil {

@@ -230,9 +230,7 @@ extension CSVReader {
             let bytes = UnsafeRawBufferPointer(rebasing: raw[(bom ? 3 : 0)..<n])
             if looksBinary(bytes) {
                 throw CSVError(
-                    .binary, path: path,
-                    "it looks like a binary file (it contains NUL bytes or control characters), not CSV text; export the data as CSV and try again"
-                )
+                    .binary, path: path, NotCSVText.message(bytes))
             }
             let declared = declaredDelimiter(bytes)
             return (options.delimiter ?? declared ?? detectDelimiter(bytes), bom, declared != nil)

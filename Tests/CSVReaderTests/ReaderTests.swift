@@ -157,6 +157,27 @@ struct ReaderTests {
         #expect { _ = try CSVReader(path: "/nonexistent/x.csv") } throws: { ($0 as? CSVError)?.kind == .missingFile }
         #expect { _ = try CSVReader(path: "/tmp") } throws: { ($0 as? CSVError)?.kind == .unreadable }
     }
+
+    /// A file that is not CSV text is named for what it most likely is, with what to do instead.
+    @Test func notCSVTextIsToldByWhatItIs() throws {
+        func message(_ bytes: [UInt8]) throws -> String {
+            do {
+                _ = try readAll(try temporaryFile(bytes))
+            } catch let e as CSVError {
+                return e.description
+            }
+            return ""
+        }
+        let text = "Reference ID,Account,Capacity\r\nC-1,Contoso,2\r\n"
+        let le = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be = text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(try message(le).contains("UTF-16 (little-endian)"))
+        #expect(try message(be).contains("UTF-16 (big-endian)"))
+        #expect(try message([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]).contains("Excel workbook (.xlsx)"))
+        #expect(try message([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]).contains("(.xls)"))
+        #expect(try message(Array("%PDF-1.7\n".utf8) + [0, 1, 2]).contains("PDF"))
+        #expect(try message([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0]).contains("binary file"))
+    }
 }
 
 @Suite("csv-spectrum")
