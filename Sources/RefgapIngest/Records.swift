@@ -149,6 +149,8 @@ package struct ContactRow: Sendable, Equatable {
     package var health: Double?
     package var csm: String
     package var renewal: Day?
+    /// As written (blank without an email column): the same email twice is one person.
+    package var email: String = ""
     package var line: Int
 }
 

@@ -37,14 +37,27 @@ extension Ingest {
                 return [first, second]
             }()
         var rows: [ContactRow] = []
+        var tableIndices: [Int] = []
         rows.reserveCapacity(parts.reduce(0) { $0 + $1.rows.count })
         var statusReading = StatusReading(config: config)
+        var unreadableVerified: [String] = []
         for part in parts {
             rows += part.rows
+            tableIndices += part.tableIndices
+            unreadableVerified += part.unreadableVerified
             for (row, reason) in part.rejects { ledger.reject(row, reason) }
             statusReading.absorb(part.statuses)
         }
         ledger.notes += statusReading.notes
+        if !unreadableVerified.isEmpty {
+            let n = unreadableVerified.count
+            var examples: [String] = []
+            for t in unreadableVerified where !examples.contains(t) && examples.count < 5 { examples.append(t) }
+            ledger.warnings.append(
+                "\(n) contact\(n == 1 ? "'s" : "s'") last verified date\(n == 1 ? " is" : "s are") not a date (\(examples.map(Clip.quoted).joined(separator: ", "))): \(n == 1 ? "it was" : "they were") kept as not verified, so \(n == 1 ? "it is" : "they are") not supply but listed to re-verify. Write the date the contact last confirmed, e.g. 2026-11-22."
+            )
+        }
+        rows = RosterDuplicates.resolve(rows, tableIndices: tableIndices, table: table, config: config, ledger: &ledger)
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
     }
 

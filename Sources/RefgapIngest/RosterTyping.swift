@@ -6,7 +6,7 @@ import RefgapModel
 struct RosterTyping: Sendable {
     let table: Table
     let config: Config
-    private let account, status, id, contact, title, seniority, activities, csm, health: Int?
+    private let account, status, id, contact, title, seniority, activities, csm, health, email: Int?
     /// last_verified, last_used, rest_until, renewal_date, in that order.
     private let dates: [(field: String, column: Int?, order: Values.DateForm)]
     /// uses_last_90_days, max_uses_per_quarter.
@@ -20,6 +20,11 @@ struct RosterTyping: Sendable {
         var rows: [ContactRow] = []
         var rejects: [(row: RawRow, reason: String)] = []
         var statuses: Ingest.StatusReading
+        /// Last verified dates that are not dates, as written, in file order: their contacts are kept
+        /// as not verified (to re-verify), not rejected with their capacity.
+        var unreadableVerified: [String] = []
+        /// Per contact in `rows`, its row's place in the table (duplicates compare the raw cells).
+        var tableIndices: [Int] = []
     }
 
     /// Decides the date columns' orders (noted in `ledger`).
@@ -36,6 +41,7 @@ struct RosterTyping: Sendable {
         activities = column("activities")
         csm = column("csm")
         health = column("health")
+        email = column("email")
         var decided: [(field: String, column: Int?, order: Values.DateForm)] = []
         for field in ["last_verified", "last_used", "rest_until", "renewal_date"] {
             decided.append(
@@ -105,8 +111,11 @@ struct RosterTyping: Sendable {
         part.rows.reserveCapacity(range.count)
         for index in range {
             let row = table.rows[index]
-            switch contactRow(row, index: index, statuses: &part.statuses) {
-            case .success(let c): part.rows.append(c)
+            switch contactRow(row, index: index, statuses: &part.statuses, unreadableVerified: &part.unreadableVerified)
+            {
+            case .success(let c):
+                part.rows.append(c)
+                part.tableIndices.append(index)
             case .failure(let rejected): part.rejects.append((row, rejected.reason))
             }
         }
@@ -126,9 +135,9 @@ struct RosterTyping: Sendable {
         let reason: String
     }
 
-    private func contactRow(_ row: RawRow, index: Int, statuses: inout Ingest.StatusReading) -> Result<
-        ContactRow, Rejected
-    > {
+    private func contactRow(
+        _ row: RawRow, index: Int, statuses: inout Ingest.StatusReading, unreadableVerified: inout [String]
+    ) -> Result<ContactRow, Rejected> {
         let accountText = table.cell(row, account)
         guard !accountText.isEmpty else { return .failure(Rejected(reason: "account is blank")) }
         if Ingest.isExampleRow(accountText) {
@@ -148,6 +157,11 @@ struct RosterTyping: Sendable {
             let text = table.cell(row, date.column)
             if text.isEmpty { continue }
             guard let d = Ingest.resolveDate(text, order: date.order) else {
+                // A verified date that is not a date leaves the contact unverified, as a blank one does.
+                if date.field == "last_verified" {
+                    unreadableVerified.append(text)
+                    continue
+                }
                 return .failure(
                     Rejected(
                         reason:
@@ -190,6 +204,6 @@ struct RosterTyping: Sendable {
                 activities: Values.list(list(row, activities)), lastVerified: days[0],
                 lastUsed: days[1], usesLast90Days: numbers[0] ?? 0, maxUsesPerQuarter: numbers[1],
                 restUntil: days[2], health: healthScore, csm: table.cell(row, csm), renewal: days[3],
-                line: row.line))
+                email: table.cell(row, email), line: row.line))
     }
 }

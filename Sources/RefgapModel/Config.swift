@@ -55,6 +55,12 @@ package struct Config: Sendable, Equatable {
     package var dateOrder: DateOrder = .monthFirst
     /// The decimal mark of amounts like 10.000 or 1,250 (`auto`: the column's amounts decide).
     package var decimalMark: DecimalMark = .auto
+    /// A contact listed twice (same id, email, or name at the same account): counted once, or each row.
+    package var rosterDuplicates: RosterDuplicates = .setAside
+    package enum RosterDuplicates: String, Sendable, CaseIterable {
+        case setAside = "set_aside"
+        case keep
+    }
     /// The currency amounts are reported in; with `currencyRates`, other currencies convert into it.
     package var currency: String = "USD"
     /// Units of `currency` per one unit of the keyed currency (`EUR: 1.08`).

@@ -14,5 +14,10 @@ extension Settings {
             "Amounts like 10.000 or 1,250: `point` (10.000 is ten), `comma` (10.000 is ten thousand), or `auto`: the column's other amounts decide, else a dot before three digits separates thousands.",
             read: { c, n, r in c.decimalMark = try r.choice(n, "decimal_mark") },
             value: { c in .text(c.decimalMark.rawValue) }, initWrites: .valueInEffect),
+        Setting(
+            "roster_duplicates", "set_aside or keep",
+            "A roster contact listed twice (the same id, the same email, or the same name at the same account with no differing email): `set_aside` counts the person once, as the row verified most recently; `keep` counts every row as its own contact.",
+            read: { c, n, r in c.rosterDuplicates = try r.choice(n, "roster_duplicates") },
+            value: { c in .text(c.rosterDuplicates.rawValue) }, initWrites: .valueInEffect),
     ]
 }

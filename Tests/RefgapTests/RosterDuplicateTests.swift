@@ -1,0 +1,88 @@
+import Foundation
+import RefgapCore
+import RefgapModel
+import Testing
+
+/// A roster kept in a spreadsheet, as a helper's new-user trial wrote it from SampleData: the same
+/// contacts pasted twice, listed again under a new id with the email in capitals, and last verified
+/// dates that are not dates. Each contact must count once, and none be lost for one cell.
+@Suite("Roster contacts listed twice, and unreadable verified dates")
+struct RosterDuplicateTests {
+    typealias Sample = SupplyVocabularyTests
+    /// Contacts the trial repeated: busy, eligible ones (their copies changed the totals).
+    static let repeated: Set<String> = ["REF-0032", "REF-0048", "REF-0049", "REF-0099", "REF-0296"]
+
+    /// SampleData's roster with an Email column (name@account.com, as the trial made it).
+    static func rosterWithEmails() throws -> [[String]] {
+        var rows = try Sample.rows("roster.csv")
+        rows[0].append("Email")
+        for i in rows.indices.dropFirst() {
+            let name = rows[i][2].lowercased().replacingOccurrences(of: " ", with: ".")
+            let account = rows[i][1].lowercased().filter { $0.isLetter }
+            rows[i].append("\(name)@\(account).com")
+        }
+        return rows
+    }
+
+    func covered(_ outcome: RunOutcome) -> Double { outcome.result.prioritized.totals.covered }
+
+    @Test func aContactListedTwiceCountsOnce() throws {
+        let base = try runPipeline(try Sample.program([:]))
+        let rows = try Self.rosterWithEmails()
+        let copies = rows.filter { Self.repeated.contains($0[0]) }
+        // Pasted again as they are, and again under a new id with the email in capitals.
+        let renamed = copies.map { r -> [String] in
+            var c = r
+            c[0] += "-B"
+            c[c.count - 1] = c[c.count - 1].uppercased()
+            return c
+        }
+        let roster = Sample.csv(rows + copies + renamed)
+        let outcome = try runPipeline(try Sample.program(["roster.csv": roster]))
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        #expect(ledger.setAside.first { $0.reason.hasPrefix("identical") }?.rows == 5)
+        #expect(ledger.setAside.first { $0.reason.hasPrefix("the same contact") }?.rows == 5)
+        #expect(ledger.rowsRead == ledger.rowsUsed + ledger.rowsRejected + ledger.rowsSetAside)
+        #expect(ledger.warnings.contains { $0.hasPrefix("5 contacts are listed more than once") })
+        #expect(abs(covered(outcome) - covered(base)) < 1e-9)
+        // Told to keep them, each row is its own contact again, and the warning says what that does.
+        let kept = try runPipeline(try Sample.program(["roster.csv": roster]), sets: ["roster_duplicates=keep"])
+        #expect(covered(kept) > covered(base))
+        let keptLedger = try #require(kept.ledgers.first { $0.kind == .roster })
+        #expect(keptLedger.warnings.contains { $0.contains("`roster_duplicates: keep` counts each row") })
+    }
+
+    @Test func theSameNameAtTheSameAccountIsOnePersonUnlessTheirEmailsDiffer() throws {
+        let rows = try Self.rosterWithEmails()
+        let dana = try #require(rows.first { $0[0] == "REF-0296" })
+        // A second row typed by hand: a new id, the name in other capitals, no email.
+        var again = dana
+        again[0] = "REF-0900"
+        again[2] = dana[2].uppercased()
+        again[again.count - 1] = ""
+        var namesake = dana
+        namesake[0] = "REF-0901"
+        namesake[namesake.count - 1] = "dana.whitfield2@lakeshore.example"
+        let outcome = try runPipeline(try Sample.program(["roster.csv": Sample.csv(rows + [again, namesake])]))
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        // `again` joins Dana (no email to differ); the namesake's own email makes another person.
+        #expect(ledger.setAside.first { $0.reason.hasPrefix("the same contact") }?.rows == 1)
+        // SampleData's contacts (the header is a row) and the namesake.
+        #expect(outcome.result.allocated.contacts.count == rows.count - 1 + 1)
+    }
+
+    @Test func anUnreadableVerifiedDateKeepsTheContactToReverify() throws {
+        var rows = try Sample.rows("roster.csv")
+        let column = try #require(rows[0].firstIndex(of: "Last Verified"))
+        let written = ["REF-0002": "last spring", "REF-0032": "Q3", "REF-0036": "n/a", "REF-0043": "TBD"]
+        for i in rows.indices where written[rows[i][0]] != nil { rows[i][column] = written[rows[i][0]] ?? "" }
+        let outcome = try runPipeline(try Sample.program(["roster.csv": Sample.csv(rows)]))
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        #expect(ledger.rowsRejected == 0, "\(ledger.rejects.map(\.reason))")
+        #expect(ledger.warnings.contains { $0.hasPrefix("4 contacts' last verified dates are not a date") })
+        let allocated = outcome.result.allocated
+        let entries = allocated.supply.filter { written[allocated.contacts[$0.contact].id] != nil }
+        #expect(entries.count == 4)
+        #expect(entries.allSatisfy { $0.exclusions.contains(.stale(lastVerified: nil)) })
+    }
+}
