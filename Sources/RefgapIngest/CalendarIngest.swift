@@ -16,29 +16,44 @@ extension Ingest {
         let order = decideDateOrder(table, "due_date", config: config, ledger: &ledger)
         let dimensionColumns = DimensionColumns(table, config)
         var rows: [NeedRow] = []
+        var unread = UnreadNeeds()
+        var firstLine: [String: Int] = [:]
+        var repeated: [(name: String, lines: (Int, Int), count: Int)] = []
         for (index, row) in table.rows.enumerated() {
             if isExampleRow(table.value(row, "team")) {
                 ledger.reject(row, InitTemplates.exampleReason(.calendar))
                 continue
             }
+            let countText = table.value(row, "count")
             let dueText = table.value(row, "due_date")
             guard let due = resolveDate(dueText, order: order) else {
-                ledger.reject(
-                    row,
+                let reason =
                     dueText.isEmpty
-                        ? "due date is blank"
-                        : "due date \(Clip.quoted(dueText)) is not a date (expected e.g. 2026-12-24)")
+                    ? "due date is blank"
+                    : "due date \(Clip.quoted(dueText)) is not a date (expected e.g. 2026-12-24)"
+                ledger.reject(row, reason)
+                let asked = countText.isEmpty ? 1 : Values.integer(countText)
+                unread.add(table.value(row, "need"), line: row.line, count: asked, reason: reason)
                 continue
             }
-            let countText = table.value(row, "count")
             var count = 1
             if !countText.isEmpty {
                 guard let c = Values.integer(countText) else {
-                    ledger.reject(row, "count \(Clip.quoted(countText)) is not a whole number of references")
+                    let reason = "count \(Clip.quoted(countText)) is not a whole number of references"
+                    ledger.reject(row, reason)
+                    unread.add(table.value(row, "need"), line: row.line, count: nil, reason: reason)
                     continue
                 }
                 count = c
             }
+            // The same need pasted twice (every cell the same) asks once.
+            let key = row.fields.map(Text.trim).joined(separator: "\u{1F}")
+            if let first = firstLine[key] {
+                repeated.append((table.value(row, "need"), (first, row.line), count))
+                ledger.setAside(repeatedNeedReason)
+                continue
+            }
+            firstLine[key] = row.line
             if count == 0 {
                 ledger.setAside("calendar need asking for 0 references")
                 continue
@@ -52,6 +67,43 @@ extension Ingest {
                     due: due, count: count, criteria: dimensionColumns.cells(table, row),
                     minSeniority: table.value(row, "min_seniority").nonEmpty, line: row.line))
         }
+        unread.warn(into: &ledger)
+        if !repeated.isEmpty {
+            let shown = repeated.prefix(10).map {
+                "\(Clip.quoted($0.name)) (lines \($0.lines.0) and \($0.lines.1), \($0.count) reference\($0.count == 1 ? "" : "s"))"
+            }
+            ledger.warnings.append(
+                "\(repeated.count) need\(repeated.count == 1 ? " is" : "s are") listed twice with every cell the same: \(shown.joined(separator: "; "))\(repeated.count > 10 ? "; and \(repeated.count - 10) more" : ""). Each is counted once; if both are wanted, give them different names."
+            )
+        }
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
+    }
+
+    static let repeatedNeedReason = "the same need as an earlier row (every cell the same)"
+
+    /// Needs rejected for their date or count, named with the references they asked for: a need that
+    /// is not read adds no demand, and a row in data quality did not say which need went.
+    struct UnreadNeeds {
+        var needs: [(name: String, line: Int, count: Int?, reason: String)] = []
+
+        /// `count`: the references the need asked for, nil when its count is what could not be read.
+        mutating func add(_ name: String, line: Int, count: Int?, reason: String) {
+            needs.append((name, line, count, reason))
+        }
+
+        func warn(into ledger: inout InputLedger) {
+            guard !needs.isEmpty else { return }
+            let shown = needs.prefix(10).map { n in
+                let refs = n.count.map { "\($0) reference\($0 == 1 ? "" : "s")" } ?? "references not known"
+                return
+                    "\(Clip.quoted(n.name.isEmpty ? "need on line \(n.line)" : n.name)) (line \(n.line), \(refs)): \(n.reason)"
+            }
+            let known = needs.compactMap(\.count).reduce(0, +)
+            let one = needs.count == 1
+            let total = !one && known > 0 ? " (\(known) reference\(known == 1 ? "" : "s") asked for in all)" : ""
+            ledger.warnings.append(
+                "\(needs.count) need\(one ? " was" : "s were") not read and add\(one ? "s" : "") no demand\(total): \(shown.joined(separator: "; "))\(needs.count > 10 ? "; and \(needs.count - 10) more" : ""). Write a date like 2026-12-24 and a whole number of references in \(one ? "it" : "each") to count \(one ? "it" : "them")."
+            )
+        }
     }
 }

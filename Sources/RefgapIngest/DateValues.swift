@@ -58,7 +58,7 @@ extension Values {
     ]
 
     /// `2026-11-22`, `2026-11-22T10:00:00Z`, `2026-11-22 10:00`, `11/22/2026`, `11/22/26`, `22/11/2026`,
-    /// `22.11.2026`, `11/22/2026 10:00 AM`, `Nov 22, 2026`, `22 Nov 2026`, `22-Nov-2026`. nil when it reads
+    /// `22.11.2026`, `11/22/2026 10:00 AM`, `Nov 22, 2026`, `22 Nov 2026`, `22-Nov-2026`, `22-Nov-26`. nil when it reads
     /// as no date in either order.
     package static func date(_ raw: String) -> DateReading? {
         if let fast = numericDate(raw) {
@@ -96,6 +96,12 @@ extension Values {
             $0.lowercased()
         }
         guard words.count == 3 else { return nil }
+        // Excel's default date display, d-mmm-yy: `24-Dec-26`.
+        if let m = monthNames[words[1]], words[0].count <= 2, words[2].count == 2, let d = Int(words[0]),
+            let y = Int(words[2])
+        {
+            return Day(year: 2000 + y, month: m, day: d).map { .exact($0) }
+        }
         var month: Int? = nil, day: Int? = nil, year: Int? = nil
         for w in words {
             if let m = monthNames[w.hasSuffix(".") ? String(w.dropLast()) : w] {

@@ -19,6 +19,9 @@ struct ValuesTests {
         #expect(day("11/22/2026 10:00 AM") == "2026-11-22")
         #expect(day("Nov 22, 2026") == "2026-11-22")
         #expect(day("22-Nov-2026") == "2026-11-22")
+        // Excel's default date display (d-mmm-yy).
+        #expect(day("24-Dec-26") == "2026-12-24")
+        #expect(day("3-Jan-27") == "2027-01-03")
         #expect(day("TBD") == nil)
         #expect(day("31/31/2026") == nil)
         #expect(day("2026-02-30") == nil)

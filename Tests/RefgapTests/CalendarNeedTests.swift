@@ -1,0 +1,51 @@
+import Foundation
+import RefgapCore
+import RefgapModel
+import Testing
+
+/// Calendar rows as a helper's new-user trial wrote them into SampleData's calendar: a due date of
+/// "TBD", a count of "two", a need pasted twice, Excel's d-mmm-yy dates. A need that is not read is
+/// named with what it asked for; one pasted twice asks once.
+@Suite("Calendar needs not read, or pasted twice")
+struct CalendarNeedTests {
+    typealias Sample = SupplyVocabularyTests
+
+    func demand(_ outcome: RunOutcome) -> Double { outcome.result.prioritized.totals.demand }
+
+    @Test func aNeedNotReadIsNamedWithItsReferences() throws {
+        var rows = try Sample.rows("calendar.csv")
+        let due = try #require(rows[0].firstIndex(of: "Due Date"))
+        let count = try #require(rows[0].firstIndex(of: "References Needed"))
+        rows[1][due] = "TBD"
+        rows[4][count] = "two"
+        let outcome = try runPipeline(try Sample.program(["calendar.csv": Sample.csv(rows)]))
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .calendar })
+        let warning = try #require(ledger.warnings.first { $0.hasPrefix("2 needs were not read") })
+        #expect(warning.contains("\(Clip.quoted(rows[1][1])) (line 2, \(rows[1][count]) references)"))
+        #expect(warning.contains("\(Clip.quoted(rows[4][1])) (line 5, references not known)"))
+        #expect(ledger.rowsRejected == 2)
+    }
+
+    @Test func aNeedPastedTwiceAsksOnceAndExcelDatesAreRead() throws {
+        let base = try runPipeline(try Sample.program([:]))
+        var rows = try Sample.rows("calendar.csv")
+        let due = try #require(rows[0].firstIndex(of: "Due Date"))
+        // 2026-12-24 as Excel shows a date cell by default.
+        let iso = rows[1][due]
+        rows[1][due] = try #require(Self.excelDisplay(iso))
+        let outcome = try runPipeline(try Sample.program(["calendar.csv": Sample.csv(rows + [rows[1]])]))
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .calendar })
+        #expect(ledger.rowsRejected == 0)
+        #expect(ledger.setAside.first { $0.reason.hasPrefix("the same need") }?.rows == 1)
+        #expect(ledger.warnings.contains { $0.hasPrefix("1 need is listed twice with every cell the same") })
+        #expect(abs(demand(outcome) - demand(base)) < 1e-9)
+    }
+
+    /// `2026-12-24` → `24-Dec-26`.
+    static func excelDisplay(_ iso: String) -> String? {
+        let p = iso.split(separator: "-").compactMap { Int($0) }
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        guard p.count == 3, (1...12).contains(p[1]) else { return nil }
+        return "\(p[2])-\(months[p[1] - 1])-\(String(format: "%02d", p[0] % 100))"
+    }
+}
