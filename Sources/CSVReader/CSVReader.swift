@@ -105,6 +105,8 @@ package final class CSVReader {
                 } else if looksBinary(chunk) {
                     throw CSVError(
                         .binary, path: path, NotCSVText.message(chunk))
+                } else if let markup = NotCSVText.markupMessage(chunk) {
+                    throw CSVError(.binary, path: path, markup)
                 }
             }
             if transcoder != nil {

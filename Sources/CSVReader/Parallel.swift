@@ -232,6 +232,7 @@ extension CSVReader {
                 throw CSVError(
                     .binary, path: path, NotCSVText.message(bytes))
             }
+            if let markup = NotCSVText.markupMessage(bytes) { throw CSVError(.binary, path: path, markup) }
             let declared = declaredDelimiter(bytes)
             return (options.delimiter ?? declared ?? detectDelimiter(bytes), bom, declared != nil)
         }

@@ -100,7 +100,18 @@ package enum FirstSteps {
             default: out.append("\(path): missing: the reference roster (refgap init writes a template).")
             }
         }
-        for s in try survey(paths, config: config) {
+        // Every input is looked at: a file that cannot be read is said with the others, not instead.
+        var surveys: [ColumnSurvey] = []
+        for (kind, path) in [
+            (InputKind.opportunities, paths.opportunities), (.calendar, paths.calendar), (.roster, paths.roster),
+            (.accounts, paths.accounts),
+        ] {
+            guard let path, fm.fileExists(atPath: path) else { continue }
+            do { surveys.append(try ColumnSurvey.read(kind, path: path, config: config)) } catch let e as InputError {
+                out.append(e.description)
+            }
+        }
+        for s in surveys {
             for m in s.missing {
                 let line =
                     "columns: {\(s.kind.rawValue): {\(m.field.key): \(Text.yamlQuote(m.candidate ?? "Your column"))}}"

@@ -176,6 +176,9 @@ struct ReaderTests {
         #expect(try message([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]).contains("Excel workbook (.xlsx)"))
         #expect(try message([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]).contains("(.xls)"))
         #expect(try message(Array("%PDF-1.7\n".utf8) + [0, 1, 2]).contains("PDF"))
+        #expect(
+            try message(Array("\r\n<HTML><body><table><tr><td>Account</td></tr></table>".utf8)).contains("web page"))
+        #expect(try message(Array("Account,Note\nContoso,<html> in a note\n".utf8)) == "")
         #expect(try message([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0]).contains("binary file"))
     }
 }

@@ -51,6 +51,18 @@ struct BadInputTests {
         }
     }
 
+    /// validate says every file it cannot read at once (a trial fixed the calendar, only to learn of the roster).
+    @Test func validateNamesEveryUnreadableFileAtOnce() throws {
+        let dir = try Self.program("xlsx-renamed")
+        try FileManager.default.removeItem(atPath: dir + "/roster.csv")
+        try FileManager.default.copyItem(atPath: Self.root + "/utf16-no-bom/roster.csv", toPath: dir + "/roster.csv")
+        let result = try runBinary(["validate", dir], in: dir)
+        #expect(result.status == 2)
+        let said = result.stdout + result.stderr
+        #expect(said.contains("opportunities.csv: error: it is a zip file"), "\(said)")
+        #expect(said.contains("roster.csv: error: it is UTF-16"), "\(said)")
+    }
+
     /// Config values past what a program can mean are refused by name before anything is computed
     /// (they used to overflow the capacity sums, the window dates or the number to approach).
     @Test(arguments: [
