@@ -58,6 +58,17 @@ extension Ingest {
             )
         }
         rows = RosterDuplicates.resolve(rows, tableIndices: tableIndices, table: table, config: config, ledger: &ledger)
+        // A roster of accounts (no contact column) is a way to keep one; a blank name in a roster of
+        // people is a row nobody can call, counted as supply all the same: said, with its lines.
+        if table.columns["contact"] != nil {
+            let nameless = rows.filter { $0.name.isEmpty && $0.status == .active }
+            if !nameless.isEmpty {
+                let n = nameless.count
+                ledger.warnings.append(
+                    "\(n) active contact\(n == 1 ? " has" : "s have") no name (line\(n == 1 ? "" : "s") \(nameless.prefix(10).map { String($0.line) }.joined(separator: ", "))\(n > 10 ? " and \(n - 10) more" : "")): \(n == 1 ? "it counts" : "they count") as supply at \(n == 1 ? "its" : "their") account. Name the person to call, or set the status to Inactive if there is none."
+                )
+            }
+        }
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
     }
 

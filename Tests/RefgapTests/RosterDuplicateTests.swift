@@ -6,7 +6,7 @@ import Testing
 /// A roster kept in a spreadsheet, as a helper's new-user trial wrote it from SampleData: the same
 /// contacts pasted twice, listed again under a new id with the email in capitals, and last verified
 /// dates that are not dates. Each contact must count once, and none be lost for one cell.
-@Suite("Roster contacts listed twice, and unreadable verified dates")
+@Suite("Roster rows as spreadsheets keep them: twice, unreadable, nameless")
 struct RosterDuplicateTests {
     typealias Sample = SupplyVocabularyTests
     /// Contacts the trial repeated: busy, eligible ones (their copies changed the totals).
@@ -69,6 +69,15 @@ struct RosterDuplicateTests {
         #expect(ledger.setAside.first { $0.reason.hasPrefix("the same contact") }?.rows == 1)
         // SampleData's contacts (the header is a row) and the namesake.
         #expect(outcome.result.allocated.contacts.count == rows.count - 1 + 1)
+    }
+
+    @Test func anActiveContactWithNoNameIsSaid() throws {
+        var rows = try Sample.rows("roster.csv")
+        let name = try #require(rows[0].firstIndex(of: "Contact Name"))
+        for i in [3, 7] { rows[i][name] = "" }
+        let outcome = try runPipeline(try Sample.program(["roster.csv": Sample.csv(rows)]))
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        #expect(ledger.warnings.contains { $0.hasPrefix("2 active contacts have no name (lines 4, 8)") })
     }
 
     @Test func anUnreadableVerifiedDateKeepsTheContactToReverify() throws {
