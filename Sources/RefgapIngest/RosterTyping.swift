@@ -23,6 +23,8 @@ struct RosterTyping: Sendable {
         /// Last verified dates that are not dates, as written, in file order: their contacts are kept
         /// as not verified (to re-verify), not rejected with their capacity.
         var unreadableVerified: [String] = []
+        /// Limits written per year or month (`8 per year`), as written: converted to per quarter.
+        var convertedLimits: [String] = []
         /// Per contact in `rows`, its row's place in the table (duplicates compare the raw cells).
         var tableIndices: [Int] = []
     }
@@ -111,7 +113,9 @@ struct RosterTyping: Sendable {
         part.rows.reserveCapacity(range.count)
         for index in range {
             let row = table.rows[index]
-            switch contactRow(row, index: index, statuses: &part.statuses, unreadableVerified: &part.unreadableVerified)
+            switch contactRow(
+                row, index: index, statuses: &part.statuses, unreadableVerified: &part.unreadableVerified,
+                convertedLimits: &part.convertedLimits)
             {
             case .success(let c):
                 part.rows.append(c)
@@ -136,7 +140,8 @@ struct RosterTyping: Sendable {
     }
 
     private func contactRow(
-        _ row: RawRow, index: Int, statuses: inout Ingest.StatusReading, unreadableVerified: inout [String]
+        _ row: RawRow, index: Int, statuses: inout Ingest.StatusReading, unreadableVerified: inout [String],
+        convertedLimits: inout [String]
     ) -> Result<ContactRow, Rejected> {
         let accountText = table.cell(row, account)
         guard !accountText.isEmpty else { return .failure(Rejected(reason: "account is blank")) }
@@ -174,11 +179,17 @@ struct RosterTyping: Sendable {
         for (i, count) in counts.enumerated() {
             let text = table.cell(row, count.column)
             if text.isEmpty { continue }
+            if count.field == "max_uses_per_quarter", let limit = Values.usesPerQuarter(text) {
+                if !limit.perQuarter { convertedLimits.append(text) }
+                numbers[i] = limit.uses
+                continue
+            }
             guard let n = Values.integer(text) else {
+                let negative = (Values.percentNumber(text) ?? 0) < 0
                 return .failure(
                     Rejected(
                         reason:
-                            "\(count.field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a whole number"
+                            "\(count.field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is \(negative ? "negative" : "not a whole number")\(count.field == "max_uses_per_quarter" ? " (expected e.g. 2, or 2 per quarter)" : " (expected 0 or more)")"
                     ))
             }
             numbers[i] = n

@@ -31,6 +31,22 @@ package enum Values {
         return Int(v)
     }
 
+    /// A contact's limit as rosters word it: `2`, `2 per quarter`, `2/qtr`, `8 per year` (2), `1 a month`
+    /// (3). `perQuarter` is false when a year's or month's limit was converted. nil for anything else.
+    package static func usesPerQuarter(_ raw: String) -> (uses: Int, perQuarter: Bool)? {
+        if let n = integer(raw) { return (n, true) }
+        let words = Text.trim(raw).lowercased().split(whereSeparator: { $0 == " " || $0 == "/" }).filter {
+            !["per", "a", "an", "each", "every", "x", "times", "uses"].contains($0)
+        }
+        guard words.count == 2, let n = integer(String(words[0])) else { return nil }
+        switch words[1] {
+        case "quarter", "qtr", "q", "quarterly": return (n, true)
+        case "year", "yr", "annum", "annually", "yearly", "fy": return (n / 4, false)
+        case "month", "mo", "monthly", "mth": return (n * 3, false)
+        default: return nil
+        }
+    }
+
     private static let truthy: Set<String> = [
         "yes", "y", "true", "t", "1", "x", "checked", "on", "ja", "oui", "si", "won",
     ]

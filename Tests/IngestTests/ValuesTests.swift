@@ -27,6 +27,18 @@ struct ValuesTests {
         #expect(day("2026-02-30") == nil)
     }
 
+    @Test func limitsAsRostersWordThem() {
+        #expect(Values.usesPerQuarter("2")! == (2, true))
+        #expect(Values.usesPerQuarter("2 per quarter")! == (2, true))
+        #expect(Values.usesPerQuarter("2/qtr")! == (2, true))
+        #expect(Values.usesPerQuarter("8 per year")! == (2, false))
+        #expect(Values.usesPerQuarter("5 a year")! == (1, false))
+        #expect(Values.usesPerQuarter("1 per month")! == (3, false))
+        #expect(Values.usesPerQuarter("unlimited") == nil)
+        #expect(Values.usesPerQuarter("2.5") == nil)
+        #expect(Values.usesPerQuarter("2 per week") == nil)
+    }
+
     @Test func onlyValuesThatReadOneWayVote() {
         #expect(Values.date("11/22/2026")?.vote == .monthFirst)
         #expect(Values.date("22/11/2026")?.vote == .dayFirst)

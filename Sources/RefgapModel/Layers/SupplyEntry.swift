@@ -22,7 +22,10 @@ package enum Exclusion: Sendable, Equatable {
                 ?? "never verified: re-verify before use"
         case .caution(let r): return "account renews \(r): on caution until the renewal closes"
         case .noCapacity(let uses, let cap):
-            return "used \(uses) times in the last 90 days: no capacity left (\(cap) per horizon)"
+            // A limit of 0 is the reason, whatever the uses.
+            if cap == 0 { return "max uses per quarter 0: no capacity (raise it to use the contact)" }
+            return
+                "used \(uses == 1 ? "once" : "\(uses) times") in the last 90 days: no capacity left (\(cap) per horizon)"
         }
     }
 
