@@ -34,6 +34,17 @@ struct ReportWordingTests {
         return dir
     }
 
+    /// Rows rejected under max_reject_rate are said on the terminal too (a trial's dropped contacts were
+    /// told only in the report's data quality).
+    @Test func rejectsUnderTheGateAreSaid() throws {
+        let outcome = try runPipeline(repoRoot + "/SampleData")
+        #expect(
+            outcome.summary.contains(
+                "opportunities.csv: note: 6 of 1992 rows rejected, under max_reject_rate 5%; see rejects/opportunities.csv"
+            ))
+        #expect(!outcome.summary.contains("roster.csv: note:"))
+    }
+
     @Test func oneIsMissingAndOneRecruitCovers() throws {
         let outcome = try runPipeline(try smallProgram(), asOf: "2026-12-01")
         let report = file(outcome, "gap-report.md")
