@@ -105,7 +105,9 @@ package final class CSVReader {
                 } else if looksBinary(chunk) {
                     throw CSVError(
                         .binary, path: path, NotCSVText.message(chunk))
-                } else if let markup = NotCSVText.markupMessage(chunk) {
+                }
+                // After a UTF-8 byte-order mark too (a web page may carry one).
+                if transcoder == nil, let markup = NotCSVText.markupMessage(chunk) {
                     throw CSVError(.binary, path: path, markup)
                 }
             }

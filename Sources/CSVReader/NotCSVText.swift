@@ -22,16 +22,19 @@ enum NotCSVText {
             "it looks like a binary file (it contains NUL bytes or control characters), not CSV text; export the data as CSV and try again"
     }
 
-    /// A web page or XML file (a CRM's "Export to Excel" often writes an HTML table under an .xls name):
-    /// its first non-blank bytes open a tag such as `<html`, `<table`, `<!DOCTYPE` or `<?xml`.
+    /// A web page or XML file (a CRM's "Export to Excel" often writes an HTML table under an .xls name),
+    /// or a PDF: its first non-blank bytes are `<html`, `<!DOCTYPE html`, `<?xml`, `%PDF`, or `<table`
+    /// with rows (`<tr`, `<td`) after it. A CSV whose first cell merely starts with `<` (`<Table 1>`,
+    /// as a second trial wrote) is CSV.
     static func markupMessage(_ bytes: UnsafeRawBufferPointer) -> String? {
         let start = bytes.prefix(4096).drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        guard start.first == UInt8(ascii: "<") else { return nil }
-        let head = String(decoding: start.prefix(16), as: UTF8.self).lowercased()
-        guard ["<html", "<table", "<!doctype", "<?xml", "<head", "<body", "<meta"].contains(where: head.hasPrefix)
-        else {
-            return nil
+        if start.starts(with: Array("%PDF".utf8)) {
+            return "it is a PDF document, not CSV text; export the report as CSV from the CRM"
         }
+        guard start.first == UInt8(ascii: "<") else { return nil }
+        let head = String(decoding: start, as: UTF8.self).lowercased()
+        let isTable = head.hasPrefix("<table") && (head.contains("<tr") || head.contains("<td"))
+        guard isTable || ["<html", "<!doctype html", "<?xml"].contains(where: head.hasPrefix) else { return nil }
         return
             "it is a web page or XML file (as a CRM's \"Export to Excel\" often writes), not CSV text; open it in Excel and save it with File › Save As › \"CSV UTF-8 (Comma delimited)\", or export it from the CRM as CSV"
     }

@@ -179,6 +179,10 @@ struct ReaderTests {
         #expect(
             try message(Array("\r\n<HTML><body><table><tr><td>Account</td></tr></table>".utf8)).contains("web page"))
         #expect(try message(Array("Account,Note\nContoso,<html> in a note\n".utf8)) == "")
+        // A CSV whose first cell starts with `<` is CSV; a page after a byte-order mark is a page.
+        #expect(try message(Array("<Table 1>,Account\nx,Contoso\n".utf8)) == "")
+        #expect(try message([0xEF, 0xBB, 0xBF] + Array("<html><body><table>".utf8)).contains("web page"))
+        #expect(try message(Array("%PDF-1.4\n1 0 obj << /Type /Catalog >>\nendobj\n".utf8)).contains("PDF"))
         #expect(try message([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0]).contains("binary file"))
     }
 }
