@@ -17,8 +17,9 @@ extension Ingest {
         let dimensionColumns = DimensionColumns(table, config)
         var rows: [NeedRow] = []
         var unread = UnreadNeeds()
-        var firstLine: [String: Int] = [:]
-        var repeated: [(name: String, lines: (Int, Int), count: Int)] = []
+        // Rows whose every cell repeats an earlier row's, by the first one's place in `repeats`.
+        var firstOf: [String: Int] = [:]
+        var repeats: [(name: String, lines: [Int])] = []
         for (index, row) in table.rows.enumerated() {
             if isExampleRow(table.value(row, "team")) {
                 ledger.reject(row, InitTemplates.exampleReason(.calendar))
@@ -46,14 +47,15 @@ extension Ingest {
                 }
                 count = c
             }
-            // The same need pasted twice (every cell the same) asks once.
+            // A row repeating an earlier one cell for cell is counted (a calendar may give each slot of
+            // a drive its own row, as a trial's did) but said: it may have been pasted twice.
             let key = row.fields.map(Text.trim).joined(separator: "\u{1F}")
-            if let first = firstLine[key] {
-                repeated.append((table.value(row, "need"), (first, row.line), count))
-                ledger.setAside(repeatedNeedReason)
-                continue
+            if let first = firstOf[key] {
+                repeats[first].lines.append(row.line)
+            } else {
+                firstOf[key] = repeats.count
+                repeats.append((table.value(row, "need"), [row.line]))
             }
-            firstLine[key] = row.line
             if count == 0 {
                 ledger.setAside("calendar need asking for 0 references")
                 continue
@@ -68,18 +70,18 @@ extension Ingest {
                     minSeniority: table.value(row, "min_seniority").nonEmpty, line: row.line))
         }
         unread.warn(into: &ledger)
+        let repeated = repeats.filter { $0.lines.count > 1 }
         if !repeated.isEmpty {
-            let shown = repeated.prefix(10).map {
-                "\(Clip.quoted($0.name)) (lines \($0.lines.0) and \($0.lines.1), \($0.count) reference\($0.count == 1 ? "" : "s"))"
+            let shown = repeated.prefix(10).map { r in
+                "\(Clip.quoted(r.name)) (\(r.lines.count) rows: lines \(r.lines.prefix(5).map(String.init).joined(separator: ", "))\(r.lines.count > 5 ? " and \(r.lines.count - 5) more" : ""))"
             }
+            let n = repeated.count
             ledger.warnings.append(
-                "\(repeated.count) need\(repeated.count == 1 ? " is" : "s are") listed twice with every cell the same: \(shown.joined(separator: "; "))\(repeated.count > 10 ? "; and \(repeated.count - 10) more" : ""). Each is counted once; if both are wanted, give them different names."
+                "\(n) need\(n == 1 ? " has" : "s have") rows repeating every cell of an earlier row: \(shown.joined(separator: "; "))\(n > 10 ? "; and \(n - 10) more" : ""). Each row was counted as its own need; if one was pasted twice, delete the copy."
             )
         }
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
     }
-
-    static let repeatedNeedReason = "the same need as an earlier row (every cell the same)"
 
     /// Needs rejected for their date or count, named with the references they asked for: a need that
     /// is not read adds no demand, and a row in data quality did not say which need went.
