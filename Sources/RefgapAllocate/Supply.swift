@@ -21,7 +21,11 @@ package enum Supply {
             }
             let full = config.capacity(maxUsesPerQuarter: contacts[i].maxUsesPerQuarter)
             let capacity = max(0, full - contacts[i].usesLast90Days)
-            if capacity == 0 { reasons.append(.noCapacity(uses: contacts[i].usesLast90Days, capacity: full)) }
+            if contacts[i].maxUsesPerQuarter == 0 {
+                reasons.append(.zeroLimit)
+            } else if capacity == 0 {
+                reasons.append(.noCapacity(uses: contacts[i].usesLast90Days, capacity: full))
+            }
             return SupplyEntry(contact: i, capacity: capacity, exclusions: reasons)
         }
     }

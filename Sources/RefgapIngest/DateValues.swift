@@ -85,7 +85,7 @@ extension Values {
                 return Day(year: p[0], month: p[1], day: p[2]).map { .exact($0) }
             }
             guard numericParts[2].count == 4 || numericParts[2].count == 2 else { return nil }
-            let year = numericParts[2].count == 2 ? 2000 + p[2] : p[2]
+            let year = numericParts[2].count == 2 ? fullYear(p[2]) : p[2]
             let mf = Day(year: year, month: p[0], day: p[1])
             let df = Day(year: year, month: p[1], day: p[0])
             if mf == nil && df == nil { return nil }
@@ -100,7 +100,7 @@ extension Values {
         if let m = monthNames[words[1]], words[0].count <= 2, words[2].count == 2, let d = Int(words[0]),
             let y = Int(words[2])
         {
-            return Day(year: 2000 + y, month: m, day: d).map { .exact($0) }
+            return Day(year: fullYear(y), month: m, day: d).map { .exact($0) }
         }
         var month: Int? = nil, day: Int? = nil, year: Int? = nil
         for w in words {
@@ -115,6 +115,26 @@ extension Values {
         guard let month, let day, let year, let d = Day(year: year, month: month, day: day) else { return nil }
         return .exact(d)
     }
+
+    /// The first day of a month written without a day: `Sept 2026`, `September 2026`, `2026-09`,
+    /// `09/2026`. Only where a month is enough (a contact verified that month is read as verified on its
+    /// first day: the earliest, so never fresher than written).
+    package static func monthOfYear(_ raw: String) -> Day? {
+        let words = Text.trim(raw).lowercased().split(whereSeparator: {
+            $0 == " " || $0 == "-" || $0 == "/" || $0 == "."
+        })
+        guard words.count == 2 else { return nil }
+        let (a, b) = (String(words[0]), String(words[1]))
+        let (monthText, yearText) = a.count == 4 && a.allSatisfy(\.isNumber) ? (b, a) : (a, b)
+        guard yearText.count == 4, let year = Int(yearText),
+            let month = monthNames[monthText] ?? (monthText.count <= 2 ? Int(monthText) : nil)
+        else { return nil }
+        return Day(year: year, month: month, day: 1)
+    }
+
+    /// A two-digit year as Excel reads it: 00–29 are 2000–2029, 30–99 are 1930–1999 (`25-Sep-95` is
+    /// 1995: read as 2095, a trial's old verified dates became fresh ones).
+    static func fullYear(_ yy: Int) -> Int { yy < 30 ? 2000 + yy : 1900 + yy }
 
     /// Excel's day 1 is 1900-01-01 and it counts a 29 February 1900 that never was, so from March 1900
     /// on, serial `n` is `n` days after 1899-12-30.

@@ -40,28 +40,33 @@ extension Ingest {
         var tableIndices: [Int] = []
         rows.reserveCapacity(parts.reduce(0) { $0 + $1.rows.count })
         var statusReading = StatusReading(config: config)
-        var unreadableVerified: [String] = [], convertedLimits: [String] = []
+        var unreadableVerified: [String] = [], convertedLimits: [String] = [], monthOnly: [String] = []
         for part in parts {
             rows += part.rows
             tableIndices += part.tableIndices
             unreadableVerified += part.unreadableVerified
             convertedLimits += part.convertedLimits
+            monthOnly += part.monthOnlyVerified
             for (row, reason) in part.rejects { ledger.reject(row, reason) }
             statusReading.absorb(part.statuses)
         }
         ledger.notes += statusReading.notes
         if !unreadableVerified.isEmpty {
             let n = unreadableVerified.count
-            var examples: [String] = []
-            for t in unreadableVerified where !examples.contains(t) && examples.count < 5 { examples.append(t) }
             ledger.warnings.append(
-                "\(n) contact\(n == 1 ? "'s" : "s'") last verified date\(n == 1 ? " is" : "s are") not a date (\(examples.map(Clip.quoted).joined(separator: ", "))): \(n == 1 ? "it was" : "they were") kept as not verified, so \(n == 1 ? "it is" : "they are") not supply but listed to re-verify. Write the date the contact last confirmed, e.g. 2026-11-22."
+                "\(n) contact\(n == 1 ? "'s" : "s'") last verified date\(n == 1 ? " is" : "s are") not a date: \(unreadableVerified.prefix(10).joined(separator: "; "))\(n > 10 ? "; and \(n - 10) more" : ""). \(n == 1 ? "It was" : "They were") kept as not verified, so \(n == 1 ? "it is" : "they are") not supply but listed to re-verify. Write the date the contact last confirmed, e.g. 2026-11-22."
+            )
+        }
+        if !monthOnly.isEmpty {
+            let n = monthOnly.count
+            ledger.notes.append(
+                "\(n) contact\(n == 1 ? "'s" : "s'") last verified date\(n == 1 ? " is" : "s are") a month without a day (\(Clip.quoted(monthOnly[0]))\(n > 1 ? " and others" : "")): read as the month's first day, the earliest it can be."
             )
         }
         if !convertedLimits.isEmpty {
             let n = convertedLimits.count
             ledger.notes.append(
-                "\(n) contact\(n == 1 ? "'s" : "s'") max uses per quarter \(n == 1 ? "was" : "were") written per year or month (\(Clip.quoted(convertedLimits[0]))\(n > 1 ? " and others" : "")): converted to a quarter's: a year's divided by 4 (rounded down), a month's times 3."
+                "\(n) contact\(n == 1 ? "'s" : "s'") max uses per quarter \(n == 1 ? "was" : "were") written per year or month (\(Clip.quoted(convertedLimits[0]))\(n > 1 ? " and others" : "")): converted to a quarter's: a year's divided by 4, a month's times 3."
             )
         }
         rows = RosterDuplicates.resolve(rows, tableIndices: tableIndices, table: table, config: config, ledger: &ledger)

@@ -23,6 +23,8 @@ struct RosterTyping: Sendable {
         /// Last verified dates that are not dates, as written, in file order: their contacts are kept
         /// as not verified (to re-verify), not rejected with their capacity.
         var unreadableVerified: [String] = []
+        /// Last verified dates written as a month (`Sept 2026`), as written: read as its first day.
+        var monthOnlyVerified: [String] = []
         /// Limits written per year or month (`8 per year`), as written: converted to per quarter.
         var convertedLimits: [String] = []
         /// Per contact in `rows`, its row's place in the table (duplicates compare the raw cells).
@@ -115,7 +117,7 @@ struct RosterTyping: Sendable {
             let row = table.rows[index]
             switch contactRow(
                 row, index: index, statuses: &part.statuses, unreadableVerified: &part.unreadableVerified,
-                convertedLimits: &part.convertedLimits)
+                monthOnlyVerified: &part.monthOnlyVerified, convertedLimits: &part.convertedLimits)
             {
             case .success(let c):
                 part.rows.append(c)
@@ -141,7 +143,7 @@ struct RosterTyping: Sendable {
 
     private func contactRow(
         _ row: RawRow, index: Int, statuses: inout Ingest.StatusReading, unreadableVerified: inout [String],
-        convertedLimits: inout [String]
+        monthOnlyVerified: inout [String], convertedLimits: inout [String]
     ) -> Result<ContactRow, Rejected> {
         let accountText = table.cell(row, account)
         guard !accountText.isEmpty else { return .failure(Rejected(reason: "account is blank")) }
@@ -164,7 +166,14 @@ struct RosterTyping: Sendable {
             guard let d = Ingest.resolveDate(text, order: date.order) else {
                 // A verified date that is not a date leaves the contact unverified, as a blank one does.
                 if date.field == "last_verified" {
-                    unreadableVerified.append(text)
+                    if let first = Values.monthOfYear(text) {
+                        monthOnlyVerified.append(text)
+                        days[i] = first
+                    } else {
+                        unreadableVerified.append(
+                            "\(Clip.quoted(text)) (\(Clip.text(table.cell(row, contact).nonEmpty ?? table.cell(row, account))), line \(row.line))"
+                        )
+                    }
                     continue
                 }
                 return .failure(

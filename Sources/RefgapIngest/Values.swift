@@ -32,7 +32,8 @@ package enum Values {
     }
 
     /// A contact's limit as rosters word it: `2`, `2 per quarter`, `2/qtr`, `8 per year` (2), `1 a month`
-    /// (3). `perQuarter` is false when a year's or month's limit was converted. nil for anything else.
+    /// (3). `perQuarter` is false when a year's or month's limit was converted. nil for anything else,
+    /// and for a year's limit that is not whole quarters (`3 per year`).
     package static func usesPerQuarter(_ raw: String) -> (uses: Int, perQuarter: Bool)? {
         if let n = integer(raw) { return (n, true) }
         let words = Text.trim(raw).lowercased().split(whereSeparator: { $0 == " " || $0 == "/" }).filter {
@@ -41,7 +42,8 @@ package enum Values {
         guard words.count == 2, let n = integer(String(words[0])) else { return nil }
         switch words[1] {
         case "quarter", "qtr", "q", "quarterly": return (n, true)
-        case "year", "yr", "annum", "annually", "yearly", "fy": return (n / 4, false)
+        // Only a year's limit that makes whole quarters: rounding 3 a year down to 0 would drop the contact.
+        case "year", "yr", "annum", "annually", "yearly", "fy": return n % 4 == 0 ? (n / 4, false) : nil
         case "month", "mo", "monthly", "mth": return (n * 3, false)
         default: return nil
         }

@@ -22,9 +22,21 @@ struct ValuesTests {
         // Excel's default date display (d-mmm-yy).
         #expect(day("24-Dec-26") == "2026-12-24")
         #expect(day("3-Jan-27") == "2027-01-03")
+        // Two-digit years as Excel reads them.
+        #expect(day("25-Sep-95") == "1995-09-25")
+        #expect(day("09/25/95") == "1995-09-25")
+        #expect(day("12/31/29") == "2029-12-31")
         #expect(day("TBD") == nil)
         #expect(day("31/31/2026") == nil)
         #expect(day("2026-02-30") == nil)
+    }
+
+    @Test func aMonthWithoutADay() {
+        for text in ["Sept 2026", "September 2026", "2026-09", "09/2026", "sep. 2026"] {
+            #expect(Values.monthOfYear(text)?.description == "2026-09-01", "\(text)")
+        }
+        #expect(Values.monthOfYear("Q3 2026") == nil)
+        #expect(Values.monthOfYear("13/2026") == nil)
     }
 
     @Test func limitsAsRostersWordThem() {
@@ -32,7 +44,7 @@ struct ValuesTests {
         #expect(Values.usesPerQuarter("2 per quarter")! == (2, true))
         #expect(Values.usesPerQuarter("2/qtr")! == (2, true))
         #expect(Values.usesPerQuarter("8 per year")! == (2, false))
-        #expect(Values.usesPerQuarter("5 a year")! == (1, false))
+        #expect(Values.usesPerQuarter("5 a year") == nil)
         #expect(Values.usesPerQuarter("1 per month")! == (3, false))
         #expect(Values.usesPerQuarter("unlimited") == nil)
         #expect(Values.usesPerQuarter("2.5") == nil)

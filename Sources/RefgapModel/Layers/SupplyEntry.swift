@@ -7,6 +7,8 @@ package enum Exclusion: Sendable, Equatable {
     case caution(renewal: Day)
     /// Its recent uses take all its capacity.
     case noCapacity(uses: Int, capacity: Int)
+    /// Its own max uses per quarter is 0.
+    case zeroLimit
 
     package var reason: String {
         switch self {
@@ -19,13 +21,12 @@ package enum Exclusion: Sendable, Equatable {
             }
         case .stale(let d):
             return d.map { "last verified \($0): stale, re-verify before use" }
-                ?? "never verified: re-verify before use"
+                ?? "no verified date: re-verify before use"
         case .caution(let r): return "account renews \(r): on caution until the renewal closes"
         case .noCapacity(let uses, let cap):
-            // A limit of 0 is the reason, whatever the uses.
-            if cap == 0 { return "max uses per quarter 0: no capacity (raise it to use the contact)" }
             return
                 "used \(uses == 1 ? "once" : "\(uses) times") in the last 90 days: no capacity left (\(cap) per horizon)"
+        case .zeroLimit: return "max uses per quarter 0: no capacity (raise it to use the contact)"
         }
     }
 
