@@ -19,11 +19,12 @@ enum RosterDuplicates {
     static let identicalReason = "identical to an earlier row (duplicate)"
     static let samePersonReason = "the same contact as another row (same email, id and name, or name and account)"
 
-    /// `rows` with their table rows (`tableIndices`, same order); returns the contacts kept.
+    /// `rows` with their table rows (`tableIndices`, same order), left with the contacts kept (in place:
+    /// a copy of a 20,000-contact roster was 7 MB at the run's start).
     static func resolve(
-        _ rows: [ContactRow], tableIndices: [Int], table: Table, config: Config, ledger: inout InputLedger
-    ) -> [ContactRow] {
-        guard rows.count > 1 else { return rows }
+        _ rows: inout [ContactRow], tableIndices: [Int], table: Table, config: Config, ledger: inout InputLedger
+    ) {
+        guard rows.count > 1 else { return }
         let identical = identicalRows(tableIndices, table: table)
         let identicalLines = rows.indices.filter { identical[$0] }.map { rows[$0].line }
         if !identicalLines.isEmpty {
@@ -35,30 +36,66 @@ enum RosterDuplicates {
         }
         var people = UnionFind(rows.count)
         var rules = [Int: Set<String>]()
-        var byKey: [String: Int] = [:]
-        var byNameAtAccount: [String: [Int]] = [:]
+        // Per rule, the first row of each key, found by the key's hash and checked against that row
+        // (keys as strings were 40,000 allocations on a 20,000-contact roster, held to the end).
+        var firstByRule: [[Int: Int]] = [[:], [:], [:]]
+        var namesakePairs: [(Int, Int)] = []
         let idColumn = table.columns["id"]
-        for (i, c) in rows.enumerated() where !identical[i] {
-            let email = Self.email(c.email)
-            let name = Text.fold(c.name)
-            var keys: [(rule: String, key: String)] = []
-            if let email { keys.append(("same email", "e\u{1F}" + email)) }
-            // An id refgap generated for a blank cell is nobody's id.
-            if idColumn != nil, !table.cell(table.rows[tableIndices[i]], idColumn).isEmpty {
-                keys.append(("same id and name", "i\u{1F}" + c.id + "\u{1F}" + name))
+        // Names and accounts are hashed folded, without making the folded strings (40,000 of them on a
+        // 20,000-contact roster were a fifth of this step); rows whose hashes meet are compared folded.
+        var nameHashes: [Int] = [], accountHashes: [Int] = [], hasName: [Bool] = [], emails: [String?] = []
+        nameHashes.reserveCapacity(rows.count)
+        accountHashes.reserveCapacity(rows.count)
+        hasName.reserveCapacity(rows.count)
+        emails.reserveCapacity(rows.count)
+        for i in rows.indices {
+            let name = Self.foldedHash(rows[i].name)
+            hasName.append(name.nonEmpty)
+            nameHashes.append(name.hash)
+            accountHashes.append(Self.foldedHash(rows[i].account).hash)
+            emails.append(rows[i].email.isEmpty ? nil : Self.email(rows[i].email))
+        }
+        let writtenID = tableIndices.map { idColumn != nil && !table.cell(table.rows[$0], idColumn).isEmpty }
+        let ruleNames = ["same email", "same id and name", "same name and account"]
+        func sameName(_ i: Int, _ j: Int) -> Bool { Text.fold(rows[i].name) == Text.fold(rows[j].name) }
+        func sameAccount(_ i: Int, _ j: Int) -> Bool { Text.fold(rows[i].account) == Text.fold(rows[j].account) }
+        func sameKey(_ rule: Int, _ i: Int, _ j: Int) -> Bool {
+            switch rule {
+            case 0: return emails[i] != nil && emails[i] == emails[j]
+            case 1: return writtenID[i] && writtenID[j] && rows[i].id == rows[j].id && sameName(i, j)
+            default: return hasName[i] && emails[i] == emails[j] && sameName(i, j) && sameAccount(i, j)
             }
-            if !name.isEmpty {
-                let atAccount = name + "\u{1F}" + Text.fold(c.account)
-                keys.append(("same name and account", "n\u{1F}" + atAccount + "\u{1F}" + (email ?? "")))
-                byNameAtAccount[atAccount, default: []].append(i)
+        }
+        // Keys' hashes mixed from the parts' (a `Hasher` per key was most of what was left).
+        func mix(_ parts: Int...) -> Int { parts.reduce(0x2545_F491) { ($0 ^ $1) &* 0x100_0000_01b3 } }
+        let emailHashes = emails.map { $0.map { Self.hashBytes($0).hash } }
+        func hash(_ rule: Int, _ i: Int) -> Int? {
+            switch rule {
+            case 0: return emailHashes[i].map { mix(0, $0) }
+            case 1: return writtenID[i] ? mix(1, Self.hashBytes(rows[i].id).hash, nameHashes[i]) : nil
+            default: return hasName[i] ? mix(2, nameHashes[i], accountHashes[i], emailHashes[i] ?? 0) : nil
             }
-            for (rule, key) in keys {
-                if let j = byKey[key] {
+        }
+        var firstAtAccount: [Int: Int] = [:]
+        for i in rows.indices where !identical[i] {
+            for rule in 0..<3 {
+                guard let h = hash(rule, i) else { continue }
+                if let j = firstByRule[rule][h] {
+                    // A different key with the same hash (rare) joins nothing.
+                    guard sameKey(rule, i, j) else { continue }
                     people.join(i, j)
-                    rules[i, default: []].insert(rule)
-                    rules[j, default: []].insert(rule)
+                    rules[i, default: []].insert(ruleNames[rule])
+                    rules[j, default: []].insert(ruleNames[rule])
                 } else {
-                    byKey[key] = i
+                    firstByRule[rule][h] = i
+                }
+            }
+            if hasName[i] {
+                let key = mix(3, nameHashes[i], accountHashes[i])
+                if let j = firstAtAccount[key] {
+                    if sameName(i, j) && sameAccount(i, j) { namesakePairs.append((j, i)) }
+                } else {
+                    firstAtAccount[key] = i
                 }
             }
         }
@@ -98,10 +135,12 @@ enum RosterDuplicates {
                 )
             }
         }
-        // Namesakes at one account no rule joined: counted apart, and said.
-        let namesakes = byNameAtAccount.values.filter { list in
-            list.count > 1 && Set(list.map { roots[$0] }).count > 1
-        }.sorted { $0[0] < $1[0] }
+        // Namesakes at one account no rule joined: counted apart, and said (by the first such row).
+        var namesakeLists: [Int: [Int]] = [:]
+        for (j, i) in namesakePairs where roots[i] != roots[j] {
+            namesakeLists[j, default: [j]].append(i)
+        }
+        let namesakes = namesakeLists.values.sorted { $0[0] < $1[0] }
         if !namesakes.isEmpty {
             let n = namesakes.count
             let list = namesakes.prefix(10).map { "\(who(rows[$0[0]])) (lines \(lines($0.map { rows[$0].line })))" }
@@ -109,27 +148,78 @@ enum RosterDuplicates {
                 "\(n) name\(n == 1 ? " appears" : "s appear") more than once at the same account with different or missing emails, counted as different people: \(list.joined(separator: "; "))\(n > 10 ? "; and \(n - 10) more" : ""). If a row is a copy, delete it or give it the same email."
             )
         }
-        return rows.indices.filter { !identical[$0] && !setAside.contains($0) }.map { rows[$0] }
+        guard identical.contains(true) || !setAside.isEmpty else { return }
+        var kept = 0
+        for i in rows.indices where !identical[i] && !setAside.contains(i) {
+            if kept != i { rows.swapAt(kept, i) }
+            kept += 1
+        }
+        rows.removeLast(rows.count - kept)
     }
 
     /// Per row, whether an earlier row has exactly the same cells (compared, not joined into a key: a
     /// large roster's rows are not copied for it).
     static func identicalRows(_ tableIndices: [Int], table: Table) -> [Bool] {
-        var byHash: [Int: [Int]] = [:]
+        var firstByHash: [Int: Int] = [:], others: [Int: [Int]] = [:]
         var out = [Bool](repeating: false, count: tableIndices.count)
+        // Hashed by the cells that tell contacts apart (hashing every cell was most of this step's
+        // cost); rows with the same hash are compared whole.
+        let named = ["id", "account", "contact", "email"].compactMap { table.columns[$0] }
         for (i, t) in tableIndices.enumerated() {
-            var hasher = Hasher()
-            for f in table.rows[t].fields { hasher.combine(f) }
-            let h = hasher.finalize()
-            if let earlier = byHash[h],
-                earlier.contains(where: { table.rows[tableIndices[$0]].fields == table.rows[t].fields })
-            {
+            var h = 0
+            for c in named where c < table.rows[t].fields.count {
+                h = h &* 31 &+ hashBytes(table.rows[t].fields[c]).hash
+            }
+            guard let first = firstByHash[h] else {
+                firstByHash[h] = i
+                continue
+            }
+            // Rows with the same hash and other cells (an account-only roster's contacts at one
+            // account) are kept apart in `others`, each compared in turn.
+            let same = { (j: Int) in table.rows[tableIndices[j]].fields == table.rows[t].fields }
+            if same(first) || others[h, default: []].contains(where: same) {
                 out[i] = true
             } else {
-                byHash[h, default: []].append(i)
+                others[h, default: []].append(i)
             }
         }
         return out
+    }
+
+    /// An FNV-1a hash of `Text.fold(s)`, made from the bytes without the folded string when `s` is
+    /// ASCII (the usual case), and whether it folds to anything. Equal folds hash equal; rows whose
+    /// hashes meet are compared folded.
+    static func foldedHash(_ s: String) -> (hash: Int, nonEmpty: Bool) {
+        var text = s
+        let ascii: (hash: Int, nonEmpty: Bool)? = text.withUTF8 { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var kept = 0
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                let c: UInt8
+                if (0x30...0x39).contains(b) || (0x61...0x7A).contains(b) {
+                    c = b
+                } else if (0x41...0x5A).contains(b) {
+                    c = b + 32
+                } else {
+                    continue
+                }
+                h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+                kept += 1
+            }
+            return (Int(truncatingIfNeeded: h), kept > 0)
+        }
+        return ascii ?? hashBytes(Text.fold(s))
+    }
+
+    /// FNV-1a of a string's bytes as they are.
+    static func hashBytes(_ s: String) -> (hash: Int, nonEmpty: Bool) {
+        var text = s
+        return text.withUTF8 { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            return (Int(truncatingIfNeeded: h), !bytes.isEmpty)
+        }
     }
 
     /// An email as a key: trimmed and lowercased, nil for a value that is not an address (`n/a`, `-`).

@@ -69,7 +69,7 @@ extension Ingest {
                 "\(n) contact\(n == 1 ? "'s" : "s'") max uses per quarter \(n == 1 ? "was" : "were") written per year or month (\(Clip.quoted(convertedLimits[0]))\(n > 1 ? " and others" : "")): converted to a quarter's: a year's divided by 4, a month's times 3."
             )
         }
-        rows = RosterDuplicates.resolve(rows, tableIndices: tableIndices, table: table, config: config, ledger: &ledger)
+        RosterDuplicates.resolve(&rows, tableIndices: tableIndices, table: table, config: config, ledger: &ledger)
         // A roster of accounts (no contact column) is a way to keep one; a blank name in a roster of
         // people is a row nobody can call, counted as supply all the same: said, with its lines.
         if table.columns["contact"] != nil {
