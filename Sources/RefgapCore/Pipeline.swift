@@ -194,8 +194,9 @@ package enum Pipeline {
             { pass.mergedSales() },
             {
                 normalize(
-                    others, opportunityLedger: pass.ledger, book: book, quality: pass.quality, spellings: pass.spellings
-                )
+                    others, opportunityLedger: pass.ledger, book: book, quality: pass.quality,
+                    spellings: pass.spellings,
+                    asOf: asOf)
             })
         return Reading(
             paths: paths, asOf: asOf, config: config, others: keptAfterReading(others, config: config), book: book,
@@ -234,7 +235,7 @@ package enum Pipeline {
             others.calendar = try calendarWithExtras(reading.paths, config: config, progress: nil)
             normalized = normalize(
                 others, opportunityLedger: reading.opportunityLedger, book: reading.book,
-                quality: reading.quality, spellings: reading.spellings)
+                quality: reading.quality, spellings: reading.spellings, asOf: reading.asOf)
         }
         return (normalized, Segment.run(normalized, sales: reading.sales, asOf: reading.asOf, config: config))
     }
@@ -280,15 +281,17 @@ package enum Pipeline {
     /// The calendar and roster normalized from the opportunity export's spellings.
     static func normalize(
         _ others: OtherInputs, opportunityLedger: InputLedger, book: AccountBook,
-        quality: DataQuality, spellings: Normalizer
+        quality: DataQuality, spellings: Normalizer, asOf: Day
     ) -> NormalizedInputs {
         let ledgers =
             [opportunityLedger, others.calendar.ledger, others.roster.ledger]
             + (others.accounts.map { [$0.ledger] } ?? [])
         var normalizer = spellings
-        return Normalize.run(
+        var normalized = Normalize.run(
             calendar: others.calendar, roster: others.roster, book: book, ledgers: ledgers,
             quality: quality, normalizer: &normalizer)
+        Normalize.noteVerifiedAfter(asOf, in: &normalized)
+        return normalized
     }
 
     /// The run's result with its exit code and the summary the command prints: warnings, the totals,

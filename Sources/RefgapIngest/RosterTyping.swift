@@ -194,7 +194,7 @@ struct RosterTyping: Sendable {
                 continue
             }
             guard let n = Values.integer(text) else {
-                let negative = (Values.percentNumber(text) ?? 0) < 0
+                let negative = Text.trim(text).hasPrefix("-")
                 return .failure(
                     Rejected(
                         reason:

@@ -104,6 +104,16 @@ struct RosterDuplicateTests {
         #expect(ledger.warnings.contains { $0.hasPrefix("2 active contacts have no name (lines 4, 8)") })
     }
 
+    @Test func aVerifiedDateAfterTheAsOfDateIsSaid() throws {
+        var rows = try Sample.rows("roster.csv")
+        let column = try #require(rows[0].firstIndex(of: "Last Verified"))
+        rows[5][column] = "2062-02-25"
+        let outcome = try runPipeline(try Sample.program(["roster.csv": Sample.csv(rows)]))
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        let warning = try #require(ledger.warnings.first { $0.contains("after the as-of date 2026-11-24") })
+        #expect(warning.contains("(line 6, 2062-02-25)"), "\(warning)")
+    }
+
     @Test func anUnreadableVerifiedDateKeepsTheContactToReverify() throws {
         var rows = try Sample.rows("roster.csv")
         let column = try #require(rows[0].firstIndex(of: "Last Verified"))
