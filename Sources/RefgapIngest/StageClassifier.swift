@@ -89,9 +89,6 @@ package struct StageClassifier: Sendable {
         "aperta", "aperto", "inprogress", "active",
     ]
 
-    /// The reason of a stage that says closed read as open by its closed flag (`StageTable` warns).
-    package static let flagSaysOpen = "closed flag column says open, though the stage says "
-
     /// The reading of one combination of stage cells; `nil` cells are columns the export does not have.
     package func read(
         stage rawStage: String, status: String?, isClosed: String?, isWon: String?, forecastCategory: String?
@@ -135,7 +132,9 @@ package struct StageClassifier: Sendable {
         if flagClosed == false {
             // The flag wins, but a stage that says closed makes it a guess the report lists.
             if let s = stageSays, s != .open {
-                return reading(.open, Self.flagSaysOpen + s.rawValue)
+                var r = reading(.open, "closed flag column says open, though the stage says " + s.rawValue)
+                r.stageSaysClosed = s
+                return r
             }
             return reading(.open, "closed flag column says open")
         }

@@ -98,11 +98,11 @@ package enum StageTable {
                 "\(unknown.count) stage\(unknown.count == 1 ? "" : "s") refgap does not know \(unknown.count == 1 ? "was" : "were") read as open pipeline: \(list(unknown))\(unknown.count > 1 ? "; \(dealCount(deals)), \(amount(pipeline)) \(currency)" : ""). If any is closed, say so in refgap.yml, e.g. `stages: {\(yamlKey(unknown[0].reading.stage)): lost}` (or `{class: open, probability: 80}` to give an open stage its probability)."
             )
         }
-        let overruled = stages.filter { $0.reading.reason.hasPrefix(StageClassifier.flagSaysOpen) }
+        let overruled = stages.filter { $0.reading.stageSaysClosed != nil }
         if !overruled.isEmpty {
             let deals = overruled.reduce(0) { $0 + $1.deals }, pipeline = overruled.reduce(0) { $0 + $1.pipeline }
             ledger.warnings.append(
-                "\(overruled.count) stage\(overruled.count == 1 ? "" : "s") that say\(overruled.count == 1 ? "s" : "") closed \(overruled.count == 1 ? "was" : "were") read as open because the closed flag column says open: \(list(overruled))\(overruled.count > 1 ? "; \(dealCount(deals)), \(amount(pipeline)) \(currency) in all" : ""), counted as open pipeline. If they are closed, correct the flag in the CRM, or set e.g. `stages: {\(yamlKey(overruled[0].reading.stage)): \(overruled[0].reading.reason.dropFirst(StageClassifier.flagSaysOpen.count))}` in refgap.yml."
+                "\(overruled.count) stage\(overruled.count == 1 ? "" : "s") that say\(overruled.count == 1 ? "s" : "") closed \(overruled.count == 1 ? "was" : "were") read as open because the closed flag column says open: \(list(overruled))\(overruled.count > 1 ? "; \(dealCount(deals)), \(amount(pipeline)) \(currency) in all" : ""), counted as open pipeline. If they are closed, correct the flag in the CRM, or set e.g. `stages: {\(yamlKey(overruled[0].reading.stage)): \(overruled[0].reading.stageSaysClosed?.rawValue ?? "lost")}` in refgap.yml."
             )
         }
         let byWords = stages.filter { $0.reading.guessed && $0.reading.stageClass != .open }

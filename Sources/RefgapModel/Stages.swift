@@ -37,6 +37,9 @@ package struct StageReading: Sendable, Equatable, Hashable {
     package var probability: Double?
     /// Where `probability` comes from ("refgap.yml stages:", "built-in Salesforce stage", ...).
     package var probabilitySource: String?
+    /// What the stage says (won, lost or closed) when the closed flag column said open and won: the
+    /// flag is followed, and the stage table warns with the `stages:` line that would follow the stage.
+    package var stageSaysClosed: StageClass? = nil
 
     package init(
         stage: String, stageClass: StageClass, reason: String, guessed: Bool, probability: Double?,

@@ -74,7 +74,9 @@ struct StageTests {
         // A flag that does say open still wins, and the reason names the stage it overrules.
         let overruled = stage("Closed Won", isClosed: "false")
         #expect(overruled.stageClass == .open)
-        #expect(overruled.reason.hasPrefix(StageClassifier.flagSaysOpen))
+        #expect(overruled.stageSaysClosed == .won)
+        #expect(overruled.reason == "closed flag column says open, though the stage says won")
+        #expect(stage("Prospecting", isClosed: "false").stageSaysClosed == nil)
         #expect(stage("Prospecting", isClosed: "false").reason == "closed flag column says open")
     }
 
