@@ -102,13 +102,10 @@ package final class CSVReader {
                     encoding = .utf16BE
                     transcoder = UTF16Transcoder(littleEndian: false)
                     chunk = UnsafeRawBufferPointer(rebasing: chunk[2...])
-                } else if looksBinary(chunk) {
-                    throw CSVError(
-                        .binary, path: path, NotCSVText.message(chunk))
                 }
-                // After a UTF-8 byte-order mark too (a web page may carry one).
-                if transcoder == nil, let markup = NotCSVText.markupMessage(chunk) {
-                    throw CSVError(.binary, path: path, markup)
+                // After a UTF-8 byte-order mark too (a web page may carry one), as the parallel reader does.
+                if transcoder == nil, let problem = NotCSVText.problem(chunk) {
+                    throw CSVError(.binary, path: path, problem)
                 }
             }
             if transcoder != nil {

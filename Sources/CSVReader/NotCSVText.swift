@@ -2,6 +2,13 @@
 /// instead: a workbook renamed to .csv and UTF-16 text without a byte-order mark are everyday
 /// mistakes, and "binary file" alone does not tell a program manager how to fix them.
 enum NotCSVText {
+    /// Why the file's first bytes (after any UTF-8 byte-order mark) are not CSV text, or nil when they
+    /// may be: the one check both readers make.
+    static func problem(_ bytes: UnsafeRawBufferPointer) -> String? {
+        markupMessage(bytes) ?? (looksBinary(bytes) ? message(bytes) : nil)
+    }
+
+    /// What a binary file most likely is.
     static func message(_ bytes: UnsafeRawBufferPointer) -> String {
         let saveAsCSV =
             "open it in Excel and save it with File › Save As › \"CSV UTF-8 (Comma delimited)\", or export CSV from the CRM again"
@@ -10,9 +17,6 @@ enum NotCSVText {
         }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             return "it is an older Excel workbook (.xls) renamed to .csv, not CSV text; \(saveAsCSV)"
-        }
-        if bytes.starts(with: Array("%PDF".utf8)) {
-            return "it is a PDF document, not CSV text; export the report as CSV from the CRM"
         }
         if let order = utf16ByteOrder(bytes) {
             return

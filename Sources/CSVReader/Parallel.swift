@@ -228,11 +228,7 @@ extension CSVReader {
         let bom = n >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF
         return try head.withUnsafeBytes { raw in
             let bytes = UnsafeRawBufferPointer(rebasing: raw[(bom ? 3 : 0)..<n])
-            if looksBinary(bytes) {
-                throw CSVError(
-                    .binary, path: path, NotCSVText.message(bytes))
-            }
-            if let markup = NotCSVText.markupMessage(bytes) { throw CSVError(.binary, path: path, markup) }
+            if let problem = NotCSVText.problem(bytes) { throw CSVError(.binary, path: path, problem) }
             let declared = declaredDelimiter(bytes)
             return (options.delimiter ?? declared ?? detectDelimiter(bytes), bom, declared != nil)
         }
