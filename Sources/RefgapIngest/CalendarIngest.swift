@@ -73,7 +73,7 @@ extension Ingest {
         let repeated = repeats.filter { $0.lines.count > 1 }
         if !repeated.isEmpty {
             let shown = repeated.prefix(10).map { r in
-                "\(Clip.quoted(r.name)) (\(r.lines.count) rows: lines \(r.lines.prefix(5).map(String.init).joined(separator: ", "))\(r.lines.count > 5 ? " and \(r.lines.count - 5) more" : ""))"
+                "\(Clip.quoted(r.name)) (\(r.lines.count) rows: lines \(Clip.lines(r.lines)))"
             }
             let n = repeated.count
             ledger.warnings.append(

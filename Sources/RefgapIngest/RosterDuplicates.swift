@@ -31,7 +31,7 @@ enum RosterDuplicates {
             ledger.setAside(identicalReason, rows: identicalLines.count)
             let n = identicalLines.count
             ledger.notes.append(
-                "\(n) row\(n == 1 ? " was" : "s were") identical to an earlier row and set aside as duplicates (line\(n == 1 ? "" : "s") \(lines(identicalLines))): each contact counts once."
+                "\(n) row\(n == 1 ? " was" : "s were") identical to an earlier row and set aside as duplicates (line\(n == 1 ? "" : "s") \(Clip.lines(identicalLines))): each contact counts once."
             )
         }
         var people = UnionFind(rows.count)
@@ -117,7 +117,8 @@ enum RosterDuplicates {
             if shown.count < 10 {
                 let why = group.reduce(into: Set<String>()) { $0.formUnion(rules[$1] ?? []) }.sorted()
                 shown.append(
-                    "\(who(rows[kept])) (lines \(lines(group.map { rows[$0].line })); \(why.joined(separator: ", ")))")
+                    "\(who(rows[kept])) (lines \(Clip.lines(group.map { rows[$0].line })); \(why.joined(separator: ", ")))"
+                )
             }
         }
         if !repeated.isEmpty {
@@ -143,7 +144,9 @@ enum RosterDuplicates {
         let namesakes = namesakeLists.values.sorted { $0[0] < $1[0] }
         if !namesakes.isEmpty {
             let n = namesakes.count
-            let list = namesakes.prefix(10).map { "\(who(rows[$0[0]])) (lines \(lines($0.map { rows[$0].line })))" }
+            let list = namesakes.prefix(10).map {
+                "\(who(rows[$0[0]])) (lines \(Clip.lines($0.map { rows[$0].line })))"
+            }
             ledger.notes.append(
                 "\(n) name\(n == 1 ? " appears" : "s appear") more than once at the same account with different or missing emails, counted as different people: \(list.joined(separator: "; "))\(n > 10 ? "; and \(n - 10) more" : ""). If a row is a copy, delete it or give it the same email."
             )
@@ -233,11 +236,6 @@ enum RosterDuplicates {
 
     static func who(_ c: ContactRow) -> String {
         "\(Clip.quoted(c.name.isEmpty ? c.id : c.name)) (\(Clip.text(c.account)))"
-    }
-
-    /// "3, 4, 5", or the first five and how many more.
-    static func lines(_ ls: [Int]) -> String {
-        ls.prefix(5).map(String.init).joined(separator: ", ") + (ls.count > 5 ? " and \(ls.count - 5) more" : "")
     }
 
     /// Rows joined into people (path halving; small: a roster's rows).

@@ -77,7 +77,7 @@ extension Ingest {
             if !nameless.isEmpty {
                 let n = nameless.count
                 ledger.warnings.append(
-                    "\(n) active contact\(n == 1 ? " has" : "s have") no name (line\(n == 1 ? "" : "s") \(nameless.prefix(10).map { String($0.line) }.joined(separator: ", "))\(n > 10 ? " and \(n - 10) more" : "")): \(n == 1 ? "it counts" : "they count") as supply at \(n == 1 ? "its" : "their") account. Name the person to call, or set the status to Inactive if there is none."
+                    "\(n) active contact\(n == 1 ? " has" : "s have") no name (line\(n == 1 ? "" : "s") \(Clip.lines(nameless.map(\.line), shown: 10))): \(n == 1 ? "it counts" : "they count") as supply at \(n == 1 ? "its" : "their") account. Name the person to call, or set the status to Inactive if there is none."
                 )
             }
         }

@@ -54,4 +54,10 @@ package enum Clip {
 
     /// `"value"`, cut: an input value quoted in a message.
     package static func quoted(_ s: String) -> String { "\"" + text(s) + "\"" }
+
+    /// Line numbers for a message: "3, 4, 5", or the first `shown` and how many more.
+    package static func lines(_ ls: [Int], shown: Int = 5) -> String {
+        ls.prefix(shown).map(String.init).joined(separator: ", ")
+            + (ls.count > shown ? " and \(ls.count - shown) more" : "")
+    }
 }
