@@ -333,7 +333,7 @@ package final class OpportunityStream {
         let dataRow = rowOffset + state.dataRows
         switch typer.type(
             record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
-            numberedRow: &state.numberedRows, unconverted: &state.unconverted)
+            numberedRow: &state.numberedRows, currencies: &state.currencies)
         {
         case .row(let typed):
             let key = DuplicateDeals.key(record, idColumn: repeats.idColumn)

@@ -37,20 +37,26 @@ final class OpportunityTyper {
         let stageProbability: Double?
         let currency: String?
         let convertedCurrency: String?
+        /// The currency cells as written, where they held a name read as the code (`US Dollar`).
+        let currencyName: String?
+        let convertedCurrencyName: String?
         let probability: Double?
         let probabilityReading: ProbabilityReading
         let referenceNeeded: Bool
         let activity: String?
         init(
-            stage: StageReading, slot: Int32, currency: String?, convertedCurrency: String?, probability: Double?,
+            stage: StageReading, slot: Int32, currency: String, convertedCurrency: String, probability: Double?,
             probabilityReading: ProbabilityReading, referenceNeeded: Bool, activity: String?
         ) {
             stageName = stage.stage
             closed = stage.stageClass.isClosed
             stageSlot = slot
             stageProbability = stage.probability
-            self.currency = currency
-            self.convertedCurrency = convertedCurrency
+            let read = CurrencyNames.code(currency), readConverted = CurrencyNames.code(convertedCurrency)
+            self.currency = read?.code
+            self.convertedCurrency = readConverted?.code
+            currencyName = read?.named == true ? currency : nil
+            convertedCurrencyName = readConverted?.named == true ? convertedCurrency : nil
             self.probability = probability
             self.probabilityReading = probabilityReading
             self.referenceNeeded = referenceNeeded
@@ -115,8 +121,8 @@ final class OpportunityTyper {
             forecastCategory: cols.forecastCategory.map { _ in plainText(row, cols.forecastCategory) })
         return Facts(
             stage: reading, slot: stageRegistry.slot(reading),
-            currency: plainText(row, cols.amountCurrency).uppercased().nonEmpty,
-            convertedCurrency: plainText(row, cols.amountConvertedCurrency).uppercased().nonEmpty,
+            currency: plainText(row, cols.amountCurrency),
+            convertedCurrency: plainText(row, cols.amountConvertedCurrency),
             probability: probability, probabilityReading: probabilityReading,
             referenceNeeded: cols.referenceNeeded == nil
                 ? false : (Values.flag(plainText(row, cols.referenceNeeded)) ?? false),
@@ -188,7 +194,7 @@ final class OpportunityTyper {
     /// row's id, name, owner and account are left empty: `texts(_:dataRow:)` reads them when they are wanted.
     func type(
         _ row: borrowing CSVRow, line: Int, dataRow: Int, texts: Bool = true, votes: inout OpportunityStream.Votes,
-        numberedRow: inout Bool, unconverted: inout [String: Int]
+        numberedRow: inout Bool, currencies: inout CurrencyTally
     ) -> Typed {
         let closeCell = close.lookUp(row)
         let order = closeOrder
@@ -220,7 +226,7 @@ final class OpportunityTyper {
         return unit._withUnsafeGuaranteedRef { f in
             typeRest(
                 row, facts: f, closeCell: closeCell, reading: reading, line: line, dataRow: dataRow, texts: texts,
-                amountVotes: &votes.amounts, numberedRow: &numberedRow, unconverted: &unconverted)
+                amountVotes: &votes.amounts, numberedRow: &numberedRow, currencies: &currencies)
         }
     }
 
@@ -229,7 +235,7 @@ final class OpportunityTyper {
     private func typeRest(
         _ row: borrowing CSVRow, facts f: Facts, closeCell: InternedColumn<CloseReading>.Cell, reading: CloseReading,
         line: Int, dataRow: Int, texts: Bool, amountVotes: inout Ingest.AmountVotes, numberedRow: inout Bool,
-        unconverted: inout [String: Int]
+        currencies: inout CurrencyTally
     ) -> Typed {
         // The account name, like the id and name, only when texts are wanted (a string per row of a
         // large export); its blankness is read from the bytes.
@@ -286,13 +292,16 @@ final class OpportunityTyper {
         }
         if useConverted, let c = cols.amount, c < row.count { amountVotes.addEvidence(row.bytes(c)) }
         let written = useConverted ? f.convertedCurrency : f.currency
+        if let name = useConverted ? f.convertedCurrencyName : f.currencyName, let code = written {
+            currencies.named[name, default: (code, 0)].count += 1
+        }
         if let code = written ?? parsed.currency, code != runCurrency {
             if let rate = config.currencyRates[code]
                 ?? config.currencyRates.first(where: { $0.key.uppercased() == code })?.value
             {
                 value *= rate
             } else {
-                unconverted[code, default: 0] += 1
+                currencies.unconverted[code, default: 0] += 1
             }
         }
         // NaN, or past any real deal (an id or a phone number in the amount column, or a wrong rate):

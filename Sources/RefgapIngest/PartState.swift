@@ -18,7 +18,7 @@ final class PartState: @unchecked Sendable {
     @exclusivity(unchecked) var spool: Spool? = nil
     @exclusivity(unchecked) var rejected = 0
     @exclusivity(unchecked) var groups = RejectGroups()
-    @exclusivity(unchecked) var unconverted: [String: Int] = [:]
+    @exclusivity(unchecked) var currencies = CurrencyTally()
     @exclusivity(unchecked) var votes = OpportunityStream.Votes()
     /// A row without an id was numbered (its number depends on the parts before).
     @exclusivity(unchecked) var numberedRows = false

@@ -15,7 +15,7 @@ extension OpportunityStream {
             probabilityColumn: table.columns["probability"].map { table.ledger.header[$0] },
             readAsFractions: decisions.probabilityScale == 1, into: &ledger)
         StageTable.note(duplicates, currency: config.currency, into: &ledger)
-        var unconverted: [String: Int] = [:]
+        var currencies = CurrencyTally()
         var footer = 0, subtotals = 0, emptyRows = 0
         for state in states {
             ledger.rowsRead += state.rowsRead
@@ -29,19 +29,14 @@ extension OpportunityStream {
             footer += state.footer
             subtotals += state.subtotals
             emptyRows += state.emptyRows
-            for (k, v) in state.unconverted { unconverted[k, default: 0] += v }
+            currencies.absorb(state.currencies)
         }
         ledger.setAside(RowLayout.footerReason, rows: footer)
         ledger.setAside(RowLayout.subtotalReason, rows: subtotals)
         ledger.setAside(RowLayout.emptyReason, rows: emptyRows)
         ledger.recordReading(reader)
         if ledger.rowsRead == 0 { ledger.warnings.append("the file has a header but no data rows.") }
-        for (written, count) in unconverted.sorted(by: { $0.key < $1.key }) {
-            let currency = Clip.text(written)
-            ledger.warnings.append(
-                "\(count) amounts in \(currency) were summed as \(config.currency), unconverted: add `currency_rates: {\(currency): <\(config.currency) per \(currency)>}` to refgap.yml to convert them."
-            )
-        }
+        Self.noteCurrencies(currencies, config: config, into: &ledger)
         ledger.sha256 = digest.value
         return ledger
     }
@@ -59,6 +54,27 @@ extension OpportunityStream {
             try ledger.rejectSpools.last?.flush()
             try spool.flush()
             ledger.rejectSpools.append(spool)
+        }
+    }
+
+    /// Currency names read as codes (noted), and currencies without a rate (warned: summed unconverted).
+    static func noteCurrencies(_ tally: CurrencyTally, config: Config, into ledger: inout InputLedger) {
+        if !tally.named.isEmpty {
+            let read = tally.named.sorted(by: { $0.key < $1.key }).map {
+                "\(Clip.quoted($0.key)) as \($0.value.code) (\($0.value.count) amount\($0.value.count == 1 ? "" : "s"))"
+            }
+            ledger.notes.append(
+                "currency names read as their ISO 4217 codes: \(read.joined(separator: ", ")).")
+        }
+        for (written, count) in tally.unconverted.sorted(by: { $0.key < $1.key }) {
+            let currency = Clip.text(written)
+            // A code is a plain YAML key; anything else (a name refgap does not know) is quoted.
+            let key =
+                written.utf8.count == 3 && written.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
+                ? currency : "\"\(currency)\""
+            ledger.warnings.append(
+                "\(count) amount\(count == 1 ? "" : "s") in \(currency) \(count == 1 ? "was" : "were") summed as \(config.currency), unconverted: add `currency_rates: {\(key): <\(config.currency) per \(currency)>}` to refgap.yml to convert \(count == 1 ? "it" : "them")."
+            )
         }
     }
 }

@@ -132,7 +132,37 @@ struct QuirkTests {
         config.currencyRates = ["EUR": 1.08]
         let r = try Ingest.opportunities(path: try tempFile(text), config: config)
         #expect(r.rows.map(\.amount) == [108_000, 10])
-        #expect(r.ledger.warnings.contains { $0.contains("1 amounts in GBP were summed as USD, unconverted") })
+        #expect(r.ledger.warnings.contains { $0.contains("1 amount in GBP was summed as USD, unconverted") })
+    }
+
+    /// Dynamics 365 writes the currency record's name (the Dynamics fixture's `US Dollar`), not its code.
+    @Test func currencyNamesAreReadAsTheirCodes() throws {
+        let header =
+            "Topic,Potential Customer,Est. Close Date,Est. Revenue,Probability,Status,Pipeline Phase,Currency\n"
+        let text =
+            header
+            + "A,Northwind,12/15/2026,\"$125,000.00\",75,Open,3-Propose,US Dollar\n"
+            + "B,Contoso,12/15/2026,\"€100,000.00\",75,Open,3-Propose,Euro\n"
+            + "C,Fabrikam,12/15/2026,\"250,000.00\",75,Open,3-Propose,Dollar (Corp)\n"
+        let config = try ConfigLoader.parse(
+            "currency_rates: {EUR: 1.08, \"Dollar (Corp)\": 0.5}\n", path: "refgap.yml")
+        let r = try Ingest.opportunities(path: try tempFile(text), config: config)
+        #expect(r.rows.map(\.amount) == [125_000, 108_000, 125_000])
+        #expect(r.ledger.warnings.isEmpty)
+        #expect(
+            r.ledger.notes.contains(
+                "currency names read as their ISO 4217 codes: \"Euro\" as EUR (1 amount), \"US Dollar\" as USD (1 amount)."
+            ))
+
+        // Without rates, the euro is warned about by its code and the unknown name by a key that parses.
+        let plain = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        #expect(plain.rows.map(\.amount) == [125_000, 100_000, 250_000])
+        #expect(
+            plain.ledger.warnings.contains(
+                "1 amount in DOLLAR (CORP) was summed as USD, unconverted: add `currency_rates: {\"DOLLAR (CORP)\": <USD per DOLLAR (CORP)>}` to refgap.yml to convert it."
+            ))
+        #expect(plain.ledger.warnings.contains { $0.hasPrefix("1 amount in EUR was summed as USD") })
+        #expect(!plain.ledger.warnings.contains { $0.contains("US DOLLAR") })
     }
 
     @Test func probabilityColumnsInZeroToOneAreFractions() throws {

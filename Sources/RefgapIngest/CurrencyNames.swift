@@ -1,0 +1,80 @@
+import Foundation
+
+/// A currency cell as exports write it. Salesforce and HubSpot write the ISO code (`USD`); Dynamics 365
+/// writes the currency record's name (`US Dollar`, `Euro`, `Pound Sterling`), which is the ISO 4217
+/// English name unless an admin renamed it. A name this table knows is read as its code (and noted);
+/// any other text is kept as written, so an unknown currency is warned about rather than guessed.
+enum CurrencyNames {
+    /// The code a cell stands for, upper-cased; nil for a blank cell. `named` is true when the cell
+    /// held a name rather than a code.
+    static func code(_ written: String) -> (code: String, named: Bool)? {
+        let trimmed = written.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        let upper = trimmed.uppercased()
+        if upper.utf8.count == 3, upper.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return (upper, false) }
+        let folded = upper.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." }).joined(separator: " ")
+        if let code = byName[folded] { return (code, true) }
+        return (upper, false)
+    }
+
+    /// ISO 4217's English names (Dynamics' defaults), with the spellings users give them and the
+    /// German, French and Spanish names of the common ones. Keys upper-cased, words joined by a space.
+    private static let byName: [String: String] = {
+        let names: [(String, [String])] = [
+            (
+                "USD",
+                [
+                    "US DOLLAR", "U S DOLLAR", "US DOLLARS", "UNITED STATES DOLLAR", "DOLLAR US", "DOLLAR AMÉRICAIN",
+                    "DÓLAR ESTADOUNIDENSE",
+                ]
+            ),
+            ("EUR", ["EURO", "EUROS"]),
+            (
+                "GBP",
+                [
+                    "POUND STERLING", "BRITISH POUND", "BRITISH POUND STERLING", "POUNDS STERLING", "LIVRE STERLING",
+                    "PFUND STERLING", "BRITISCHES PFUND", "LIBRA ESTERLINA",
+                ]
+            ),
+            ("JPY", ["YEN", "JAPANESE YEN", "YEN JAPONAIS", "JAPANISCHER YEN"]),
+            ("CAD", ["CANADIAN DOLLAR", "DOLLAR CANADIEN", "KANADISCHER DOLLAR"]),
+            ("AUD", ["AUSTRALIAN DOLLAR", "DOLLAR AUSTRALIEN", "AUSTRALISCHER DOLLAR"]),
+            ("NZD", ["NEW ZEALAND DOLLAR"]),
+            ("CHF", ["SWISS FRANC", "FRANC SUISSE", "SCHWEIZER FRANKEN"]),
+            ("SEK", ["SWEDISH KRONA", "SWEDISH KRONOR", "COURONNE SUÉDOISE", "SCHWEDISCHE KRONE"]),
+            ("NOK", ["NORWEGIAN KRONE", "NORWEGIAN KRONER", "NORWEGISCHE KRONE"]),
+            ("DKK", ["DANISH KRONE", "DANISH KRONER", "DÄNISCHE KRONE"]),
+            ("PLN", ["ZLOTY", "POLISH ZLOTY", "ZŁOTY"]),
+            ("CZK", ["CZECH KORUNA"]),
+            ("HUF", ["FORINT", "HUNGARIAN FORINT"]),
+            ("INR", ["INDIAN RUPEE", "ROUPIE INDIENNE", "INDISCHE RUPIE"]),
+            ("CNY", ["YUAN RENMINBI", "CHINESE YUAN", "RENMINBI", "YUAN"]),
+            ("HKD", ["HONG KONG DOLLAR"]),
+            ("SGD", ["SINGAPORE DOLLAR"]),
+            ("KRW", ["WON", "SOUTH KOREAN WON", "KOREAN WON"]),
+            ("MXN", ["MEXICAN PESO", "PESO MEXICANO"]),
+            ("BRL", ["BRAZILIAN REAL", "REAL BRASILEÑO", "REAL BRASILEIRO"]),
+            ("ZAR", ["RAND", "SOUTH AFRICAN RAND"]),
+            ("ILS", ["NEW ISRAELI SHEQEL", "ISRAELI SHEKEL", "NEW ISRAELI SHEKEL"]),
+            ("AED", ["UAE DIRHAM", "EMIRATI DIRHAM"]),
+            ("SAR", ["SAUDI RIYAL"]),
+            ("TRY", ["TURKISH LIRA"]),
+        ]
+        var table: [String: String] = [:]
+        for (code, spellings) in names { for s in spellings { table[s] = code } }
+        return table
+    }()
+}
+
+/// The currencies a part's amounts were written in, beyond the run's: those without a rate
+/// (summed unconverted, warned about) and the names read as codes (noted), by cell as written.
+struct CurrencyTally: Sendable {
+    var unconverted: [String: Int] = [:]
+    /// A currency name read as its code: the name as written → (code, amounts).
+    var named: [String: (code: String, count: Int)] = [:]
+
+    mutating func absorb(_ other: CurrencyTally) {
+        for (k, v) in other.unconverted { unconverted[k, default: 0] += v }
+        for (k, v) in other.named { named[k, default: (v.code, 0)].count += v.count }
+    }
+}
