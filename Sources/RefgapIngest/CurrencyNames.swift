@@ -11,10 +11,15 @@ enum CurrencyNames {
         let trimmed = written.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
         let upper = trimmed.uppercased()
-        if upper.utf8.count == 3, upper.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return (upper, false) }
+        // Names first: `Yen` and `Won` are three letters but not codes.
         let folded = upper.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." }).joined(separator: " ")
         if let code = byName[folded] { return (code, true) }
         return (upper, false)
+    }
+
+    /// Whether `text` is written as a code is: three letters A–Z.
+    static func isCode(_ text: String) -> Bool {
+        text.utf8.count == 3 && text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
     }
 
     /// ISO 4217's English names (Dynamics' defaults), with the spellings users give them and the
@@ -73,8 +78,25 @@ struct CurrencyTally: Sendable {
     /// A currency name read as its code: the name as written → (code, amounts).
     var named: [String: (code: String, count: Int)] = [:]
 
+    /// Converted amounts whose currency nothing says (HubSpot's `Amount in company currency`,
+    /// Pipedrive's `Value in default currency`: the account's company currency), read as the run's:
+    /// how many, and their sum.
+    var unlabelledConverted = 0
+    var unlabelledConvertedSum = 0.0
+    /// Among those, the deal currencies of deals whose converted amount equals their own amount: the
+    /// company currency is most likely the one most of them are in.
+    var companyVotes: [String: Int] = [:]
+
     mutating func absorb(_ other: CurrencyTally) {
         for (k, v) in other.unconverted { unconverted[k, default: 0] += v }
         for (k, v) in other.named { named[k, default: (v.code, 0)].count += v.count }
+        unlabelledConverted += other.unlabelledConverted
+        unlabelledConvertedSum += other.unlabelledConvertedSum
+        for (k, v) in other.companyVotes { companyVotes[k, default: 0] += v }
+    }
+
+    /// The company currency the votes point to (most votes, then the first code), if any.
+    var likelyCompanyCurrency: (code: String, deals: Int)? {
+        companyVotes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }.map { ($0.key, $0.value) }
     }
 }

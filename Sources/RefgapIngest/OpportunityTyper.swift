@@ -292,6 +292,18 @@ final class OpportunityTyper {
         }
         if useConverted, let c = cols.amount, c < row.count { amountVotes.addEvidence(row.bytes(c)) }
         let written = useConverted ? f.convertedCurrency : f.currency
+        if useConverted, written == nil, parsed.currency == nil, value > 0 {
+            // A converted amount in a currency nothing names: read as the run's, and said (`noteCurrencies`).
+            currencies.unlabelledConverted += 1
+            currencies.unlabelledConvertedSum += value
+            if let own = f.currency, let c = cols.amount, c < row.count,
+                let amount = Values.plainDecimal(bytes: row.bytes(c))
+                    ?? Values.formattedAmount(bytes: row.bytes(c))?.value,
+                amount == value
+            {
+                currencies.companyVotes[own, default: 0] += 1
+            }
+        }
         if let name = useConverted ? f.convertedCurrencyName : f.currencyName, let code = written {
             currencies.named[name, default: (code, 0)].count += 1
         }

@@ -36,7 +36,9 @@ extension OpportunityStream {
         ledger.setAside(RowLayout.emptyReason, rows: emptyRows)
         ledger.recordReading(reader)
         if ledger.rowsRead == 0 { ledger.warnings.append("the file has a header but no data rows.") }
-        Self.noteCurrencies(currencies, config: config, into: &ledger)
+        Self.noteCurrencies(
+            currencies, config: config,
+            convertedHeader: table.columns["amount_converted"].map { table.ledger.header[$0] }, into: &ledger)
         ledger.sha256 = digest.value
         return ledger
     }
@@ -58,7 +60,28 @@ extension OpportunityStream {
     }
 
     /// Currency names read as codes (noted), and currencies without a rate (warned: summed unconverted).
-    static func noteCurrencies(_ tally: CurrencyTally, config: Config, into ledger: inout InputLedger) {
+    static func noteCurrencies(
+        _ tally: CurrencyTally, config: Config, convertedHeader: String?, into ledger: inout InputLedger
+    ) {
+        if tally.unlabelledConverted > 0 {
+            let n = tally.unlabelledConverted
+            let column = Clip.quoted(convertedHeader ?? "amount_converted")
+            let what =
+                "\(n) amount\(n == 1 ? "" : "s") in \(column) (\(StageTable.amount(tally.unlabelledConvertedSum)) \(config.currency)) \(n == 1 ? "was" : "were") read as \(config.currency): the column does not say its currency, and a CRM writes it in the company's own currency"
+            if let likely = tally.likelyCompanyCurrency, likely.code != config.currency {
+                ledger.warnings.append(
+                    "\(what). \(likely.deals) deal\(likely.deals == 1 ? "" : "s") in \(likely.code) carr\(likely.deals == 1 ? "ies" : "y") the same amount in both columns, so the company currency looks like \(likely.code): set `currency: \(likely.code)` in refgap.yml to report in it."
+                )
+            } else if let likely = tally.likelyCompanyCurrency {
+                ledger.notes.append(
+                    "\(what); \(likely.deals) deal\(likely.deals == 1 ? "" : "s") in \(likely.code) carr\(likely.deals == 1 ? "ies" : "y") the same amount in both columns, so that is the company currency."
+                )
+            } else {
+                ledger.warnings.append(
+                    "\(what), and no deal shows which it is. If the company currency is not \(config.currency), set `currency:` to it in refgap.yml."
+                )
+            }
+        }
         if !tally.named.isEmpty {
             let read = tally.named.sorted(by: { $0.key < $1.key }).map {
                 "\(Clip.quoted($0.key)) as \($0.value.code) (\($0.value.count) amount\($0.value.count == 1 ? "" : "s"))"
@@ -68,10 +91,8 @@ extension OpportunityStream {
         }
         for (written, count) in tally.unconverted.sorted(by: { $0.key < $1.key }) {
             let currency = Clip.text(written)
-            // A code is a plain YAML key; anything else (a name refgap does not know) is quoted.
-            let key =
-                written.utf8.count == 3 && written.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
-                ? currency : "\"\(currency)\""
+            // A code is a plain YAML key; anything else (a name refgap does not know) is quoted as YAML reads it.
+            let key = CurrencyNames.isCode(written) ? currency : Text.yamlQuote(written)
             ledger.warnings.append(
                 "\(count) amount\(count == 1 ? "" : "s") in \(currency) \(count == 1 ? "was" : "were") summed as \(config.currency), unconverted: add `currency_rates: {\(key): <\(config.currency) per \(currency)>}` to refgap.yml to convert \(count == 1 ? "it" : "them")."
             )

@@ -165,6 +165,46 @@ struct QuirkTests {
         #expect(!plain.ledger.warnings.contains { $0.contains("US DOLLAR") })
     }
 
+    /// `Yen` and `Won` are names, not codes; rates and the run's currency may be written by name too.
+    @Test func currencyNamesInSettingsAndThreeLetterNames() throws {
+        let text =
+            "Topic,Potential Customer,Est. Close Date,Est. Revenue,Status,Pipeline Phase,Currency\n"
+            + "A,Northwind,12/15/2026,\"¥10,000,000\",Open,3-Propose,Yen\n"
+            + "B,Contoso,12/15/2026,\"100,000.00\",Open,3-Propose,Euro\n"
+        let config = try ConfigLoader.parse(
+            "currency: US Dollar\ncurrency_rates: {JPY: 0.0067, Euro: 1.08}\n", path: "refgap.yml")
+        #expect(config.currency == "USD")
+        #expect(config.currencyRates == ["JPY": 0.0067, "EUR": 1.08])
+        let r = try Ingest.opportunities(path: try tempFile(text), config: config)
+        #expect(r.rows.map(\.amount) == [67_000, 108_000])
+        #expect(!r.ledger.warnings.contains { $0.contains("unconverted") })
+        #expect(throws: InputError.self) { _ = try ConfigLoader.parse("currency: bitcoin\n", path: "refgap.yml") }
+    }
+
+    /// HubSpot's `Amount in company currency` says no currency: read as the run's, and said so, with
+    /// the company currency the deals point to.
+    @Test func companyCurrencyAmountsAreSaidToBeAssumed() throws {
+        let text =
+            "Record ID,Deal Name,Deal Stage,Close Date,Amount,Deal currency code,Amount in company currency,Associated Company\n"
+            + "1001,Northwind,Contract sent,2026-12-15,1250000,EUR,1250000,Northwind GmbH\n"
+            + "1002,Contoso,Contract sent,2027-01-20,1000000,USD,920000,Contoso Bank\n"
+        let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        #expect(r.rows.map(\.amount) == [1_250_000, 920_000])
+        #expect(
+            r.ledger.warnings.contains {
+                $0.hasPrefix(
+                    "2 amounts in \"Amount in company currency\" (2,170,000 USD) were read as USD: the column does not say its currency"
+                )
+                    && $0.hasSuffix(
+                        "so the company currency looks like EUR: set `currency: EUR` in refgap.yml to report in it.")
+            })
+        var euro = Config()
+        euro.currency = "EUR"
+        let inEuro = try Ingest.opportunities(path: try tempFile(text), config: euro)
+        #expect(!inEuro.ledger.warnings.contains { $0.contains("company") })
+        #expect(inEuro.ledger.notes.contains { $0.contains("so that is the company currency") })
+    }
+
     @Test func probabilityColumnsInZeroToOneAreFractions() throws {
         let text =
             "Opportunity Name,Account Name,Stage,Close Date,Amount,Probability\nA,Acme,Prospecting,12/01/2026,1,0.25\nB,Beta,Prospecting,12/01/2026,1,1\n"

@@ -189,14 +189,25 @@ package enum Settings {
     static let reporting: [Setting] = [
         Setting(
             "currency", "currency code", "The currency amounts are reported in.",
-            read: { c, n, r in c.currency = try r.text(n, "currency").uppercased() },
+            read: { c, n, r in
+                // A name as Dynamics writes it (`US Dollar`) is its code; other text is not a currency.
+                let written = try r.text(n, "currency")
+                guard let code = CurrencyNames.code(written)?.code, CurrencyNames.isCode(code) else {
+                    throw r.fail(
+                        n,
+                        "currency \(Clip.quoted(written)) is not a currency code (expected three letters, e.g. currency: USD or currency: EUR)"
+                    )
+                }
+                c.currency = code
+            },
             value: { c in .text(c.currency) }, initComment: [], initWrites: .valueInEffect),
         Setting(
             "currency_rates", "currency: rate",
             "Units of `currency` per one unit of another currency (EUR: 1.08), to convert amounts in it.",
             read: { c, n, r in
                 c.currencyRates = try r.map(n, "currency_rates") { try r.number($0, "a currency rate", 0...1e9) }
-                    .reduce(into: [:]) { $0[$1.key.uppercased()] = $1.value }
+                    // A key written as a name (`Euro`, `Pound Sterling`) is the code the exports' names are read as.
+                    .reduce(into: [:]) { $0[CurrencyNames.code($1.key)?.code ?? $1.key.uppercased()] = $1.value }
             },
             value: { c in .sorted(c.currencyRates) { .number($0) } },
             initComment: [], initExample: { c in ["{EUR: 1.08, GBP: 1.27}   # \(c.currency) per unit of each"] }),
