@@ -40,22 +40,24 @@ enum TableBody {
     }
 
     /// The rows' lines joined by `\n` (the template adds the last line break), to `sink` a slice at a time.
+    /// Made as bytes: a large program's report has tens of thousands of rows, and appending the short
+    /// pieces of a row to a String cost ten times as much as to a byte array.
     static func rows(_ rows: [ReportModel.Row], as format: Format, to sink: ([UInt8]) -> Void) {
-        var out = ""
+        var out: [UInt8] = []
         let perRow = (format == .html ? 40 : 16) * (rows.first?.cells.count ?? 0)
         out.reserveCapacity(min(sliceBytes, rows.count * perRow) + 1024)
         for (r, row) in rows.enumerated() {
-            if r > 0 { out += "\n" }
+            if r > 0 { out.append(0x0A) }
             switch format {
             case .markdown: markdownLine(row, &out)
             case .html: htmlLine(row, &out)
             }
-            if out.utf8.count >= sliceBytes {
-                sink(Array(out.utf8))
+            if out.count >= sliceBytes {
+                sink(out)
                 out.removeAll(keepingCapacity: true)
             }
         }
-        if !out.isEmpty { sink(Array(out.utf8)) }
+        if !out.isEmpty { sink(out) }
     }
 
     /// The rows' lines as one string (for tests and small tables).
@@ -68,33 +70,49 @@ enum TableBody {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func markdownLine(_ row: ReportModel.Row, _ out: inout String) {
-        out += "| "
+    private static func markdownLine(_ row: ReportModel.Row, _ out: inout [UInt8]) {
+        append("| ", to: &out)
         for (c, cell) in row.cells.enumerated() {
-            if c > 0 { out += " | " }
-            out += Escape.markdownCell(cell.text)
+            if c > 0 { append(" | ", to: &out) }
+            // Most cells need no escape: their bytes are copied in place.
+            if Escape.needsMarkdownEscape(cell.text) {
+                out.append(contentsOf: Escape.escapeMarkdown(cell.text).utf8)
+            } else {
+                Escape.withBytes(cell.text) { out.append(contentsOf: $0) }
+            }
         }
-        out += " |"
+        append(" |", to: &out)
     }
 
-    private static func htmlLine(_ row: ReportModel.Row, _ out: inout String) {
-        out += "<tr>"
+    private static func htmlLine(_ row: ReportModel.Row, _ out: inout [UInt8]) {
+        append("<tr>", to: &out)
         for cell in row.cells {
-            out += "<td class=\""
-            appendClass(of: cell, to: &out)
-            out += "\">"
-            out += Escape.xml(cell.text)
-            out += "</td>"
+            append("<td class=\"", to: &out)
+            if cell.numeric { append("num", to: &out) }
+            if !cell.tone.isEmpty {
+                if cell.numeric { out.append(0x20) }
+                appendXML(cell.tone, to: &out)
+            }
+            append("\">", to: &out)
+            appendXML(cell.text, to: &out)
+            append("</td>", to: &out)
         }
-        out += "</tr>"
+        append("</tr>", to: &out)
     }
 
-    /// `num` for a figure, then the status tone (`gap`, `ok`, `warn`), space-separated; empty if neither.
-    static func appendClass(of cell: ReportModel.Cell, to out: inout String) {
-        if cell.numeric { out += "num" }
-        guard !cell.tone.isEmpty else { return }
-        if cell.numeric { out += " " }
-        out += Escape.xml(cell.tone)
+    /// `Escape.xml(s)`'s bytes, copied in place when it changes nothing.
+    @inline(__always)
+    private static func appendXML(_ s: String, to out: inout [UInt8]) {
+        if Escape.needsXMLEscape(s) {
+            out.append(contentsOf: Escape.escapeXML(s).utf8)
+        } else {
+            Escape.withBytes(s) { out.append(contentsOf: $0) }
+        }
+    }
+
+    @inline(__always)
+    private static func append(_ literal: StaticString, to out: inout [UInt8]) {
+        literal.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
     /// `bytes` to `sink` in slices of at most `sliceBytes`.
