@@ -74,7 +74,8 @@ enum CurrencyNames {
 /// The currencies a part's amounts were written in, beyond the run's: those without a rate
 /// (summed unconverted, warned about) and the names read as codes (noted), by cell as written.
 struct CurrencyTally: Sendable {
-    var unconverted: [String: Int] = [:]
+    /// Amounts in a currency without a rate, by its code as written: how many, and their sum as written.
+    var unconverted: [String: (count: Int, sum: Double)] = [:]
     /// A currency name read as its code: the name as written → (code, amounts).
     var named: [String: (code: String, count: Int)] = [:]
 
@@ -88,7 +89,10 @@ struct CurrencyTally: Sendable {
     var companyVotes: [String: Int] = [:]
 
     mutating func absorb(_ other: CurrencyTally) {
-        for (k, v) in other.unconverted { unconverted[k, default: 0] += v }
+        for (k, v) in other.unconverted {
+            unconverted[k, default: (0, 0)].count += v.count
+            unconverted[k, default: (0, 0)].sum += v.sum
+        }
         for (k, v) in other.named { named[k, default: (v.code, 0)].count += v.count }
         unlabelledConverted += other.unlabelledConverted
         unlabelledConvertedSum += other.unlabelledConvertedSum

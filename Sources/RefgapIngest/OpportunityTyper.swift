@@ -312,8 +312,10 @@ final class OpportunityTyper {
                 ?? config.currencyRates.first(where: { $0.key.uppercased() == code })?.value
             {
                 value *= rate
-            } else {
-                currencies.unconverted[code, default: 0] += 1
+            } else if value > 0 {
+                // Summed as written (zero and negative amounts are set aside below, never summed).
+                currencies.unconverted[code, default: (0, 0)].count += 1
+                currencies.unconverted[code, default: (0, 0)].sum += value
             }
         }
         // NaN, or past any real deal (an id or a phone number in the amount column, or a wrong rate):

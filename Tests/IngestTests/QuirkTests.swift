@@ -132,7 +132,9 @@ struct QuirkTests {
         config.currencyRates = ["EUR": 1.08]
         let r = try Ingest.opportunities(path: try tempFile(text), config: config)
         #expect(r.rows.map(\.amount) == [108_000, 10])
-        #expect(r.ledger.warnings.contains { $0.contains("1 amount in GBP was summed as USD, unconverted") })
+        #expect(
+            r.ledger.warnings.contains { $0.contains("1 amount in GBP (10 as written) was summed as USD, unconverted") }
+        )
     }
 
     /// Dynamics 365 writes the currency record's name (the Dynamics fixture's `US Dollar`), not its code.
@@ -159,9 +161,10 @@ struct QuirkTests {
         #expect(plain.rows.map(\.amount) == [125_000, 100_000, 250_000])
         #expect(
             plain.ledger.warnings.contains(
-                "1 amount in DOLLAR (CORP) was summed as USD, unconverted: add `currency_rates: {\"DOLLAR (CORP)\": <USD per DOLLAR (CORP)>}` to refgap.yml to convert it."
+                "1 amount in DOLLAR (CORP) (250,000 as written) was summed as USD, unconverted: add `currency_rates: {\"DOLLAR (CORP)\": <USD per DOLLAR (CORP)>}` to refgap.yml to convert it."
             ))
-        #expect(plain.ledger.warnings.contains { $0.hasPrefix("1 amount in EUR was summed as USD") })
+        #expect(
+            plain.ledger.warnings.contains { $0.hasPrefix("1 amount in EUR (100,000 as written) was summed as USD") })
         #expect(!plain.ledger.warnings.contains { $0.contains("US DOLLAR") })
     }
 
