@@ -96,6 +96,8 @@ enum MachineReadableFiles {
             ("dialect", l.dialect.map { .string($0) } ?? .null),
             ("columns", .object(l.mapping.map { ($0.field, .string($0.header)) })),
             ("unmapped_columns", .array(l.unmappedHeaders.map { .string($0) })),
+            // What the report's data quality and the terminal warn about, for a scheduler reading this file.
+            ("warnings", .array(l.warnings.map { .string($0) })),
             ("notes", .array(l.notes.map { .string($0) })),
             (
                 "rejected_by_reason",

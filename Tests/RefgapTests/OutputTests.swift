@@ -134,6 +134,20 @@ struct OutputTests {
         #expect(report.contains("is the column read as industry the right one?"))
     }
 
+    /// A scheduler reads run.json, not the terminal: each input's warnings are in it with its notes.
+    @Test func runJSONCarriesEachInputsWarnings() throws {
+        let dir = try smallProgram()
+        try write(
+            "Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount\n1,Deal A,Acme Health,Prospecting,12/15/2026,GBP 100000\n",
+            to: dir + "/opportunities.csv")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(file(try runPipeline(dir), "run.json").utf8)) as? [String: Any])
+        let inputs = try #require(json["inputs"] as? [String: [String: Any]])
+        let warnings = try #require(inputs["opportunities"]?["warnings"] as? [String])
+        #expect(
+            warnings.contains { $0.hasPrefix("1 amount in GBP (100,000 as written) was summed as USD, unconverted") })
+    }
+
     @Test func machineFilesHaveTheSpecColumnsAndKeys() throws {
         let outcome = try runPipeline(try smallProgram())
         #expect(
@@ -149,7 +163,10 @@ struct OutputTests {
         }
         let inputs = try #require(json["inputs"] as? [String: [String: Any]])
         for (_, input) in inputs {
-            for key in ["path", "bytes", "sha256", "rows_read", "rows_used", "rows_rejected", "rows_set_aside"] {
+            for key in [
+                "path", "bytes", "sha256", "rows_read", "rows_used", "rows_rejected", "rows_set_aside", "warnings",
+                "notes",
+            ] {
                 #expect(input[key] != nil)
             }
             let read = input["rows_read"] as? Int ?? -1
