@@ -3,8 +3,17 @@ import RefgapModel
 /// Amounts as exports write them: plain, grouped, with a currency, in parentheses; from text and from bytes.
 extension Values {
     private static let currencySymbols: [Character: String] = [
-        "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+        "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
     ]
+    /// Dollars and reals as Dynamics and spreadsheets write them for other countries (`CA$300,000.00`,
+    /// `A$`, `R$ 300.000,00`): the letters before the `$`.
+    private static let dollarPrefixes: [String: String] = [
+        "US": "USD", "CA": "CAD", "C": "CAD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "HK": "HKD", "S": "SGD",
+        "SG": "SGD", "MX": "MXN", "R": "BRL",
+    ]
+    /// Currencies written as a word of their own rather than a code (`300 000,00 zł`, `R 1 250 000,00`).
+    /// `kr` is not here: it is the Swedish, Norwegian, Danish and Icelandic crown alike.
+    private static let currencyWords: [String: String] = ["ZŁ": "PLN", "R": "ZAR", "RS": "INR"]
 
     /// `125000`, `125000.50`, `$1,250,000.00`, `USD 1,250,000`, `1.250.000,00 €`, `(1,000.00)`, `-500`,
     /// `1 250 000,50`. Returns the value and the currency written with it, if any.
@@ -38,8 +47,16 @@ extension Values {
             number.append(c)
         }
         if !letters.isEmpty {
-            guard letters.count == 3, letters.allSatisfy({ $0.isASCII }) else { return nil }
-            currency = letters.uppercased()
+            let upper = letters.uppercased()
+            if currency == "USD", let dollar = dollarPrefixes[upper] {
+                currency = dollar
+            } else if currency == nil, let word = currencyWords[upper] {
+                currency = word
+            } else {
+                // A code wins over a symbol written with it (`€ 100 EUR`), as the byte reader has it.
+                guard letters.count == 3, letters.allSatisfy({ $0.isASCII }) else { return nil }
+                currency = upper
+            }
         }
         if number.hasPrefix("-") {
             negative.toggle()
@@ -81,13 +98,22 @@ extension Values {
         if let grouping, integerPart.contains(grouping) {
             let groups = integerPart.split(separator: grouping, omittingEmptySubsequences: false)
             guard let first = groups.first, (1...3).contains(first.count),
-                groups.dropFirst().allSatisfy({ $0.count == 3 })
+                groups.dropFirst().allSatisfy({ $0.count == 3 }) || isIndianGrouping(groups)
             else { return nil }
             integerPart = Substring(groups.joined())
         }
         guard !integerPart.contains(","), !integerPart.contains(".") else { return nil }
         guard !integerPart.isEmpty || !fraction.isEmpty else { return nil }
         return Double((integerPart.isEmpty ? "0" : String(integerPart)) + (fraction.isEmpty ? "" : "." + fraction))
+    }
+
+    /// Lakh and crore grouping (`12,50,000`, `1,25,00,000`): the last group of three, the ones before
+    /// it of two, the first of one or two. No thousands grouping reads that way, so it is not a guess.
+    static func isIndianGrouping(_ groups: [Substring]) -> Bool {
+        guard groups.count >= 3, let first = groups.first, let last = groups.last, (1...2).contains(first.count),
+            last.count == 3
+        else { return false }
+        return groups.dropFirst().dropLast().allSatisfy { $0.count == 2 }
     }
 
     /// Digits with at most one `.` and up to four decimals (`125000`, `125000.50`), from the bytes.

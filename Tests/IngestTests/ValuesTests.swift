@@ -74,6 +74,20 @@ struct ValuesTests {
         #expect(v("1 250 000,50") == 1_250_000.5)
         #expect(v("n/a") == nil)
         #expect(v("12,5,00") == nil)
+        // Other dollars, words and lakh grouping, as Dynamics writes other currencies' amounts.
+        for (text, value, code) in [
+            ("CA$300,000.00", 300_000.0, "CAD"), ("A$300,000.00", 300_000, "AUD"), ("R$ 300.000,00", 300_000, "BRL"),
+            ("US$ 1,250", 1_250, "USD"), ("300 000,00 zł", 300_000, "PLN"), ("₩100,000,000", 100_000_000, "KRW"),
+            ("₹12,50,000.00", 1_250_000, "INR"), ("Rs 1,25,00,000", 12_500_000, "INR"),
+        ] {
+            #expect(Values.amount(text)?.value == value, "\(text)")
+            #expect(Values.amount(text)?.currency == code, "\(text)")
+        }
+        // Not lakhs: a group of two at the end, or groups of two alone; `kr` says no one currency.
+        #expect(v("12,50,00") == nil)
+        #expect(v("1,25,000,00") == nil)
+        #expect(v("1.000.000,00 kr") == nil)
+        #expect(Values.amount("€ 100 EUR")?.currency == "EUR")
         #expect(v("") == nil)
     }
 
