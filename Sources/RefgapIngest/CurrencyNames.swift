@@ -88,7 +88,15 @@ struct CurrencyTally: Sendable {
     /// company currency is most likely the one most of them are in.
     var companyVotes: [String: Int] = [:]
 
+    /// Amounts whose own symbol or code says another currency than their currency column, by
+    /// `symbol␟column`: how many, and the first as written (the column was followed).
+    var clashes: [String: (count: Int, example: String)] = [:]
+
     mutating func absorb(_ other: CurrencyTally) {
+        for (k, v) in other.clashes {
+            if clashes[k] == nil { clashes[k] = (0, v.example) }
+            clashes[k]?.count += v.count
+        }
         for (k, v) in other.unconverted {
             unconverted[k, default: (0, 0)].count += v.count
             unconverted[k, default: (0, 0)].sum += v.sum

@@ -307,6 +307,14 @@ final class OpportunityTyper {
         if let name = useConverted ? f.convertedCurrencyName : f.currencyName, let code = written {
             currencies.named[name, default: (code, 0)].count += 1
         }
+        if let column = written, let symbol = parsed.currency, symbol != column {
+            // `€125,000.00` in a deal whose currency column says US Dollar: the column is followed.
+            let pair = "\(symbol)\u{1F}\(column)"
+            if currencies.clashes[pair] == nil {
+                currencies.clashes[pair] = (0, plainText(row, useConverted ? cols.amountConverted : cols.amount))
+            }
+            currencies.clashes[pair]?.count += 1
+        }
         if let code = written ?? parsed.currency, code != runCurrency {
             if let rate = config.currencyRates[code]
                 ?? config.currencyRates.first(where: { $0.key.uppercased() == code })?.value

@@ -208,6 +208,22 @@ struct QuirkTests {
         #expect(inEuro.ledger.notes.contains { $0.contains("so that is the company currency") })
     }
 
+    /// An amount's own symbol against its currency column: the column is followed, and that is said.
+    @Test func aSymbolThatDisagreesWithTheCurrencyColumnIsNoted() throws {
+        let text =
+            "Topic,Potential Customer,Est. Close Date,Est. Revenue,Status,Pipeline Phase,Currency\n"
+            + "A,Northwind,12/15/2026,\"€125,000.00\",Open,3-Propose,US Dollar\n"
+            + "B,Contoso,12/15/2026,\"€5,000.00\",Open,3-Propose,US Dollar\n"
+            + "C,Fabrikam,12/15/2026,\"$7,000.00\",Open,3-Propose,US Dollar\n"
+        let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        #expect(r.rows.map(\.amount) == [125_000, 5_000, 7_000])
+        #expect(
+            r.ledger.notes.contains(
+                "2 amounts are written in EUR in deals whose currency column says USD (like \"€125,000.00\"): the currency column was followed."
+            ))
+        #expect(r.ledger.notes.filter { $0.contains("the currency column was followed") }.count == 1)
+    }
+
     @Test func probabilityColumnsInZeroToOneAreFractions() throws {
         let text =
             "Opportunity Name,Account Name,Stage,Close Date,Amount,Probability\nA,Acme,Prospecting,12/01/2026,1,0.25\nB,Beta,Prospecting,12/01/2026,1,1\n"
