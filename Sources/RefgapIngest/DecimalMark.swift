@@ -125,11 +125,33 @@ extension Ingest {
     static func decideDecimalMark(_ v: AmountVotes, headers: [String], config: Config, ledger: inout InputLedger)
         -> Config.DecimalMark
     {
-        if config.decimalMark != .auto { return config.decimalMark }
         func like(_ kind: AmountVotes.Kind) -> String {
             v.examples[kind.rawValue].map { " (like \(Clip.quoted($0)))" } ?? ""
         }
         let column = headers.map { Clip.quoted($0) }.joined(separator: " and ")
+        let lonePoints =
+            "\(amounts(v.loneDot)) like \(Clip.quoted(v.example(.loneDot))) \(v.loneDot == 1 ? "was" : "were") read with a decimal point (10.000 = 10)"
+        let loneCommas =
+            "\(amounts(v.loneComma)) like \(Clip.quoted(v.example(.loneComma))) \(v.loneComma == 1 ? "was" : "were") read with a decimal comma (1,250 = 1.25)"
+        // The setting decides; where the column's own amounts say otherwise for some, that is said (a
+        // trial followed the advice below and a `$1,250` became 1.25 in silence).
+        switch config.decimalMark {
+        case .auto: break
+        case .comma:
+            if v.point > 0 && v.loneComma > 0 {
+                ledger.warnings.append(
+                    "`decimal_mark: comma` is set, so \(loneCommas), though amounts in \(column) are also written the US way\(like(.point)). Export the column in one format to read each amount as written."
+                )
+            }
+            return .comma
+        case .point:
+            if v.comma > 0 && v.loneDot > 0 {
+                ledger.warnings.append(
+                    "`decimal_mark: point` is set, so \(lonePoints), though amounts in \(column) are also written the European way\(like(.comma)). Export the column in one format to read each amount as written."
+                )
+            }
+            return .point
+        }
         let setting = "set `decimal_mark: point` in refgap.yml"
         if v.comma > 0 && v.point == 0 {
             guard v.loneDot + v.loneComma > 0 else { return .comma }
@@ -150,8 +172,13 @@ extension Ingest {
             return .comma
         }
         if v.point > 0 && v.comma > 0 && v.loneDot > 0 {
+            // The setting that reads the lone dots as thousands reads the lone commas as decimals too.
+            let alsoCommas =
+                v.loneComma > 0
+                ? " (that setting also reads \(amounts(v.loneComma)) like \(Clip.quoted(v.example(.loneComma))) with a decimal comma, 1,250 = 1.25)"
+                : ""
             ledger.warnings.append(
-                "Amounts in \(column) write both a decimal point\(like(.point)) and a decimal comma\(like(.comma)): \(amounts(v.loneDot)) like \(Clip.quoted(v.example(.loneDot))) \(v.loneDot == 1 ? "was" : "were") read with a decimal point (10.000 = 10). Export the column in one format, or set `decimal_mark: comma` in refgap.yml if the dot separates thousands."
+                "Amounts in \(column) are written both the US way\(like(.point)) and the European way\(like(.comma)): \(lonePoints). Export the column in one format, or set `decimal_mark: comma` in refgap.yml if the dot separates thousands\(alsoCommas)."
             )
             return .point
         }

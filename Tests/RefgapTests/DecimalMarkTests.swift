@@ -71,6 +71,36 @@ struct DecimalMarkTests {
         #expect(set.warnings.isEmpty && set.notes.isEmpty)
     }
 
+    /// A trial's HubSpot column in two formats: the advice to set `decimal_mark: comma` names the
+    /// `$1,250` it would read as 1.25, and once set, that reading is warned about, not left silent.
+    @Test func aColumnInBothFormatsSaysWhatTheSettingWouldChange() {
+        var votes = Ingest.AmountVotes()
+        for s in ["€1.250.000,00", "USD 1,250,000", "€10.000", "$1,250"] {
+            var t = s
+            t.withUTF8 { votes.add($0) }
+        }
+        var auto = InputLedger(kind: .opportunities, path: "o.csv")
+        #expect(Ingest.decideDecimalMark(votes, headers: ["Amount"], config: Config(), ledger: &auto) == .point)
+        #expect(auto.warnings.count == 1)
+        #expect(auto.warnings.first?.contains("the US way (like \"USD 1,250,000\")") == true)
+        #expect(
+            auto.warnings.first?.contains(
+                "(that setting also reads 1 amount like \"$1,250\" with a decimal comma, 1,250 = 1.25)") == true)
+        var comma = Config()
+        comma.decimalMark = .comma
+        var set = InputLedger(kind: .opportunities, path: "o.csv")
+        #expect(Ingest.decideDecimalMark(votes, headers: ["Amount"], config: comma, ledger: &set) == .comma)
+        #expect(
+            set.warnings == [
+                "`decimal_mark: comma` is set, so 1 amount like \"$1,250\" was read with a decimal comma (1,250 = 1.25), though amounts in \"Amount\" are also written the US way (like \"USD 1,250,000\"). Export the column in one format to read each amount as written."
+            ])
+        var point = Config()
+        point.decimalMark = .point
+        var setPoint = InputLedger(kind: .opportunities, path: "o.csv")
+        #expect(Ingest.decideDecimalMark(votes, headers: ["Amount"], config: point, ledger: &setPoint) == .point)
+        #expect(setPoint.warnings.first?.contains("1 amount like \"€10.000\" was read with a decimal point") == true)
+    }
+
     /// The German Salesforce report Excel saved (trial-sf-de-excel) with its amounts formatted without
     /// decimals, as Excel's currency format without decimals writes them (`161.000`, `1.386.000`):
     /// the same totals as the clean sample.
