@@ -12,7 +12,8 @@ enum CurrencyNames {
         guard !trimmed.isEmpty else { return nil }
         let upper = trimmed.uppercased()
         // Names first: `Yen` and `Won` are three letters but not codes.
-        let folded = upper.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." }).joined(separator: " ")
+        let folded = upper.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." || $0 == "\u{00A0}" })
+            .joined(separator: " ")
         if let code = byName[folded] { return (code, true) }
         return (upper, false)
     }
@@ -65,7 +66,8 @@ enum CurrencyNames {
             ("SAR", ["SAUDI RIYAL"]),
             ("TRY", ["TURKISH LIRA"]),
         ]
-        var table: [String: String] = [:]
+        // A lone symbol in a currency cell or `currency:` (`€`); `$` is the US dollar, as amounts read it.
+        var table: [String: String] = ["€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"]
         for (code, spellings) in names { for s in spellings { table[s] = code } }
         return table
     }()
@@ -107,8 +109,12 @@ struct CurrencyTally: Sendable {
         for (k, v) in other.companyVotes { companyVotes[k, default: 0] += v }
     }
 
-    /// The company currency the votes point to (most votes, then the first code), if any.
-    var likelyCompanyCurrency: (code: String, deals: Int)? {
-        companyVotes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }.map { ($0.key, $0.value) }
+    /// The company currency the votes point to: most votes, and at a tie the run's currency, else the
+    /// first code; nil when no deal votes. `tied` names the others with as many votes.
+    func likelyCompanyCurrency(run: String) -> (code: String, deals: Int, tied: [String])? {
+        guard let most = companyVotes.values.max() else { return nil }
+        let top = companyVotes.filter { $0.value == most }.keys.sorted()
+        let code = top.contains(run) ? run : top[0]
+        return (code, most, top.filter { $0 != code })
     }
 }

@@ -129,6 +129,41 @@ final class OpportunityTyper {
             activity: plainText(row, cols.activity).nonEmpty)
     }
 
+    /// A summed amount's currency, tallied: a converted amount whose currency nothing names (and the
+    /// deal currency its equal amount points to), a currency name read as its code, a symbol against
+    /// the currency column, an amount in a currency without a rate.
+    private func tallyCurrencies(
+        _ row: borrowing CSVRow, facts f: Facts, useConverted: Bool, written: String?, symbol: String?, value: Double,
+        unconverted: String?, into currencies: inout CurrencyTally
+    ) {
+        if useConverted, written == nil, symbol == nil {
+            currencies.unlabelledConverted += 1
+            currencies.unlabelledConvertedSum += value
+            if let own = f.currency, let c = cols.amount, c < row.count,
+                let amount = Values.plainDecimal(bytes: row.bytes(c))
+                    ?? Values.formattedAmount(bytes: row.bytes(c))?.value,
+                amount == value
+            {
+                currencies.companyVotes[own, default: 0] += 1
+            }
+        }
+        if let name = useConverted ? f.convertedCurrencyName : f.currencyName, let code = written {
+            currencies.named[name, default: (code, 0)].count += 1
+        }
+        if let column = written, let symbol, symbol != column {
+            // `€125,000.00` in a deal whose currency column says US Dollar: the column is followed.
+            let pair = "\(symbol)\u{1F}\(column)"
+            if currencies.clashes[pair] == nil {
+                currencies.clashes[pair] = (0, plainText(row, useConverted ? cols.amountConverted : cols.amount))
+            }
+            currencies.clashes[pair]?.count += 1
+        }
+        if let unconverted {
+            currencies.unconverted[unconverted, default: (0, 0)].count += 1
+            currencies.unconverted[unconverted, default: (0, 0)].sum += value
+        }
+    }
+
     /// A probability cell read: `75%` is a percentage whatever the column; a plain number goes by the
     /// config's `probability_scale`, else by the column's scale (`columnScale` 100 for percentages, 1 for
     /// fractions), except that a fraction such as `0.75` in a column of percentages is read as the
@@ -292,38 +327,14 @@ final class OpportunityTyper {
         }
         if useConverted, let c = cols.amount, c < row.count { amountVotes.addEvidence(row.bytes(c)) }
         let written = useConverted ? f.convertedCurrency : f.currency
-        if useConverted, written == nil, parsed.currency == nil, value > 0 {
-            // A converted amount in a currency nothing names: read as the run's, and said (`noteCurrencies`).
-            currencies.unlabelledConverted += 1
-            currencies.unlabelledConvertedSum += value
-            if let own = f.currency, let c = cols.amount, c < row.count,
-                let amount = Values.plainDecimal(bytes: row.bytes(c))
-                    ?? Values.formattedAmount(bytes: row.bytes(c))?.value,
-                amount == value
-            {
-                currencies.companyVotes[own, default: 0] += 1
-            }
-        }
-        if let name = useConverted ? f.convertedCurrencyName : f.currencyName, let code = written {
-            currencies.named[name, default: (code, 0)].count += 1
-        }
-        if let column = written, let symbol = parsed.currency, symbol != column {
-            // `€125,000.00` in a deal whose currency column says US Dollar: the column is followed.
-            let pair = "\(symbol)\u{1F}\(column)"
-            if currencies.clashes[pair] == nil {
-                currencies.clashes[pair] = (0, plainText(row, useConverted ? cols.amountConverted : cols.amount))
-            }
-            currencies.clashes[pair]?.count += 1
-        }
+        var unconvertedCode: String? = nil
         if let code = written ?? parsed.currency, code != runCurrency {
             if let rate = config.currencyRates[code]
                 ?? config.currencyRates.first(where: { $0.key.uppercased() == code })?.value
             {
                 value *= rate
-            } else if value > 0 {
-                // Summed as written (zero and negative amounts are set aside below, never summed).
-                currencies.unconverted[code, default: (0, 0)].count += 1
-                currencies.unconverted[code, default: (0, 0)].sum += value
+            } else {
+                unconvertedCode = code
             }
         }
         // NaN, or past any real deal (an id or a phone number in the amount column, or a wrong rate):
@@ -338,6 +349,12 @@ final class OpportunityTyper {
 
         // Credits, reversals and zeroed deals are not pipeline: set aside, never summed.
         if value <= 0 { return .setAside(value == 0 ? Self.zeroAmount : Self.negativeAmount) }
+
+        // What the currencies did to the amounts summed (not to rows rejected or set aside), said by
+        // `noteCurrencies`.
+        tallyCurrencies(
+            row, facts: f, useConverted: useConverted, written: written, symbol: parsed.currency, value: value,
+            unconverted: unconvertedCode, into: &currencies)
 
         // The dimension cells by id; a row the ids cannot describe (short, or a column past its
         // interner's limit) keeps its cells as text.

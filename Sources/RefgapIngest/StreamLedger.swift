@@ -67,15 +67,23 @@ extension OpportunityStream {
             let n = tally.unlabelledConverted
             let column = Clip.quoted(convertedHeader ?? "amount_converted")
             let what =
-                "\(n) amount\(n == 1 ? "" : "s") in \(column) (\(StageTable.amount(tally.unlabelledConvertedSum)) \(config.currency)) \(n == 1 ? "was" : "were") read as \(config.currency): the column does not say its currency, and a CRM writes it in the company's own currency"
-            if let likely = tally.likelyCompanyCurrency, likely.code != config.currency {
-                ledger.warnings.append(
-                    "\(what). \(likely.deals) deal\(likely.deals == 1 ? "" : "s") in \(likely.code) carr\(likely.deals == 1 ? "ies" : "y") the same amount in both columns, so the company currency looks like \(likely.code): set `currency: \(likely.code)` in refgap.yml to report in it."
-                )
-            } else if let likely = tally.likelyCompanyCurrency {
-                ledger.notes.append(
-                    "\(what); \(likely.deals) deal\(likely.deals == 1 ? "" : "s") in \(likely.code) carr\(likely.deals == 1 ? "ies" : "y") the same amount in both columns, so that is the company currency."
-                )
+                "\(n) amount\(n == 1 ? "" : "s") in \(column) (\(StageTable.amount(tally.unlabelledConvertedSum)) \(config.currency)) \(n == 1 ? "was" : "were") read as \(config.currency): \(n == 1 ? "it does" : "they do") not say \(n == 1 ? "its" : "their") currency, and a CRM writes them in the company's own currency"
+            if let likely = tally.likelyCompanyCurrency(run: config.currency) {
+                let deals =
+                    "\(likely.deals) deal\(likely.deals == 1 ? "" : "s") in \(likely.code) carr\(likely.deals == 1 ? "ies" : "y") the same amount in both columns"
+                let tie = likely.tied.isEmpty ? "" : " (as many in \(likely.tied.joined(separator: ", ")))"
+                if likely.code == config.currency {
+                    ledger.notes.append("\(what); \(deals)\(tie), so that is the company currency.")
+                } else if CurrencyNames.isCode(likely.code) {
+                    ledger.warnings.append(
+                        "\(what). \(deals)\(tie), so the company currency looks like \(likely.code): set `currency: \(likely.code)` in refgap.yml to report in it."
+                    )
+                } else {
+                    // A currency an admin renamed (`Euro (EU)`): no `currency:` refgap would take.
+                    ledger.warnings.append(
+                        "\(what). \(deals)\(tie), so the company currency looks like \(Clip.quoted(likely.code)), which is not a currency code: set `currency:` in refgap.yml to its code (e.g. currency: EUR) to report in it."
+                    )
+                }
             } else {
                 ledger.warnings.append(
                     "\(what), and no deal shows which it is. If the company currency is not \(config.currency), set `currency:` to it in refgap.yml."

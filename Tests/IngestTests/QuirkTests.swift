@@ -182,6 +182,11 @@ struct QuirkTests {
         #expect(r.rows.map(\.amount) == [67_000, 108_000])
         #expect(!r.ledger.warnings.contains { $0.contains("unconverted") })
         #expect(throws: InputError.self) { _ = try ConfigLoader.parse("currency: bitcoin\n", path: "refgap.yml") }
+        #expect(try ConfigLoader.parse("currency: €\n", path: "refgap.yml").currency == "EUR")
+        // Two keys for one currency would leave the rate to a dictionary's order: an error.
+        #expect(throws: InputError.self) {
+            _ = try ConfigLoader.parse("currency_rates: {EUR: 1.1, Euro: 1.2}\n", path: "refgap.yml")
+        }
     }
 
     /// HubSpot's `Amount in company currency` says no currency: read as the run's, and said so, with
@@ -196,7 +201,7 @@ struct QuirkTests {
         #expect(
             r.ledger.warnings.contains {
                 $0.hasPrefix(
-                    "2 amounts in \"Amount in company currency\" (2,170,000 USD) were read as USD: the column does not say its currency"
+                    "2 amounts in \"Amount in company currency\" (2,170,000 USD) were read as USD: they do not say their currency"
                 )
                     && $0.hasSuffix(
                         "so the company currency looks like EUR: set `currency: EUR` in refgap.yml to report in it.")
@@ -222,6 +227,46 @@ struct QuirkTests {
                 "2 amounts are written in EUR in deals whose currency column says USD (like \"€125,000.00\"): the currency column was followed."
             ))
         #expect(r.ledger.notes.filter { $0.contains("the currency column was followed") }.count == 1)
+    }
+
+    /// The company currency from the deals summed only (a differential trial's rows over a trillion,
+    /// rejected, named EUR), the run's currency at a tie, and no `currency:` advice a name would fail.
+    @Test func theCompanyCurrencyIsReadFromTheDealsSummed() throws {
+        let header =
+            "Record ID,Deal Name,Deal Stage,Close Date,Amount,Deal currency code,Amount in company currency,Associated Company\n"
+        let rejected =
+            header + "1,A,Contract sent,2026-12-15,1000,USD,1000,A\n"
+            + "2,B,Contract sent,2026-12-15,2000000000000,EUR,2000000000000,B\n"
+            + "3,C,Contract sent,2026-12-15,3000000000000,EUR,3000000000000,C\n"
+        let r = try Ingest.opportunities(path: try tempFile(rejected), config: Config())
+        #expect(r.ledger.rowsRejected == 2)
+        #expect(
+            r.ledger.notes.contains {
+                $0.hasPrefix("1 amount in \"Amount in company currency\" (1,000 USD) was read as USD")
+                    && $0.hasSuffix(
+                        "1 deal in USD carries the same amount in both columns, so that is the company currency.")
+            }, "\(r.ledger.notes)")
+        #expect(!r.ledger.warnings.contains { $0.contains("company") })
+        let tie =
+            header + "1,A,Contract sent,2026-12-15,1000,EUR,1000,A\n" + "2,B,Contract sent,2026-12-15,2000,USD,2000,B\n"
+        let t = try Ingest.opportunities(path: try tempFile(tie), config: Config())
+        #expect(
+            t.ledger.notes.contains {
+                $0.contains("1 deal in USD carries the same amount in both columns (as many in EUR)")
+            })
+        let renamed = header + "1,A,Contract sent,2026-12-15,1000,Euro (EU),1000,A\n"
+        let n = try Ingest.opportunities(path: try tempFile(renamed), config: Config())
+        #expect(
+            n.ledger.warnings.contains {
+                $0.hasSuffix(
+                    "looks like \"EURO (EU)\", which is not a currency code: set `currency:` in refgap.yml to its code (e.g. currency: EUR) to report in it."
+                )
+            }, "\(n.ledger.warnings)")
+        // An unconverted currency's warning leaves the rejected rows out too.
+        let unconverted =
+            "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,12/01/2026,GBP 1000\nB,Beta,Prospecting,12/01/2026,GBP 2000000000000\n"
+        let u = try Ingest.opportunities(path: try tempFile(unconverted), config: Config())
+        #expect(u.ledger.warnings.contains { $0.hasPrefix("1 amount in GBP (1,000 as written) was summed as USD") })
     }
 
     @Test func probabilityColumnsInZeroToOneAreFractions() throws {

@@ -195,7 +195,7 @@ package enum Settings {
                 guard let code = CurrencyNames.code(written)?.code, CurrencyNames.isCode(code) else {
                     throw r.fail(
                         n,
-                        "currency \(Clip.quoted(written)) is not a currency code (expected three letters, e.g. currency: USD or currency: EUR)"
+                        "currency \(Clip.quoted(written)) is not a currency (expected a code such as USD or EUR, a name such as US Dollar, or a symbol such as €)"
                     )
                 }
                 c.currency = code
@@ -205,9 +205,22 @@ package enum Settings {
             "currency_rates", "currency: rate",
             "Units of `currency` per one unit of another currency (EUR: 1.08), to convert amounts in it.",
             read: { c, n, r in
-                c.currencyRates = try r.map(n, "currency_rates") { try r.number($0, "a currency rate", 0...1e9) }
-                    // A key written as a name (`Euro`, `Pound Sterling`) is the code the exports' names are read as.
-                    .reduce(into: [:]) { $0[CurrencyNames.code($1.key)?.code ?? $1.key.uppercased()] = $1.value }
+                let written = try r.map(n, "currency_rates") { try r.number($0, "a currency rate", 0...1e9) }
+                // A key written as a name (`Euro`, `Pound Sterling`) is the code the exports' names are
+                // read as; two keys for one code would leave the rate to chance, so they are an error.
+                var rates: [String: Double] = [:], keys: [String: String] = [:]
+                for (key, rate) in written.sorted(by: { $0.key < $1.key }) {
+                    let code = CurrencyNames.code(key)?.code ?? key.uppercased()
+                    if let other = keys[code] {
+                        throw r.fail(
+                            n,
+                            "currency_rates gives \(code) twice (\(Clip.quoted(other)) and \(Clip.quoted(key)) are both \(code)); keep one of them"
+                        )
+                    }
+                    keys[code] = key
+                    rates[code] = rate
+                }
+                c.currencyRates = rates
             },
             value: { c in .sorted(c.currencyRates) { .number($0) } },
             initComment: [], initExample: { c in ["{EUR: 1.08, GBP: 1.27}   # \(c.currency) per unit of each"] }),
