@@ -39,7 +39,11 @@ package enum Values {
         let words = Text.trim(raw).lowercased().split(whereSeparator: { $0 == " " || $0 == "/" }).filter {
             !["per", "a", "an", "each", "every", "x", "times", "uses"].contains($0)
         }
-        guard words.count == 2, let n = integer(String(words[0])) else { return nil }
+        guard words.count == 2 else { return nil }
+        // `2`, `2x` (`2x per quarter`), or a word (`two`, `twice`, `once`).
+        let first = String(words[0])
+        let bare = first.hasSuffix("x") ? String(first.dropLast()) : first
+        guard let n = integer(bare) ?? countWords[first] else { return nil }
         switch words[1] {
         case "quarter", "qtr", "q", "quarterly": return (n, true)
         // Only a year's limit that makes whole quarters: rounding 3 a year down to 0 would drop the contact.
@@ -48,6 +52,12 @@ package enum Values {
         default: return nil
         }
     }
+
+    /// Counts written as words in a roster's limit column.
+    private static let countWords: [String: Int] = [
+        "once": 1, "twice": 2, "thrice": 3, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
+    ]
 
     private static let truthy: Set<String> = [
         "yes", "y", "true", "t", "1", "x", "checked", "on", "ja", "oui", "si", "won",

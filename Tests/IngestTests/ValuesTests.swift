@@ -49,6 +49,15 @@ struct ValuesTests {
         #expect(Values.usesPerQuarter("unlimited") == nil)
         #expect(Values.usesPerQuarter("2.5") == nil)
         #expect(Values.usesPerQuarter("2 per week") == nil)
+        // A new-user trial's roster: `2x per quarter`, `two per quarter`, `twice a quarter`, `once a month`.
+        #expect(Values.usesPerQuarter("2x per quarter")! == (2, true))
+        #expect(Values.usesPerQuarter("2x/qtr")! == (2, true))
+        #expect(Values.usesPerQuarter("two per quarter")! == (2, true))
+        #expect(Values.usesPerQuarter("Twice a quarter")! == (2, true))
+        #expect(Values.usesPerQuarter("once a month")! == (3, false))
+        #expect(Values.usesPerQuarter("twice a year") == nil)
+        #expect(Values.usesPerQuarter("xx per quarter") == nil)
+        #expect(Values.usesPerQuarter("x per quarter") == nil)
     }
 
     @Test func onlyValuesThatReadOneWayVote() {
@@ -121,6 +130,21 @@ struct ValuesTests {
 
 @Suite("Config")
 struct ConfigTests {
+    /// A choice written with the other joiner, or spaces, is the option it spells (a trial's `set-aside`).
+    @Test func choicesTakeTheirWordsJoinedAnyWay() throws {
+        #expect(try ConfigLoader.parse("roster_duplicates: set-aside\n", path: "r.yml").rosterDuplicates == .setAside)
+        #expect(try ConfigLoader.parse("roster_duplicates: Set Aside\n", path: "r.yml").rosterDuplicates == .setAside)
+        #expect(try ConfigLoader.parse("date_order: day_first\n", path: "r.yml").dateOrder == .dayFirst)
+        #expect(try ConfigLoader.parse("date_order: day-first\n", path: "r.yml").dateOrder == .dayFirst)
+        #expect(throws: InputError.self) { _ = try ConfigLoader.parse("roster_duplicates: aside\n", path: "r.yml") }
+        // A repeated key's advice shows that key, not `synonyms:`.
+        #expect {
+            _ = try ConfigLoader.parse("currency_rates: {EUR: 1}\ncurrency_rates: {GBP: 1.2}\n", path: "r.yml")
+        } throws: { error in
+            "\(error)".contains("e.g. `currency_rates: {EUR: 1.08, GBP: 1.27}`") && !"\(error)".contains("synonyms")
+        }
+    }
+
     @Test func readsEveryKindOfValue() throws {
         let c = try ConfigLoader.parse(
             """

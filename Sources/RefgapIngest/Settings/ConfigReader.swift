@@ -79,7 +79,14 @@ struct ConfigReader {
 
     func choice<T: RawRepresentable & CaseIterable>(_ n: Node, _ what: String) throws -> T where T.RawValue == String {
         let options = T.allCases.map(\.rawValue)
-        guard let s = n.string, let v = T(rawValue: Text.trim(s).lowercased()) else {
+        // Words joined as the option joins them: `set-aside` and `set aside` are `set_aside`, `day first` is `day-first`.
+        let written = n.string.map { Text.trim($0).lowercased() }
+        let joined = written.map { w in
+            ["_", "-"].map { join in
+                w.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).joined(separator: join)
+            }
+        }
+        guard let written, let v = T(rawValue: written) ?? joined?.lazy.compactMap({ T(rawValue: $0) }).first else {
             throw fail(n, "\(what) must be one of \(options.joined(separator: ", ")), not \"\(n.string ?? "a list")\"")
         }
         return v
@@ -96,7 +103,7 @@ struct ConfigReader {
                     separator: " and ")
                 throw fail(
                     k,
-                    "\"\(key)\" appears twice in \(what)\(lines.isEmpty ? "" : " (lines \(lines))"): YAML would keep only the last. Keep one, with the entries of both (two `synonyms:` lines become one, e.g. `synonyms: {product: {Analytics: Analytics Cloud, BI: Business Intelligence}}`)."
+                    "\"\(key)\" appears twice in \(what)\(lines.isEmpty ? "" : " (lines \(lines))"): YAML would keep only the last. Keep one, with the entries of both\(key == "synonyms" ? " (two `synonyms:` lines become one, e.g. `synonyms: {product: {Analytics: Analytics Cloud, BI: Business Intelligence}}`)" : key == "currency_rates" ? " (e.g. `currency_rates: {EUR: 1.08, GBP: 1.27}`)" : "")."
                 )
             }
             seen[key] = k
