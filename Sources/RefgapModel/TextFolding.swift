@@ -62,6 +62,15 @@ package enum Text {
             || last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D
     }
 
+    /// Whether `trim(s)` is empty, without making it: a cell that starts with a printable ASCII
+    /// character is not blank (every row of a roster asks this of each cell).
+    @inlinable
+    package static func isBlank(_ s: String) -> Bool {
+        guard let first = s.utf8.first else { return true }
+        if first > 0x20 && first < 0x80 { return false }
+        return trim(s).isEmpty
+    }
+
     /// Trimmed of spaces, tabs and line breaks at both ends.
     @inlinable
     package static func trim(_ s: String) -> String {
