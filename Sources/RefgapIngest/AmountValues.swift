@@ -67,12 +67,14 @@ extension Values {
             number.removeLast()
         }
         if number.hasPrefix("+") { number.removeFirst() }
-        guard let value = plainNumber(number) else { return nil }
+        // Lakh grouping only where the amount says rupees: elsewhere `1,25,000` is a typo, not a number.
+        guard let value = plainNumber(number, lakh: currency == "INR") else { return nil }
         return (negative ? -value : value, currency)
     }
 
     /// Digits with optional thousands grouping (`,` or `.`, groups of three) and decimal part (`.` or `,`).
-    static func plainNumber(_ s: String) -> Double? {
+    /// `lakh`: lakh and crore grouping (`12,50,000`) is read too (amounts in rupees).
+    static func plainNumber(_ s: String, lakh: Bool = false) -> Double? {
         guard !s.isEmpty, s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }) else { return nil }
         let commas = s.filter { $0 == "," }.count
         let dots = s.filter { $0 == "." }.count
@@ -98,7 +100,7 @@ extension Values {
         if let grouping, integerPart.contains(grouping) {
             let groups = integerPart.split(separator: grouping, omittingEmptySubsequences: false)
             guard let first = groups.first, (1...3).contains(first.count),
-                groups.dropFirst().allSatisfy({ $0.count == 3 }) || isIndianGrouping(groups)
+                groups.dropFirst().allSatisfy({ $0.count == 3 }) || (lakh && isIndianGrouping(groups))
             else { return nil }
             integerPart = Substring(groups.joined())
         }

@@ -140,14 +140,14 @@ extension Ingest {
         case .comma:
             if v.point > 0 && v.loneComma > 0 {
                 ledger.warnings.append(
-                    "`decimal_mark: comma` is set, so \(loneCommas), though amounts in \(column) are also written the US way\(like(.point)). Export the column in one format to read each amount as written."
+                    "`decimal_mark: comma` is set, so \(loneCommas), though amounts in \(column) are also written the US way\(like(.point)). \(v.comma > 0 ? "Export the column in one format to read each amount as written." : "No amount in the column is written the European way: remove the setting to read them as written.")"
                 )
             }
             return .comma
         case .point:
             if v.comma > 0 && v.loneDot > 0 {
                 ledger.warnings.append(
-                    "`decimal_mark: point` is set, so \(lonePoints), though amounts in \(column) are also written the European way\(like(.comma)). Export the column in one format to read each amount as written."
+                    "`decimal_mark: point` is set, so \(lonePoints), though amounts in \(column) are also written the European way\(like(.comma)). \(v.point > 0 ? "Export the column in one format to read each amount as written." : "No amount in the column is written the US way: remove the setting to read them as written.")"
                 )
             }
             return .point

@@ -194,6 +194,9 @@ struct RosterTyping: Sendable {
                 continue
             }
             guard let n = Values.integer(text) else {
+                if count.field == "max_uses_per_quarter", let problem = Values.limitProblem(text) {
+                    return .failure(Rejected(reason: "max uses per quarter \(Clip.quoted(text)) \(problem)"))
+                }
                 let negative = Text.trim(text).hasPrefix("-")
                 return .failure(
                     Rejected(

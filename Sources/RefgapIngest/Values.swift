@@ -35,7 +35,11 @@ package enum Values {
     /// (3). `perQuarter` is false when a year's or month's limit was converted. nil for anything else,
     /// and for a year's limit that is not whole quarters (`3 per year`).
     package static func usesPerQuarter(_ raw: String) -> (uses: Int, perQuarter: Bool)? {
-        if let n = integer(raw) { return (n, true) }
+        // A number word alone is its number (`two`, as `2`); `once` and `twice` want a unit.
+        let alone = Text.fold(raw)
+        if let n = integer(raw) ?? (["once", "twice", "thrice", "zero"].contains(alone) ? nil : countWords[alone]) {
+            return (n, true)
+        }
         let words = Text.trim(raw).lowercased().split(whereSeparator: { $0 == " " || $0 == "/" }).filter {
             !["per", "a", "an", "each", "every", "x", "times", "uses"].contains($0)
         }
@@ -51,6 +55,21 @@ package enum Values {
         case "month", "mo", "monthly", "mth": return (n * 3, false)
         default: return nil
         }
+    }
+
+    /// Why a limit `usesPerQuarter` does not read is refused, where it is a limit in other units:
+    /// a year's that is not whole quarters (not rounded down, which could drop the contact), a week's.
+    package static func limitProblem(_ raw: String) -> String? {
+        let words = Text.trim(raw).lowercased().split(whereSeparator: { $0 == " " || $0 == "/" })
+        guard let unit = words.last else { return nil }
+        if ["year", "yr", "annum", "annually", "yearly", "fy"].contains(unit) {
+            return
+                "is not a whole number per quarter (refgap does not round a year's limit down; write it per quarter, e.g. 1 per quarter)"
+        }
+        if ["week", "wk", "weekly", "day", "daily"].contains(unit) {
+            return "is not per quarter, month or year (write it per quarter, e.g. 2 per quarter)"
+        }
+        return nil
     }
 
     /// Counts written as words in a roster's limit column.

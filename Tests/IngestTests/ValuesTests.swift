@@ -58,6 +58,12 @@ struct ValuesTests {
         #expect(Values.usesPerQuarter("twice a year") == nil)
         #expect(Values.usesPerQuarter("xx per quarter") == nil)
         #expect(Values.usesPerQuarter("x per quarter") == nil)
+        // A number word alone is the number, as `2` is; `zero` alone is left to the count reader.
+        #expect(Values.usesPerQuarter("two")! == (2, true))
+        #expect(Values.usesPerQuarter("once") == nil)
+        #expect(Values.limitProblem("twice a year")?.hasPrefix("is not a whole number per quarter") == true)
+        #expect(Values.limitProblem("once a week")?.hasPrefix("is not per quarter, month or year") == true)
+        #expect(Values.limitProblem("lots") == nil)
     }
 
     @Test func onlyValuesThatReadOneWayVote() {
@@ -92,9 +98,16 @@ struct ValuesTests {
             #expect(Values.amount(text)?.value == value, "\(text)")
             #expect(Values.amount(text)?.currency == code, "\(text)")
         }
-        // Not lakhs: a group of two at the end, or groups of two alone; `kr` says no one currency.
-        #expect(v("12,50,00") == nil)
-        #expect(v("1,25,000,00") == nil)
+        // Not lakhs: a group of two at the end, or groups of two alone, or lakh grouping in an amount
+        // that does not say rupees (a typo in a US or European export, which would have voted for the
+        // column's decimal mark); `kr` says no one currency.
+        #expect(v("₹12,50,00") == nil)
+        #expect(v("₹1,25,000,00") == nil)
+        #expect(v("1,25,000") == nil)
+        #expect(v("$1,25,000") == nil)
+        #expect(v("€1,25,000") == nil)
+        #expect(Values.amount("INR 1,25,000")?.value == 125_000)
+        #expect(Values.amount("12,34,567") == nil)
         #expect(v("1.000.000,00 kr") == nil)
         #expect(Values.amount("€ 100 EUR")?.currency == "EUR")
         #expect(v("") == nil)

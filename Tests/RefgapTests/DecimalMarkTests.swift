@@ -94,6 +94,15 @@ struct DecimalMarkTests {
             set.warnings == [
                 "`decimal_mark: comma` is set, so 1 amount like \"$1,250\" was read with a decimal comma (1,250 = 1.25), though amounts in \"Amount\" are also written the US way (like \"USD 1,250,000\"). Export the column in one format to read each amount as written."
             ])
+        // A column all written the US way, with the comma set: the fix is the setting, not the export.
+        var american = Ingest.AmountVotes()
+        for s in ["$1,250,000.00", "$1,250"] {
+            var t = s
+            t.withUTF8 { american.add($0) }
+        }
+        var setAgainst = InputLedger(kind: .opportunities, path: "o.csv")
+        _ = Ingest.decideDecimalMark(american, headers: ["Amount"], config: comma, ledger: &setAgainst)
+        #expect(setAgainst.warnings.first?.hasSuffix("remove the setting to read them as written.") == true)
         var point = Config()
         point.decimalMark = .point
         var setPoint = InputLedger(kind: .opportunities, path: "o.csv")
