@@ -23,46 +23,6 @@ final class OpportunityTyper {
     let dimensions: DimensionTable
     private let runCurrency: String
 
-    /// What a row's categorical cells decide, together: the stage, status, currency, probability,
-    /// is-closed, reference-needed and activity cells are looked up as one key (most exports repeat a
-    /// few dozen combinations), and what they decide is worked out once per combination.
-    /// A class: a row takes one reference to its combination's facts, not a copy of four strings and
-    /// their flags (whose packed layout also stalled the copy).
-    final class Facts {
-        let stageName: String
-        let closed: Bool
-        /// The stage reading's slot in the export's `StageRegistry`.
-        let stageSlot: Int32
-        /// The stage's own probability, for a blank or invalid probability cell.
-        let stageProbability: Double?
-        let currency: String?
-        let convertedCurrency: String?
-        /// The currency cells as written, where they held a name read as the code (`US Dollar`).
-        let currencyName: String?
-        let convertedCurrencyName: String?
-        let probability: Double?
-        let probabilityReading: ProbabilityReading
-        let referenceNeeded: Bool
-        let activity: String?
-        init(
-            stage: StageReading, slot: Int32, currency: String, convertedCurrency: String, probability: Double?,
-            probabilityReading: ProbabilityReading, referenceNeeded: Bool, activity: String?
-        ) {
-            stageName = stage.stage
-            closed = stage.stageClass.isClosed
-            stageSlot = slot
-            stageProbability = stage.probability
-            let read = CurrencyNames.code(currency), readConverted = CurrencyNames.code(convertedCurrency)
-            self.currency = read?.code
-            self.convertedCurrency = readConverted?.code
-            currencyName = read?.named == true ? currency : nil
-            convertedCurrencyName = readConverted?.named == true ? convertedCurrency : nil
-            self.probability = probability
-            self.probabilityReading = probabilityReading
-            self.referenceNeeded = referenceNeeded
-            self.activity = activity
-        }
-    }
     private let categoricalColumns: [Int]
     @exclusivity(unchecked) private var categorical: CellInterner
     /// The facts of each combination seen, kept alive here and looked up by id without retaining.

@@ -1,10 +1,10 @@
 import RefgapModel
 
 /// Every key refgap.yml takes, in the order `refgap init`, the gap report and run.json list them. A new
-/// setting is a `Config` property (with its default) and an entry in `planning`, `reading` (its own
-/// file) or `reporting`; `make docs` makes docs/settings.md, a test checks every printer shows it.
+/// setting is a `Config` property (with its default) and an entry in `planning`, `reading` or
+/// `currencies` (their own files) or `reporting`; `make docs` makes docs/settings.md, a test checks every printer shows it.
 package enum Settings {
-    package static let all: [Setting] = planning + reading + reporting
+    package static let all: [Setting] = planning + reading + currencies + reporting
 
     /// The plan's horizon, windows, weights and limits.
     static let planning: [Setting] = [
@@ -185,45 +185,8 @@ package enum Settings {
             value: { c in .number(c.maxRejectRate) }),
     ]
 
-    /// The rest, after `reading`.
+    /// The rest, after `currencies`.
     static let reporting: [Setting] = [
-        Setting(
-            "currency", "currency code", "The currency amounts are reported in.",
-            read: { c, n, r in
-                // A name as Dynamics writes it (`US Dollar`) is its code; other text is not a currency.
-                let written = try r.text(n, "currency")
-                guard let code = CurrencyNames.code(written)?.code, CurrencyNames.isCode(code) else {
-                    throw r.fail(
-                        n,
-                        "currency \(Clip.quoted(written)) is not a currency (expected a code such as USD or EUR, a name such as US Dollar, or a symbol such as €)"
-                    )
-                }
-                c.currency = code
-            },
-            value: { c in .text(c.currency) }, initComment: [], initWrites: .valueInEffect),
-        Setting(
-            "currency_rates", "currency: rate",
-            "Units of `currency` per one unit of another currency (EUR: 1.08), to convert amounts in it.",
-            read: { c, n, r in
-                let written = try r.map(n, "currency_rates") { try r.number($0, "a currency rate", 0...1e9) }
-                // A key written as a name (`Euro`, `Pound Sterling`) is the code the exports' names are
-                // read as; two keys for one code would leave the rate to chance, so they are an error.
-                var rates: [String: Double] = [:], keys: [String: String] = [:]
-                for (key, rate) in written.sorted(by: { $0.key < $1.key }) {
-                    let code = CurrencyNames.code(key)?.code ?? key.uppercased()
-                    if let other = keys[code] {
-                        throw r.fail(
-                            n,
-                            "currency_rates gives \(code) twice (\(Clip.quoted(other)) and \(Clip.quoted(key)) are both \(code)); keep one of them"
-                        )
-                    }
-                    keys[code] = key
-                    rates[code] = rate
-                }
-                c.currencyRates = rates
-            },
-            value: { c in .sorted(c.currencyRates) { .number($0) } },
-            initComment: [], initExample: { c in ["{EUR: 1.08, GBP: 1.27}   # \(c.currency) per unit of each"] }),
         Setting(
             "dimensions", "list of dimension names", "The dimensions demand and supply are matched on.",
             read: { c, n, r in
