@@ -59,7 +59,10 @@ struct Validate: ParsableCommand {
             for g in l.rejectGroups.groups.prefix(10) {
                 say(
                     "  \(l.path):\(g.firstLine): rejected: \(g.reason)"
-                        + (g.rows > 1 ? " (and \(g.rows - 1) more rows for the same reason)" : ""))
+                        // The others may hold other values (`amount "n/a"`, `amount "TBD"`): like it, not the same.
+                        + (g.rows > 1
+                            ? " (and \(g.rows - 1) more row\(g.rows == 2 ? "" : "s") like it; `refgap run` lists each in rejects/\(l.kind.rawValue).csv)"
+                            : ""))
             }
             if l.rejectGroups.groups.count > 10 {
                 say(

@@ -44,6 +44,17 @@ struct CommandTests {
         let v = try runBinary(["validate", dir], in: dir)
         #expect(v.status == 0, "\(v.stderr)")
         #expect(v.stdout.contains("rows read 3"))
+        // Rejects of one kind with different values: the first is shown, the others counted as like it.
+        let opportunities = try String(contentsOfFile: dir + "/opportunities.csv", encoding: .utf8)
+        try write(
+            opportunities + "4,Deal D,Delta,Prospecting,01/30/2027,n/a\n5,Deal E,Echo,Prospecting,01/30/2027,TBD\n",
+            to: dir + "/opportunities.csv")
+        let rejects = try runBinary(["validate", dir], in: dir)
+        #expect(
+            rejects.stdout.contains(
+                "rejected: amount \"n/a\" is not a number (expected e.g. 125000, $1,250,000.00 or 1.250.000,00 €) (and 1 more row like it; `refgap run` lists each in rejects/opportunities.csv)"
+            ), "\(rejects.stdout)")
+        try write(opportunities, to: dir + "/opportunities.csv")
         let i = try runBinary(["init", dir], in: dir)
         #expect(i.status == 0, "\(i.stderr)")
         let yml = try String(contentsOfFile: dir + "/refgap.yml", encoding: .utf8)
