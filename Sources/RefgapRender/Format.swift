@@ -144,6 +144,25 @@ package enum Escape {
         }
     }
 
+    /// `markdownCell(s)`'s bytes appended to `out`: text with nothing to escape is copied in place (a
+    /// report's tables append tens of thousands of cells).
+    static func appendMarkdownCell(_ s: String, to out: inout [UInt8]) {
+        if needsMarkdownEscape(s) {
+            out.append(contentsOf: escapeMarkdown(s).utf8)
+        } else {
+            withBytes(s) { out.append(contentsOf: $0) }
+        }
+    }
+
+    /// `xml(s)`'s bytes appended to `out`, copied in place when it changes nothing.
+    static func appendXML(_ s: String, to out: inout [UInt8]) {
+        if needsXMLEscape(s) {
+            out.append(contentsOf: escapeXML(s).utf8)
+        } else {
+            withBytes(s) { out.append(contentsOf: $0) }
+        }
+    }
+
     /// Markdown text outside tables: the same, since any of those characters could start markup.
     package static func markdown(_ s: String) -> String { markdownCell(s) }
 

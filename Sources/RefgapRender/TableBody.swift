@@ -74,12 +74,7 @@ enum TableBody {
         append("| ", to: &out)
         for (c, cell) in row.cells.enumerated() {
             if c > 0 { append(" | ", to: &out) }
-            // Most cells need no escape: their bytes are copied in place.
-            if Escape.needsMarkdownEscape(cell.text) {
-                out.append(contentsOf: Escape.escapeMarkdown(cell.text).utf8)
-            } else {
-                Escape.withBytes(cell.text) { out.append(contentsOf: $0) }
-            }
+            Escape.appendMarkdownCell(cell.text, to: &out)
         }
         append(" |", to: &out)
     }
@@ -91,23 +86,13 @@ enum TableBody {
             if cell.numeric { append("num", to: &out) }
             if !cell.tone.isEmpty {
                 if cell.numeric { out.append(0x20) }
-                appendXML(cell.tone, to: &out)
+                Escape.appendXML(cell.tone, to: &out)
             }
             append("\">", to: &out)
-            appendXML(cell.text, to: &out)
+            Escape.appendXML(cell.text, to: &out)
             append("</td>", to: &out)
         }
         append("</tr>", to: &out)
-    }
-
-    /// `Escape.xml(s)`'s bytes, copied in place when it changes nothing.
-    @inline(__always)
-    private static func appendXML(_ s: String, to out: inout [UInt8]) {
-        if Escape.needsXMLEscape(s) {
-            out.append(contentsOf: Escape.escapeXML(s).utf8)
-        } else {
-            Escape.withBytes(s) { out.append(contentsOf: $0) }
-        }
     }
 
     @inline(__always)
