@@ -1,4 +1,4 @@
-import Foundation
+import RefgapModel
 
 /// A currency cell as exports write it. Salesforce and HubSpot write the ISO code (`USD`); Dynamics 365
 /// writes the currency record's name (`US Dollar`, `Euro`, `Pound Sterling`), which is the ISO 4217
@@ -8,7 +8,7 @@ enum CurrencyNames {
     /// The code a cell stands for, upper-cased; nil for a blank cell. `named` is true when the cell
     /// held a name rather than a code.
     static func code(_ written: String) -> (code: String, named: Bool)? {
-        let trimmed = written.trimmingCharacters(in: .whitespaces)
+        let trimmed = Text.trim(written)
         guard !trimmed.isEmpty else { return nil }
         let upper = trimmed.uppercased()
         // Names first: `Yen` and `Won` are three letters but not codes.
@@ -90,9 +90,14 @@ struct CurrencyTally: Sendable {
     /// company currency is most likely the one most of them are in.
     var companyVotes: [String: Int] = [:]
 
-    /// Amounts whose own symbol or code says another currency than their currency column, by
-    /// `symbol␟column`: how many, and the first as written (the column was followed).
-    var clashes: [String: (count: Int, example: String)] = [:]
+    /// An amount's own currency (its symbol or code) and its currency column's, when they differ.
+    struct Clash: Hashable, Sendable {
+        let symbol: String
+        let column: String
+    }
+    /// Amounts whose own symbol or code says another currency than their currency column: how many,
+    /// and the first as written (the column was followed).
+    var clashes: [Clash: (count: Int, example: String)] = [:]
 
     mutating func absorb(_ other: CurrencyTally) {
         for (k, v) in other.clashes {

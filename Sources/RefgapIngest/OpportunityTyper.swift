@@ -112,7 +112,7 @@ final class OpportunityTyper {
         }
         if let column = written, let symbol, symbol != column {
             // `€125,000.00` in a deal whose currency column says US Dollar: the column is followed.
-            let pair = "\(symbol)\u{1F}\(column)"
+            let pair = CurrencyTally.Clash(symbol: symbol, column: column)
             if currencies.clashes[pair] == nil {
                 currencies.clashes[pair] = (0, plainText(row, useConverted ? cols.amountConverted : cols.amount))
             }
@@ -289,9 +289,8 @@ final class OpportunityTyper {
         let written = useConverted ? f.convertedCurrency : f.currency
         var unconvertedCode: String? = nil
         if let code = written ?? parsed.currency, code != runCurrency {
-            if let rate = config.currencyRates[code]
-                ?? config.currencyRates.first(where: { $0.key.uppercased() == code })?.value
-            {
+            // The settings hold the rates by code (`CurrencySettings`), as the cells are read.
+            if let rate = config.currencyRates[code] {
                 value *= rate
             } else {
                 unconvertedCode = code

@@ -97,12 +97,12 @@ extension OpportunityStream {
             ledger.notes.append(
                 "currency names read as their ISO 4217 codes: \(read.joined(separator: ", ")).")
         }
-        for (pair, clash) in tally.clashes.sorted(by: { $0.key < $1.key }) {
-            let codes = pair.split(separator: "\u{1F}").map(String.init)
-            guard codes.count == 2 else { continue }
+        for (pair, clash) in tally.clashes.sorted(by: {
+            ($0.key.symbol, $0.key.column) < ($1.key.symbol, $1.key.column)
+        }) {
             let n = clash.count
             ledger.notes.append(
-                "\(n) amount\(n == 1 ? " is" : "s are") written in \(codes[0]) in deals whose currency column says \(codes[1]) (like \(Clip.quoted(clash.example))): the currency column was followed."
+                "\(n) amount\(n == 1 ? " is" : "s are") written in \(pair.symbol) in deals whose currency column says \(pair.column) (like \(Clip.quoted(clash.example))): the currency column was followed."
             )
         }
         for (written, (count, sum)) in tally.unconverted.sorted(by: { $0.key < $1.key }) {

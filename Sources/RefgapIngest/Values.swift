@@ -48,21 +48,20 @@ package enum Values {
         let first = String(words[0])
         let bare = first.hasSuffix("x") ? String(first.dropLast()) : first
         guard let n = integer(bare) ?? countWords[first] else { return nil }
-        switch words[1] {
-        case "quarter", "qtr", "q", "quarterly": return (n, true)
+        let unit = String(words[1])
+        if quarterWords.contains(unit) { return (n, true) }
         // Only a year's limit that makes whole quarters: rounding 3 a year down to 0 would drop the contact.
-        case "year", "yr", "annum", "annually", "yearly", "fy": return n % 4 == 0 ? (n / 4, false) : nil
-        case "month", "mo", "monthly", "mth": return (n * 3, false)
-        default: return nil
-        }
+        if yearWords.contains(unit) { return n % 4 == 0 ? (n / 4, false) : nil }
+        if monthWords.contains(unit) { return (n * 3, false) }
+        return nil
     }
 
     /// Why a limit `usesPerQuarter` does not read is refused, where it is a limit in other units:
     /// a year's that is not whole quarters (not rounded down, which could drop the contact), a week's.
     package static func limitProblem(_ raw: String) -> String? {
         let words = Text.trim(raw).lowercased().split(whereSeparator: { $0 == " " || $0 == "/" })
-        guard let unit = words.last else { return nil }
-        if ["year", "yr", "annum", "annually", "yearly", "fy"].contains(unit) {
+        guard let unit = words.last.map(String.init) else { return nil }
+        if yearWords.contains(unit) {
             return
                 "is not a whole number per quarter (refgap does not round a year's limit down; write it per quarter, e.g. 1 per quarter)"
         }
@@ -71,6 +70,11 @@ package enum Values {
         }
         return nil
     }
+
+    /// The units a limit is written in.
+    private static let quarterWords: Set<String> = ["quarter", "qtr", "q", "quarterly"]
+    private static let yearWords: Set<String> = ["year", "yr", "annum", "annually", "yearly", "fy"]
+    private static let monthWords: Set<String> = ["month", "mo", "monthly", "mth"]
 
     /// Counts written as words in a roster's limit column.
     private static let countWords: [String: Int] = [

@@ -92,6 +92,13 @@ struct ConfigReader {
         return v
     }
 
+    /// For a key pasted twice, what the two look like as one.
+    static let mergedExamples: [String: String] = [
+        "synonyms":
+            "two `synonyms:` lines become one, e.g. `synonyms: {product: {Analytics: Analytics Cloud, BI: Business Intelligence}}`",
+        "currency_rates": "e.g. `currency_rates: {EUR: 1.08, GBP: 1.27}`",
+    ]
+
     /// YAML keeps only the last of two equal keys: two pasted `synonyms:` lines would lose the first
     /// without a word, so a repeated key is an error naming both lines.
     func checkNoRepeatedKey(_ m: Node.Mapping, _ what: String) throws {
@@ -103,7 +110,7 @@ struct ConfigReader {
                     separator: " and ")
                 throw fail(
                     k,
-                    "\"\(key)\" appears twice in \(what)\(lines.isEmpty ? "" : " (lines \(lines))"): YAML would keep only the last. Keep one, with the entries of both\(key == "synonyms" ? " (two `synonyms:` lines become one, e.g. `synonyms: {product: {Analytics: Analytics Cloud, BI: Business Intelligence}}`)" : key == "currency_rates" ? " (e.g. `currency_rates: {EUR: 1.08, GBP: 1.27}`)" : "")."
+                    "\"\(key)\" appears twice in \(what)\(lines.isEmpty ? "" : " (lines \(lines))"): YAML would keep only the last. Keep one, with the entries of both\(Self.mergedExamples[key].map { " (\($0))" } ?? "")."
                 )
             }
             seen[key] = k
