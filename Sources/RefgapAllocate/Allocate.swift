@@ -10,14 +10,16 @@ package enum Allocate {
     /// The allocate stage: takes the segmented buckets (in allocation order), the roster's contacts and
     /// their supply (`Supply.assess`); gives each bucket's covered demand and each contact's load
     /// (`Allocated`), and the flow network it ran on, for the recruiting plan to extend.
-    package static func run(_ segmented: Segmented, contacts: [Contact], supply: [SupplyEntry], config: Config)
-        -> (allocated: Allocated, network: FlowNetwork)
-    {
+    /// `keys`: the roster's `ContactKeys`, when made already.
+    package static func run(
+        _ segmented: Segmented, contacts: [Contact], supply: [SupplyEntry], config: Config, keys: ContactKeys? = nil
+    ) -> (allocated: Allocated, network: FlowNetwork) {
         let asOf = segmented.asOf
         // Classes of interchangeable eligible contacts, indexed for matching.
-        let matchClasses = MatchClasses(
-            contacts, indices: supply.lazy.filter(\.isEligible).map(\.contact), keepRest: true)
-        let index = MatchIndex(matchClasses, of: contacts, dimensions: config.dimensions.count)
+        let eligible = supply.filter(\.isEligible).map(\.contact)
+        let keys = keys ?? ContactKeys(contacts, indices: eligible, dimensions: config.dimensions.count)
+        let matchClasses = MatchClasses(contacts, keys: keys, indices: eligible, keepRest: true)
+        let index = MatchIndex(matchClasses, of: contacts, dimensions: config.dimensions.count, keys: keys)
         let capacity = sinkCapacity(supply, contacts: contacts.count)
         var flow = IncrementalMaxFlow(classMembers: matchClasses.members, capacity: capacity)
         var covered: [Double] = []

@@ -7,10 +7,14 @@ package struct ContactIndex: Sendable {
     private let index: MatchIndex
     private let members: [[Int32]]
 
-    /// `indices`: the contacts the index answers from.
-    package init(_ contacts: [Contact], indices: some Sequence<Int>, dimensions: Int) {
-        let classes = MatchClasses(contacts, indices: indices, keepRest: false)
-        index = MatchIndex(classes, of: contacts, dimensions: dimensions)
+    /// `indices`: the contacts the index answers from. `keys`: the roster's `ContactKeys`, when made
+    /// already (else the contacts' values are keyed here).
+    package init(_ contacts: [Contact], indices: some Sequence<Int>, dimensions: Int, keys: ContactKeys? = nil) {
+        // Listed once: the sequence may be a lazy filter over the whole roster.
+        let indices = Array(indices)
+        let keys = keys ?? ContactKeys(contacts, indices: indices, dimensions: dimensions)
+        let classes = MatchClasses(contacts, keys: keys, indices: indices, keepRest: false)
+        index = MatchIndex(classes, of: contacts, dimensions: dimensions, keys: keys)
         members = classes.members
     }
 

@@ -12,34 +12,31 @@ struct MatchClasses {
 
     /// `keepRest` false: a rest date does not set classes apart (and the representatives' are not read).
     init(_ contacts: [Contact], indices: some Sequence<Int>, keepRest: Bool) {
+        let indices = Array(indices)
+        let keys = ContactKeys(contacts, indices: indices, dimensions: 0)
+        self.init(contacts, keys: keys, indices: indices, keepRest: keepRest)
+    }
+
+    /// As above, the contacts' values read as the ids of `keys` (which holds every contact of `indices`).
+    init(_ contacts: [Contact], keys: ContactKeys, indices: [Int], keepRest: Bool) {
         self.keepRest = keepRest
-        // A class is keyed by ids, not strings: each distinct spelling is lowercased and looked up once
-        // (a roster repeats a few hundred values across tens of thousands of contacts), and a key is a
-        // short run of integers: per dimension its value ids sorted, then a separator; the activity
-        // ids sorted; the seniority; the rest date. The keys live one after another in one array,
-        // found through a table of their own: a large program's roster has nearly as many classes as
-        // contacts, and a dictionary of arrays made two heap objects for each.
-        var ids = FoldedIDs()
-        var keys = IntegerRunTable()
+        // A class is keyed by ids, not strings (`ContactKeys`: each distinct spelling is lowercased
+        // and hashed once), and a key is a short run of integers: the number of dimensions; per
+        // dimension its value ids sorted, then a separator; the activity ids sorted; the seniority;
+        // the rest date. The keys live one after another in one array, found through a table of
+        // their own: a large program's roster has nearly as many classes as contacts, and a
+        // dictionary of arrays made two heap objects for each.
+        var table = IntegerRunTable()
         var key: [Int32] = []
         for i in indices {
             key.removeAll(keepingCapacity: true)
-            for values in contacts[i].dimensions {
-                let start = key.count
-                for v in values { key.append(ids.id(v)) }
-                key[start...].sort()
-                key.append(-1)
-            }
-            let start = key.count
-            for a in contacts[i].activities { key.append(ids.id(a)) }
-            key[start...].sort()
-            key.append(-1)
+            keys.appendMatchKey(of: i, to: &key)
             key.append(Int32(contacts[i].seniority.rawValue))
             if keepRest, let rest = contacts[i].restUntil {
                 key.append(Int32(truncatingIfNeeded: rest.ordinal))
                 key.append(Int32(truncatingIfNeeded: rest.ordinal >> 32))
             }
-            let k = keys.number(of: key)
+            let k = table.number(of: key)
             if k == members.count {
                 members.append([Int32(i)])
                 representatives.append(Int32(i))

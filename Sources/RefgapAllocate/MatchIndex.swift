@@ -38,38 +38,40 @@ struct MatchIndex {
         self.init(classes.indices.lazy.map { Int32($0) }, of: classes, keepRest: true, dimensions: dimensions)
     }
 
-    /// The classes of `matchClasses`, whose representatives are among `contacts`.
-    init(_ matchClasses: MatchClasses, of contacts: [Contact], dimensions: Int) {
-        self.init(matchClasses.representatives, of: contacts, keepRest: matchClasses.keepRest, dimensions: dimensions)
+    /// The classes of `matchClasses`, whose representatives are among `contacts` (and in `keys`, when
+    /// given: the ids the classes were grouped by).
+    init(_ matchClasses: MatchClasses, of contacts: [Contact], dimensions: Int, keys: ContactKeys? = nil) {
+        self.init(
+            matchClasses.representatives, of: contacts, keepRest: matchClasses.keepRest, dimensions: dimensions,
+            keys: keys)
     }
 
     /// One class per contact `representatives` names, in that order (read in place, not copied);
-    /// `keepRest` false: their rest dates are not read. With a `synonym`, its two spellings are one value.
+    /// `keepRest` false: their rest dates are not read. With a `synonym`, its two spellings are one
+    /// value (and `keys`, which know nothing of it, are not used).
     init(
         _ representatives: some Collection<Int32>, of contacts: [Contact], keepRest: Bool, dimensions: Int,
-        synonym: Synonym? = nil
+        synonym: Synonym? = nil, keys: ContactKeys? = nil
     ) {
+        let keys =
+            (synonym == nil ? keys : nil)
+            ?? ContactKeys(
+                contacts, indices: representatives.lazy.map { Int($0) }, dimensions: dimensions, synonym: synonym)
         self.dimensions = dimensions
-        valueIDs = Array(repeating: FoldedIDs(), count: dimensions)
+        // The keys' ids are the index's: a value's posting list is found by its id, and a bucket's
+        // values are looked up in the same tables.
+        valueIDs = (0..<dimensions).map { $0 < keys.valueIDs.count ? keys.valueIDs[$0] : FoldedIDs() }
+        activityIDs = keys.activityIDs
         valueStart = Array(repeating: [0], count: dimensions)
         values = Array(repeating: [], count: dimensions)
-        postings = Array(repeating: [], count: dimensions)
-        // A synonym's value takes the first id of its dimension, with its (perhaps empty) list.
-        if let synonym, synonym.dimension < dimensions {
-            valueIDs[synonym.dimension].join(synonym.from, to: synonym.to)
-            postings[synonym.dimension].append([])
-        }
-        for r in representatives {
-            for a in contacts[Int(r)].activities { _ = activityIDs.id(a) }
-        }
+        postings = valueIDs.map { Array(repeating: [], count: $0.count) }
         activityPostings = Array(repeating: [], count: activityIDs.count)
         words = max(1, (activityIDs.count + 63) / 64)
         seniority.reserveCapacity(representatives.count)
         rest.reserveCapacity(representatives.count)
         for r in representatives {
             add(
-                dimensions: contacts[Int(r)].dimensions, activities: contacts[Int(r)].activities,
-                seniority: contacts[Int(r)].seniority,
+                keys, Int(r), seniority: contacts[Int(r)].seniority,
                 restUntil: keepRest ? contacts[Int(r)].restUntil : nil)
         }
         for d in 0..<dimensions {
@@ -95,28 +97,22 @@ struct MatchIndex {
         return offset
     }
 
-    private mutating func add(
-        dimensions contactValues: [[String]], activities: [String], seniority level: Seniority, restUntil: Day?
-    ) {
+    /// Contact `c` of `keys` as the next class.
+    private mutating func add(_ keys: ContactKeys, _ c: Int, seniority level: Seniority, restUntil: Day?) {
         let id = Int32(classCount)
         classCount += 1
         for d in 0..<dimensions {
             // The class's distinct value ids go straight onto the dimension's flat list.
             let start = values[d].count
-            for v in d < contactValues.count ? contactValues[d] : [] {
-                let vid = valueIDs[d].id(v)
-                if Int(vid) == postings[d].count { postings[d].append([]) }
-                if !values[d][start...].contains(vid) {
-                    values[d].append(vid)
-                    postings[d][Int(vid)].append(id)
-                }
+            for vid in keys.values(c, d) where !values[d][start...].contains(vid) {
+                values[d].append(vid)
+                postings[d][Int(vid)].append(id)
             }
             valueStart[d].append(Int32(values[d].count))
         }
         let base = activityBits.count
         activityBits.append(contentsOf: repeatElement(0, count: words))
-        for a in activities {
-            guard let bit = activityIDs.existing(a) else { continue }
+        for bit in keys.activities(c) {
             let word = base + Int(bit) / 64, mask = UInt64(1) << UInt64(bit % 64)
             if activityBits[word] & mask == 0 { activityPostings[Int(bit)].append(id) }
             activityBits[word] |= mask

@@ -250,15 +250,18 @@ package enum Pipeline {
         // The near misses' index of excluded contacts is built on the other core while the allocation
         // (one core) runs: it needs only the buckets and the supply (and only a full run has near misses).
         let contacts = normalized.contacts
+        // The roster's values as ids, made once for the allocation's index and every later one.
+        let keys = ContactKeys(contacts, dimensions: config.dimensions.count)
         let ((allocated, network), excluded) = inParallel(
-            { Allocate.run(segmented, contacts: contacts, supply: supply, config: config) },
+            { Allocate.run(segmented, contacts: contacts, supply: supply, config: config, keys: keys) },
             {
                 scope == .everything
-                    ? Prioritize.excludedIndex(segmented, contacts: contacts, supply: supply, config: config) : nil
+                    ? Prioritize.excludedIndex(
+                        segmented, contacts: contacts, supply: supply, config: config, keys: keys) : nil
             })
         let prioritized = Prioritize.run(
             segmented, allocated, network: network, accounts: normalized.accounts, config: config,
-            excluded: excluded, scope: scope)
+            excluded: excluded, scope: scope, keys: keys)
         return StageResults(segmented: segmented, allocated: allocated, prioritized: prioritized)
     }
 

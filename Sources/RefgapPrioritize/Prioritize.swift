@@ -27,10 +27,11 @@ package enum Prioritize {
     /// targets with their candidates, the roster's health, the vocabulary of supply and demand, and the
     /// plan (`Prioritized`).
     /// `excluded`: `excludedIndex` of the same inputs, when the caller built it already (the pipeline
-    /// builds it while the allocation runs). `scope`: how far to go (`Scope`).
+    /// builds it while the allocation runs). `scope`: how far to go (`Scope`). `keys`: the roster's
+    /// `ContactKeys`, when made already.
     package static func run(
         _ segmented: Segmented, _ allocated: Allocated, network: FlowNetwork, accounts: [Account], config: Config,
-        excluded: ContactIndex? = nil, scope: Scope = .everything
+        excluded: ContactIndex? = nil, scope: Scope = .everything, keys: ContactKeys? = nil
     ) -> Prioritized {
         let seg = segmented
         let contacts = allocated.contacts
@@ -64,7 +65,8 @@ package enum Prioritize {
             return Prioritized(
                 config: config, gaps: gaps, ranked: ranked, targets: [], atRisk: [], idle: [], surplus: [],
                 concentration: 0, busiest: [], recoverable: none, nearMisses: none, totals: totals,
-                vocabulary: Reconcile.run(segmented, allocated, network: network, gaps: gaps, config: config))
+                vocabulary: Reconcile.run(
+                    segmented, allocated, network: network, gaps: gaps, config: config, keys: keys))
         }
 
         // Stale and pending contacts that could serve each gap.
@@ -76,7 +78,8 @@ package enum Prioritize {
         let recoverableSet = Set(recoverableContacts)
         // The excluded contacts that would match each gap, from an index of their match classes: the
         // work grows with the matches, not with every excluded contact for every gap.
-        let excluded = excluded ?? excludedIndex(seg, contacts: contacts, supply: allocated.supply, config: config)
+        let excluded =
+            excluded ?? excludedIndex(seg, contacts: contacts, supply: allocated.supply, config: config, keys: keys)
         let sharedGaps = gaps
         // Half the gaps' lookups on each core (a million-row export has tens of thousands of gaps).
         let half = ranked.count / 2
@@ -133,7 +136,8 @@ package enum Prioritize {
             {
                 (
                     surplusSegments(allocated, gaps: sharedGaps, config: config),
-                    Reconcile.run(segmented, allocated, network: network, gaps: sharedGaps, config: config)
+                    Reconcile.run(
+                        segmented, allocated, network: network, gaps: sharedGaps, config: config, keys: keys)
                 )
             })
         prioritized.targets = targets
@@ -169,10 +173,11 @@ package enum Prioritize {
     /// The contacts the supply excludes, indexed by match class for the near misses. It needs only
     /// the buckets and the supply, not the allocation.
     package static func excludedIndex(
-        _ segmented: Segmented, contacts: [Contact], supply: [SupplyEntry], config: Config
+        _ segmented: Segmented, contacts: [Contact], supply: [SupplyEntry], config: Config, keys: ContactKeys? = nil
     ) -> ContactIndex {
         let width = segmented.buckets.reduce(config.dimensions.count) { max($0, $1.dimensions.count) }
-        return ContactIndex(contacts, indices: supply.lazy.filter { !$0.isEligible }.map(\.contact), dimensions: width)
+        return ContactIndex(
+            contacts, indices: supply.lazy.filter { !$0.isEligible }.map(\.contact), dimensions: width, keys: keys)
     }
 
     static func makeTargets(

@@ -13,9 +13,11 @@ package enum Reconcile {
         b.contacts >= 3 && Double(b.contacts) >= 0.1 * Double(eligible) && b.gap >= 1
     }
 
-    /// `network`: the one the allocation ran on (its classes of interchangeable contacts).
+    /// `network`: the one the allocation ran on (its classes of interchangeable contacts). `keys`: the
+    /// roster's `ContactKeys`, when made already.
     package static func run(
-        _ segmented: Segmented, _ allocated: Allocated, network: FlowNetwork, gaps: [Gap], config: Config
+        _ segmented: Segmented, _ allocated: Allocated, network: FlowNetwork, gaps: [Gap], config: Config,
+        keys: ContactKeys? = nil
     ) -> Vocabulary {
         var v = Vocabulary()
         let dims = config.dimensions
@@ -94,7 +96,8 @@ package enum Reconcile {
         // could not serve before; otherwise the flow network, and so the coverage, stays as it is.
         let width = gaps.reduce(dims.count) { max($0, $1.bucket.dimensions.count) }
         let supplyIndex =
-            candidates.isEmpty ? nil : ContactIndex(contacts, indices: eligible.map(\.contact), dimensions: width)
+            candidates.isEmpty
+            ? nil : ContactIndex(contacts, indices: eligible.map(\.contact), dimensions: width, keys: keys)
         for k in candidates.indices where k < checkedPairs {
             guard let supplyIndex, joinAddsMatches(candidates[k], gaps: gaps, index: supplyIndex, config: config) else {
                 candidates[k].coveredIfJoined = coveredNow
@@ -113,7 +116,7 @@ package enum Reconcile {
         for value in (segmented.dataQuality.unknownValues["industry"] ?? []) {
             v.industrySuggestions.append(.init(value: value, closest: closestIndustry(value)))
         }
-        v.blanks = blanks(allocated, gaps: gaps, eligible: eligible, dims: dims)
+        v.blanks = blanks(allocated, gaps: gaps, eligible: eligible, dims: dims, keys: keys)
         return v
     }
 
@@ -207,22 +210,23 @@ package enum Reconcile {
 
     /// Per dimension: eligible contacts with no value on it, and the buckets they would match if it
     /// were filled in (every other dimension, the activity and the seniority matching).
-    static func blanks(_ allocated: Allocated, gaps: [Gap], eligible: [SupplyEntry], dims: [String]) -> [Vocabulary
-        .Blank]
-    {
+    static func blanks(
+        _ allocated: Allocated, gaps: [Gap], eligible: [SupplyEntry], dims: [String], keys: ContactKeys? = nil
+    ) -> [Vocabulary.Blank] {
         var out: [Vocabulary.Blank] = []
         for (i, d) in dims.enumerated() {
             let blank = eligible.filter { allocated.contacts[$0.contact].dimensions[i].isEmpty }
             guard !blank.isEmpty else { continue }
             // Indexed by match class: the work grows with the buckets, not buckets × blank contacts.
             let width = gaps.reduce(dims.count) { max($0, $1.bucket.dimensions.count) }
-            let index = ContactIndex(allocated.contacts, indices: blank.map(\.contact), dimensions: width)
+            let index = ContactIndex(
+                allocated.contacts, indices: blank.map(\.contact), dimensions: width, keys: keys)
             var b = Vocabulary.Blank(dimension: d, contacts: blank.count)
             countReach(&b, gaps: gaps, index: index, filling: [i])
             b.isLarge = blankIsLarge(b, eligible: eligible.count)
             out.append(b)
         }
-        out += severalBlanks(allocated, gaps: gaps, eligible: eligible, dims: dims)
+        out += severalBlanks(allocated, gaps: gaps, eligible: eligible, dims: dims, keys: keys)
         return out
     }
 
@@ -243,9 +247,9 @@ package enum Reconcile {
     /// nothing more (the others are still blank), so each group's own line counts the buckets they
     /// would match with all their blanks filled — a roster that carries only the account name shows
     /// its whole reach here.
-    static func severalBlanks(_ allocated: Allocated, gaps: [Gap], eligible: [SupplyEntry], dims: [String])
-        -> [Vocabulary.Blank]
-    {
+    static func severalBlanks(
+        _ allocated: Allocated, gaps: [Gap], eligible: [SupplyEntry], dims: [String], keys: ContactKeys? = nil
+    ) -> [Vocabulary.Blank] {
         var groups: [[Int]: [Int]] = [:]
         for e in eligible {
             let blank = dims.indices.filter { allocated.contacts[e.contact].dimensions[$0].isEmpty }
@@ -254,7 +258,7 @@ package enum Reconcile {
         let width = gaps.reduce(dims.count) { max($0, $1.bucket.dimensions.count) }
         var out: [Vocabulary.Blank] = []
         for (blank, contacts) in groups.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
-            let index = ContactIndex(allocated.contacts, indices: contacts, dimensions: width)
+            let index = ContactIndex(allocated.contacts, indices: contacts, dimensions: width, keys: keys)
             let names = blank.map { dims[$0] }
             var b = Vocabulary.Blank(
                 dimension: names.dropLast().joined(separator: ", ") + " and " + (names.last ?? ""),

@@ -49,8 +49,11 @@ func engine(
         rosterHasVerifiedColumn: checkVerified, dataQuality: DataQuality())
     let seg = Segment.run(input, sales: SalesAccumulator(opps, asOf: A, config: config), asOf: A, config: config)
     let supply = Supply.assess(contacts, asOf: A, config: config, checkVerified: checkVerified)
-    let (allocated, network) = Allocate.run(seg, contacts: contacts, supply: supply, config: config)
-    let prioritized = Prioritize.run(seg, allocated, network: network, accounts: accounts, config: config)
+    // The roster's values keyed once and shared by every index, as the pipeline does.
+    let keys = ContactKeys(contacts, dimensions: config.dimensions.count)
+    let (allocated, network) = Allocate.run(seg, contacts: contacts, supply: supply, config: config, keys: keys)
+    let prioritized = Prioritize.run(
+        seg, allocated, network: network, accounts: accounts, config: config, keys: keys)
     return EngineRun(segmented: seg, allocated: allocated, network: network, prioritized: prioritized)
 }
 
