@@ -74,10 +74,13 @@ enum CurrencyNames {
 }
 
 /// The currencies a part's amounts were written in, beyond the run's: those without a rate
-/// (summed unconverted, warned about) and the names read as codes (noted), by cell as written.
+/// (summed unconverted, warned about), those converted (a rate that looks wrong is warned about with
+/// them) and the names read as codes (noted), by cell as written.
 struct CurrencyTally: Sendable {
     /// Amounts in a currency without a rate, by its code as written: how many, and their sum as written.
     var unconverted: [String: (count: Int, sum: Double)] = [:]
+    /// Amounts converted by a `currency_rates` entry, by its code: how many, and their sum as converted.
+    var converted: [String: (count: Int, sum: Double)] = [:]
     /// A currency name read as its code: the name as written → (code, amounts).
     var named: [String: (code: String, count: Int)] = [:]
 
@@ -107,6 +110,10 @@ struct CurrencyTally: Sendable {
         for (k, v) in other.unconverted {
             unconverted[k, default: (0, 0)].count += v.count
             unconverted[k, default: (0, 0)].sum += v.sum
+        }
+        for (k, v) in other.converted {
+            converted[k, default: (0, 0)].count += v.count
+            converted[k, default: (0, 0)].sum += v.sum
         }
         for (k, v) in other.named { named[k, default: (v.code, 0)].count += v.count }
         unlabelledConverted += other.unlabelledConverted

@@ -94,7 +94,7 @@ final class OpportunityTyper {
     /// the currency column, an amount in a currency without a rate.
     private func tallyCurrencies(
         _ row: borrowing CSVRow, facts f: Facts, useConverted: Bool, written: String?, symbol: String?, value: Double,
-        unconverted: String?, into currencies: inout CurrencyTally
+        unconverted: String?, converted: String?, into currencies: inout CurrencyTally
     ) {
         if useConverted, written == nil, symbol == nil {
             currencies.unlabelledConverted += 1
@@ -121,6 +121,10 @@ final class OpportunityTyper {
         if let unconverted {
             currencies.unconverted[unconverted, default: (0, 0)].count += 1
             currencies.unconverted[unconverted, default: (0, 0)].sum += value
+        }
+        if let converted {
+            currencies.converted[converted, default: (0, 0)].count += 1
+            currencies.converted[converted, default: (0, 0)].sum += value
         }
     }
 
@@ -287,11 +291,12 @@ final class OpportunityTyper {
         }
         if useConverted, let c = cols.amount, c < row.count { amountVotes.addEvidence(row.bytes(c)) }
         let written = useConverted ? f.convertedCurrency : f.currency
-        var unconvertedCode: String? = nil
+        var unconvertedCode: String? = nil, convertedCode: String? = nil
         if let code = written ?? parsed.currency, code != runCurrency {
             // The settings hold the rates by code (`CurrencySettings`), as the cells are read.
             if let rate = config.currencyRates[code] {
                 value *= rate
+                convertedCode = code
             } else {
                 unconvertedCode = code
             }
@@ -313,7 +318,7 @@ final class OpportunityTyper {
         // `noteCurrencies`.
         tallyCurrencies(
             row, facts: f, useConverted: useConverted, written: written, symbol: parsed.currency, value: value,
-            unconverted: unconvertedCode, into: &currencies)
+            unconverted: unconvertedCode, converted: convertedCode, into: &currencies)
 
         // The dimension cells by id; a row the ids cannot describe (short, or a column past its
         // interner's limit) keeps its cells as text.

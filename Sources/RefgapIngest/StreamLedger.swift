@@ -113,5 +113,39 @@ extension OpportunityStream {
                 "\(count) amount\(count == 1 ? "" : "s") in \(currency) (\(StageTable.amount(sum)) in all) \(count == 1 ? "was" : "were") summed as \(config.currency), unconverted: add `currency_rates: {\(key): <\(config.currency) per \(currency)>}` to refgap.yml to convert \(count == 1 ? "it" : "them")."
             )
         }
+        noteRates(tally, config: config, into: &ledger)
+    }
+
+    /// `currency_rates` entries a factor of ten or more off what a unit of the currency is roughly worth
+    /// (`CurrencyMagnitudes`), warned about: used as written (the setting is the user's), but said, with
+    /// the amounts they converted.
+    static func noteRates(_ tally: CurrencyTally, config: Config, into ledger: inout InputLedger) {
+        let run = config.currency
+        for (code, rate) in config.currencyRates.sorted(by: { $0.key < $1.key }) where code != run {
+            guard let misfit = CurrencyMagnitudes.misfit(code: code, rate: rate, run: run) else { continue }
+            let given = CurrencyMagnitudes.significant(rate, digits: 6)
+            let head = "currency_rates gives \(code): \(given), read as \(given) \(run) per \(code)"
+            let verdict: String, fix: String
+            switch misfit {
+            case .inverted(let expected):
+                verdict =
+                    "\(head), but one \(code) is worth about \(CurrencyMagnitudes.significant(expected, digits: 2)) \(run): the rate looks inverted (\(given) is about how many \(code) one \(run) buys)"
+                fix =
+                    "If \(given) is \(code) per \(run), write `currency_rates: {\(code): \(CurrencyMagnitudes.significant(1 / rate))}` in refgap.yml instead."
+            case .implausible(let expected):
+                verdict =
+                    "\(head), but one \(code) is worth roughly \(CurrencyMagnitudes.significant(expected, digits: 2)) \(run): the rate looks implausible"
+                fix =
+                    "Check it in refgap.yml: `currency_rates: {\(code): <\(run) per \(code)>}` takes what one \(code) is worth in \(run)."
+            }
+            let used: String
+            if let (count, sum) = tally.converted[code], count > 0 {
+                used =
+                    "It was used as written: \(count) amount\(count == 1 ? "" : "s") in \(code) \(count == 1 ? "was" : "were") converted with it (\(StageTable.amount(sum)) \(run) in all)."
+            } else {
+                used = "It was not used: no amount in this export is in \(code)."
+            }
+            ledger.warnings.append("\(verdict). \(used) \(fix)")
+        }
     }
 }
