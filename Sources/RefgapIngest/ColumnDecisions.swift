@@ -83,7 +83,7 @@ extension Ingest {
                 // No value settles it: the setting decides, and it is a guess worth a warning.
                 let other: Config.DateOrder = config.dateOrder == .monthFirst ? .dayFirst : .monthFirst
                 ledger.warnings.append(
-                    "\(ambiguous) dates in \(Clip.quoted(header)) read either way (like 03/04/2027) and none settles the order: read \(config.dateOrder.rawValue) (date_order). If this export writes dates \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml."
+                    "\(ambiguous) date\(ambiguous == 1 ? "" : "s") in \(Clip.quoted(header)) \(ambiguous == 1 ? "reads" : "read") either way (dates like 03/04/2027, March 4 or 3 April) and none settles the order: read \(config.dateOrder.rawValue) (date_order). If this export writes dates \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml."
                 )
             }
             return Values.DateForm(config.dateOrder)
