@@ -44,7 +44,23 @@ package struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvert
     /// `YYYY-MM-DD`.
     package var description: String {
         let c = components
-        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
+        guard (0...9999).contains(c.year) else { return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))" }
+        // Ten digits and dashes written in place: reports print a date for every excluded contact.
+        return String(unsafeUninitializedCapacity: 10) { out in
+            func digits(_ n: Int, _ width: Int, at start: Int) {
+                var n = n
+                for i in stride(from: start + width - 1, through: start, by: -1) {
+                    out[i] = UInt8(0x30 + n % 10)
+                    n /= 10
+                }
+            }
+            digits(c.year, 4, at: 0)
+            out[4] = 0x2D
+            digits(c.month, 2, at: 5)
+            out[7] = 0x2D
+            digits(c.day, 2, at: 8)
+            return 10
+        }
     }
 
     package static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }

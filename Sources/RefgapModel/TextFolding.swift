@@ -6,7 +6,13 @@ package enum Text {
     /// Lowercased, with everything but letters and digits removed: `Close Date`, `close_date` and
     /// `CLOSE-DATE` all fold to `closedate`.
     package static func fold(_ s: String) -> String {
-        // ASCII, the usual case: bytes in, bytes out.
+        // ASCII, the usual case: bytes in, bytes out, read in place and written straight into the
+        // result (a value is folded for every row of some lists: a byte array between cost as much).
+        switch s.utf8.withContiguousStorageIfAvailable(foldASCII) {
+        case .some(.some(let folded)): return folded
+        case .some(.none): return foldUnicode(s)
+        case .none: break
+        }
         var ascii = true
         var bytes: [UInt8] = []
         bytes.reserveCapacity(s.utf8.count)
@@ -22,6 +28,31 @@ package enum Text {
             }
         }
         if ascii { return String(decoding: bytes, as: UTF8.self) }
+        return foldUnicode(s)
+    }
+
+    /// `fold` of ASCII bytes, or nil when they are not all ASCII.
+    private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var high: UInt8 = 0
+        for b in bytes { high |= b }
+        guard high < 0x80 else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            for b in bytes {
+                if (0x30...0x39).contains(b) || (0x61...0x7A).contains(b) {
+                    out[n] = b
+                    n += 1
+                } else if (0x41...0x5A).contains(b) {
+                    out[n] = b + 32
+                    n += 1
+                }
+            }
+            return n
+        }
+    }
+
+    /// `fold` of text that is not all ASCII, scalar by scalar.
+    private static func foldUnicode(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         // Composed first (NFC): `é` written as e + U+0301 (macOS writes text so) folds as `é` does.
         // Swift's strings compare canonically, so every dictionary keyed by text already takes the
