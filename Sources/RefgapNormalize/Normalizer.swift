@@ -17,7 +17,9 @@ package struct Normalizer: Sendable {
     /// Where the product dimension is: a deal's product is never taken from its account.
     private let productIndex: Int?
     /// Per dimension: the cells that decide it, joined → the value (most rows repeat a few combinations).
-    private var memo: [String: [String: [String]]] = [:]
+    /// Found by the dimension's place in `memoDimensions`, not by hashing its name for every value.
+    private var memo: [[String: [String]]] = []
+    private var memoDimensions: [String] = []
     /// What is remembered of rows whose cells come as ids (`KeyedValueMemo`).
     var keyed = KeyedValueMemo()
     private var activityMemo: [String: String] = [:]
@@ -62,11 +64,19 @@ package struct Normalizer: Sendable {
             key = (cells["size"] ?? "") + "\u{1F}" + (cells["employees"] ?? "")
         default: key = cells[dimension] ?? ""
         }
-        if let known = memo[dimension]?[key] { return known }
+        let slot: Int
+        if let known = memoDimensions.firstIndex(of: dimension) {
+            slot = known
+        } else {
+            slot = memo.count
+            memoDimensions.append(dimension)
+            memo.append([:])
+        }
+        if let known = memo[slot][key] { return known }
         let v = computeValue(dimension, cells)
         // Bounded: a column of many distinct values is computed, not remembered. A roster's product
         // lists (1–4 of a dozen products, in any order) run to thousands.
-        if (memo[dimension]?.count ?? 0) < 32768 { memo[dimension, default: [:]][key] = v }
+        if memo[slot].count < 32768 { memo[slot][key] = v }
         return v
     }
 

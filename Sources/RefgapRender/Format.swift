@@ -63,7 +63,12 @@ package enum Format {
                 m /= 10
                 count += 1
             } while m > 0
-            out.append(contentsOf: buffer[(20 - count)...])
+            // As typed bytes: appending the raw slice went through generic code (~160 instructions a
+            // number, and run.json writes hundreds of thousands).
+            guard let base = buffer.baseAddress else { return }
+            out.append(
+                contentsOf: UnsafeBufferPointer(
+                    start: base.assumingMemoryBound(to: UInt8.self) + (20 - count), count: count))
         }
     }
 
