@@ -41,7 +41,7 @@ extension Ingest {
         rows.reserveCapacity(parts.reduce(0) { $0 + $1.rows.count })
         var statusReading = StatusReading(config: config)
         var unreadableVerified: [String] = [], convertedLimits: [String] = [], monthOnly: [String] = []
-        var decimalCounts: [String] = []
+        var decimalCounts: [UseCounts.Decimal] = []
         for part in parts {
             rows += part.rows
             tableIndices += part.tableIndices
@@ -71,12 +71,7 @@ extension Ingest {
                 "\(n) contact\(n == 1 ? "'s" : "s'") max uses per quarter \(n == 1 ? "was" : "were") written per year or month (\(Clip.quoted(convertedLimits[0]))\(n > 1 ? " and others" : "")): converted to a quarter's: a year's divided by 4, a month's times 3."
             )
         }
-        if !decimalCounts.isEmpty {
-            let n = decimalCounts.count
-            ledger.warnings.append(
-                "\(n) use count\(n == 1 ? " was" : "s were") written with three decimals (\(Clip.quoted(decimalCounts[0]))\(n > 1 ? " and others" : "")): read as whole numbers (2.000 as 2), since no contact gives thousands of uses. If a count really is in the thousands, write it without the separator (2000)."
-            )
-        }
+        if let warning = UseCounts.warning(decimalCounts) { ledger.warnings.append(warning) }
         RosterDuplicates.resolve(&rows, tableIndices: tableIndices, table: table, config: config, ledger: &ledger)
         // A roster of accounts (no contact column) is a way to keep one; a blank name in a roster of
         // people is a row nobody can call, counted as supply all the same: said, with its lines.

@@ -27,8 +27,8 @@ struct RosterTyping: Sendable {
         var monthOnlyVerified: [String] = []
         /// Limits written per year or month (`8 per year`), as written: converted to per quarter.
         var convertedLimits: [String] = []
-        /// Uses written with three zero decimals (`2.000`), as written: read as the whole number.
-        var decimalCounts: [String] = []
+        /// Uses written with three zero decimals (`2.000`): read as the whole number (`UseCounts`).
+        var decimalCounts: [UseCounts.Decimal] = []
         /// Per contact in `rows`, its row's place in the table (duplicates compare the raw cells).
         var tableIndices: [Int] = []
     }
@@ -140,27 +140,14 @@ struct RosterTyping: Sendable {
         return cells
     }
 
-    /// A count with a separator before its last three digits (`2.000`, `2,000`, `1.500`): a thousands
-    /// group to `Values.integer`, but no contact gives a thousand uses: a spreadsheet's decimals. The
-    /// whole part, and whether the decimals are all zeros (2.000 is 2; 1.500 is no whole number).
-    /// nil for any other text. (Read as thousands, a trial's `2.000` gave one contact a capacity of
-    /// 2,665 references, and it took demand others would have shown as gaps.)
-    static func groupedCount(_ text: String) -> (whole: Int, exact: Bool)? {
-        let b = Array(Text.trim(text).utf8)
-        guard (5...7).contains(b.count), b[b.count - 4] == UInt8(ascii: ".") || b[b.count - 4] == UInt8(ascii: ","),
-            b.indices.allSatisfy({ $0 == b.count - 4 || (0x30...0x39).contains(b[$0]) })
-        else { return nil }
-        let whole = b[..<(b.count - 4)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
-        return (whole, b.suffix(3).allSatisfy { $0 == 0x30 })
-    }
-
     struct Rejected: Error {
         let reason: String
     }
 
     private func contactRow(
         _ row: RawRow, index: Int, statuses: inout Ingest.StatusReading, unreadableVerified: inout [String],
-        monthOnlyVerified: inout [String], convertedLimits: inout [String], decimalCounts: inout [String]
+        monthOnlyVerified: inout [String], convertedLimits: inout [String],
+        decimalCounts: inout [UseCounts.Decimal]
     ) -> Result<ContactRow, Rejected> {
         let accountText = table.cell(row, account)
         guard !accountText.isEmpty else { return .failure(Rejected(reason: "account is blank")) }
@@ -203,34 +190,32 @@ struct RosterTyping: Sendable {
         }
         var numbers: [Int?] = [nil, nil]
         for (i, count) in counts.enumerated() {
-            let text = table.cell(row, count.column)
-            if text.isEmpty { continue }
-            if let grouped = Self.groupedCount(text) {
-                guard grouped.exact else {
-                    return .failure(
-                        Rejected(
-                            reason:
-                                "\(count.field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a whole number of uses (a decimal, or thousands of uses, more than one contact gives): write a whole number, e.g. 2"
-                        ))
-                }
-                decimalCounts.append(text)
-                numbers[i] = grouped.whole
-                continue
+            let written = table.cell(row, count.column)
+            if written.isEmpty { continue }
+            var text = written
+            switch UseCounts.reading(written) {
+            case .notWhole?: return .failure(Rejected(reason: UseCounts.notWholeReason(count.field, written)))
+            case .whole(let plain, let number)?:
+                let c = count.column ?? 0
+                let header = table.ledger.header.indices.contains(c) ? table.ledger.header[c] : count.field
+                decimalCounts.append(.init(text: written, column: header, line: row.line, number: number))
+                text = plain
+            case nil: break
             }
             if count.field == "max_uses_per_quarter", let limit = Values.usesPerQuarter(text) {
-                if !limit.perQuarter { convertedLimits.append(text) }
+                if !limit.perQuarter { convertedLimits.append(written) }
                 numbers[i] = limit.uses
                 continue
             }
             guard let n = Values.integer(text) else {
                 if count.field == "max_uses_per_quarter", let problem = Values.limitProblem(text) {
-                    return .failure(Rejected(reason: "max uses per quarter \(Clip.quoted(text)) \(problem)"))
+                    return .failure(Rejected(reason: "max uses per quarter \(Clip.quoted(written)) \(problem)"))
                 }
                 let negative = Text.trim(text).hasPrefix("-")
                 return .failure(
                     Rejected(
                         reason:
-                            "\(count.field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is \(negative ? "negative" : "not a whole number")\(count.field == "max_uses_per_quarter" ? " (expected e.g. 2, or 2 per quarter)" : " (expected 0 or more)")"
+                            "\(count.field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(written)) is \(negative ? "negative" : "not a whole number")\(count.field == "max_uses_per_quarter" ? " (expected e.g. 2, or 2 per quarter)" : " (expected 0 or more)")"
                     ))
             }
             numbers[i] = n

@@ -143,7 +143,9 @@ extension OpportunityStream {
                 used =
                     "It was used as written: \(count) amount\(count == 1 ? "" : "s") in \(code) \(count == 1 ? "was" : "were") converted with it (\(StageTable.amount(sum)) \(run) in all)."
             } else {
-                used = "It was not used: no amount in this export is in \(code)."
+                // Not "no amount is in it": its amounts may have been rejected (a rate that made them
+                // over a trillion) or taken from a converted column instead.
+                used = "No amount that was summed was converted with it."
             }
             ledger.warnings.append("\(verdict). \(used) \(fix)")
         }

@@ -31,8 +31,21 @@ struct CurrencyRateTests {
         let r = try Ingest.opportunities(path: try tempFile(text), config: config)
         #expect(
             r.ledger.warnings == [
-                "currency_rates gives KRW: 5, read as 5 USD per KRW, but one KRW is worth roughly 0.00073 USD: the rate looks implausible. It was not used: no amount in this export is in KRW. Check it in refgap.yml: `currency_rates: {KRW: <USD per KRW>}` takes what one KRW is worth in USD."
+                "currency_rates gives KRW: 5, read as 5 USD per KRW, but one KRW is worth roughly 0.00073 USD: the rate looks implausible. No amount that was summed was converted with it. Check it in refgap.yml: `currency_rates: {KRW: <USD per KRW>}` takes what one KRW is worth in USD."
             ])
+    }
+
+    /// A rate of 0 would make every amount in its currency zero (each deal set aside as if blank).
+    @Test func aRateOfZeroIsRefusedWithWhatARateIs() {
+        for yml in ["currency_rates: {JPY: 0}\n", "currency: EUR\ncurrency_rates: {Japanese Yen: 0}\n"] {
+            #expect {
+                _ = try ConfigLoader.parse(yml, path: "refgap.yml")
+            } throws: { error in
+                let text = "\(error)"
+                return text.contains("currency_rates gives JPY: 0; a rate is what one JPY is worth in")
+                    && text.contains(", and must be more than 0")
+            }
+        }
     }
 
     @Test func plausibility() {

@@ -28,6 +28,19 @@ extension Settings {
                 var rates: [String: Double] = [:], keys: [String: String] = [:]
                 for (key, rate) in written.sorted(by: { $0.key < $1.key }) {
                     let code = CurrencyNames.code(key)?.code ?? key.uppercased()
+                    // A rate of 0 made every amount in the currency zero, and each deal was set aside as
+                    // if its amount were blank: the rate was never blamed.
+                    guard rate > 0 else {
+                        // An example from the rough table where it knows both currencies.
+                        let rough = CurrencyMagnitudes.usdPerUnit[code].flatMap { unit in
+                            CurrencyMagnitudes.usdPerUnit[c.currency].map { unit / $0 }
+                        }
+                        let example = rough.map { ", about \(CurrencyMagnitudes.significant($0, digits: 2))" } ?? ""
+                        throw r.fail(
+                            n,
+                            "currency_rates gives \(code): 0; a rate is what one \(code) is worth in \(c.currency)\(example), and must be more than 0. Remove the entry to sum \(code) amounts unconverted, with a warning"
+                        )
+                    }
                     if let other = keys[code] {
                         throw r.fail(
                             n,
