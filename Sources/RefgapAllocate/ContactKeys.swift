@@ -63,7 +63,7 @@ package struct ContactKeys: Sendable {
         let first = Int(firstList[c])
         for k in first...(first + dimensionCount) {
             let start = key.count
-            var i = k == 0 ? 0 : Int(listEnd[k - 1])
+            var i = listStart(k)
             let end = Int(listEnd[k])
             while i < end {
                 // Insertion sort: a list holds a few ids.
@@ -81,10 +81,7 @@ package struct ContactKeys: Sendable {
         }
     }
 
-    /// Whether contact `c` was keyed.
-    func holds(_ c: Int) -> Bool { c < firstList.count && firstList[c] >= 0 }
+    private func list(_ k: Int) -> ArraySlice<Int32> { ids[listStart(k)..<Int(listEnd[k])] }
 
-    private func list(_ k: Int) -> ArraySlice<Int32> {
-        ids[(k == 0 ? 0 : Int(listEnd[k - 1]))..<Int(listEnd[k])]
-    }
+    private func listStart(_ k: Int) -> Int { k == 0 ? 0 : Int(listEnd[k - 1]) }
 }

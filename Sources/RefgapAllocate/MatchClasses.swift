@@ -10,14 +10,9 @@ struct MatchClasses {
     /// Whether a representative's rest date counts (see `init`).
     let keepRest: Bool
 
-    /// `keepRest` false: a rest date does not set classes apart (and the representatives' are not read).
-    init(_ contacts: [Contact], indices: some Sequence<Int>, keepRest: Bool) {
-        let indices = Array(indices)
-        let keys = ContactKeys(contacts, indices: indices, dimensions: 0)
-        self.init(contacts, keys: keys, indices: indices, keepRest: keepRest)
-    }
-
-    /// As above, the contacts' values read as the ids of `keys` (which holds every contact of `indices`).
+    /// The contacts at `indices`, their values read as the ids of `keys` (which holds every one of
+    /// them). `keepRest` false: a rest date does not set classes apart (and the representatives' are
+    /// not read).
     init(_ contacts: [Contact], keys: ContactKeys, indices: [Int], keepRest: Bool) {
         self.keepRest = keepRest
         // A class is keyed by ids, not strings (`ContactKeys`: each distinct spelling is lowercased

@@ -11,8 +11,7 @@ extension Ingest {
         var votes = DateVotes()
         for row in table.rows where column < row.fields.count { votes.add(row.fields[column]) }
         return decideDateOrder(
-            votes, header: table.ledger.header.indices.contains(column) ? table.ledger.header[column] : field,
-            config: config, ledger: &ledger)
+            votes, header: table.header(of: column, or: field), config: config, ledger: &ledger)
     }
 
     /// Counts of the values that read only month-first, only day-first, or either way; that read in

@@ -14,8 +14,14 @@ enum CurrencyMagnitudes {
         "QAR": 0.27, "KWD": 3.3, "BHD": 2.7,
     ]
 
+    /// Units of `run` one unit of `code` is roughly worth; nil when the table does not know either.
+    static func expectedRate(code: String, run: String) -> Double? {
+        guard let unit = usdPerUnit[code], let runUnit = usdPerUnit[run] else { return nil }
+        return unit / runUnit
+    }
+
     /// A rate's fit with the table: nil when it is within a factor of ten of what the table says (or
-    /// the table does not know either currency, or the rate is zero, which a user writes on purpose).
+    /// the table does not know either currency; a rate of 0 is refused where it is read).
     enum Misfit: Equatable {
         /// Close to the inverse of the expected rate: the run's currency per one unit, written the other
         /// way round.
@@ -26,8 +32,7 @@ enum CurrencyMagnitudes {
 
     /// How `rate`, read as units of `run` per one unit of `code`, fits the table.
     static func misfit(code: String, rate: Double, run: String) -> Misfit? {
-        guard rate > 0, rate.isFinite, let unit = usdPerUnit[code], let runUnit = usdPerUnit[run] else { return nil }
-        let expected = unit / runUnit
+        guard rate > 0, rate.isFinite, let expected = expectedRate(code: code, run: run) else { return nil }
         let off = rate / expected
         guard off > 10 || off < 0.1 else { return nil }
         // The inverse within a factor of three: the rate was written the other way round.

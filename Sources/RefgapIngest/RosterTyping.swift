@@ -92,7 +92,7 @@ struct RosterTyping: Sendable {
             }.count
             guard recognised * 2 >= withCommas.count else { continue }
             out.insert(c)
-            let header = table.ledger.header.indices.contains(c) ? table.ledger.header[c] : field
+            let header = table.header(of: c, or: field)
             said.append(
                 "\(Clip.quoted(header)) (\(withCommas.count) contact\(withCommas.count == 1 ? "" : "s"), like \(Clip.quoted(Text.trim(withCommas[0]))))"
             )
@@ -196,9 +196,10 @@ struct RosterTyping: Sendable {
             switch UseCounts.reading(written) {
             case .notWhole?: return .failure(Rejected(reason: UseCounts.notWholeReason(count.field, written)))
             case .whole(let plain, let number)?:
-                let c = count.column ?? 0
-                let header = table.ledger.header.indices.contains(c) ? table.ledger.header[c] : count.field
-                decimalCounts.append(.init(text: written, column: header, line: row.line, number: number))
+                decimalCounts.append(
+                    .init(
+                        text: written, column: table.header(of: count.column, or: count.field), line: row.line,
+                        number: number))
                 text = plain
             case nil: break
             }

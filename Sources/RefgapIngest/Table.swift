@@ -21,6 +21,12 @@ package struct Table: Sendable {
     /// Logical field → column index.
     package var columns: [String: Int]
 
+    /// The header of `column` as the file writes it, for messages; `field` when there is none.
+    package func header(of column: Int?, or field: String) -> String {
+        guard let column, ledger.header.indices.contains(column) else { return field }
+        return ledger.header[column]
+    }
+
     /// The trimmed cell of `field` in `row`; "" when the column is absent or the row is short.
     package func value(_ row: RawRow, _ field: String) -> String {
         guard let i = columns[field] else { return "" }

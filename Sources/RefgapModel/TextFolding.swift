@@ -8,27 +8,9 @@ package enum Text {
     package static func fold(_ s: String) -> String {
         // ASCII, the usual case: bytes in, bytes out, read in place and written straight into the
         // result (a value is folded for every row of some lists: a byte array between cost as much).
-        switch s.utf8.withContiguousStorageIfAvailable(foldASCII) {
-        case .some(.some(let folded)): return folded
-        case .some(.none): return foldUnicode(s)
-        case .none: break
-        }
-        var ascii = true
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.utf8.count)
-        for b in s.utf8 {
-            if b >= 0x80 {
-                ascii = false
-                break
-            }
-            if (0x30...0x39).contains(b) || (0x61...0x7A).contains(b) {
-                bytes.append(b)
-            } else if (0x41...0x5A).contains(b) {
-                bytes.append(b + 32)
-            }
-        }
-        if ascii { return String(decoding: bytes, as: UTF8.self) }
-        return foldUnicode(s)
+        if let folded = s.utf8.withContiguousStorageIfAvailable(foldASCII) { return folded ?? foldUnicode(s) }
+        var copy = s
+        return copy.withUTF8(foldASCII) ?? foldUnicode(s)
     }
 
     /// `fold` of ASCII bytes, or nil when they are not all ASCII.

@@ -32,10 +32,10 @@ extension Settings {
                     // if its amount were blank: the rate was never blamed.
                     guard rate > 0 else {
                         // An example from the rough table where it knows both currencies.
-                        let rough = CurrencyMagnitudes.usdPerUnit[code].flatMap { unit in
-                            CurrencyMagnitudes.usdPerUnit[c.currency].map { unit / $0 }
-                        }
-                        let example = rough.map { ", about \(CurrencyMagnitudes.significant($0, digits: 2))" } ?? ""
+                        let example =
+                            CurrencyMagnitudes.expectedRate(code: code, run: c.currency).map {
+                                ", about \(CurrencyMagnitudes.significant($0, digits: 2))"
+                            } ?? ""
                         throw r.fail(
                             n,
                             "currency_rates gives \(code): 0; a rate is what one \(code) is worth in \(c.currency)\(example), and must be more than 0. Remove the entry to sum \(code) amounts unconverted, with a warning"
