@@ -27,6 +27,12 @@ enum ColumnCandidate {
         }
     }
 
+    /// Whether a value reads as a stage by refgap's built-in labels or words, not as an unknown stage.
+    static func isKnownStage(_ v: String) -> Bool {
+        !builtInStages.read(stage: v, status: nil, isClosed: nil, isWon: nil, forecastCategory: nil).guessed
+    }
+    private static let builtInStages = StageClassifier(config: Config())
+
     /// A header for when a record was created, modified or updated (`Created Date`, `created_at_date`,
     /// `Last Modified`, `updated_at`).
     static func isRecordKeepingDate(_ header: String) -> Bool {
@@ -58,6 +64,10 @@ enum ColumnCandidate {
             if ["close_date", "due_date"].contains(field.key) && Self.isRecordKeepingDate(header[column]) { continue }
             let matched = values.filter { fits(field, $0) }.count
             guard matched * 5 >= values.count * 4 else { continue }
+            // A stage column names at least one stage refgap knows (a label, or words such as `won`):
+            // any column of names passed the test above, and OroCRM's template got its contacts' last
+            // names suggested as "stage names".
+            if field.key == "stage" && !values.contains(where: Self.isKnownStage) { continue }
             let distinct = Set(values).count
             // A stage column repeats a few values; an account column more than a few (a type or status column fewer).
             if field.key == "stage" && distinct > 40 { continue }

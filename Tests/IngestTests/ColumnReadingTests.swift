@@ -109,4 +109,26 @@ struct SuggestedCloseDateTests {
             skipping: [])
         #expect(onlyCreated == nil)
     }
+
+    /// OroCRM's documented opportunity import template (its user guide's example row, and rows in its
+    /// layout) has no stage column: the stage to suggest is one whose values include a stage refgap
+    /// knows (`won`), not the first column of names (the contacts' last names were suggested).
+    @Test func aStageIsSuggestedOnlyFromAColumnThatNamesAStage() throws {
+        let header = [
+            "ID", "Opportunity Name", "Expected Close Date", "Probability", "Budget Amount", "Budget Amount Currency",
+            "Close Revenue", "Close Revenue Currency", "Status Id", "Contact First Name", "Contact Last Name",
+        ]
+        let rows = [
+            ["111", "Henry Vining", "15-12-2018", "high", "2000", "USD", "1500", "USD", "won", "Jerry", "Coleman"],
+            ["112", "Acme Health", "20-12-2026", "60", "250000", "USD", "", "USD", "in_progress", "Ana", "Ruiz"],
+            ["113", "Borealis Retail", "05-01-2027", "40", "120000", "EUR", "", "EUR", "needs_analysis", "Ben", "Ito"],
+            ["116", "Elm Media", "03-03-2027", "10", "40000", "USD", "", "USD", "lost", "Eve", "Ng"],
+        ]
+        let stage = try #require(Ingest.opportunityFields.first { $0.key == "stage" })
+        let best = ColumnCandidate.best(for: stage, kind: .opportunities, header: header, rows: rows, skipping: [])
+        #expect(best?.header == "Status Id")
+        // Without it, no column names a stage: none is suggested.
+        let others = ColumnCandidate.best(for: stage, kind: .opportunities, header: header, rows: rows, skipping: [8])
+        #expect(others == nil)
+    }
 }
