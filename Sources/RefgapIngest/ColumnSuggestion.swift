@@ -151,13 +151,13 @@ enum UnreadDimension {
         ),
     ]
 
-    /// Warnings for a currency or converted-amount column left unread beside a read amount: the amounts
-    /// would be summed as the run's currency without a word.
-    static func moneyWarnings(
+    /// The columns left unread beside a read amount that look like the amounts' currency or their
+    /// converted value (`Budget Amount Currency`, `Montant (converti)`), by the field they look like.
+    static func unreadMoneyColumns(
         _ kind: InputKind, header: [String], claimed: Set<Int>, columns: [String: Int], fields: [FieldSpec]
-    ) -> [String] {
+    ) -> [(field: String, column: Int)] {
         guard kind == .opportunities, columns["amount"] != nil else { return [] }
-        var out: [String] = []
+        var out: [(field: String, column: Int)] = []
         func words(_ i: Int) -> Set<String> {
             Set(header[i].lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         }
@@ -169,12 +169,32 @@ enum UnreadDimension {
                     !claimed.contains(i) && !wanted.isDisjoint(with: words(i)) && others.isDisjoint(with: words(i))
                 })
             else { continue }
-            let what = field == "amount_currency" ? "the amounts' currency" : "the amounts converted to one currency"
-            out.append(
-                "Column \(Clip.quoted(header[i])) looks like \(what) but is not read: amounts are taken as they are. If it is, add `columns: {opportunities: {\(field): \(Text.yamlQuote(header[i]))}}` to refgap.yml."
-            )
+            out.append((field, i))
         }
         return out
+    }
+
+    /// Warnings for a currency or converted-amount column left unread beside a read amount: the amounts
+    /// would be summed as the run's currency without a word. (The opportunity pass adds to the currency
+    /// column's what its values would have changed: `moneyWarning(field:header:reach:)`.)
+    static func moneyWarnings(
+        _ kind: InputKind, header: [String], claimed: Set<Int>, columns: [String: Int], fields: [FieldSpec]
+    ) -> [String] {
+        unreadMoneyColumns(kind, header: header, claimed: claimed, columns: columns, fields: fields).map {
+            moneyWarning(field: $0.field, header: header[$0.column])
+        }
+    }
+
+    /// The warning for one unread money column; `reach`, when the pass has counted them, says what its
+    /// values would have changed.
+    static func moneyWarning(field: String, header: String, reach: String? = nil) -> String {
+        let what = field == "amount_currency" ? "the amounts' currency" : "the amounts converted to one currency"
+        let mapping = "`columns: {opportunities: {\(field): \(Text.yamlQuote(header))}}`"
+        guard let reach else {
+            return
+                "Column \(Clip.quoted(header)) looks like \(what) but is not read: amounts are taken as they are. If it is, add \(mapping) to refgap.yml."
+        }
+        return "Column \(Clip.quoted(header)) looks like \(what) but is not read: amounts are taken as they are. \(reach) If it is \(what), add \(mapping) to refgap.yml."
     }
 
     static func notes(

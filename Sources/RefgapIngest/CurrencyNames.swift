@@ -101,6 +101,10 @@ struct CurrencyTally: Sendable {
     /// Amounts whose own symbol or code says another currency than their currency column: how many,
     /// and the first as written (the column was followed).
     var clashes: [Clash: (count: Int, example: String)] = [:]
+    /// Amounts summed as the run's currency in deals whose unread currency-like column
+    /// (`OpportunityColumns.unreadCurrency`) names another, by its code (or its text where it is no
+    /// currency refgap knows): how many, and their sum as summed.
+    var unreadColumn: [String: (count: Int, sum: Double)] = [:]
 
     mutating func absorb(_ other: CurrencyTally) {
         for (k, v) in other.clashes {
@@ -116,6 +120,10 @@ struct CurrencyTally: Sendable {
             converted[k, default: (0, 0)].sum += v.sum
         }
         for (k, v) in other.named { named[k, default: (v.code, 0)].count += v.count }
+        for (k, v) in other.unreadColumn {
+            unreadColumn[k, default: (0, 0)].count += v.count
+            unreadColumn[k, default: (0, 0)].sum += v.sum
+        }
         unlabelledConverted += other.unlabelledConverted
         unlabelledConvertedSum += other.unlabelledConvertedSum
         for (k, v) in other.companyVotes { companyVotes[k, default: 0] += v }

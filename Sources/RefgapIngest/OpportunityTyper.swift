@@ -118,6 +118,15 @@ final class OpportunityTyper {
             }
             currencies.clashes[pair]?.count += 1
         }
+        if let u = cols.unreadCurrency, !useConverted, written == nil, symbol == nil {
+            // Summed as the run's currency: what the unread currency-like column says instead, if anything.
+            let cell = plainText(row, u)
+            let code = CurrencyNames.code(cell)?.code ?? cell
+            if !cell.isEmpty, code.uppercased() != runCurrency {
+                currencies.unreadColumn[code, default: (0, 0)].count += 1
+                currencies.unreadColumn[code, default: (0, 0)].sum += value
+            }
+        }
         if let unconverted {
             currencies.unconverted[unconverted, default: (0, 0)].count += 1
             currencies.unconverted[unconverted, default: (0, 0)].sum += value

@@ -38,7 +38,10 @@ extension OpportunityStream {
         if ledger.rowsRead == 0 { ledger.warnings.append("the file has a header but no data rows.") }
         Self.noteCurrencies(
             currencies, config: config,
-            convertedHeader: table.columns["amount_converted"].map { table.ledger.header[$0] }, into: &ledger)
+            convertedHeader: table.columns["amount_converted"].map { table.ledger.header[$0] },
+            unreadCurrencyHeader: Ingest.OpportunityColumns(table, config: config).unreadCurrency.map {
+                table.ledger.header[$0]
+            }, into: &ledger)
         ledger.sha256 = digest.value
         return ledger
     }
@@ -61,8 +64,10 @@ extension OpportunityStream {
 
     /// Currency names read as codes (noted), and currencies without a rate (warned: summed unconverted).
     static func noteCurrencies(
-        _ tally: CurrencyTally, config: Config, convertedHeader: String?, into ledger: inout InputLedger
+        _ tally: CurrencyTally, config: Config, convertedHeader: String?, unreadCurrencyHeader: String? = nil,
+        into ledger: inout InputLedger
     ) {
+        if let header = unreadCurrencyHeader { noteUnreadCurrency(tally, header: header, config: config, into: &ledger) }
         if tally.unlabelledConverted > 0 {
             let n = tally.unlabelledConverted
             let column = Clip.quoted(convertedHeader ?? "amount_converted")
@@ -113,13 +118,44 @@ extension OpportunityStream {
                 "\(count) amount\(count == 1 ? "" : "s") in \(currency) (\(StageTable.amount(sum)) in all) \(count == 1 ? "was" : "were") summed as \(config.currency), unconverted: add `currency_rates: {\(key): <\(config.currency) per \(currency)>}` to refgap.yml to convert \(count == 1 ? "it" : "them")."
             )
         }
-        noteRates(tally, config: config, into: &ledger)
+        noteRates(tally, config: config, unreadCurrencyHeader: unreadCurrencyHeader, into: &ledger)
+    }
+
+    /// The header's warning about a currency-like column left unread, with what its values would have
+    /// changed: the deals it names another currency for, and their sum as summed. A column that names
+    /// none (blank, or the run's currency, in every deal summed) changes nothing: a note.
+    static func noteUnreadCurrency(
+        _ tally: CurrencyTally, header: String, config: Config, into ledger: inout InputLedger
+    ) {
+        let field = "amount_currency"
+        guard let i = ledger.warnings.firstIndex(of: UnreadDimension.moneyWarning(field: field, header: header))
+        else { return }
+        let run = config.currency
+        guard !tally.unreadColumn.isEmpty else {
+            ledger.warnings.remove(at: i)
+            ledger.notes.append(
+                UnreadDimension.moneyWarning(
+                    field: field, header: header,
+                    reach: "In every deal summed it is blank or \(run), so reading it would change no amount."))
+            return
+        }
+        let byCode = tally.unreadColumn.sorted { ($0.value.sum, $1.key) > ($1.value.sum, $0.key) }
+        let deals = byCode.reduce(0) { $0 + $1.value.count }
+        let sum = byCode.reduce(0.0) { $0 + $1.value.sum }
+        let each = byCode.map { code, v in
+            "\(Clip.text(code)) in \(v.count) deal\(v.count == 1 ? "" : "s") (\(StageTable.amount(v.sum)))"
+        }
+        let reach =
+            "It names another currency than \(run) for \(deals) deal\(deals == 1 ? "" : "s") whose amount\(deals == 1 ? " was" : "s were") summed as \(run) (\(StageTable.amount(sum)) \(run) in all): \(each.joined(separator: ", "))."
+        ledger.warnings[i] = UnreadDimension.moneyWarning(field: field, header: header, reach: reach)
     }
 
     /// `currency_rates` entries a factor of ten or more off what a unit of the currency is roughly worth
     /// (`CurrencyMagnitudes`), warned about: used as written (the setting is the user's), but said, with
     /// the amounts they converted.
-    static func noteRates(_ tally: CurrencyTally, config: Config, into ledger: inout InputLedger) {
+    static func noteRates(
+        _ tally: CurrencyTally, config: Config, unreadCurrencyHeader: String? = nil, into ledger: inout InputLedger
+    ) {
         let run = config.currency
         for (code, rate) in config.currencyRates.sorted(by: { $0.key < $1.key }) where code != run {
             guard let misfit = CurrencyMagnitudes.misfit(code: code, rate: rate, run: run) else { continue }
@@ -146,6 +182,9 @@ extension OpportunityStream {
                 // Not "no amount is in it": its amounts may have been rejected (a rate that made them
                 // over a trillion) or taken from a converted column instead.
                 used = "No amount that was summed was converted with it."
+                    + (tally.unreadColumn[code].map { v in
+                        " Column \(Clip.quoted(unreadCurrencyHeader ?? "")), which refgap does not read, names \(code) for \(v.count) deal\(v.count == 1 ? "" : "s") summed as \(run)."
+                    } ?? "")
             }
             ledger.warnings.append("\(verdict). \(used) \(fix)")
         }
