@@ -119,9 +119,9 @@ extension Ingest {
                 if named.count < 1024 { named[text] = c }
                 return c
             }
-            if byWords[f] != nil {
-                byWords[f]?.rows += 1
-                return byWords[f]?.status
+            if let known = byWords.index(forKey: f) {
+                byWords.values[known].rows += 1
+                return byWords.values[known].status
             }
             guard !f.isEmpty, let c = StatusWords.classify(text) else { return nil }
             byWords[f] = (text, c, 1)

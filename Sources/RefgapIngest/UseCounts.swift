@@ -24,6 +24,8 @@ enum UseCounts {
 
     /// nil when the cell's number has no separator before three digits (it is read as it is).
     static func reading(_ text: String) -> Reading? {
+        // Most cells (`0`, `2`, `2 per quarter`) have no separator at all.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) else { return nil }
         let trimmed = Text.trim(text)
         let number = trimmed.prefix { $0 != " " && $0 != "/" }
         guard let grouped = groupedCount(String(number)) else { return nil }

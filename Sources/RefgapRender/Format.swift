@@ -248,6 +248,18 @@ package enum Escape {
     /// `s` with each invisible format character shown as `\u{202E}` and each other Unicode scalar
     /// replaced by `replacement(u)` where it gives one ("" drops it).
     private static func replacing(_ s: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
+        // ASCII holds no invisible format character (all are above U+00AC): byte by byte, without
+        // building the text a scalar at a time (a report's names, escaped for every table they are in).
+        let ascii = withBytes(s) { bytes -> [UInt8]? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            for b in bytes {
+                guard b < 0x80 else { return nil }
+                if let r = replacement(Unicode.Scalar(b)) { out.append(contentsOf: r.utf8) } else { out.append(b) }
+            }
+            return out
+        }
+        if let ascii { return String(decoding: ascii, as: UTF8.self) }
         var out = String.UnicodeScalarView()
         HiddenCharacters.forEachScalar(s) { u, hidden in
             if hidden {
