@@ -194,7 +194,8 @@ enum UnreadDimension {
             return
                 "Column \(Clip.quoted(header)) looks like \(what) but is not read: amounts are taken as they are. If it is, add \(mapping) to refgap.yml."
         }
-        return "Column \(Clip.quoted(header)) looks like \(what) but is not read: amounts are taken as they are. \(reach) If it is \(what), add \(mapping) to refgap.yml."
+        return
+            "Column \(Clip.quoted(header)) looks like \(what) but is not read: amounts are taken as they are. \(reach) If it is \(what), add \(mapping) to refgap.yml."
     }
 
     static func notes(

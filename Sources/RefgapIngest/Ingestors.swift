@@ -65,10 +65,11 @@ package enum Ingest {
 
         init(_ table: Table, config: Config) {
             let c = table.columns
-            unreadCurrency = UnreadDimension.unreadMoneyColumns(
-                .opportunities, header: table.ledger.header, claimed: Set(c.values), columns: c,
-                fields: Ingest.opportunityFields
-            ).first { $0.field == "amount_currency" }?.column
+            unreadCurrency =
+                UnreadDimension.unreadMoneyColumns(
+                    .opportunities, header: table.ledger.header, claimed: Set(c.values), columns: c,
+                    fields: Ingest.opportunityFields
+                ).first { $0.field == "amount_currency" }?.column
             id = c["id"]
             name = c["name"]
             owner = c["owner"]

@@ -67,7 +67,9 @@ extension OpportunityStream {
         _ tally: CurrencyTally, config: Config, convertedHeader: String?, unreadCurrencyHeader: String? = nil,
         into ledger: inout InputLedger
     ) {
-        if let header = unreadCurrencyHeader { noteUnreadCurrency(tally, header: header, config: config, into: &ledger) }
+        if let header = unreadCurrencyHeader {
+            noteUnreadCurrency(tally, header: header, config: config, into: &ledger)
+        }
         if tally.unlabelledConverted > 0 {
             let n = tally.unlabelledConverted
             let column = Clip.quoted(convertedHeader ?? "amount_converted")
@@ -181,7 +183,8 @@ extension OpportunityStream {
             } else {
                 // Not "no amount is in it": its amounts may have been rejected (a rate that made them
                 // over a trillion) or taken from a converted column instead.
-                used = "No amount that was summed was converted with it."
+                used =
+                    "No amount that was summed was converted with it."
                     + (tally.unreadColumn[code].map { v in
                         " Column \(Clip.quoted(unreadCurrencyHeader ?? "")), which refgap does not read, names \(code) for \(v.count) deal\(v.count == 1 ? "" : "s") summed as \(run)."
                     } ?? "")
