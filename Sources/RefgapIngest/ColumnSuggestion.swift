@@ -152,7 +152,8 @@ enum UnreadDimension {
     ]
 
     /// The columns left unread beside a read amount that look like the amounts' currency or their
-    /// converted value (`Budget Amount Currency`, `Montant (converti)`), by the field they look like.
+    /// converted value (`Budget Amount Currency`, `Montant (converti)`), by the field they look like,
+    /// in the file's order.
     static func unreadMoneyColumns(
         _ kind: InputKind, header: [String], claimed: Set<Int>, columns: [String: Int], fields: [FieldSpec]
     ) -> [(field: String, column: Int)] {
@@ -164,12 +165,11 @@ enum UnreadDimension {
         for (field, wanted) in moneyWords where columns[field] == nil && fields.contains(where: { $0.key == field }) {
             // The converted amount's own currency column (`Betrag (konvertiert) Währung`) is neither.
             let others = moneyWords.filter { $0.field != field }.reduce(into: Set<String>()) { $0.formUnion($1.words) }
-            guard
-                let i = header.indices.first(where: { i in
-                    !claimed.contains(i) && !wanted.isDisjoint(with: words(i)) && others.isDisjoint(with: words(i))
-                })
-            else { continue }
-            out.append((field, i))
+            // Every one: an export can carry two (`Account Currency`, `Budget Amount Currency`).
+            for i in header.indices
+            where !claimed.contains(i) && !wanted.isDisjoint(with: words(i)) && others.isDisjoint(with: words(i)) {
+                out.append((field, i))
+            }
         }
         return out
     }

@@ -18,6 +18,13 @@ enum CurrencyNames {
         return (upper, false)
     }
 
+    /// Whether `code` (upper-cased) is a currency refgap knows: one of the names' codes or the rough
+    /// table's (`CurrencyMagnitudes`).
+    static func isKnown(_ code: String) -> Bool {
+        CurrencyMagnitudes.usdPerUnit[code] != nil || knownCodes.contains(code)
+    }
+    private static let knownCodes = Set(byName.values)
+
     /// Whether `text` is written as a code is: three letters A–Z.
     static func isCode(_ text: String) -> Bool {
         text.utf8.count == 3 && text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
@@ -101,10 +108,9 @@ struct CurrencyTally: Sendable {
     /// Amounts whose own symbol or code says another currency than their currency column: how many,
     /// and the first as written (the column was followed).
     var clashes: [Clash: (count: Int, example: String)] = [:]
-    /// Amounts summed as the run's currency in deals whose unread currency-like column
-    /// (`OpportunityColumns.unreadCurrency`) names another, by its code (or its text where it is no
-    /// currency refgap knows): how many, and their sum as summed.
-    var unreadColumn: [String: (count: Int, sum: Double)] = [:]
+    /// Amounts read as the run's currency in deals whose unread currency-like column names something
+    /// else (`UnreadCurrencyColumns`).
+    var unreadColumns: [UnreadCurrencyColumns.Value: UnreadCurrencyColumns.Reach] = [:]
 
     mutating func absorb(_ other: CurrencyTally) {
         for (k, v) in other.clashes {
@@ -120,13 +126,24 @@ struct CurrencyTally: Sendable {
             converted[k, default: (0, 0)].sum += v.sum
         }
         for (k, v) in other.named { named[k, default: (v.code, 0)].count += v.count }
-        for (k, v) in other.unreadColumn {
-            unreadColumn[k, default: (0, 0)].count += v.count
-            unreadColumn[k, default: (0, 0)].sum += v.sum
-        }
+        for (k, v) in other.unreadColumns { unreadColumns[k, default: v.none].add(v) }
         unlabelledConverted += other.unlabelledConverted
         unlabelledConvertedSum += other.unlabelledConvertedSum
         for (k, v) in other.companyVotes { companyVotes[k, default: 0] += v }
+    }
+
+    /// The same sums without their counts: a deal's line item after its first (`DuplicateDeals`), whose
+    /// amount is part of the deal's but which is not another deal or amount.
+    var withoutCounts: CurrencyTally {
+        var out = self
+        for k in out.unconverted.keys { out.unconverted[k]?.count = 0 }
+        for k in out.converted.keys { out.converted[k]?.count = 0 }
+        for k in out.named.keys { out.named[k]?.count = 0 }
+        for k in out.clashes.keys { out.clashes[k]?.count = 0 }
+        for k in out.unreadColumns.keys { out.unreadColumns[k]?.deals = 0 }
+        out.unlabelledConverted = 0
+        out.companyVotes = [:]
+        return out
     }
 
     /// The company currency the votes point to: most votes, and at a tie the run's currency, else the

@@ -112,6 +112,8 @@ package enum DuplicateDeals {
         let rest: [String]
         let hasID: Bool
         let lastModified: String
+        /// What its amount did to the currencies (`CurrencyTally`), counted only if the row is used.
+        var currencies = CurrencyTally()
     }
 
     /// What the held rows resolve to.
@@ -126,6 +128,9 @@ package enum DuplicateDeals {
         /// Deals that came as several line items, and their rows.
         var lineItemDeals = 0
         var lineItemRows = 0
+        /// The currencies of the amounts used: a duplicate's or an older version's are not counted,
+        /// and a deal of several line items counts as one amount.
+        var currencies = CurrencyTally()
         /// Of them, deals whose rows carry each its own line's price (summed into the deal).
         var pricedLineItemDeals = 0
         /// Ids whose rows disagree: what differed, which line was used, and why.
@@ -152,6 +157,7 @@ package enum DuplicateDeals {
         for h in distinct {
             guard h.hasID else {
                 out.used.append(h)
+                out.currencies.absorb(h.currencies)
                 continue
             }
             if groups[h.texts.id] == nil { order.append(h.texts.id) }
@@ -161,6 +167,7 @@ package enum DuplicateDeals {
             guard let rows = groups[id] else { continue }
             if rows.count == 1 {
                 out.used.append(rows[0])
+                out.currencies.absorb(rows[0].currencies)
                 continue
             }
             func version(_ h: Held) -> String {
@@ -179,6 +186,8 @@ package enum DuplicateDeals {
                 out.lineItemRows += rows.count
                 out.pricedLineItemDeals += 1
                 for (i, var h) in rows.enumerated() {
+                    // Each line's amount is part of the deal's: summed, counted once.
+                    out.currencies.absorb(i == 0 ? h.currencies : h.currencies.withoutCounts)
                     h.row.share = h.row.amount / total
                     h.row.amount = total
                     h.row.countsAsDeal = i == 0
@@ -209,6 +218,8 @@ package enum DuplicateDeals {
                     "id \(id): lines \(rows.map { String($0.row.line) }.joined(separator: ", ")) differ in \(differs.joined(separator: ", ")); line \(winner.row.line) used (\(why)), the others set aside"
                 )
             }
+            // Line items of one amount, or the one version used: the deal's amount once.
+            out.currencies.absorb(chosen[0].currencies)
             if chosen.count > 1 {
                 out.lineItemDeals += 1
                 out.lineItemRows += chosen.count

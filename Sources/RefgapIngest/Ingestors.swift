@@ -59,17 +59,16 @@ package enum Ingest {
             amountConvertedCurrency, probability, isClosed, isWon, forecastCategory, lastModified, referenceNeeded,
             activity: Int?
         let dimensions: [(key: String, column: Int)]
-        /// A column that looks like the amounts' currency but is not read (`Budget Amount Currency`):
-        /// its values are tallied, to say what reading it would change.
-        let unreadCurrency: Int?
+        /// Columns that look like the amounts' currency but are not read (`Budget Amount Currency`):
+        /// their values are tallied, to say what reading them would change.
+        let unreadCurrencies: [Int]
 
         init(_ table: Table, config: Config) {
             let c = table.columns
-            unreadCurrency =
-                UnreadDimension.unreadMoneyColumns(
-                    .opportunities, header: table.ledger.header, claimed: Set(c.values), columns: c,
-                    fields: Ingest.opportunityFields
-                ).first { $0.field == "amount_currency" }?.column
+            unreadCurrencies = UnreadDimension.unreadMoneyColumns(
+                .opportunities, header: table.ledger.header, claimed: Set(c.values), columns: c,
+                fields: Ingest.opportunityFields
+            ).filter { $0.field == "amount_currency" }.map(\.column)
             id = c["id"]
             name = c["name"]
             owner = c["owner"]

@@ -331,14 +331,24 @@ package final class OpportunityStream {
         }
         state.dataRows += 1
         let dataRow = rowOffset + state.dataRows
-        switch typer.type(
-            record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
-            numberedRow: &state.numberedRows, currencies: &state.currencies)
-        {
+        // A row seen more than once in the file (a second reading) keeps what its amount did to the
+        // currencies apart: only the rows its resolution uses are counted (`DuplicateDeals.resolve`).
+        let heldKey = repeats.held.isEmpty ? nil : DuplicateDeals.key(record, idColumn: repeats.idColumn)
+        let isHeld = heldKey.map { repeats.held.contains($0) } ?? false
+        var ownCurrencies = CurrencyTally()
+        let typed =
+            isHeld
+            ? typer.type(
+                record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
+                numberedRow: &state.numberedRows, currencies: &ownCurrencies)
+            : typer.type(
+                record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
+                numberedRow: &state.numberedRows, currencies: &state.currencies)
+        switch typed {
         case .row(let typed):
-            let key = DuplicateDeals.key(record, idColumn: repeats.idColumn)
+            let key = heldKey ?? DuplicateDeals.key(record, idColumn: repeats.idColumn)
             state.keys.append(key)
-            if !repeats.held.isEmpty && repeats.held.contains(key) {
+            if isHeld {
                 // Seen more than once in the file: compared in full once the reading is done.
                 let t = typer.texts(record, dataRow: dataRow)
                 var row = typed
@@ -351,7 +361,7 @@ package final class OpportunityStream {
                         hasID: repeats.idColumn.map { !isBlankCell(record, $0) } ?? false,
                         lastModified: repeats.modifiedColumn.map {
                             $0 < record.count ? Text.trim(record.string($0)) : ""
-                        } ?? ""))
+                        } ?? "", currencies: ownCurrencies))
                 return
             }
             state.tally(typed, deal: true)

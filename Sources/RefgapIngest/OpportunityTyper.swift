@@ -118,13 +118,11 @@ final class OpportunityTyper {
             }
             currencies.clashes[pair]?.count += 1
         }
-        if let u = cols.unreadCurrency, !useConverted, written == nil, symbol == nil {
-            // Summed as the run's currency: what the unread currency-like column says instead, if anything.
-            let cell = plainText(row, u)
-            let code = CurrencyNames.code(cell)?.code ?? cell
-            if !cell.isEmpty, code.uppercased() != runCurrency {
-                currencies.unreadColumn[code, default: (0, 0)].count += 1
-                currencies.unreadColumn[code, default: (0, 0)].sum += value
+        if !cols.unreadCurrencies.isEmpty, !useConverted, written == nil, symbol == nil {
+            // Read as the run's currency: what each unread currency-like column says instead, if anything.
+            for column in cols.unreadCurrencies {
+                UnreadCurrencyColumns.tally(
+                    plainText(row, column), column: column, amount: value, run: runCurrency, into: &currencies)
             }
         }
         if let unconverted {

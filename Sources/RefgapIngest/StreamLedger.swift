@@ -31,6 +31,9 @@ extension OpportunityStream {
             emptyRows += state.emptyRows
             currencies.absorb(state.currencies)
         }
+        // The rows seen more than once, as their resolution used them (after the parts: file order
+        // for the examples the notes quote).
+        currencies.absorb(duplicates.currencies)
         ledger.setAside(RowLayout.footerReason, rows: footer)
         ledger.setAside(RowLayout.subtotalReason, rows: subtotals)
         ledger.setAside(RowLayout.emptyReason, rows: emptyRows)
@@ -39,8 +42,8 @@ extension OpportunityStream {
         Self.noteCurrencies(
             currencies, config: config,
             convertedHeader: table.columns["amount_converted"].map { table.ledger.header[$0] },
-            unreadCurrencyHeader: Ingest.OpportunityColumns(table, config: config).unreadCurrency.map {
-                table.ledger.header[$0]
+            unreadCurrencyHeaders: Ingest.OpportunityColumns(table, config: config).unreadCurrencies.map {
+                ($0, table.ledger.header[$0])
             }, into: &ledger)
         ledger.sha256 = digest.value
         return ledger
@@ -64,11 +67,11 @@ extension OpportunityStream {
 
     /// Currency names read as codes (noted), and currencies without a rate (warned: summed unconverted).
     static func noteCurrencies(
-        _ tally: CurrencyTally, config: Config, convertedHeader: String?, unreadCurrencyHeader: String? = nil,
-        into ledger: inout InputLedger
+        _ tally: CurrencyTally, config: Config, convertedHeader: String?,
+        unreadCurrencyHeaders: [(column: Int, header: String)] = [], into ledger: inout InputLedger
     ) {
-        if let header = unreadCurrencyHeader {
-            noteUnreadCurrency(tally, header: header, config: config, into: &ledger)
+        for (column, header) in unreadCurrencyHeaders {
+            UnreadCurrencyColumns.note(tally, column: column, header: header, config: config, into: &ledger)
         }
         if tally.unlabelledConverted > 0 {
             let n = tally.unlabelledConverted
@@ -120,43 +123,15 @@ extension OpportunityStream {
                 "\(count) amount\(count == 1 ? "" : "s") in \(currency) (\(StageTable.amount(sum)) in all) \(count == 1 ? "was" : "were") summed as \(config.currency), unconverted: add `currency_rates: {\(key): <\(config.currency) per \(currency)>}` to refgap.yml to convert \(count == 1 ? "it" : "them")."
             )
         }
-        noteRates(tally, config: config, unreadCurrencyHeader: unreadCurrencyHeader, into: &ledger)
-    }
-
-    /// The header's warning about a currency-like column left unread, with what its values would have
-    /// changed: the deals it names another currency for, and their sum as summed. A column that names
-    /// none (blank, or the run's currency, in every deal summed) changes nothing: a note.
-    static func noteUnreadCurrency(
-        _ tally: CurrencyTally, header: String, config: Config, into ledger: inout InputLedger
-    ) {
-        let field = "amount_currency"
-        guard let i = ledger.warnings.firstIndex(of: UnreadDimension.moneyWarning(field: field, header: header))
-        else { return }
-        let run = config.currency
-        guard !tally.unreadColumn.isEmpty else {
-            ledger.warnings.remove(at: i)
-            ledger.notes.append(
-                UnreadDimension.moneyWarning(
-                    field: field, header: header,
-                    reach: "In every deal summed it is blank or \(run), so reading it would change no amount."))
-            return
-        }
-        let byCode = tally.unreadColumn.sorted { ($0.value.sum, $1.key) > ($1.value.sum, $0.key) }
-        let deals = byCode.reduce(0) { $0 + $1.value.count }
-        let sum = byCode.reduce(0.0) { $0 + $1.value.sum }
-        let each = byCode.map { code, v in
-            "\(Clip.text(code)) in \(v.count) deal\(v.count == 1 ? "" : "s") (\(StageTable.amount(v.sum)))"
-        }
-        let reach =
-            "It names another currency than \(run) for \(deals) deal\(deals == 1 ? "" : "s") whose amount\(deals == 1 ? " was" : "s were") summed as \(run) (\(StageTable.amount(sum)) \(run) in all): \(each.joined(separator: ", "))."
-        ledger.warnings[i] = UnreadDimension.moneyWarning(field: field, header: header, reach: reach)
+        noteRates(tally, config: config, unreadCurrencyHeaders: unreadCurrencyHeaders, into: &ledger)
     }
 
     /// `currency_rates` entries a factor of ten or more off what a unit of the currency is roughly worth
     /// (`CurrencyMagnitudes`), warned about: used as written (the setting is the user's), but said, with
     /// the amounts they converted.
     static func noteRates(
-        _ tally: CurrencyTally, config: Config, unreadCurrencyHeader: String? = nil, into ledger: inout InputLedger
+        _ tally: CurrencyTally, config: Config, unreadCurrencyHeaders: [(column: Int, header: String)] = [],
+        into ledger: inout InputLedger
     ) {
         let run = config.currency
         for (code, rate) in config.currencyRates.sorted(by: { $0.key < $1.key }) where code != run {
@@ -185,9 +160,7 @@ extension OpportunityStream {
                 // over a trillion) or taken from a converted column instead.
                 used =
                     "No amount that was summed was converted with it."
-                    + (tally.unreadColumn[code].map { v in
-                        " Column \(Clip.quoted(unreadCurrencyHeader ?? "")), which refgap does not read, names \(code) for \(v.count) deal\(v.count == 1 ? "" : "s") summed as \(run)."
-                    } ?? "")
+                    + UnreadCurrencyColumns.naming(code, in: tally, headers: unreadCurrencyHeaders, run: run)
             }
             ledger.warnings.append("\(verdict). \(used) \(fix)")
         }

@@ -38,41 +38,6 @@ struct ColumnReadingTests {
         #expect(!r.ledger.warnings.contains { $0.contains("\"Devise du montant (converti)\" looks like") })
     }
 
-    /// OroCRM's opportunity export names its currency `Budget Amount Currency`, which refgap does not
-    /// read: the warning says which deals it names another currency for, and what they summed to.
-    @Test func anUnreadCurrencyColumnSaysTheDealsItWouldChange() throws {
-        let text = """
-            Opportunity Name,Account Name,Stage,Close Date,Budget Amount,Budget Amount Currency
-            Tokyo expansion,Kanto Rail,Prospecting,2026-12-15,18000000,JPY
-            Renewal,Acme,Prospecting,2026-12-20,1000,USD
-            Upsell,Acme,Prospecting,2026-12-21,2000,
-            Berlin,Borealis,Prospecting,2026-12-22,3000,Euro
-
-            """
-        var config = Config()
-        config.columns = ["opportunities": ["amount": "Budget Amount"]]
-        config.currencyRates = ["JPY": 150]
-        let r = try Ingest.opportunities(path: try tempFile(text), config: config)
-        let warning = try #require(r.ledger.warnings.first { $0.contains("\"Budget Amount Currency\" looks like") })
-        #expect(
-            warning.contains(
-                "It names another currency than USD for 2 deals whose amounts were summed as USD (18,003,000 USD in all): JPY in 1 deal (18,000,000), EUR in 1 deal (3,000)."
-            ), "\(warning)")
-        #expect(warning.contains("`columns: {opportunities: {amount_currency: \"Budget Amount Currency\"}}`"))
-        let rate = try #require(r.ledger.warnings.first { $0.hasPrefix("currency_rates gives JPY") })
-        #expect(rate.contains("names JPY for 1 deal summed as USD"), "\(rate)")
-
-        // Blank or the run's currency in every deal summed: reading it would change nothing, a note.
-        let same = text.replacingOccurrences(of: "JPY", with: "USD").replacingOccurrences(of: "Euro", with: "usd")
-        config.currencyRates = [:]
-        let plain = try Ingest.opportunities(path: try tempFile(same), config: config)
-        #expect(!plain.ledger.warnings.contains { $0.contains("Budget Amount Currency") })
-        #expect(
-            plain.ledger.notes.contains {
-                $0.contains("\"Budget Amount Currency\" looks like") && $0.contains("would change no amount")
-            })
-    }
-
     @Test func theSuggestionForAnAccountIsNotAnIDOrADealName() throws {
         // French Salesforce headers no synonym knows: the id column reads as text too.
         var text = "ID de l'opportunité,Nom de l'opportunité,Nom du compte,Étape,Date de clôture,Montant\n"
@@ -84,6 +49,56 @@ struct ColumnReadingTests {
         } throws: { error in
             "\(error)".contains("Closest: \"Nom du compte\"")
         }
+    }
+
+    /// OroCRM's opportunity export names its currency `Budget Amount Currency`, which refgap does not
+    /// read: the warning says which deals it names another currency for, and what they summed to. Rows
+    /// set aside as duplicates or older versions are not counted (a new-user trial found them counted),
+    /// nor placeholders like `n/a` called currencies; a second such column is looked at too.
+    @Test func anUnreadCurrencyColumnSaysTheDealsItWouldChange() throws {
+        let text = """
+            Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Budget Amount,Budget Amount Currency,Account Currency
+            1,Tokyo expansion,Kanto Rail,Prospecting,2026-12-15,18000000,JPY,USD
+            1,Tokyo expansion,Kanto Rail,Prospecting,2026-12-15,18000000,JPY,USD
+            2,Osaka,Kanto Rail,Prospecting,2026-12-16,900000,JPY,USD
+            2,Osaka,Kanto Rail,Prospecting,2026-12-16,1000000,JPY,USD
+            3,Renewal,Acme,Prospecting,2026-12-20,1000,USD,USD
+            4,Upsell,Acme,Prospecting,2026-12-21,2000,,
+            5,Berlin,Borealis,Prospecting,2026-12-22,3000,Euro,usd
+            6,Lyon,Borealis,Prospecting,2026-12-23,4000,n/a,USD
+
+            """
+        var config = Config()
+        config.columns = ["opportunities": ["amount": "Budget Amount"]]
+        config.currencyRates = ["JPY": 150]
+        let r = try Ingest.opportunities(path: try tempFile(text), config: config)
+        let warning = try #require(r.ledger.warnings.first { $0.contains("\"Budget Amount Currency\" looks like") })
+        #expect(
+            warning.contains(
+                "It names another currency than USD for 3 deals whose amounts were read as USD as written, 19,003,000 in all: JPY in 2 deals (19,000,000 JPY counted as USD), EUR in 1 deal (3,000 EUR counted as USD). Text that is no currency (\"n/a\" in 1 deal (4,000)) would change nothing either."
+            ), "\(warning)")
+        #expect(warning.contains("`columns: {opportunities: {amount_currency: \"Budget Amount Currency\"}}`"))
+        let rate = try #require(r.ledger.warnings.first { $0.hasPrefix("currency_rates gives JPY") })
+        #expect(
+            rate.contains(
+                "Column \"Budget Amount Currency\", which refgap does not read, names JPY for 2 deals read as USD: the rate applies only once that column is read"
+            ), "\(rate)")
+        // Mapped, with no rate: the yen amounts are warned about as unconverted, the duplicate and the
+        // older version not among them.
+        var mapped = config
+        mapped.columns["opportunities"]?["amount_currency"] = "Budget Amount Currency"
+        mapped.currencyRates = [:]
+        let m = try Ingest.opportunities(path: try tempFile(text), config: mapped)
+        #expect(
+            m.ledger.warnings.contains {
+                $0.hasPrefix("2 amounts in JPY (19,000,000 in all) were summed as USD, unconverted")
+            }, "\(m.ledger.warnings)")
+        // The other column says USD (or nothing) wherever an amount was read: a note.
+        #expect(!r.ledger.warnings.contains { $0.contains("\"Account Currency\"") })
+        #expect(
+            r.ledger.notes.contains {
+                $0.contains("\"Account Currency\" looks like") && $0.contains("would change no amount")
+            })
     }
 
     @Test func dynamicsHiddenColumnsAreNeverSuggested() throws {
