@@ -140,7 +140,7 @@ package enum StageTable {
             let pipeline = open.reduce(0) { $0 + $1.fromDefaultPipeline }
             let share = openPipeline > 0 ? pipeline / openPipeline : 0
             let text =
-                "\(defaulted) open deals (\(percent(pipeline, of: openPipeline)) of open pipeline, \(amount(pipeline)) \(currency)) have no probability from the column or their stage: default_probability \(config.defaultProbability) is used. Give their stages a probability with `stages: {<stage>: {class: open, probability: 60}}`."
+                "\(dealCount(defaulted, open: true)) (\(percent(pipeline, of: openPipeline)) of open pipeline, \(amount(pipeline)) \(currency)) \(defaulted == 1 ? "has" : "have") no probability from the column or their stage: default_probability \(config.defaultProbability) is used. Give their stages a probability with `stages: {<stage>: {class: open, probability: 60}}`."
             if share > 0.02 { ledger.warnings.append(text) } else { ledger.notes.append(text) }
         }
     }
@@ -158,7 +158,7 @@ package enum StageTable {
                 ? " (\(d.pricedLineItemDeals) of them priced per line, with different amounts and products: the deal's amount is their sum, its demand split by each line's price)"
                 : ""
             ledger.notes.append(
-                "\(d.lineItemDeals) deals came as \(d.lineItemRows) rows sharing their id, stage and close date (line items, one per product, as an Opportunities with Products report writes them)\(priced): each deal counts once, its amount once, its demand split evenly over its rows where they repeat the deal's amount."
+                "\(dealCount(d.lineItemDeals)) came as \(d.lineItemRows) rows sharing their id, stage and close date (line items, one per product, as an Opportunities with Products report writes them)\(priced): each deal counts once, its amount once, its demand split evenly over its rows where they repeat the deal's amount."
             )
         }
         if !d.conflicts.isEmpty {
@@ -169,7 +169,7 @@ package enum StageTable {
                 ? "The row with the latest Last Modified was kept where the dates tell; export one row per deal to leave nothing to choose."
                 : "Export one row per deal, or include a Last Modified Date column to say which is current."
             ledger.warnings.append(
-                "\(d.conflicts.count) deal\(d.conflicts.count == 1 ? "" : "s") appear more than once with the same id and different values (\(d.superseded) rows set aside, \(amount(d.supersededPipeline)) \(currency) of pipeline): \(shown)\(d.conflicts.count > 20 ? "; and \(d.conflicts.count - 20) more" : ""). \(advice)"
+                "\(d.conflicts.count) deal\(d.conflicts.count == 1 ? " appears" : "s appear") more than once with the same id and different values (\(d.superseded) row\(d.superseded == 1 ? "" : "s") set aside, \(amount(d.supersededPipeline)) \(currency) of pipeline): \(shown)\(d.conflicts.count > 20 ? "; and \(d.conflicts.count - 20) more" : ""). \(advice)"
             )
         }
     }

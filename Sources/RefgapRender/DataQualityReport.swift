@@ -92,7 +92,7 @@ extension ReportBuilder {
         items.append(
             .init(
                 text:
-                    "\(seg.beyondHorizon.deals) open deals (\(money(seg.beyondHorizon.pipeline))) and \(seg.beyondHorizon.needs) needs fall beyond the \(config.horizon)-day horizon: counted, not allocated."
+                    "\(seg.beyondHorizon.deals) open deal\(seg.beyondHorizon.deals == 1 ? "" : "s") (\(money(seg.beyondHorizon.pipeline))) and \(seg.beyondHorizon.needs) needs fall beyond the \(config.horizon)-day horizon: counted, not allocated."
             ))
         s.items = items
         return s

@@ -75,7 +75,8 @@ package enum VocabularyText {
         dimensions.compactMap { d in
             guard let n = dq.blankDimensions[d], n > 0 else { return nil }
             let pipeline = Format.money(Double(dq.blankDimensionCents[d] ?? 0) / 100, currency)
-            return "\(n) open deals (\(pipeline) of pipeline) have no \(d): they match any contact on it."
+            return
+                "\(n) open deal\(n == 1 ? "" : "s") (\(pipeline) of pipeline) \(n == 1 ? "has" : "have") no \(d): \(n == 1 ? "it matches" : "they match") any contact on it."
         }
     }
 
