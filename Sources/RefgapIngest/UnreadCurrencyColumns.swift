@@ -66,7 +66,7 @@ enum UnreadCurrencyColumns {
         }
         let placeholderText =
             placeholders.isEmpty
-            ? "" : " Text that is no currency (\(list(placeholders))) would change nothing either."
+            ? "" : " Text that is no currency (\(list(placeholders))) would change no amount."
         guard !currencies.isEmpty || !unknownCodes.isEmpty else {
             ledger.warnings.remove(at: i)
             ledger.notes.append(
@@ -86,12 +86,12 @@ enum UnreadCurrencyColumns {
                     "\(v.key.code) in \(deals(v.value.deals)) (\(StageTable.amount(v.value.sum)) \(v.key.code) counted as \(run))"
                 }.joined(separator: ", ") + (currencies.count > 8 ? " and \(currencies.count - 8) more" : "")
             reach.append(
-                "It names another currency than \(run) for \(deals(n)) whose amounts were read as \(run) as written, \(StageTable.amount(sum)) in all: \(each)."
+                "It names another currency than \(run) for \(deals(n)) whose amounts were read as \(run), \(StageTable.amount(sum)) in all: \(each)."
             )
         }
         if !unknownCodes.isEmpty {
             reach.append(
-                "It also holds codes refgap does not know as currencies, whose amounts were read as \(run): \(list(unknownCodes))."
+                "It \(currencies.isEmpty ? "holds" : "also holds") codes refgap does not know as currencies, whose amounts were read as \(run): \(list(unknownCodes))."
             )
         }
         ledger.warnings[i] = UnreadDimension.moneyWarning(

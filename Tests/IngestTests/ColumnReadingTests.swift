@@ -75,7 +75,7 @@ struct ColumnReadingTests {
         let warning = try #require(r.ledger.warnings.first { $0.contains("\"Budget Amount Currency\" looks like") })
         #expect(
             warning.contains(
-                "It names another currency than USD for 3 deals whose amounts were read as USD as written, 19,003,000 in all: JPY in 2 deals (19,000,000 JPY counted as USD), EUR in 1 deal (3,000 EUR counted as USD). Text that is no currency (\"n/a\" in 1 deal (4,000)) would change nothing either."
+                "It names another currency than USD for 3 deals whose amounts were read as USD, 19,003,000 in all: JPY in 2 deals (19,000,000 JPY counted as USD), EUR in 1 deal (3,000 EUR counted as USD). Text that is no currency (\"n/a\" in 1 deal (4,000)) would change no amount."
             ), "\(warning)")
         #expect(warning.contains("`columns: {opportunities: {amount_currency: \"Budget Amount Currency\"}}`"))
         let rate = try #require(r.ledger.warnings.first { $0.hasPrefix("currency_rates gives JPY") })
