@@ -56,7 +56,9 @@ enum ColumnCandidate {
         for column in header.indices
         where !claimed.contains(column) && !header[column].isEmpty && !header[column].hasPrefix("(") {
             let values = rows.compactMap { column < $0.count ? Text.trim($0[column]) : nil }.filter { !$0.isEmpty }
-            guard !values.isEmpty else { continue }
+            // Blank in most rows, it would reject them (a French report's `Type de référence`, filled in
+            // 7 rows of 40, was suggested as the account for its few repeated values).
+            guard !values.isEmpty, values.count * 2 >= rows.count else { continue }
             // A currency column's codes (`USD`) are no amounts, whatever a parser makes of them.
             if described(field) == "amounts" && Text.fold(header[column]).contains("currency") { continue }
             // When a record was made or last changed is no close or due date, however its values read
@@ -77,11 +79,33 @@ enum ColumnCandidate {
         guard !passing.isEmpty else { return nil }
         let names = passing.map { header[$0.column] }
         let named = closestByName(kind, field: field, among: names)
-        // With no name to go by, an account column repeats its values more than a deal-name column does.
+        // A header with a word for the account in a CRM's other languages (`Nom du compte`, `Nombre de la
+        // cuenta`, `Firmenname`); else, with no name to go by, an account column repeats its values more
+        // than a deal-name column does (an owner's fewer still: it comes after one so named).
+        let worded =
+            field.key == "account"
+            ? passing.first { p in
+                let words = Set(header[p.column].split(whereSeparator: { !$0.isLetter }).map { Text.fold(String($0)) })
+                return !words.isDisjoint(with: Self.accountWords) && words.isDisjoint(with: Self.notAccountWords)
+            } : nil
         let fewestDistinct = field.key == "account" ? passing.min { $0.distinct < $1.distinct } : nil
-        let pick = passing.first { header[$0.column] == named } ?? fewestDistinct ?? passing[0]
+        let pick = passing.first { header[$0.column] == named } ?? worded ?? fewestDistinct ?? passing[0]
         return (header[pick.column], "\(described(field)) in \(pick.matched) of the first \(pick.seen) rows")
     }
+
+    /// Words for a deal's account in the CRMs' UI languages, folded: a header holding one names it.
+    static let accountWords: Set<String> = [
+        "account", "company", "customer", "client", "organization", "organisation", "compte", "societe",
+        "entreprise", "cuenta", "empresa", "cliente", "konto", "firma", "firmenname", "kunde", "unternehmen",
+        "conta", "azienda", "bedrijf", "klant", "organizacion",
+    ]
+
+    /// Words that say a header with an account word holds something else about it (`Account Currency`,
+    /// `Account Owner`, `Kontonummer` aside, `Type de compte`).
+    static let notAccountWords: Set<String> = [
+        "id", "currency", "devise", "wahrung", "moneda", "type", "typ", "tipo", "owner", "proprietaire",
+        "besitzer", "propietario", "number", "nummer", "numero", "manager", "status", "statut",
+    ]
 
     static func closestByName(_ kind: InputKind, field: FieldSpec, among candidates: [String]) -> String? {
         Text.closest(to: field.label, in: candidates)

@@ -51,6 +51,32 @@ struct ColumnReadingTests {
         }
     }
 
+    /// A French Salesforce report (no French headers are built in): the account to suggest is `Nom du
+    /// compte`, not a custom column blank in most rows (`Type de référence`, a few repeated values) nor
+    /// the owner (fewer distinct names than the accounts). A new-user trial was offered both in turn.
+    @Test func theSuggestedAccountIsTheColumnNamedForItInAnotherLanguage() throws {
+        var text =
+            "ID opportunité,Nom,Nom du compte,Propriétaire,Étape,Date de clôture,Montant HT,Type de référence\n"
+        for i in 0..<40 {
+            let type = i % 6 == 0 ? (i % 12 == 0 ? "Case study" : "Reference call") : ""
+            text +=
+                "0068c00001\(100000 + i)x,Compte \(i) - Pilot,Compte \(i % 17),\(["Riley Adams", "Jo Li", "Sam Roy", "Ana Ruiz", "Ben Ito", "Eve Ng"][i % 6]),Needs Analysis,02/04/2027,\(1000 + i).00,\(type)\n"
+        }
+        #expect {
+            _ = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        } throws: { error in
+            "\(error)".contains("Closest: \"Nom du compte\"")
+        }
+        // Without it, the column blank in most rows is still not offered.
+        let header = text.split(separator: "\n")[0].split(separator: ",").map(String.init)
+        let rows = text.split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        let account = try #require(Ingest.opportunityFields.first { $0.key == "account" })
+        let others = ColumnCandidate.best(for: account, kind: .opportunities, header: header, rows: rows, skipping: [2])
+        #expect(others?.header != "Type de référence")
+    }
+
     /// OroCRM's opportunity export names its currency `Budget Amount Currency`, which refgap does not
     /// read: the warning says which deals it names another currency for, and what they summed to. Rows
     /// set aside as duplicates or older versions are not counted (a new-user trial found them counted),
