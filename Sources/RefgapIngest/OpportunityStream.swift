@@ -331,41 +331,58 @@ package final class OpportunityStream {
         }
         state.dataRows += 1
         let dataRow = rowOffset + state.dataRows
-        // A row seen more than once in the file (a second reading) keeps what its amount did to the
-        // currencies apart: only the rows its resolution uses are counted (`DuplicateDeals.resolve`).
-        let heldKey = repeats.held.isEmpty ? nil : DuplicateDeals.key(record, idColumn: repeats.idColumn)
-        let isHeld = heldKey.map { repeats.held.contains($0) } ?? false
-        var ownCurrencies = CurrencyTally()
-        let typed =
-            isHeld
-            ? typer.type(
-                record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
-                numberedRow: &state.numberedRows, currencies: &ownCurrencies)
-            : typer.type(
-                record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
-                numberedRow: &state.numberedRows, currencies: &state.currencies)
-        switch typed {
-        case .row(let typed):
-            let key = heldKey ?? DuplicateDeals.key(record, idColumn: repeats.idColumn)
-            state.keys.append(key)
-            if isHeld {
-                // Seen more than once in the file: compared in full once the reading is done.
-                let t = typer.texts(record, dataRow: dataRow)
-                var row = typed
-                if row.account.isEmpty { row.account = t.account ?? "" }
-                let cells = record.strings()
-                let rest = cells.indices.filter { !repeats.priceColumns.contains($0) }.map { cells[$0] }
-                state.held.append(
-                    DuplicateDeals.Held(
-                        part: i, row: row, texts: t, cells: cells, rest: rest,
-                        hasID: repeats.idColumn.map { !isBlankCell(record, $0) } ?? false,
-                        lastModified: repeats.modifiedColumn.map {
-                            $0 < record.count ? Text.trim(record.string($0)) : ""
-                        } ?? "", currencies: ownCurrencies))
+        // A row seen more than once in the file (a second reading) is typed apart (`held`).
+        var key: UInt64? = nil
+        if !repeats.held.isEmpty {
+            let k = DuplicateDeals.key(record, idColumn: repeats.idColumn)
+            key = k
+            if repeats.held.contains(k) {
+                try held(
+                    record, key: k, part: i, state: state, typer: typer, line: line, dataRow: dataRow, keep: keep,
+                    texts: texts, repeats: repeats)
                 return
             }
+        }
+        switch typer.type(
+            record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
+            numberedRow: &state.numberedRows, currencies: &state.currencies)
+        {
+        case .row(let typed):
+            state.keys.append(key ?? DuplicateDeals.key(record, idColumn: repeats.idColumn))
             state.tally(typed, deal: true)
             body(i, typed) { typer.texts(record, dataRow: dataRow) }
+        case .rejected(let rejection):
+            try state.reject(Reject(line: line, reason: rejection.reason, fields: record.strings()), keep: keep)
+        case .setAside(let reason): state.setAside(reason)
+        }
+    }
+
+    /// A row seen more than once in the file, held to be compared in full once the reading is done.
+    /// What its amount did to the currencies is kept with it: only the rows its resolution uses are
+    /// counted (`DuplicateDeals.resolve`).
+    private static func held(
+        _ record: borrowing CSVRow, key: UInt64, part i: Int, state: PartState, typer: OpportunityTyper, line: Int,
+        dataRow: Int, keep: Int, texts: Bool, repeats: Repeats
+    ) throws {
+        var currencies = CurrencyTally()
+        switch typer.type(
+            record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
+            numberedRow: &state.numberedRows, currencies: &currencies)
+        {
+        case .row(let typed):
+            state.keys.append(key)
+            let t = typer.texts(record, dataRow: dataRow)
+            var row = typed
+            if row.account.isEmpty { row.account = t.account ?? "" }
+            let cells = record.strings()
+            let rest = cells.indices.filter { !repeats.priceColumns.contains($0) }.map { cells[$0] }
+            state.held.append(
+                DuplicateDeals.Held(
+                    part: i, row: row, texts: t, cells: cells, rest: rest,
+                    hasID: repeats.idColumn.map { !isBlankCell(record, $0) } ?? false,
+                    lastModified: repeats.modifiedColumn.map {
+                        $0 < record.count ? Text.trim(record.string($0)) : ""
+                    } ?? "", currencies: currencies))
         case .rejected(let rejection):
             try state.reject(Reject(line: line, reason: rejection.reason, fields: record.strings()), keep: keep)
         case .setAside(let reason): state.setAside(reason)
