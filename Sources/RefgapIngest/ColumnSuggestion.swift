@@ -1,3 +1,4 @@
+import Foundation
 import RefgapModel
 
 /// The column to suggest for a required field no header names: one whose values read as the field's
@@ -85,26 +86,45 @@ enum ColumnCandidate {
         let worded =
             field.key == "account"
             ? passing.first { p in
-                let words = Set(header[p.column].split(whereSeparator: { !$0.isLetter }).map { Text.fold(String($0)) })
+                let words = Self.fieldWords(header[p.column])
                 return !words.isDisjoint(with: Self.accountWords) && words.isDisjoint(with: Self.notAccountWords)
             } : nil
         let fewestDistinct = field.key == "account" ? passing.min { $0.distinct < $1.distinct } : nil
-        let pick = passing.first { header[$0.column] == named } ?? worded ?? fewestDistinct ?? passing[0]
+        // The account's word goes first: a header near `Account Name` by letters only (`Name des Deals`)
+        // is no account.
+        let pick = worded ?? passing.first { header[$0.column] == named } ?? fewestDistinct ?? passing[0]
         return (header[pick.column], "\(described(field)) in \(pick.matched) of the first \(pick.seen) rows")
+    }
+
+    /// The words of a header's own name, lowercased and without accents (`Société` → `societe`): after an
+    /// object's prefix where there is one (Salesforce's `Compte : Secteur d'activité`, Pipedrive's
+    /// `Trato - Organización`), so every field of the account is not read as the account.
+    static func fieldWords(_ header: String) -> Set<String> {
+        var name = Substring(header)
+        if let colon = name.lastIndex(of: ":") {
+            name = name[name.index(after: colon)...]
+        } else if let dash = name.range(of: " - ") {
+            name = name[dash.upperBound...]
+        }
+        return Set(
+            name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+                .split(whereSeparator: { !$0.isLetter }).map(String.init))
     }
 
     /// Words for a deal's account in the CRMs' UI languages, folded: a header holding one names it.
     static let accountWords: Set<String> = [
         "account", "company", "customer", "client", "organization", "organisation", "compte", "societe",
         "entreprise", "cuenta", "empresa", "cliente", "konto", "firma", "firmenname", "kunde", "unternehmen",
-        "conta", "azienda", "bedrijf", "klant", "organizacion",
+        "conta", "azienda", "bedrijf", "klant", "organizacion", "organizacao", "organizzazione", "organisatie",
+        "accountnaam", "kundenname",
     ]
 
     /// Words that say a header with an account word holds something else about it (`Account Currency`,
     /// `Account Owner`, `Kontonummer` aside, `Type de compte`).
     static let notAccountWords: Set<String> = [
-        "id", "currency", "devise", "wahrung", "moneda", "type", "typ", "tipo", "owner", "proprietaire",
-        "besitzer", "propietario", "number", "nummer", "numero", "manager", "status", "statut",
+        "id", "currency", "devise", "wahrung", "moneda", "divisa", "moeda", "valuta", "type", "typ", "tipo",
+        "owner", "proprietaire", "besitzer", "propietario", "proprietario", "titolare", "eigenaar", "inhaber",
+        "number", "nummer", "numero", "manager", "status", "statut", "estado", "stato",
     ]
 
     static func closestByName(_ kind: InputKind, field: FieldSpec, among candidates: [String]) -> String? {

@@ -91,6 +91,10 @@ struct HeaderSearch {
     mutating func offer(_ row: RawRow) -> Int? {
         let cells = row.fields.map { Text.trim($0) }
         rows.append(RawRow(line: row.line, fields: cells))
+        // A row holding an amount or a date is data, whatever header names its other cells happen to
+        // match: a French Dynamics export whose relationship type read `Customer` (an account header's
+        // name) and status `Won` had a deal taken for its header, unasked.
+        if cells.contains(where: Self.isDataValue) { return nil }
         let match = HeaderMatch(kind, header: cells, fields: fields, config: config)
         let filled = cells.filter { !$0.isEmpty }.count
         let required = fields.allSatisfy { !$0.required || match.columns[$0.key] != nil }
@@ -99,6 +103,12 @@ struct HeaderSearch {
         }
         if match.columns.count > (best?.fields ?? 0) { best = (rows.count - 1, match.columns.count) }
         return nil
+    }
+
+    /// A cell no header is: a number (`270000.00`, `$1,250,000.00`) or a date.
+    static func isDataValue(_ cell: String) -> Bool {
+        guard cell.contains(where: \.isNumber) else { return false }
+        return Values.amount(cell) != nil || Values.date(cell) != nil
     }
 
     /// No row among the first `lookahead` maps every required field.

@@ -77,6 +77,56 @@ struct ColumnReadingTests {
         #expect(others?.header != "Type de référence")
     }
 
+    /// A second trial's exports in other languages (no headers of theirs built in): the account column
+    /// is found by its word with accents (`Société`), after an object's prefix (`Compte : …`), before a
+    /// header near `Account Name` by letters only (HubSpot's German `Name des Deals`), and never in an
+    /// owner's column (`Proprietário da conta`, Portuguese).
+    @Test(arguments: [
+        (["Propriétaire", "Nom du contact", "Société"], "Société"),
+        (
+            ["Compte : Secteur d'activité", "Compte : Ville de facturation", "Compte : Nom du compte"],
+            "Compte : Nom du compte"
+        ),
+        (["Name des Deals", "Dealinhaber", "Zugeordnetes Unternehmen"], "Zugeordnetes Unternehmen"),
+        (["Proprietário da conta", "Tipo de conta", "Nome da conta"], "Nome da conta"),
+        (["Trato - Propietario", "Trato - Organización"], "Trato - Organización"),
+    ])
+    func theAccountIsFoundByItsWordInOtherLanguages(columns: [String], account: String) throws {
+        let owners = ["Riley Adams", "Jo Li", "Sam Roy", "Ana Ruiz", "Ben Ito", "Eve Ng"]
+        let header = ["Étape", "Date de clôture", "Montant"] + columns
+        let rows = (0..<40).map { i -> [String] in
+            ["Needs Analysis", "02/04/2027", "\(1000 + i).00"]
+                + columns.map { c in
+                    c == account
+                        ? "Compte \(i % 17)"
+                        : c.contains("Deals") ? "Deal \(i)" : c.contains("Secteur") ? "Secteur \(i % 9)" : owners[i % 6]
+                }
+        }
+        let field = try #require(Ingest.opportunityFields.first { $0.key == "account" })
+        let pick = ColumnCandidate.best(
+            for: field, kind: .opportunities, header: header, rows: rows, skipping: [0, 1, 2])
+        #expect(pick?.header == account)
+    }
+
+    /// A row that holds an amount or a date is a deal, never the header, whatever header names its other
+    /// cells match: a French Dynamics export's relationship type `Customer` (an account header's name)
+    /// made a deal its header, and its account the relationship type, without a word.
+    @Test func aDealIsNeverTakenForTheHeader() throws {
+        var text =
+            "(Ne pas modifier) Opportunité,Sujet,Propriétaire,Type de relation,Client potentiel,Chiffre d'affaires estimé,Date de clôture estimée,Phase du pipeline,Statut\n"
+        for i in 0..<30 {
+            text +=
+                "0068c00001\(100000 + i)x,Projet \(i),Riley Adams,\(i % 3 == 0 ? "Customer" : "Competitor"),Compte \(i % 11),\(1000 + i).00,03/26/2027,Qualification,\(i % 5 == 0 ? "Won" : "Ouvert")\n"
+        }
+        #expect {
+            _ = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        } throws: { error in
+            let message = "\(error)"
+            return message.contains("Headers found: (Ne pas modifier) Opportunité, Sujet")
+                && message.contains("Closest: \"Client potentiel\"")
+        }
+    }
+
     /// OroCRM's opportunity export names its currency `Budget Amount Currency`, which refgap does not
     /// read: the warning says which deals it names another currency for, and what they summed to. Rows
     /// set aside as duplicates or older versions are not counted (a new-user trial found them counted),
