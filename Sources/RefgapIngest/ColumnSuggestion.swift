@@ -209,11 +209,17 @@ enum UnreadDimension {
         for (field, wanted) in moneyWords where columns[field] == nil && fields.contains(where: { $0.key == field }) {
             // The converted amount's own currency column (`Betrag (konvertiert) Währung`) is neither.
             let others = moneyWords.filter { $0.field != field }.reduce(into: Set<String>()) { $0.formUnion($1.words) }
-            // Every one: an export can carry two (`Account Currency`, `Budget Amount Currency`).
-            for i in header.indices
-            where !claimed.contains(i) && !wanted.isDisjoint(with: words(i)) && others.isDisjoint(with: words(i)) {
-                out.append((field, i))
+            // Every one: an export can carry two (`Budget Amount Currency`, `Opportunity Currency`). But the
+            // account's currency (`Account Currency`, `Devise du compte`) is not the deal's: it counts only
+            // where no other column looks like it (a trial's four such columns were warned about first,
+            // each with a `columns:` line to map it).
+            let found = header.indices.filter { i in
+                !claimed.contains(i) && !wanted.isDisjoint(with: words(i)) && others.isDisjoint(with: words(i))
             }
+            let deals = found.filter {
+                ColumnCandidate.fieldWords(header[$0]).isDisjoint(with: ColumnCandidate.accountWords)
+            }
+            for i in deals.isEmpty ? found : deals { out.append((field, i)) }
         }
         return out
     }

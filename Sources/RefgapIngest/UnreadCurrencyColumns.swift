@@ -69,11 +69,12 @@ enum UnreadCurrencyColumns {
             ? "" : " Text that is no currency (\(list(placeholders))) would change no amount."
         guard !currencies.isEmpty || !unknownCodes.isEmpty else {
             ledger.warnings.remove(at: i)
+            let also = placeholders.isEmpty ? "" : " or text that is no currency (\(list(placeholders)))"
             ledger.notes.append(
                 UnreadDimension.moneyWarning(
                     field: field, header: header,
                     reach:
-                        "In every deal whose amount was read as \(run) it is blank or \(run), so reading it would change no amount.\(placeholderText)"
+                        "In every deal whose amount was read as \(run) it is blank, \(run)\(also), so reading it would change no amount."
                 ))
             return
         }
@@ -91,7 +92,7 @@ enum UnreadCurrencyColumns {
         }
         if !unknownCodes.isEmpty {
             reach.append(
-                "It \(currencies.isEmpty ? "holds" : "also holds") codes refgap does not know as currencies, whose amounts were read as \(run): \(list(unknownCodes))."
+                "It \(currencies.isEmpty ? "holds" : "also holds") codes refgap cannot place (a currency it has no table for, or no currency at all), whose amounts were read as \(run): \(list(unknownCodes))."
             )
         }
         ledger.warnings[i] = UnreadDimension.moneyWarning(

@@ -169,12 +169,18 @@ struct ColumnReadingTests {
             m.ledger.warnings.contains {
                 $0.hasPrefix("2 amounts in JPY (19,000,000 in all) were summed as USD, unconverted")
             }, "\(m.ledger.warnings)")
-        // The other column says USD (or nothing) wherever an amount was read: a note.
-        #expect(!r.ledger.warnings.contains { $0.contains("\"Account Currency\"") })
+        // The account's currency is not the deal's: with the deal's column there, it is not offered.
+        #expect(!(r.ledger.warnings + r.ledger.notes).contains { $0.contains("\"Account Currency\"") })
+        // A column that names no other currency (blank, USD, a placeholder) would change no amount: a note.
+        let same = text.replacingOccurrences(of: "JPY", with: "USD").replacingOccurrences(of: "Euro", with: "usd")
+        let plain = try Ingest.opportunities(path: try tempFile(same), config: config)
+        #expect(!plain.ledger.warnings.contains { $0.contains("Budget Amount Currency") })
         #expect(
-            r.ledger.notes.contains {
-                $0.contains("\"Account Currency\" looks like") && $0.contains("would change no amount")
-            })
+            plain.ledger.notes.contains {
+                $0.contains(
+                    "In every deal whose amount was read as USD it is blank, USD or text that is no currency (\"n/a\" in 1 deal (4,000)), so reading it would change no amount."
+                )
+            }, "\(plain.ledger.notes)")
     }
 
     @Test func dynamicsHiddenColumnsAreNeverSuggested() throws {
