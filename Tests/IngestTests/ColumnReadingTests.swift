@@ -127,6 +127,33 @@ struct ColumnReadingTests {
         }
     }
 
+    /// A French Salesforce report with its required columns mapped by hand: the segment columns it leaves
+    /// unread are named, each with the `columns:` line (a trial's demand was 521 references, 640 with
+    /// the same deals under English headers, and nothing said why).
+    @Test func unreadSegmentColumnsInOtherLanguagesAreNamed() throws {
+        let text = """
+            Nom du compte,Étape,Date de clôture,Montant,Secteur d'activité,Pays de facturation,Employés,Famille de produits,Prix du produit
+            Acme,Prospecting,2026-12-15,1000,Technology,France,120,Analytics,900
+
+            """
+        var config = Config()
+        config.columns = [
+            "opportunities": [
+                "account": "Nom du compte", "stage": "Étape", "close_date": "Date de clôture", "amount": "Montant",
+            ]
+        ]
+        let notes = try Ingest.opportunities(path: try tempFile(text), config: config).ledger.notes
+        for (header, field) in [
+            ("Secteur d'activité", "industry"), ("Pays de facturation", "country"), ("Employés", "employees"),
+            ("Famille de produits", "product"),
+        ] {
+            #expect(
+                notes.contains { $0.hasPrefix("Column \"\(header)\" looks like the \(field) but is not read") },
+                "\(header): \(notes)")
+        }
+        #expect(!notes.contains { $0.contains("\"Prix du produit\"") })
+    }
+
     /// OroCRM's opportunity export names its currency `Budget Amount Currency`, which refgap does not
     /// read: the warning says which deals it names another currency for, and what they summed to. Rows
     /// set aside as duplicates or older versions are not counted (a new-user trial found them counted),
