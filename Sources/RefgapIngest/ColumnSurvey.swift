@@ -24,7 +24,7 @@ package struct ColumnSurvey: Sendable {
     package var delimiter = ","
 
     /// Rows looked at for the candidates.
-    static let sampleRows = 200
+    static let sampleRows = HeaderSearch.sampleRows
     private struct SampleRead: Error {}
 
     package static func read(_ kind: InputKind, path: String, config: Config) throws -> ColumnSurvey {

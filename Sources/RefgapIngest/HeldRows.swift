@@ -1,3 +1,4 @@
+import CSVReader
 import RefgapModel
 
 extension OpportunityStream {
@@ -25,5 +26,39 @@ extension OpportunityStream {
             body(h.part, h.row) { h.texts }
         }
         return resolution
+    }
+}
+
+extension OpportunityStream {
+    /// A row seen more than once in the file, held to be compared in full once the reading is done.
+    /// What its amount did to the currencies is kept with it: only the rows its resolution uses are
+    /// counted (`DuplicateDeals.resolve`).
+    static func held(
+        _ record: borrowing CSVRow, key: UInt64, part i: Int, state: PartState, typer: OpportunityTyper, line: Int,
+        dataRow: Int, keep: Int, texts: Bool, repeats: Repeats
+    ) throws {
+        var currencies = CurrencyTally()
+        switch typer.type(
+            record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
+            numberedRow: &state.numberedRows, currencies: &currencies)
+        {
+        case .row(let typed):
+            state.keys.append(key)
+            let t = typer.texts(record, dataRow: dataRow)
+            var row = typed
+            if row.account.isEmpty { row.account = t.account ?? "" }
+            let cells = record.strings()
+            let rest = cells.indices.filter { !repeats.priceColumns.contains($0) }.map { cells[$0] }
+            state.held.append(
+                DuplicateDeals.Held(
+                    part: i, row: row, texts: t, cells: cells, rest: rest,
+                    hasID: repeats.idColumn.map { !isBlankCell(record, $0) } ?? false,
+                    lastModified: repeats.modifiedColumn.map {
+                        $0 < record.count ? Text.trim(record.string($0)) : ""
+                    } ?? "", currencies: currencies))
+        case .rejected(let rejection):
+            try state.reject(Reject(line: line, reason: rejection.reason, fields: record.strings()), keep: keep)
+        case .setAside(let reason): state.setAside(reason)
+        }
     }
 }

@@ -73,11 +73,18 @@ package final class OpportunityStream {
         var probabilityCells = CellInterner(limit: 1 << 14)
         var closeAt: Int? = nil, probabilityAt: Int? = nil, amountAt: Int? = nil, convertedAt: Int? = nil
         var search = HeaderSearch(.opportunities, fields: fields, config: config)
-        var headerAt: Int? = nil
+        var headerAt: Int? = nil, missingColumn = false
         let separator = { [reader] in reader.separatorLine ? reader.delimiter : nil }
         do {
             try reader.forEachRecord { record in
                 guard mapped != nil else {
+                    // A missing column's error waits for the rows its suggestion is judged on (it is made
+                    // again below, from `search.fallback`).
+                    if missingColumn {
+                        search.collect(RawRow(line: record.line, fields: record.strings()))
+                        if search.rows.count - search.fallback > HeaderSearch.sampleRows { throw SampleRead() }
+                        return
+                    }
                     // The header is the first row that maps the known headers; lines above it are skipped.
                     let found = search.offer(RawRow(line: record.line, fields: record.strings()))
                     guard let at = found ?? (search.exhausted ? search.fallback : nil) else { return }
@@ -85,9 +92,15 @@ package final class OpportunityStream {
                     header = search.rows[at].fields
                     ledger.header = header
                     ledger.noteLinesAboveHeader(headerLine: search.rows[at].line, separator: separator())
-                    let columns = try Table.mapHeader(
-                        .opportunities, header: header, fields: fields, config: config, ledger: &ledger,
-                        sample: search.sample(after: at))
+                    let columns: [String: Int]
+                    do {
+                        columns = try Table.mapHeader(
+                            .opportunities, header: header, fields: fields, config: config, ledger: &ledger,
+                            sample: search.sample(after: at))
+                    } catch is InputError where found == nil {
+                        missingColumn = true
+                        return
+                    }
                     mapped = columns
                     closeAt = columns["close_date"]
                     probabilityAt = columns["probability"]
@@ -351,38 +364,6 @@ package final class OpportunityStream {
             state.keys.append(key ?? DuplicateDeals.key(record, idColumn: repeats.idColumn))
             state.tally(typed, deal: true)
             body(i, typed) { typer.texts(record, dataRow: dataRow) }
-        case .rejected(let rejection):
-            try state.reject(Reject(line: line, reason: rejection.reason, fields: record.strings()), keep: keep)
-        case .setAside(let reason): state.setAside(reason)
-        }
-    }
-
-    /// A row seen more than once in the file, held to be compared in full once the reading is done.
-    /// What its amount did to the currencies is kept with it: only the rows its resolution uses are
-    /// counted (`DuplicateDeals.resolve`).
-    private static func held(
-        _ record: borrowing CSVRow, key: UInt64, part i: Int, state: PartState, typer: OpportunityTyper, line: Int,
-        dataRow: Int, keep: Int, texts: Bool, repeats: Repeats
-    ) throws {
-        var currencies = CurrencyTally()
-        switch typer.type(
-            record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
-            numberedRow: &state.numberedRows, currencies: &currencies)
-        {
-        case .row(let typed):
-            state.keys.append(key)
-            let t = typer.texts(record, dataRow: dataRow)
-            var row = typed
-            if row.account.isEmpty { row.account = t.account ?? "" }
-            let cells = record.strings()
-            let rest = cells.indices.filter { !repeats.priceColumns.contains($0) }.map { cells[$0] }
-            state.held.append(
-                DuplicateDeals.Held(
-                    part: i, row: row, texts: t, cells: cells, rest: rest,
-                    hasID: repeats.idColumn.map { !isBlankCell(record, $0) } ?? false,
-                    lastModified: repeats.modifiedColumn.map {
-                        $0 < record.count ? Text.trim(record.string($0)) : ""
-                    } ?? "", currencies: currencies))
         case .rejected(let rejection):
             try state.reject(Reject(line: line, reason: rejection.reason, fields: record.strings()), keep: keep)
         case .setAside(let reason): state.setAside(reason)

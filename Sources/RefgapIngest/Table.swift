@@ -120,7 +120,7 @@ package struct Table: Sendable {
 
         let columns = try mapHeader(
             kind, header: header, fields: fields, config: config, ledger: &ledger,
-            sample: rows.prefix(HeaderSearch.lookahead).map(\.fields))
+            sample: rows.prefix(HeaderSearch.sampleRows).map(\.fields))
         return Table(ledger: ledger, rows: rows, columns: columns)
     }
 }

@@ -154,6 +154,24 @@ struct ColumnReadingTests {
         #expect(!notes.contains { $0.contains("\"Prix du produit\"") })
     }
 
+    /// `run` and `validate` judge a missing column's candidates on the same rows (a trial's run, on 49
+    /// rows, offered the owner column that validate, on 200, turned away for its few distinct names).
+    @Test func runAndValidateSuggestTheSameColumn() throws {
+        var text = "Stage,Close Date,Amount,Col A,Col B\n"
+        for i in 0..<260 {
+            text +=
+                "Prospecting,2026-12-15,\(1000 + i),Deal \(i),\(["Riley Adams", "Jo Li", "Sam Roy", "Ana Ruiz", "Ben Ito"][i % 5])\n"
+        }
+        let path = try tempFile(text)
+        let survey = try ColumnSurvey.read(.opportunities, path: path, config: Config())
+        let candidate = try #require(survey.missing.first { $0.field.key == "account" }?.candidate)
+        #expect {
+            _ = try Ingest.opportunities(path: path, config: Config())
+        } throws: { error in
+            "\(error)".contains("Closest: \"\(candidate)\"")
+        }
+    }
+
     /// OroCRM's opportunity export names its currency `Budget Amount Currency`, which refgap does not
     /// read: the warning says which deals it names another currency for, and what they summed to. Rows
     /// set aside as duplicates or older versions are not counted (a new-user trial found them counted),
