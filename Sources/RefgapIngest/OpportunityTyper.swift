@@ -35,6 +35,9 @@ final class OpportunityTyper {
         let vote: UInt8
     }
     @exclusivity(unchecked) private var close: InternedColumn<CloseReading>
+    /// The unread currency-like columns (`UnreadCurrencyColumns`), each distinct value read once.
+    @exclusivity(unchecked) private var unreadCurrencies:
+        [InternedColumn<(value: String, reach: UnreadCurrencyColumns.Reach)?>]
     /// Sixteen ids, written one by one for each row.
     private let idScratch = UnsafeMutablePointer<Int32>.allocate(capacity: 16)
 
@@ -61,6 +64,7 @@ final class OpportunityTyper {
         ].compactMap { $0 }
         categorical = CellInterner(limit: limit)
         close = InternedColumn(cols.closeDate, limit: limit)
+        unreadCurrencies = cols.unreadCurrencies.map { InternedColumn($0, limit: limit) }
         idScratch.initialize(repeating: -1, count: 16)
     }
 
@@ -118,11 +122,15 @@ final class OpportunityTyper {
             }
             currencies.clashes[pair]?.count += 1
         }
-        if !cols.unreadCurrencies.isEmpty, !useConverted, written == nil, symbol == nil {
+        if !unreadCurrencies.isEmpty, !useConverted, written == nil, symbol == nil {
             // Read as the run's currency: what each unread currency-like column says instead, if anything.
-            for column in cols.unreadCurrencies {
-                UnreadCurrencyColumns.tally(
-                    plainText(row, column), column: column, amount: value, run: runCurrency, into: &currencies)
+            let run = runCurrency
+            for k in unreadCurrencies.indices {
+                let cell = unreadCurrencies[k].lookUp(row)
+                guard let read = unreadCurrencies[k].derive(cell, { UnreadCurrencyColumns.reading($0, run: run) }),
+                    let column = unreadCurrencies[k].column
+                else { continue }
+                UnreadCurrencyColumns.tally(read, column: column, amount: value, into: &currencies)
             }
         }
         if let unconverted {

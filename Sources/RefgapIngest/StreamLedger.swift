@@ -42,7 +42,7 @@ extension OpportunityStream {
         Self.noteCurrencies(
             currencies, config: config,
             convertedHeader: table.columns["amount_converted"].map { table.ledger.header[$0] },
-            unreadCurrencyHeaders: Ingest.OpportunityColumns(table, config: config).unreadCurrencies.map {
+            unreadCurrencyHeaders: (states.first?.typer.cols.unreadCurrencies ?? []).map {
                 ($0, table.ledger.header[$0])
             }, into: &ledger)
         ledger.sha256 = digest.value

@@ -30,15 +30,19 @@ enum UnreadCurrencyColumns {
         }
     }
 
-    /// An amount read as `run` in a deal whose unread column `column` holds `cell`: tallied unless the
-    /// cell is blank or says `run` itself.
-    static func tally(_ cell: String, column: Int, amount: Double, run: String, into tally: inout CurrencyTally) {
-        guard let (code, named) = CurrencyNames.code(cell), code != run else { return }
-        let key = Value(column: column, code: code)
-        if tally.unreadColumns[key] == nil {
-            tally.unreadColumns[key] = Reach(
-                written: Text.trim(cell), known: named || CurrencyNames.isKnown(code))
-        }
+    /// What one cell of an unread column says, read once per distinct value (`OpportunityTyper` keeps
+    /// it by the cell's id): its code, and the reach it starts. nil for a blank cell or `run` itself.
+    static func reading(_ cell: String, run: String) -> (value: String, reach: Reach)? {
+        guard let (code, named) = CurrencyNames.code(cell), code != run else { return nil }
+        return (code, Reach(written: Text.trim(cell), known: named || CurrencyNames.isKnown(code)))
+    }
+
+    /// An amount read as the run's currency in a deal whose unread column `column` says `read`.
+    static func tally(
+        _ read: (value: String, reach: Reach), column: Int, amount: Double, into tally: inout CurrencyTally
+    ) {
+        let key = Value(column: column, code: read.value)
+        if tally.unreadColumns[key] == nil { tally.unreadColumns[key] = read.reach }
         tally.unreadColumns[key]?.deals += 1
         tally.unreadColumns[key]?.sum += amount
     }
@@ -96,7 +100,8 @@ enum UnreadCurrencyColumns {
             )
         }
         ledger.warnings[i] = UnreadDimension.moneyWarning(
-            field: field, header: header, reach: reach.joined(separator: " ") + placeholderText)
+            field: field, header: header,
+            reach: reach.joined(separator: " ") + placeholderText)
     }
 
     /// For the warning about a `currency_rates` entry no amount was converted with: the unread columns
