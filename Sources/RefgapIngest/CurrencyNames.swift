@@ -111,6 +111,8 @@ struct CurrencyTally: Sendable {
     /// Amounts read as the run's currency in deals whose unread currency-like column names something
     /// else (`UnreadCurrencyColumns`).
     var unreadColumns: [UnreadCurrencyColumns.Value: UnreadCurrencyColumns.Reach] = [:]
+    /// Amounts that said their own currency (`$128,100.00`), so were not compared with those columns.
+    var unreadColumnsSkipped = 0
 
     mutating func absorb(_ other: CurrencyTally) {
         for (k, v) in other.clashes {
@@ -127,6 +129,7 @@ struct CurrencyTally: Sendable {
         }
         for (k, v) in other.named { named[k, default: (v.code, 0)].count += v.count }
         for (k, v) in other.unreadColumns { unreadColumns[k, default: v.none].add(v) }
+        unreadColumnsSkipped += other.unreadColumnsSkipped
         unlabelledConverted += other.unlabelledConverted
         unlabelledConvertedSum += other.unlabelledConvertedSum
         for (k, v) in other.companyVotes { companyVotes[k, default: 0] += v }
@@ -141,6 +144,7 @@ struct CurrencyTally: Sendable {
         for k in out.named.keys { out.named[k]?.count = 0 }
         for k in out.clashes.keys { out.clashes[k]?.count = 0 }
         for k in out.unreadColumns.keys { out.unreadColumns[k]?.deals = 0 }
+        out.unreadColumnsSkipped = 0
         out.unlabelledConverted = 0
         out.companyVotes = [:]
         return out

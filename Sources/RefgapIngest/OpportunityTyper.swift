@@ -122,6 +122,11 @@ final class OpportunityTyper {
             }
             currencies.clashes[pair]?.count += 1
         }
+        if !unreadCurrencies.isEmpty, !useConverted, written == nil, symbol != nil {
+            // Its own sign (`$128,100.00`) said the currency: not compared with the columns, but counted,
+            // so no column is said to change nothing.
+            currencies.unreadColumnsSkipped += 1
+        }
         if !unreadCurrencies.isEmpty, !useConverted, written == nil, symbol == nil {
             // Read as the run's currency: what each unread currency-like column says instead, if anything.
             let run = runCurrency

@@ -226,6 +226,15 @@ struct ColumnReadingTests {
                     "In every deal whose amount was read as USD it is blank, USD or text that is no currency (\"n/a\" in 1 deal (4,000)), so reading it would change no amount."
                 )
             }, "\(plain.ledger.notes)")
+        // An amount with its own sign is not compared with the column: nothing is said to change nothing.
+        let signed = same.replacingOccurrences(of: ",2000,", with: ",\"$2,000.00\",")
+        let s = try Ingest.opportunities(path: try tempFile(signed), config: config)
+        #expect(
+            s.ledger.warnings.contains {
+                $0.contains("\"Budget Amount Currency\" looks like")
+                    && $0.contains(
+                        "1 deal whose amount carries its own currency sign (like $125,000.00) was not compared")
+            }, "\(s.ledger.warnings)")
     }
 
     @Test func dynamicsHiddenColumnsAreNeverSuggested() throws {
