@@ -61,15 +61,16 @@ package struct RecruitFlow {
     // Search state, stamped per evaluation (`evaluation`) and per path search (`search`).
     private var evaluation: Int32 = 0
     private var search: Int32 = 0
-    private var seen: [Int32]
-    private var from: [Int32]
-    private var dead: [Int32]
-    private var reached: [Int32]
-    private var readMark: [Int32]
+    /// Per node, its stamps side by side: a search reads several for each node it visits, and as
+    /// arrays of their own each was a cache miss (the plan's searches are bound by memory).
+    private struct NodeMarks {
+        var seen: Int32 = 0, from: Int32 = -1, dead: Int32 = 0, reached: Int32 = 0
+        var readMark: Int32 = 0, savedMark: Int32 = 0
+    }
+    private var marks: [NodeMarks]
     private var candidateMark: [Int32]
     /// Per node: reached from a bucket with a gap in the current allocation.
     var fromGaps: [Bool] = []
-    private var savedMark: [Int32]
     private var readNodes: [Int32] = []
     /// Nodes the current evaluation's path searches have visited (its work beyond `readNodes`).
     private var searched = 0
@@ -129,12 +130,7 @@ package struct RecruitFlow {
         }
         recruitsOfBucket = [[Int32]](repeating: [], count: demand.count)
         let nodes = demand.count + slots
-        seen = [Int32](repeating: 0, count: nodes)
-        from = [Int32](repeating: -1, count: nodes)
-        dead = [Int32](repeating: 0, count: nodes)
-        reached = [Int32](repeating: 0, count: nodes)
-        readMark = [Int32](repeating: 0, count: nodes)
-        savedMark = [Int32](repeating: 0, count: nodes)
+        marks = [NodeMarks](repeating: NodeMarks(), count: nodes)
         candidateMark = [Int32](repeating: 0, count: demand.count)
         fromGaps = [Bool](repeating: false, count: nodes)
         _ = refreshFromGaps()
@@ -164,22 +160,24 @@ package struct RecruitFlow {
             scratch.queue = queue
         }
         queue.append(t)
-        reached[bucketCount + t] = evaluation
+        marks[bucketCount + t].reached = evaluation
         var head = 0
         while head < queue.count {
             let contact = queue[head]
             head += 1
             if contact != t { read(bucketCount + contact) }
             func predecessor(_ b: Int) {
-                if !fromGaps[b] || reached[b] == evaluation || residual(bucket: b, contact: contact) <= 0 { return }
-                reached[b] = evaluation
+                if !fromGaps[b] || marks[b].reached == evaluation || residual(bucket: b, contact: contact) <= 0 {
+                    return
+                }
+                marks[b].reached = evaluation
                 read(b)
                 reach.append(b)
                 for e in bucketEdges[b]
                 where e.flow > 0 && fromGaps[bucketCount + Int(e.node)]
-                    && reached[bucketCount + Int(e.node)] != evaluation
+                    && marks[bucketCount + Int(e.node)].reached != evaluation
                 {
-                    reached[bucketCount + Int(e.node)] = evaluation
+                    marks[bucketCount + Int(e.node)].reached = evaluation
                     queue.append(Int(e.node))
                 }
             }
@@ -272,22 +270,22 @@ package struct RecruitFlow {
     package func hasGap(_ bucket: Int) -> Bool { received[bucket] < demand[bucket] }
 
     private mutating func read(_ node: Int) {
-        if readMark[node] != evaluation {
-            readMark[node] = evaluation
+        if marks[node].readMark != evaluation {
+            marks[node].readMark = evaluation
             readNodes.append(Int32(node))
         }
     }
 
     private mutating func saveBucket(_ b: Int) {
-        if savedMark[b] != evaluation {
-            savedMark[b] = evaluation
+        if marks[b].savedMark != evaluation {
+            marks[b].savedMark = evaluation
             savedBuckets.append((b, bucketEdges[b], received[b]))
         }
     }
 
     private mutating func saveContact(_ c: Int) {
-        if savedMark[bucketCount + c] != evaluation {
-            savedMark[bucketCount + c] = evaluation
+        if marks[bucketCount + c].savedMark != evaluation {
+            marks[bucketCount + c].savedMark = evaluation
             savedContacts.append((c, contactEdges[c], used[c]))
         }
     }
@@ -321,8 +319,8 @@ package struct RecruitFlow {
         }
         visited.append(k)
         queue.append(k)
-        seen[k] = stamp
-        from[k] = -1
+        marks[k].seen = stamp
+        marks[k].from = -1
         var head = 0
         var end: Int? = nil
         while head < queue.count, end == nil {
@@ -332,10 +330,12 @@ package struct RecruitFlow {
             // and the recruit being evaluated. Returns true when the search has found its end.
             func visit(_ c: Int) -> Bool {
                 let node = bucketCount + c
-                if reached[node] != evaluation || seen[node] == stamp || dead[node] == evaluation { return false }
+                if marks[node].reached != evaluation || marks[node].seen == stamp || marks[node].dead == evaluation {
+                    return false
+                }
                 if residual(bucket: b, contact: c) <= 0 { return false }
-                seen[node] = stamp
-                from[node] = Int32(b)
+                marks[node].seen = stamp
+                marks[node].from = Int32(b)
                 visited.append(node)
                 if used[c] < capacity[c] {
                     end = c
@@ -343,9 +343,9 @@ package struct RecruitFlow {
                 }
                 for e in contactEdges[c] where e.flow > 0 {
                     let nb = Int(e.node)
-                    if reached[nb] == evaluation && seen[nb] != stamp && dead[nb] != evaluation {
-                        seen[nb] = stamp
-                        from[nb] = Int32(node)
+                    if marks[nb].reached == evaluation && marks[nb].seen != stamp && marks[nb].dead != evaluation {
+                        marks[nb].seen = stamp
+                        marks[nb].from = Int32(node)
                         visited.append(nb)
                         queue.append(nb)
                     }
@@ -363,15 +363,15 @@ package struct RecruitFlow {
             if end == nil && candidateMark[b] == evaluation { _ = visit(t) }
         }
         guard let last = end else {
-            for v in visited { dead[v] = evaluation }
+            for v in visited { marks[v].dead = evaluation }
             return nil
         }
         var bottleneck = min(limit, capacity[last] - used[last])
         var contact = last
         while true {
-            let b = Int(from[bucketCount + contact])
+            let b = Int(marks[bucketCount + contact].from)
             bottleneck = min(bottleneck, residual(bucket: b, contact: contact))
-            let previous = Int(from[b])
+            let previous = Int(marks[b].from)
             if previous < 0 { break }
             bottleneck = min(bottleneck, flow(bucket: b, contact: previous - bucketCount))
             contact = previous - bucketCount
@@ -381,9 +381,9 @@ package struct RecruitFlow {
         used[last] += bottleneck
         contact = last
         while true {
-            let b = Int(from[bucketCount + contact])
+            let b = Int(marks[bucketCount + contact].from)
             addFlow(bucket: b, contact: contact, bottleneck)
-            let previous = Int(from[b])
+            let previous = Int(marks[b].from)
             if previous < 0 { break }
             addFlow(bucket: b, contact: previous - bucketCount, -bottleneck)
             contact = previous - bucketCount
