@@ -102,6 +102,21 @@ package enum DuplicateDeals {
         return out
     }
 
+    /// Header words of a column that describes a line item of a deal (its product, quantity or price),
+    /// folded, in the CRMs' UI languages: rows of one id that differ in such a column can be a deal's
+    /// line items; rows that differ elsewhere cannot.
+    static let lineItemWords: Set<String> = [
+        "product", "products", "item", "items", "lineitem", "sku", "quantity", "qty", "price", "prices",
+        "produkt", "produkte", "artikel", "menge", "preis", "produit", "produits", "article", "quantite", "prix",
+        "producto", "productos", "cantidad", "precio", "produto", "produtos", "quantidade", "preco", "prodotto",
+        "prodotti", "quantita", "prezzo", "aantal", "prijs",
+    ]
+
+    /// The columns of `header` that describe a line item, in order.
+    static func lineItemColumns(_ header: [String]) -> [Int] {
+        header.indices.filter { !ColumnCandidate.fieldWords(header[$0]).isDisjoint(with: lineItemWords) }
+    }
+
     /// A row held back on the second reading: typed, with its texts and its cells for the comparison.
     struct Held {
         let part: Int
@@ -110,6 +125,8 @@ package enum DuplicateDeals {
         let cells: [String]
         /// The cells but the amount and last-modified ones: rows that differ here are different lines.
         let rest: [String]
+        /// The cells of the columns that describe a line item (product, quantity, price).
+        let lineItem: [String]
         let hasID: Bool
         let lastModified: String
         /// What its amount did to the currencies (`CurrencyTally`), counted only if the row is used.
@@ -175,12 +192,19 @@ package enum DuplicateDeals {
             }
             var chosen = rows
             // Line items priced each (an Opportunities with Products report's Total Price): the same
-            // stage, close date and probability, different products, different amounts. The deal is
-            // their sum; each row carries its line's share of it.
+            // stage, close date and probability, each row its own line item (its product, quantity or
+            // price columns), different amounts, modified together. The deal is their sum; each row
+            // carries its line's share of it. Rows that differ only in other columns (a row checksum,
+            // a next step) or were modified apart are versions: summed, a trial's Dynamics export
+            // counted a deal's old and new amounts as one deal of both.
             let sameDeal =
                 Set(rows.map { "\($0.row.stage)|\($0.row.closeDate)|\($0.row.probability.map { String($0) } ?? "")" })
                 .count == 1
-            if sameDeal && Set(rows.map(version)).count > 1 && Set(rows.map(\.rest)).count == rows.count {
+            let eachALine = Set(rows.map(\.lineItem)).count == rows.count
+            let modifiedTogether = Set(rows.map(\.lastModified)).count == 1
+            if sameDeal && Set(rows.map(version)).count > 1 && Set(rows.map(\.rest)).count == rows.count && eachALine
+                && modifiedTogether
+            {
                 let total = rows.reduce(0) { $0 + $1.row.amount }
                 out.lineItemDeals += 1
                 out.lineItemRows += rows.count

@@ -9,6 +9,8 @@ extension OpportunityStream {
         let modifiedColumn: Int?
         /// The amount columns and the last-modified one: what two lines of one deal, or two versions, differ in.
         var priceColumns: Set<Int> = []
+        /// Columns that describe a line item (`DuplicateDeals.lineItemColumns`).
+        var lineItemColumns: [Int] = []
     }
 
     /// The held rows of the reading that stands, resolved; the rows used handed to `body` in file
@@ -52,6 +54,7 @@ extension OpportunityStream {
             state.held.append(
                 DuplicateDeals.Held(
                     part: i, row: row, texts: t, cells: cells, rest: rest,
+                    lineItem: repeats.lineItemColumns.map { $0 < cells.count ? Text.trim(cells[$0]) : "" },
                     hasID: repeats.idColumn.map { !isBlankCell(record, $0) } ?? false,
                     lastModified: repeats.modifiedColumn.map {
                         $0 < record.count ? Text.trim(record.string($0)) : ""

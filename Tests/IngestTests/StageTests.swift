@@ -230,6 +230,47 @@ struct DuplicateDealTests {
         #expect(warning.contains("id B2: lines 3, 5 differ in close date; line 5 used"))
     }
 
+    /// Rows of one id with different amounts are a deal's priced line items only when each is its own
+    /// line (a product, quantity or price column tells them apart) and they were modified together.
+    /// A trial's Dynamics export, whose two versions of a deal differed only in a row checksum, was
+    /// summed as one deal of both amounts (600,000 where the latest said 200,000).
+    @Test(arguments: [
+        (
+            "Opportunity ID,Account Name,Stage,Close Date,Amount,Modified On,(Do Not Modify) Row Checksum\n"
+                + "A1,Acme,Prospecting,3/1/2027,200000,11/25/2026,x1\nA1,Acme,Prospecting,3/1/2027,400000,11/02/2026,y2\n",
+            [200_000.0], 1
+        ),
+        (
+            "Opportunity ID,Account Name,Stage,Close Date,Amount,Next Step\n"
+                + "A1,Acme,Prospecting,3/1/2027,100000,Call\nA1,Acme,Prospecting,3/1/2027,300000,Demo\n",
+            [300_000.0], 1
+        ),
+        (
+            "Opportunity ID,Account Name,Stage,Close Date,Amount,Product Name,Last Modified Date\n"
+                + "A1,Acme,Prospecting,3/1/2027,120000,Analytics,11/02/2026\n"
+                + "A1,Acme,Prospecting,3/1/2027,260000,Cloud,11/20/2026\n",
+            [260_000.0], 1
+        ),
+        (
+            "Opportunity ID,Account Name,Stage,Close Date,Total Price,Product Name,Last Modified Date\n"
+                + "A1,Acme,Prospecting,3/1/2027,120000,Analytics,11/20/2026\n"
+                + "A1,Acme,Prospecting,3/1/2027,260000,Cloud,11/20/2026\n",
+            [380_000.0, 380_000.0], 0
+        ),
+    ])
+    func rowsOfOneIdWithDifferentAmountsAreVersionsUnlessEachIsALine(
+        text: String, amounts: [Double], setAside: Int
+    ) throws {
+        let path = try tempFile(text)
+        var config = Config()
+        if text.contains("Total Price") { config.columns["opportunities"] = ["amount": "Total Price"] }
+        let stream = try OpportunityStream(path: path, config: config)
+        let box = CollectedRows()
+        let ledger = try stream.read(restart: { box.rows = [] }) { _, row in box.rows.append(row) }
+        #expect(box.rows.sorted { $0.line < $1.line }.map(\.amount) == amounts)
+        #expect((ledger.setAside.first { $0.reason == DuplicateDeals.supersededReason }?.rows ?? 0) == setAside)
+    }
+
     @Test func zeroAndNegativeAmountsAreSetAsideNotSummed() throws {
         let text = """
             Opportunity ID,Account Name,Stage,Close Date,Amount
