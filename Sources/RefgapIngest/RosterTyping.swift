@@ -56,17 +56,19 @@ struct RosterTyping: Sendable {
         dates = decided
         counts = ["uses_last_90_days", "max_uses_per_quarter"].map { (field: $0, column: column($0)) }
         dimensionColumns = Ingest.DimensionColumns(table, config)
-        commaLists = Self.listedWithCommas(table, ledger: &ledger)
+        commaLists = Self.listedWithCommas(table, config: config, ledger: &ledger)
     }
 
     /// A roster made in a spreadsheet lists a contact's products and activities with commas
     /// (`Analytics, Cloud Platform`). The commas of such a column separate its values when no cell has
-    /// a `;` or `|` and most cells with a comma hold a piece that some cell holds alone (`Analytics`):
-    /// a column of names with a comma in them (`Analytics, Enterprise Edition`, one product each) has
-    /// none. The ledger says which columns were split. (Read as one value, a new-user trial's contact
-    /// could serve no product it listed; split blindly, a differential trial's products lost their
-    /// edition.)
-    static func listedWithCommas(_ table: Table, ledger: inout InputLedger) -> Set<Int> {
+    /// a `;` or `|` and most cells with a comma hold a piece that some cell holds alone (`Analytics`),
+    /// or, for activities, a piece that names an activity (`Reference call, Case study`: a trial's
+    /// roster where every contact listed both had no coverage at all), or the pieces of another cell in
+    /// another order: a column of names with a comma in them (`Analytics, Enterprise Edition`, one
+    /// product each) has none. The ledger says which
+    /// columns were split. (Read as one value, a new-user trial's contact could serve no product it
+    /// listed; split blindly, a differential trial's products lost their edition.)
+    static func listedWithCommas(_ table: Table, config: Config, ledger: inout InputLedger) -> Set<Int> {
         var out: Set<Int> = []
         var said: [String] = []
         for field in ["product", "activities"] {
@@ -87,8 +89,17 @@ struct RosterTyping: Sendable {
             for row in table.rows where c < row.fields.count && !row.fields[c].isEmpty && !row.fields[c].contains(",") {
                 alone.insert(Text.fold(row.fields[c]))
             }
-            let recognised = withCommas.filter { cell in
-                cell.split(separator: ",").contains { alone.contains(Text.fold(String($0))) }
+            if field == "activities" { alone.insert(Text.fold(config.defaultActivity)) }
+            // The same pieces in another order in another cell (`Analytics, Cloud Platform` and
+            // `Cloud Platform, Analytics`) are a list too: a name with an edition is not reordered.
+            let pieces = withCommas.map { $0.split(separator: ",").map { Text.fold(String($0)) } }
+            var orders: [[String]: Set<[String]>] = [:]
+            for p in pieces { orders[p.sorted(), default: []].insert(p) }
+            let recognised = pieces.filter { p in
+                (orders[p.sorted()]?.count ?? 0) > 1
+                    || p.contains {
+                        alone.contains($0) || (field == "activities" && ActivityTable.activity(folded: $0) != nil)
+                    }
             }.count
             guard recognised * 2 >= withCommas.count else { continue }
             out.insert(c)

@@ -314,4 +314,34 @@ struct RealExportTests {
         let note = try #require(ledger.notes.first { $0.hasPrefix("Lists with commas were split") })
         #expect(note.contains("\"Activities\"") && !note.contains("\"Products\""))
     }
+
+    /// A roster where no cell holds one value alone still lists with commas when its activities name
+    /// activities, or its products come in two orders (a trial: every contact was idle beside a 100%
+    /// gap in its own segment, and the vocabulary check offered a synonym that dropped a product).
+    @Test func listsWithCommasAreSplitWhenTheirPiecesSayTheyAreLists() throws {
+        let dir = try tempDir()
+        try FileManager.default.copyItem(
+            atPath: repoRoot + "/SampleData/calendar.csv", toPath: dir + "/calendar.csv")
+        try write(
+            """
+            Reference ID,Account Name,Contact Name,Title,Reference Status,Industry,Products,Activities,Last Verified
+            R1,Acme,Ann One,VP Data,Active,Healthcare,"Analytics, Cloud Platform","Reference call, Case study",2026-11-01
+            R2,Beta,Bob Two,CIO,Active,Healthcare,"Cloud Platform, Analytics","Reference call, Case study",2026-11-01
+
+            """, to: dir + "/roster.csv")
+        try write(
+            """
+            Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%),Industry,Product Family
+            006P0,D0,A0,Negotiation/Review,2027-01-15,100000,50,Healthcare,Analytics
+            006P1,D1,A1,Negotiation/Review,2027-01-15,100000,50,Healthcare,Cloud Platform
+
+            """, to: dir + "/opportunities.csv")
+        let outcome = try runPipeline(dir, asOf: "2026-12-01")
+        let sales = outcome.result.prioritized.gaps.filter { $0.bucket.kind == .sales }
+        #expect(
+            !sales.isEmpty && sales.allSatisfy { $0.gap < 0.005 }, "\(sales.map { ($0.bucket.dimensions, $0.gap) })")
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        let note = try #require(ledger.notes.first { $0.hasPrefix("Lists with commas were split") })
+        #expect(note.contains("\"Activities\"") && note.contains("\"Products\""))
+    }
 }
