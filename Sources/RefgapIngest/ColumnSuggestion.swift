@@ -62,6 +62,14 @@ enum ColumnCandidate {
             guard !values.isEmpty, values.count * 2 >= rows.count else { continue }
             // A currency column's codes (`USD`) are no amounts, whatever a parser makes of them.
             if described(field) == "amounts" && Text.fold(header[column]).contains("currency") { continue }
+            // An amount weighted by its probability (Salesforce's and Zoho's `Expected Revenue`,
+            // HubSpot's `Weighted amount`) would apply the probability twice (a trial's suggestion).
+            if field.key == "amount" && Self.isWeightedAmount(header[column]) { continue }
+            // A header whose words say it holds something else (`Deal Type`, `Deal owner`, `Pipeline`)
+            // is no account, however its values read (a trial's HubSpot export was offered `Deal Type`).
+            if field.key == "account" && !Self.fieldWords(header[column]).isDisjoint(with: Self.notAccountWords) {
+                continue
+            }
             // When a record was made or last changed is no close or due date, however its values read
             // (a HubSpot export's `created_at_date` is nearer "close date" by name than `expiration_date`).
             if ["close_date", "due_date"].contains(field.key) && Self.isRecordKeepingDate(header[column]) { continue }
@@ -119,13 +127,24 @@ enum ColumnCandidate {
         "accountnaam", "kundenname",
     ]
 
-    /// Words that say a header with an account word holds something else about it (`Account Currency`,
-    /// `Account Owner`, `Kontonummer` aside, `Type de compte`).
+    /// Words that say a header holds something else than the account, or something else about it
+    /// (`Account Currency`, `Account Owner`, `Kontonummer` aside, `Type de compte`, `Pipeline`).
     static let notAccountWords: Set<String> = [
-        "id", "currency", "devise", "wahrung", "moneda", "divisa", "moeda", "valuta", "type", "typ", "tipo",
-        "owner", "proprietaire", "besitzer", "propietario", "proprietario", "titolare", "eigenaar", "inhaber",
-        "number", "nummer", "numero", "manager", "status", "statut", "estado", "stato",
+        "id", "ids", "currency", "devise", "wahrung", "moneda", "divisa", "moeda", "valuta", "type", "typ",
+        "tipo", "owner", "proprietaire", "besitzer", "propietario", "proprietario", "titolare", "eigenaar",
+        "inhaber", "number", "nummer", "numero", "manager", "status", "statut", "estado", "stato", "pipeline",
     ]
+
+    /// An amount times its probability, by its header: `Expected Revenue`, `Weighted amount`,
+    /// `Deal - Weighted value`, and the same words in the CRMs' other languages.
+    static func isWeightedAmount(_ header: String) -> Bool {
+        let words = fieldWords(header)
+        if words.contains("expected") && words.contains("revenue") { return true }
+        return !words.isDisjoint(with: [
+            "weighted", "gewichtet", "gewichteter", "pondere", "ponderee", "ponderado", "ponderada", "ponderato",
+            "gewogen",
+        ])
+    }
 
     static func closestByName(_ kind: InputKind, field: FieldSpec, among candidates: [String]) -> String? {
         Text.closest(to: field.label, in: candidates)
@@ -159,7 +178,10 @@ extension Table {
                 "  Closest: \(Clip.quoted(suggestion))"
                 + (fromValues ? " (its values read as \(ColumnCandidate.described(field)))" : "") + "\n"
         }
-        message += "  If that column holds the \(field.label), add to refgap.yml:\n"
+        message +=
+            suggestion == nil
+            ? "  No column looks like it: name the one that holds the \(field.label) in refgap.yml:\n"
+            : "  If that column holds the \(field.label), add to refgap.yml:\n"
         message += "    columns:\n      \(kind.rawValue):\n        \(field.key): \(Text.yamlQuote(example))"
         return InputError(path: path, message)
     }

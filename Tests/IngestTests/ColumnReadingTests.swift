@@ -77,6 +77,38 @@ struct ColumnReadingTests {
         #expect(others?.header != "Type de référence")
     }
 
+    /// A trial's exports missing a required column were offered a wrong one: a Zoho export without its
+    /// Amount, `Expected Revenue` (the amount times the probability: it would apply it twice); a HubSpot
+    /// export without its company name, `Deal Type` (`newbusiness`). Neither is offered now, and the
+    /// message does not speak of "that column" when it names none.
+    @Test func aWeightedAmountOrADealTypeIsNeverTheSuggestedColumn() throws {
+        let zoho = """
+            Record Id,Deal Owner,Deal Name,Stage,Closing Date,Account Name,Probability (%),Expected Revenue,Type
+            z1,Jo Li,Acme - Renewal,Negotiation/Review,2027-01-10,Acme,40,40000,Existing Business
+            z2,Jo Li,Beta - New,Qualification,2027-02-10,Beta,10,25000,New Business
+            z3,Sam Roy,Gamma - New,Proposal/Price Quote,2027-03-10,Gamma,75,150000,New Business
+
+            """
+        let hubspot = """
+            Record ID,Deal Name,Deal Stage,Close Date,Deal owner,Amount,Pipeline,Deal Type
+            1,Acme - Renewal,Contract Sent,2027-01-10 00:00,Jo Smith,100000,Sales Pipeline,existingbusiness
+            2,Beta - New,Appointment Scheduled,2027-02-10 00:00,Jo Smith,50000,Sales Pipeline,newbusiness
+            3,Gamma - New,Qualified To Buy,2027-03-10 00:00,Ann Lee,75000,Sales Pipeline,newbusiness
+
+            """
+        for (text, field, wrong) in [(zoho, "amount", "Expected Revenue"), (hubspot, "account", "Deal Type")] {
+            #expect {
+                _ = try Ingest.opportunities(path: try tempFile(text), config: Config())
+            } throws: { error in
+                let message = "\(error)"
+                return message.contains("required field \"\(field)\"") && !message.contains("\"\(wrong)\"")
+                    && message.contains("No column looks like it") && !message.contains("If that column")
+            }
+        }
+        #expect(
+            ColumnCandidate.isWeightedAmount("Deal - Weighted value") && !ColumnCandidate.isWeightedAmount("Amount"))
+    }
+
     /// A second trial's exports in other languages (no headers of theirs built in): the account column
     /// is found by its word with accents (`Société`), after an object's prefix (`Compte : …`), before a
     /// header near `Account Name` by letters only (HubSpot's German `Name des Deals`), and never in an
