@@ -16,8 +16,20 @@ extension Normalizer {
         return seniority(title: title)
     }
 
+    /// Abbreviations read without their dots (`V.P.`, `Dir.`, `Sr. Dir.`); a title is read up to where
+    /// it names whom the person works for (`Executive Assistant to the CEO`, `Director, Office of the
+    /// CIO`): a trial's executive assistant covered a C-level keynote. A chief of staff is a director.
     package static func seniority(title: String) -> Seniority {
-        let words = title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        var words = title.replacingOccurrences(of: ".", with: "").lowercased()
+            .split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if let office = words.firstIndex(of: "office"), office + 1 < words.count, words[office + 1] == "of" {
+            words = Array(words[..<office])
+        }
+        if !Set(words).isDisjoint(with: ["assistant", "secretary", "aide", "assistente", "assistentin"]),
+            let to = words.firstIndex(of: "to")
+        {
+            words = Array(words[..<to])
+        }
         let set = Set(words)
         let phrase = " " + words.joined(separator: " ") + " "
         if set.contains("vp") || set.contains("svp") || set.contains("evp") || set.contains("avp")
@@ -25,13 +37,18 @@ extension Normalizer {
         {
             return .vp
         }
+        if phrase.contains(" chief of staff ") { return .director }
         let chiefs: Set<String> = [
             "chief", "ceo", "cio", "cto", "cfo", "cmo", "coo", "ciso", "cdo", "cro", "cpo", "cso", "cno", "cmio",
-            "president", "founder", "cofounder",
+            "president", "président", "presidente", "founder", "cofounder", "pdg",
         ]
         if !set.isDisjoint(with: chiefs) { return .cLevel }
-        if set.contains("director") || phrase.contains(" head of ") || set.contains("head") { return .director }
-        if set.contains("manager") || set.contains("mgr") { return .manager }
+        let directors: Set<String> = [
+            "director", "dir", "head", "directeur", "directrice", "direktor", "direktorin", "directora", "diretor",
+            "diretora", "direttore", "direttrice", "leiter", "leiterin",
+        ]
+        if !set.isDisjoint(with: directors) { return .director }
+        if set.contains("manager") || set.contains("mgr") || set.contains("gerente") { return .manager }
         return .practitioner
     }
 }

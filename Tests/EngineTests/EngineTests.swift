@@ -183,6 +183,19 @@ struct SupplyTests {
         // whole words: no "Director", no "CTO"
         #expect(Normalizer.seniority(title: "Directory Services Engineer") == .practitioner)
     }
+
+    /// A trial's titles: an assistant or a chief of staff was read at the boss's level (an executive
+    /// assistant covered a C-level keynote), abbreviations with dots and other languages' words not at all.
+    @Test(arguments: [
+        ("Executive Assistant to the CEO", Seniority.practitioner), ("Assistant to the Vice President", .practitioner),
+        ("Chief of Staff", .director), ("Director, Office of the CIO", .director), ("V.P. Marketing", .vp),
+        ("Dir. of IT", .director), ("Sr. Dir. Engineering", .director), ("Directeur Informatique", .director),
+        ("Gerente de TI", .manager), ("C.E.O.", .cLevel), ("Président-directeur général", .cLevel),
+        ("Assistant Vice President", .vp),
+    ])
+    func seniorityFromTitlesAsWritten(title: String, level: Seniority) {
+        #expect(Normalizer.seniority(title: title) == level, "\(title)")
+    }
 }
 
 @Suite("Allocation")
