@@ -120,7 +120,7 @@ extension OpportunityStream {
             // A code is a plain YAML key; anything else (a name refgap does not know) is quoted as YAML reads it.
             let key = CurrencyNames.isCode(written) ? currency : Text.yamlQuote(written)
             ledger.warnings.append(
-                "\(count) amount\(count == 1 ? "" : "s") in \(currency) (\(StageTable.amount(sum)) in all) \(count == 1 ? "was" : "were") summed as \(config.currency), unconverted: add `currency_rates: {\(key): <\(config.currency) per \(currency)>}` to refgap.yml to convert \(count == 1 ? "it" : "them")."
+                "\(count) amount\(count == 1 ? "" : "s") in \(currency) (\(StageTable.amount(sum)) in all) \(count == 1 ? "was" : "were") read as \(config.currency), unconverted (open, closed and overdue deals alike): add `currency_rates: {\(key): <\(config.currency) per \(currency)>}` to refgap.yml to convert \(count == 1 ? "it" : "them")."
             )
         }
         noteRates(tally, config: config, unreadCurrencyHeaders: unreadCurrencyHeaders, into: &ledger)

@@ -244,7 +244,7 @@ struct ColumnReadingTests {
         let m = try Ingest.opportunities(path: try tempFile(text), config: mapped)
         #expect(
             m.ledger.warnings.contains {
-                $0.hasPrefix("2 amounts in JPY (19,000,000 in all) were summed as USD, unconverted")
+                $0.hasPrefix("2 amounts in JPY (19,000,000 in all) were read as USD, unconverted")
             }, "\(m.ledger.warnings)")
         // The account's currency is not the deal's: with the deal's column there, it is not offered.
         #expect(!(r.ledger.warnings + r.ledger.notes).contains { $0.contains("\"Account Currency\"") })

@@ -133,7 +133,7 @@ struct QuirkTests {
         let r = try Ingest.opportunities(path: try tempFile(text), config: config)
         #expect(r.rows.map(\.amount) == [108_000, 10])
         #expect(
-            r.ledger.warnings.contains { $0.contains("1 amount in GBP (10 in all) was summed as USD, unconverted") }
+            r.ledger.warnings.contains { $0.contains("1 amount in GBP (10 in all) was read as USD, unconverted") }
         )
     }
 
@@ -161,10 +161,10 @@ struct QuirkTests {
         #expect(plain.rows.map(\.amount) == [125_000, 100_000, 250_000])
         #expect(
             plain.ledger.warnings.contains(
-                "1 amount in DOLLAR (CORP) (250,000 in all) was summed as USD, unconverted: add `currency_rates: {\"DOLLAR (CORP)\": <USD per DOLLAR (CORP)>}` to refgap.yml to convert it."
+                "1 amount in DOLLAR (CORP) (250,000 in all) was read as USD, unconverted (open, closed and overdue deals alike): add `currency_rates: {\"DOLLAR (CORP)\": <USD per DOLLAR (CORP)>}` to refgap.yml to convert it."
             ))
         #expect(
-            plain.ledger.warnings.contains { $0.hasPrefix("1 amount in EUR (100,000 in all) was summed as USD") })
+            plain.ledger.warnings.contains { $0.hasPrefix("1 amount in EUR (100,000 in all) was read as USD") })
         #expect(!plain.ledger.warnings.contains { $0.contains("US DOLLAR") })
     }
 
@@ -266,7 +266,7 @@ struct QuirkTests {
         let unconverted =
             "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,12/01/2026,GBP 1000\nB,Beta,Prospecting,12/01/2026,GBP 2000000000000\n"
         let u = try Ingest.opportunities(path: try tempFile(unconverted), config: Config())
-        #expect(u.ledger.warnings.contains { $0.hasPrefix("1 amount in GBP (1,000 in all) was summed as USD") })
+        #expect(u.ledger.warnings.contains { $0.hasPrefix("1 amount in GBP (1,000 in all) was read as USD") })
     }
 
     @Test func probabilityColumnsInZeroToOneAreFractions() throws {

@@ -145,7 +145,7 @@ struct OutputTests {
         let inputs = try #require(json["inputs"] as? [String: [String: Any]])
         let warnings = try #require(inputs["opportunities"]?["warnings"] as? [String])
         #expect(
-            warnings.contains { $0.hasPrefix("1 amount in GBP (100,000 in all) was summed as USD, unconverted") })
+            warnings.contains { $0.hasPrefix("1 amount in GBP (100,000 in all) was read as USD, unconverted") })
     }
 
     @Test func machineFilesHaveTheSpecColumnsAndKeys() throws {
