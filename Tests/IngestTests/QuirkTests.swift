@@ -101,6 +101,18 @@ struct QuirkTests {
         #expect(r.ledger.rejects[0].fields == ["A", "Acme", "Prospecting", "TBD", "1"])
     }
 
+    /// A day-first date in a column read month first is rejected saying so, with the date it would be
+    /// (a trial's reject file said only "not a date" for `20/01/2027`).
+    @Test func aDateOnlyTheOtherWayRoundSaysSo() throws {
+        let text =
+            "Opportunity Name,Account Name,Stage,Close Date,Amount\nA,Acme,Prospecting,12/25/2026,1\nB,Beta,Prospecting,01/31/2027,2\nC,Gamma,Prospecting,20/01/2027,3\n"
+        let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        #expect(
+            r.ledger.rejects.map(\.reason) == [
+                "close date \"20/01/2027\" is not a date month first, as the column's dates are read (day first it would be 2027-01-20); write it as 2027-01-20"
+            ])
+    }
+
     @Test func amountsPastATrillionAreRejectedNotSummed() throws {
         // Written as plain digits, with a symbol, and made too large by a rate: each is rejected by name.
         let text =
