@@ -287,25 +287,16 @@ struct RealExportTests {
     /// Product names with a comma in them, one per contact (a differential trial): not split, so the
     /// contacts serve the deals that name the same products; activities listed with commas still are.
     @Test func productNamesWithACommaAreNotSplit() throws {
-        let dir = try tempDir()
-        try FileManager.default.copyItem(
-            atPath: repoRoot + "/SampleData/calendar.csv", toPath: dir + "/calendar.csv")
-        try write(
-            """
-            Reference ID,Account Name,Contact Name,Title,Reference Status,Industry,Products,Activities,Last Verified
-            R1,Acme,Ann One,VP Data,Active,Healthcare,"Analytics, Enterprise Edition","Reference call, Speaker",2026-11-01
-            R2,Beta,Bob Two,CIO,Active,Healthcare,"Cloud, Standard Edition",Reference call,2026-11-01
-            R3,Gamma,Cy Three,CIO,Active,Healthcare,"Analytics, Standard Edition",Reference call,2026-11-01
-
-            """, to: dir + "/roster.csv")
-        try write(
-            """
-            Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%),Industry,Product Family
-            006P0,D0,A0,Negotiation/Review,2027-01-15,100000,50,Healthcare,"Analytics, Enterprise Edition"
-            006P1,D1,A1,Negotiation/Review,2027-01-15,100000,50,Healthcare,"Cloud, Standard Edition"
-
-            """, to: dir + "/opportunities.csv")
-        let outcome = try runPipeline(dir, asOf: "2026-12-01")
+        let outcome = try runWithSampleCalendar(
+            roster: """
+                R1,Acme,Ann One,VP Data,Active,Healthcare,"Analytics, Enterprise Edition","Reference call, Speaker",2026-11-01
+                R2,Beta,Bob Two,CIO,Active,Healthcare,"Cloud, Standard Edition",Reference call,2026-11-01
+                R3,Gamma,Cy Three,CIO,Active,Healthcare,"Analytics, Standard Edition",Reference call,2026-11-01
+                """,
+            deals: """
+                006P0,D0,A0,Negotiation/Review,2027-01-15,100000,50,Healthcare,"Analytics, Enterprise Edition"
+                006P1,D1,A1,Negotiation/Review,2027-01-15,100000,50,Healthcare,"Cloud, Standard Edition"
+                """)
         let sales = outcome.result.prioritized.gaps.filter { $0.bucket.kind == .sales }
         #expect(
             !sales.isEmpty && sales.allSatisfy { $0.covered > 0 }, "\(sales.map { ($0.bucket.dimensions, $0.covered) })"
@@ -319,29 +310,35 @@ struct RealExportTests {
     /// activities, or its products come in two orders (a trial: every contact was idle beside a 100%
     /// gap in its own segment, and the vocabulary check offered a synonym that dropped a product).
     @Test func listsWithCommasAreSplitWhenTheirPiecesSayTheyAreLists() throws {
-        let dir = try tempDir()
-        try FileManager.default.copyItem(
-            atPath: repoRoot + "/SampleData/calendar.csv", toPath: dir + "/calendar.csv")
-        try write(
-            """
-            Reference ID,Account Name,Contact Name,Title,Reference Status,Industry,Products,Activities,Last Verified
-            R1,Acme,Ann One,VP Data,Active,Healthcare,"Analytics, Cloud Platform","Reference call, Case study",2026-11-01
-            R2,Beta,Bob Two,CIO,Active,Healthcare,"Cloud Platform, Analytics","Reference call, Case study",2026-11-01
-
-            """, to: dir + "/roster.csv")
-        try write(
-            """
-            Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%),Industry,Product Family
-            006P0,D0,A0,Negotiation/Review,2027-01-15,100000,50,Healthcare,Analytics
-            006P1,D1,A1,Negotiation/Review,2027-01-15,100000,50,Healthcare,Cloud Platform
-
-            """, to: dir + "/opportunities.csv")
-        let outcome = try runPipeline(dir, asOf: "2026-12-01")
+        let outcome = try runWithSampleCalendar(
+            roster: """
+                R1,Acme,Ann One,VP Data,Active,Healthcare,"Analytics, Cloud Platform","Reference call, Case study",2026-11-01
+                R2,Beta,Bob Two,CIO,Active,Healthcare,"Cloud Platform, Analytics","Reference call, Case study",2026-11-01
+                """,
+            deals: """
+                006P0,D0,A0,Negotiation/Review,2027-01-15,100000,50,Healthcare,Analytics
+                006P1,D1,A1,Negotiation/Review,2027-01-15,100000,50,Healthcare,Cloud Platform
+                """)
         let sales = outcome.result.prioritized.gaps.filter { $0.bucket.kind == .sales }
         #expect(
             !sales.isEmpty && sales.allSatisfy { $0.gap < 0.005 }, "\(sales.map { ($0.bucket.dimensions, $0.gap) })")
         let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
         let note = try #require(ledger.notes.first { $0.hasPrefix("Lists with commas were split") })
         #expect(note.contains("\"Activities\"") && note.contains("\"Products\""))
+    }
+
+    /// SampleData's calendar with these roster rows and deals (the headers of the two tests above),
+    /// run as of 2026-12-01.
+    private func runWithSampleCalendar(roster: String, deals: String) throws -> RunOutcome {
+        let dir = try tempDir()
+        try FileManager.default.copyItem(
+            atPath: repoRoot + "/SampleData/calendar.csv", toPath: dir + "/calendar.csv")
+        try write(
+            "Reference ID,Account Name,Contact Name,Title,Reference Status,Industry,Products,Activities,Last Verified\n"
+                + roster + "\n", to: dir + "/roster.csv")
+        try write(
+            "Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%),Industry,Product Family\n"
+                + deals + "\n", to: dir + "/opportunities.csv")
+        return try runPipeline(dir, asOf: "2026-12-01")
     }
 }
