@@ -93,10 +93,8 @@ enum ColumnCandidate {
         // than a deal-name column does (an owner's fewer still: it comes after one so named).
         let worded =
             field.key == "account"
-            ? passing.first { p in
-                let words = Self.fieldWords(header[p.column])
-                return !words.isDisjoint(with: Self.accountWords) && words.isDisjoint(with: Self.notAccountWords)
-            } : nil
+            // (Headers whose words say they hold something else were passed over above.)
+            ? passing.first { !Self.fieldWords(header[$0.column]).isDisjoint(with: Self.accountWords) } : nil
         let fewestDistinct = field.key == "account" ? passing.min { $0.distinct < $1.distinct } : nil
         // The account's word goes first: a header near `Account Name` by letters only (`Name des Deals`)
         // is no account.
@@ -191,7 +189,6 @@ extension Table {
 /// not read as one: the report's segments lack it without a word unless it is named, with the
 /// `columns:` line that maps it.
 enum UnreadDimension {
-    /// Words of a header → the field it probably holds.
     /// Words of a header (without accents, `ColumnCandidate.fieldWords`) → the field it probably holds, in
     /// the CRMs' UI languages: a French report's `Secteur d'activité` and `Famille de produits` left unread
     /// had a trial's demand at 521 references where the same deals gave 640 with English headers.

@@ -123,9 +123,8 @@ package enum DuplicateDeals {
         var row: OpportunityRow
         let texts: DealTexts
         let cells: [String]
-        /// The cells but the amount and last-modified ones: rows that differ here are different lines.
-        let rest: [String]
-        /// The cells of the columns that describe a line item (product, quantity, price).
+        /// The cells of the columns that describe a line item (product, quantity, price; not the amount):
+        /// rows that differ here are different lines.
         let lineItem: [String]
         let hasID: Bool
         let lastModified: String
@@ -202,9 +201,7 @@ package enum DuplicateDeals {
                 .count == 1
             let eachALine = Set(rows.map(\.lineItem)).count == rows.count
             let modifiedTogether = Set(rows.map(\.lastModified)).count == 1
-            if sameDeal && Set(rows.map(version)).count > 1 && Set(rows.map(\.rest)).count == rows.count && eachALine
-                && modifiedTogether
-            {
+            if sameDeal && Set(rows.map(version)).count > 1 && eachALine && modifiedTogether {
                 let total = rows.reduce(0) { $0 + $1.row.amount }
                 out.lineItemDeals += 1
                 out.lineItemRows += rows.count

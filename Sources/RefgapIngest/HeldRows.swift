@@ -7,9 +7,8 @@ extension OpportunityStream {
         let held: Set<UInt64>
         let idColumn: Int?
         let modifiedColumn: Int?
-        /// The amount columns and the last-modified one: what two lines of one deal, or two versions, differ in.
-        var priceColumns: Set<Int> = []
-        /// Columns that describe a line item (`DuplicateDeals.lineItemColumns`).
+        /// Columns that describe a line item (`DuplicateDeals.lineItemColumns`), the amounts aside: what
+        /// two lines of one deal differ in.
         var lineItemColumns: [Int] = []
     }
 
@@ -50,10 +49,9 @@ extension OpportunityStream {
             var row = typed
             if row.account.isEmpty { row.account = t.account ?? "" }
             let cells = record.strings()
-            let rest = cells.indices.filter { !repeats.priceColumns.contains($0) }.map { cells[$0] }
             state.held.append(
                 DuplicateDeals.Held(
-                    part: i, row: row, texts: t, cells: cells, rest: rest,
+                    part: i, row: row, texts: t, cells: cells,
                     lineItem: repeats.lineItemColumns.map { $0 < cells.count ? Text.trim(cells[$0]) : "" },
                     hasID: repeats.idColumn.map { !isBlankCell(record, $0) } ?? false,
                     lastModified: repeats.modifiedColumn.map {

@@ -283,10 +283,11 @@ package final class OpportunityStream {
         states.first?.leadingRecords = headerRecords
         let lineOffsets = decisions.lineOffsets, rowOffsets = decisions.rowOffsets
         let held = decisions.held
-        let priceColumns = Set([columns.amount, columns.amountConverted, columns.lastModified].compactMap { $0 })
+        // The amounts and the last modification are what a deal's lines, or its versions, differ in besides.
+        let amounts = Set([columns.amount, columns.amountConverted, columns.lastModified].compactMap { $0 })
         let repeats = Repeats(
-            held: held, idColumn: columns.id, modifiedColumn: columns.lastModified, priceColumns: priceColumns,
-            lineItemColumns: DuplicateDeals.lineItemColumns(table.ledger.header).filter { !priceColumns.contains($0) })
+            held: held, idColumn: columns.id, modifiedColumn: columns.lastModified,
+            lineItemColumns: DuplicateDeals.lineItemColumns(table.ledger.header).filter { !amounts.contains($0) })
         let width = table.ledger.header.count
         let keep = rejectsKept
         do {

@@ -122,15 +122,13 @@ final class OpportunityTyper {
             }
             currencies.clashes[pair]?.count += 1
         }
-        if !unreadCurrencies.isEmpty, !useConverted, written == nil, symbol != nil {
+        if !unreadCurrencies.isEmpty, !useConverted, written == nil {
             // Its own sign (`$128,100.00`) said the currency: not compared with the columns, but counted,
-            // so no column is said to change nothing.
-            currencies.unreadColumnsSkipped += 1
-        }
-        if !unreadCurrencies.isEmpty, !useConverted, written == nil, symbol == nil {
-            // Read as the run's currency: what each unread currency-like column says instead, if anything.
+            // so no column is said to change nothing. Else read as the run's currency: what each unread
+            // currency-like column says instead, if anything.
+            if symbol != nil { currencies.unreadColumnsSkipped += 1 }
             let run = runCurrency
-            for k in unreadCurrencies.indices {
+            for k in unreadCurrencies.indices where symbol == nil {
                 let cell = unreadCurrencies[k].lookUp(row)
                 guard let read = unreadCurrencies[k].derive(cell, { UnreadCurrencyColumns.reading($0, run: run) }),
                     let column = unreadCurrencies[k].column

@@ -65,9 +65,9 @@ struct RosterTyping: Sendable {
     /// or, for activities, a piece that names an activity (`Reference call, Case study`: a trial's
     /// roster where every contact listed both had no coverage at all), or the pieces of another cell in
     /// another order: a column of names with a comma in them (`Analytics, Enterprise Edition`, one
-    /// product each) has none. The ledger says which
-    /// columns were split. (Read as one value, a new-user trial's contact could serve no product it
-    /// listed; split blindly, a differential trial's products lost their edition.)
+    /// product each) has none. The ledger says which columns were split. (Read as one value, a new-user
+    /// trial's contact could serve no product it listed; split blindly, a differential trial's products
+    /// lost their edition.)
     static func listedWithCommas(_ table: Table, config: Config, ledger: inout InputLedger) -> Set<Int> {
         var out: Set<Int> = []
         var said: [String] = []

@@ -70,14 +70,14 @@ enum UnreadCurrencyColumns {
         }
         let placeholderText =
             placeholders.isEmpty
-            ? "" : " Text that is no currency (\(list(placeholders))) would change no amount."
+            ? "" : "Text that is no currency (\(list(placeholders))) would change no amount."
         // Amounts with their own sign were not compared: read, the column would be followed over the sign
         // (as a mapped currency column is), so nothing is said to change nothing while there are any.
         let skipped = tally.unreadColumnsSkipped
         let signed =
             skipped == 0
             ? ""
-            : " \(deals(skipped)) whose amount\(skipped == 1 ? "" : "s") carr\(skipped == 1 ? "ies its" : "y their") own currency sign (like $125,000.00) \(skipped == 1 ? "was" : "were") not compared with it: read, the column would be followed over the sign."
+            : "\(deals(skipped)) whose amount\(skipped == 1 ? "" : "s") carr\(skipped == 1 ? "ies its" : "y their") own currency sign (like $125,000.00) \(skipped == 1 ? "was" : "were") not compared with it: read, the column would be followed over the sign."
         guard !currencies.isEmpty || !unknownCodes.isEmpty || skipped > 0 else {
             ledger.warnings.remove(at: i)
             let also =
@@ -109,7 +109,7 @@ enum UnreadCurrencyColumns {
         }
         ledger.warnings[i] = UnreadDimension.moneyWarning(
             field: field, header: header,
-            reach: (reach.joined(separator: " ") + placeholderText + signed).trimmingPrefixSpace)
+            reach: (reach + [placeholderText, signed]).filter { !$0.isEmpty }.joined(separator: " "))
     }
 
     /// For the warning about a `currency_rates` entry no amount was converted with: the unread columns
@@ -126,9 +126,4 @@ enum UnreadCurrencyColumns {
     }
 
     private static func deals(_ n: Int) -> String { "\(n) deal\(n == 1 ? "" : "s")" }
-}
-
-extension String {
-    /// Without a leading space (a warning's sentences joined where the first is absent).
-    fileprivate var trimmingPrefixSpace: String { hasPrefix(" ") ? String(dropFirst()) : self }
 }
