@@ -77,6 +77,10 @@ package enum Normalize {
             let title: String
         }
         var seniorities: [SeniorityKey: Seniority] = [:]
+        // Where a need asks for a minimum seniority, the levels read from titles decide who can serve:
+        // a guess, counted for the roster's note.
+        let seniorityNeeds = needs.filter { $0.minSeniority != nil }.count
+        var fromTitles: [Seniority: Int] = [:]
         let contacts = roster.rows.map { row in
             // A blank dimension comes from the contact's account where the accounts export has it
             // (products included); else it stays blank and matches only a bucket whose value is any.
@@ -95,6 +99,9 @@ package enum Normalize {
             let key = SeniorityKey(column: row.seniority, title: row.title)
             let seniority = seniorities[key] ?? Normalizer.seniority(column: row.seniority, title: row.title)
             seniorities[key] = seniority
+            if seniorityNeeds > 0 && row.seniority.flatMap({ SeniorityTable.levels[Text.fold($0)] }) == nil {
+                fromTitles[seniority, default: 0] += 1
+            }
             return Contact(
                 id: row.id, account: row.account, name: row.name, title: row.title,
                 seniority: seniority, status: row.status,
@@ -102,6 +109,9 @@ package enum Normalize {
                 lastVerified: row.lastVerified, lastUsed: row.lastUsed, usesLast90Days: row.usesLast90Days,
                 maxUsesPerQuarter: row.maxUsesPerQuarter, restUntil: row.restUntil, health: row.health, csm: row.csm,
                 renewal: row.renewal ?? account?.renewal, line: row.line)
+        }
+        if !fromTitles.isEmpty, let r = ledgers.firstIndex(where: { $0.kind == .roster }) {
+            ledgers[r].notes.append(Normalizer.seniorityFromTitlesNote(fromTitles, needs: seniorityNeeds))
         }
         q.unknownValues = n.unknownValues.mapValues { Array(Set($0)).sorted() }
         return NormalizedInputs(

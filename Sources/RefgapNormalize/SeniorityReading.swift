@@ -16,6 +16,17 @@ extension Normalizer {
         return seniority(title: title)
     }
 
+    /// The roster's note on the levels read from job titles (no seniority column, or a value it does
+    /// not know), where `needs` calendar needs ask for a minimum: a guess that decides who can serve them.
+    package static func seniorityFromTitlesNote(_ counts: [Seniority: Int], needs: Int) -> String {
+        let n = counts.values.reduce(0, +)
+        let levels = Seniority.allCases.reversed().compactMap { level in
+            counts[level].map { "\(level.label) \($0)" }
+        }
+        return
+            "Seniority was read from job titles for \(n) contact\(n == 1 ? "" : "s") (\(levels.joined(separator: ", "))): \(needs) calendar need\(needs == 1 ? " asks" : "s ask") for a minimum, matched on it. A title is read by its words (`VP`, `Chief`, `Director`, `Manager`; an assistant to one is not one); to set a contact's level, add a Seniority column (C-level, VP, Director, Manager or Practitioner)."
+    }
+
     /// Abbreviations read without their dots (`V.P.`, `Dir.`, `Sr. Dir.`); a title is read up to where
     /// it names whom the person works for (`Executive Assistant to the CEO`, `Director, Office of the
     /// CIO`): a trial's executive assistant covered a C-level keynote. A chief of staff is a director.

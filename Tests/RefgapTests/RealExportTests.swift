@@ -327,6 +327,33 @@ struct RealExportTests {
         #expect(note.contains("\"Activities\"") && note.contains("\"Products\""))
     }
 
+    /// Seniority read from job titles decides who can serve a need with a minimum: the roster's note
+    /// says so with the levels read (a trial's executive assistant had covered a C-level keynote, and
+    /// nothing showed how titles were read); with no such need, nothing is said.
+    @Test func seniorityReadFromTitlesIsSaidWhereANeedAsksForIt() throws {
+        let sample = try runPipeline(repoRoot + "/SampleData")
+        let note = try #require(
+            sample.ledgers.first { $0.kind == .roster }?.notes.first {
+                $0.hasPrefix("Seniority was read from job titles")
+            })
+        #expect(
+            note.contains(
+                "for 296 contacts (C-level 24, VP 53, Director 74, Manager 57, Practitioner 88): 7 calendar needs"))
+        let dir = try tempDir()
+        for name in ["opportunities.csv", "roster.csv"] {
+            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
+        }
+        let calendar = try String(contentsOfFile: repoRoot + "/SampleData/calendar.csv", encoding: .utf8)
+        let withoutMinimum = calendar.split(separator: "\n").map { line in
+            line.split(separator: ",", omittingEmptySubsequences: false).dropLast().joined(separator: ",")
+        }
+        try write(withoutMinimum.joined(separator: "\n") + "\n", to: dir + "/calendar.csv")
+        let plain = try runPipeline(dir)
+        #expect(
+            !(plain.ledgers.first { $0.kind == .roster }?.notes.contains { $0.hasPrefix("Seniority was read") } ?? true)
+        )
+    }
+
     /// SampleData's calendar with these roster rows and deals (the headers of the two tests above),
     /// run as of 2026-12-01.
     private func runWithSampleCalendar(roster: String, deals: String) throws -> RunOutcome {
