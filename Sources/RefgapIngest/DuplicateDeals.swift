@@ -149,6 +149,8 @@ package enum DuplicateDeals {
         var currencies = CurrencyTally()
         /// Of them, deals whose rows carry each its own line's price (summed into the deal).
         var pricedLineItemDeals = 0
+        /// Their amounts summed: the pipeline that reading guessed.
+        var pricedLineItemPipeline = 0.0
         /// Ids whose rows disagree: what differed, which line was used, and why.
         var conflicts: [String] = []
     }
@@ -206,6 +208,7 @@ package enum DuplicateDeals {
                 out.lineItemDeals += 1
                 out.lineItemRows += rows.count
                 out.pricedLineItemDeals += 1
+                out.pricedLineItemPipeline += total
                 for (i, var h) in rows.enumerated() {
                     // Each line's amount is part of the deal's: summed, counted once.
                     out.currencies.absorb(i == 0 ? h.currencies : h.currencies.withoutCounts)

@@ -155,7 +155,7 @@ package enum StageTable {
         if d.lineItemDeals > 0 {
             let priced =
                 d.pricedLineItemDeals > 0
-                ? " (\(d.pricedLineItemDeals) of them priced per line, with different amounts and products: the deal's amount is their sum, its demand split by each line's price)"
+                ? " (\(d.pricedLineItemDeals) of them priced per line, with different amounts and products, \(amount(d.pricedLineItemPipeline)) \(currency) of pipeline in all: the deal's amount is their sum, its demand split by each line's price; rows of one id modified apart, or differing in no product, quantity or price, are read as versions instead)"
                 : ""
             ledger.notes.append(
                 "\(dealCount(d.lineItemDeals)) came as \(d.lineItemRows) rows sharing their id, stage and close date (line items, one per product, as an Opportunities with Products report writes them)\(priced): each deal counts once, its amount once, its demand split evenly over its rows where they repeat the deal's amount."

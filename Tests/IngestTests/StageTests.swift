@@ -269,6 +269,13 @@ struct DuplicateDealTests {
         let ledger = try stream.read(restart: { box.rows = [] }) { _, row in box.rows.append(row) }
         #expect(box.rows.sorted { $0.line < $1.line }.map(\.amount) == amounts)
         #expect((ledger.setAside.first { $0.reason == DuplicateDeals.supersededReason }?.rows ?? 0) == setAside)
+        // Read as priced lines, the note says how much pipeline that reading made.
+        if setAside == 0 {
+            #expect(
+                ledger.notes.contains {
+                    $0.contains("1 of them priced per line") && $0.contains("380,000 USD of pipeline")
+                })
+        }
     }
 
     @Test func zeroAndNegativeAmountsAreSetAsideNotSummed() throws {
