@@ -62,6 +62,23 @@ package enum CSVText {
         out.append(0x22)
     }
 
+    /// `append(_:into:)` for a cell given as its UTF-8 bytes: the same rules on the same bytes.
+    package static func append(utf8 bytes: [UInt8], into out: inout [UInt8]) {
+        let n = bytes.withUnsafeBufferPointer(needs(bytes:))
+        guard n.quote else {
+            if n.formula { out.append(0x27) }
+            out += bytes
+            return
+        }
+        out.append(0x22)
+        if n.formula { out.append(0x27) }
+        for b in bytes {
+            out.append(b)
+            if b == 0x22 { out.append(0x22) }
+        }
+        out.append(0x22)
+    }
+
     /// A row: cells comma-separated, then a line feed.
     package static func appendRow(_ cells: [String], into out: inout [UInt8]) {
         for (i, c) in cells.enumerated() {

@@ -260,6 +260,11 @@ package struct CSVTable {
             separate(&out)
             CSVText.append(s, into: &out)
         }
+        /// A text cell given as its UTF-8 bytes (a cell joined from several strings).
+        package mutating func text(utf8 bytes: [UInt8], into out: inout [UInt8]) {
+            separate(&out)
+            CSVText.append(utf8: bytes, into: &out)
+        }
         package mutating func number(_ d: Double, into out: inout [UInt8]) {
             separate(&out)
             Format.appendPlain(d, into: &out)

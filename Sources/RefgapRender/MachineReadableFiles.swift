@@ -48,32 +48,62 @@ enum MachineReadableFiles {
     }
 
     static func targetsCSV(_ p: StageResults) -> [UInt8] {
-        var t = CSVTable(
-            header: ["rank", "activity"] + p.prioritized.config.dimensions
+        var out: [UInt8] = []
+        CSVTable.append(
+            (["rank", "activity"] + p.prioritized.config.dimensions
                 + [
                     "recruits", "gap", "deadline", "score", "candidates", "approach", "sales_gap", "need_gap",
                     "pipeline_at_stake", "needs", "plan_step",
-                ])
+                ]).map { .text($0) },
+            into: &out)
         let firstStep = p.prioritized.plan.firstStepByTarget
-        for target in p.prioritized.targets {
-            var row: [CSVTable.CSVCell] = [.int(target.rank), .text(target.activity)]
-            row += target.dimensions.map { .text($0 ?? "Any") }
-            row += [
-                .int(target.recruits), .number(target.gap), .text("\(target.deadline)"), .number(target.score),
-                .text(target.candidates.map(candidateLabel).joined(separator: "; ")), .int(target.approach),
-                .number(target.salesGap), .number(target.needGap), .number(target.pipelineAtStake),
-                .text(target.needs.joined(separator: "; ")), firstStep[target.rank].map { .int($0) } ?? .text(""),
-            ]
-            t.rows.append(row)
+        let targets = p.prioritized.targets
+        // Written cell by cell, each field read in place, the candidates' labels joined as bytes: an
+        // array of cells per row and a string per label made a large program's 15,000 targets the
+        // longest file to make after run.json.
+        var line = CSVTable.Line()
+        var joined: [UInt8] = []
+        for i in targets.indices {
+            line.int(targets[i].rank, into: &out)
+            line.text(targets[i].activity, into: &out)
+            for v in targets[i].dimensions { line.text(v ?? "Any", into: &out) }
+            line.int(targets[i].recruits, into: &out)
+            line.number(targets[i].gap, into: &out)
+            line.text("\(targets[i].deadline)", into: &out)
+            line.number(targets[i].score, into: &out)
+            joined.removeAll(keepingCapacity: true)
+            for (k, c) in targets[i].candidates.enumerated() {
+                if k > 0 { joined += "; ".utf8 }
+                appendCandidateLabel(c, into: &joined)
+            }
+            line.text(utf8: joined, into: &out)
+            line.int(targets[i].approach, into: &out)
+            line.number(targets[i].salesGap, into: &out)
+            line.number(targets[i].needGap, into: &out)
+            line.number(targets[i].pipelineAtStake, into: &out)
+            line.text(targets[i].needs.joined(separator: "; "), into: &out)
+            if let step = firstStep[targets[i].rank] { line.int(step, into: &out) } else { line.text("", into: &out) }
+            line.end(&out)
         }
-        return t.bytes
+        return out
     }
 
-    static func candidateLabel(_ c: Candidate) -> String {
+    /// A candidate as targets.csv lists it: the account, or the contact at the account and what it needs.
+    static func appendCandidateLabel(_ c: Candidate, into out: inout [UInt8]) {
+        func contact() { if c.contact.isEmpty { out += "contact".utf8 } else { out += c.contact.utf8 } }
         switch c.source {
-        case .account: return c.account
-        case .staleContact: return "\(c.contact.isEmpty ? "contact" : c.contact) at \(c.account) (re-verify)"
-        case .pendingContact: return "\(c.contact.isEmpty ? "contact" : c.contact) at \(c.account) (onboard)"
+        case .account:
+            out += c.account.utf8
+        case .staleContact:
+            contact()
+            out += " at ".utf8
+            out += c.account.utf8
+            out += " (re-verify)".utf8
+        case .pendingContact:
+            contact()
+            out += " at ".utf8
+            out += c.account.utf8
+            out += " (onboard)".utf8
         }
     }
 
@@ -315,45 +345,5 @@ enum MachineReadableFiles {
 
     static func configJSON(_ c: Config, path: String?) -> JSON {
         .object([("file", path.map { .string($0) } ?? .null)] + Settings.all.map { ($0.key, $0.value(c).json) })
-    }
-
-    /// Per segment (activity and dimensions, all windows): demand, covered and gap, for the next run's
-    /// change column.
-    static func historyJSON(_ p: StageResults) -> JSON {
-        .object([
-            ("as_of", .string("\(p.segmented.asOf)")),
-            (
-                "segments",
-                .array(
-                    segmentTotals(p).map { e in
-                        .object([
-                            ("key", .string(e.key)), ("demand", .number(e.demand)), ("covered", .number(e.covered)),
-                            ("gap", .number(e.gap)),
-                        ])
-                    })
-            ),
-        ])
-    }
-
-    static func segmentTotals(_ p: StageResults) -> [HistoryEntry] {
-        // One dictionary lookup a bucket; the sums in an array.
-        let gaps = p.prioritized.gaps
-        var slot: [String: Int] = [:]
-        var sums: [HistoryEntry] = []
-        for i in gaps.indices {
-            let key = Render.segmentKey(activity: gaps[i].bucket.activity, gaps[i].bucket.dimensions)
-            let k: Int
-            if let found = slot[key] {
-                k = found
-            } else {
-                k = sums.count
-                slot[key] = k
-                sums.append(HistoryEntry(key: key, demand: 0, covered: 0, gap: 0))
-            }
-            sums[k].demand += gaps[i].bucket.demand
-            sums[k].covered += gaps[i].covered
-            sums[k].gap += gaps[i].gap
-        }
-        return sums.sorted { $0.key < $1.key }
     }
 }

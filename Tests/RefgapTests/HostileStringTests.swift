@@ -111,7 +111,7 @@ struct HostileStringTests {
     }
 
     /// A cell appended as bytes is `CSVText.cell`'s text, for hostile strings, long ones, quotes with
-    /// combining marks, leading formula characters with and without quoting.
+    /// combining marks, leading formula characters with and without quoting; the same from its UTF-8.
     @Test func csvCellBytesAreTheCellsText() {
         let strings =
             Self.hostile + [
@@ -122,6 +122,10 @@ struct HostileStringTests {
             var bytes: [UInt8] = []
             CSVText.append(s, into: &bytes)
             #expect(bytes == Array(CSVText.cell(s).utf8), "\(s.debugDescription)")
+            // A cell given as its bytes (targets.csv's candidates, joined as bytes) is written the same.
+            var fromBytes: [UInt8] = []
+            CSVText.append(utf8: Array(s.utf8), into: &fromBytes)
+            #expect(fromBytes == bytes, "\(s.debugDescription)")
         }
     }
 

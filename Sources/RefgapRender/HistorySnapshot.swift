@@ -1,0 +1,102 @@
+import RefgapModel
+
+/// The history snapshot (history/<as-of>.json): per segment (activity and dimensions, all windows),
+/// demand, covered and gap, which the next run reads for its change column.
+extension MachineReadableFiles {
+    static func historyJSON(_ p: StageResults) -> JSON {
+        let totals = segmentTotals(p)
+        return .object([
+            ("as_of", .string("\(p.segmented.asOf)")),
+            // Written entry by entry: a value per entry (an object of four pairs) made a large
+            // program's snapshot (19,000 segments) the longest file to make, after run.json.
+            (
+                "segments",
+                .written(totals.count) { i, out, depth in
+                    var o = out.openObject(depth: depth)
+                    out.field("key", totals[i].key, in: &o)
+                    out.field("demand", number: totals[i].demand, in: &o)
+                    out.field("covered", number: totals[i].covered, in: &o)
+                    out.field("gap", number: totals[i].gap, in: &o)
+                    out.close(o)
+                }
+            ),
+        ])
+    }
+
+    /// The segments' sums, by key (`Render.segmentKey`), in key order. Buckets are grouped by their own
+    /// activity and dimensions first, and a key is made once per group, not once per bucket; groups
+    /// whose keys coincide (a value written `Any`, or holding a `|`) are one segment, as the key says.
+    /// The sums are added in the buckets' order, as one pass over the keys would add them.
+    static func segmentTotals(_ p: StageResults) -> [HistoryEntry] {
+        let gaps = p.prioritized.gaps
+        var groupOf: [SegmentGroup: Int] = [:]
+        var keys: [String] = []
+        var groupOfGap: [Int] = []
+        groupOfGap.reserveCapacity(gaps.count)
+        for i in gaps.indices {
+            let group = SegmentGroup(activity: gaps[i].bucket.activity, dimensions: gaps[i].bucket.dimensions)
+            if let g = groupOf[group] {
+                groupOfGap.append(g)
+            } else {
+                groupOf[group] = keys.count
+                groupOfGap.append(keys.count)
+                keys.append(Render.segmentKey(activity: group.activity, group.dimensions))
+            }
+        }
+        // The groups in key order; equal keys, side by side, are one segment.
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        var segmentOfGroup = [Int](repeating: 0, count: keys.count)
+        var sums: [HistoryEntry] = []
+        // A segment is written as its first bucket's key (keys equal as strings may differ in bytes).
+        var firstGroup: [Int] = []
+        for g in order {
+            if sums.last?.key != keys[g] {
+                sums.append(HistoryEntry(key: keys[g], demand: 0, covered: 0, gap: 0))
+                firstGroup.append(g)
+            } else if g < firstGroup[firstGroup.count - 1] {
+                sums[sums.count - 1].key = keys[g]
+                firstGroup[firstGroup.count - 1] = g
+            }
+            segmentOfGroup[g] = sums.count - 1
+        }
+        for i in gaps.indices {
+            let k = segmentOfGroup[groupOfGap[i]]
+            sums[k].demand += gaps[i].bucket.demand
+            sums[k].covered += gaps[i].covered
+            sums[k].gap += gaps[i].gap
+        }
+        return sums
+    }
+}
+
+/// A bucket's activity and dimensions, as a dictionary key hashed once over their bytes (FNV-1a): with
+/// the standard hasher, hashing them was most of making a large program's history snapshot.
+private struct SegmentGroup: Hashable {
+    let activity: String
+    let dimensions: [String?]
+    private let bytesHash: Int
+
+    init(activity: String, dimensions: [String?]) {
+        self.activity = activity
+        self.dimensions = dimensions
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ b: UInt8) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        func mix(_ s: String) {
+            var text = s
+            text.withUTF8 { for b in $0 { mix(b) } }
+            // A byte no UTF-8 text holds ends each value, so the values' bounds count.
+            mix(0xFF)
+        }
+        mix(activity)
+        for d in dimensions {
+            if let d { mix(d) } else { mix(0xFE) }
+        }
+        bytesHash = Int(truncatingIfNeeded: h)
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(bytesHash) }
+
+    static func == (a: SegmentGroup, b: SegmentGroup) -> Bool {
+        a.bytesHash == b.bytesHash && a.activity == b.activity && a.dimensions == b.dimensions
+    }
+}
