@@ -82,19 +82,75 @@ package enum OutputWriter {
         }
         Interruption.shared.committing(true)
         defer { Interruption.shared.committing(false) }
-        var folders: Set<String> = [out]
-        for file in files {
-            let target = out + "/" + file.path
-            let folder = (target as NSString).deletingLastPathComponent
-            if folders.insert(folder).inserted {
-                try? fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
-            guard rename(staging + "/" + file.path, target) == 0 else {
+        try commit(files.map(\.path), from: staging, to: out)
+        Interruption.shared.reportsWritten()
+    }
+
+    /// Moves the staged files into place, all or none. First every folder they go to is made and
+    /// checked writable (a read-only `rejects/` once stopped a run after the reports were replaced and
+    /// before the rejects were); then each file replaces its previous version, which is kept in the
+    /// staging folder until all are in place, so a rename that still fails puts back every file
+    /// replaced before it.
+    static func commit(_ paths: [String], from staging: String, to out: String) throws {
+        let fm = FileManager.default
+        var folders: [String] = []
+        for path in paths {
+            let folder = ((out + "/" + path) as NSString).deletingLastPathComponent
+            if !folders.contains(folder) { folders.append(folder) }
+        }
+        for folder in folders {
+            try? fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            guard access(folder, W_OK | X_OK) == 0 else {
                 throw Failure(
-                    description: "\(target): error: cannot replace the file (\(String(cString: strerror(errno)))).")
+                    description:
+                        "\(folder): error: cannot write into this folder (\(String(cString: strerror(errno)))); the previous reports are untouched. Make it writable, or choose another folder with --out."
+                )
             }
         }
-        Interruption.shared.reportsWritten()
+        // A folder where a file goes is the user's, not a previous report: it is never moved aside.
+        for path in paths {
+            var isFolder: ObjCBool = false
+            if fm.fileExists(atPath: out + "/" + path, isDirectory: &isFolder), isFolder.boolValue {
+                throw Failure(
+                    description:
+                        "\(out)/\(path): error: a folder has the name of a report file; the previous reports are untouched. Move or rename the folder, or choose another folder with --out."
+                )
+            }
+        }
+        let previous = staging + "/.previous"
+        try? fm.createDirectory(atPath: previous, withIntermediateDirectories: true)
+        // Per file moved: where its previous version was kept, or nil when it had none.
+        var moved: [(target: String, kept: String?)] = []
+        func putBack() {
+            for m in moved.reversed() {
+                if let kept = m.kept { _ = rename(kept, m.target) } else { _ = unlink(m.target) }
+            }
+        }
+        for (i, path) in paths.enumerated() {
+            let target = out + "/" + path
+            var kept: String? = nil
+            if fm.fileExists(atPath: target) {
+                let place = previous + "/\(i)"
+                guard rename(target, place) == 0 else {
+                    let reason = String(cString: strerror(errno))
+                    putBack()
+                    throw Failure(
+                        description:
+                            "\(target): error: cannot replace the file (\(reason)); the previous reports are untouched."
+                    )
+                }
+                kept = place
+            }
+            guard rename(staging + "/" + path, target) == 0 else {
+                let reason = String(cString: strerror(errno))
+                if let kept { _ = rename(kept, target) }
+                putBack()
+                throw Failure(
+                    description:
+                        "\(target): error: cannot replace the file (\(reason)); the previous reports are untouched.")
+            }
+            moved.append((target, kept))
+        }
     }
 
     /// The files written into the staging folder two at a time, the heaviest first (run.json, then the

@@ -196,6 +196,52 @@ struct OutputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).allSatisfy { !$0.hasPrefix(".refgap-tmp") })
     }
 
+    /// A folder with a report file's name is the user's: the run stops before any report is replaced.
+    @Test func aFolderWithAReportsNameStopsTheRunBeforeAnyReportIsReplaced() throws {
+        let dir = try smallProgram()
+        let out = try tempDir() + "/reports"
+        let first = try runBinary(["run", dir, "--out", out, "--as-of", "2026-11-24", "--quiet"], in: dir)
+        #expect(first.status == 0, "\(first.stderr)")
+        let blocker = out + "/rejects/roster.csv"
+        try FileManager.default.removeItem(atPath: blocker)
+        try FileManager.default.createDirectory(atPath: blocker + "/kept", withIntermediateDirectories: true)
+        let before = try snapshot(out)
+        let second = try runBinary(["run", dir, "--out", out, "--as-of", "2026-12-01"], in: dir)
+        #expect(second.status == 2)
+        #expect(second.stderr.contains("rejects/roster.csv: error: a folder has the name of a report file"))
+        #expect(try snapshot(out) == before)
+        #expect(FileManager.default.fileExists(atPath: blocker + "/kept"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/history/2026-12-01.json"))
+    }
+
+    /// A rename that fails after others succeeded (a new-user trial's read-only `rejects/` left the
+    /// second week's reports beside the first week's rejects) puts back every file it replaced: here
+    /// the last staged file is missing, a real failure of the real rename.
+    @Test func aRenameThatFailsPutsBackTheFilesReplacedBeforeIt() throws {
+        let out = try tempDir()
+        let staging = out + "/.refgap-tmp-test"
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: out + "/rejects", withIntermediateDirectories: true)
+        try fm.createDirectory(atPath: staging + "/rejects", withIntermediateDirectories: true)
+        try write("old report\n", to: out + "/gap-report.md")
+        try write("old rejects\n", to: out + "/rejects/roster.csv")
+        try write("new report\n", to: staging + "/gap-report.md")
+        try write("new, first run\n", to: staging + "/plan.csv")
+        let paths = ["gap-report.md", "plan.csv", "rejects/roster.csv"]
+        #expect(throws: OutputWriter.Failure.self) { try OutputWriter.commit(paths, from: staging, to: out) }
+        #expect(try String(contentsOfFile: out + "/gap-report.md", encoding: .utf8) == "old report\n")
+        #expect(try String(contentsOfFile: out + "/rejects/roster.csv", encoding: .utf8) == "old rejects\n")
+        #expect(!fm.fileExists(atPath: out + "/plan.csv"), "a file new in this run is taken away again")
+        // With every file staged, all are replaced.
+        try write("new rejects\n", to: staging + "/rejects/roster.csv")
+        try write("new report\n", to: staging + "/gap-report.md")
+        try write("new, first run\n", to: staging + "/plan.csv")
+        try OutputWriter.commit(paths, from: staging, to: out)
+        #expect(try String(contentsOfFile: out + "/gap-report.md", encoding: .utf8) == "new report\n")
+        #expect(try String(contentsOfFile: out + "/rejects/roster.csv", encoding: .utf8) == "new rejects\n")
+        #expect(try String(contentsOfFile: out + "/plan.csv", encoding: .utf8) == "new, first run\n")
+    }
+
     @Test func anUnwritableOutputFolderIsAClearError() throws {
         let dir = try smallProgram()
         let result = try runBinary(
