@@ -27,14 +27,7 @@ package enum Scheduling {
     /// newest history among the folders dated before `asOf`.
     package static func previousRun(template: String, asOf: Day) -> PreviousRun? {
         guard let dated = datedParent(template) else { return Pipeline.previousRun(out: template, asOf: asOf) }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: dated.parent)) ?? []
-        let days = names.compactMap { name -> Day? in
-            guard name.hasPrefix(dated.prefix), name.hasSuffix(dated.suffix),
-                name.count > dated.prefix.count + dated.suffix.count
-            else { return nil }
-            return Day(iso: String(name.dropFirst(dated.prefix.count).dropLast(dated.suffix.count)))
-        }.filter { $0 < asOf }.sorted(by: >)
-        for day in days {
+        for day in datedFolders(dated).filter({ $0 < asOf }).sorted(by: >) {
             if let run = Pipeline.previousRun(
                 out: dated.parent + "/" + dated.prefix + "\(day)" + dated.suffix, asOf: asOf)
             {
@@ -44,11 +37,29 @@ package enum Scheduling {
         return nil
     }
 
-    /// Points `latest` beside the dated folders at this run's folder (a relative link, replaced in one
-    /// rename so a reader never finds it missing).
+    /// The days of the dated folders beside each other in `dated.parent`.
+    static func datedFolders(_ dated: (parent: String, prefix: String, suffix: String)) -> [Day] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dated.parent)) ?? []
+        return names.compactMap { name -> Day? in
+            guard name.hasPrefix(dated.prefix), name.hasSuffix(dated.suffix),
+                name.count > dated.prefix.count + dated.suffix.count
+            else { return nil }
+            return Day(iso: String(name.dropFirst(dated.prefix.count).dropLast(dated.suffix.count)))
+        }
+    }
+
+    /// Points `latest` beside the dated folders at the newest one: this run's, unless it filled in an
+    /// earlier date (a backfill moved a scheduler's link back a week in a new-user trial). A relative
+    /// link, replaced in one rename so a reader never finds it missing.
     package static func linkLatest(template: String, asOf: Day) throws {
         guard let dated = datedParent(template) else { return }
-        let target = dated.prefix + "\(asOf)" + dated.suffix
+        // A folder counts once a run finished in it (a failed run may leave one with no reports).
+        let finished = datedFolders(dated).filter { day in
+            FileManager.default.fileExists(
+                atPath: dated.parent + "/" + dated.prefix + "\(day)" + dated.suffix + "/history/\(day).json")
+        }
+        let newest = max(asOf, finished.max() ?? asOf)
+        let target = dated.prefix + "\(newest)" + dated.suffix
         let link = dated.parent + "/latest"
         let temporary = dated.parent + "/.latest-\(getpid())"
         try? FileManager.default.removeItem(atPath: temporary)

@@ -102,5 +102,13 @@ struct ScenarioTests {
         let report = try String(contentsOfFile: dir + "/reports/latest/gap-report.md", encoding: .utf8)
         #expect(report.contains("## Change since the run of 2026-11-17"))
         #expect(report.contains("Biggest movements since 2026-11-17: "))
+        // A backfill of an earlier week, and a run that failed in a later week's folder, leave the link
+        // at the newest finished run (a trial's backfill moved a scheduler's link back a week).
+        try fm.createDirectory(atPath: dir + "/reports/2026-12-01", withIntermediateDirectories: true)
+        let backfill = try runBinary(
+            ["run", Self.sample, "--out", dir + "/reports/{as_of}", "--quiet", "--as-of", "2026-11-10"], in: repoRoot)
+        #expect(backfill.status == 0, "\(backfill.stderr)")
+        #expect(fm.fileExists(atPath: dir + "/reports/2026-11-10/gap-report.md"))
+        #expect(try fm.destinationOfSymbolicLink(atPath: dir + "/reports/latest") == "2026-11-24")
     }
 }
