@@ -47,6 +47,18 @@ extension Ingest {
                 }
                 count = c
             }
+            // A minimum seniority neither the table nor a title's words read would be no minimum at
+            // all: a trial's "Senior leader" need was covered by junior engineers, without a word.
+            let minimum = table.value(row, "min_seniority")
+            if !Text.meansAny(minimum), SeniorityTable.level(minimum) == nil,
+                SeniorityTable.levelByWords(title: minimum) == nil
+            {
+                let reason =
+                    "minimum seniority \(Clip.quoted(minimum)) is not a level refgap knows (C-level, VP, Director, Manager, Practitioner, or words like \"VP or above\"; blank for any)"
+                ledger.reject(row, reason)
+                unread.add(table.value(row, "need"), line: row.line, count: count, reason: reason)
+                continue
+            }
             // A row repeating an earlier one cell for cell is counted (a calendar may give each slot of
             // a drive its own row, as a trial's did) but said: it may have been pasted twice.
             let key = row.fields.map(Text.trim).joined(separator: "\u{1F}")
@@ -67,7 +79,7 @@ extension Ingest {
                     name: name.isEmpty ? "Need on line \(row.line)" : name,
                     activity: table.value(row, "activity").nonEmpty,
                     due: due, count: count, criteria: dimensionColumns.cells(table, row),
-                    minSeniority: table.value(row, "min_seniority").nonEmpty, line: row.line))
+                    minSeniority: minimum.nonEmpty, line: row.line))
         }
         unread.warn(into: &ledger)
         let repeated = repeats.filter { $0.lines.count > 1 }
@@ -103,8 +115,19 @@ extension Ingest {
             let known = needs.compactMap(\.count).reduce(0, +)
             let one = needs.count == 1
             let total = !one && known > 0 ? " (\(known) reference\(known == 1 ? "" : "s") asked for in all)" : ""
+            // The fix for each kind of reason given.
+            var fixes: [String] = []
+            if needs.contains(where: { !$0.reason.hasPrefix("minimum seniority") }) {
+                fixes.append("Write a date like 2026-12-24 and a whole number of references")
+            }
+            if needs.contains(where: { $0.reason.hasPrefix("minimum seniority") }) {
+                fixes.append(
+                    fixes.isEmpty
+                        ? "Write a level (C-level, VP, Director, Manager or Practitioner) as the minimum seniority"
+                        : "a level (C-level, VP, Director, Manager or Practitioner) as the minimum seniority")
+            }
             ledger.warnings.append(
-                "\(needs.count) need\(one ? " was" : "s were") not read and add\(one ? "s" : "") no demand\(total): \(shown.joined(separator: "; "))\(needs.count > 10 ? "; and \(needs.count - 10) more" : ""). Write a date like 2026-12-24 and a whole number of references in \(one ? "it" : "each") to count \(one ? "it" : "them")."
+                "\(needs.count) need\(one ? " was" : "s were") not read and add\(one ? "s" : "") no demand\(total): \(shown.joined(separator: "; "))\(needs.count > 10 ? "; and \(needs.count - 10) more" : ""). \(fixes.joined(separator: ", and ")) in \(one ? "it" : "each") to count \(one ? "it" : "them")."
             )
         }
     }

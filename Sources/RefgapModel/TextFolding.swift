@@ -3,6 +3,12 @@ import Foundation
 /// Folding and trimming of headers, keys and values (`ClosestMatch.swift` has the "did you mean",
 /// `YAMLQuote.swift` the quoting for refgap.yml).
 package enum Text {
+    /// Blank, `Any`, `All`, `*` and `-` mean any value, in a criterion or a minimum seniority.
+    package static func meansAny(_ raw: String) -> Bool {
+        let f = fold(raw)
+        return f.isEmpty || f == "any" || f == "all" || f == "anyall" || raw == "*"
+    }
+
     /// Lowercased, with everything but letters and digits removed: `Close Date`, `close_date` and
     /// `CLOSE-DATE` all fold to `closedate`.
     package static func fold(_ s: String) -> String {

@@ -46,6 +46,8 @@ package enum Normalize {
         let dims = n.config.dimensions
         // The needs whose criteria were read as any by their words, and their references, for the note.
         var anyNeeds = 0, anyReferences = 0
+        // Minimums read by a title's words (not a level's name): a guess, said with the needs it decides.
+        var minimumsByWords: [(written: String, level: Seniority)] = [], needsByWords = 0
         var needs: [Need] = []
         needs.reserveCapacity(calendar.rows.count)
         for row in calendar.rows {
@@ -58,6 +60,14 @@ package enum Normalize {
                         Normalizer.isAny($0) ? nil : Normalizer.seniority(column: $0, title: $0)
                     },
                     line: row.line))
+            if let written = row.minSeniority, !Normalizer.isAny(written), SeniorityTable.level(written) == nil,
+                let level = needs.last?.minSeniority
+            {
+                needsByWords += 1
+                if !minimumsByWords.contains(where: { $0.written == written }) {
+                    minimumsByWords.append((written, level))
+                }
+            }
             if n.criteriaReadAsAny > before {
                 anyNeeds += 1
                 anyReferences += row.count
@@ -69,6 +79,12 @@ package enum Normalize {
             let first = n.readAsAny[0]
             ledgers[c].notes.append(
                 "Criteria that say no value is required were read as any value (\(anyNeeds) need\(anyNeeds == 1 ? "" : "s"), \(anyReferences) reference\(anyReferences == 1 ? "" : "s")): \(shown.joined(separator: ", "))\(n.readAsAny.count > 8 ? " and \(n.readAsAny.count - 8) more" : ""). If one names a real value, map it to the roster's spelling in refgap.yml, e.g. `synonyms: {\(first.dimension): {\(Text.yamlQuote(first.written)): \(Self.exampleValue[first.dimension] ?? "Your value")}}`."
+            )
+        }
+        if !minimumsByWords.isEmpty, let c = ledgers.firstIndex(where: { $0.kind == .calendar }) {
+            let shown = minimumsByWords.prefix(8).map { "\(Clip.quoted($0.written)) as \($0.level.label)" }
+            ledgers[c].notes.append(
+                "Minimum seniorities read by their words (\(needsByWords) need\(needsByWords == 1 ? "" : "s")): \(shown.joined(separator: ", "))\(minimumsByWords.count > 8 ? " and \(minimumsByWords.count - 8) more" : ""). To set one exactly, write C-level, VP, Director, Manager or Practitioner."
             )
         }
         var q = quality

@@ -40,12 +40,8 @@ package struct Normalizer: Sendable {
         productIndex = config.dimensions.firstIndex(of: "product")
     }
 
-    /// Blank, `Any`, `All`, `*` and `-` mean any value.
-    package static func isAny(_ raw: String?) -> Bool {
-        guard let raw else { return true }
-        let f = Text.fold(raw)
-        return f.isEmpty || f == "any" || f == "all" || f == "anyall" || raw == "*"
-    }
+    /// Blank, `Any`, `All`, `*` and `-` mean any value (`Text.meansAny`).
+    package static func isAny(_ raw: String?) -> Bool { raw.map(Text.meansAny) ?? true }
 
     // MARK: One value
 

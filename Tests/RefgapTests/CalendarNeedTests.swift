@@ -43,6 +43,35 @@ struct CalendarNeedTests {
         #expect(abs(demand(outcome) - demand(base) - asked) < 1e-9)
     }
 
+    /// A minimum seniority refgap cannot read was no minimum at all: a trial's "Senior leader" and
+    /// "Decision maker" needs were covered by junior engineers. Such a need is rejected and named; one
+    /// read by its words is kept and said; the table's phrases are read exactly.
+    @Test func aMinimumSeniorityNotReadIsARejectedNeedNotAnyLevel() throws {
+        var rows = try Sample.rows("calendar.csv")
+        let minimum = try #require(rows[0].firstIndex(of: "Minimum Seniority"))
+        for i in 1..<rows.count { rows[i][minimum] = "" }
+        rows[1][minimum] = "Senior leader"
+        rows[2][minimum] = "Decision maker"
+        rows[3][minimum] = "VP and up"
+        rows[4][minimum] = "Executive level"
+        rows[5][minimum] = "Board member"
+        let outcome = try runPipeline(try Sample.program(["calendar.csv": Sample.csv(rows)]))
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .calendar })
+        #expect(ledger.rowsRejected == 2)
+        let warning = try #require(ledger.warnings.first { $0.hasPrefix("2 needs were not read") })
+        #expect(warning.contains("minimum seniority \"Senior leader\" is not a level refgap knows"))
+        #expect(warning.contains("minimum seniority \"Decision maker\" is not a level refgap knows"))
+        #expect(warning.contains("Write a level (C-level, VP, Director, Manager or Practitioner)"))
+        #expect(
+            ledger.notes.contains {
+                $0.hasPrefix("Minimum seniorities read by their words (1 need): \"VP and up\" as VP")
+            })
+        let needs = outcome.result.segmented.needs
+        #expect(needs.first { $0.line == 4 }?.minSeniority == .vp)
+        #expect(needs.first { $0.line == 5 }?.minSeniority == .cLevel)
+        #expect(needs.first { $0.line == 6 }?.minSeniority == .cLevel)
+    }
+
     /// `2026-12-24` → `24-Dec-26`.
     static func excelDisplay(_ iso: String) -> String? {
         let p = iso.split(separator: "-").compactMap { Int($0) }

@@ -1,0 +1,117 @@
+/// Values of a seniority column (or a calendar's minimum seniority), folded to the five levels of
+/// docs/model.md (Calendar needs): C-level > VP > Director > Manager > Practitioner. Titles are read
+/// by words instead (`levelByWords(title:)`). In the model (not normalize) because ingest reads a
+/// calendar's minimum with them: a minimum neither reads is a rejected need, not "any seniority".
+package enum SeniorityTable {
+    package static let levels: [String: String] = [
+        "admin": "Practitioner",
+        "administrator": "Practitioner",
+        "analyst": "Practitioner",
+        "associate": "Practitioner",
+        "boardmember": "C-level",
+        "avp": "VP",
+        "cdo": "C-level",
+        "ceo": "C-level",
+        "cfo": "C-level",
+        "chief": "C-level",
+        "cio": "C-level",
+        "ciso": "C-level",
+        "clevel": "C-level",
+        "cmo": "C-level",
+        "coo": "C-level",
+        "csuite": "C-level",
+        "cto": "C-level",
+        "cxo": "C-level",
+        "director": "Director",
+        "directorandabove": "Director",
+        "directororabove": "Director",
+        "enduser": "Practitioner",
+        "engineer": "Practitioner",
+        "entry": "Practitioner",
+        "evp": "VP",
+        "exec": "C-level",
+        "executive": "C-level",
+        "executivelevel": "C-level",
+        "executivevicepresident": "VP",
+        "founder": "C-level",
+        "head": "Director",
+        "headof": "Director",
+        "ic": "Practitioner",
+        "individualcontributor": "Practitioner",
+        "lead": "Manager",
+        "management": "Manager",
+        "manager": "Manager",
+        "managerorabove": "Manager",
+        "mgr": "Manager",
+        "owner": "C-level",
+        "practitioner": "Practitioner",
+        "president": "C-level",
+        "senior": "Practitioner",
+        "seniordirector": "Director",
+        "seniorexecutive": "C-level",
+        "seniormanager": "Manager",
+        "seniorvicepresident": "VP",
+        "specialist": "Practitioner",
+        "srdirector": "Director",
+        "srmanager": "Manager",
+        "staff": "Practitioner",
+        "svp": "VP",
+        "teamlead": "Manager",
+        "user": "Practitioner",
+        "vicepresident": "VP",
+        "vp": "VP",
+        "vpandabove": "VP",
+        "vplevel": "VP",
+        "vporabove": "VP",
+    ]
+
+    /// A column's value (or a calendar's minimum) as a level, when the table has it.
+    package static func level(_ value: String) -> Seniority? {
+        guard let v = levels[Text.fold(value)] else { return nil }
+        switch v {
+        case "C-level": return .cLevel
+        case "VP": return .vp
+        case "Director": return .director
+        case "Manager": return .manager
+        default: return .practitioner
+        }
+    }
+
+    /// A title's level by its words: VP first (a Vice President is not a President), then C-level,
+    /// Director (and Head of), Manager; nil when no word names a level. Words match whole;
+    /// abbreviations are read without their dots (`V.P.`, `Dir.`, `Sr. Dir.`); a title is read up to
+    /// where it names whom the person works for (`Executive Assistant to the CEO`, `Director, Office of
+    /// the CIO`): a trial's executive assistant covered a C-level keynote. A chief of staff is a director.
+    package static func levelByWords(title: String) -> Seniority? {
+        var words = title.replacingOccurrences(of: ".", with: "").lowercased()
+            .split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if let office = words.firstIndex(of: "office"), office + 1 < words.count, words[office + 1] == "of" {
+            words = Array(words[..<office])
+        }
+        if !Set(words).isDisjoint(with: ["assistant", "secretary", "aide", "assistente", "assistentin"]),
+            let to = words.firstIndex(of: "to")
+        {
+            words = Array(words[..<to])
+        }
+        let set = Set(words)
+        let phrase = " " + words.joined(separator: " ") + " "
+        if set.contains("vp") || set.contains("svp") || set.contains("evp") || set.contains("avp")
+            || phrase.contains(" vice president ")
+        {
+            return .vp
+        }
+        if phrase.contains(" chief of staff ") { return .director }
+        let chiefs: Set<String> = [
+            "chief", "ceo", "cio", "cto", "cfo", "cmo", "coo", "ciso", "cdo", "cro", "cpo", "cso", "cno", "cmio",
+            "president", "président", "presidente", "founder", "cofounder", "pdg",
+        ]
+        if !set.isDisjoint(with: chiefs) { return .cLevel }
+        let directors: Set<String> = [
+            "director", "dir", "head", "directeur", "directrice", "direktor", "direktorin", "directora", "diretor",
+            "diretora", "direttore", "direttrice", "leiter", "leiterin",
+        ]
+        if !set.isDisjoint(with: directors) { return .director }
+        if set.contains("manager") || set.contains("mgr") || set.contains("gerente") { return .manager }
+        return nil
+    }
+}
