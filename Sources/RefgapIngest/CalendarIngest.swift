@@ -4,7 +4,7 @@ import RefgapModel
 extension Ingest {
     package static let calendarFields: [FieldSpec] = [
         FieldSpec("team"), FieldSpec("need"), FieldSpec("activity"), FieldSpec("due_date", required: true),
-        FieldSpec("count"), FieldSpec("min_seniority"),
+        FieldSpec("count"), FieldSpec("min_seniority"), FieldSpec("status"),
     ]
 
     package static func calendar(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<
@@ -13,10 +13,12 @@ extension Ingest {
         let table = try Table.read(
             .calendar, path: path, fields: calendarFields + dimensionFields(config), config: config, progress: progress)
         var ledger = table.ledger
+        ledger.warnings += CalendarColumnHints.warnings(ledger, columns: table.columns)
         let order = decideDateOrder(table, "due_date", config: config, ledger: &ledger)
         let dimensionColumns = DimensionColumns(table, config)
         var rows: [NeedRow] = []
         var unread = UnreadNeeds()
+        var statuses = NeedStatus()
         // Rows whose every cell repeats an earlier row's, by the first one's place in `repeats`.
         var firstOf: [String: Int] = [:]
         var repeats: [(name: String, lines: [Int])] = []
@@ -72,6 +74,10 @@ extension Ingest {
                 ledger.setAside("calendar need asking for 0 references")
                 continue
             }
+            if statuses.endsNeed(table.value(row, "status"), references: count) {
+                ledger.setAside(NeedStatus.setAsideReason)
+                continue
+            }
             let name = table.value(row, "need")
             rows.append(
                 NeedRow(
@@ -82,6 +88,7 @@ extension Ingest {
                     minSeniority: minimum.nonEmpty, line: row.line))
         }
         unread.warn(into: &ledger)
+        statuses.note(into: &ledger, header: table.header(of: table.columns["status"], or: "status"))
         let repeated = repeats.filter { $0.lines.count > 1 }
         if !repeated.isEmpty {
             let shown = repeated.prefix(10).map { r in

@@ -72,6 +72,44 @@ struct CalendarNeedTests {
         #expect(needs.first { $0.line == 6 }?.minSeniority == .cLevel)
     }
 
+    /// A trial's calendar headers (`# of references`, `Type of reference`, `Seniority level`) were not
+    /// read, so every need asked for one reference call of any seniority; its cancelled and done needs
+    /// were counted. They are read now; a header like none of them is named with its `columns:` line.
+    @Test func aTeamsOwnHeadersAndStatusesAreRead() throws {
+        let calendar = """
+            Requesting team,Event / need,Type of reference,Deadline,# of references,Seniority level,Status
+            PR,Launch PR,Press quote,2027-01-15,2,VP,Open
+            Events,Summit,Speaker,2027-01-20,3,,Cancelled
+            Demand Gen,Customer story,Case study,2027-02-10,1,,Done
+            Events,Roadshow,Speaker,2027-02-20,4,,On hold
+
+            """
+        let outcome = try runPipeline(try Sample.program(["calendar.csv": calendar]))
+        let needs = outcome.result.segmented.needs
+        #expect(needs.map(\.name) == ["Launch PR", "Roadshow"])
+        #expect(needs.map(\.count) == [2, 4])
+        #expect(needs.map(\.activity) == ["Press quote", "Speaker"])
+        #expect(needs.first?.minSeniority == .vp)
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .calendar })
+        #expect(ledger.setAside.first { $0.reason.hasPrefix("need marked cancelled or done") }?.rows == 2)
+        #expect(
+            ledger.notes.contains {
+                $0.hasPrefix("2 needs marked cancelled or done in \"Status\" were left out (4 references)")
+            })
+        #expect(
+            ledger.notes.contains {
+                $0.hasPrefix("Statuses in \"Status\" read as open, their needs counted: \"On hold\" 1")
+            })
+
+        let unknown = calendar.replacingOccurrences(of: "# of references", with: "Refs wanted")
+        let hinted = try runPipeline(try Sample.program(["calendar.csv": unknown]))
+        let warnings = try #require(hinted.ledgers.first { $0.kind == .calendar }).warnings
+        #expect(
+            warnings.contains(
+                "Column \"Refs wanted\" looks like the need's count but is not read, so every need counts 1 reference. If it is, add `columns: {calendar: {count: \"Refs wanted\"}}` to refgap.yml."
+            ), "\(warnings)")
+    }
+
     /// `2026-12-24` → `24-Dec-26`.
     static func excelDisplay(_ iso: String) -> String? {
         let p = iso.split(separator: "-").compactMap { Int($0) }

@@ -65,13 +65,17 @@ extension Dialect {
             ],
             "need": [
                 "Need", "Need Name", "Name", "Request", "Request Name", "Event", "Program", "Campaign", "Initiative",
-                "Description", "Title",
+                "Description", "Title", "Event / Need",
             ],
-            "activity": ["Activity", "Reference Type", "Type", "Reference Activity", "Ask", "Format"],
+            "activity": [
+                "Activity", "Reference Type", "Type", "Reference Activity", "Ask", "Format", "Type of Reference",
+                "Activity Type", "Request Type", "Reference Activity Type",
+            ],
             "due_date": ["Due Date", "Due", "Date", "Needed By", "Deadline", "Due On", "Event Date", "Date Needed"],
             "count": [
                 "References Needed", "Count", "Number Needed", "# Needed", "Quantity", "How Many", "References",
-                "Number of References",
+                "Number of References", "# of References", "No. of References", "# of Refs", "Number of Refs",
+                "Refs Needed", "References Requested", "Qty", "Slots",
             ],
             "industry": ["Industry", "Vertical", "Sector"],
             "region": ["Region", "Geo", "Geography", "Territory", "Theater", "Theatre"],
@@ -79,8 +83,11 @@ extension Dialect {
             "size": ["Company Size", "Size", "Segment", "Size Band", "Customer Segment"],
             "min_seniority": [
                 "Minimum Seniority", "Min Seniority", "Min. Seniority", "Seniority", "Minimum Level",
-                "Seniority Required", "Level",
+                "Seniority Required", "Level", "Seniority Level", "Min Level", "Min Seniority Level",
+                "Minimum Seniority Level", "Title Level", "Minimum Title", "Min Title", "Level Required",
+                "Required Seniority",
             ],
+            "status": ["Status", "Need Status", "Request Status"],
         ],
         roster: [
             "id": ["Reference ID", "Reference Id", "Ref ID", "Contact ID", "Record ID", "Id", "Reference Number"],
