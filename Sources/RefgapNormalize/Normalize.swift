@@ -97,6 +97,7 @@ package enum Normalize {
         // a guess, counted for the roster's note.
         let seniorityNeeds = needs.filter { $0.minSeniority != nil }.count
         var fromTitles: [Seniority: Int] = [:]
+        let regionIndex = dims.firstIndex(of: "region")
         let contacts = roster.rows.map { row in
             // A blank dimension comes from the contact's account where the accounts export has it
             // (products included); else it stays blank and matches only a bucket whose value is any.
@@ -107,6 +108,14 @@ package enum Normalize {
                 for i in contactDims.indices where contactDims[i].isEmpty && !account.dimensions[i].isEmpty {
                     contactDims[i] = account.dimensions[i]
                     q.filledContactDimensions[dims[i], default: 0] += 1
+                }
+            }
+            // A contact in a region inside another (US-West in AMER) serves the outer one too.
+            if let r = regionIndex {
+                for value in contactDims[r] {
+                    guard let outer = RegionTable.within[Text.fold(value)] else { continue }
+                    let shown = n.display("region", outer)
+                    if !contactDims[r].contains(where: { $0.sameIgnoringCase(shown) }) { contactDims[r].append(shown) }
                 }
             }
             let activities =

@@ -1,5 +1,6 @@
 import RefgapAllocate
 import RefgapModel
+import RefgapNormalize
 
 package enum Prioritize {
     /// How far prioritizing goes.
@@ -287,9 +288,12 @@ package enum Prioritize {
         var ids: [[Int32]] = []
         var digits: [Int] = []
         var combo: [Int32] = []
+        let region = config.dimensions.firstIndex(of: "region")
         for entry in allocated.supply where entry.isEligible {
-            let dimensions = allocated.contacts[entry.contact].dimensions
+            var dimensions = allocated.contacts[entry.contact].dimensions
             guard dimensions.allSatisfy({ !$0.isEmpty }) else { continue }
+            // A contact's supply counts where it is (US-West), not again in the region around it (AMER).
+            if let region { dimensions[region] = RegionTable.ownRegions(dimensions[region]) }
             ids = dimensions.enumerated().map { d, spellings in spellings.map { values.id(d, $0) } }
             // Every combination of one spelling per dimension, the last dimension turning fastest
             // (a spelling listed twice makes its combinations twice, and counts twice).
