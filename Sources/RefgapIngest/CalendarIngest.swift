@@ -19,6 +19,7 @@ extension Ingest {
         var rows: [NeedRow] = []
         var unread = UnreadNeeds()
         var statuses = NeedStatus()
+        var notesInRows: [(line: Int, text: String)] = []
         // Rows whose every cell repeats an earlier row's, by the first one's place in `repeats`.
         var firstOf: [String: Int] = [:]
         var repeats: [(name: String, lines: [Int])] = []
@@ -29,11 +30,20 @@ extension Ingest {
             }
             let countText = table.value(row, "count")
             let dueText = table.value(row, "due_date")
+            // A line of one cell and no due date under the needs ("Notes: counts are minimums") is a
+            // note: rejected as a need, it made a trial's scheduled run exit 3 for 1 of 4 rows.
+            // Only the first cell: a need with just its name written is still a need missing its date.
+            let filled = row.fields.indices.filter { !Text.trim(row.fields[$0]).isEmpty }
+            if dueText.isEmpty && filled == [0] {
+                ledger.setAside("note line under the needs (its first cell only, no due date)")
+                notesInRows.append((row.line, Text.trim(row.fields[0])))
+                continue
+            }
             guard let due = resolveDate(dueText, order: order) else {
                 let reason =
                     dueText.isEmpty
                     ? "due date is blank"
-                    : "due date \(Clip.quoted(dueText)) is not a date (expected e.g. 2026-12-24)"
+                    : Values.notADate("due date", dueText, order: order, example: "2026-12-24")
                 ledger.reject(row, reason)
                 let asked = countText.isEmpty ? 1 : Values.integer(countText)
                 unread.add(table.value(row, "need"), line: row.line, count: asked, reason: reason)
@@ -88,6 +98,12 @@ extension Ingest {
                     minSeniority: minimum.nonEmpty, line: row.line))
         }
         unread.warn(into: &ledger)
+        if !notesInRows.isEmpty {
+            let n = notesInRows.count
+            ledger.notes.append(
+                "\(n) line\(n == 1 ? "" : "s") with only a first cell and no due date read as \(n == 1 ? "a note" : "notes"), not needs: \(notesInRows.prefix(5).map { "\(Clip.quoted($0.text)) (line \($0.line))" }.joined(separator: ", "))\(n > 5 ? " and \(n - 5) more" : ""). A need needs at least its due date."
+            )
+        }
         statuses.note(into: &ledger, header: table.header(of: table.columns["status"], or: "status"))
         let repeated = repeats.filter { $0.lines.count > 1 }
         if !repeated.isEmpty {

@@ -184,3 +184,18 @@ extension Values {
         return .ordered(monthFirst: mf, dayFirst: df)
     }
 }
+
+extension Values {
+    /// Why a date did not read: a date only the other way round (`20/01/2027` in a month-first column)
+    /// says so, with the order that reads it (trials' reject files said only "not a date", of a date).
+    /// `field` as the message names it (`close date`), `example` the forms to show.
+    static func notADate(_ field: String, _ text: String, order: DateForm, example: String) -> String {
+        let other = DateForm(order.order == .dayFirst ? .monthFirst : .dayFirst, serials: order.serials)
+        guard let day = date(text)?.resolve(other) else {
+            return "\(field) \(Clip.quoted(text)) is not a date (expected e.g. \(example))"
+        }
+        let (read, otherWay) = order.order == .dayFirst ? ("day first", "month first") : ("month first", "day first")
+        return
+            "\(field) \(Clip.quoted(text)) is not a date \(read), as the column's dates are read (\(otherWay) it would be \(day)); write it as \(day)"
+    }
+}

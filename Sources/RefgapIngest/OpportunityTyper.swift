@@ -267,7 +267,9 @@ final class OpportunityTyper {
             return .rejected(
                 RowRejection(
                     closeText.isEmpty
-                        ? "close date is blank" : Self.notADate(closeText, order: closeOrder))
+                        ? "close date is blank"
+                        : Values.notADate(
+                            "close date", closeText, order: closeOrder, example: "2026-11-22 or 11/22/2026"))
             )
         }
 
@@ -381,17 +383,5 @@ final class OpportunityTyper {
                     ? RawDimensions(keyed: KeyedCells(table: dimensions, ids: ids)) : RawDimensions(cells), line: line,
                 stageProbability: f.stageProbability, probabilityReading: f.probabilityReading,
                 stageSlot: StageSlot(f.stageSlot)))
-    }
-
-    /// Why a close date did not read: a date only the other way round (`20/01/2027` in a month-first
-    /// column) says so, with the order that reads it (a trial's reject file said only "not a date").
-    static func notADate(_ text: String, order: Values.DateForm) -> String {
-        let other = Values.DateForm(order.order == .dayFirst ? .monthFirst : .dayFirst, serials: order.serials)
-        guard let day = Values.date(text)?.resolve(other) else {
-            return "close date \(Clip.quoted(text)) is not a date (expected e.g. 2026-11-22 or 11/22/2026)"
-        }
-        let (read, otherWay) = order.order == .dayFirst ? ("day first", "month first") : ("month first", "day first")
-        return
-            "close date \(Clip.quoted(text)) is not a date \(read), as the column's dates are read (\(otherWay) it would be \(day)); write it as \(day)"
     }
 }

@@ -193,9 +193,9 @@ struct RosterTyping: Sendable {
                 }
                 return .failure(
                     Rejected(
-                        reason:
-                            "\(date.field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a date (expected e.g. 2026-11-22)"
-                    ))
+                        reason: Values.notADate(
+                            date.field.replacingOccurrences(of: "_", with: " "), text, order: date.order,
+                            example: "2026-11-22")))
             }
             days[i] = d
         }

@@ -110,6 +110,31 @@ struct CalendarNeedTests {
             ), "\(warnings)")
     }
 
+    /// Two more from the trial: a note line under the needs was a rejected need (1 of 4 rows, exit 3 for
+    /// a scheduler); a day-first date in a month-first column was "not a date", though it is one.
+    @Test func aNoteLineIsNoNeedAndADateTheOtherWayRoundSaysSo() throws {
+        let calendar = """
+            Team,Need,Activity,Due Date,References Needed
+            Events,UK (15 Jan),Speaker,15/01/2027,2
+            Events,US (20 Jan),Speaker,01/20/2027,3
+            ,Launch without a date,Press quote,,1
+            Notes: counts are minimums,,,,
+
+            """
+        let outcome = try runPipeline(try Sample.program(["calendar.csv": calendar]))
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .calendar })
+        #expect(outcome.result.segmented.needs.map(\.name) == ["US (20 Jan)"])
+        #expect(ledger.rowsRejected == 2, "the day-first date and the need without one")
+        #expect(ledger.setAside.contains { $0.reason.hasPrefix("note line under the needs") && $0.rows == 1 })
+        #expect(ledger.notes.contains { $0.contains("\"Notes: counts are minimums\" (line 5)") })
+        let warning = try #require(ledger.warnings.first { $0.hasPrefix("2 needs were not read") })
+        #expect(
+            warning.contains(
+                "due date \"15/01/2027\" is not a date month first, as the column's dates are read (day first it would be 2027-01-15); write it as 2027-01-15"
+            ))
+        #expect(warning.contains("\"Launch without a date\" (line 4, 1 reference): due date is blank"))
+    }
+
     /// `2026-12-24` → `24-Dec-26`.
     static func excelDisplay(_ iso: String) -> String? {
         let p = iso.split(separator: "-").compactMap { Int($0) }
