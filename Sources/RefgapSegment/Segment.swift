@@ -85,12 +85,12 @@ package enum Segment {
 
         var overdueNeeds: [Need] = []
         var needsOutside = 0
-        var needsBeyond = 0
+        var beyondNeeds: [Need] = []
         for need in input.needs {
             let d = need.due - asOf
             if d < 0 { overdueNeeds.append(need) }
             guard let w = config.window(forOffset: d) else {
-                if d > config.horizon { needsBeyond += 1 }
+                if d > config.horizon { beyondNeeds.append(need) }
                 needsOutside += 1
                 continue
             }
@@ -116,6 +116,16 @@ package enum Segment {
             let overdue = config.overdue == .exclude ? overdueNeeds.count : 0
             ledgers[i].setAside("overdue (due before the as-of date)", rows: overdue)
             ledgers[i].setAside("due beyond the \(config.horizon)-day horizon", rows: needsOutside - overdue)
+            // Named, as overdue needs are: a trial's London summit, its date read a year late, vanished.
+            if !beyondNeeds.isEmpty {
+                let n = beyondNeeds.count, refs = beyondNeeds.reduce(0) { $0 + $1.count }
+                let shown = beyondNeeds.prefix(10).map {
+                    "\(Clip.quoted($0.name)) (line \($0.line), due \($0.due), \($0.count) reference\($0.count == 1 ? "" : "s"))"
+                }
+                ledgers[i].notes.append(
+                    "\(n) need\(n == 1 ? " is" : "s are") due beyond the \(config.horizon)-day horizon and left out of demand (\(refs) reference\(refs == 1 ? "" : "s")): \(shown.joined(separator: "; "))\(n > 10 ? "; and \(n - 10) more" : ""). Each counts once it is due within \(config.horizon) days of the as-of date."
+                )
+            }
             ledgers[i].rowsUsed = ledgers[i].rowsRead - ledgers[i].rowsRejected - ledgers[i].rowsSetAside
         }
         // Roster: inactive contacts are set aside (still listed as excluded); accounts are all used.
@@ -143,7 +153,7 @@ package enum Segment {
             asOf: asOf, buckets: buckets, bucketDeals: deals, needs: input.needs,
             overdueDeals: acc.overdue,
             overdueCount: acc.overdueCount, overdueNeeds: overdueNeeds,
-            beyondHorizon: (beyond.deals, beyond.pipeline, needsBeyond), closedDeals: acc.closed,
+            beyondHorizon: (beyond.deals, beyond.pipeline, beyondNeeds.count), closedDeals: acc.closed,
             openInHorizon: acc.openInHorizon, ledgers: ledgers, dataQuality: input.dataQuality,
             rosterHasVerifiedColumn: input.rosterHasVerifiedColumn)
     }

@@ -34,7 +34,7 @@ struct Validate: ParsableCommand {
                 "\(l.path): \(l.dialect ?? l.kind.rawValue), \(l.encoding), delimiter \(l.delimiter == "tab" ? "tab" : l.delimiter)"
             )
             say(
-                "  rows read \(l.rowsRead): parsed \(l.rowsRead - l.rowsRejected - l.rowsSetAside), rejected \(l.rowsRejected), set aside \(l.rowsSetAside)"
+                "  rows read \(l.rowsRead): used \(l.rowsRead - l.rowsRejected - l.rowsSetAside), rejected \(l.rowsRejected), set aside \(l.rowsSetAside)\(l.setAside.isEmpty ? "" : " (" + l.setAside.map { "\($0.rows) \($0.reason)" }.joined(separator: "; ") + ")")"
             )
             say("  columns: " + l.mapping.map { "\($0.field) ← \(Clip.quoted($0.header))" }.joined(separator: ", "))
             if !l.unmappedHeaders.isEmpty {

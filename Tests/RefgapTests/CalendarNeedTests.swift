@@ -135,6 +135,29 @@ struct CalendarNeedTests {
         #expect(warning.contains("\"Launch without a date\" (line 4, 1 reference): due date is blank"))
     }
 
+    /// Needs due beyond the horizon are named, as overdue ones are (a trial's London summit, its date
+    /// read a year late, left no trace but a count), and validate counts them set aside, as run does.
+    @Test func needsBeyondTheHorizonAreNamedAndValidateCountsThemAsRunDoes() throws {
+        let calendar = """
+            Team,Need,Activity,Due Date,References Needed
+            Events,London summit,Speaker,2027-12-01,3
+            Events,Spring webinar,Webinar,2027-05-03,1
+            PR,Launch,Press quote,2027-01-15,2
+
+            """
+        let dir = try Sample.program(["calendar.csv": calendar])
+        let outcome = try runPipeline(dir, asOf: "2026-12-01")
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .calendar })
+        #expect(
+            ledger.notes.contains(
+                "2 needs are due beyond the 120-day horizon and left out of demand (4 references): \"London summit\" (line 2, due 2027-12-01, 3 references); \"Spring webinar\" (line 3, due 2027-05-03, 1 reference). Each counts once it is due within 120 days of the as-of date."
+            ), "\(ledger.notes)")
+        let validate = try runBinary(["validate", dir, "--as-of", "2026-12-01"], in: dir)
+        #expect(
+            validate.stdout.contains("rows read 3: used 1, rejected 0, set aside 2 (2 due beyond the 120-day horizon)"),
+            "\(validate.stdout)")
+    }
+
     /// `2026-12-24` → `24-Dec-26`.
     static func excelDisplay(_ iso: String) -> String? {
         let p = iso.split(separator: "-").compactMap { Int($0) }
