@@ -29,17 +29,21 @@ extension ReportBuilder {
         }
         let n80 = plan.recruits(toReach: 0.8), n90 = plan.recruits(toReach: 0.9)
         var parts: [String] = []
-        parts.append(
-            n80 == 0
-                ? "today's roster already covers 80% of demand"
-                : n80.map { "\(Format.count($0, "recruit")) \($0 == 1 ? "covers" : "cover") 80% of demand" }
-                    ?? (plan.closesEveryGap
-                        ? "80% of demand is out of the plan's reach" : "\(recruitsText(nil)) cover 80% of demand"))
-        parts.append(
-            n90 == 0
-                ? "it already covers 90%"
-                : n90.map { "\(Format.count($0, "recruit")) \($0 == 1 ? "covers" : "cover") 90%" }
+        if n90 == 0 {
+            // Both thresholds met today: said once ("already covers 80% of demand, it already covers
+            // 90%" read as a contradiction in a trial).
+            parts.append("today's roster already covers 90% of demand")
+        } else {
+            parts.append(
+                n80 == 0
+                    ? "today's roster already covers 80% of demand"
+                    : n80.map { "\(Format.count($0, "recruit")) \($0 == 1 ? "covers" : "cover") 80% of demand" }
+                        ?? (plan.closesEveryGap
+                            ? "80% of demand is out of the plan's reach" : "\(recruitsText(nil)) cover 80% of demand"))
+            parts.append(
+                n90.map { "\(Format.count($0, "recruit")) \($0 == 1 ? "covers" : "cover") 90%" }
                     ?? (plan.closesEveryGap ? "90% is out of the plan's reach" : "\(recruitsText(nil)) cover 90%"))
+        }
         let close =
             plan.recruitsToCloseEveryGap.map {
                 "\(Format.count($0, "recruit")) \($0 == 1 ? "closes" : "close") every gap a recruit can close (\(Format.percent(plan.finalCoverage)) covered)"

@@ -34,6 +34,27 @@ struct ReportWordingTests {
         return dir
     }
 
+    /// A roster that already covers 90% of demand says so once: a trial's headline read "today's roster
+    /// already covers 80% of demand, it already covers 90%" (Tests/Fixtures/trials/calendar-spellings).
+    @Test func aRosterCoveringNinetyPercentIsSaidOnce() throws {
+        // The trial's need for "Case study; Webinar" (now rejected: several values) asks for a site visit,
+        // which no contact does: the gap the trial saw, one reference of 18.
+        let dir = try tempDir()
+        let trial = repoRoot + "/Tests/Fixtures/trials/calendar-spellings"
+        for name in ["opportunities.csv", "roster.csv"] {
+            try FileManager.default.copyItem(atPath: trial + "/" + name, toPath: dir + "/" + name)
+        }
+        let calendar = try String(contentsOfFile: trial + "/calendar.csv", encoding: .utf8)
+        try write(
+            calendar.replacingOccurrences(of: "Case study; Webinar", with: "Site visit"), to: dir + "/calendar.csv")
+        let outcome = try runPipeline(dir, asOf: "2026-12-01")
+        let plan = outcome.result.prioritized.plan
+        try #require(plan.recruits(toReach: 0.9) == 0 && !plan.steps.isEmpty)
+        let report = file(outcome, "gap-report.md")
+        #expect(report.contains("Sized by demand: today's roster already covers 90% of demand, 1 recruit closes"))
+        #expect(!report.contains("it already covers 90%"))
+    }
+
     /// Rows rejected under max_reject_rate are said on the terminal too (a trial's dropped contacts were
     /// told only in the report's data quality).
     @Test func rejectsUnderTheGateAreSaid() throws {
