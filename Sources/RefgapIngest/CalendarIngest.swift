@@ -71,6 +71,17 @@ extension Ingest {
                 unread.add(table.value(row, "need"), line: row.line, count: count, reason: reason)
                 continue
             }
+            // Several values in one cell (`EMEA or APAC`, `Case study; Webinar`) read as one value no
+            // contact carries: a trial's need showed a 100% gap, a recruiting target of its own, and a
+            // synonym to add that would have narrowed it to one of its values.
+            let criteria = dimensionColumns.cells(table, row)
+            if let (field, cell) = Self.severalValues(table.value(row, "activity"), criteria, config: config) {
+                let reason =
+                    "\(field) \(Clip.quoted(cell)) names several values, and a need asks for one (give each its own row\(field == "activity" ? "" : ", or write Any for any value"))"
+                ledger.reject(row, reason)
+                unread.add(table.value(row, "need"), line: row.line, count: count, reason: reason)
+                continue
+            }
             // A row repeating an earlier one cell for cell is counted (a calendar may give each slot of
             // a drive its own row, as a trial's did) but said: it may have been pasted twice.
             let key = row.fields.map(Text.trim).joined(separator: "\u{1F}")
@@ -94,7 +105,7 @@ extension Ingest {
                     order: index, team: table.value(row, "team").nonEmpty ?? "Unassigned",
                     name: name.isEmpty ? "Need on line \(row.line)" : name,
                     activity: table.value(row, "activity").nonEmpty,
-                    due: due, count: count, criteria: dimensionColumns.cells(table, row),
+                    due: due, count: count, criteria: criteria,
                     minSeniority: minimum.nonEmpty, line: row.line))
         }
         unread.warn(into: &ledger)
@@ -120,6 +131,22 @@ extension Ingest {
 
     /// Needs rejected for their date or count, named with the references they asked for: a need that
     /// is not read adds no demand, and a row in data quality did not say which need went.
+    /// The field and cell of a need's activity or criterion that names several values (`;`, `|`, ` or `,
+    /// ` and/or `), unless the config's synonyms map that cell as written (the user meant it).
+    static func severalValues(_ activity: String, _ criteria: RawDimensions, config: Config) -> (String, String)? {
+        func several(_ field: String, _ cell: String) -> Bool {
+            let folded = Text.fold(cell)
+            if config.synonyms[field]?.keys.contains(where: { Text.fold($0) == folded }) == true { return false }
+            let spaced = " " + cell.lowercased() + " "
+            return cell.contains(";") || cell.contains("|") || spaced.contains(" or ") || spaced.contains(" and/or ")
+        }
+        if several("activity", activity) { return ("activity", Text.trim(activity)) }
+        for (field, cell) in criteria.cells.sorted(by: { $0.key < $1.key }) where several(field, cell) {
+            return (field, cell)
+        }
+        return nil
+    }
+
     struct UnreadNeeds {
         var needs: [(name: String, line: Int, count: Int?, reason: String)] = []
 
@@ -139,18 +166,22 @@ extension Ingest {
             let one = needs.count == 1
             let total = !one && known > 0 ? " (\(known) reference\(known == 1 ? "" : "s") asked for in all)" : ""
             // The fix for each kind of reason given.
+            let seniority = { (n: (name: String, line: Int, count: Int?, reason: String)) in
+                n.reason.hasPrefix("minimum seniority")
+            }
+            let several = { (n: (name: String, line: Int, count: Int?, reason: String)) in
+                n.reason.contains("names several values")
+            }
             var fixes: [String] = []
-            if needs.contains(where: { !$0.reason.hasPrefix("minimum seniority") }) {
-                fixes.append("Write a date like 2026-12-24 and a whole number of references")
+            if needs.contains(where: { !seniority($0) && !several($0) }) {
+                fixes.append("a date like 2026-12-24 and a whole number of references")
             }
-            if needs.contains(where: { $0.reason.hasPrefix("minimum seniority") }) {
-                fixes.append(
-                    fixes.isEmpty
-                        ? "Write a level (C-level, VP, Director, Manager or Practitioner) as the minimum seniority"
-                        : "a level (C-level, VP, Director, Manager or Practitioner) as the minimum seniority")
+            if needs.contains(where: seniority) {
+                fixes.append("a level (C-level, VP, Director, Manager or Practitioner) as the minimum seniority")
             }
+            if needs.contains(where: several) { fixes.append("one value per cell") }
             ledger.warnings.append(
-                "\(needs.count) need\(one ? " was" : "s were") not read and add\(one ? "s" : "") no demand\(total): \(shown.joined(separator: "; "))\(needs.count > 10 ? "; and \(needs.count - 10) more" : ""). \(fixes.joined(separator: ", and ")) in \(one ? "it" : "each") to count \(one ? "it" : "them")."
+                "\(needs.count) need\(one ? " was" : "s were") not read and add\(one ? "s" : "") no demand\(total): \(shown.joined(separator: "; "))\(needs.count > 10 ? "; and \(needs.count - 10) more" : ""). Write \(fixes.joined(separator: ", and ")) in \(one ? "it" : "each") to count \(one ? "it" : "them")."
             )
         }
     }

@@ -158,6 +158,39 @@ struct CalendarNeedTests {
             "\(validate.stdout)")
     }
 
+    /// Several values in one cell were read as one value no contact carries: the trial's need for "Case
+    /// study; Webinar" was a 100% gap with a recruiting target of its own though all eight contacts do
+    /// both, and its "EMEA or APAC" drew a synonym that would narrow it. Such a need is rejected with
+    /// the fix; a cell the config's synonyms map as written is read as they say.
+    @Test func severalValuesInOneCellAreARejectedNeedWithItsFix() throws {
+        let trial = try runPipeline(repoRoot + "/Tests/Fixtures/trials/calendar-spellings", asOf: "2026-12-01")
+        let ledger = try #require(trial.ledgers.first { $0.kind == .calendar })
+        let warning = try #require(ledger.warnings.first { $0.contains("needs were not read") })
+        #expect(
+            warning.contains(
+                "\"n10 multiact\" (line 11, 1 reference): activity \"Case study; Webinar\" names several values, and a need asks for one (give each its own row)"
+            ))
+        #expect(warning.hasSuffix("and one value per cell in each to count them."))
+        #expect(trial.result.prioritized.targets.isEmpty, "no recruiting target for a value no one carries")
+
+        var rows = try Sample.rows("calendar.csv")
+        let region = try #require(rows[0].firstIndex(of: "Region"))
+        rows[1][region] = "EMEA or APAC"
+        let calendar = Sample.csv(rows)
+        let rejected = try runPipeline(try Sample.program(["calendar.csv": calendar]))
+        #expect(
+            try #require(rejected.ledgers.first { $0.kind == .calendar }).warnings.contains {
+                $0.contains(
+                    "region \"EMEA or APAC\" names several values, and a need asks for one (give each its own row, or write Any for any value)"
+                )
+            })
+        let mapped = try runPipeline(
+            try Sample.program([
+                "calendar.csv": calendar, "refgap.yml": "synonyms:\n  region:\n    EMEA or APAC: EMEA\n",
+            ]))
+        #expect(try #require(mapped.ledgers.first { $0.kind == .calendar }).rowsRejected == 0)
+    }
+
     /// `2026-12-24` → `24-Dec-26`.
     static func excelDisplay(_ iso: String) -> String? {
         let p = iso.split(separator: "-").compactMap { Int($0) }
