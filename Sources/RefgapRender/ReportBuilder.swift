@@ -262,7 +262,22 @@ struct ReportBuilder {
         var s = ReportModel.Section(id: "change", heading: "Change since the run of \(previous.asOf)")
         let words = ChangeWords.biggest(
             changes.map { ($0.key.replacingOccurrences(of: "|", with: " · "), $0.then, $0.now) }, since: previous.asOf)
-        s.intro = [.init(text: words ?? "No segment's gap moved by 0.05 references or more since \(previous.asOf).")]
+        // The whole program's change first, then how many segments moved and how many are shown: a
+        // trial's roster lost 84 contacts and the section named neither the total nor the 59 rows cut.
+        let sum = { (entries: [HistoryEntry], figure: KeyPath<HistoryEntry, Double>) in
+            entries.reduce(0) { $0 + $1[keyPath: figure] }
+        }
+        let gapThen = sum(previous.segments, \.gap), gapNow = sum(now, \.gap)
+        let delta = gapNow - gapThen
+        var total =
+            "In all, the gap went from \(Format.refs(gapThen)) to \(Format.refs(gapNow)) references (\(delta > 0 ? "+" : "")\(Format.refs(delta))), demand from \(Format.refs(sum(previous.segments, \.demand))) to \(Format.refs(sum(now, \.demand)))."
+        if changes.count > rows.count {
+            total += " \(changes.count) segments' gaps changed; the \(rows.count) largest changes are shown (history/ holds every segment's figures)."
+        }
+        s.intro = [
+            .init(text: total),
+            .init(text: words ?? "No segment's gap moved by 0.05 references or more since \(previous.asOf)."),
+        ]
         s.tables = [
             ReportModel.Table(
                 caption: "Segments whose gap changed",

@@ -343,12 +343,20 @@ struct StressTests {
 
 @Suite("History")
 struct HistoryTests {
+    static func totalGap(_ out: String) throws -> Double {
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/run.json")))
+                as? [String: Any])
+        return try #require((json["totals"] as? [String: Any])?["gap"] as? Double)
+    }
+
     @Test func theNextRunShowsEachSegmentsChange() throws {
         let out = try tempDir() + "/reports"
         #expect(try runBinary(["run", "SampleData", "--out", out, "--quiet"], in: repoRoot).status == 0)
         #expect(FileManager.default.fileExists(atPath: out + "/history/2026-11-24.json"))
         let first = try String(contentsOfFile: out + "/gap-report.md", encoding: .utf8)
         #expect(!first.contains("Change since"))
+        let gapBefore = try Self.totalGap(out)
         // A week later, with a lower reference rate: gaps shrink, and the report says by how much.
         let later = try runBinary(
             ["run", "SampleData", "--out", out, "--quiet", "--as-of", "2026-12-01", "--set", "reference_rate=0.5"],
@@ -356,6 +364,14 @@ struct HistoryTests {
         #expect(later.status == 0, "\(later.stderr)")
         let second = try String(contentsOfFile: out + "/gap-report.md", encoding: .utf8)
         #expect(second.contains("## Change since the run of 2026-11-24"))
+        // The whole program's change comes first, with the two runs' total gaps (a trial's section named
+        // neither, nor how many of its changed segments the table left out).
+        let gapAfter = try Self.totalGap(out)
+        #expect(
+            second.contains(
+                "In all, the gap went from \(Format.refs(gapBefore)) to \(Format.refs(gapAfter)) references ("),
+            "\(gapBefore) → \(gapAfter)")
+        #expect(second.contains("segments' gaps changed; the 30 largest changes are shown"))
         #expect(second.contains("| Segment | Gap then | Gap now | Change |"))
         #expect(FileManager.default.fileExists(atPath: out + "/history/2026-12-01.json"))
         // Every change row's figures add up: now − then = change.
