@@ -88,11 +88,28 @@ enum TableBody {
                 if cell.numeric { out.append(0x20) }
                 Escape.appendXML(cell.tone, to: &out)
             }
+            if !cell.numeric && hasLongWord(cell.text) { append(cell.tone.isEmpty ? "long" : " long", to: &out) }
             append("\">", to: &out)
             Escape.appendXML(cell.text, to: &out)
             append("</td>", to: &out)
         }
         append("</tr>", to: &out)
+    }
+
+    /// Whether `text` holds a run of 30 characters or more without a space (a URL, a pasted id): its
+    /// cell may break it anywhere (`td.long`), or a trial's need named by a URL pushed the table's
+    /// figures off the page. Other cells keep their words whole.
+    static func hasLongWord(_ text: String) -> Bool {
+        var run = 0
+        for b in text.utf8 {
+            if b == 0x20 || b == 0x09 || b == 0x0A {
+                run = 0
+            } else if b & 0xC0 != 0x80 {
+                run += 1
+                if run >= 30 { return true }
+            }
+        }
+        return false
     }
 
     @inline(__always)

@@ -148,6 +148,7 @@ enum Templates {
         table { border-collapse: collapse; width: 100%; margin: .8rem 0 1.4rem; font-size: .9rem; }
         caption { text-align: left; font-weight: 600; padding: .3rem 0; }
         th, td { border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
+        td.long { overflow-wrap: anywhere; min-width: 12em; }
         th { background: var(--bg-alt); }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         td.gap { color: var(--gap); font-weight: 600; }

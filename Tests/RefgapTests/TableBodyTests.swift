@@ -39,8 +39,11 @@ struct TableBodyTests {
                     "cells": row.cells.map { cell in
                         [
                             "text": cell.text,
-                            "cls": ([cell.numeric ? "num" : ""] + [cell.tone]).filter { !$0.isEmpty }.joined(
-                                separator: " "),
+                            "cls":
+                                ([cell.numeric ? "num" : ""] + [cell.tone]
+                                + [!cell.numeric && TableBody.hasLongWord(cell.text) ? "long" : ""]).filter {
+                                    !$0.isEmpty
+                                }.joined(separator: " "),
                         ]
                     }
                 ]
@@ -51,6 +54,23 @@ struct TableBodyTests {
         #expect(!body.contains("<script") && !body.contains("<img"))
         #expect(body.contains("&lt;script&gt;") && body.contains("&quot;&gt;&lt;img"))
         #expect(body.contains("<td class=\"num gap\">") && body.contains("<td class=\"ok\">"))
+    }
+
+    /// A cell with a long unbroken run (a need named by its URL) may break anywhere, so the table's
+    /// figures stay on the page (a trial's did not); other cells keep their words whole.
+    @Test func aCellWithALongWordMayBreakAnywhere() {
+        let url = "https://confluence.example.com/display/ADVOCACY/FY27+Q1+Gartner"
+        let body = TableBody.html([
+            ReportModel.Row(cells: [.text(url), .text("Need"), .message(url, tone: "gap"), .num(url)])
+        ])
+        #expect(body.contains("<td class=\"long\">https://confluence"))
+        #expect(body.contains("<td class=\"\">Need</td>"))
+        #expect(body.contains("<td class=\"gap long\">https://confluence"))
+        #expect(body.contains("<td class=\"num\">https://confluence"))
+        #expect(!TableBody.hasLongWord("Reference call · Healthcare · US-Midwest · Cloud Platform"))
+        #expect(TableBody.hasLongWord(String(repeating: "日", count: 30)))
+        #expect(!TableBody.hasLongWord(String(repeating: "日", count: 29)))
+        #expect(Templates.css.contains("td.long { overflow-wrap: anywhere;"))
     }
 
     /// What the Markdown template wrote before: each row `| a | b |`, cells through `markdownCell`.
