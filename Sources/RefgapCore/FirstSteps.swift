@@ -93,11 +93,16 @@ package enum FirstSteps {
             (.opportunities, paths.opportunities), (.calendar, paths.calendar), (.roster, paths.roster),
         ]
         for (kind, path) in required where !fm.fileExists(atPath: path) {
+            let hint =
+                InputPaths.sameNameOtherwise(path, flag: "--\(kind.rawValue)").map {
+                    " \($0.prefix(1).uppercased())\($0.dropFirst())."
+                } ?? ""
             switch kind {
-            case .opportunities: out.append("\(path): missing: the CRM's opportunity export.")
+            case .opportunities: out.append("\(path): missing: the CRM's opportunity export.\(hint)")
             case .calendar:
-                out.append("\(path): missing: the calendar of reference needs (refgap init writes a template).")
-            default: out.append("\(path): missing: the reference roster (refgap init writes a template).")
+                out.append(
+                    "\(path): missing: the calendar of reference needs (refgap init writes a template).\(hint)")
+            default: out.append("\(path): missing: the reference roster (refgap init writes a template).\(hint)")
             }
         }
         // Every input is looked at: a file that cannot be read is said with the others, not instead.

@@ -46,12 +46,33 @@ package struct InputPaths: Sendable, Equatable {
             }
             return
         }
-        var message = "the file does not exist"
+        let flag =
+            first == opportunities
+            ? "--opportunities" : first == calendar ? "--calendar" : first == roster ? "--roster" : "--accounts"
+        var message = "the file does not exist" + (Self.sameNameOtherwise(first, flag: flag).map { "; " + $0 } ?? "")
         if missing.count == 3 {
             message +=
                 "; nor do \(missing.dropFirst().joined(separator: " and ")). Give the folder that holds opportunities.csv, calendar.csv and roster.csv (refgap run DIR), or name each file (--opportunities, --calendar, --roster)"
         }
         throw InputError(path: first, message)
+    }
+
+    /// A file beside a missing `path` whose name differs only in capitals (`Calendar.CSV`), as a hint:
+    /// names are case-sensitive here, and a trial's message said only that calendar.csv was missing.
+    package static func sameNameOtherwise(_ path: String, flag: String) -> String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        guard let found = entries.sorted().first(where: { $0 != name && $0.lowercased() == name.lowercased() }) else {
+            return nil
+        }
+        let full = folder.isEmpty ? found : folder + "/" + found
+        // Quoted for a shell where it needs to be (a space, a quote).
+        let shown =
+            full.contains(where: { " '\"$`\\()&;|<>*?".contains($0) })
+            ? "'" + full.replacingOccurrences(of: "'", with: "'\\''") + "'" : full
+        return
+            "there is \(Clip.quoted(found)) beside it: rename it \(name) (names are case-sensitive), or give it with \(flag) \(shown)"
     }
 
     /// `DIR/opportunities.csv`, `DIR/calendar.csv`, `DIR/roster.csv`, and `DIR/accounts.csv` and

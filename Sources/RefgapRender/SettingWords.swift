@@ -42,7 +42,8 @@ enum AssumptionsTable {
         func add(_ label: String, _ value: String, _ def: String) {
             rows.append(
                 .init(cells: [
-                    .text(label), .message(value), .message(value == def ? "default" : "changed (default \(def))"),
+                    .text(label), .message(value),
+                    .message(value == def ? "default" : "changed (default \(def.isEmpty ? "none" : def))"),
                 ]))
         }
         for s in Settings.all {

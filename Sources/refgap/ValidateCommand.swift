@@ -37,8 +37,15 @@ struct Validate: ParsableCommand {
                 "  rows read \(l.rowsRead): used \(l.rowsRead - l.rowsRejected - l.rowsSetAside), rejected \(l.rowsRejected), set aside \(l.rowsSetAside)\(l.setAside.isEmpty ? "" : " (" + l.setAside.map { "\($0.rows) \($0.reason)" }.joined(separator: "; ") + ")")"
             )
             say("  columns: " + l.mapping.map { "\($0.field) ← \(Clip.quoted($0.header))" }.joined(separator: ", "))
+            // Columns without a header are counted, not listed as blanks (a trial's "not used: , ").
+            let named = l.unmappedHeaders.filter { !Text.trim($0).isEmpty }
+            let blank = l.unmappedHeaders.count - named.count
             if !l.unmappedHeaders.isEmpty {
-                say("  not used: " + l.unmappedHeaders.map { Clip.text($0) }.joined(separator: ", "))
+                say(
+                    "  not used: "
+                        + (named.map { Clip.text($0) }
+                        + (blank > 0 ? ["\(blank) column\(blank == 1 ? "" : "s") without a header"] : []))
+                        .joined(separator: ", "))
             }
             for w in l.warnings { say("  \(l.path): warning: \(w)") }
             for n in l.notes { say("  note: \(n)") }

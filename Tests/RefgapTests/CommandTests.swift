@@ -39,6 +39,20 @@ struct CommandTests {
         #expect(bad.stderr.contains("--as-of must be a date written YYYY-MM-DD"))
     }
 
+    /// A trial saved its calendar as `Calendar.CSV`: "calendar.csv: missing" said nothing of the file
+    /// beside it. Both validate and run name it and the two ways to use it.
+    @Test func aFileNamedInOtherCapitalsIsPointedAt() throws {
+        let dir = try smallProgram()
+        try FileManager.default.moveItem(atPath: dir + "/calendar.csv", toPath: dir + "/Calendar.CSV")
+        let hint =
+            "there is \"Calendar.CSV\" beside it: rename it calendar.csv (names are case-sensitive), or give it with --calendar"
+        let v = try runBinary(["validate", dir], in: dir)
+        #expect(v.stdout.contains(hint.prefix(1).uppercased() + hint.dropFirst()), "\(v.stdout)")
+        let r = try runBinary(["run", dir, "--out", dir + "/reports"], in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("calendar.csv: error: the file does not exist; " + hint), "\(r.stderr)")
+    }
+
     @Test func validateAndInitOnASmallProgram() throws {
         let dir = try smallProgram()
         let v = try runBinary(["validate", dir], in: dir)
