@@ -61,7 +61,9 @@ enum RosterDuplicates {
         func sameAccount(_ i: Int, _ j: Int) -> Bool { Text.fold(rows[i].account) == Text.fold(rows[j].account) }
         func sameKey(_ rule: Int, _ i: Int, _ j: Int) -> Bool {
             switch rule {
-            case 0: return emails[i] != nil && emails[i] == emails[j]
+            // An email alone joins rows whose names agree (or one is blank): a trial's three customers
+            // at three companies, all written with the program's own mailbox, were merged into one.
+            case 0: return emails[i] != nil && emails[i] == emails[j] && (!hasName[i] || !hasName[j] || sameName(i, j))
             case 1: return writtenID[i] && writtenID[j] && rows[i].id == rows[j].id && sameName(i, j)
             default: return hasName[i] && emails[i] == emails[j] && sameName(i, j) && sameAccount(i, j)
             }
@@ -77,12 +79,20 @@ enum RosterDuplicates {
             }
         }
         var firstAtAccount: [Int: Int] = [:]
+        // By the first row with an email, the rows with other names that share it.
+        var sharedEmail: [Int: [Int]] = [:]
         for i in rows.indices where !identical[i] {
             for rule in 0..<3 {
                 guard let h = hash(rule, i) else { continue }
                 if let j = firstByRule[rule][h] {
-                    // A different key with the same hash (rare) joins nothing.
-                    guard sameKey(rule, i, j) else { continue }
+                    // A different key with the same hash (rare) joins nothing; one email under other
+                    // names is a shared mailbox, said below.
+                    guard sameKey(rule, i, j) else {
+                        if rule == 0, emails[i] != nil, emails[i] == emails[j] {
+                            sharedEmail[j, default: [j]].append(i)
+                        }
+                        continue
+                    }
                     people.join(i, j)
                     rules[i, default: []].insert(ruleNames[rule])
                     rules[j, default: []].insert(ruleNames[rule])
@@ -106,6 +116,7 @@ enum RosterDuplicates {
         let keep = config.rosterDuplicates == .keep
         var setAside = Set<Int>()
         var shown: [String] = []
+        var combined: [String] = []
         for group in repeated {
             // The row verified most recently stands for the person (the first among equals).
             var kept = group[0]
@@ -113,7 +124,16 @@ enum RosterDuplicates {
             where (rows[i].lastVerified?.ordinal ?? Int.min) > (rows[kept].lastVerified?.ordinal ?? Int.min) {
                 kept = i
             }
-            if !keep { for i in group where i != kept { setAside.insert(i) } }
+            if !keep {
+                for i in group where i != kept { setAside.insert(i) }
+                // A roster kept as one row per activity or product (a trial's) lists one person's
+                // activities and products across the rows: the kept row takes them all.
+                let gained = combine(
+                    into: kept, from: group.filter { $0 != kept }, &rows, defaultActivity: config.defaultActivity)
+                if !gained.isEmpty && combined.count < 10 {
+                    combined.append("\(who(rows[kept])) takes \(gained.joined(separator: ", "))")
+                }
+            }
             if shown.count < 10 {
                 let why = group.reduce(into: Set<String>()) { $0.formUnion(rules[$1] ?? []) }.sorted()
                 shown.append(
@@ -132,9 +152,18 @@ enum RosterDuplicates {
             } else {
                 ledger.setAside(samePersonReason, rows: extra)
                 ledger.warnings.append(
-                    "\(listed): \(list). Each counts once, as its row verified most recently; \(extra) row\(extra == 1 ? " was" : "s were") set aside. If they are different people, give each their own email, or set `roster_duplicates: keep` in refgap.yml."
+                    "\(listed): \(list). Each counts once, as its row verified most recently\(combined.isEmpty ? "" : ", with the activities and products of all its rows (\(combined.joined(separator: "; ")))"); \(extra) row\(extra == 1 ? " was" : "s were") set aside. If they are different people, give each their own email, or set `roster_duplicates: keep` in refgap.yml."
                 )
             }
+        }
+        if !sharedEmail.isEmpty {
+            let lists = sharedEmail.values.sorted { $0[0] < $1[0] }
+            let shownShared = lists.prefix(5).map { l in
+                "\(Clip.quoted(rows[l[0]].email)) (\(l.map { who(rows[$0]) }.joined(separator: ", ")))"
+            }
+            ledger.notes.append(
+                "\(lists.count) email\(lists.count == 1 ? " is" : "s are") written for contacts with different names, counted as different people (a shared mailbox?): \(shownShared.joined(separator: "; "))\(lists.count > 5 ? "; and \(lists.count - 5) more" : ""). If one is a copy, give it the same name, or delete it."
+            )
         }
         // Namesakes at one account no rule joined: counted apart, and said (by the first such row).
         var namesakeLists: [Int: [Int]] = [:]
@@ -158,6 +187,32 @@ enum RosterDuplicates {
             kept += 1
         }
         rows.removeLast(rows.count - kept)
+    }
+
+    /// The activities and products of `others` that `rows[kept]` lacks, added to it (compared folded,
+    /// in row order; no activities is the default one); returns what it gained.
+    static func combine(into kept: Int, from others: [Int], _ rows: inout [ContactRow], defaultActivity: String)
+        -> [String]
+    {
+        var gained: [String] = []
+        func listed(_ i: Int) -> [String] { rows[i].activities.isEmpty ? [defaultActivity] : rows[i].activities }
+        var activities = listed(kept)
+        var products = rows[kept].dimensions.cells["product"].map(Values.list) ?? []
+        for i in others {
+            for a in listed(i) where !activities.contains(where: { Text.fold($0) == Text.fold(a) }) {
+                activities.append(a)
+                gained.append(a)
+            }
+            for p in rows[i].dimensions.cells["product"].map(Values.list) ?? []
+            where !products.contains(where: { Text.fold($0) == Text.fold(p) }) {
+                products.append(p)
+                gained.append(p)
+            }
+        }
+        guard !gained.isEmpty else { return [] }
+        rows[kept].activities = activities
+        if !products.isEmpty { rows[kept].dimensions.cells["product"] = products.joined(separator: "; ") }
+        return gained
     }
 
     /// Per row, whether an earlier row has exactly the same cells (compared, not joined into a key: a

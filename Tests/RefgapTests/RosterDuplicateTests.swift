@@ -130,4 +130,55 @@ struct RosterDuplicateTests {
         #expect(entries.count == 4)
         #expect(entries.allSatisfy { $0.exclusions.contains(.stale(lastVerified: nil)) })
     }
+
+    /// Two shapes of a second trial's rosters (trial 36). One row per activity and product for one
+    /// person: joined as one contact, the row verified last kept, its other rows' Case study and
+    /// Security were dropped and a need for them showed a gap. One mailbox written for three
+    /// customers at three companies: joined as one, two of them vanished with their capacity.
+    static let header =
+        "Account Name,Contact Name,Email,Title,Status,Industry,State,Country,Employees,Products,Activities,Last Verified,Uses (Last 90 Days),Max Uses per Quarter\n"
+
+    @Test func onePersonsRowsPerActivityAreOneContactDoingAll() throws {
+        let roster =
+            Self.header
+            + "Vandelay,Fay Gold,fay@vandelay.com,VP Sales,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-11-01,0,4\n"
+            + "Vandelay,Fay Gold,fay@vandelay.com,VP Sales,Active,Healthcare,Ohio,United States,500,Security,Case study,2026-09-01,0,4\n"
+        let calendar = """
+            Team,Need,Activity,Due Date,References Needed,Industry,Region,Product,Company Size,Minimum Seniority
+            PR,Healthcare security case study,Case study,2027-01-15,1,Healthcare,,Security,,
+
+            """
+        let outcome = try runPipeline(
+            try Sample.program(["roster.csv": roster, "calendar.csv": calendar]), asOf: "2026-12-01")
+        let contacts = outcome.result.allocated.contacts
+        #expect(contacts.count == 1)
+        #expect(contacts.first?.activities == ["Reference call", "Case study"])
+        let need = try #require(outcome.result.prioritized.gaps.first { $0.bucket.kind == .need })
+        #expect(need.covered == 1)
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        #expect(
+            ledger.warnings.contains {
+                $0.contains(
+                    "with the activities and products of all its rows (\"Fay Gold\" (Vandelay) takes Case study, Security)"
+                )
+            }, "\(ledger.warnings)")
+    }
+
+    @Test func oneMailboxForCustomersWithOtherNamesIsNoOnePerson() throws {
+        let roster =
+            Self.header
+            + "Acme,Ana Lopez,references@ourco.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-11-01,0,4\n"
+            + "Globex,Ben Ode,references@ourco.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-11-02,0,4\n"
+            + "Initech,Cara Diaz,REFERENCES@ourco.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-11-03,0,4\n"
+            + "Initech,Cara Diaz,References@OurCo.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-11-03,0,4\n"
+        let outcome = try runPipeline(try Sample.program(["roster.csv": roster]), asOf: "2026-12-01")
+        #expect(outcome.result.allocated.contacts.map(\.name) == ["Ana Lopez", "Ben Ode", "Cara Diaz"])
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        #expect(
+            ledger.notes.contains {
+                $0.hasPrefix("1 email is written for contacts with different names, counted as different people")
+            }, "\(ledger.notes)")
+        // Cara Diaz's two rows are still one person (the same email and name).
+        #expect(ledger.rowsSetAside == 1)
+    }
 }
