@@ -13,7 +13,7 @@ extension Ingest {
         let table = try Table.read(
             .calendar, path: path, fields: calendarFields + dimensionFields(config), config: config, progress: progress)
         var ledger = table.ledger
-        ledger.warnings += CalendarColumnHints.warnings(ledger, columns: table.columns)
+        ledger.warnings += UnreadFieldHints.warnings(.calendar, ledger, columns: table.columns, config: config)
         let order = decideDateOrder(table, "due_date", config: config, ledger: &ledger)
         let dimensionColumns = DimensionColumns(table, config)
         var rows: [NeedRow] = []

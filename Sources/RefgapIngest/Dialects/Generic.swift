@@ -93,8 +93,12 @@ extension Dialect {
             "id": ["Reference ID", "Reference Id", "Ref ID", "Contact ID", "Record ID", "Id", "Reference Number"],
             "account": [
                 "Account Name", "Account", "Company", "Company Name", "Customer", "Organization", "Account.Name",
+                "Reference Account", "Account: Account Name",
             ],
-            "contact": ["Contact Name", "Contact", "Name", "Full Name", "Reference Name", "Advocate", "Advocate Name"],
+            "contact": [
+                "Contact Name", "Contact", "Name", "Full Name", "Reference Name", "Advocate", "Advocate Name",
+                "Reference Contact",
+            ],
             "title": ["Title", "Job Title", "Contact Title", "Role", "Position"],
             "seniority": ["Seniority", "Level", "Seniority Level", "Job Level", "Management Level"],
             "status": [
@@ -108,12 +112,16 @@ extension Dialect {
                 "Billing State/Province", "State/Province", "State", "Mailing State/Province", "Province",
                 "State/Region",
             ],
-            "product": ["Products", "Product", "Products Used", "Product Family", "Products Owned", "Solutions"],
+            "product": [
+                "Products", "Product", "Products Used", "Product Family", "Products Owned", "Solutions",
+                "Reference Products",
+            ],
             "size": ["Company Size", "Size", "Segment", "Size Band", "Customer Segment"],
             "employees": ["Employees", "Number of Employees", "Employee Count", "No. of Employees"],
             "activities": [
                 "Activities", "Reference Activities", "Willing To", "Willing to Do", "Reference Types",
-                "Activity Types", "Available For", "Approved Activities",
+                "Activity Types", "Available For", "Approved Activities", "Challenge Types", "Reference Activity Types",
+                "Advocacy Activities",
             ],
             "last_verified": [
                 "Last Verified", "Last Verified Date", "Last Validated", "Verified On", "Last Confirmed",
@@ -124,11 +132,14 @@ extension Dialect {
             ],
             "uses_last_90_days": [
                 "Uses (Last 90 Days)", "Uses Last 90 Days", "Uses in Last 90 Days", "Requests (Last 90 Days)",
-                "Recent Uses", "Uses This Quarter",
+                "Recent Uses", "Uses This Quarter", "Times Used (Last 90 Days)", "Times Used Last 90 Days",
+                "Referrals (90 days)", "Referrals (Last 90 Days)", "Asks (Last 90 Days)", "Uses (90 days)",
+                "Requests (90 days)",
             ],
             "max_uses_per_quarter": [
                 "Max Uses per Quarter", "Max Uses/Quarter", "Max Uses Per Quarter", "Quarterly Limit",
-                "Max Requests per Quarter", "Usage Limit",
+                "Max Requests per Quarter", "Usage Limit", "Max Asks Per Quarter", "Max Referrals per Quarter",
+                "Max per Quarter", "Quarterly Cap",
             ],
             "rest_until": [
                 "Rest Until", "Resting Until", "Do Not Contact Until", "On Hold Until", "Unavailable Until",

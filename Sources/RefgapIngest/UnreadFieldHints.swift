@@ -1,0 +1,64 @@
+import RefgapModel
+
+/// A header that likely holds a field refgap reads but matched none of its names. Left unread, the
+/// field takes its default without a word: in a new-user trial's calendar every need counted 1
+/// reference call of any seniority (`# of references`, `Type of reference`); in another's roster
+/// `Max Asks Per Quarter` and `Referrals (90 days)` (Influitive's) were not read, so a contact allowed
+/// 2 asks a quarter and used once had a capacity of 5 instead of 1.
+enum UnreadFieldHints {
+    /// Per input: the field, the words of a header that suggest it, and what the run does without it.
+    private static func hints(_ kind: InputKind, _ config: Config) -> [(
+        field: String, words: Set<String>, without: String
+    )] {
+        switch kind {
+        case .calendar:
+            return [
+                (
+                    "count", ["references", "refs", "qty", "quantity", "number", "slots", "count", "many", "amount"],
+                    "every need counts 1 reference"
+                ),
+                (
+                    "activity", ["type", "activity", "activities", "format", "kind"],
+                    "every need asks for the default activity"
+                ),
+                ("min_seniority", ["seniority", "level", "title", "rank"], "no need asks for a minimum seniority"),
+            ]
+        case .roster:
+            return [
+                (
+                    "max_uses_per_quarter", ["max", "maximum", "limit", "cap", "quota", "allowance"],
+                    "every contact may be asked \(config.maxUsesPerQuarter) times a quarter (max_uses_per_quarter)"
+                ),
+                (
+                    "uses_last_90_days", ["used", "uses", "referrals", "asks", "requests", "times", "usage"],
+                    "every contact counts as unused lately"
+                ),
+                (
+                    "activities", ["activities", "activity", "types", "challenge", "challenges", "willing"],
+                    "every contact does only the default activity (\(config.defaultActivity))"
+                ),
+            ]
+        default:
+            return []
+        }
+    }
+
+    /// A warning per field without a column that an unread header looks like, with the `columns:` line.
+    static func warnings(_ kind: InputKind, _ ledger: InputLedger, columns: [String: Int], config: Config) -> [String] {
+        var out: [String] = []
+        var named: Set<String> = []
+        for hint in hints(kind, config) where columns[hint.field] == nil {
+            guard
+                let header = ledger.unmappedHeaders.first(where: {
+                    !named.contains($0) && !ColumnCandidate.fieldWords($0).isDisjoint(with: hint.words)
+                })
+            else { continue }
+            named.insert(header)
+            let what = kind == .calendar ? "the need's" : "the contact's"
+            out.append(
+                "Column \(Clip.quoted(header)) looks like \(what) \(hint.field.replacingOccurrences(of: "_", with: " ")) but is not read, so \(hint.without). If it is, add `columns: {\(kind.rawValue): {\(hint.field): \(Text.yamlQuote(header))}}` to refgap.yml."
+            )
+        }
+        return out
+    }
+}
