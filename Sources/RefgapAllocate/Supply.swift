@@ -16,7 +16,9 @@ package enum Supply {
                     reasons.append(.stale(lastVerified: nil))
                 }
             }
-            if let r = contacts[i].renewal, (0...config.renewalCautionDays).contains(r - asOf) {
+            if let r = [contacts[i].renewal, contacts[i].accountRenewal].compactMap({ $0 }).first(where: {
+                (0...config.renewalCautionDays).contains($0 - asOf)
+            }) {
                 reasons.append(.caution(renewal: r))
             }
             let full = config.capacity(maxUsesPerQuarter: contacts[i].maxUsesPerQuarter)

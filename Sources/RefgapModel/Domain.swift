@@ -137,6 +137,9 @@ package struct Contact: Sendable, Equatable {
     package var health: Double?
     package var csm: String
     package var renewal: Day?
+    /// The accounts export's renewal date where the roster gives another: either one within
+    /// `renewal_caution_days` puts the contact on caution.
+    package var accountRenewal: Day? = nil
     package var line: Int
 
     package init(

@@ -97,6 +97,7 @@ package enum Normalize {
         // a guess, counted for the roster's note.
         let seniorityNeeds = needs.filter { $0.minSeniority != nil }.count
         var fromTitles: [Seniority: Int] = [:]
+        var renewalConflicts: [String] = []
         let regionIndex = dims.firstIndex(of: "region")
         let contacts = roster.rows.map { row in
             // A blank dimension comes from the contact's account where the accounts export has it
@@ -127,13 +128,29 @@ package enum Normalize {
             if seniorityNeeds > 0 && row.seniority.flatMap({ SeniorityTable.levels[Text.fold($0)] }) == nil {
                 fromTitles[seniority, default: 0] += 1
             }
-            return Contact(
+            var contact = Contact(
                 id: row.id, account: row.account, name: row.name, title: row.title,
                 seniority: seniority, status: row.status,
                 statusLabel: row.statusLabel, dimensions: contactDims, activities: activities,
                 lastVerified: row.lastVerified, lastUsed: row.lastUsed, usesLast90Days: row.usesLast90Days,
                 maxUsesPerQuarter: row.maxUsesPerQuarter, restUntil: row.restUntil, health: row.health, csm: row.csm,
                 renewal: row.renewal ?? account?.renewal, line: row.line)
+            // The accounts export's date too where the roster has another: either puts the contact on
+            // caution (a trial's roster said 2025-12-15 where the customer-success system said two
+            // weeks from now, and the customer was asked for a favour).
+            if let own = row.renewal, let other = account?.renewal, other != own {
+                contact.accountRenewal = other
+                renewalConflicts.append(
+                    "\(Clip.quoted(row.name.isEmpty ? row.id : row.name)) at \(Clip.text(row.account)): roster \(own), accounts \(other)"
+                )
+            }
+            return contact
+        }
+        if !renewalConflicts.isEmpty, let r = ledgers.firstIndex(where: { $0.kind == .roster }) {
+            let n = renewalConflicts.count
+            ledgers[r].notes.append(
+                "\(n) contact\(n == 1 ? "'s" : "s'") renewal date\(n == 1 ? " differs" : "s differ") between the roster and the accounts export (\(renewalConflicts.prefix(5).joined(separator: "; "))\(n > 5 ? "; and \(n - 5) more" : "")): either date within renewal_caution_days puts the contact on caution. Correct the one that is out of date."
+            )
         }
         if !fromTitles.isEmpty, let r = ledgers.firstIndex(where: { $0.kind == .roster }) {
             ledgers[r].notes.append(Normalizer.seniorityFromTitlesNote(fromTitles, needs: seniorityNeeds))

@@ -1,0 +1,48 @@
+import Foundation
+import RefgapCore
+import RefgapModel
+import Testing
+
+/// A contact whose account renews soon is on caution. A new-user trial's roster carried renewal dates
+/// that the customer-success export contradicted (2025-12-15 against two weeks from now): the roster's
+/// date stood alone, and the customer was asked for a reference during its renewal.
+@Suite("Renewal caution from the roster and the accounts export")
+struct RenewalCautionTests {
+    typealias Sample = SupplyVocabularyTests
+
+    @Test func eitherRenewalDateWithinTheCautionPutsTheContactOnCaution() throws {
+        let roster = """
+            Account Name,Contact Name,Email,Title,Status,Industry,State,Country,Employees,Products,Activities,Last Verified,Uses (Last 90 Days),Max Uses per Quarter,Renewal Date
+            Soylent,Cara Diaz,cara@soylent.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-11-01,0,4,2025-12-15
+            Hooli,Eve Hall,eve@hooli.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-11-01,0,4,2027-09-15
+            Wonka,Ida Jay,ida@wonka.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-11-01,0,4,
+            Initech,Al Bee,al@initech.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-11-01,0,4,2027-09-15
+
+            """
+        let accounts = """
+            Company Name,Industry,Health Score,ARR,Renewal Date
+            Soylent,Healthcare,80,100000,2026-12-15
+            Hooli,Healthcare,80,100000,2026-12-16
+            Wonka,Healthcare,80,100000,"Dec 17, 2026"
+            Initech,Healthcare,80,100000,2027-09-15
+
+            """
+        let outcome = try runPipeline(
+            try Sample.program(["roster.csv": roster, "accounts.csv": accounts]), asOf: "2026-12-01")
+        let allocated = outcome.result.allocated
+        func eligible(_ name: String) -> Bool? {
+            allocated.supply.first { allocated.contacts[$0.contact].name == name }?.isEligible
+        }
+        #expect(eligible("Cara Diaz") == false)
+        #expect(eligible("Eve Hall") == false)
+        #expect(eligible("Ida Jay") == false, "the accounts export's date where the roster has none")
+        #expect(eligible("Al Bee") == true)
+        let notes = try #require(outcome.ledgers.first { $0.kind == .roster }).notes
+        #expect(
+            notes.contains {
+                $0.hasPrefix(
+                    "2 contacts' renewal dates differ between the roster and the accounts export (\"Cara Diaz\" at Soylent: roster 2025-12-15, accounts 2026-12-15; \"Eve Hall\" at Hooli: roster 2027-09-15, accounts 2026-12-16)"
+                )
+            }, "\(notes)")
+    }
+}
