@@ -16,24 +16,26 @@ extension Ingest {
         let order = decideDateOrder(table, "renewal_date", config: config, ledger: &ledger)
         let dimensionColumns = DimensionColumns(table, config)
         var rows: [AccountRow] = []
+        var unread: [String] = []
         for row in table.rows {
             let name = table.value(row, "account")
             guard !name.isEmpty else {
                 ledger.reject(row, "account is blank")
                 continue
             }
-            guard case .success(let health) = healthScore(table, row) else {
-                ledger.reject(
-                    row,
-                    "health \(Clip.quoted(table.value(row, "health"))) is not a score 0–100, Red/Yellow/Green or Good/Average/Poor"
-                )
-                continue
+            // A health or ARR that does not read is left out, not the account: rejecting the row lost
+            // its renewal date in a trial, and its contact was asked for a favour during the renewal.
+            var health: Double? = nil
+            switch healthScore(table, row) {
+            case .success(let h): health = h
+            case .failure:
+                unread.append(
+                    "\(Clip.quoted(name)) (line \(row.line)): health \(Clip.quoted(table.value(row, "health")))")
             }
             let arrText = table.value(row, "arr")
-            let arr = Values.amount(arrText)?.value
+            let arr = Self.arr(arrText)
             if !arrText.isEmpty && arr == nil {
-                ledger.reject(row, "ARR \(Clip.quoted(arrText)) is not an amount")
-                continue
+                unread.append("\(Clip.quoted(name)) (line \(row.line)): ARR \(Clip.quoted(arrText))")
             }
             let npsText = table.value(row, "nps")
             let nps =
@@ -56,7 +58,23 @@ extension Ingest {
                     name: name, dimensions: dimensionColumns.cells(table, row), health: health, arr: arr, nps: nps,
                     csm: table.value(row, "csm"), openEscalations: escalations, renewal: renewal, line: row.line))
         }
+        if !unread.isEmpty {
+            let n = unread.count
+            ledger.warnings.append(
+                "\(n) account\(n == 1 ? "'s" : "s'") health or ARR could not be read and \(n == 1 ? "was" : "were") left blank, the account\(n == 1 ? "" : "s") kept (their renewal dates and dimensions still count): \(unread.prefix(10).joined(separator: "; "))\(n > 10 ? "; and \(n - 10) more" : ""). Write health as a score 0–100, Red/Yellow/Green or Good/Average/Poor, and ARR as an amount (1200000, $1,200,000 or 1.2M)."
+            )
+        }
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
+    }
+
+    /// An ARR as customer-success tools write it: an amount, or one shortened with K, M or B
+    /// (`$1.2M`, `USD 250K`).
+    static func arr(_ text: String) -> Double? {
+        if let v = Values.amount(text)?.value { return v }
+        let t = Text.trim(text)
+        guard let last = t.last, let scale = ["k": 1e3, "m": 1e6, "b": 1e9][last.lowercased()] else { return nil }
+        guard let v = Values.amount(String(t.dropLast()))?.value else { return nil }
+        return v * scale
     }
 
     struct BadValue: Error {}

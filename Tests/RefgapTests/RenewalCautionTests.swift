@@ -3,6 +3,8 @@ import RefgapCore
 import RefgapModel
 import Testing
 
+@testable import RefgapIngest
+
 /// A contact whose account renews soon is on caution. A new-user trial's roster carried renewal dates
 /// that the customer-success export contradicted (2025-12-15 against two weeks from now): the roster's
 /// date stood alone, and the customer was asked for a reference during its renewal.
@@ -44,5 +46,37 @@ struct RenewalCautionTests {
                     "2 contacts' renewal dates differ between the roster and the accounts export (\"Cara Diaz\" at Soylent: roster 2025-12-15, accounts 2026-12-15; \"Eve Hall\" at Hooli: roster 2027-09-15, accounts 2026-12-16)"
                 )
             }, "\(notes)")
+    }
+
+    /// The same trial's accounts export wrote ARR as `$1.2M` and health as `N/A`: the whole account was
+    /// rejected for it, its renewal date with it, and its contact asked during the renewal.
+    @Test func anUnreadHealthOrARRLeavesTheAccountAndItsRenewal() throws {
+        let roster = """
+            Account Name,Contact Name,Email,Title,Status,Industry,State,Country,Employees,Products,Activities,Last Verified,Uses (Last 90 Days),Max Uses per Quarter
+            Acme Inc.,Ana Lopez,ana@acme.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-11-01,0,4
+            Initech,Al Bee,al@initech.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-11-01,0,4
+
+            """
+        let accounts = """
+            Company Name,Industry,Health Score,ARR,Renewal Date
+            "ACME, Inc",Healthcare,N/A,$1.2M,12/20/2026
+            Initech,Healthcare,80,USD 250K,2027-09-15
+
+            """
+        let outcome = try runPipeline(
+            try Sample.program(["roster.csv": roster, "accounts.csv": accounts]), asOf: "2026-12-01")
+        let allocated = outcome.result.allocated
+        #expect(allocated.supply.first { allocated.contacts[$0.contact].name == "Ana Lopez" }?.isEligible == false)
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .accounts })
+        #expect(ledger.rowsRejected == 0)
+        #expect(
+            ledger.warnings.contains {
+                $0.hasPrefix(
+                    "1 account's health or ARR could not be read and was left blank, the account kept (their renewal dates and dimensions still count): \"ACME, Inc\" (line 2): health \"N/A\""
+                )
+            }, "\(ledger.warnings)")
+        #expect(
+            Ingest.arr("$1.2M") == 1_200_000 && Ingest.arr("USD 250K") == 250_000 && Ingest.arr("1.2 M") == 1_200_000)
+        #expect(Ingest.arr("1.2X") == nil && Ingest.arr("M") == nil)
     }
 }
