@@ -3,6 +3,26 @@ import Foundation
 /// Folding and trimming of headers, keys and values (`ClosestMatch.swift` has the "did you mean",
 /// `YAMLQuote.swift` the quoting for refgap.yml).
 package enum Text {
+    /// An account's name as a key: folded, without the legal form at its end (`Umbrella Corporation`,
+    /// `Umbrella Corp`, `Umbrella, Inc.` are one account; a trial's roster and accounts export wrote
+    /// them so, and a customer on the roster was offered as a recruit). Only trailing words go, and
+    /// never the whole name (`The Company`).
+    package static func accountKey(_ name: String) -> String {
+        var words = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        while words.count > 1, let last = words.last, legalForms.contains(last),
+            !(words.count == 2 && ["the", "a", "an"].contains(words[0]))
+        {
+            words.removeLast()
+        }
+        return fold(words.joined(separator: " "))
+    }
+
+    private static let legalForms: Set<String> = [
+        "inc", "incorporated", "corp", "corporation", "co", "company", "llc", "llp", "lp", "ltd", "limited", "plc",
+        "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy", "oyj", "ab", "asa", "pty",
+        "kk", "pte", "lda", "sl", "sp", "zoo",
+    ]
+
     /// Blank, `Any`, `All`, `*` and `-` mean any value, in a criterion or a minimum seniority.
     package static func meansAny(_ raw: String) -> Bool {
         let f = fold(raw)

@@ -1,14 +1,15 @@
 import RefgapIngest
 import RefgapModel
 
-/// The accounts export, normalized and indexed by folded account name.
+/// The accounts export, normalized and indexed by account name (`Text.accountKey`: folded, without
+/// its legal form).
 package struct AccountBook: Sendable {
     package var accounts: [Account] = []
     var byName: [String: Int] = [:]
 
-    /// The account of that name, folded; nil at once without an accounts export (no name folded).
+    /// The account of that name; nil at once without an accounts export (no name folded).
     package func account(named name: String) -> Account? {
         guard !byName.isEmpty else { return nil }
-        return byName[Text.fold(name)].map { accounts[$0] }
+        return byName[Text.accountKey(name)].map { accounts[$0] }
     }
 }

@@ -15,7 +15,7 @@ package enum Normalize {
                 name: row.name, dimensions: n.config.dimensions.map { n.value($0, row.dimensions) }, health: row.health,
                 arr: row.arr, nps: row.nps, csm: row.csm, openEscalations: row.openEscalations, renewal: row.renewal,
                 line: row.line)
-            let key = Text.fold(row.name)
+            let key = Text.accountKey(row.name)
             if book.byName[key] == nil { book.byName[key] = book.accounts.count }
             book.accounts.append(account)
         }

@@ -197,10 +197,11 @@ package enum Prioritize {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(i)
         }
-        let rosterAccounts = Set(contacts.indices.map { Text.fold(contacts[$0].account) })
+        // Made only with an accounts export to look up in (a large roster's 20,000 names otherwise).
+        let rosterAccounts = accounts.isEmpty ? [] : Set(contacts.indices.map { Text.accountKey(contacts[$0].account) })
         // Accounts not on the roster, healthy and without escalations: the same for every target.
         let openAccounts = accounts.filter { a in
-            !rosterAccounts.contains(Text.fold(a.name)) && (a.health ?? 0) >= config.candidateMinHealth
+            !rosterAccounts.contains(Text.accountKey(a.name)) && (a.health ?? 0) >= config.candidateMinHealth
                 && a.openEscalations == 0
         }
         let accountIndex = AccountIndex(openAccounts)

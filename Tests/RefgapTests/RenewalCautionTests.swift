@@ -79,4 +79,32 @@ struct RenewalCautionTests {
             Ingest.arr("$1.2M") == 1_200_000 && Ingest.arr("USD 250K") == 250_000 && Ingest.arr("1.2 M") == 1_200_000)
         #expect(Ingest.arr("1.2X") == nil && Ingest.arr("M") == nil)
     }
+
+    /// The trial's roster wrote `Umbrella Corp` and `Vandelay Industries`, its accounts export
+    /// `Umbrella Corporation` and `Vandelay Industries, Inc.`: the two were offered as customers "not on
+    /// the roster", and the export's dates and values did not reach their contacts.
+    @Test func anAccountWrittenWithAnotherLegalFormIsTheSameAccount() throws {
+        #expect(Text.accountKey("Umbrella Corporation") == Text.accountKey("Umbrella Corp"))
+        #expect(Text.accountKey("Vandelay Industries, Inc.") == Text.accountKey("Vandelay Industries"))
+        #expect(Text.accountKey("ACME, Inc") == Text.accountKey("Acme Inc."))
+        #expect(Text.accountKey("The Company") == "thecompany" && Text.accountKey("Inc") == "inc")
+        #expect(Text.accountKey("Corpus Christi Health") != Text.accountKey("Corpus Christi"))
+        let roster = """
+            Account Name,Contact Name,Email,Title,Status,Industry,State,Country,Employees,Products,Activities,Last Verified,Uses (Last 90 Days),Max Uses per Quarter
+            Umbrella Corp,Uma Bell,uma@umbrella.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-11-01,0,4
+
+            """
+        let accounts = """
+            Company Name,Industry,Health Score,ARR,Renewal Date
+            Umbrella Corporation,Healthcare,95,900000,2026-12-20
+            Initech,Healthcare,95,800000,2027-09-15
+
+            """
+        let outcome = try runPipeline(
+            try Sample.program(["roster.csv": roster, "accounts.csv": accounts]), asOf: "2026-12-01")
+        #expect(outcome.result.allocated.supply.first?.isEligible == false, "on caution: its account renews soon")
+        let candidates = Set(outcome.result.prioritized.targets.flatMap { $0.candidates.map(\.account) })
+        #expect(!candidates.contains("Umbrella Corporation"))
+        #expect(candidates.contains("Initech"))
+    }
 }
