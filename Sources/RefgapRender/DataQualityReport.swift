@@ -71,7 +71,10 @@ extension ReportBuilder {
         }
         if dq.enrichedOpportunities > 0 {
             items.append(
-                .init(text: "\(dq.enrichedOpportunities) deals had blank dimensions filled from the accounts export."))
+                .init(
+                    text:
+                        "\(Format.count(dq.enrichedOpportunities, "deal")) had blank dimensions filled from the accounts export."
+                ))
         }
         for (d, values) in dq.unknownValues.sorted(by: { $0.key < $1.key }) where !values.isEmpty {
             if values.count > 1_000 {

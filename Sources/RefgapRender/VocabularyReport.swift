@@ -87,12 +87,13 @@ package enum VocabularyText {
         var out: [String] = []
         let accounts = p.segmented.ledgers.first { $0.kind == .accounts }?.path ?? "the accounts export"
         let contacts = dims.compactMap { d in
-            dq.filledContactDimensions[d].map { "\(Format.count($0, "contact"))' \(d)" }
+            dq.filledContactDimensions[d].map { "\(Format.count($0, "contact"))\($0 == 1 ? "'s" : "'") \(d)" }
         }
         if !contacts.isEmpty {
             out.append("roster: \(contacts.joined(separator: ", ")) filled from \(accounts) (by account name).")
         }
-        let deals = dims.compactMap { d in dq.filledOpportunityDimensions[d].map { "\(Format.count($0, "deal"))' \(d)" }
+        let deals = dims.compactMap { d in
+            dq.filledOpportunityDimensions[d].map { "\(Format.count($0, "deal"))\($0 == 1 ? "'s" : "'") \(d)" }
         }
         if !deals.isEmpty {
             out.append(
