@@ -43,12 +43,14 @@ extension Ingest {
         var statusReading = StatusReading(config: config)
         var unreadableVerified: [String] = [], convertedLimits: [String] = [], monthOnly: [String] = []
         var decimalCounts: [UseCounts.Decimal] = []
+        var unsetCounts: [String] = []
         for part in parts {
             rows += part.rows
             tableIndices += part.tableIndices
             unreadableVerified += part.unreadableVerified
             convertedLimits += part.convertedLimits
             decimalCounts += part.decimalCounts
+            unsetCounts += part.unsetCounts
             monthOnly += part.monthOnlyVerified
             for (row, reason) in part.rejects { ledger.reject(row, reason) }
             statusReading.absorb(part.statuses)
@@ -73,6 +75,12 @@ extension Ingest {
             )
         }
         if let warning = UseCounts.warning(decimalCounts) { ledger.warnings.append(warning) }
+        if !unsetCounts.isEmpty {
+            let n = unsetCounts.count, kinds = Array(Set(unsetCounts.map(Text.trim))).sorted().prefix(5)
+            ledger.notes.append(
+                "\(n) use count\(n == 1 ? "" : "s") or limit\(n == 1 ? "" : "s") written without a number (\(kinds.map { Clip.quoted($0) }.joined(separator: ", "))) read as if blank: no recent uses, and the default limit (max_uses_per_quarter). Write a number to set one."
+            )
+        }
         RosterDuplicates.resolve(&rows, tableIndices: tableIndices, table: table, config: config, ledger: &ledger)
         // A roster of accounts (no contact column) is a way to keep one; a blank name in a roster of
         // people is a row nobody can call, counted as supply all the same: said, with its lines.

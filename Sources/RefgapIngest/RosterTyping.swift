@@ -29,6 +29,8 @@ struct RosterTyping: Sendable {
         var convertedLimits: [String] = []
         /// Uses written with three zero decimals (`2.000`): read as the whole number (`UseCounts`).
         var decimalCounts: [UseCounts.Decimal] = []
+        /// Uses and limits written without a number (`N/A`, `Unlimited`), as written: read as blank.
+        var unsetCounts: [String] = []
         /// Per contact in `rows`, its row's place in the table (duplicates compare the raw cells).
         var tableIndices: [Int] = []
     }
@@ -131,7 +133,7 @@ struct RosterTyping: Sendable {
             switch contactRow(
                 row, index: index, statuses: &part.statuses, unreadableVerified: &part.unreadableVerified,
                 monthOnlyVerified: &part.monthOnlyVerified, convertedLimits: &part.convertedLimits,
-                decimalCounts: &part.decimalCounts)
+                decimalCounts: &part.decimalCounts, unsetCounts: &part.unsetCounts)
             {
             case .success(let c):
                 part.rows.append(c)
@@ -158,7 +160,7 @@ struct RosterTyping: Sendable {
     private func contactRow(
         _ row: RawRow, index: Int, statuses: inout Ingest.StatusReading, unreadableVerified: inout [String],
         monthOnlyVerified: inout [String], convertedLimits: inout [String],
-        decimalCounts: inout [UseCounts.Decimal]
+        decimalCounts: inout [UseCounts.Decimal], unsetCounts: inout [String]
     ) -> Result<ContactRow, Rejected> {
         let accountText = table.cell(row, account)
         guard !accountText.isEmpty else { return .failure(Rejected(reason: "account is blank")) }
@@ -203,6 +205,13 @@ struct RosterTyping: Sendable {
         for (i, count) in counts.enumerated() {
             let written = table.cell(row, count.column)
             if written.isEmpty { continue }
+            // `N/A`, `-`, and for a limit `Unlimited` or `As needed`: no number written, so the contact
+            // is read as if the cell were blank (the default limit, no recent uses), and the roster's
+            // notes say so (a trial's contacts were rejected whole for them).
+            if Values.notANumber(written, limit: count.field == "max_uses_per_quarter") {
+                unsetCounts.append(written)
+                continue
+            }
             var text = written
             switch UseCounts.reading(written) {
             case .notWhole?: return .failure(Rejected(reason: UseCounts.notWholeReason(count.field, written)))

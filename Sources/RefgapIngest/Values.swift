@@ -56,6 +56,16 @@ package enum Values {
         return nil
     }
 
+    /// A uses or limit cell that writes no number: `N/A`, `-`, `TBD`; for uses also `None`; for a limit
+    /// also `Unlimited`, `No limit`, `As needed` (read as no limit written: the default).
+    package static func notANumber(_ raw: String, limit: Bool) -> Bool {
+        let f = Text.fold(raw)
+        if ["na", "nan", "tbd", "tbc", "unknown"].contains(f) || Text.trim(raw).allSatisfy({ "-–—?".contains($0) }) {
+            return true
+        }
+        return limit ? ["unlimited", "nolimit", "asneeded", "nocap", "nomax"].contains(f) : f == "none"
+    }
+
     /// Why a limit `usesPerQuarter` does not read is refused, where it is a limit in other units:
     /// a year's that is not whole quarters (not rounded down, which could drop the contact), a week's.
     package static func limitProblem(_ raw: String) -> String? {
@@ -65,7 +75,9 @@ package enum Values {
             return
                 "is not a whole number per quarter (refgap does not round a year's limit down; write it per quarter, e.g. 1 per quarter)"
         }
-        if ["week", "wk", "weekly", "day", "daily"].contains(unit) {
+        if ["week", "weeks", "wk", "weekly", "day", "days", "daily", "half", "months", "quarters", "years"].contains(
+            unit)
+        {
             return "is not per quarter, month or year (write it per quarter, e.g. 2 per quarter)"
         }
         return nil

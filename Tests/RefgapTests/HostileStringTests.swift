@@ -42,8 +42,9 @@ struct HostileStringTests {
             roster += "\(q),\(q),\(q),\(q),Active,\(q),\(q),\(q),\(q),500,\(q),2026-11-01,0,\(q)\n"
             roster += "S\(i),\(q),\(q),\(q),Pending,\(q),\(q),\(q),\(q),500,\(q),2026-11-01,0,\(q)\n"
             calendar += "\(q),\(q),\(q),2026-12-\(10 + i % 15),2,\(q),\(q),\(q),\(q),\n"
-            // Healthy customers not on the roster: they reach the priorities report as candidates.
-            accounts += "\(quoted(h + " Inc")),\(q),\(q),\(q),500,\(q),90,100000,\(q),0\n"
+            // Healthy customers not on the roster (not a legal form, which names the roster's account):
+            // they reach the priorities report as candidates.
+            accounts += "\(quoted(h + " Holdings")),\(q),\(q),\(q),500,\(q),90,100000,\(q),0\n"
         }
         // A row that is rejected carries its hostile cells into rejects/.
         opps +=
@@ -79,7 +80,7 @@ struct HostileStringTests {
             #expect(md.contains("a\\|b\\|c"))
             #expect(!md.contains("`rm -rf`"))
             #expect(!md.contains("[link](http://x)"))
-            if name == "priorities.md" { #expect(md.contains(" Inc"), "account candidates should reach the report") }
+            if name == "priorities.md" { #expect(md.contains(" Holdings"), "account candidates should reach the report") }
             // Every table row has as many cells as its header.
             var expected: Int? = nil
             for line in md.split(separator: "\n") {

@@ -39,4 +39,31 @@ struct RosterHeaderTests {
                 $0.hasPrefix("Column \"Times asked lately\" looks like the contact's uses last 90 days")
             })
     }
+
+    /// The trial's limits and uses written without a number (`Unlimited`, `N/A`, `As needed`, `-`,
+    /// `None`) rejected their contacts whole; `2 per half` was "not a whole number".
+    @Test func usesAndLimitsWithoutANumberReadAsBlank() throws {
+        let rows = [("Unlimited", "-"), ("N/A", "None"), ("As needed", "1"), ("2 per half", "0")]
+        var roster =
+            "Account Name,Contact Name,Email,Title,Status,Industry,State,Country,Employees,Products,Activities,Last Verified,Uses (Last 90 Days),Max Uses per Quarter\n"
+        for (k, r) in rows.enumerated() {
+            roster +=
+                "Acct\(k),Person \(k),p\(k)@x.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-11-01,\(r.1),\(r.0)\n"
+        }
+        let outcome = try runPipeline(try Sample.program(["roster.csv": roster]), asOf: "2026-12-01")
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        #expect(ledger.rowsRejected == 1)
+        #expect(
+            ledger.rejects.first?.reason
+                == "max uses per quarter \"2 per half\" is not per quarter, month or year (write it per quarter, e.g. 2 per quarter)"
+        )
+        #expect(
+            ledger.notes.contains {
+                $0.hasPrefix(
+                    "5 use counts or limits written without a number (\"-\", \"As needed\", \"N/A\", \"None\", \"Unlimited\") read as if blank"
+                )
+            }, "\(ledger.notes)")
+        // The default limit, 4 a quarter: ⌊4 × 120 / 90⌋ = 5, less the uses written.
+        #expect(outcome.result.allocated.supply.map(\.capacity) == [5, 5, 4])
+    }
 }
