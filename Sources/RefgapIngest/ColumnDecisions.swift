@@ -4,14 +4,19 @@ import RefgapModel
 extension Ingest {
     /// Month-first or day-first for one date column, decided by the values that read in only one order;
     /// where none does, by the config's `date_order`. The decision goes into the ledger's notes.
-    static func decideDateOrder(_ table: Table, _ field: String, config: Config, ledger: inout InputLedger)
+    /// `otherWay`: what happens to a row whose date reads only the other way round (it is rejected,
+    /// except where the field says otherwise: a roster's last verified date leaves its contact unverified).
+    static func decideDateOrder(
+        _ table: Table, _ field: String, config: Config, ledger: inout InputLedger,
+        otherWay: String = "those rows are rejected"
+    )
         -> Values.DateForm
     {
         guard let column = table.columns[field] else { return Values.DateForm(config.dateOrder) }
         var votes = DateVotes()
         for row in table.rows where column < row.fields.count { votes.add(row.fields[column]) }
         return decideDateOrder(
-            votes, header: table.header(of: column, or: field), config: config, ledger: &ledger)
+            votes, header: table.header(of: column, or: field), config: config, ledger: &ledger, otherWay: otherWay)
     }
 
     /// Counts of the values that read only month-first, only day-first, or either way; that read in
@@ -59,10 +64,13 @@ extension Ingest {
 
     /// The column's form: Excel serial day numbers when those are more than half its dates (the others read
     /// too); month-first or day-first by the values that read only one way, else the config's `date_order`.
-    static func decideDateOrder(_ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger)
+    static func decideDateOrder(
+        _ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger,
+        otherWay: String = "those rows are rejected"
+    )
         -> Values.DateForm
     {
-        var form = decideOrder(votes, header: header, config: config, ledger: &ledger)
+        var form = decideOrder(votes, header: header, config: config, ledger: &ledger, otherWay: otherWay)
         let others = votes.monthFirst + votes.dayFirst + votes.ambiguous + votes.exact
         if votes.excelSerial > others {
             ledger.notes.append(
@@ -73,7 +81,9 @@ extension Ingest {
         return form
     }
 
-    private static func decideOrder(_ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger)
+    private static func decideOrder(
+        _ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger, otherWay: String
+    )
         -> Values.DateForm
     {
         let monthFirst = votes.monthFirst, dayFirst = votes.dayFirst, ambiguous = votes.ambiguous
@@ -91,7 +101,7 @@ extension Ingest {
         ledger.notes.append(
             "Dates in \(Clip.quoted(header)) read as \(order.rawValue) (\(max(monthFirst, dayFirst)) values read only that way"
                 + (min(monthFirst, dayFirst) > 0
-                    ? ", \(min(monthFirst, dayFirst)) only the other way: those rows are rejected)." : ")."))
+                    ? ", \(min(monthFirst, dayFirst)) only the other way: \(otherWay))." : ")."))
         return Values.DateForm(order)
     }
 

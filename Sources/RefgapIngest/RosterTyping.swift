@@ -53,7 +53,13 @@ struct RosterTyping: Sendable {
         var decided: [(field: String, column: Int?, order: Values.DateForm)] = []
         for field in ["last_verified", "last_used", "rest_until", "renewal_date"] {
             decided.append(
-                (field, column(field), Ingest.decideDateOrder(table, field, config: config, ledger: &ledger)))
+                (
+                    field, column(field),
+                    Ingest.decideDateOrder(
+                        table, field, config: config, ledger: &ledger,
+                        otherWay: field == "last_verified"
+                            ? "those contacts are kept as not verified, to re-verify" : "those rows are rejected")
+                ))
         }
         dates = decided
         counts = ["uses_last_90_days", "max_uses_per_quarter"].map { (field: $0, column: column($0)) }
@@ -187,8 +193,14 @@ struct RosterTyping: Sendable {
                         monthOnlyVerified.append(text)
                         days[i] = first
                     } else {
+                        // A date only the other way round than the column is read says which it would be.
+                        let other = Values.DateForm(
+                            date.order.order == .dayFirst ? .monthFirst : .dayFirst, serials: date.order.serials)
+                        let otherWay = Values.date(text)?.resolve(other).map {
+                            ", \(date.order.order == .dayFirst ? "month" : "day") first \($0)"
+                        }
                         unreadableVerified.append(
-                            "\(Clip.quoted(text)) (\(Clip.text(table.cell(row, contact).nonEmpty ?? table.cell(row, account))), line \(row.line))"
+                            "\(Clip.quoted(text)) (\(Clip.text(table.cell(row, contact).nonEmpty ?? table.cell(row, account))), line \(row.line)\(otherWay ?? ""))"
                         )
                     }
                     continue

@@ -131,6 +131,25 @@ struct RosterDuplicateTests {
         #expect(entries.allSatisfy { $0.exclusions.contains(.stale(lastVerified: nil)) })
     }
 
+    /// A second trial's day-first verified dates in a column read month-first were "not a date", and
+    /// the column's note said those rows were rejected though they were kept, unverified.
+    @Test func aVerifiedDateTheOtherWayRoundSaysWhatItWouldBe() throws {
+        var rows = try Sample.rows("roster.csv")
+        let column = try #require(rows[0].firstIndex(of: "Last Verified"))
+        rows[1][column] = "10/15/2026"
+        rows[2][column] = "15/10/2026"
+        let outcome = try runPipeline(try Sample.program(["roster.csv": Sample.csv(rows)]))
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        #expect(ledger.rowsRejected == 0)
+        let warning = try #require(ledger.warnings.first { $0.contains("last verified date is not a date") })
+        #expect(warning.contains("\"15/10/2026\" ("), "\(warning)")
+        #expect(warning.contains("line 3, day first 2026-10-15)"), "\(warning)")
+        #expect(
+            ledger.notes.contains {
+                $0.contains("only the other way: those contacts are kept as not verified, to re-verify).")
+            }, "\(ledger.notes)")
+    }
+
     /// Two shapes of a second trial's rosters (trial 36). One row per activity and product for one
     /// person: joined as one contact, the row verified last kept, its other rows' Case study and
     /// Security were dropped and a need for them showed a gap. One mailbox written for three
