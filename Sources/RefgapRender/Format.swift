@@ -94,6 +94,14 @@ package enum Format {
     /// References: one decimal (`12.3`), whole numbers bare.
     package static func refs(_ v: Double) -> String { number(v, decimals: 1) }
 
+    /// A gap shown beside its demand and covered: the shown demand less the shown covered, so the three
+    /// add up as printed (a trial read "demand 639.6, covered 354.9, gap 284.6"). It differs from the gap
+    /// rounded alone by a tenth at most; run.json and the CSVs keep every figure exact.
+    package static func refsGap(demand: Double, covered: Double) -> String {
+        let tenths = max(0, (demand * 10).rounded() - (covered * 10).rounded())
+        return number(tenths / 10, decimals: 1)
+    }
+
     /// Money in the run's currency: `USD 1,250,000`; large values shortened: `USD 12.4M`.
     package static func money(_ v: Double, _ currency: String, short: Bool = false) -> String {
         if short {

@@ -48,7 +48,7 @@ struct ReportBuilder {
         lead.append(
             .init(
                 text:
-                    "Over the next \(config.horizon) days, Sales and the stakeholder teams need \(Format.refs(t.demand)) references; today's eligible roster (\(Format.count(p.allocated.eligibleCount, "contact"))) can serve \(Format.refs(t.covered)) of them (\(Format.percent(share))) without overusing anyone. \(Self.missingText(gap: t.gap))."
+                    "Over the next \(config.horizon) days, Sales and the stakeholder teams need \(Format.refs(t.demand)) references; today's eligible roster (\(Format.count(p.allocated.eligibleCount, "contact"))) can serve \(Format.refs(t.covered)) of them (\(Format.percent(share))) without overusing anyone. \(Self.missingText(demand: t.demand, covered: t.covered))."
             ))
         if let first = p.prioritized.targets.first {
             lead.append(
@@ -67,10 +67,10 @@ struct ReportBuilder {
         return lead + vocabularyLead()
     }
 
-    /// "1 is missing", "284.6 are missing": the gap as every table shows it (figures rounded one by one
-    /// may not add up to it in the sentence; the tables come first).
-    static func missingText(gap: Double) -> String {
-        let text = Format.refs(gap)
+    /// "1 is missing", "284.6 are missing": the gap as every table shows it (`Format.refsGap`: what the
+    /// sentence's demand and covered leave, as printed).
+    static func missingText(demand: Double, covered: Double) -> String {
+        let text = Format.refsGap(demand: demand, covered: covered)
         return "\(text) \(text == "1" ? "is" : "are") missing"
     }
 
@@ -85,7 +85,7 @@ struct ReportBuilder {
                 .init(cells: [
                     .text("\(labels[w]) days (to \(seg.asOf + config.windows[w]))"), .num(Format.refs(demand)),
                     .num(Format.refs(covered)),
-                    .num(Format.refs(gap), tone: gap >= 0.05 ? "gap" : "ok"),
+                    .num(Format.refsGap(demand: demand, covered: covered), tone: gap >= 0.05 ? "gap" : "ok"),
                     .num(Format.percent(share), tone: share < 0.8 ? "gap" : "ok"),
                     .num(money(uncovered)),
                 ]))
@@ -95,7 +95,7 @@ struct ReportBuilder {
         rows.append(
             .init(cells: [
                 .text("All windows"), .num(Format.refs(t.demand)), .num(Format.refs(t.covered)),
-                .num(Format.refs(t.gap)),
+                .num(Format.refsGap(demand: t.demand, covered: t.covered)),
                 .num(Format.percent(t.demand > 0 ? t.covered / t.demand : 1)), .num(money(t.weightedPipelineUncovered)),
             ]))
         var heat: [Charts.Cell] = []
@@ -142,7 +142,8 @@ struct ReportBuilder {
                     .num(String(rank + 1)), .text(labels[b.window]), .text(b.kind == .need ? "Need" : "Sales"),
                     .message(what),
                     .message(b.kind == .need ? segment(b) : Format.count(b.deals, "deal")),
-                    .num(Format.refs(b.demand)), .num(Format.refs(g.covered)), .num(Format.refs(g.gap), tone: "gap"),
+                    .num(Format.refs(b.demand)), .num(Format.refs(g.covered)),
+                    .num(Format.refsGap(demand: b.demand, covered: g.covered), tone: "gap"),
                     .message(valueText), .num(Format.number(g.urgency)), .num(Format.number(b.weight)),
                     .num(Format.number(g.priority, decimals: 0)),
                 ]))
@@ -197,7 +198,7 @@ struct ReportBuilder {
                 .text(g.bucket.activity), .message(dimsLabel(g.bucket.dimensions)),
                 .text(n?.minSeniority?.label ?? "Any"),
                 .num(Format.refs(g.bucket.demand)), .num(Format.refs(g.covered)),
-                .num(Format.refs(g.gap), tone: risk ? "gap" : "ok"),
+                .num(Format.refsGap(demand: g.bucket.demand, covered: g.covered), tone: risk ? "gap" : "ok"),
                 .message(
                     risk
                         ? (p.prioritized.recoverable[i].isEmpty

@@ -74,10 +74,22 @@ struct ReportWordingTests {
         #expect(!report.contains("1 are missing") && !report.contains("1 recruit cover "))
     }
 
-    /// The gap as the tables show it (a differential trial: the lead said 284.7 where the tables say 284.6).
-    @Test func theMissingReferencesAreTheTablesGap() {
-        #expect(ReportBuilder.missingText(gap: 284.63) == "284.6 are missing")
-        #expect(ReportBuilder.missingText(gap: 1.02) == "1 is missing")
-        #expect(ReportBuilder.missingText(gap: 0) == "0 are missing")
+    /// The gap as the tables show it (a differential trial: the lead said 284.7 where the tables said
+    /// 284.6), and as the printed demand and covered leave it (a later trial: "demand 639.6, covered
+    /// 354.9, gap 284.6"; and a window's "123.3 | 52.8 | 70.6").
+    @Test func theMissingReferencesAreTheTablesGapAndAddUp() throws {
+        #expect(ReportBuilder.missingText(demand: 639.57, covered: 354.94) == "284.7 are missing")
+        #expect(ReportBuilder.missingText(demand: 2.04, covered: 0.98) == "1 is missing")
+        #expect(ReportBuilder.missingText(demand: 0, covered: 0) == "0 are missing")
+        #expect(Format.refsGap(demand: 123.305, covered: 52.75) == "70.5")
+        let outcome = try runPipeline(repoRoot + "/SampleData")
+        let report = file(outcome, "gap-report.md")
+        let all = try #require(report.split(separator: "\n").first { $0.hasPrefix("| All windows |") })
+        let cells = all.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        let number = { (s: String) in Double(s.replacingOccurrences(of: ",", with: "")) }
+        let demand = try #require(number(cells[1])), covered = try #require(number(cells[2]))
+        let gap = try #require(number(cells[3]))
+        #expect(abs(demand - covered - gap) < 1e-9, "\(all)")
+        #expect(report.contains("\(cells[3]) are missing."))
     }
 }
