@@ -52,6 +52,11 @@ package struct ColumnSurvey: Sendable {
         } catch let error as CSVError {
             throw InputError(path: path, line: error.line, error.message)
         }
+        // Blank lines only: as a read says it (Table.read), not as a missing column.
+        if search.rows.allSatisfy({ $0.fields.allSatisfy { Text.trim($0).isEmpty } }) {
+            throw InputError(
+                path: path, "the file has no header and no rows, only blank lines; export it again with its header row")
+        }
         let at = headerAt ?? search.fallback
         let header = search.rows.indices.contains(at) ? search.rows[at].fields : []
         let rows = search.sample(after: at)

@@ -77,6 +77,11 @@ package struct Table: Sendable {
         } catch let error as CSVError {
             throw InputError(path: path, line: error.line, error.message)
         }
+        // Blank lines only (a sheet saved with nothing in it) is an empty file, not one missing a column.
+        if records.allSatisfy({ $0.fields.allSatisfy { Text.trim($0).isEmpty } }) {
+            throw InputError(
+                path: path, "the file has no header and no rows, only blank lines; export it again with its header row")
+        }
         // The header: the first row that maps the known headers, past a title, filters or blank lines.
         var search = HeaderSearch(kind, fields: fields, config: config)
         var headerIndex: Int? = nil
