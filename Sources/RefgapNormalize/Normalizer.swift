@@ -241,6 +241,16 @@ package struct Normalizer: Sendable {
         }
     }
 
+    /// Whether every value `other` met is spelled here as `other` spelled it: then what `other`'s part
+    /// built needs no renaming (the first part always; a later one unless it met first a value an
+    /// earlier part wrote another way).
+    package func agrees(with other: Normalizer) -> Bool {
+        other.seen.allSatisfy { dimension, values in
+            let mine = seen[dimension]
+            return values.allSatisfy { mine?[$0.key] == $0.value }
+        }
+    }
+
     /// The spelling this normalizer uses for a value it met (the first one seen), else the value.
     package func display(_ dimension: String, _ value: String) -> String {
         seen[dimension]?[Text.fold(value)] ?? value

@@ -11,6 +11,8 @@ package enum OpportunityPass {
         @exclusivity(unchecked) var normalizer: Normalizer
         @exclusivity(unchecked) var quality = DataQuality()
         @exclusivity(unchecked) var sales: SalesAccumulator
+        /// Set after the pass: the whole file's spellings are this part's, so its sums need no renaming.
+        @exclusivity(unchecked) var spellingsHold = false
         init(normalizer: Normalizer, sales: SalesAccumulator) {
             self.normalizer = normalizer
             self.sales = sales
@@ -43,9 +45,14 @@ package enum OpportunityPass {
             let spellings = spellings
             var sales = SalesAccumulator(asOf: asOf, config: config)
             for (i, part) in parts.enumerated() {
-                let renamed = part.sales.remapped(activity: { spellings.display("activity", $0) }) {
-                    spellings.display(dims[$0], $1)
-                }
+                // Usually every part's spellings stand: then its sums are taken as they are, without
+                // checking each of a large export's tens of thousands of keys again.
+                let renamed =
+                    part.spellingsHold
+                    ? part.sales
+                    : part.sales.remapped(activity: { spellings.display("activity", $0) }) {
+                        spellings.display(dims[$0], $1)
+                    }
                 part.sales = SalesAccumulator(asOf: asOf, config: config)
                 if i == 0 { sales = renamed } else { sales.merge(renamed) }
             }
@@ -92,8 +99,9 @@ package enum OpportunityPass {
         }
         let quality = parts.reduce(into: DataQuality()) { $0.merge($1.quality) }
         var spellings = normalizer
+        for part in parts { spellings.absorb(part.normalizer) }
         for part in parts {
-            spellings.absorb(part.normalizer)
+            part.spellingsHold = spellings.agrees(with: part.normalizer)
             part.normalizer = start
         }
         return Streamed(
