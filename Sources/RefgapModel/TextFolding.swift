@@ -8,7 +8,17 @@ package enum Text {
     /// them so, and a customer on the roster was offered as a recruit). Only trailing words go, and
     /// never the whole name (`The Company`).
     package static func accountKey(_ name: String) -> String {
-        var words = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        var words: [String] = []
+        // Single letters in a row (`L.L.C.`, `S.A.`, `J. P.`) are one word, as `LLC` and `SA` are.
+        var initials = false
+        for word in name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            if word.count == 1 && initials {
+                words[words.count - 1] += word
+            } else {
+                words.append(String(word))
+                initials = word.count == 1
+            }
+        }
         while words.count > 1, let last = words.last, legalForms.contains(last),
             !(words.count == 2 && ["the", "a", "an"].contains(words[0]))
         {
