@@ -48,6 +48,7 @@ package enum Normalize {
         var anyNeeds = 0, anyReferences = 0
         // Minimums read by a title's words (not a level's name): a guess, said with the needs it decides.
         var minimumsByWords: [(written: String, level: Seniority)] = [], needsByWords = 0
+        var minimumsAtLowest: [String] = [], lowestMinimums = 0
         var needs: [Need] = []
         needs.reserveCapacity(calendar.rows.count)
         for row in calendar.rows {
@@ -68,6 +69,14 @@ package enum Normalize {
                     minimumsByWords.append((written, level))
                 }
             }
+            // A minimum that reads as the lowest level asks for no one in particular: said, unless it
+            // names that level (a check found "Senior" and "Senior+" covered by engineers unsaid).
+            if let written = row.minSeniority, !Normalizer.isAny(written), needs.last?.minSeniority == .practitioner,
+                Text.fold(written) != "practitioner"
+            {
+                lowestMinimums += 1
+                if !minimumsAtLowest.contains(written) { minimumsAtLowest.append(written) }
+            }
             if n.criteriaReadAsAny > before {
                 anyNeeds += 1
                 anyReferences += row.count
@@ -79,6 +88,12 @@ package enum Normalize {
             let first = n.readAsAny[0]
             ledgers[c].notes.append(
                 "Criteria that say no value is required were read as any value (\(anyNeeds) need\(anyNeeds == 1 ? "" : "s"), \(anyReferences) reference\(anyReferences == 1 ? "" : "s")): \(shown.joined(separator: ", "))\(n.readAsAny.count > 8 ? " and \(n.readAsAny.count - 8) more" : ""). If one names a real value, map it to the roster's spelling in refgap.yml, e.g. `synonyms: {\(first.dimension): {\(Text.yamlQuote(first.written)): \(Self.exampleValue[first.dimension] ?? "Your value")}}`."
+            )
+        }
+        if !minimumsAtLowest.isEmpty, let c = ledgers.firstIndex(where: { $0.kind == .calendar }) {
+            let shown = minimumsAtLowest.prefix(8).map { Clip.quoted($0) }
+            ledgers[c].notes.append(
+                "Minimum seniorities read as Practitioner, the lowest level, so any contact's seniority serves (\(lowestMinimums) need\(lowestMinimums == 1 ? "" : "s")): \(shown.joined(separator: ", "))\(minimumsAtLowest.count > 8 ? " and \(minimumsAtLowest.count - 8) more" : ""). To ask for more, write Manager, Director, VP or C-level."
             )
         }
         if !minimumsByWords.isEmpty, let c = ledgers.firstIndex(where: { $0.kind == .calendar }) {

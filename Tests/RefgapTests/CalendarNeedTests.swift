@@ -68,6 +68,17 @@ struct CalendarNeedTests {
             })
         let needs = outcome.result.segmented.needs
         #expect(needs.first { $0.line == 4 }?.minSeniority == .vp)
+        // A minimum that reads as the lowest level is said (a check found "Senior+" covered unsaid).
+        rows[6][minimum] = "Senior+"
+        rows[7][minimum] = "Practitioner"
+        let lowest = try runPipeline(try Sample.program(["calendar.csv": Sample.csv(rows)]))
+        let lowestNotes = try #require(lowest.ledgers.first { $0.kind == .calendar }).notes
+        #expect(
+            lowestNotes.contains {
+                $0.hasPrefix(
+                    "Minimum seniorities read as Practitioner, the lowest level, so any contact's seniority serves (1 need): \"Senior+\"."
+                )
+            }, "\(lowestNotes)")
         #expect(needs.first { $0.line == 5 }?.minSeniority == .cLevel)
         #expect(needs.first { $0.line == 6 }?.minSeniority == .cLevel)
     }
