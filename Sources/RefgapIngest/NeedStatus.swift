@@ -1,3 +1,4 @@
+import Foundation
 import RefgapModel
 
 /// A calendar's status column: a need marked cancelled or done asks for nothing more. A new-user
@@ -9,6 +10,10 @@ struct NeedStatus {
     static let closed: Set<String> = [
         "cancelled", "canceled", "cancel", "done", "completed", "complete", "closed", "fulfilled", "filled",
         "delivered", "dropped", "declined", "rejected", "withdrawn", "notneeded", "nolongerneeded", "obsolete",
+        // French, German, Spanish, Portuguese, Italian, Dutch (the languages the stage tables read).
+        "annule", "annulee", "termine", "terminee", "abgesagt", "storniert", "erledigt", "abgeschlossen",
+        "cancelado", "cancelada", "completado", "completada", "terminado", "terminada", "concluido", "concluida",
+        "annullato", "annullata", "completato", "completata", "geannuleerd", "afgerond", "voltooid",
     ]
     /// Folded statuses that plainly leave a need open: not listed in the note.
     static let open: Set<String> = [
@@ -24,8 +29,11 @@ struct NeedStatus {
 
     /// Whether the need is left out for its status; `references` is what it asked for.
     mutating func endsNeed(_ written: String, references: Int) -> Bool {
-        let folded = Text.fold(written)
-        if Self.closed.contains(folded) {
+        // Without accents (`Annulé`, `Concluído`), and its first word too (`Cancelled - moved to Q2`).
+        let plain = written.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        let folded = Text.fold(plain)
+        let first = plain.split(whereSeparator: { !$0.isLetter }).first.map { Text.fold(String($0)) } ?? ""
+        if Self.closed.contains(folded) || Self.closed.contains(first) {
             if let i = leftOut.firstIndex(where: { Text.fold($0.status) == folded }) {
                 leftOut[i].needs += 1
                 leftOut[i].references += references
