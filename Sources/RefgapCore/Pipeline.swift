@@ -379,12 +379,13 @@ package enum Pipeline {
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
             let segments = object["segments"] as? [[String: Any]]
         else { return nil }
+        func entry(_ s: [String: Any], key: String) -> HistoryEntry {
+            func num(_ k: String) -> Double { (s[k] as? NSNumber)?.doubleValue ?? 0 }
+            return HistoryEntry(key: key, demand: num("demand"), covered: num("covered"), gap: num("gap"))
+        }
         return PreviousRun(
             asOf: "\(last)",
-            segments: segments.compactMap { s in
-                guard let key = s["key"] as? String else { return nil }
-                func num(_ k: String) -> Double { (s[k] as? NSNumber)?.doubleValue ?? 0 }
-                return HistoryEntry(key: key, demand: num("demand"), covered: num("covered"), gap: num("gap"))
-            })
+            segments: segments.compactMap { s in (s["key"] as? String).map { entry(s, key: $0) } },
+            totals: (object["totals"] as? [String: Any]).map { entry($0, key: "") })
     }
 }

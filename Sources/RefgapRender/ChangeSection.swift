@@ -34,13 +34,21 @@ extension ReportBuilder {
             changes.map { ($0.key.replacingOccurrences(of: "|", with: " · "), $0.then, $0.now) }, since: previous.asOf)
         // The whole program's change first, then how many segments moved and how many are shown: a
         // trial's roster lost 84 contacts and the section named neither the total nor the 59 rows cut.
-        let sum = { (entries: [HistoryEntry], figure: KeyPath<HistoryEntry, Double>) in
-            entries.reduce(0) { $0 + $1[keyPath: figure] }
-        }
-        let gapThen = sum(previous.segments, \.gap), gapNow = sum(now, \.gap)
+        // The totals as each run's headline printed them: the earlier run's from its snapshot (a
+        // snapshot without them, written before they were kept, gives its segments' sums), this run's
+        // exact (segments' sums, each rounded in the file, drifted a tenth from the headline).
+        let then =
+            previous.totals
+            ?? previous.segments.reduce(into: HistoryEntry(key: "", demand: 0, covered: 0, gap: 0)) {
+                $0.demand += $1.demand
+                $0.covered += $1.covered
+            }
+        let t = p.prioritized.totals
+        let gapThen = Format.shownGap(demand: then.demand, covered: then.covered)
+        let gapNow = Format.shownGap(demand: t.demand, covered: t.covered)
         let delta = gapNow - gapThen
         var total =
-            "In all, the gap went from \(Format.refs(gapThen)) to \(Format.refs(gapNow)) references (\(delta > 0 ? "+" : "")\(Format.refs(delta))), demand from \(Format.refs(sum(previous.segments, \.demand))) to \(Format.refs(sum(now, \.demand)))."
+            "In all, the gap went from \(Format.refs(gapThen)) to \(Format.refs(gapNow)) references (\(delta > 0 ? "+" : "")\(Format.refs(delta))), demand from \(Format.refs(then.demand)) to \(Format.refs(t.demand))."
         if changes.count > rows.count {
             total +=
                 " \(changes.count) segments' gaps changed; the \(rows.count) largest changes are shown (history/ holds every segment's figures)."

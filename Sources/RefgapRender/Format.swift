@@ -98,8 +98,12 @@ package enum Format {
     /// add up as printed (a trial read "demand 639.6, covered 354.9, gap 284.6"). It differs from the gap
     /// rounded alone by a tenth at most; run.json and the CSVs keep every figure exact.
     package static func refsGap(demand: Double, covered: Double) -> String {
-        let tenths = max(0, (demand * 10).rounded() - (covered * 10).rounded())
-        return number(tenths / 10, decimals: 1)
+        number(shownGap(demand: demand, covered: covered), decimals: 1)
+    }
+
+    /// The value `refsGap` prints.
+    package static func shownGap(demand: Double, covered: Double) -> Double {
+        max(0, (demand * 10).rounded() - (covered * 10).rounded()) / 10
     }
 
     /// Money in the run's currency: `USD 1,250,000`; large values shortened: `USD 12.4M`.

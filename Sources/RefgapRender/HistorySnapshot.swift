@@ -5,8 +5,14 @@ import RefgapModel
 extension MachineReadableFiles {
     static func historyJSON(_ p: StageResults) -> JSON {
         let totals = segmentTotals(p)
+        let t = p.prioritized.totals
         return .object([
             ("as_of", .string("\(p.segmented.asOf)")),
+            // The headline's figures, for the next run's change since this one.
+            (
+                "totals",
+                .object([("demand", .number(t.demand)), ("covered", .number(t.covered)), ("gap", .number(t.gap))])
+            ),
             // Written entry by entry: a value per entry (an object of four pairs) made a large
             // program's snapshot (19,000 segments) the longest file to make, after run.json.
             (

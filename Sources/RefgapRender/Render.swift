@@ -62,9 +62,13 @@ package struct HistoryEntry: Sendable, Equatable {
 package struct PreviousRun: Sendable, Equatable {
     package var asOf: String
     package var segments: [HistoryEntry]
-    package init(asOf: String, segments: [HistoryEntry]) {
+    /// The run's demand, covered and gap as its headline had them (nil in a snapshot written before
+    /// they were kept).
+    package var totals: HistoryEntry?
+    package init(asOf: String, segments: [HistoryEntry], totals: HistoryEntry? = nil) {
         self.asOf = asOf
         self.segments = segments
+        self.totals = totals
     }
 }
 

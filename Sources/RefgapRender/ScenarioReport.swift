@@ -46,7 +46,7 @@ extension ReportBuilder {
                         .message(
                             w == 0 ? (c.settings.isEmpty ? "as configured" : c.settings.joined(separator: ", ")) : ""),
                         .text("\(labels[w]) days"), .num(Format.refs(t.demand)), .num(Format.refs(t.covered)),
-                        .num(Format.refs(t.gap)),
+                        .num(Format.refsGap(demand: t.demand, covered: t.covered)),
                         .num(
                             Format.percent(t.demand > 0 ? t.covered / t.demand : 1),
                             tone: t.demand > 0 && t.covered / t.demand < 0.8 ? "gap" : "ok"),
@@ -57,7 +57,7 @@ extension ReportBuilder {
             rows.append(
                 .init(cells: [
                     .text(""), .text(""), .text("All windows"), .num(Format.refs(t.demand)),
-                    .num(Format.refs(t.covered)), .num(Format.refs(t.gap)),
+                    .num(Format.refs(t.covered)), .num(Format.refsGap(demand: t.demand, covered: t.covered)),
                     .num(Format.percent(t.demand > 0 ? t.covered / t.demand : 1)),
                     .num(planText(r.prioritized.plan.recruits(toReach: 0.9))),
                     .num(planText(r.prioritized.plan.recruitsToCloseEveryGap)),
