@@ -129,7 +129,7 @@ package enum Normalize {
             // A contact in a region inside another (US-West in AMER) serves the outer one too.
             if let r = regionIndex {
                 for value in contactDims[r] {
-                    guard let outer = RegionTable.within[Text.fold(value)] else { continue }
+                    guard let outer = RegionWithin.within[Text.fold(value)] else { continue }
                     let shown = n.display("region", outer)
                     if !contactDims[r].contains(where: { $0.sameIgnoringCase(shown) }) { contactDims[r].append(shown) }
                 }

@@ -1,6 +1,5 @@
 import RefgapAllocate
 import RefgapModel
-import RefgapNormalize
 
 package enum Prioritize {
     /// How far prioritizing goes.
@@ -294,7 +293,7 @@ package enum Prioritize {
             var dimensions = allocated.contacts[entry.contact].dimensions
             guard dimensions.allSatisfy({ !$0.isEmpty }) else { continue }
             // A contact's supply counts where it is (US-West), not again in the region around it (AMER).
-            if let region { dimensions[region] = RegionTable.ownRegions(dimensions[region]) }
+            if let region { dimensions[region] = RegionWithin.ownRegions(dimensions[region]) }
             ids = dimensions.enumerated().map { d, spellings in spellings.map { values.id(d, $0) } }
             // Every combination of one spelling per dimension, the last dimension turning fastest
             // (a spelling listed twice makes its combinations twice, and counts twice).

@@ -51,16 +51,24 @@ package enum Reconcile {
                 all[k].gap += gaps[j].gap
                 all[k].buckets += 1
             }
+            // Values a contact carries only as the region around its own (AMER beside US-West) serve
+            // demand, but are not listed as carried and asked for by no one: nobody wrote them.
+            var written = Set<Int>()
             for e in eligible {
-                for value in contacts[e.contact].dimensions[i] {
+                let values = contacts[e.contact].dimensions[i]
+                let own = d == "region" ? RegionWithin.ownRegions(values) : values
+                for value in values {
                     let k = side(value)
                     all[k].contacts += 1
                     all[k].capacity += e.capacity
+                    if own.count == values.count || own.contains(value) { written.insert(k) }
                 }
             }
             let asked = all.filter { $0.buckets > 0 }, carried = all.filter { $0.contacts > 0 }
             for s in asked where s.contacts == 0 { v.demandOnly.append((d, s)) }
-            for s in carried where s.buckets == 0 { v.supplyOnly.append((d, s)) }
+            for (k, s) in all.enumerated() where s.contacts > 0 && s.buckets == 0 && written.contains(k) {
+                v.supplyOnly.append((d, s))
+            }
             // A built-in value (a region, a size band, an industry a table gave) is distinct from
             // another built-in one by definition.
             func isBuiltIn(_ s: String) -> Bool {

@@ -264,12 +264,14 @@ struct ReportBuilder {
                 .num(Format.percent(p.prioritized.totals.covered > 0 ? b.load / p.prioritized.totals.covered : 0)),
             ])
         }
+        let region = config.dimensions.firstIndex(of: "region")
         let idle: [ReportModel.Row] = p.prioritized.idle.map { i in
             let c = p.allocated.contacts[i]
+            // Where the contact is (US-West), not also the region around it (AMER).
+            let values = c.dimensions.enumerated().map { d, v in d == region ? RegionWithin.ownRegions(v) : v }
             return .init(cells: [
                 .text(c.name), .text(c.account),
-                .message(
-                    dimsLabel(c.dimensions.map { $0.isEmpty ? nil : $0.map { Clip.text($0) }.joined(separator: ", ") })),
+                .message(dimsLabel(values.map { $0.isEmpty ? nil : $0.map { Clip.text($0) }.joined(separator: ", ") })),
                 .message(c.activities.map { Clip.text($0) }.joined(separator: ", ")),
                 .text(c.lastUsed?.description ?? "never"),
             ])

@@ -57,4 +57,29 @@ struct RegionWithinTests {
         #expect(west.covered == 0)
         #expect(gaps.first { $0.bucket.need?.name == "North America summit" }?.covered == 2)
     }
+
+    /// AMER carried only as the region around US contacts is not "carried and asked for by no demand",
+    /// and an idle contact is listed where it is (a check found "US-West, AMER" in the idle list).
+    @Test func theRegionAroundAContactIsNotListedAsItsOwn() throws {
+        let calendar = """
+            Team,Need,Activity,Due Date,References Needed,Industry,Region,Product,Company Size,Minimum Seniority
+            Events,Any region panel,Webinar,2027-01-10,1,,,,,
+
+            """
+        // The trial's export: two closed deals, so no deal asks for a region.
+        let deals = """
+            Opportunity ID,Account Name,Stage,Close Date,Amount
+            OPP-1,Acme Health,Closed Won,2026-10-01,100000
+            OPP-2,Beta Bank,Closed Lost,2026-10-02,50000
+
+            """
+        let outcome = try runPipeline(
+            try Sample.program(["roster.csv": Self.roster, "calendar.csv": calendar, "opportunities.csv": deals]),
+            asOf: "2026-12-01")
+        let supplyOnly = outcome.result.prioritized.vocabulary.supplyOnly
+        #expect(!supplyOnly.contains { $0.dimension == "region" && $0.side.value == "AMER" }, "\(supplyOnly)")
+        #expect(supplyOnly.contains { $0.dimension == "region" && $0.side.value == "US-West" })
+        let report = file(outcome, "gap-report.md")
+        #expect(!report.contains("US-West, AMER"))
+    }
 }

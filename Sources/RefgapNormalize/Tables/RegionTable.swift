@@ -1,5 +1,3 @@
-import RefgapModel
-
 /// Region from a region column, or from country and state/province (docs/model.md, Dimensions and
 /// normalization). Keys are folded: lowercased, everything but ASCII letters and digits removed
 /// ("New York" → "newyork").
@@ -817,20 +815,6 @@ package enum RegionTable {
         "zw": "EMEA",
         "zwe": "EMEA",
     ]
-
-    /// The built-in regions inside another (folded → the outer one): a contact in US-West is in AMER
-    /// too, so it serves a need or deals that ask for AMER (`United States`, `North America`, `US`
-    /// with no state). The other way round does not hold: a contact known only as AMER may be anywhere.
-    package static let within: [String: String] = [
-        "usmidwest": "AMER", "usnortheast": "AMER", "ussouth": "AMER", "uswest": "AMER",
-    ]
-
-    /// A contact's regions without those only implied by another (AMER beside US-West): its own place,
-    /// for the segments its supply is counted in.
-    package static func ownRegions(_ values: [String]) -> [String] {
-        let implied = Set(values.compactMap { within[Text.fold($0)].map(Text.fold) })
-        return implied.isEmpty ? values : values.filter { !implied.contains(Text.fold($0)) }
-    }
 
     /// Values of a country column that mean the United States, so the state column is consulted.
     package static let unitedStatesKeys: Set<String> = [
