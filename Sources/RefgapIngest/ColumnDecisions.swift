@@ -99,7 +99,7 @@ extension Ingest {
         }
         let order: Config.DateOrder = dayFirst > monthFirst ? .dayFirst : .monthFirst
         ledger.notes.append(
-            "Dates in \(Clip.quoted(header)) read as \(order.rawValue) (\(max(monthFirst, dayFirst)) values read only that way"
+            "Dates in \(Clip.quoted(header)) read as \(order.rawValue) (\(max(monthFirst, dayFirst)) value\(max(monthFirst, dayFirst) == 1 ? "" : "s") read only that way"
                 + (min(monthFirst, dayFirst) > 0
                     ? ", \(min(monthFirst, dayFirst)) only the other way: \(otherWay))." : ")."))
         return Values.DateForm(order)

@@ -76,9 +76,10 @@ extension Ingest {
         }
         if let warning = UseCounts.warning(decimalCounts) { ledger.warnings.append(warning) }
         if !unsetCounts.isEmpty {
-            let n = unsetCounts.count, kinds = Array(Set(unsetCounts.map(Text.trim))).sorted().prefix(5)
+            let n = unsetCounts.count, kinds = Array(Set(unsetCounts.map(Text.trim))).sorted()
+            let shown = kinds.prefix(8).map { Clip.quoted($0) }.joined(separator: ", ")
             ledger.notes.append(
-                "\(n) use count\(n == 1 ? "" : "s") or limit\(n == 1 ? "" : "s") written without a number (\(kinds.map { Clip.quoted($0) }.joined(separator: ", "))) read as if blank: no recent uses, and the default limit (max_uses_per_quarter). Write a number to set one."
+                "\(n) use count\(n == 1 ? "" : "s") or limit\(n == 1 ? "" : "s") written without a number (\(shown)\(kinds.count > 8 ? " and \(kinds.count - 8) more" : "")) read as if blank: no recent uses, and the default limit (max_uses_per_quarter). Write a number to set one."
             )
         }
         RosterDuplicates.resolve(&rows, tableIndices: tableIndices, table: table, config: config, ledger: &ledger)

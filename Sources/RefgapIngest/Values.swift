@@ -69,6 +69,11 @@ package enum Values {
     /// Why a limit `usesPerQuarter` does not read is refused, where it is a limit in other units:
     /// a year's that is not whole quarters (not rounded down, which could drop the contact), a week's.
     package static func limitProblem(_ raw: String) -> String? {
+        // `None` may mean never, or no limit: which, the cell does not say.
+        if Text.fold(raw) == "none" {
+            return
+                "is not a number (write 0 if the contact is not to be asked, or leave it blank for the default limit)"
+        }
         let words = Text.trim(raw).lowercased().split(whereSeparator: { $0 == " " || $0 == "/" })
         guard let unit = words.last.map(String.init) else { return nil }
         if yearWords.contains(unit) {
