@@ -138,7 +138,20 @@ extension Ingest {
             let folded = Text.fold(cell)
             if config.synonyms[field]?.keys.contains(where: { Text.fold($0) == folded }) == true { return false }
             let spaced = " " + cell.lowercased() + " "
-            return cell.contains(";") || cell.contains("|") || spaced.contains(" or ") || spaced.contains(" and/or ")
+            if cell.contains(";") || cell.contains("|") || spaced.contains(" or ") || spaced.contains(" and/or ") {
+                return true
+            }
+            // A comma, slash, `&` or `and` joins values only where each piece is one on its own: an
+            // activity the table knows (`Case study, Webinar`), a sales theatre (`EMEA/APAC`); inside
+            // other values they are part of the name (`Food & Beverage`, `Banking, Financial Services`).
+            let pieces = cell.replacingOccurrences(of: " and ", with: ",", options: .caseInsensitive)
+                .split(whereSeparator: { $0 == "," || $0 == "/" || $0 == "&" }).map { Text.fold(String($0)) }
+            guard pieces.count > 1, !pieces.contains(where: \.isEmpty) else { return false }
+            switch field {
+            case "activity": return pieces.allSatisfy { ActivityTable.activity(folded: $0) != nil }
+            case "region": return pieces.allSatisfy { theatres.contains($0) }
+            default: return false
+            }
         }
         if several("activity", activity) { return ("activity", Text.trim(activity)) }
         for (field, cell) in criteria.cells.sorted(by: { $0.key < $1.key }) where several(field, cell) {
@@ -146,6 +159,13 @@ extension Ingest {
         }
         return nil
     }
+
+    /// Sales theatres and the regions written like them, folded: a piece of a region cell that is one.
+    static let theatres: Set<String> = [
+        "amer", "americas", "na", "nam", "noram", "northamerica", "emea", "europe", "eu", "apac", "apj", "asia",
+        "asiapacific", "anz", "latam", "lac", "latinamerica", "southamerica", "mea", "middleeast", "africa", "dach",
+        "uk", "uki", "us", "usa", "canada", "japan", "india", "china", "nordics", "benelux",
+    ]
 
     struct UnreadNeeds {
         var needs: [(name: String, line: Int, count: Int?, reason: String)] = []

@@ -197,6 +197,23 @@ struct CalendarNeedTests {
                     "region \"EMEA or APAC\" names several values, and a need asks for one (give each its own row, or write Any for any value)"
                 )
             })
+        // A comma, slash, `&` or `and` between values that are each one (a check found "EMEA, APAC",
+        // "EMEA/APAC" and "Case study, Webinar" read as made-up values); inside a name, part of it.
+        var joined = try Sample.rows("calendar.csv")
+        let industry = try #require(joined[0].firstIndex(of: "Industry"))
+        let activity = try #require(joined[0].firstIndex(of: "Activity"))
+        joined[1][region] = "EMEA/APAC"
+        joined[2][activity] = "Case study, Webinar"
+        joined[3][industry] = "Food & Beverage"
+        joined[3][region] = ""
+        let joinedOutcome = try runPipeline(try Sample.program(["calendar.csv": Sample.csv(joined)]))
+        let joinedLedger = try #require(joinedOutcome.ledgers.first { $0.kind == .calendar })
+        #expect(joinedLedger.rowsRejected == 2, "\(joinedLedger.rejects.map(\.reason))")
+        #expect(joinedLedger.rejects.contains { $0.reason.hasPrefix("region \"EMEA/APAC\" names several values") })
+        #expect(
+            joinedLedger.rejects.contains {
+                $0.reason.hasPrefix("activity \"Case study, Webinar\" names several values")
+            })
         let mapped = try runPipeline(
             try Sample.program([
                 "calendar.csv": calendar, "refgap.yml": "synonyms:\n  region:\n    EMEA or APAC: EMEA\n",
