@@ -17,6 +17,7 @@ extension Ingest {
         let dimensionColumns = DimensionColumns(table, config)
         var rows: [AccountRow] = []
         var unread: [String] = []
+        var unconvertedARR: [String: Int] = [:]
         for row in table.rows {
             let name = table.value(row, "account")
             guard !name.isEmpty else {
@@ -33,9 +34,19 @@ extension Ingest {
                     "\(Clip.quoted(name)) (line \(row.line)): health \(Clip.quoted(table.value(row, "health")))")
             }
             let arrText = table.value(row, "arr")
-            let arr = Self.arr(arrText)
+            let parsedARR = Self.arrAmount(arrText)
+            var arr = parsedARR?.value
             if !arrText.isEmpty && arr == nil {
                 unread.append("\(Clip.quoted(name)) (line \(row.line)): ARR \(Clip.quoted(arrText))")
+            }
+            // An ARR in another currency converts at the configured rate; without one it stays as
+            // written, and is said (a trial's €1.500.000,00 was shown as USD 1,500,000).
+            if let value = arr, let code = parsedARR?.currency, code != config.currency {
+                if let rate = config.currencyRates[code] {
+                    arr = value * rate
+                } else {
+                    unconvertedARR[code, default: 0] += 1
+                }
             }
             let npsText = table.value(row, "nps")
             let nps =
@@ -64,17 +75,27 @@ extension Ingest {
                 "\(n) account\(n == 1 ? "'s" : "s'") health or ARR could not be read and \(n == 1 ? "was" : "were") left blank, the account\(n == 1 ? "" : "s") kept (their renewal dates and dimensions still count): \(unread.prefix(10).joined(separator: "; "))\(n > 10 ? "; and \(n - 10) more" : ""). Write health as a score 0–100, Red/Yellow/Green or Good/Average/Poor, and ARR as an amount (1200000, $1,200,000 or 1.2M)."
             )
         }
+        if !unconvertedARR.isEmpty {
+            let parts = unconvertedARR.sorted { $0.key < $1.key }.map { "\($0.value) in \($0.key)" }
+            let first = unconvertedARR.keys.sorted()[0]
+            ledger.warnings.append(
+                "ARR in another currency than \(config.currency) with no rate (\(parts.joined(separator: ", "))) was taken as written: candidates are ranked and shown by it as if it were \(config.currency). Add `currency_rates: {\(first): 1.08}` (\(config.currency) per \(first)) to refgap.yml to convert it."
+            )
+        }
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
     }
 
     /// An ARR as customer-success tools write it: an amount, or one shortened with K, M or B
     /// (`$1.2M`, `USD 250K`).
-    static func arr(_ text: String) -> Double? {
-        if let v = Values.amount(text)?.value { return v }
+    static func arr(_ text: String) -> Double? { arrAmount(text)?.value }
+
+    /// `arr`, with the currency the cell names (`€1.500.000,00`: EUR), if any.
+    static func arrAmount(_ text: String) -> (value: Double, currency: String?)? {
+        if let a = Values.amount(text) { return a }
         let t = Text.trim(text)
         guard let last = t.last, let scale = ["k": 1e3, "m": 1e6, "b": 1e9][last.lowercased()] else { return nil }
-        guard let v = Values.amount(String(t.dropLast()))?.value else { return nil }
-        return v * scale
+        guard let a = Values.amount(String(t.dropLast())) else { return nil }
+        return (a.value * scale, a.currency)
     }
 
     struct BadValue: Error {}

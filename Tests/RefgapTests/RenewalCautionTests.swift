@@ -111,4 +111,29 @@ struct RenewalCautionTests {
         #expect(!candidates.contains("Umbrella Corporation"))
         #expect(candidates.contains("Initech"))
     }
+
+    /// The trial's accounts export wrote an ARR in euros; the candidates table showed it as USD.
+    @Test func anARRInAnotherCurrencyConvertsOrIsSaid() throws {
+        let roster = """
+            Account Name,Contact Name,Email,Title,Status,Industry,State,Country,Employees,Products,Activities,Last Verified,Uses (Last 90 Days),Max Uses per Quarter
+            Initech,Al Bee,al@initech.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-11-01,0,4
+
+            """
+        let accounts = """
+            Company Name,Industry,Health Score,ARR,Renewal Date
+            Soylent,Healthcare,95,"€1.500.000,00",2027-09-15
+
+            """
+        let files = ["roster.csv": roster, "accounts.csv": accounts]
+        let asWritten = try runPipeline(try Sample.program(files), asOf: "2026-12-01")
+        #expect(
+            try #require(asWritten.ledgers.first { $0.kind == .accounts }).warnings.contains {
+                $0.hasPrefix("ARR in another currency than USD with no rate (1 in EUR) was taken as written")
+            })
+        let converted = try runPipeline(
+            try Sample.program(files), asOf: "2026-12-01", sets: ["currency_rates={EUR: 1.08}"])
+        #expect(try #require(converted.ledgers.first { $0.kind == .accounts }).warnings.isEmpty)
+        let arr = converted.result.prioritized.targets.flatMap(\.candidates).first { $0.account == "Soylent" }?.arr
+        #expect(arr.map { abs($0 - 1_620_000) < 0.01 } == true, "\(String(describing: arr))")
+    }
 }
