@@ -12,14 +12,19 @@ struct CalendarNeedTests {
 
     func demand(_ outcome: RunOutcome) -> Double { outcome.result.prioritized.totals.demand }
 
+    /// SampleData run with these calendar rows: the outcome and the calendar's ledger.
+    func run(calendar rows: [[String]]) throws -> (outcome: RunOutcome, ledger: InputLedger) {
+        let outcome = try runPipeline(try Sample.program(["calendar.csv": Sample.csv(rows)]))
+        return (outcome, try #require(outcome.ledgers.first { $0.kind == .calendar }))
+    }
+
     @Test func aNeedNotReadIsNamedWithItsReferences() throws {
         var rows = try Sample.rows("calendar.csv")
         let due = try #require(rows[0].firstIndex(of: "Due Date"))
         let count = try #require(rows[0].firstIndex(of: "References Needed"))
         rows[1][due] = "TBD"
         rows[4][count] = "two"
-        let outcome = try runPipeline(try Sample.program(["calendar.csv": Sample.csv(rows)]))
-        let ledger = try #require(outcome.ledgers.first { $0.kind == .calendar })
+        let ledger = try run(calendar: rows).ledger
         let warning = try #require(ledger.warnings.first { $0.hasPrefix("2 needs were not read") })
         #expect(warning.contains("\(Clip.quoted(rows[1][1])) (line 2, \(rows[1][count]) references)"))
         #expect(warning.contains("\(Clip.quoted(rows[4][1])) (line 5, references not known)"))
@@ -33,8 +38,7 @@ struct CalendarNeedTests {
         // 2026-12-24 as Excel shows a date cell by default.
         let iso = rows[1][due]
         rows[1][due] = try #require(Self.excelDisplay(iso))
-        let outcome = try runPipeline(try Sample.program(["calendar.csv": Sample.csv(rows + [rows[1]])]))
-        let ledger = try #require(outcome.ledgers.first { $0.kind == .calendar })
+        let (outcome, ledger) = try run(calendar: rows + [rows[1]])
         #expect(ledger.rowsRejected == 0)
         // Counted (a drive may give each slot its own row), and said.
         #expect(ledger.warnings.contains { $0.hasPrefix("1 need has rows repeating every cell of an earlier row") })
@@ -55,8 +59,7 @@ struct CalendarNeedTests {
         rows[3][minimum] = "VP and up"
         rows[4][minimum] = "Executive level"
         rows[5][minimum] = "Board member"
-        let outcome = try runPipeline(try Sample.program(["calendar.csv": Sample.csv(rows)]))
-        let ledger = try #require(outcome.ledgers.first { $0.kind == .calendar })
+        let (outcome, ledger) = try run(calendar: rows)
         #expect(ledger.rowsRejected == 2)
         let warning = try #require(ledger.warnings.first { $0.hasPrefix("2 needs were not read") })
         #expect(warning.contains("minimum seniority \"Senior leader\" is not a level refgap knows"))
@@ -71,8 +74,7 @@ struct CalendarNeedTests {
         // A minimum that reads as the lowest level is said (a check found "Senior+" covered unsaid).
         rows[6][minimum] = "Senior+"
         rows[7][minimum] = "Practitioner"
-        let lowest = try runPipeline(try Sample.program(["calendar.csv": Sample.csv(rows)]))
-        let lowestNotes = try #require(lowest.ledgers.first { $0.kind == .calendar }).notes
+        let lowestNotes = try run(calendar: rows).ledger.notes
         #expect(
             lowestNotes.contains {
                 $0.hasPrefix(
@@ -206,8 +208,7 @@ struct CalendarNeedTests {
         joined[2][activity] = "Case study, Webinar"
         joined[3][industry] = "Food & Beverage"
         joined[3][region] = ""
-        let joinedOutcome = try runPipeline(try Sample.program(["calendar.csv": Sample.csv(joined)]))
-        let joinedLedger = try #require(joinedOutcome.ledgers.first { $0.kind == .calendar })
+        let joinedLedger = try run(calendar: joined).ledger
         #expect(joinedLedger.rowsRejected == 2, "\(joinedLedger.rejects.map(\.reason))")
         #expect(joinedLedger.rejects.contains { $0.reason.hasPrefix("region \"EMEA/APAC\" names several values") })
         #expect(
