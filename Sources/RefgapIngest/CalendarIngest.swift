@@ -1,3 +1,4 @@
+import Foundation
 import RefgapModel
 
 /// The calendar of stakeholder needs: one row per need.
@@ -13,7 +14,6 @@ extension Ingest {
         let table = try Table.read(
             .calendar, path: path, fields: calendarFields + dimensionFields(config), config: config, progress: progress)
         var ledger = table.ledger
-        ledger.warnings += UnreadFieldHints.warnings(.calendar, ledger, columns: table.columns, config: config)
         let order = decideDateOrder(table, "due_date", config: config, ledger: &ledger)
         let dimensionColumns = DimensionColumns(table, config)
         var rows: [NeedRow] = []
@@ -68,7 +68,7 @@ extension Ingest {
                 let reason =
                     "minimum seniority \(Clip.quoted(minimum)) is not a level refgap knows (C-level, VP, Director, Manager, Practitioner, or words like \"VP or above\"; blank for any)"
                 ledger.reject(row, reason)
-                unread.add(table.value(row, "need"), line: row.line, count: count, reason: reason)
+                unread.add(table.value(row, "need"), line: row.line, count: count, reason: reason, kind: .seniority)
                 continue
             }
             // Several values in one cell (`EMEA or APAC`, `Case study; Webinar`) read as one value no
@@ -79,7 +79,7 @@ extension Ingest {
                 let reason =
                     "\(field) \(Clip.quoted(cell)) names several values, and a need asks for one (give each its own row\(field == "activity" ? "" : ", or write Any for any value"))"
                 ledger.reject(row, reason)
-                unread.add(table.value(row, "need"), line: row.line, count: count, reason: reason)
+                unread.add(table.value(row, "need"), line: row.line, count: count, reason: reason, kind: .severalValues)
                 continue
             }
             // A row repeating an earlier one cell for cell is counted (a calendar may give each slot of
@@ -168,11 +168,13 @@ extension Ingest {
     ]
 
     struct UnreadNeeds {
-        var needs: [(name: String, line: Int, count: Int?, reason: String)] = []
+        /// What could not be read, for the fix the warning gives.
+        enum Kind { case dateOrCount, seniority, severalValues }
+        var needs: [(name: String, line: Int, count: Int?, reason: String, kind: Kind)] = []
 
         /// `count`: the references the need asked for, nil when its count is what could not be read.
-        mutating func add(_ name: String, line: Int, count: Int?, reason: String) {
-            needs.append((name, line, count, reason))
+        mutating func add(_ name: String, line: Int, count: Int?, reason: String, kind: Kind = .dateOrCount) {
+            needs.append((name, line, count, reason, kind))
         }
 
         func warn(into ledger: inout InputLedger) {
@@ -185,21 +187,14 @@ extension Ingest {
             let known = needs.compactMap(\.count).reduce(0, +)
             let one = needs.count == 1
             let total = !one && known > 0 ? " (\(known) reference\(known == 1 ? "" : "s") asked for in all)" : ""
-            // The fix for each kind of reason given.
-            let seniority = { (n: (name: String, line: Int, count: Int?, reason: String)) in
-                n.reason.hasPrefix("minimum seniority")
-            }
-            let several = { (n: (name: String, line: Int, count: Int?, reason: String)) in
-                n.reason.contains("names several values")
-            }
-            var fixes: [String] = []
-            if needs.contains(where: { !seniority($0) && !several($0) }) {
-                fixes.append("a date like 2026-12-24 and a whole number of references")
-            }
-            if needs.contains(where: seniority) {
-                fixes.append("a level (C-level, VP, Director, Manager or Practitioner) as the minimum seniority")
-            }
-            if needs.contains(where: several) { fixes.append("one value per cell") }
+            // The fix for each kind of reason given, in this order.
+            let kinds = Set(needs.map(\.kind))
+            let fixes: [String] = [
+                kinds.contains(.dateOrCount) ? "a date like 2026-12-24 and a whole number of references" : nil,
+                kinds.contains(.seniority)
+                    ? "a level (C-level, VP, Director, Manager or Practitioner) as the minimum seniority" : nil,
+                kinds.contains(.severalValues) ? "one value per cell" : nil,
+            ].compactMap { $0 }
             ledger.warnings.append(
                 "\(needs.count) need\(one ? " was" : "s were") not read and add\(one ? "s" : "") no demand\(total): \(shown.joined(separator: "; "))\(needs.count > 10 ? "; and \(needs.count - 10) more" : ""). Write \(fixes.joined(separator: ", and ")) in \(one ? "it" : "each") to count \(one ? "it" : "them")."
             )

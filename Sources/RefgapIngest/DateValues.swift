@@ -190,12 +190,18 @@ extension Values {
     /// says so, with the order that reads it (trials' reject files said only "not a date", of a date).
     /// `field` as the message names it (`close date`), `example` the forms to show.
     static func notADate(_ field: String, _ text: String, order: DateForm, example: String) -> String {
-        let other = DateForm(order.order == .dayFirst ? .monthFirst : .dayFirst, serials: order.serials)
-        guard let day = date(text)?.resolve(other) else {
+        guard let other = otherWay(text, order: order) else {
             return "\(field) \(Clip.quoted(text)) is not a date (expected e.g. \(example))"
         }
-        let (read, otherWay) = order.order == .dayFirst ? ("day first", "month first") : ("month first", "day first")
+        let read = order.order == .dayFirst ? "day first" : "month first"
         return
-            "\(field) \(Clip.quoted(text)) is not a date \(read), as the column's dates are read (\(otherWay) it would be \(day)); write it as \(day)"
+            "\(field) \(Clip.quoted(text)) is not a date \(read), as the column's dates are read (\(other.order) it would be \(other.day)); write it as \(other.day)"
+    }
+
+    /// The day a date that does not read in `order` would be read the other way round, and that order
+    /// in words (`day first`); nil when it is no date either way.
+    static func otherWay(_ text: String, order: DateForm) -> (day: Day, order: String)? {
+        let other = DateForm(order.order == .dayFirst ? .monthFirst : .dayFirst, serials: order.serials)
+        return date(text)?.resolve(other).map { ($0, order.order == .dayFirst ? "month first" : "day first") }
     }
 }

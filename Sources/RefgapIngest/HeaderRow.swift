@@ -194,6 +194,7 @@ extension Table {
             kind, header: header, claimed: match.claimed, columns: columns, fields: fields)
         ledger.warnings += UnreadDimension.moneyWarnings(
             kind, header: header, claimed: match.claimed, columns: columns, fields: fields)
+        ledger.warnings += UnreadFieldHints.warnings(kind, ledger, columns: columns, config: config)
         if kind == .opportunities {
             ledger.dialect =
                 HeaderSynonyms.opportunityDialects.first { dialect in

@@ -25,7 +25,6 @@ extension Ingest {
         let table = try Table.read(
             .roster, path: path, fields: rosterFields + dimensionFields(config), config: config, progress: progress)
         var ledger = table.ledger
-        ledger.warnings += UnreadFieldHints.warnings(.roster, ledger, columns: table.columns, config: config)
         let typing = RosterTyping(table, config: config, ledger: &ledger)
         // A large program's roster is typed in two halves on two cores, each with its own rejects and
         // statuses read by their words, joined in file order: the same rows, rejects and notes as one pass.

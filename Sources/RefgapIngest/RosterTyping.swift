@@ -194,11 +194,7 @@ struct RosterTyping: Sendable {
                         days[i] = first
                     } else {
                         // A date only the other way round than the column is read says which it would be.
-                        let other = Values.DateForm(
-                            date.order.order == .dayFirst ? .monthFirst : .dayFirst, serials: date.order.serials)
-                        let otherWay = Values.date(text)?.resolve(other).map {
-                            ", \(date.order.order == .dayFirst ? "month" : "day") first \($0)"
-                        }
+                        let otherWay = Values.otherWay(text, order: date.order).map { ", \($0.order) \($0.day)" }
                         unreadableVerified.append(
                             "\(Clip.quoted(text)) (\(Clip.text(table.cell(row, contact).nonEmpty ?? table.cell(row, account))), line \(row.line)\(otherWay ?? ""))"
                         )

@@ -5,6 +5,8 @@ import RefgapModel
 /// reference call of any seniority (`# of references`, `Type of reference`); in another's roster
 /// `Max Asks Per Quarter` and `Referrals (90 days)` (Influitive's) were not read, so a contact allowed
 /// 2 asks a quarter and used once had a capacity of 5 instead of 1.
+/// Beside `UnreadDimension` (the segment dimensions), for the fields that take a default when unread;
+/// both run where a header is mapped, for every input.
 enum UnreadFieldHints {
     /// Per input: the field, the words of a header that suggest it, and what the run does without it.
     private static func hints(_ kind: InputKind, _ config: Config) -> [(
