@@ -113,6 +113,7 @@ package enum Normalize {
         let seniorityNeeds = needs.filter { $0.minSeniority != nil }.count
         var fromTitles: [Seniority: Int] = [:]
         var renewalConflicts: [String] = []
+        var legalFormMatches: [String: (account: String, contacts: Int)] = [:]
         let regionIndex = dims.firstIndex(of: "region")
         let contacts = roster.rows.map { row in
             // A blank dimension comes from the contact's account where the accounts export has it
@@ -120,6 +121,10 @@ package enum Normalize {
             var contactDims = dims.map { n.value($0, row.dimensions) }
             // The contact's account, looked up once (its name folded).
             let account = book.account(named: row.account)
+            // Matched only without a legal form (`Umbrella Corp`, `Umbrella Corporation`): a guess, said.
+            if let account, Text.fold(account.name) != Text.fold(row.account) {
+                legalFormMatches[row.account, default: (account.name, 0)].contacts += 1
+            }
             if contactDims.contains(where: { $0.isEmpty }), let account {
                 for i in contactDims.indices where contactDims[i].isEmpty && !account.dimensions[i].isEmpty {
                     contactDims[i] = account.dimensions[i]
@@ -160,6 +165,14 @@ package enum Normalize {
                 )
             }
             return contact
+        }
+        if !legalFormMatches.isEmpty, let r = ledgers.firstIndex(where: { $0.kind == .roster }) {
+            let pairs = legalFormMatches.sorted { $0.key < $1.key }
+            let contacts = pairs.reduce(0) { $0 + $1.value.contacts }
+            let shown = pairs.prefix(5).map { "\(Clip.quoted($0.key)) as \(Clip.quoted($0.value.account))" }
+            ledgers[r].notes.append(
+                "\(pairs.count) roster account\(pairs.count == 1 ? "" : "s") matched the accounts export only without a legal form (\(contacts) contact\(contacts == 1 ? "" : "s")): \(shown.joined(separator: ", "))\(pairs.count > 5 ? " and \(pairs.count - 5) more" : ""). Their blank values, renewal dates and candidacy come from that account; if one is another company, write its name as the accounts export does."
+            )
         }
         if !renewalConflicts.isEmpty, let r = ledgers.firstIndex(where: { $0.kind == .roster }) {
             let n = renewalConflicts.count

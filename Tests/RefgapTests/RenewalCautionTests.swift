@@ -107,6 +107,13 @@ struct RenewalCautionTests {
         let outcome = try runPipeline(
             try Sample.program(["roster.csv": roster, "accounts.csv": accounts]), asOf: "2026-12-01")
         #expect(outcome.result.allocated.supply.first?.isEligible == false, "on caution: its account renews soon")
+        // A guess, said with the contacts it reached.
+        #expect(
+            try #require(outcome.ledgers.first { $0.kind == .roster }).notes.contains {
+                $0.hasPrefix(
+                    "1 roster account matched the accounts export only without a legal form (1 contact): \"Umbrella Corp\" as \"Umbrella Corporation\"."
+                )
+            })
         let candidates = Set(outcome.result.prioritized.targets.flatMap { $0.candidates.map(\.account) })
         #expect(!candidates.contains("Umbrella Corporation"))
         #expect(candidates.contains("Initech"))
