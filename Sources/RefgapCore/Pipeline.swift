@@ -178,11 +178,18 @@ package enum Pipeline {
         progress: ProgressHandler? = nil
     ) throws -> RunOutcome {
         var reading = try read(paths, config: config, today: today, progress: progress)
-        let (normalized, segmented) = try segment(reading, config: config)
+        // Segmenting runs on one core while the roster's supply and keys are made on the other: both
+        // need only the reading (the run's own config normalizes nothing again).
+        let read = reading
+        let (segmenting, roster) = inParallel(
+            { Result { try segment(read, config: config) } },
+            { RosterForAllocation(read.normalized, asOf: read.asOf, config: config) })
+        let (normalized, segmented) = try segmenting.get()
         // With no scenario to segment again, the export's sums go once the buckets hold them: a
         // million-row export's are 7 MB, held through allocation and prioritizing for nothing.
         if config.scenarios.isEmpty { reading.sales = SalesAccumulator(asOf: reading.asOf, config: config) }
-        let results = allocateAndPrioritize(normalized, segmented, asOf: reading.asOf, config: config)
+        let results = allocateAndPrioritize(
+            normalized, segmented, asOf: reading.asOf, config: config, roster: roster)
         var info = info
         info.scenarios = try Scenarios.run(config.scenarios, base: reading, today: today, progress: progress)
         let files = try Render.run(results, info: info)
@@ -266,15 +273,13 @@ package enum Pipeline {
     /// Allocate and prioritize the buckets.
     static func allocateAndPrioritize(
         _ normalized: NormalizedInputs, _ segmented: Segmented, asOf: Day, config: Config,
-        scope: Prioritize.Scope = .everything
+        scope: Prioritize.Scope = .everything, roster: RosterForAllocation? = nil
     ) -> StageResults {
-        let supply = Supply.assess(
-            normalized.contacts, asOf: asOf, config: config, checkVerified: normalized.rosterHasVerifiedColumn)
+        let roster = roster ?? RosterForAllocation(normalized, asOf: asOf, config: config)
+        let (supply, keys) = (roster.supply, roster.keys)
         // The near misses' index of excluded contacts is built on the other core while the allocation
         // (one core) runs: it needs only the buckets and the supply (and only a full run has near misses).
         let contacts = normalized.contacts
-        // The roster's values as ids, made once for the allocation's index and every later one.
-        let keys = ContactKeys(contacts, dimensions: config.dimensions.count)
         let ((allocated, network), excluded) = inParallel(
             { Allocate.run(segmented, contacts: contacts, supply: supply, config: config, keys: keys) },
             {
