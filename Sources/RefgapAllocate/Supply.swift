@@ -17,7 +17,7 @@ package enum Supply {
                 }
             }
             if let r = [contacts[i].renewal, contacts[i].accountRenewal].compactMap({ $0 }).first(where: {
-                (0...config.renewalCautionDays).contains($0 - asOf)
+                renewsSoon($0, asOf: asOf, config: config)
             }) {
                 reasons.append(.caution(renewal: r))
             }
@@ -30,6 +30,12 @@ package enum Supply {
             }
             return SupplyEntry(contact: i, capacity: capacity, exclusions: reasons)
         }
+    }
+
+    /// A renewal in the next `renewal_caution_days` (`0 ≤ renewal − as-of ≤ days`): the customer is
+    /// not asked for a reference, whether on the roster (caution) or a recruiting candidate.
+    package static func renewsSoon(_ renewal: Day, asOf: Day, config: Config) -> Bool {
+        (0...config.renewalCautionDays).contains(renewal - asOf)
     }
 }
 

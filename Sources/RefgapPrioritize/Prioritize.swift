@@ -86,8 +86,17 @@ package enum Prioritize {
         let (early, late) = inParallel(
             { nearMissLists(ranked[..<half], gaps: sharedGaps, excluded: excluded) },
             { nearMissLists(ranked[half...], gaps: sharedGaps, excluded: excluded) })
+        // A contact resting past a gap's window end could not serve it even if re-verified (SPEC 2.5):
+        // the index ignores rest dates (one answer for a segment's three windows), so it is kept out
+        // here (a trial's contact resting past the horizon was offered as a cheaper move).
+        let restUntil = contacts.indices.map { contacts[$0].restUntil?.ordinal ?? Int.min }
+        let anyRests = restUntil.contains { $0 != Int.min }
         for (k, i) in ranked.enumerated() {
-            let m = k < half ? early[k] : late[k - half]
+            var m = k < half ? early[k] : late[k - half]
+            if anyRests {
+                let end = (seg.asOf + config.windows[min(gaps[i].bucket.window, config.windows.count - 1)]).ordinal
+                if m.contains(where: { restUntil[$0] > end }) { m.removeAll { restUntil[$0] > end } }
+            }
             nearMisses[i] = m
             recoverable[i] = m.filter { recoverableSet.contains($0) }
         }
@@ -124,14 +133,20 @@ package enum Prioritize {
         // One core makes the targets, then the recruiting plan (a candidate recruit per target); the
         // other the surplus segments, then the vocabulary's re-allocations. The two share nothing.
         let recoverableByGap = recoverable
+        prioritized.notAsked.contacts = CandidateGuard(accounts: accounts, config: config).notAsked(
+            recoverable, contacts: contacts)
+        let notAskedContacts = prioritized.notAsked.contacts
         let withoutPlan = prioritized
         let ((targets, plan), (surplus, vocabulary)) = inParallel(
             {
                 var p = withoutPlan
-                p.targets = makeTargets(
+                (p.targets, p.notAsked.renewingAccounts) = makeTargets(
                     gaps: sharedGaps, ranked: ranked, recoverable: recoverableByGap, contacts: contacts,
-                    accounts: accounts, asOf: seg.asOf, config: config)
-                return (p.targets, RecruitingPlan.make(p, segmented: segmented, allocated: allocated, network: network))
+                    accounts: accounts, notAsked: notAskedContacts, asOf: seg.asOf, config: config)
+                return (
+                    (p.targets, p.notAsked.renewingAccounts),
+                    RecruitingPlan.make(p, segmented: segmented, allocated: allocated, network: network)
+                )
             },
             {
                 (
@@ -140,7 +155,7 @@ package enum Prioritize {
                         segmented, allocated, network: network, gaps: sharedGaps, config: config, keys: keys)
                 )
             })
-        prioritized.targets = targets
+        (prioritized.targets, prioritized.notAsked.renewingAccounts) = targets
         prioritized.plan = plan
         prioritized.surplus = surplus
         prioritized.vocabulary = vocabulary
@@ -178,101 +193,6 @@ package enum Prioritize {
         let width = segmented.buckets.reduce(config.dimensions.count) { max($0, $1.dimensions.count) }
         return ContactIndex(
             contacts, indices: supply.lazy.filter { !$0.isEligible }.map(\.contact), dimensions: width, keys: keys)
-    }
-
-    static func makeTargets(
-        gaps: [Gap], ranked: [Int], recoverable: [[Int]], contacts: [Contact], accounts: [Account],
-        asOf: Day, config: Config
-    ) -> [Target] {
-        struct Key: Hashable {
-            let activity: String
-            let dims: [String?]
-        }
-        var order: [Key] = []
-        var groups: [Key: [Int]] = [:]
-        for i in ranked {
-            // Each field read in place: a gap or bucket bound to a constant was copied whole.
-            let key = Key(activity: gaps[i].bucket.activity, dims: gaps[i].bucket.dimensions)
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(i)
-        }
-        // Made only with an accounts export to look up in (a large roster's 20,000 names otherwise).
-        let rosterAccounts = accounts.isEmpty ? [] : Set(contacts.indices.map { Text.accountKey(contacts[$0].account) })
-        // Accounts not on the roster, healthy and without escalations: the same for every target.
-        let openAccounts = accounts.filter { a in
-            !rosterAccounts.contains(Text.accountKey(a.name)) && (a.health ?? 0) >= config.candidateMinHealth
-                && a.openEscalations == 0
-        }
-        let accountIndex = AccountIndex(openAccounts)
-        var targets: [Target] = order.compactMap { key in
-            let members = groups[key] ?? []
-            var salesGap = 0.0, needGap = 0.0, score = 0.0, pipeline = 0.0
-            var deadline: Day? = nil
-            var needs: [String] = []
-            var fromRoster: [Int] = []
-            var seenContacts = Set<Int>()
-            for i in members {
-                switch gaps[i].bucket.kind {
-                case .sales:
-                    salesGap += gaps[i].gap
-                    pipeline += gaps[i].value
-                case .need: needGap += gaps[i].gap
-                }
-                score += gaps[i].priority
-                let window = gaps[i].bucket.window
-                let due = gaps[i].bucket.need?.due ?? asOf + config.windows[min(window, config.windows.count - 1)]
-                deadline = deadline.map { min($0, due) } ?? due
-                if let n = gaps[i].bucket.need { needs.append("\(n.name) (\(n.team), due \(n.due))") }
-                for c in recoverable[i] where seenContacts.insert(c).inserted { fromRoster.append(c) }
-            }
-            let recruits = Self.recruits(salesGap: salesGap, needGap: needGap, config: config)
-            guard recruits > 0, let deadline else { return nil }
-            let fromAccounts = accountIndex.matching(key.dims).sorted { x, y in
-                if (x.health ?? 0) != (y.health ?? 0) { return (x.health ?? 0) > (y.health ?? 0) }
-                if (x.arr ?? 0) != (y.arr ?? 0) { return (x.arr ?? 0) > (y.arr ?? 0) }
-                return x.name < y.name
-            }
-            var seenAccounts = Set<String>()
-            var candidates: [Candidate] = []
-            for a in fromAccounts where candidates.count < config.candidatesPerTarget {
-                guard seenAccounts.insert(Text.fold(a.name)).inserted else { continue }
-                candidates.append(
-                    Candidate(source: .account, account: a.name, contact: "", health: a.health, arr: a.arr, csm: a.csm))
-            }
-            for c in fromRoster {
-                // Read in place: bound to a constant, the contact was copied whole.
-                let pending = contacts[c].status == .pending
-                candidates.append(
-                    Candidate(
-                        source: pending ? .pendingContact : .staleContact, account: contacts[c].account,
-                        contact: contacts[c].name, health: contacts[c].health, arr: nil, csm: contacts[c].csm))
-            }
-            return Target(
-                rank: 0, activity: key.activity, dimensions: key.dims, salesGap: salesGap, needGap: needGap,
-                recruits: recruits, approach: Int((Double(recruits) / config.acceptanceRate - 1e-9).rounded(.up)),
-                deadline: deadline, score: score, pipelineAtStake: pipeline, needs: needs, candidates: candidates)
-        }
-        // Score, then deadline, then activity and values ignoring case: sorted by keys made once per
-        // target (a million-row export has tens of thousands), then the targets swapped into place.
-        struct RankKey {
-            let score: Double
-            let deadline: Day
-            let text: [String]
-        }
-        let keys = targets.indices.map { i in
-            RankKey(
-                score: targets[i].score, deadline: targets[i].deadline,
-                text: ([targets[i].activity] + targets[i].dimensions.map { $0 ?? "" }).map { $0.lowercased() })
-        }
-        let ranking = keys.indices.sorted { i, j in
-            let a = keys[i], b = keys[j]
-            if a.score != b.score { return a.score > b.score }
-            if a.deadline != b.deadline { return a.deadline < b.deadline }
-            return a.text.lexicographicallyPrecedes(b.text)
-        }
-        targets.rearrange(to: ranking)
-        for k in targets.indices { targets[k].rank = k + 1 }
-        return targets
     }
 
     /// Segments (one value per dimension) where eligible capacity is at least `surplus_ratio` times the

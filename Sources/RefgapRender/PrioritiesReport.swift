@@ -13,7 +13,9 @@ extension ReportBuilder {
     }
 
     func prioritiesLead() -> [ReportModel.Para] {
-        let recoverable = Set(p.prioritized.recoverable.flatMap { $0 })
+        let recoverable = Set(p.prioritized.recoverable.flatMap { $0 }).filter {
+            p.prioritized.notAsked.contacts[$0] == nil
+        }
         var lead: [ReportModel.Para] = [.init(text: planSentence)]
         if let first = plan.steps.first {
             lead.append(
@@ -39,8 +41,9 @@ extension ReportBuilder {
 
     func cheaperMoves() -> ReportModel.Section {
         var gapsByContact: [Int: [Int]] = [:]
+        let notAsked = p.prioritized.notAsked.contacts
         for i in p.prioritized.ranked {
-            for c in p.prioritized.recoverable[i] { gapsByContact[c, default: []].append(i) }
+            for c in p.prioritized.recoverable[i] where notAsked[c] == nil { gapsByContact[c, default: []].append(i) }
         }
         let unsorted: [ReportModel.Row] = gapsByContact.keys.sorted().map { c in
             let contact = p.allocated.contacts[c]
@@ -75,7 +78,31 @@ extension ReportBuilder {
                     .num("Gaps they match"), .num("Priority at stake"),
                 ], rows: rows, empty: "No stale or pending contact matches a gap.")
         ]
+        if let said = notAskedContactsText() { s.note = said }
         return s
+    }
+
+    /// Why a contact is not asked, e.g. "health 35, 1 open escalation".
+    func notAskedReason(_ why: NotAsked.Why) -> String {
+        var reasons: [String] = []
+        if let h = why.lowHealth { reasons.append("health \(Format.number(h, decimals: 0))") }
+        if why.openEscalations > 0 {
+            reasons.append("\(why.openEscalations) open escalation\(why.openEscalations == 1 ? "" : "s")")
+        }
+        return reasons.joined(separator: ", ")
+    }
+
+    /// The stale and pending contacts left out of the cheaper moves and the candidates, said with why.
+    func notAskedContactsText() -> String? {
+        let left = p.prioritized.notAsked.contacts.sorted { $0.key < $1.key }
+        guard !left.isEmpty else { return nil }
+        let shown = left.prefix(5).map { c, why in
+            let contact = p.allocated.contacts[c]
+            return
+                "\(Clip.text(contact.name.isEmpty ? contact.id : contact.name)) at \(Clip.text(contact.account)) (\(notAskedReason(why)))"
+        }
+        return
+            "Not listed, though \(left.count == 1 ? "it matches" : "they match") a gap: \(Format.count(left.count, "stale or pending contact")) at \(left.count == 1 ? "an account" : "accounts") with health under \(Format.number(config.candidateMinHealth, decimals: 0)) or an open escalation (the rule the customers suggested follow): \(shown.joined(separator: "; "))\(left.count > 5 ? "; and \(left.count - 5) more" : ""). Lower candidate_min_health in refgap.yml to list those kept off by health; an open escalation keeps an account off until it is closed."
     }
 
     /// Targets listed in the priorities report; targets.csv has every one.
@@ -120,9 +147,12 @@ extension ReportBuilder {
         return s
     }
 
+    /// Targets whose candidates the priorities report lists; targets.csv has every target's.
+    static let candidateTargetsShown = 25
+
     func candidates() -> ReportModel.Section {
         var rows: [ReportModel.Row] = []
-        for t in p.prioritized.targets.prefix(25) {
+        for t in p.prioritized.targets.prefix(Self.candidateTargetsShown) {
             for c in t.candidates {
                 let source: String
                 switch c.source {
@@ -142,9 +172,27 @@ extension ReportBuilder {
         s.intro = [
             .init(
                 text:
-                    "From the accounts export: customers not on the roster that match the segment, with health ≥ \(Format.number(config.candidateMinHealth, decimals: 0)) and no open escalation, healthiest then largest first (\(config.candidatesPerTarget) per target); then stale and pending roster contacts that match."
+                    "From the accounts export: customers not on the roster that match the segment, with health ≥ \(Format.number(config.candidateMinHealth, decimals: 0)), no open escalation and no renewal in the next \(config.renewalCautionDays) days, healthiest then largest first (\(config.candidatesPerTarget) per target); then stale and pending roster contacts that match, at accounts held to the same health and escalation rule."
             )
         ]
+        var notes: [String] = []
+        let total = p.prioritized.targets.count
+        if total > Self.candidateTargetsShown {
+            let later = p.prioritized.targets.dropFirst(Self.candidateTargetsShown).filter { !$0.candidates.isEmpty }
+                .count
+            notes.append(
+                "Candidates of the first \(Self.candidateTargetsShown) of \(total) targets; \(Format.count(later, "later target")) \(later == 1 ? "has" : "have") candidates too: targets.csv lists every target's."
+            )
+        }
+        let renewing = p.prioritized.notAsked.renewingAccounts
+        if !renewing.isEmpty {
+            let shown = renewing.prefix(5).map { "\(Clip.text($0.name)) (renews \($0.renewal))" }
+            notes.append(
+                "Not listed, though \(renewing.count == 1 ? "it matches" : "they match") a target: \(Format.count(renewing.count, "customer")) renewing within renewal_caution_days (\(config.renewalCautionDays)): \(shown.joined(separator: ", "))\(renewing.count > 5 ? " and \(renewing.count - 5) more" : ""). Ask after the renewal, or lower renewal_caution_days in refgap.yml."
+            )
+        }
+        if let said = notAskedContactsText() { notes.append(said) }
+        if !notes.isEmpty { s.note = notes.joined(separator: " ") }
         s.tables = [
             .init(
                 caption: "Whom to ask, per target rank",

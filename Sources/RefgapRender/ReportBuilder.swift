@@ -312,12 +312,21 @@ struct ReportBuilder {
 
     func excluded() -> ReportModel.Section {
         let contacts = p.allocated.contacts  // read once: `p.allocated.contacts[i]` copies the whole contact
+        let horizonEnd = seg.asOf + (config.windows.last ?? 0)
         let rows: [ReportModel.Row] = p.allocated.supply.filter { !$0.isEligible }.map { e in
-            .init(cells: [
+            // Re-verifying helps only a contact that could serve before the horizon ends, at an account
+            // the candidates' rule would ask.
+            var move = e.exclusions.allSatisfy(\.isRecoverable) ? "Re-verify or onboard" : "—"
+            if move != "—", let rest = contacts[e.contact].restUntil, rest > horizonEnd {
+                move = "— (resting until \(rest), past the horizon)"
+            } else if move != "—", let why = p.prioritized.notAsked.contacts[e.contact] {
+                move = "— (\(notAskedReason(why)))"
+            }
+            return .init(cells: [
                 .text(contacts[e.contact].id), .text(contacts[e.contact].name), .text(contacts[e.contact].account),
                 .text(contacts[e.contact].statusLabel),
                 .message(e.exclusions.map(\.reason).joined(separator: "; ")),
-                .text(e.exclusions.allSatisfy(\.isRecoverable) ? "Re-verify or onboard" : "—"),
+                .text(move),
             ])
         }
         var s = ReportModel.Section(id: "excluded", heading: "Contacts not counted as supply")

@@ -9,8 +9,14 @@ enum Quadratic {
     static func nearMisses(_ p: EngineRun) -> [[Int]] {
         var out = [[Int]](repeating: [], count: p.prioritized.gaps.count)
         let excluded = p.allocated.supply.filter { !$0.isEligible }.map(\.contact)
+        let config = p.prioritized.config
         for i in p.prioritized.ranked {
-            out[i] = excluded.filter { Matching.canServe(p.allocated.contacts[$0], p.prioritized.gaps[i].bucket) }
+            let bucket = p.prioritized.gaps[i].bucket
+            let end = p.segmented.asOf + config.windows[min(bucket.window, config.windows.count - 1)]
+            out[i] = excluded.filter {
+                Matching.canServe(p.allocated.contacts[$0], bucket)
+                    && (p.allocated.contacts[$0].restUntil ?? end) <= end
+            }
         }
         return out
     }
@@ -18,9 +24,10 @@ enum Quadratic {
     /// Per target: the open accounts matching its segment, as `makeTargets` filtered them.
     static func accountCandidates(_ p: EngineRun, accounts: [Account]) -> [[String]] {
         let roster = Set(p.allocated.contacts.map { $0.account.lowercased() })
+        let asOf = p.segmented.asOf, caution = p.prioritized.config.renewalCautionDays
         let open = accounts.filter { a in
             !roster.contains(a.name.lowercased()) && (a.health ?? 0) >= p.prioritized.config.candidateMinHealth
-                && a.openEscalations == 0
+                && a.openEscalations == 0 && !(a.renewal.map { $0 - asOf >= 0 && $0 - asOf <= caution } ?? false)
         }
         return p.prioritized.targets.map { t in
             let matching = open.filter { Matching.dimensionsMatch($0.dimensions, t.dimensions) }.sorted { x, y in
@@ -182,7 +189,8 @@ struct IndexedMatchingTests {
                     health: Double(Int.random(in: 50...100, using: &rng)),
                     arr: Double(Int.random(in: 0...5, using: &rng)),
                     nps: nil, csm: "", openEscalations: Int.random(in: 0..<5, using: &rng) == 0 ? 1 : 0,
-                    renewal: nil, line: i + 2))
+                    renewal: Int.random(in: 0..<3, using: &rng) == 0 ? A + Int.random(in: -10...90, using: &rng) : nil,
+                    line: i + 2))
         }
         return (engine(opps, needs, contacts, accounts: accounts), accounts)
     }

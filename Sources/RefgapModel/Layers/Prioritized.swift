@@ -24,6 +24,8 @@ package struct Prioritized: Sendable {
     package var vocabulary = Vocabulary()
     /// How many recruits, in which segments, cover how much (`RecruitingPlan`).
     package var plan = RecruitingPlan()
+    /// Who matches a gap but is not among whom to ask, and why (`Prioritize.CandidateGuard`).
+    package var notAsked = NotAsked()
 
     package init(
         config: Config, gaps: [Gap], ranked: [Int], targets: [Target],

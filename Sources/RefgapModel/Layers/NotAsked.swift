@@ -1,0 +1,31 @@
+/// Customers and contacts that match a gap but are not suggested as whom to ask, and why: the
+/// priorities report says them, so a short candidate list is not read as "nobody else".
+package struct NotAsked: Sendable, Equatable {
+    /// An account off the roster, healthy and without escalation, that matches a target but renews
+    /// within `renewal_caution_days`.
+    package struct Renewing: Sendable, Equatable {
+        package var name: String
+        package var renewal: Day
+        package init(name: String, renewal: Day) {
+            self.name = name
+            self.renewal = renewal
+        }
+    }
+    /// By name.
+    package var renewingAccounts: [Renewing] = []
+    /// Why a roster contact is not asked: its account's health when under `candidate_min_health`, its
+    /// open escalations (0 when that is not why).
+    package struct Why: Sendable, Equatable {
+        package var lowHealth: Double?
+        package var openEscalations: Int
+        package init(lowHealth: Double?, openEscalations: Int) {
+            self.lowHealth = lowHealth
+            self.openEscalations = openEscalations
+        }
+    }
+    /// Stale or pending roster contacts that match a gap but are at an account with health under
+    /// `candidate_min_health` or an open escalation: contact index → why.
+    package var contacts: [Int: Why] = [:]
+
+    package init() {}
+}

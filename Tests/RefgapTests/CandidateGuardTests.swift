@@ -1,0 +1,84 @@
+import Foundation
+import RefgapCore
+import RefgapModel
+import Testing
+
+/// Whom the priorities report says to ask. A planning trial (trial 38) found candidates refgap's own
+/// rules say not to ask: a customer renewing in 16 days (first in the list), a stale contact at an
+/// account with health 35 and an open escalation (offered as a cheaper move), and a contact resting
+/// past the horizon (re-verifying her covered nothing).
+@Suite("Candidates and cheaper moves leave out whom not to ask, and say so")
+struct CandidateGuardTests {
+    typealias Sample = SupplyVocabularyTests
+
+    static let opportunities = """
+        Opportunity ID,Account Name,Stage,Close Date,Amount,Probability (%),Industry,Billing State/Province,Billing Country,Employees,Product Family
+        D1,Prospect One,Proposal,2026-12-20,500000,60,Healthcare,Ohio,United States,500,Analytics
+        D2,Prospect Two,Proposal,2026-12-22,400000,60,Healthcare,Ohio,United States,500,Analytics
+        D3,Prospect Three,Proposal,2026-12-28,300000,60,Healthcare,Ohio,United States,500,Analytics
+
+        """
+    static let calendar = "Team,Need,Activity,Due Date,References Needed\n"
+    static let roster = """
+        Account Name,Contact Name,Email,Title,Status,Industry,State,Country,Employees,Products,Activities,Last Verified,Uses (Last 90 Days),Health,Rest Until
+        Maple Grove Health,Sam Reed,sam@maple.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-03-01,0,35,
+        Hawthorn Medical,Kim Lee,kim@hawthorn.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-03-01,0,90,2027-06-01
+        Oak Clinic,Ana Ruiz,ana@oak.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-03-01,0,,
+        Pine Care,Bo Tan,bo@pine.com,VP,Pending,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-11-01,0,80,
+
+        """
+    static let accounts = """
+        Company Name,Industry,Billing State/Province,Billing Country,Employees,Products,Health Score,ARR,Open Escalations,Renewal Date
+        Birchwood Health,Healthcare,Ohio,United States,500,Analytics,97,800000,0,2026-12-17
+        Elmhurst Family Health,Healthcare,Ohio,United States,500,Analytics,93,150000,0,2027-09-01
+        Pine Care,Healthcare,Ohio,United States,500,Analytics,80,90000,2,2027-09-01
+
+        """
+
+    static func run() throws -> RunOutcome {
+        try runPipeline(
+            try Sample.program([
+                "opportunities.csv": opportunities, "calendar.csv": calendar, "roster.csv": roster,
+                "accounts.csv": accounts, "launch-calendar.csv": calendar, "refgap.yml": "",
+            ]), asOf: "2026-12-01")
+    }
+
+    @Test func renewingCustomersAndUnhealthyAccountsAreNotCandidatesButAreSaid() throws {
+        let outcome = try Self.run()
+        let prioritized = outcome.result.prioritized
+        let target = try #require(prioritized.targets.first)
+        let names = target.candidates.map { $0.contact.isEmpty ? $0.account : $0.contact }
+        #expect(names == ["Elmhurst Family Health", "Ana Ruiz"], "\(names)")
+        #expect(
+            prioritized.notAsked.renewingAccounts == [.init(name: "Birchwood Health", renewal: Day(iso: "2026-12-17")!)]
+        )
+        let notAsked = prioritized.notAsked.contacts.map { (outcome.result.allocated.contacts[$0.key].name, $0.value) }
+        #expect(notAsked.map(\.0).sorted() == ["Bo Tan", "Sam Reed"], "\(notAsked)")
+        #expect(notAsked.contains { $0.0 == "Sam Reed" && $0.1 == .init(lowHealth: 35, openEscalations: 0) })
+        #expect(notAsked.contains { $0.0 == "Bo Tan" && $0.1 == .init(lowHealth: nil, openEscalations: 2) })
+        let report = file(outcome, "priorities.md")
+        #expect(
+            report.contains(
+                "1 customer renewing within renewal\\_caution\\_days (60): Birchwood Health (renews 2026-12-17)"))
+        #expect(report.contains("Sam Reed at Maple Grove Health (health 35)"))
+        #expect(report.contains("Bo Tan at Pine Care (2 open escalations)"))
+        // The cheaper moves list the one contact worth re-verifying.
+        let cheaper = try #require(report.range(of: "## First, the cheaper moves"))
+        let moves = report[cheaper.upperBound...].components(separatedBy: "## ")[0]
+        #expect(moves.contains("| Ana Ruiz |") && !moves.contains("| Sam Reed |") && !moves.contains("| Bo Tan |"))
+    }
+
+    @Test func aContactRestingPastAGapsWindowIsNoNearMissOfIt() throws {
+        let outcome = try Self.run()
+        let allocated = outcome.result.allocated
+        let kim = try #require(allocated.contacts.firstIndex { $0.name == "Kim Lee" })
+        let ana = try #require(allocated.contacts.firstIndex { $0.name == "Ana Ruiz" })
+        let prioritized = outcome.result.prioritized
+        #expect(!prioritized.ranked.isEmpty)
+        for i in prioritized.ranked {
+            #expect(!prioritized.nearMisses[i].contains(kim) && !prioritized.recoverable[i].contains(kim))
+            #expect(prioritized.recoverable[i].contains(ana))
+        }
+        #expect(file(outcome, "gap-report.md").contains("— (resting until 2027-06-01, past the horizon)"))
+    }
+}
