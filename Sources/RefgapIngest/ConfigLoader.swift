@@ -39,7 +39,26 @@ package enum ConfigLoader {
             guard let key = keyNode.string else { throw reader.fail(keyNode, "a key must be a word") }
             try apply(key, value, to: &config, reader, keyNode: keyNode)
         }
+        // Checked once every key is read: `dimensions:` may come after the goals.
+        if let goals = top["growth_goals"] { try checkGoalCriteria(goals, dimensions: config.dimensions, reader) }
         return config
+    }
+
+    /// A growth goal's criteria name the activity or a dimension: a misspelled one (`industy`) matched
+    /// no bucket, and the goal's weight went nowhere without a word (a planning trial).
+    static func checkGoalCriteria(_ goals: Node, dimensions: [String], _ r: ConfigReader) throws {
+        let allowed = ["activity"] + dimensions
+        for goal in goals.sequence ?? [] {
+            guard let criteria = goal.mapping?["criteria"]?.mapping else { continue }
+            for (k, _) in criteria {
+                guard let key = k.string, !allowed.contains(key.lowercased()) else { continue }
+                let hint = Text.closest(to: key, in: allowed).map { " Did you mean \"\($0)\"?" } ?? ""
+                throw r.fail(
+                    k,
+                    "a growth goal's criterion \"\(key)\" is neither the activity nor a dimension.\(hint) Criteria can name: \(allowed.joined(separator: ", "))."
+                )
+            }
+        }
     }
 
     /// `--set key=value` for one run: the value is read as YAML (`--set windows=[30,60,90]`).
@@ -55,6 +74,7 @@ package enum ConfigLoader {
             throw InputError(path: "--set \(key)", "the value \"\(valueText)\" is not valid YAML")
         }
         try apply(key, node, to: &config, reader, keyNode: nil)
+        if key == "growth_goals" { try checkGoalCriteria(node, dimensions: config.dimensions, reader) }
     }
 
     static func apply(_ key: String, _ value: Node, to config: inout Config, _ reader: ConfigReader, keyNode: Node?)
@@ -97,6 +117,7 @@ package enum ConfigLoader {
                 guard let key = k.string else { throw r.fail(k, "a key must be a word") }
                 guard key != "scenarios" else { throw r.fail(k, "a scenario cannot hold scenarios") }
                 try apply(key, v, to: &scratch, r, keyNode: k)
+                if key == "growth_goals" { try checkGoalCriteria(v, dimensions: scratch.dimensions, r) }
                 settings.append(
                     key + "="
                         + (key == "calendar_extra"

@@ -170,6 +170,12 @@ struct ReportBuilder {
         let goalGaps = p.prioritized.ranked.filter { !p.prioritized.gaps[$0].bucket.goals.isEmpty }
         if !config.growthGoals.isEmpty {
             s.items = config.growthGoals.map { goal in
+                if !seg.buckets.contains(where: { $0.goals.contains(goal.name) }) {
+                    return .init(
+                        text:
+                            "Growth goal \"\(goal.name)\" (weight \(Format.number(goal.weight))) matches no deal or calendar need: \(GoalsMatchingNothing.why(goal, seg.buckets, config)). Check its spelling in refgap.yml."
+                    )
+                }
                 let matched = goalGaps.filter { p.prioritized.gaps[$0].bucket.goals.contains(goal.name) }
                 let gap = matched.reduce(0) { $0 + p.prioritized.gaps[$1].gap }
                 return .init(

@@ -93,6 +93,7 @@ struct Validate: ParsableCommand {
             say("Supply and demand vocabulary:")
             for line in vocabulary { say("  " + line) }
         }
+        for line in GoalsMatchingNothing.lines(checked.result) { say("config: warning: " + line) }
         if over { throw ExitCode(3) }
     }
 }

@@ -1,0 +1,49 @@
+import Foundation
+import RefgapCore
+import RefgapIngest
+import RefgapModel
+import Testing
+
+/// A growth goal that matches nothing is said. A planning trial's goal written `industy: Healthcare`,
+/// and another's `industry: Helthcare`, ran with exit 0, and the report said "0 gaps, 0 references
+/// missing": read as "our growth segment is covered".
+@Suite("Growth goals that can match nothing are said")
+struct GrowthGoalCheckTests {
+    @Test func aCriterionThatNamesNoDimensionIsAnErrorWithItsLine() throws {
+        let text =
+            "windows: [60, 90, 120]\ngrowth_goals:\n  - name: HC\n    weight: 2\n    criteria: {industy: Healthcare}\n"
+        do {
+            _ = try ConfigLoader.parse(text, path: "refgap.yml")
+            Issue.record("a criterion named industy was accepted")
+        } catch let error as InputError {
+            #expect(error.diagnostic.line == 5, "\(error)")
+            #expect(
+                error.description.contains(
+                    "\"industy\" is neither the activity nor a dimension. Did you mean \"industry\"?"))
+        }
+        // A dimension the config adds after the goals is one.
+        let later =
+            "growth_goals:\n  - {name: T, criteria: {tier: Gold}}\ndimensions: [industry, region, product, size, tier]\n"
+        #expect(try ConfigLoader.parse(later, path: "refgap.yml").growthGoals.count == 1)
+        var config = Config()
+        #expect(throws: InputError.self) {
+            try ConfigLoader.override("growth_goals=[{name: X, criteria: {regoin: EMEA}}]", in: &config)
+        }
+    }
+
+    @Test func aGoalMatchingNoBucketIsSaidInTheSummaryAndTheReport() throws {
+        let dir = repoRoot + "/SampleData"
+        let outcome = try runPipeline(
+            dir, sets: ["growth_goals=[{name: HC, weight: 2, criteria: {industry: Helthcare, product: Analytics}}]"])
+        #expect(
+            outcome.summary.contains(
+                "config: warning: growth goal \"HC\" matches no deal or calendar need: no bucket has industry \"Helthcare\"."
+            ),
+            "\(outcome.summary)")
+        #expect(
+            file(outcome, "gap-report.md").contains("Growth goal \"HC\" (weight 2) matches no deal or calendar need"))
+        let fine = try runPipeline(
+            dir, sets: ["growth_goals=[{name: HC, weight: 2, criteria: {industry: Healthcare, product: Analytics}}]"])
+        #expect(!fine.summary.contains("growth goal"))
+    }
+}
