@@ -73,11 +73,14 @@ extension ReportBuilder {
         return parts.joined(separator: "; ")
     }
 
-    /// The segments of the plan's first ten recruits, in order: `Segment (3 recruits, by 2027-01-23)`.
+    /// The segments of the plan's first ten recruits, in order: `Segment (3 of the first 10 recruits,
+    /// by 2027-01-23)`. Said as the first ten's: a trial read "5 recruits" beside a target of 6 and a
+    /// plan with 6 there, the sixth further down.
     func firstSegments(limit: Int = 3) -> [String] {
         var order: [String] = []
         var groups: [String: (count: Int, deadline: Day?)] = [:]
-        for s in plan.steps.prefix(10) {
+        let first = plan.steps.prefix(10)
+        for s in first {
             let label = Render.segmentLabel(activity: s.activity, s.dimensions)
             var g = groups[label] ?? (0, nil)
             if g.count == 0 { order.append(label) }
@@ -87,7 +90,8 @@ extension ReportBuilder {
         }
         return order.prefix(limit).map { label in
             let g = groups[label] ?? (0, nil)
-            return "\(label) (\(Format.count(g.count, "recruit"))\(g.deadline.map { ", by \($0)" } ?? ""))"
+            return
+                "\(label) (\(g.count) of the first \(Format.count(first.count, "recruit"))\(g.deadline.map { ", by \($0)" } ?? ""))"
         }
     }
 
@@ -96,7 +100,8 @@ extension ReportBuilder {
         let rows: [ReportModel.Row] = shown.map { s in
             .init(cells: [
                 .num(String(s.step)), .message(Render.segmentLabel(activity: s.activity, s.dimensions)),
-                .num(Format.refs(s.added)),
+                // A recruit adding under 0.05 shows what it adds, not "0.0" (it is why the plan took it).
+                .num(s.added > 0 && s.added < 0.05 ? Format.number(s.added, decimals: 2) : Format.refs(s.added)),
                 .message(servedText(s)), .text(s.deadline?.description ?? ""), .num(Format.percent(s.coverage)),
                 .num(Format.number(s.gain, decimals: 0)), .num(String(s.targetRank)),
             ])

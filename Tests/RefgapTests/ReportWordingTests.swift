@@ -92,4 +92,17 @@ struct ReportWordingTests {
         #expect(abs(demand - covered - gap) < 1e-9, "\(all)")
         #expect(report.contains("\(cells[3]) are missing."))
     }
+
+    /// The lead's "Recruit first" counts are the first ten plan steps' (a planning trial read "5
+    /// recruits" beside a target of 6, and 6 in plan.csv).
+    @Test func recruitFirstCountsAreSaidAsTheFirstTenSteps() throws {
+        let outcome = try runPipeline(repoRoot + "/SampleData")
+        let steps = outcome.result.prioritized.plan.steps.prefix(10)
+        let first = try #require(steps.first)
+        let label = Render.segmentLabel(activity: first.activity, first.dimensions)
+        let count = steps.filter { $0.activity == first.activity && $0.dimensions == first.dimensions }.count
+        #expect(
+            file(outcome, "gap-report.md").contains(
+                "Recruit first: \(label) (\(count) of the first \(steps.count) recruits, by "))
+    }
 }
