@@ -33,13 +33,19 @@ package enum Scenarios {
         progress: ProgressHandler?
     ) throws -> [ScenarioOutcome] {
         try scenarios.map { scenario in
-            let config = try config(base.config, scenario)
-            let reread = !scenario.settings.allSatisfy { afterReading.contains(key($0)) }
-            let reading =
-                reread ? try Pipeline.read(base.paths, config: config, today: today, progress: progress) : base
-            return ScenarioOutcome(
-                name: scenario.name, settings: scenario.settings,
-                result: try Pipeline.finish(reading, config: config), reread: reread)
+            // An input that fails only under a scenario's settings (its calendar_extra file) says whose.
+            do {
+                let config = try config(base.config, scenario)
+                let reread = !scenario.settings.allSatisfy { afterReading.contains(key($0)) }
+                let reading =
+                    reread ? try Pipeline.read(base.paths, config: config, today: today, progress: progress) : base
+                return ScenarioOutcome(
+                    name: scenario.name, settings: scenario.settings,
+                    result: try Pipeline.finish(reading, config: config), reread: reread)
+            } catch var error as InputError {
+                error.diagnostic.message += " (in scenario \(Clip.quoted(scenario.name)))"
+                throw error
+            }
         }
     }
 
@@ -72,7 +78,10 @@ package enum Scenarios {
             guard names.insert(s.name.lowercased()).inserted else {
                 throw InputError(path: "--scenario", "two scenarios are named \"\(s.name)\"")
             }
-            _ = try config(base, s)
+            // Said as the scenario's, not as a --set the user never typed.
+            do { _ = try config(base, s) } catch let error as InputError {
+                throw InputError(path: "--scenario \(Clip.quoted(s.name))", error.diagnostic.message)
+            }
         }
         return out
     }

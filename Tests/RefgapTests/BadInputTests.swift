@@ -74,7 +74,7 @@ struct BadInputTests {
         let result = try runBinary(["run", dir, "--out", dir + "/out", "--quiet", "--set", setting], in: dir)
         let key = String(setting.prefix { $0 != "=" })
         #expect(result.status == 2, "\(setting): \(result.stderr)")
-        #expect(result.stderr.contains("--set \(key):1: error: \(key) must be"), "\(result.stderr)")
+        #expect(result.stderr.contains("--set \(key): error: \(key) must be"), "\(result.stderr)")
         for crash in ["Fatal error", "crashed", "Illegal instruction"] {
             #expect(!result.stderr.contains(crash), "\(setting)")
         }

@@ -65,13 +65,52 @@ struct ScenarioTests {
         #expect { try ConfigLoader.parse(text, path: "refgap.yml") } throws: { error in
             String(describing: error).contains("refgap.yml:4") && String(describing: error).contains("reference_rate")
         }
+        let dir = try tempDir()
+        try write("Team,Need,Activity,Due Date,References Needed\n", to: dir + "/launch.csv")
         let ok = try ConfigLoader.parse(
             "scenarios:\n  - name: A\n    set: {urgency: [1, 0.5, 0.25], calendar_extra: launch.csv}\n",
-            path: "dir/refgap.yml")
+            path: dir + "/refgap.yml")
         #expect(
             ok.scenarios == [
-                Config.Scenario(name: "A", settings: ["urgency=[1, 0.5, 0.25]", "calendar_extra=[\"dir/launch.csv\"]"])
+                Config.Scenario(
+                    name: "A", settings: ["urgency=[1, 0.5, 0.25]", "calendar_extra=[\"\(dir)/launch.csv\"]"])
             ])
+    }
+
+    /// A planning trial's scenario named a calendar_extra file that was not there: the message named
+    /// the file alone, with no line or scenario; and a --scenario's bad setting was said as "--set key:1".
+    @Test func aBadScenarioSettingIsSaidWhereItWasWritten() throws {
+        let dir = try tempDir()
+        let yml = "as_of: 2027-01-04\nscenarios:\n  - name: Launch\n    set: {calendar_extra: launch-q2.csv}\n"
+        #expect { try ConfigLoader.parse(yml, path: dir + "/refgap.yml") } throws: { error in
+            let text = String(describing: error)
+            return text.hasPrefix(
+                "\(dir)/refgap.yml:4: error: calendar_extra file \"launch-q2.csv\" does not exist: looked for \(dir)/launch-q2.csv (a file named in refgap.yml is read from refgap.yml's folder)"
+            )
+        }
+        var config = Config()
+        #expect { try ConfigLoader.override("calendar_extra=nowhere.csv", in: &config) } throws: { error in
+            String(describing: error).hasPrefix(
+                "--set calendar_extra: error: calendar_extra file \"nowhere.csv\" does not exist")
+        }
+        #expect { try ConfigLoader.override("reference_rate=70%", in: &config) } throws: { error in
+            String(describing: error).hasPrefix("--set reference_rate: error: ")
+        }
+        // A scenario's file that fails only under it names the scenario.
+        let program = try SupplyVocabularyTests.program([
+            "refgap.yml": "scenarios:\n  - name: Launch\n    set: {calendar_extra: bad-extra.csv}\n"
+        ])
+        try write(
+            "Team,Need,Activity,Due Date,References Needed\nPR,Launch,Press quote,not a date,2\n",
+            to: program + "/bad-extra.csv")
+        #expect { try runPipeline(program) } throws: { error in
+            String(describing: error).hasSuffix("(in scenario \"Launch\")")
+        }
+        #expect { try Scenarios.parse(["Typo", "max_use_per_quarter=3"], base: Config()) } throws: { error in
+            String(describing: error).hasPrefix(
+                "--scenario \"Typo\": error: unknown key \"max_use_per_quarter\". Did you mean \"max_uses_per_quarter\"?"
+            )
+        }
     }
 
     @Test func failUnderExitsFourWithTheReportsWritten() throws {

@@ -58,7 +58,10 @@ struct SettingsTableTests {
             i += 1
         }
         #expect(uncommented.count >= 10)
-        let config = try ConfigLoader.parse(lines.joined(separator: "\n"), path: "refgap.yml")
+        // The example's calendar_extra file, where refgap.yml is (a missing one is an error).
+        let dir = try tempDir()
+        try write("Team,Need,Activity,Due Date,References Needed\n", to: dir + "/launch-calendar.csv")
+        let config = try ConfigLoader.parse(lines.joined(separator: "\n"), path: dir + "/refgap.yml")
         for key in uncommented {
             let setting = try #require(Settings.named(key))
             #expect(!setting.value(config).isEmpty, "the example for \(key) sets nothing")

@@ -7,8 +7,12 @@ struct ConfigReader {
     let path: String
 
     func fail(_ node: Node?, _ message: String) -> InputError {
-        InputError(path: path, line: node?.mark?.line, message)
+        // A value given with --set is one line: its line number says nothing (a trial read "--set key:1").
+        InputError(path: path, line: fromCommandLine ? nil : node?.mark?.line, message)
     }
+
+    /// Reading `--set` (or `--scenario`), not refgap.yml.
+    var fromCommandLine: Bool { path.hasPrefix("--") }
 
     /// A file named in the config is relative to the config file's folder (on the command line,
     /// to the current folder).

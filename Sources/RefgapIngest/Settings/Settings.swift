@@ -1,3 +1,4 @@
+import Foundation
 import RefgapModel
 
 /// Every key refgap.yml takes, in the order `refgap init`, the gap report and run.json list them. A new
@@ -261,7 +262,16 @@ package enum Settings {
                             "calendar_extra names calendar files (the calendar's columns) whose needs are added, like calendar_extra: launch-calendar.csv"
                         )
                     }
-                    return r.resolve(file)
+                    // Checked here, where the setting's line and origin are known (a scenario's missing
+                    // file was said with neither).
+                    let resolved = r.resolve(file)
+                    guard FileManager.default.fileExists(atPath: resolved) else {
+                        throw r.fail(
+                            item,
+                            "calendar_extra file \(Clip.quoted(file)) does not exist: looked for \(resolved)\(r.fromCommandLine ? " (a file given on the command line is read from the current folder)" : resolved == file ? "" : " (a file named in refgap.yml is read from refgap.yml's folder)"). Check its name and folder."
+                        )
+                    }
+                    return resolved
                 }
             },
             value: { c in .list(c.calendarExtra.map { .text($0) }) },
