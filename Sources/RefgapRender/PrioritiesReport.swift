@@ -110,8 +110,21 @@ extension ReportBuilder {
 
     func targets() -> ReportModel.Section {
         let firstStep = plan.firstStepByTarget
+        // A segment asking for a value the roster probably spells another way: a synonym may close it
+        // without recruiting (a trial's target listed no candidates and said nothing of it).
+        var pairs: [String: Vocabulary.Pair] = [:]
+        for pair in p.prioritized.vocabulary.pairs {
+            pairs[pair.dimension + "\u{1F}" + pair.demandSide.value.lowercased()] = pair
+        }
+        let dims = config.dimensions
         let rows: [ReportModel.Row] = p.prioritized.targets.prefix(Self.targetsShown).map { t in
             var why: [String] = []
+            for (d, value) in zip(dims, t.dimensions) {
+                guard let value, let pair = pairs[d + "\u{1F}" + value.lowercased()] else { continue }
+                why.append(
+                    "\(Clip.quoted(value)) is probably the roster's \(Clip.quoted(pair.supplySide.value)) spelled another way: adding \(pair.synonymLine) to refgap.yml may close it without recruiting"
+                )
+            }
             if t.salesGap > 0 {
                 why.append(
                     "\(Format.refs(t.salesGap)) sales references short, \(money(t.pipelineAtStake)) weighted pipeline at stake"

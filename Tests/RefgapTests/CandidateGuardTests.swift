@@ -81,4 +81,23 @@ struct CandidateGuardTests {
         }
         #expect(file(outcome, "gap-report.md").contains("— (resting until 2027-06-01, past the horizon)"))
     }
+
+    /// The trial's own folder: its first candidate renewed in 16 days, an escalated account's stale
+    /// contact was a cheaper move, and a target spelled as the roster does not say so.
+    @Test func theTrialsProgramAsksNoOneItShouldNotAndNamesTheSpelling() throws {
+        let outcome = try runPipeline(repoRoot + "/Tests/Fixtures/trials/planning-handcheck", asOf: "2027-01-04")
+        let candidates = outcome.result.prioritized.targets.flatMap(\.candidates)
+        #expect(!candidates.contains { $0.account == "Birchwood Health" || $0.contact == "Sam Reed" })
+        let report = file(outcome, "priorities.md")
+        #expect(report.contains("Birchwood Health (renews 2027-01-20)"))
+        #expect(report.contains("Sam Reed at Maple Grove Health (health 35, 1 open escalation)"))
+        let row = try #require(
+            report.split(separator: "\n").first {
+                $0.contains("· Industrial Manufacturing ·") && $0.contains("at stake")
+            })
+        #expect(
+            row.contains(
+                "\"Industrial Manufacturing\" is probably the roster's \"Manufacturing\" spelled another way: adding synonyms: {industry: {Industrial Manufacturing: Manufacturing}} to refgap.yml"
+            ), "\(row)")
+    }
 }
