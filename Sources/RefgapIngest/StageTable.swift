@@ -135,6 +135,20 @@ package enum StageTable {
                 "\(invalid == 1 ? "1 probability is" : "\(invalid) probabilities are") not a number within 0–100% and \(invalid == 1 ? "was" : "were") not used: the stage's probability (or default_probability \(config.defaultProbability)) stands in."
             )
         }
+        // A probability refgap.yml gives a stage is for its deals without one: where each has its own in
+        // the column, it changed nothing, though the assumptions table lists it as changed (a trial
+        // read its 80% as applied).
+        let unused = open.filter {
+            ($0.reading.probabilitySource?.hasPrefix("refgap.yml") ?? false) && $0.fromStage == 0 && $0.fromColumn > 0
+        }
+        if !unused.isEmpty {
+            let shown = unused.prefix(8).map {
+                "\"\($0.reading.stage)\" (\(percent($0.reading.probability ?? 0, of: 1)), \(dealCount($0.deals)))"
+            }
+            ledger.warnings.append(
+                "refgap.yml gives \(unused.count == 1 ? "a stage a probability" : "\(unused.count) stages probabilities") that no deal used: \(shown.joined(separator: ", "))\(unused.count > 8 ? " and \(unused.count - 8) more" : ""). Each of \(unused.count == 1 ? "its" : "their") deals has its own in the probability column\(column), which comes first; a stage's probability is for deals whose cell is blank."
+            )
+        }
         let defaulted = open.reduce(0) { $0 + $1.fromDefault }
         if defaulted > 0 {
             let pipeline = open.reduce(0) { $0 + $1.fromDefaultPipeline }

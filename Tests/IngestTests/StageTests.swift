@@ -294,4 +294,28 @@ struct DuplicateDealTests {
         #expect(ledger.setAside.first { $0.reason == OpportunityTyper.negativeAmount }?.rows == 2)
         #expect(ledger.setAside.first { $0.reason == OpportunityTyper.zeroAmount }?.rows == 1)
     }
+
+    /// A planning trial gave "Value Proposition" 80% in refgap.yml; every deal had its own probability,
+    /// so nothing changed, and the assumptions table said "changed". Now it is a warning, and not
+    /// where some deal's cell is blank and took it.
+    @Test func aStageProbabilityNoDealUsedIsSaid() throws {
+        let text = """
+            Opportunity ID,Account Name,Stage,Close Date,Amount,Probability (%)
+            A1,Acme,Value Proposition,3/1/2027,1000,50
+            A2,Acme,Value Proposition,3/1/2027,1000,50
+            A3,Acme,Perception Analysis,3/1/2027,1000,
+
+            """
+        var config = Config()
+        try ConfigLoader.override(
+            "stages={Value Proposition: {class: open, probability: 80}, Perception Analysis: {class: open, probability: 70}}",
+            in: &config)
+        let stream = try OpportunityStream(path: try tempFile(text), config: config)
+        let ledger = try stream.read { _, _ in }
+        let said = ledger.warnings.filter { $0.hasPrefix("refgap.yml gives") }
+        #expect(
+            said == [
+                "refgap.yml gives a stage a probability that no deal used: \"Value Proposition\" (80%, 2 deals). Each of its deals has its own in the probability column (Probability (%)), which comes first; a stage's probability is for deals whose cell is blank."
+            ], "\(ledger.warnings)")
+    }
 }
