@@ -18,6 +18,18 @@ extension Ingest {
         var rows: [AccountRow] = []
         var unread: [String] = []
         var unconvertedARR: [String: Int] = [:]
+        let healthColumn = table.columns["health"]
+        let healthFactor = HealthScale.factor(table.rows.lazy.map { table.cell($0, healthColumn) })
+        if healthFactor != 1, let c = healthColumn,
+            let example = table.rows.lazy.map({ table.cell($0, c) }).first(where: { !$0.isEmpty })
+        {
+            ledger.notes.append(HealthScale.note(table.header(of: c, or: "health"), example: example))
+        } else if let c = healthColumn,
+            let warning = HealthScale.mixedWarning(
+                table.header(of: c, or: "health"), table.rows.map { table.cell($0, c) })
+        {
+            ledger.warnings.append(warning)
+        }
         for row in table.rows {
             let name = table.value(row, "account")
             guard !name.isEmpty else {
@@ -28,7 +40,7 @@ extension Ingest {
             // its renewal date in a trial, and its contact was asked for a favour during the renewal.
             var health: Double? = nil
             switch healthScore(table, row) {
-            case .success(let h): health = h
+            case .success(let h): health = h.map { HealthScale.scaled($0, by: healthFactor) }
             case .failure:
                 unread.append(
                     "\(Clip.quoted(name)) (line \(row.line)): health \(Clip.quoted(table.value(row, "health")))")

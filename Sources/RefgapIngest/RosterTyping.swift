@@ -12,6 +12,8 @@ struct RosterTyping: Sendable {
     /// uses_last_90_days, max_uses_per_quarter.
     private let counts: [(field: String, column: Int?)]
     private let dimensionColumns: Ingest.DimensionColumns
+    /// 100 when the health column is written from 0 to 1 (`HealthScale`), else 1.
+    private let healthFactor: Double
     /// The list columns (products, activities) that separate their values with commas (`listedWithCommas`).
     private let commaLists: Set<Int>
 
@@ -64,6 +66,18 @@ struct RosterTyping: Sendable {
         dates = decided
         counts = ["uses_last_90_days", "max_uses_per_quarter"].map { (field: $0, column: column($0)) }
         dimensionColumns = Ingest.DimensionColumns(table, config)
+        let healthColumn = health
+        healthFactor = HealthScale.factor(table.rows.lazy.map { table.cell($0, healthColumn) })
+        if healthFactor != 1, let c = healthColumn,
+            let example = table.rows.lazy.map({ table.cell($0, c) }).first(where: { !$0.isEmpty })
+        {
+            ledger.notes.append(HealthScale.note(table.header(of: c, or: "health"), example: example))
+        } else if let c = healthColumn,
+            let warning = HealthScale.mixedWarning(
+                table.header(of: c, or: "health"), table.rows.map { table.cell($0, c) })
+        {
+            ledger.warnings.append(warning)
+        }
         commaLists = Self.listedWithCommas(table, config: config, ledger: &ledger)
     }
 
@@ -259,7 +273,7 @@ struct RosterTyping: Sendable {
                             "health \(Clip.quoted(healthText)) is not a score 0–100, Red/Yellow/Green or Good/Average/Poor"
                     ))
             }
-            healthScore = h
+            healthScore = HealthScale.scaled(h, by: healthFactor)
         }
         let idText = table.cell(row, id)
         return .success(

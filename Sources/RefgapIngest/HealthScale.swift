@@ -1,0 +1,43 @@
+import RefgapModel
+
+/// A health column written from 0 to 1 (`0.85`, as some customer-success tools export it) is read on
+/// the 0–100 scale refgap's settings use: read as written, every score was under 1, so a trial's
+/// healthy accounts (0.85, 0.9) were under `candidate_min_health` 70 and no one was suggested.
+enum HealthScale {
+    /// 100 when every numeric health in `cells` is between 0 and 1 and one has a decimal part; else 1.
+    static func factor(_ cells: some Sequence<String>) -> Double {
+        var fraction = false
+        for cell in cells where !cell.isEmpty {
+            // Words (Red, Good) are on no scale; a number over 1 means 0–100.
+            guard Values.health(cell) != nil, let v = Values.percentNumber(cell), !cell.contains("%") else { continue }
+            if v > 1 { return 1 }
+            if v > 0 && v < 1 { fraction = true }
+        }
+        return fraction ? 100 : 1
+    }
+
+    /// `v` on the column's scale, without the float's noise (0.85 × 100 is 85, not 85.00000000000001).
+    static func scaled(_ v: Double, by factor: Double) -> Double {
+        factor == 1 ? v : (v * factor * 1e6).rounded() / 1e6
+    }
+
+    /// The warning for scores under 1 in a column on the 0–100 scale (`0.85` among `80`s): read as
+    /// written, but probably fractions; nil when there are none.
+    static func mixedWarning(_ header: String, _ cells: [String]) -> String? {
+        let fractions = cells.filter { cell in
+            guard !cell.contains("%"), Values.health(cell) != nil, let v = Values.percentNumber(cell) else {
+                return false
+            }
+            return v > 0 && v < 1
+        }
+        guard let first = fractions.first else { return nil }
+        let n = fractions.count
+        return
+            "\(n) health score\(n == 1 ? "" : "s") in \(Clip.quoted(header)) \(n == 1 ? "is" : "are") between 0 and 1 (like \(Clip.quoted(first))) in a column of scores 0–100: read as written, under 1, so \(n == 1 ? "its contact or account is" : "their contacts or accounts are") kept off the candidates by candidate_min_health. If \(n == 1 ? "it is a fraction" : "they are fractions"), write \(Clip.quoted(first)) as \(ConfigReader.plain(scaled(Values.percentNumber(first) ?? 0, by: 100)))."
+    }
+
+    /// The ledger's note when a column was read as fractions.
+    static func note(_ header: String, example: String) -> String {
+        "Health scores in \(Clip.quoted(header)) are all between 0 and 1 (like \(Clip.quoted(example))): read as 0–100 (\(Clip.quoted(example)) as \(ConfigReader.plain(scaled(Values.percentNumber(example) ?? 0, by: 100)))), the scale candidate_min_health uses."
+    }
+}
