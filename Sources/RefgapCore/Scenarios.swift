@@ -43,7 +43,7 @@ package enum Scenarios {
                     name: scenario.name, settings: scenario.settings,
                     result: try Pipeline.finish(reading, config: config), reread: reread)
             } catch var error as InputError {
-                error.diagnostic.message += " (in scenario \(Clip.quoted(scenario.name)))"
+                error.diagnostic.message = "scenario \(Clip.quoted(scenario.name)): " + error.diagnostic.message
                 throw error
             }
         }

@@ -116,8 +116,14 @@ package enum ConfigLoader {
             for (k, v) in pairs {
                 guard let key = k.string else { throw r.fail(k, "a key must be a word") }
                 guard key != "scenarios" else { throw r.fail(k, "a scenario cannot hold scenarios") }
-                try apply(key, v, to: &scratch, r, keyNode: k)
-                if key == "growth_goals" { try checkGoalCriteria(v, dimensions: scratch.dimensions, r) }
+                // Said as the scenario's (a trial's missing calendar_extra had a line but no scenario).
+                do {
+                    try apply(key, v, to: &scratch, r, keyNode: k)
+                    if key == "growth_goals" { try checkGoalCriteria(v, dimensions: scratch.dimensions, r) }
+                } catch var error as InputError {
+                    error.diagnostic.message = "scenario \(Clip.quoted(name)): " + error.diagnostic.message
+                    throw error
+                }
                 settings.append(
                     key + "="
                         + (key == "calendar_extra"

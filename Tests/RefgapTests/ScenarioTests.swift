@@ -85,7 +85,7 @@ struct ScenarioTests {
         #expect { try ConfigLoader.parse(yml, path: dir + "/refgap.yml") } throws: { error in
             let text = String(describing: error)
             return text.hasPrefix(
-                "\(dir)/refgap.yml:4: error: calendar_extra file \"launch-q2.csv\" does not exist: looked for \(dir)/launch-q2.csv (a file named in refgap.yml is read from refgap.yml's folder)"
+                "\(dir)/refgap.yml:4: error: scenario \"Launch\": calendar_extra file \"launch-q2.csv\" does not exist: looked for \(dir)/launch-q2.csv (a file named in refgap.yml is read from refgap.yml's folder)"
             )
         }
         var config = Config()
@@ -104,7 +104,7 @@ struct ScenarioTests {
             "Team,Need,Activity,Due Date,References Needed\nPR,Launch,Press quote,not a date,2\n",
             to: program + "/bad-extra.csv")
         #expect { try runPipeline(program) } throws: { error in
-            String(describing: error).hasSuffix("(in scenario \"Launch\")")
+            String(describing: error).contains("/bad-extra.csv:2: error: scenario \"Launch\": due date")
         }
         #expect { try Scenarios.parse(["Typo", "max_use_per_quarter=3"], base: Config()) } throws: { error in
             String(describing: error).hasPrefix(

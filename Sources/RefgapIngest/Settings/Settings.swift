@@ -268,7 +268,7 @@ package enum Settings {
                     guard FileManager.default.fileExists(atPath: resolved) else {
                         throw r.fail(
                             item,
-                            "calendar_extra file \(Clip.quoted(file)) does not exist: looked for \(resolved)\(r.fromCommandLine ? " (a file given on the command line is read from the current folder)" : resolved == file ? "" : " (a file named in refgap.yml is read from refgap.yml's folder)"). Check its name and folder."
+                            "calendar_extra file \(Clip.quoted(file)) does not exist: looked for \(resolved.hasPrefix("/") ? resolved : FileManager.default.currentDirectoryPath + "/" + resolved)\(r.fromCommandLine ? " (a file given on the command line is read from the current folder, not the input folder)" : resolved == file ? "" : " (a file named in refgap.yml is read from refgap.yml's folder)"). Check its name and folder."
                         )
                     }
                     return resolved
