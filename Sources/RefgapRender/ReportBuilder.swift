@@ -173,7 +173,7 @@ struct ReportBuilder {
                 if !seg.buckets.contains(where: { $0.goals.contains(goal.name) }) {
                     return .init(
                         text:
-                            "Growth goal \"\(goal.name)\" (weight \(Format.number(goal.weight))) matches no deal or calendar need: \(GoalsMatchingNothing.why(goal, seg.buckets, config)). Check its spelling in refgap.yml."
+                            "Growth goal \"\(goal.name)\" (weight \(Format.number(goal.weight))) \(GoalsMatchingNothing.sentence(goal, seg.buckets, config))."
                     )
                 }
                 let matched = goalGaps.filter { p.prioritized.gaps[$0].bucket.goals.contains(goal.name) }

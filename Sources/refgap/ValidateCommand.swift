@@ -93,7 +93,7 @@ struct Validate: ParsableCommand {
             say("Supply and demand vocabulary:")
             for line in vocabulary { say("  " + line) }
         }
-        for line in GoalsMatchingNothing.lines(checked.result) { say("config: warning: " + line) }
+        for line in GoalsMatchingNothing.lines(checked.result) { say("config: " + line) }
         if over { throw ExitCode(3) }
     }
 }

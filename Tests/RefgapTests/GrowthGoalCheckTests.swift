@@ -37,7 +37,7 @@ struct GrowthGoalCheckTests {
             dir, sets: ["growth_goals=[{name: HC, weight: 2, criteria: {industry: Helthcare, product: Analytics}}]"])
         #expect(
             outcome.summary.contains(
-                "config: warning: growth goal \"HC\" matches no deal or calendar need: no bucket has industry \"Helthcare\"."
+                "config: warning: growth goal \"HC\" matches no deal or calendar need: no bucket has industry \"Helthcare\" (did you mean \"Healthcare\"?)."
             ),
             "\(outcome.summary)")
         #expect(
@@ -45,5 +45,22 @@ struct GrowthGoalCheckTests {
         let fine = try runPipeline(
             dir, sets: ["growth_goals=[{name: HC, weight: 2, criteria: {industry: Healthcare, product: Analytics}}]"])
         #expect(!fine.summary.contains("growth goal"))
+        // Values that each occur but never together: a note, no spelling to check.
+        let apart = try runPipeline(
+            dir, sets: ["growth_goals=[{name: Apart, criteria: {industry: Healthcare, region: NotARegion}}]"])
+        #expect(apart.summary.contains("config: warning: growth goal \"Apart\""))
+        let together = try runPipeline(
+            dir,
+            sets: ["growth_goals=[{name: T, criteria: {industry: Healthcare, activity: Press quote, region: APAC}}]"])
+        #expect(
+            together.summary.contains(
+                "config: note: growth goal \"T\" matches no deal or calendar need yet: no bucket has all of its criteria together, though each occurs."
+            ), "\(together.summary)")
+        // A scenario's own goal is checked too.
+        let scenario = try runPipeline(
+            dir,
+            sets: ["scenarios=[{name: Grow, set: {growth_goals: [{name: G, criteria: {industry: Helthcare}}]}}]"])
+        #expect(
+            scenario.summary.contains("config: scenario \"Grow\": warning: growth goal \"G\""), "\(scenario.summary)")
     }
 }
