@@ -359,6 +359,9 @@ package struct Target: Sendable, Equatable {
     package var pipelineAtStake: Double
     package var needs: [String]
     package var candidates: [Candidate]
+    /// The customer left out of `candidates` because its own deals are all of the segment's demand
+    /// (`DealAccount`), as the accounts export or roster writes it; nil when none was.
+    package var ownDealsAccount: String? = nil
 
     package init(
         rank: Int, activity: String, dimensions: [String?], salesGap: Double, needGap: Double, recruits: Int,

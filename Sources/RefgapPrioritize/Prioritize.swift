@@ -100,6 +100,15 @@ package enum Prioritize {
             nearMisses[i] = m
             recoverable[i] = m.filter { recoverableSet.contains($0) }
         }
+        // Whom the candidates' rule keeps off (low health, an open escalation) could cover a gap but is
+        // not worth re-verifying: kept out of every "could cover" list, and said (a trial found the gap
+        // report counting them as a need's way out while the priorities left them out).
+        let notAsked = CandidateGuard(accounts: accounts, config: config).notAsked(recoverable, contacts: contacts)
+        if !notAsked.isEmpty {
+            for i in ranked where recoverable[i].contains(where: { notAsked[$0] != nil }) {
+                recoverable[i].removeAll { notAsked[$0] != nil }
+            }
+        }
 
         // Roster health: overuse, idle, concentration, surplus.
         var atRisk: [(contact: Int, load: Double, capacity: Int)] = []
@@ -133,16 +142,15 @@ package enum Prioritize {
         // One core makes the targets, then the recruiting plan (a candidate recruit per target); the
         // other the surplus segments, then the vocabulary's re-allocations. The two share nothing.
         let recoverableByGap = recoverable
-        prioritized.notAsked.contacts = CandidateGuard(accounts: accounts, config: config).notAsked(
-            recoverable, contacts: contacts)
-        let notAskedContacts = prioritized.notAsked.contacts
+        prioritized.notAsked.contacts = notAsked
         let withoutPlan = prioritized
         let ((targets, plan), (surplus, vocabulary)) = inParallel(
             {
                 var p = withoutPlan
                 (p.targets, p.notAsked.renewingAccounts) = makeTargets(
                     gaps: sharedGaps, ranked: ranked, recoverable: recoverableByGap, contacts: contacts,
-                    accounts: accounts, notAsked: notAskedContacts, asOf: seg.asOf, config: config)
+                    accounts: accounts, bucketAccounts: seg.bucketAccounts,
+                    asOf: seg.asOf, config: config)
                 return (
                     (p.targets, p.notAsked.renewingAccounts),
                     RecruitingPlan.make(p, segmented: segmented, allocated: allocated, network: network)

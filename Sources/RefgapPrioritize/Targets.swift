@@ -3,11 +3,11 @@ import RefgapModel
 
 extension Prioritize {
     /// The recruiting targets (SPEC 2.9: gap buckets grouped by segment, ranked by score) with their
-    /// candidates, and the matching accounts left out because they renew soon. `notAsked`: the roster
-    /// contacts `CandidateGuard` keeps out.
+    /// candidates, and the matching accounts left out because they renew soon. `recoverable` is
+    /// without the contacts `CandidateGuard` keeps out; `bucketAccounts`, `Segmented.bucketAccounts`.
     static func makeTargets(
         gaps: [Gap], ranked: [Int], recoverable: [[Int]], contacts: [Contact], accounts: [Account],
-        notAsked: [Int: NotAsked.Why] = [:], asOf: Day, config: Config
+        bucketAccounts: [UInt64] = [], asOf: Day, config: Config
     ) -> (targets: [Target], renewing: [NotAsked.Renewing]) {
         struct Key: Hashable {
             let activity: String
@@ -33,8 +33,9 @@ extension Prioritize {
         // those that match a target.
         let renews = { (a: Account) in a.renewal.map { Supply.renewsSoon($0, asOf: asOf, config: config) } ?? false }
         let accountIndex = AccountIndex(healthyAccounts.filter { !renews($0) })
+        let askable = CandidateGuard(accounts: accounts, config: config)
         let renewingIndex = AccountIndex(healthyAccounts.filter(renews))
-        var renewing: [String: Day] = [:]
+
         var targets: [Target] = order.compactMap { key in
             let members = groups[key] ?? []
             var salesGap = 0.0, needGap = 0.0, score = 0.0, pipeline = 0.0
@@ -58,31 +59,41 @@ extension Prioritize {
             }
             let recruits = Self.recruits(salesGap: salesGap, needGap: needGap, config: config)
             guard recruits > 0, let deadline else { return nil }
-            for a in renewingIndex.matching(key.dims) { if let r = a.renewal { renewing[a.name] = r } }
             let fromAccounts = accountIndex.matching(key.dims).sorted { x, y in
                 if (x.health ?? 0) != (y.health ?? 0) { return (x.health ?? 0) > (y.health ?? 0) }
                 if (x.arr ?? 0) != (y.arr ?? 0) { return (x.arr ?? 0) > (y.arr ?? 0) }
                 return x.name < y.name
             }
+            // A customer whose own deals are all of the segment's demand is not its reference.
+            var own = bucketAccounts.isEmpty ? DealAccount.several : DealAccount.none
+            for i in members where own != DealAccount.several { own = DealAccount.join(own, bucketAccounts[i]) }
+            var ownDealsAccount: String? = nil
+            func isOwn(_ name: String) -> Bool {
+                guard own != DealAccount.several, DealAccount.hash(name) == own else { return false }
+                if ownDealsAccount == nil { ownDealsAccount = name }
+                return true
+            }
             var seenAccounts = Set<String>()
             var candidates: [Candidate] = []
             for a in fromAccounts where candidates.count < config.candidatesPerTarget {
-                guard seenAccounts.insert(Text.fold(a.name)).inserted else { continue }
+                guard !isOwn(a.name), seenAccounts.insert(Text.fold(a.name)).inserted else { continue }
                 candidates.append(
                     Candidate(source: .account, account: a.name, contact: "", health: a.health, arr: a.arr, csm: a.csm))
             }
-            for c in fromRoster where notAsked[c] == nil {
+            for c in fromRoster where !isOwn(contacts[c].account) {
                 // Read in place: bound to a constant, the contact was copied whole.
                 let pending = contacts[c].status == .pending
                 candidates.append(
                     Candidate(
                         source: pending ? .pendingContact : .staleContact, account: contacts[c].account,
-                        contact: contacts[c].name, health: contacts[c].health, arr: nil, csm: contacts[c].csm))
+                        contact: contacts[c].name, health: askable.health(contacts[c]), arr: nil, csm: contacts[c].csm))
             }
-            return Target(
+            var target = Target(
                 rank: 0, activity: key.activity, dimensions: key.dims, salesGap: salesGap, needGap: needGap,
                 recruits: recruits, approach: Int((Double(recruits) / config.acceptanceRate - 1e-9).rounded(.up)),
                 deadline: deadline, score: score, pipelineAtStake: pipeline, needs: needs, candidates: candidates)
+            target.ownDealsAccount = ownDealsAccount
+            return target
         }
         // Score, then deadline, then activity and values ignoring case: sorted by keys made once per
         // target (a million-row export has tens of thousands), then the targets swapped into place.
@@ -104,14 +115,22 @@ extension Prioritize {
         }
         targets.rearrange(to: ranking)
         for k in targets.indices { targets[k].rank = k + 1 }
-        return (
-            targets, renewing.map { NotAsked.Renewing(name: $0.key, renewal: $0.value) }.sorted { $0.name < $1.name }
-        )
+        // Each renewing customer with the first target it matches, in rank order (a trial could not
+        // tell which of ten named customers belonged to the targets shown).
+        var renewing: [NotAsked.Renewing] = []
+        var named = Set<String>()
+        for t in targets {
+            for a in renewingIndex.matching(t.dimensions).sorted(by: { $0.name < $1.name }) {
+                guard let r = a.renewal, named.insert(a.name).inserted else { continue }
+                renewing.append(NotAsked.Renewing(name: a.name, renewal: r, targetRank: t.rank))
+            }
+        }
+        return (targets, renewing)
     }
 
     /// Who is not asked for a reference, whatever the gap, among the stale and pending roster contacts
     /// that could cover one: a contact at an account with health under `candidate_min_health` (the
-    /// roster's health, else the accounts export's) or an open escalation. SPEC 2.9 asks that of the
+    /// lower of the roster's and the accounts export's) or an open escalation. SPEC 2.9 asks that of the
     /// accounts offered; a trial's plan put an escalated account's stale contact first, before any
     /// customer. A contact whose health is not known anywhere is asked.
     struct CandidateGuard {
@@ -128,11 +147,20 @@ extension Prioritize {
 
         /// Why `contact` is not asked, or nil.
         func reason(_ contact: Contact) -> NotAsked.Why? {
-            let account = accountByKey.isEmpty ? nil : accountByKey[Text.accountKey(contact.account)]
-            let health = (contact.health ?? account?.health).flatMap { $0 < config.candidateMinHealth ? $0 : nil }
-            let escalations = account?.openEscalations ?? 0
+            let health = self.health(contact).flatMap { $0 < config.candidateMinHealth ? $0 : nil }
+            let escalations = account(contact)?.openEscalations ?? 0
             return health == nil && escalations == 0
                 ? nil : NotAsked.Why(lowHealth: health, openEscalations: escalations)
+        }
+
+        func account(_ contact: Contact) -> Account? {
+            accountByKey.isEmpty ? nil : accountByKey[Text.accountKey(contact.account)]
+        }
+
+        /// A contact's health: the lower where the roster and the accounts export both give one (a
+        /// trial's roster said 85 where the customer-success system said 40).
+        func health(_ contact: Contact) -> Double? {
+            [contact.health, account(contact)?.health].compactMap { $0 }.min()
         }
 
         /// The contacts of `recoverable` (per gap) that are not asked, with why.

@@ -94,6 +94,10 @@ package enum Format {
     /// References: one decimal (`12.3`), whole numbers bare.
     package static func refs(_ v: Double) -> String { number(v, decimals: 1) }
 
+    /// References a recruit adds: under 0.05 with two decimals (`0.04`), not `0` (a trial read a plan
+    /// step as adding nothing, which is not why the plan took it).
+    package static func refsAdded(_ v: Double) -> String { v > 0 && v < 0.05 ? number(v, decimals: 2) : refs(v) }
+
     /// A gap shown beside its demand and covered: the shown demand less the shown covered, so the three
     /// add up as printed (a trial read "demand 639.6, covered 354.9, gap 284.6"). It differs from the gap
     /// rounded alone by a tenth at most; run.json and the CSVs keep every figure exact.

@@ -339,6 +339,7 @@ enum MachineReadableFiles {
             ),
             ("buckets", buckets),
             ("targets", targets),
+            ("not_asked", notAskedJSON(p)),
             ("plan", planJSON(p)),
             ("scenarios", scenariosJSON(info)),
             ("contacts", contacts),
@@ -348,5 +349,37 @@ enum MachineReadableFiles {
 
     static func configJSON(_ c: Config, path: String?) -> JSON {
         .object([("file", path.map { .string($0) } ?? .null)] + Settings.all.map { ($0.key, $0.value(c).json) })
+    }
+
+    /// Whom the candidates and cheaper moves leave out though they match, and why (`NotAsked`): the
+    /// priorities report names the first ones, this every one.
+    static func notAskedJSON(_ p: StageResults) -> JSON {
+        let notAsked = p.prioritized.notAsked
+        let own = p.prioritized.targets.compactMap { t in t.ownDealsAccount.map { (t.rank, $0) } }
+        return .object([
+            (
+                "renewing_customers",
+                .array(
+                    notAsked.renewingAccounts.map {
+                        .object([
+                            ("account", .string($0.name)), ("renewal", .string("\($0.renewal)")),
+                            ("target", .int($0.targetRank)),
+                        ])
+                    })
+            ),
+            (
+                "contacts",
+                .array(
+                    notAsked.contacts.keys.sorted().map { c in
+                        let why = notAsked.contacts[c] ?? NotAsked.Why(lowHealth: nil, openEscalations: 0)
+                        return .object([
+                            ("contact", .string(p.allocated.contacts[c].id)),
+                            ("health", why.lowHealth.map { .number($0) } ?? .null),
+                            ("open_escalations", .int(why.openEscalations)),
+                        ])
+                    })
+            ),
+            ("own_deals", .array(own.map { .object([("target", .int($0.0)), ("account", .string($0.1))]) })),
+        ])
     }
 }

@@ -67,7 +67,7 @@ extension ReportBuilder {
         }
         var parts: [String] = []
         for (w, r) in sales.enumerated() where r >= 0.005 {
-            parts.append("\(Format.refs(r)) sales references in \(labels[w]) days")
+            parts.append("\(Format.refsAdded(r)) sales references in \(labels[w]) days")
         }
         if !needs.isEmpty { parts.append("needs: " + needs.joined(separator: "; ")) }
         return parts.joined(separator: "; ")
@@ -100,8 +100,7 @@ extension ReportBuilder {
         let rows: [ReportModel.Row] = shown.map { s in
             .init(cells: [
                 .num(String(s.step)), .message(Render.segmentLabel(activity: s.activity, s.dimensions)),
-                // A recruit adding under 0.05 shows what it adds, not "0.0" (it is why the plan took it).
-                .num(s.added > 0 && s.added < 0.05 ? Format.number(s.added, decimals: 2) : Format.refs(s.added)),
+                .num(Format.refsAdded(s.added)),
                 .message(servedText(s)), .text(s.deadline?.description ?? ""), .num(Format.percent(s.coverage)),
                 .num(Format.number(s.gain, decimals: 0)), .num(String(s.targetRank)),
             ])

@@ -33,7 +33,7 @@ extension ReportBuilder {
             lead.append(
                 .init(
                     text:
-                        "Cheaper first: \(recoverable.count) contacts already on the roster could cover gaps once re-verified or onboarded."
+                        "Cheaper first: \(Format.count(recoverable.count, "contact")) already on the roster could cover gaps once re-verified or onboarded."
                 ))
         }
         return lead
@@ -101,8 +101,19 @@ extension ReportBuilder {
             return
                 "\(Clip.text(contact.name.isEmpty ? contact.id : contact.name)) at \(Clip.text(contact.account)) (\(notAskedReason(why)))"
         }
+        // Only the rules that kept someone off are named, and only the setting that would list them.
+        let byHealth = left.contains { $0.value.lowHealth != nil }
+        let byEscalation = left.contains { $0.value.openEscalations > 0 }
+        let rule = [
+            byHealth ? "health under \(Format.number(config.candidateMinHealth, decimals: 0))" : nil,
+            byEscalation ? "an open escalation" : nil,
+        ].compactMap { $0 }.joined(separator: " or ")
+        let fix = [
+            byHealth ? "lower candidate_min_health in refgap.yml to list those kept off by health" : nil,
+            byEscalation ? "an open escalation keeps an account off until it is closed" : nil,
+        ].compactMap { $0 }.joined(separator: "; ")
         return
-            "Not listed, though \(left.count == 1 ? "it matches" : "they match") a gap: \(Format.count(left.count, "stale or pending contact")) at \(left.count == 1 ? "an account" : "accounts") with health under \(Format.number(config.candidateMinHealth, decimals: 0)) or an open escalation (the rule the customers suggested follow): \(shown.joined(separator: "; "))\(left.count > 5 ? "; and \(left.count - 5) more" : ""). Lower candidate_min_health in refgap.yml to list those kept off by health; an open escalation keeps an account off until it is closed."
+            "Not listed, though \(left.count == 1 ? "it matches" : "they match") a gap: \(Format.count(left.count, "stale or pending contact")) at \(left.count == 1 ? "an account" : "accounts") with \(rule) (the rule the customers suggested follow): \(shown.joined(separator: "; "))\(left.count > 5 ? "; and \(left.count - 5) more (run.json's not_asked lists them)" : ""). \(fix.prefix(1).uppercased() + fix.dropFirst())."
     }
 
     /// Targets listed in the priorities report; targets.csv has every one.
@@ -122,7 +133,7 @@ extension ReportBuilder {
             for (d, value) in zip(dims, t.dimensions) {
                 guard let value, let pair = pairs[d + "\u{1F}" + value.lowercased()] else { continue }
                 why.append(
-                    "\(Clip.quoted(value)) is probably the roster's \(Clip.quoted(pair.supplySide.value)) spelled another way: adding \(pair.synonymLine) to refgap.yml may close it without recruiting"
+                    "\(Clip.quoted(value)) is probably the roster's \(Clip.quoted(pair.supplySide.value)) spelled another way: adding \(pair.synonymLine) to refgap.yml\(pair.coveredIfJoined.map { " would cover \(Format.refs(max(0, $0 - pair.coveredBefore))) more references across all segments (see the gap report's vocabulary)" } ?? " may cover some of it"); recruit for what it leaves"
                 )
             }
             if t.salesGap > 0 {
@@ -183,28 +194,41 @@ extension ReportBuilder {
         }
         var s = ReportModel.Section(id: "candidates", heading: "Candidates per target")
         s.intro = [
-            .init(
-                text:
-                    "From the accounts export: customers not on the roster that match the segment, with health ≥ \(Format.number(config.candidateMinHealth, decimals: 0)), no open escalation and no renewal in the next \(config.renewalCautionDays) days, healthiest then largest first (\(config.candidatesPerTarget) per target); then stale and pending roster contacts that match, at accounts held to the same health and escalation rule."
-            )
+            !seg.ledgers.contains(where: { $0.kind == .accounts })
+                ? .init(
+                    text:
+                        "No accounts export was given, so no customer off the roster is suggested and escalations are not checked: the candidates are stale and pending roster contacts that match, with health ≥ \(Format.number(config.candidateMinHealth, decimals: 0)) where the roster gives one."
+                )
+                : .init(
+                    text:
+                        "From the accounts export: customers not on the roster that match the segment, with health ≥ \(Format.number(config.candidateMinHealth, decimals: 0)), no open escalation and no renewal in the next \(config.renewalCautionDays) days, healthiest then largest first (\(config.candidatesPerTarget) per target); then stale and pending roster contacts that match, at accounts held to the same health and escalation rule."
+                )
         ]
         var notes: [String] = []
         let total = p.prioritized.targets.count
-        if total > Self.candidateTargetsShown {
-            let later = p.prioritized.targets.dropFirst(Self.candidateTargetsShown).filter { !$0.candidates.isEmpty }
-                .count
+        let later = p.prioritized.targets.dropFirst(Self.candidateTargetsShown).filter { !$0.candidates.isEmpty }.count
+        if later > 0 {
             notes.append(
                 "Candidates of the first \(Self.candidateTargetsShown) of \(total) targets; \(Format.count(later, "later target")) \(later == 1 ? "has" : "have") candidates too: targets.csv lists every target's."
             )
         }
         let renewing = p.prioritized.notAsked.renewingAccounts
         if !renewing.isEmpty {
-            let shown = renewing.prefix(5).map { "\(Clip.text($0.name)) (renews \($0.renewal))" }
+            let shown = renewing.prefix(5).map {
+                "\(Clip.text($0.name)) (renews \($0.renewal); target \($0.targetRank))"
+            }
             notes.append(
-                "Not listed, though \(renewing.count == 1 ? "it matches" : "they match") a target: \(Format.count(renewing.count, "customer")) renewing within renewal_caution_days (\(config.renewalCautionDays)): \(shown.joined(separator: ", "))\(renewing.count > 5 ? " and \(renewing.count - 5) more" : ""). Ask after the renewal, or lower renewal_caution_days in refgap.yml."
+                "Not listed, though \(renewing.count == 1 ? "it matches" : "they match") a target: \(Format.count(renewing.count, "customer")) renewing within renewal_caution_days (\(config.renewalCautionDays)), by the first target each matches: \(shown.joined(separator: ", "))\(renewing.count > 5 ? " and \(renewing.count - 5) more (run.json's not_asked lists them)" : ""). Ask after the renewal\(config.renewalCautionDays > 0 ? ", or lower renewal_caution_days in refgap.yml" : "")."
             )
         }
         if let said = notAskedContactsText() { notes.append(said) }
+        let own = p.prioritized.targets.compactMap { t in t.ownDealsAccount.map { (t.rank, $0) } }
+        if !own.isEmpty {
+            let shown = own.prefix(5).map { "\(Clip.text($0.1)) for target \($0.0)" }
+            notes.append(
+                "Not listed where \(own.count == 1 ? "its" : "their") own deals are all of the segment's demand (a customer is no reference for its own purchase): \(shown.joined(separator: ", "))\(own.count > 5 ? " and \(own.count - 5) more (run.json's not_asked lists them)" : "")."
+            )
+        }
         if !notes.isEmpty { s.note = notes.joined(separator: " ") }
         s.tables = [
             .init(

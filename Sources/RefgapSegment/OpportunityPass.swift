@@ -67,15 +67,20 @@ package enum OpportunityPass {
         stream: OpportunityStream, normalizer: Normalizer, book: AccountBook,
         config: Config, asOf: Day
     ) throws -> Streamed {
-        let parts = (0..<stream.partCount).map { _ in
-            Part(normalizer: normalizer, sales: SalesAccumulator(asOf: asOf, config: config))
+        // With an accounts export, each bucket's deals' one account is kept: a customer is not offered
+        // as the reference for its own deals (`DealAccount`).
+        let accumulator = {
+            var sales = SalesAccumulator(asOf: asOf, config: config)
+            sales.tracksAccounts = !book.accounts.isEmpty
+            return sales
         }
+        let parts = (0..<stream.partCount).map { _ in Part(normalizer: normalizer, sales: accumulator()) }
         let start = normalizer
         // Each row borrows its part without a retain and release (the parts outlive the reading).
         let units = parts.map { Unmanaged.passUnretained($0) }
         let ledger = try stream.readDeals(restart: {
             // A guess about the whole file was wrong: its rows come again.
-            for part in parts { part.reset(normalizer: start, sales: SalesAccumulator(asOf: asOf, config: config)) }
+            for part in parts { part.reset(normalizer: start, sales: accumulator()) }
         }) { i, row, texts in
             // Rows come without their ids, names and accounts: the accumulator reads them for the deals
             // it lists, normalize reads the account where the accounts export fills blank dimensions.

@@ -42,6 +42,11 @@ package struct SalesAccumulator: Sendable {
     /// Per bucket, once it holds `dealsKept` deals: the amount and line of the smallest kept one (a
     /// deal must beat it to be kept), read without copying a `KeptDeal`.
     private var floors: [(amount: Double, line: Int)?] = []
+    /// Whether `soleAccounts` is kept (with an accounts export, whose candidates it checks).
+    package var tracksAccounts = false
+    /// Per bucket when `tracksAccounts`: the hash of its deals' one account (`DealAccount`), or
+    /// `DealAccount.none` before its first deal, `DealAccount.several` once two differ.
+    private var soleAccounts: [UInt64] = []
     package private(set) var overdue: [DealRef] = []
     package private(set) var overdueCount = 0
     private var beyondDeals = 0, beyondCents: Int128 = 0
@@ -62,8 +67,9 @@ package struct SalesAccumulator: Sendable {
         self.config = config
     }
 
-    package init(_ opportunities: [Opportunity], asOf: Day, config: Config) {
+    package init(_ opportunities: [Opportunity], asOf: Day, config: Config, tracksAccounts: Bool = false) {
         self.init(asOf: asOf, config: config)
+        self.tracksAccounts = tracksAccounts
         for o in opportunities { add(o) }
     }
 
@@ -115,6 +121,10 @@ package struct SalesAccumulator: Sendable {
             deals: 1,
             pipeline: o.portion(Self.cents(o.amount)), weighted: o.portion(Self.cents(o.amount * o.probability)))
         sums[b].add(s)
+        // Once a bucket's deals are of two accounts nothing is read: most buckets stop after a few.
+        if tracksAccounts && soleAccounts[b] != DealAccount.several {
+            soleAccounts[b] = DealAccount.join(soleAccounts[b], DealAccount.hash(texts().account ?? o.account))
+        }
         // A deal of several line items is one deal among the open ones (each bucket counts it).
         var whole = s
         if !o.countsAsDeal { whole.deals = 0 }
@@ -191,6 +201,7 @@ package struct SalesAccumulator: Sendable {
         sums.append(Sums())
         deals.append([])
         floors.append(nil)
+        if tracksAccounts { soleAccounts.append(DealAccount.none) }
         return b
     }
 
@@ -269,6 +280,7 @@ package struct SalesAccumulator: Sendable {
             let b = place(of: key)
             sums[b].add(other.sums[i])
             keep(all: other.deals[i], in: b)
+            if tracksAccounts { soleAccounts[b] = DealAccount.join(soleAccounts[b], other.soleAccount(i)) }
         }
         overdueCount += other.overdueCount
         for deal in other.overdue where overdue.count < Self.overdueKept { overdue.append(deal) }
@@ -314,6 +326,7 @@ package struct SalesAccumulator: Sendable {
         out.sums = []
         out.deals = []
         out.floors = []
+        out.soleAccounts = []
         out.codeGeneration = -1
         out.codeActivity = []
         out.codeBucket = []
@@ -324,12 +337,16 @@ package struct SalesAccumulator: Sendable {
             let b = out.place(of: newKey)
             out.sums[b].add(sums[i])
             for deal in deals[i] { out.keep(deal, in: b) }
+            if tracksAccounts { out.soleAccounts[b] = DealAccount.join(out.soleAccounts[b], soleAccounts[i]) }
         }
         return out
     }
 
     /// The sales buckets in first-seen order, with the deals kept for each.
     package var buckets: [(bucket: Bucket, deals: [KeptDeal])] { order.indices.map(bucket) }
+
+    /// Sales bucket `i`'s one account (`DealAccount`): `DealAccount.none` when not tracked.
+    package func soleAccount(_ i: Int) -> UInt64 { tracksAccounts ? soleAccounts[i] : DealAccount.none }
 
     /// How many sales buckets there are.
     package var bucketCount: Int { order.count }

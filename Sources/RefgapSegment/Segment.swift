@@ -72,6 +72,7 @@ package enum Segment {
         // Sized once: grown by doubling, a million-row export's buckets took twice their 6 MB.
         var buckets: [Bucket] = []
         var deals: [[KeptDeal]] = []
+        var accounts: [UInt64] = []
         buckets.reserveCapacity(acc.bucketCount + input.needs.count)
         deals.reserveCapacity(acc.bucketCount + input.needs.count)
         for i in 0..<acc.bucketCount {
@@ -81,6 +82,7 @@ package enum Segment {
             bucket.goals = g.names
             buckets.append(bucket)
             deals.append(kept)
+            if acc.tracksAccounts { accounts.append(acc.soleAccount(i)) }
         }
 
         var overdueNeeds: [Need] = []
@@ -100,6 +102,7 @@ package enum Segment {
                     kind: .need, window: w, activity: need.activity, dimensions: need.criteria,
                     demand: Double(need.count), need: need, weight: g.weight, goals: g.names))
             deals.append([])
+            if acc.tracksAccounts { accounts.append(DealAccount.several) }
         }
 
         // Ledger: closed, overdue and beyond-horizon rows are set aside.
@@ -148,14 +151,17 @@ package enum Segment {
         let order = keys.indices.sorted { keys[$0].precedes(keys[$1]) }
         buckets.rearrange(to: order)
         deals.rearrange(to: order)
+        if !accounts.isEmpty { accounts.rearrange(to: order) }
         let beyond = acc.beyondHorizon
-        return Segmented(
+        var segmented = Segmented(
             asOf: asOf, buckets: buckets, bucketDeals: deals, needs: input.needs,
             overdueDeals: acc.overdue,
             overdueCount: acc.overdueCount, overdueNeeds: overdueNeeds,
             beyondHorizon: (beyond.deals, beyond.pipeline, beyondNeeds.count), closedDeals: acc.closed,
             openInHorizon: acc.openInHorizon, ledgers: ledgers, dataQuality: input.dataQuality,
             rosterHasVerifiedColumn: input.rosterHasVerifiedColumn)
+        segmented.bucketAccounts = accounts
+        return segmented
     }
 
     /// What the allocation order compares of a bucket.

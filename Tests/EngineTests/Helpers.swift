@@ -47,7 +47,9 @@ func engine(
     let input = NormalizedInputs(
         needs: needs, contacts: contacts, accounts: accounts, ledgers: [],
         rosterHasVerifiedColumn: checkVerified, dataQuality: DataQuality())
-    let seg = Segment.run(input, sales: SalesAccumulator(opps, asOf: A, config: config), asOf: A, config: config)
+    let seg = Segment.run(
+        input, sales: SalesAccumulator(opps, asOf: A, config: config, tracksAccounts: !accounts.isEmpty), asOf: A,
+        config: config)
     let supply = Supply.assess(contacts, asOf: A, config: config, checkVerified: checkVerified)
     // The roster's values keyed once and shared by every index, as the pipeline does.
     let keys = ContactKeys(contacts, dimensions: config.dimensions.count)

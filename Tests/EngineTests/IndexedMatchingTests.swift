@@ -21,8 +21,10 @@ enum Quadratic {
         return out
     }
 
-    /// Per target: the open accounts matching its segment, as `makeTargets` filtered them.
-    static func accountCandidates(_ p: EngineRun, accounts: [Account]) -> [[String]] {
+    /// Per target: the open accounts matching its segment, as `makeTargets` filtered them; not the
+    /// account whose own deals (`opportunities`) are all of the target's demand.
+    static func accountCandidates(_ p: EngineRun, accounts: [Account], opportunities: [Opportunity]) -> [[String]] {
+        let config = p.prioritized.config
         let roster = Set(p.allocated.contacts.map { $0.account.lowercased() })
         let asOf = p.segmented.asOf, caution = p.prioritized.config.renewalCautionDays
         let open = accounts.filter { a in
@@ -30,7 +32,27 @@ enum Quadratic {
                 && a.openEscalations == 0 && !(a.renewal.map { $0 - asOf >= 0 && $0 - asOf <= caution } ?? false)
         }
         return p.prioritized.targets.map { t in
-            let matching = open.filter { Matching.dimensionsMatch($0.dimensions, t.dimensions) }.sorted { x, y in
+            // The target's buckets with a gap, and the accounts of the deals in them.
+            let members = p.prioritized.ranked.filter {
+                p.prioritized.gaps[$0].bucket.activity == t.activity
+                    && p.prioritized.gaps[$0].bucket.dimensions == t.dimensions
+            }
+            var owners = Set<String>()
+            var onlyDeals = true
+            for i in members {
+                let b = p.prioritized.gaps[i].bucket
+                if b.kind == .need { onlyDeals = false }
+                for o in opportunities
+                where !o.isClosed && o.activity == b.activity && o.dimensions == b.dimensions
+                    && config.window(forOffset: o.closeDate - p.segmented.asOf) == b.window
+                {
+                    owners.insert(Text.accountKey(o.account))
+                }
+            }
+            let own = onlyDeals && owners.count == 1 ? owners.first : nil
+            let matching = open.filter {
+                Matching.dimensionsMatch($0.dimensions, t.dimensions) && Text.accountKey($0.name) != own
+            }.sorted { x, y in
                 if (x.health ?? 0) != (y.health ?? 0) { return (x.health ?? 0) > (y.health ?? 0) }
                 if (x.arr ?? 0) != (y.arr ?? 0) { return (x.arr ?? 0) > (y.arr ?? 0) }
                 return x.name < y.name
@@ -141,6 +163,14 @@ struct IndexedMatchingTests {
     /// contacts of every kind, accounts on and off the roster.
     /// `sized`: deals name a size too (in two cases), so some buckets name a whole segment.
     static func program(seed: Int, sized: Bool = false) -> (p: EngineRun, accounts: [Account]) {
+        let made = programWithDeals(seed: seed, sized: sized)
+        return (made.p, made.accounts)
+    }
+
+    /// `program`, with its deals.
+    static func programWithDeals(seed: Int, sized: Bool = false) -> (
+        p: EngineRun, accounts: [Account], opportunities: [Opportunity]
+    ) {
         var rng = SplitMix64(state: UInt64(seed) &* 104_729 &+ 7)
         func pick<T>(_ xs: [T]) -> T { xs[Int.random(in: 0..<xs.count, using: &rng)] }
         func maybe<T>(_ xs: [T]) -> T? { Int.random(in: 0..<3, using: &rng) == 0 ? nil : pick(xs) }
@@ -182,7 +212,11 @@ struct IndexedMatchingTests {
         for i in 0..<Int.random(in: 0...30, using: &rng) {
             accounts.append(
                 Account(
-                    name: Int.random(in: 0..<8, using: &rng) == 0 ? "Acct c\(i)" : "Prospect \(i % 20)",
+                    // On the roster (`Acct c3`), a buyer of the deals (`Acct 3`), or a prospect.
+                    name: [
+                        "Acct c\(i)", "Acct \(Int.random(in: 0..<30, using: &rng))", "Prospect \(i % 20)",
+                        "Prospect \(i % 20)",
+                    ][Int.random(in: 0..<4, using: &rng)],
                     dimensions: [
                         some(Self.industries), some(Self.regions), some(Self.products), [pick(["SMB", "Mid-Market"])],
                     ],
@@ -192,22 +226,32 @@ struct IndexedMatchingTests {
                     renewal: Int.random(in: 0..<3, using: &rng) == 0 ? A + Int.random(in: -10...90, using: &rng) : nil,
                     line: i + 2))
         }
-        return (engine(opps, needs, contacts, accounts: accounts), accounts)
+        return (engine(opps, needs, contacts, accounts: accounts), accounts, opps)
     }
 
     @Test(arguments: 0..<200)
     func nearMissesCandidatesAndSurplus(seed: Int) {
-        let (p, accounts) = Self.program(seed: seed)
+        let (p, accounts, opportunities) = Self.programWithDeals(seed: seed)
         #expect(p.prioritized.nearMisses == Quadratic.nearMisses(p), "seed \(seed)")
+        // The candidates' rule for roster contacts: no open escalation at the account, and the lower
+        // of the roster's and the accounts export's health at least candidate_min_health.
+        func asked(_ c: Int) -> Bool {
+            let contact = p.allocated.contacts[c]
+            let account = accounts.first { Text.accountKey($0.name) == Text.accountKey(contact.account) }
+            let health = [contact.health, account?.health].compactMap { $0 }.min()
+            return (account?.openEscalations ?? 0) == 0 && (health ?? 100) >= p.prioritized.config.candidateMinHealth
+        }
         let recoverable = Set(
             p.allocated.supply.filter { !$0.exclusions.isEmpty && $0.exclusions.allSatisfy(\.isRecoverable) }.map(
                 \.contact))
         #expect(
-            p.prioritized.recoverable == Quadratic.nearMisses(p).map { $0.filter(recoverable.contains) }, "seed \(seed)"
+            p.prioritized.recoverable
+                == Quadratic.nearMisses(p).map { $0.filter { recoverable.contains($0) && asked($0) } },
+            "seed \(seed)"
         )
         #expect(
             p.prioritized.targets.map { $0.candidates.filter { $0.source == .account }.map(\.account) }
-                == Quadratic.accountCandidates(p, accounts: accounts), "seed \(seed)")
+                == Quadratic.accountCandidates(p, accounts: accounts, opportunities: opportunities), "seed \(seed)")
         #expect(
             p.prioritized.vocabulary.blanks.map {
                 "\($0.dimension) \($0.contacts) \($0.buckets) \($0.demand) \($0.gap)"
@@ -221,6 +265,18 @@ struct IndexedMatchingTests {
 }
 
 extension IndexedMatchingTests {
+    /// The random programs meet each rule that keeps a candidate out, so the comparison above checks it.
+    @Test func theRandomProgramsMeetEveryRuleThatLeavesACandidateOut() {
+        var own = 0, notAsked = 0, renewing = 0
+        for seed in 0..<200 {
+            let (p, _) = Self.program(seed: seed)
+            own += p.prioritized.targets.filter { $0.ownDealsAccount != nil }.count
+            notAsked += p.prioritized.notAsked.contacts.count
+            renewing += p.prioritized.notAsked.renewingAccounts.count
+        }
+        #expect(own > 0 && notAsked > 0 && renewing > 0, "own \(own), not asked \(notAsked), renewing \(renewing)")
+    }
+
     /// Buckets that name a whole segment, in another case than the roster's: their demand and gaps
     /// count against the segment's capacity.
     @Test(arguments: 0..<200)

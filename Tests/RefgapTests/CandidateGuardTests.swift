@@ -50,7 +50,9 @@ struct CandidateGuardTests {
         let names = target.candidates.map { $0.contact.isEmpty ? $0.account : $0.contact }
         #expect(names == ["Elmhurst Family Health", "Ana Ruiz"], "\(names)")
         #expect(
-            prioritized.notAsked.renewingAccounts == [.init(name: "Birchwood Health", renewal: Day(iso: "2026-12-17")!)]
+            prioritized.notAsked.renewingAccounts == [
+                .init(name: "Birchwood Health", renewal: Day(iso: "2026-12-17")!, targetRank: 1)
+            ]
         )
         let notAsked = prioritized.notAsked.contacts.map { (outcome.result.allocated.contacts[$0.key].name, $0.value) }
         #expect(notAsked.map(\.0).sorted() == ["Bo Tan", "Sam Reed"], "\(notAsked)")
@@ -59,9 +61,14 @@ struct CandidateGuardTests {
         let report = file(outcome, "priorities.md")
         #expect(
             report.contains(
-                "1 customer renewing within renewal\\_caution\\_days (60): Birchwood Health (renews 2026-12-17)"))
+                "1 customer renewing within renewal\\_caution\\_days (60), by the first target each matches: Birchwood Health (renews 2026-12-17; target 1)"
+            ))
         #expect(report.contains("Sam Reed at Maple Grove Health (health 35)"))
         #expect(report.contains("Bo Tan at Pine Care (2 open escalations)"))
+        // Kept out of every "could cover" list, the gap report's and run.json's too.
+        let sam = try #require(outcome.result.allocated.contacts.firstIndex { $0.name == "Sam Reed" })
+        #expect(prioritized.ranked.allSatisfy { !prioritized.recoverable[$0].contains(sam) })
+        #expect(prioritized.ranked.contains { prioritized.nearMisses[$0].contains(sam) })
         // The cheaper moves list the one contact worth re-verifying.
         let cheaper = try #require(report.range(of: "## First, the cheaper moves"))
         let moves = report[cheaper.upperBound...].components(separatedBy: "## ")[0]
@@ -89,7 +96,13 @@ struct CandidateGuardTests {
         let candidates = outcome.result.prioritized.targets.flatMap(\.candidates)
         #expect(!candidates.contains { $0.account == "Birchwood Health" || $0.contact == "Sam Reed" })
         let report = file(outcome, "priorities.md")
-        #expect(report.contains("Birchwood Health (renews 2027-01-20)"))
+        #expect(report.contains("Birchwood Health (renews 2027-01-20; target 1)"))
+        // Summit Ridge College's own expansion is all of target 3's demand: it is not that target's
+        // reference (trial 38's finding 4), and the report says so.
+        let three = try #require(outcome.result.prioritized.targets.first { $0.rank == 3 })
+        #expect(three.dimensions.contains("Education") && three.ownDealsAccount == "Summit Ridge College")
+        #expect(!three.candidates.contains { $0.account == "Summit Ridge College" })
+        #expect(report.contains("Summit Ridge College for target 3"))
         #expect(report.contains("Sam Reed at Maple Grove Health (health 35, 1 open escalation)"))
         let row = try #require(
             report.split(separator: "\n").first {

@@ -6,12 +6,15 @@ package struct NotAsked: Sendable, Equatable {
     package struct Renewing: Sendable, Equatable {
         package var name: String
         package var renewal: Day
-        package init(name: String, renewal: Day) {
+        /// The first target (by rank) it matches.
+        package var targetRank: Int
+        package init(name: String, renewal: Day, targetRank: Int) {
             self.name = name
             self.renewal = renewal
+            self.targetRank = targetRank
         }
     }
-    /// By name.
+    /// By the rank of the first target each matches, then name.
     package var renewingAccounts: [Renewing] = []
     /// Why a roster contact is not asked: its account's health when under `candidate_min_health`, its
     /// open escalations (0 when that is not why).

@@ -8,6 +8,9 @@ package struct Segmented: Sendable {
     /// For each bucket, the deals that make its demand: the largest ones, up to
     /// `SalesAccumulator.dealsKept` (the bucket's `deals` counts them all).
     package var bucketDeals: [[KeptDeal]]
+    /// For each bucket, its deals' one account (`DealAccount`), when an accounts export was given;
+    /// else empty.
+    package var bucketAccounts: [UInt64] = []
     package var needs: [Need]
     /// Open deals before the as-of date (left out of demand unless `overdue: include`): the first
     /// ones in the file, and how many there are.
