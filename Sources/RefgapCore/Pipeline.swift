@@ -178,13 +178,7 @@ package enum Pipeline {
         progress: ProgressHandler? = nil
     ) throws -> RunOutcome {
         var reading = try read(paths, config: config, today: today, progress: progress)
-        // Segmenting runs on one core while the roster's supply and keys are made on the other: both
-        // need only the reading (the run's own config normalizes nothing again).
-        let read = reading
-        let (segmenting, roster) = inParallel(
-            { Result { try segment(read, config: config) } },
-            { RosterForAllocation(read.normalized, asOf: read.asOf, config: config) })
-        let (normalized, segmented) = try segmenting.get()
+        let (normalized, segmented, roster) = try segmentBesideRoster(reading, config: config)
         // With no scenario to segment again, the export's sums go once the buckets hold them: a
         // million-row export's are 7 MB, held through allocation and prioritizing for nothing.
         if config.scenarios.isEmpty { reading.sales = SalesAccumulator(asOf: reading.asOf, config: config) }
@@ -254,20 +248,6 @@ package enum Pipeline {
     {
         let (normalized, segmented) = try segment(reading, config: config)
         return allocateAndPrioritize(normalized, segmented, asOf: reading.asOf, config: config, scope: scope)
-    }
-
-    /// The segment stage on a reading, with `config`: a calendar_extra of its own re-reads the calendar
-    /// and normalizes it again (the inputs normalized are returned with the buckets).
-    static func segment(_ reading: Reading, config: Config) throws -> (NormalizedInputs, Segmented) {
-        var normalized = reading.normalized
-        if config.calendarExtra != reading.config.calendarExtra {
-            var others = reading.others
-            others.calendar = try calendarWithExtras(reading.paths, config: config, progress: nil)
-            normalized = normalize(
-                others, opportunityLedger: reading.opportunityLedger, book: reading.book,
-                quality: reading.quality, spellings: reading.spellings, asOf: reading.asOf)
-        }
-        return (normalized, Segment.run(normalized, sales: reading.sales, asOf: reading.asOf, config: config))
     }
 
     /// Allocate and prioritize the buckets.
