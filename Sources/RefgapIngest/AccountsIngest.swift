@@ -18,18 +18,7 @@ extension Ingest {
         var rows: [AccountRow] = []
         var unread: [String] = []
         var unconvertedARR: [String: Int] = [:]
-        let healthColumn = table.columns["health"]
-        let healthFactor = HealthScale.factor(table.rows.lazy.map { table.cell($0, healthColumn) })
-        if healthFactor != 1, let c = healthColumn,
-            let example = table.rows.lazy.map({ table.cell($0, c) }).first(where: { !$0.isEmpty })
-        {
-            ledger.notes.append(HealthScale.note(table.header(of: c, or: "health"), example: example))
-        } else if let c = healthColumn,
-            let warning = HealthScale.mixedWarning(
-                table.header(of: c, or: "health"), table.rows.map { table.cell($0, c) })
-        {
-            ledger.warnings.append(warning)
-        }
+        let healthFactor = HealthScale.decide(table, column: table.columns["health"], ledger: &ledger)
         for row in table.rows {
             let name = table.value(row, "account")
             guard !name.isEmpty else {

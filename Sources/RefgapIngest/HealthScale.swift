@@ -16,6 +16,21 @@ enum HealthScale {
         return fraction ? 100 : 1
     }
 
+    /// The factor of a table's health column, with its note (read as fractions) or warning (fractions
+    /// among scores 0–100) in `ledger`.
+    static func decide(_ table: Table, column: Int?, ledger: inout InputLedger) -> Double {
+        guard let c = column else { return 1 }
+        let cells = table.rows.map { table.cell($0, c) }
+        let header = table.header(of: c, or: "health")
+        let f = factor(cells)
+        if f != 1, let example = cells.first(where: { !$0.isEmpty }) {
+            ledger.notes.append(note(header, example: example))
+        } else if let warning = mixedWarning(header, cells) {
+            ledger.warnings.append(warning)
+        }
+        return f
+    }
+
     /// `v` on the column's scale, without the float's noise (0.85 × 100 is 85, not 85.00000000000001).
     static func scaled(_ v: Double, by factor: Double) -> Double {
         factor == 1 ? v : (v * factor * 1e6).rounded() / 1e6

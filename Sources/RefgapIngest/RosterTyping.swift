@@ -66,18 +66,7 @@ struct RosterTyping: Sendable {
         dates = decided
         counts = ["uses_last_90_days", "max_uses_per_quarter"].map { (field: $0, column: column($0)) }
         dimensionColumns = Ingest.DimensionColumns(table, config)
-        let healthColumn = health
-        healthFactor = HealthScale.factor(table.rows.lazy.map { table.cell($0, healthColumn) })
-        if healthFactor != 1, let c = healthColumn,
-            let example = table.rows.lazy.map({ table.cell($0, c) }).first(where: { !$0.isEmpty })
-        {
-            ledger.notes.append(HealthScale.note(table.header(of: c, or: "health"), example: example))
-        } else if let c = healthColumn,
-            let warning = HealthScale.mixedWarning(
-                table.header(of: c, or: "health"), table.rows.map { table.cell($0, c) })
-        {
-            ledger.warnings.append(warning)
-        }
+        healthFactor = HealthScale.decide(table, column: health, ledger: &ledger)
         commaLists = Self.listedWithCommas(table, config: config, ledger: &ledger)
     }
 
