@@ -29,7 +29,8 @@ extension Ingest {
             // its renewal date in a trial, and its contact was asked for a favour during the renewal.
             var health: Double? = nil
             switch healthScore(table, row) {
-            case .success(let h): health = h.map { HealthScale.scaled($0, by: healthFactor) }
+            case .success(let h):
+                health = h.map { HealthScale.read(table.value(row, "health"), $0, factor: healthFactor) }
             case .failure:
                 unread.append(
                     "\(Clip.quoted(name)) (line \(row.line)): health \(Clip.quoted(table.value(row, "health")))")

@@ -4,16 +4,28 @@ import RefgapModel
 /// the 0–100 scale refgap's settings use: read as written, every score was under 1, so a trial's
 /// healthy accounts (0.85, 0.9) were under `candidate_min_health` 70 and no one was suggested.
 enum HealthScale {
-    /// 100 when every numeric health in `cells` is between 0 and 1 and one has a decimal part; else 1.
+    /// A cell's score when it is a plain number (not a word like Red, not a percentage like 85%): the
+    /// only cells a scale applies to.
+    static func plainNumber(_ cell: String) -> Double? {
+        guard !cell.contains("%"), Values.health(cell) != nil else { return nil }
+        return Values.percentNumber(cell)
+    }
+
+    /// 100 when every plain number in `cells` is between 0 and 1 and one has a decimal part; else 1.
     static func factor(_ cells: some Sequence<String>) -> Double {
         var fraction = false
         for cell in cells where !cell.isEmpty {
-            // Words (Red, Good) are on no scale; a number over 1 means 0–100.
-            guard Values.health(cell) != nil, let v = Values.percentNumber(cell), !cell.contains("%") else { continue }
+            guard let v = plainNumber(cell) else { continue }
             if v > 1 { return 1 }
             if v > 0 && v < 1 { fraction = true }
         }
         return fraction ? 100 : 1
+    }
+
+    /// `cell`'s score (`score`, as `Values.health` read it) on the column's scale: only a plain number
+    /// is scaled (a trial's Red in a column of fractions was read as 3,000).
+    static func read(_ cell: String, _ score: Double, factor: Double) -> Double {
+        factor != 1 && plainNumber(cell) != nil ? scaled(score, by: factor) : score
     }
 
     /// The factor of a table's health column, with its note (read as fractions) or warning (fractions
@@ -23,10 +35,16 @@ enum HealthScale {
         let cells = table.rows.map { table.cell($0, c) }
         let header = table.header(of: c, or: "health")
         let f = factor(cells)
-        if f != 1, let example = cells.first(where: { !$0.isEmpty }) {
+        let numbers = cells.compactMap(plainNumber)
+        if f != 1, let example = cells.first(where: { plainNumber($0).map { $0 > 0 && $0 < 1 } ?? false }) {
             ledger.notes.append(note(header, example: example))
         } else if let warning = mixedWarning(header, cells) {
             ledger.warnings.append(warning)
+        } else if numbers.count > 1, numbers.allSatisfy({ $0 == 0 || $0 == 1 }) {
+            // All 0 and 1: a flag, or a 0–1 scale with no fraction; either way nobody reaches 70.
+            ledger.warnings.append(
+                "every health score in \(Clip.quoted(header)) is 0 or 1: read as written on the 0–100 scale, so none reaches candidate_min_health and no contact or account there is suggested. If it is a flag, write healthy as 100 (or Green and Red)."
+            )
         }
         return f
     }
@@ -39,12 +57,7 @@ enum HealthScale {
     /// The warning for scores under 1 in a column on the 0–100 scale (`0.85` among `80`s): read as
     /// written, but probably fractions; nil when there are none.
     static func mixedWarning(_ header: String, _ cells: [String]) -> String? {
-        let fractions = cells.filter { cell in
-            guard !cell.contains("%"), Values.health(cell) != nil, let v = Values.percentNumber(cell) else {
-                return false
-            }
-            return v > 0 && v < 1
-        }
+        let fractions = cells.filter { cell in plainNumber(cell).map { $0 > 0 && $0 < 1 } ?? false }
         guard let first = fractions.first else { return nil }
         let n = fractions.count
         return

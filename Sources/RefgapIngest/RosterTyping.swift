@@ -262,7 +262,7 @@ struct RosterTyping: Sendable {
                             "health \(Clip.quoted(healthText)) is not a score 0–100, Red/Yellow/Green or Good/Average/Poor"
                     ))
             }
-            healthScore = HealthScale.scaled(h, by: healthFactor)
+            healthScore = HealthScale.read(healthText, h, factor: healthFactor)
         }
         let idText = table.cell(row, id)
         return .success(

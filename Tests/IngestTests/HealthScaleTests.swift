@@ -49,4 +49,28 @@ struct HealthScaleTests {
                     "1 health score in \"Health Score\" is between 0 and 1 (like \"0.95\") in a column of scores 0–100")
             }, "\(accounts.ledger.warnings)")
     }
+
+    /// A check of this rule (trial 40) found words and percentages in a column of fractions scaled too:
+    /// Red read as 3,000, 35% as 3,500; and a column of 0s and 1s said nothing.
+    @Test func onlyPlainNumbersAreScaledAndFlagsAreSaid() throws {
+        let text = """
+            Account Name,Contact Name,Status,Health Score
+            Acme,Ann,Active,0.85
+            Globex,Bo,Active,Red
+            Initech,Cy,Active,35%
+
+            """
+        let roster = try Ingest.roster(path: try tempFile(text, name: "roster.csv"), config: Config())
+        #expect(roster.rows.map(\.health) == [85, 30, 35])
+        let flags = """
+            Account Name,Contact Name,Status,Health Score
+            Acme,Ann,Active,1
+            Globex,Bo,Active,0
+            Initech,Cy,Active,1
+
+            """
+        let flagged = try Ingest.roster(path: try tempFile(flags, name: "roster.csv"), config: Config())
+        #expect(flagged.rows.map(\.health) == [1, 0, 1])
+        #expect(flagged.ledger.warnings.contains { $0.hasPrefix("every health score in \"Health Score\" is 0 or 1") })
+    }
 }
