@@ -109,6 +109,18 @@ package enum Prioritize {
                 recoverable[i].removeAll { notAsked[$0] != nil }
             }
         }
+        // Nor a contact at the only buyer of a gap's deals: a customer is no reference for its own
+        // purchase (a trial's cheaper moves kept offering one the candidates left out).
+        if !seg.bucketAccounts.isEmpty {
+            var accountHash: [Int: UInt64] = [:]
+            for i in ranked where seg.bucketAccounts[i] > DealAccount.several && !recoverable[i].isEmpty {
+                recoverable[i].removeAll { c in
+                    let h = accountHash[c] ?? DealAccount.hash(contacts[c].account)
+                    accountHash[c] = h
+                    return h == seg.bucketAccounts[i]
+                }
+            }
+        }
 
         // Roster health: overuse, idle, concentration, surplus.
         var atRisk: [(contact: Int, load: Double, capacity: Int)] = []

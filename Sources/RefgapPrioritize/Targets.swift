@@ -13,6 +13,12 @@ extension Prioritize {
             let activity: String
             let dims: [String?]
         }
+        // The one account of the deals of `members` (gap indices), `DealAccount.several` if not one.
+        func soleAccount(_ members: [Int]) -> UInt64 {
+            var own = bucketAccounts.isEmpty ? DealAccount.several : DealAccount.none
+            for i in members where own != DealAccount.several { own = DealAccount.join(own, bucketAccounts[i]) }
+            return own
+        }
         var order: [Key] = []
         var groups: [Key: [Int]] = [:]
         for i in ranked {
@@ -65,8 +71,7 @@ extension Prioritize {
                 return x.name < y.name
             }
             // A customer whose own deals are all of the segment's demand is not its reference.
-            var own = bucketAccounts.isEmpty ? DealAccount.several : DealAccount.none
-            for i in members where own != DealAccount.several { own = DealAccount.join(own, bucketAccounts[i]) }
+            let own = soleAccount(members)
             var ownDealsAccount: String? = nil
             func isOwn(_ name: String) -> Bool {
                 guard own != DealAccount.several, DealAccount.hash(name) == own else { return false }
@@ -117,12 +122,19 @@ extension Prioritize {
         for k in targets.indices { targets[k].rank = k + 1 }
         // Each renewing customer with the first target it matches, in rank order (a trial could not
         // tell which of ten named customers belonged to the targets shown).
+        // One that is the target's only buyer is said as that (it is no reference there even after
+        // the renewal).
         var renewing: [NotAsked.Renewing] = []
         var named = Set<String>()
-        for t in targets {
-            for a in renewingIndex.matching(t.dimensions).sorted(by: { $0.name < $1.name }) {
+        for k in targets.indices {
+            let own = soleAccount(groups[Key(activity: targets[k].activity, dims: targets[k].dimensions)] ?? [])
+            for a in renewingIndex.matching(targets[k].dimensions).sorted(by: { $0.name < $1.name }) {
+                if own > DealAccount.several, DealAccount.hash(a.name) == own {
+                    if targets[k].ownDealsAccount == nil { targets[k].ownDealsAccount = a.name }
+                    continue
+                }
                 guard let r = a.renewal, named.insert(a.name).inserted else { continue }
-                renewing.append(NotAsked.Renewing(name: a.name, renewal: r, targetRank: t.rank))
+                renewing.append(NotAsked.Renewing(name: a.name, renewal: r, targetRank: targets[k].rank))
             }
         }
         return (targets, renewing)

@@ -85,7 +85,7 @@ extension ReportBuilder {
     /// Why a contact is not asked, e.g. "health 35, 1 open escalation".
     func notAskedReason(_ why: NotAsked.Why) -> String {
         var reasons: [String] = []
-        if let h = why.lowHealth { reasons.append("health \(Format.number(h, decimals: 0))") }
+        if let h = why.lowHealth { reasons.append("health \(Format.number(h, decimals: 2))") }
         if why.openEscalations > 0 {
             reasons.append("\(why.openEscalations) open escalation\(why.openEscalations == 1 ? "" : "s")")
         }
@@ -187,7 +187,7 @@ extension ReportBuilder {
                 rows.append(
                     .init(cells: [
                         .num(String(t.rank)), .text(c.account), .text(c.contact), .text(source),
-                        .num(c.health.map { Format.number($0, decimals: 0) } ?? "—"),
+                        .num(c.health.map { Format.number($0, decimals: 2) } ?? "—"),
                         .num(c.arr.map { money($0) } ?? "—"), .text(c.csm),
                     ]))
             }
