@@ -143,10 +143,10 @@ package enum StageTable {
         }
         if !unused.isEmpty {
             let shown = unused.prefix(8).map {
-                "\"\($0.reading.stage)\" (\(percent($0.reading.probability ?? 0, of: 1)), \(dealCount($0.deals)))"
+                "\"\($0.reading.stage)\" \(percent($0.reading.probability ?? 0, of: 1)), used by none of its \(dealCount($0.deals))"
             }
             ledger.warnings.append(
-                "refgap.yml gives \(unused.count == 1 ? "a stage a probability" : "\(unused.count) stages probabilities") that no deal used: \(shown.joined(separator: ", "))\(unused.count > 8 ? " and \(unused.count - 8) more" : ""). Each of \(unused.count == 1 ? "its" : "their") deals has its own in the probability column\(column), which comes first; a stage's probability is for deals whose cell is blank."
+                "refgap.yml gives \(unused.count == 1 ? "a stage a probability" : "\(unused.count) stages probabilities") that changed nothing: \(shown.joined(separator: "; "))\(unused.count > 8 ? "; and \(unused.count - 8) more" : ""). Each of \(unused.count == 1 ? "its" : "their") deals has its own in the probability column\(column), which comes first; a stage's probability is for deals whose cell is blank."
             )
         }
         let defaulted = open.reduce(0) { $0 + $1.fromDefault }

@@ -79,6 +79,16 @@ extension ReportBuilder {
                     .num("Recruits for 90%"), .num("Recruits to close every gap"),
                 ], rows: rows)
         ]
+        // A scenario of settings that decide only whom to ask has the base case's figures: said, so that
+        // a planner does not read "no change" as the setting doing nothing (trial 40).
+        let askingOnly: Set<String> = ["candidate_min_health", "candidates_per_target"]
+        let same = info.scenarios.filter { sc in
+            !sc.settings.isEmpty && sc.settings.allSatisfy { askingOnly.contains(String($0.prefix { $0 != "=" })) }
+        }
+        if !same.isEmpty {
+            s.note =
+                "\(same.map { Clip.quoted($0.name) }.joined(separator: ", ")) \(same.count == 1 ? "changes" : "change") only whom the priorities report suggests (candidate_min_health, candidates_per_target), not demand, coverage or the plan: \(same.count == 1 ? "its" : "their") figures are the base case's. Run with the setting to see its candidates."
+        }
         return s
     }
 }

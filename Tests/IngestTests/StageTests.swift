@@ -315,7 +315,7 @@ struct DuplicateDealTests {
         let said = ledger.warnings.filter { $0.hasPrefix("refgap.yml gives") }
         #expect(
             said == [
-                "refgap.yml gives a stage a probability that no deal used: \"Value Proposition\" (80%, 2 deals). Each of its deals has its own in the probability column (Probability (%)), which comes first; a stage's probability is for deals whose cell is blank."
+                "refgap.yml gives a stage a probability that changed nothing: \"Value Proposition\" 80%, used by none of its 2 deals. Each of its deals has its own in the probability column (Probability (%)), which comes first; a stage's probability is for deals whose cell is blank."
             ], "\(ledger.warnings)")
     }
 }

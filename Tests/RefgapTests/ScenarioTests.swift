@@ -150,4 +150,15 @@ struct ScenarioTests {
         #expect(fm.fileExists(atPath: dir + "/reports/2026-11-10/gap-report.md"))
         #expect(try fm.destinationOfSymbolicLink(atPath: dir + "/reports/latest") == "2026-11-24")
     }
+
+    /// A scenario that changes only whom to ask has the base case's figures, said (trial 40 read "no
+    /// change" as the setting doing nothing).
+    @Test func aScenarioOfWhomToAskSaysItsFiguresAreTheBaseCases() throws {
+        let outcome = try runPipeline(
+            repoRoot + "/SampleData", sets: ["scenarios=[{name: Low bar, set: {candidate_min_health: 30}}]"])
+        #expect(
+            file(outcome, "gap-report.md").contains(
+                "\"Low bar\" changes only whom the priorities report suggests (candidate\\_min\\_health, candidates\\_per\\_target), not demand, coverage or the plan"
+            ))
+    }
 }
