@@ -155,6 +155,7 @@ package enum Prioritize {
         // other the surplus segments, then the vocabulary's re-allocations. The two share nothing.
         let recoverableByGap = recoverable
         prioritized.notAsked.contacts = notAsked
+        prioritized.notAsked.ownCoverage = ownCoverage(seg, allocated)
         let withoutPlan = prioritized
         let ((targets, plan), (surplus, vocabulary)) = inParallel(
             {
@@ -180,6 +181,20 @@ package enum Prioritize {
         prioritized.surplus = surplus
         prioritized.vocabulary = vocabulary
         return prioritized
+    }
+
+    /// The allocations of a contact to a bucket whose deals are all its company's (with an accounts
+    /// export, `Segmented.bucketAccounts`), in bucket order.
+    static func ownCoverage(_ seg: Segmented, _ allocated: Allocated) -> [NotAsked.OwnCoverage] {
+        guard !seg.bucketAccounts.isEmpty else { return [] }
+        var out: [NotAsked.OwnCoverage] = []
+        for b in seg.buckets.indices where seg.bucketAccounts[b] > DealAccount.several {
+            for a in allocated.allocations[b]
+            where a.load > 0 && DealAccount.hash(allocated.contacts[a.contact].account) == seg.bucketAccounts[b] {
+                out.append(NotAsked.OwnCoverage(contact: a.contact, bucket: b, load: a.load))
+            }
+        }
+        return out
     }
 
     /// What an index of contacts is asked for a bucket when rest dates do not count: the same for a

@@ -380,6 +380,18 @@ enum MachineReadableFiles {
                     })
             ),
             ("own_deals", .array(own.map { .object([("target", .int($0.0)), ("account", .string($0.1))]) })),
+            (
+                "own_coverage",
+                .array(
+                    notAsked.ownCoverage.map {
+                        .object([
+                            ("contact", .string(p.allocated.contacts[$0.contact].id)),
+                            // buckets[].order of the bucket.
+                            ("bucket_order", .int($0.bucket + 1)),
+                            ("load", .number($0.load)),
+                        ])
+                    })
+            ),
         ])
     }
 }

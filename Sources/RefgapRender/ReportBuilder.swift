@@ -185,7 +185,24 @@ struct ReportBuilder {
             }
         }
         s.items += VocabularyText.gapNotes(p, shown: 40, PairGaps(p)).map { .init(text: $0) }
+        if let own = ownCoverageText() { s.items.append(.init(text: own)) }
         return s
+    }
+
+    /// Coverage by a contact of its own company's deals, said: the figures keep it (the allocation
+    /// matches by segment only), but a customer is no reference for its own purchase (trial 40).
+    func ownCoverageText() -> String? {
+        let own = p.prioritized.notAsked.ownCoverage
+        guard !own.isEmpty else { return nil }
+        let total = own.reduce(0) { $0 + $1.load }
+        let contacts = Set(own.map(\.contact)).count
+        let shown = own.prefix(5).map { o in
+            let c = p.allocated.contacts[o.contact], b = seg.buckets[o.bucket]
+            return
+                "\(Clip.text(c.name.isEmpty ? c.id : c.name)) at \(Clip.text(c.account)), \(Format.refsAdded(o.load)) in \(Render.segmentLabel(activity: b.activity, b.dimensions)) (\(config.windowLabels[b.window]) days)"
+        }
+        return
+            "Counted as covered though it is the customer's own purchase: \(Format.count(contacts, "contact")) \(contacts == 1 ? "covers" : "cover") \(Format.refsAdded(total)) reference\(total == 1 ? "" : "s") of demand made only by \(contacts == 1 ? "its" : "their") own company's deals: \(shown.joined(separator: "; "))\(own.count > 5 ? "; and \(own.count - 5) more (run.json's not_asked lists them)" : ""). The allocation matches by segment; a customer is no reference for its own deal, so those gaps are larger by that much."
     }
 
     func needsAtRisk() -> ReportModel.Section {

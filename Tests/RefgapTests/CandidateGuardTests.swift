@@ -113,4 +113,26 @@ struct CandidateGuardTests {
                 "\"Industrial Manufacturing\" is probably the roster's \"Manufacturing\" spelled another way: adding synonyms: {industry: {Industrial Manufacturing: Manufacturing}} to refgap.yml"
             ), "\(row)")
     }
+
+    /// An eligible contact at a segment's only buyer still counts as covering it (the allocation
+    /// matches by segment), and the report says so (trial 40's Sara Ridge, Summit Ridge College).
+    @Test func coverageOfAContactsOwnCompanysDealsIsSaid() throws {
+        let dir = try tempDir()
+        let fixture = repoRoot + "/Tests/Fixtures/trials/planning-handcheck"
+        for name in try FileManager.default.contentsOfDirectory(atPath: fixture) {
+            try FileManager.default.copyItem(atPath: fixture + "/" + name, toPath: dir + "/" + name)
+        }
+        let roster = try String(contentsOfFile: dir + "/roster.csv", encoding: .utf8)
+        try write(
+            roster
+                + "\"REF-020\",\"Summit Ridge College\",\"Sara Ridge\",\"CIO\",\"Active\",\"Education\",\"California\",\"United States\",\"Analytics\",\"50\",\"Reference call\",\"2026-12-01\",\"\",\"0\",\"\",\"\",\"90\",\"Robin Ellis\",\"\"\n",
+            to: dir + "/roster.csv")
+        let outcome = try runPipeline(dir, asOf: "2027-01-04")
+        let own = outcome.result.prioritized.notAsked.ownCoverage
+        #expect(own.count == 1 && outcome.result.allocated.contacts[own[0].contact].name == "Sara Ridge")
+        #expect(
+            file(outcome, "gap-report.md").contains(
+                "Counted as covered though it is the customer's own purchase: 1 contact covers 0.5 references of demand made only by its own company's deals: Sara Ridge at Summit Ridge College"
+            ))
+    }
 }

@@ -29,6 +29,19 @@ package struct NotAsked: Sendable, Equatable {
     /// Stale or pending roster contacts that match a gap but are at an account with health under
     /// `candidate_min_health` or an open escalation: contact index → why.
     package var contacts: [Int: Why] = [:]
+    /// Eligible contacts the allocation counts as covering a bucket whose deals are all their own
+    /// company's: kept in the figures (the spec matches by segment only), said in the report.
+    package struct OwnCoverage: Sendable, Equatable {
+        package var contact: Int
+        package var bucket: Int
+        package var load: Double
+        package init(contact: Int, bucket: Int, load: Double) {
+            self.contact = contact
+            self.bucket = bucket
+            self.load = load
+        }
+    }
+    package var ownCoverage: [OwnCoverage] = []
 
     package init() {}
 }
