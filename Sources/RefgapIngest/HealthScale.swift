@@ -4,23 +4,42 @@ import RefgapModel
 /// the 0–100 scale refgap's settings use: read as written, every score was under 1, so a trial's
 /// healthy accounts (0.85, 0.9) were under `candidate_min_health` 70 and no one was suggested.
 enum HealthScale {
-    /// A cell's score when it is a plain number (not a word like Red, not a percentage like 85%): the
-    /// only cells a scale applies to.
+    /// A cell's score when it is a plain number from 0 to 100 (not a word like Red, not a percentage
+    /// like 85%): the only cells a scale applies to. Read from its bytes: a large roster has one a row.
     static func plainNumber(_ cell: String) -> Double? {
-        guard !cell.contains("%"), Values.health(cell) != nil else { return nil }
-        return Values.percentNumber(cell)
+        guard !cell.utf8.contains(UInt8(ascii: "%")), let v = Values.percentNumber(cell), (0...100).contains(v)
+        else { return nil }
+        return v
+    }
+
+    /// What a health column's plain numbers are, in one pass over its cells.
+    struct Survey {
+        var numbers = 0
+        var overOne = false
+        var allZeroOrOne = true
+        /// Numbers strictly between 0 and 1, and the first such cell.
+        var fractions = 0
+        var firstFraction: String? = nil
+
+        init(_ cells: some Sequence<String>) {
+            for cell in cells where !cell.isEmpty {
+                guard let v = HealthScale.plainNumber(cell) else { continue }
+                numbers += 1
+                if v > 1 { overOne = true }
+                if v != 0 && v != 1 { allZeroOrOne = false }
+                if v > 0 && v < 1 {
+                    fractions += 1
+                    if firstFraction == nil { firstFraction = cell }
+                }
+            }
+        }
+
+        /// 100 when every plain number is between 0 and 1 and one has a decimal part; else 1.
+        var factor: Double { !overOne && fractions > 0 ? 100 : 1 }
     }
 
     /// 100 when every plain number in `cells` is between 0 and 1 and one has a decimal part; else 1.
-    static func factor(_ cells: some Sequence<String>) -> Double {
-        var fraction = false
-        for cell in cells where !cell.isEmpty {
-            guard let v = plainNumber(cell) else { continue }
-            if v > 1 { return 1 }
-            if v > 0 && v < 1 { fraction = true }
-        }
-        return fraction ? 100 : 1
-    }
+    static func factor(_ cells: some Sequence<String>) -> Double { Survey(cells).factor }
 
     /// `cell`'s score (`score`, as `Values.health` read it) on the column's scale: only a plain number
     /// is scaled (a trial's Red in a column of fractions was read as 3,000).
@@ -29,24 +48,22 @@ enum HealthScale {
     }
 
     /// The factor of a table's health column, with its note (read as fractions) or warning (fractions
-    /// among scores 0–100) in `ledger`.
+    /// among scores 0–100, or only 0s and 1s) in `ledger`.
     static func decide(_ table: Table, column: Int?, ledger: inout InputLedger) -> Double {
         guard let c = column else { return 1 }
-        let cells = table.rows.map { table.cell($0, c) }
+        let survey = Survey(table.rows.lazy.map { table.cell($0, c) })
         let header = table.header(of: c, or: "health")
-        let f = factor(cells)
-        let numbers = cells.compactMap(plainNumber)
-        if f != 1, let example = cells.first(where: { plainNumber($0).map { $0 > 0 && $0 < 1 } ?? false }) {
+        if survey.factor != 1, let example = survey.firstFraction {
             ledger.notes.append(note(header, example: example))
-        } else if let warning = mixedWarning(header, cells) {
-            ledger.warnings.append(warning)
-        } else if numbers.count > 1, numbers.allSatisfy({ $0 == 0 || $0 == 1 }) {
+        } else if let first = survey.firstFraction {
+            ledger.warnings.append(mixedWarning(header, first: first, count: survey.fractions))
+        } else if survey.numbers > 1, survey.allZeroOrOne {
             // All 0 and 1: a flag, or a 0–1 scale with no fraction; either way nobody reaches 70.
             ledger.warnings.append(
                 "every health score in \(Clip.quoted(header)) is 0 or 1: read as written on the 0–100 scale, so none reaches candidate_min_health and no contact or account there is suggested. If it is a flag, write healthy as 100 (or Green and Red)."
             )
         }
-        return f
+        return survey.factor
     }
 
     /// `v` on the column's scale, without the float's noise (0.85 × 100 is 85, not 85.00000000000001).
@@ -55,13 +72,9 @@ enum HealthScale {
     }
 
     /// The warning for scores under 1 in a column on the 0–100 scale (`0.85` among `80`s): read as
-    /// written, but probably fractions; nil when there are none.
-    static func mixedWarning(_ header: String, _ cells: [String]) -> String? {
-        let fractions = cells.filter { cell in plainNumber(cell).map { $0 > 0 && $0 < 1 } ?? false }
-        guard let first = fractions.first else { return nil }
-        let n = fractions.count
-        return
-            "\(n) health score\(n == 1 ? "" : "s") in \(Clip.quoted(header)) \(n == 1 ? "is" : "are") between 0 and 1 (like \(Clip.quoted(first))) in a column of scores 0–100: read as written, under 1, so \(n == 1 ? "its contact or account is" : "their contacts or accounts are") kept off the candidates by candidate_min_health. If \(n == 1 ? "it is a fraction" : "they are fractions"), write \(Clip.quoted(first)) as \(ConfigReader.plain(scaled(Values.percentNumber(first) ?? 0, by: 100)))."
+    /// written, but probably fractions.
+    static func mixedWarning(_ header: String, first: String, count n: Int) -> String {
+        "\(n) health score\(n == 1 ? "" : "s") in \(Clip.quoted(header)) \(n == 1 ? "is" : "are") between 0 and 1 (like \(Clip.quoted(first))) in a column of scores 0–100: read as written, under 1, so \(n == 1 ? "its contact or account is" : "their contacts or accounts are") kept off the candidates by candidate_min_health. If \(n == 1 ? "it is a fraction" : "they are fractions"), write \(Clip.quoted(first)) as \(ConfigReader.plain(scaled(Values.percentNumber(first) ?? 0, by: 100)))."
     }
 
     /// The ledger's note when a column was read as fractions.
