@@ -111,12 +111,14 @@ package enum Prioritize {
         }
         // Nor a contact at the only buyer of a gap's deals: a customer is no reference for its own
         // purchase (a trial's cheaper moves kept offering one the candidates left out).
+        var ownBuyers = Set<Int>()
         if !seg.bucketAccounts.isEmpty {
             var accountHash: [Int: UInt64] = [:]
             for i in ranked where seg.bucketAccounts[i] > DealAccount.several && !recoverable[i].isEmpty {
                 recoverable[i].removeAll { c in
                     let h = accountHash[c] ?? DealAccount.hash(contacts[c].account)
                     accountHash[c] = h
+                    if h == seg.bucketAccounts[i] { ownBuyers.insert(c) }
                     return h == seg.bucketAccounts[i]
                 }
             }
@@ -156,6 +158,9 @@ package enum Prioritize {
         let recoverableByGap = recoverable
         prioritized.notAsked.contacts = notAsked
         prioritized.notAsked.ownCoverage = ownCoverage(seg, allocated)
+        // Said only where no other gap keeps them a cheaper move.
+        let stillRecoverable = Set(ranked.flatMap { recoverable[$0] })
+        prioritized.notAsked.ownBuyerContacts = ownBuyers.subtracting(stillRecoverable).sorted()
         let withoutPlan = prioritized
         let ((targets, plan), (surplus, vocabulary)) = inParallel(
             {

@@ -380,6 +380,7 @@ enum MachineReadableFiles {
                     })
             ),
             ("own_deals", .array(own.map { .object([("target", .int($0.0)), ("account", .string($0.1))]) })),
+            ("own_buyer_contacts", .array(notAsked.ownBuyerContacts.map { .string(p.allocated.contacts[$0].id) })),
             (
                 "own_coverage",
                 .array(

@@ -78,8 +78,20 @@ extension ReportBuilder {
                     .num("Gaps they match"), .num("Priority at stake"),
                 ], rows: rows, empty: "No stale or pending contact matches a gap.")
         ]
-        if let said = notAskedContactsText() { s.note = said }
+        s.note = [notAskedContactsText(), ownBuyersText()].compactMap { $0 }.joined(separator: " ")
         return s
+    }
+
+    /// The stale and pending contacts left out because they work at the only buyer of the gaps they match.
+    func ownBuyersText() -> String? {
+        let own = p.prioritized.notAsked.ownBuyerContacts
+        guard !own.isEmpty else { return nil }
+        let shown = own.prefix(5).map { c in
+            let contact = p.allocated.contacts[c]
+            return "\(Clip.text(contact.name.isEmpty ? contact.id : contact.name)) at \(Clip.text(contact.account))"
+        }
+        return
+            "Not listed: \(Format.count(own.count, "stale or pending contact")) whose own company is the only buyer of every gap \(own.count == 1 ? "it matches" : "they match") (a customer is no reference for its own purchase): \(shown.joined(separator: "; "))\(own.count > 5 ? "; and \(own.count - 5) more (run.json's not_asked lists them)" : "")."
     }
 
     /// Why a contact is not asked, e.g. "health 35, 1 open escalation".
@@ -222,6 +234,7 @@ extension ReportBuilder {
             )
         }
         if let said = notAskedContactsText() { notes.append(said) }
+        if let said = ownBuyersText() { notes.append(said) }
         let own = p.prioritized.targets.compactMap { t in t.ownDealsAccount.map { (t.rank, $0) } }
         if !own.isEmpty {
             let shown = own.prefix(5).map { "\(Clip.text($0.1)) for target \($0.0)" }

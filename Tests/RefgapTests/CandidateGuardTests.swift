@@ -130,6 +130,11 @@ struct CandidateGuardTests {
         let outcome = try runPipeline(dir, asOf: "2027-01-04")
         let own = outcome.result.prioritized.notAsked.ownCoverage
         #expect(own.count == 1 && outcome.result.allocated.contacts[own[0].contact].name == "Sara Ridge")
+        // Stale, she would be no cheaper move either, and said (trial 40's own_roster).
+        let stale = try runPipeline(dir, asOf: "2027-01-04", sets: ["verify_within_days=1"])
+        let notAsked = stale.result.prioritized.notAsked.ownBuyerContacts
+        #expect(notAsked.map { stale.result.allocated.contacts[$0].name }.contains("Sara Ridge"), "\(notAsked)")
+        #expect(file(stale, "priorities.md").contains("Sara Ridge at Summit Ridge College"))
         #expect(
             file(outcome, "gap-report.md").contains(
                 "Counted as covered though it is the customer's own purchase: 1 contact covers 0.5 references of demand made only by its own company's deals: Sara Ridge at Summit Ridge College"

@@ -42,6 +42,9 @@ package struct NotAsked: Sendable, Equatable {
         }
     }
     package var ownCoverage: [OwnCoverage] = []
+    /// Stale or pending contacts that match gaps only where their own company is the only buyer: in no
+    /// cheaper move (contact indices, ascending).
+    package var ownBuyerContacts: [Int] = []
 
     package init() {}
 }
