@@ -53,7 +53,14 @@ package enum GoalsMatchingNothing {
             let wanted = Text.fold(value)
             guard !values.contains(where: { Text.fold($0) == wanted }) else { continue }
             let known = Array(Set(values)).sorted()
-            let hint = Text.closest(to: value, in: known).map { " (did you mean \(Clip.quoted($0))?)" } ?? ""
+            // An outer region (AMER) is not the regions inside it that deals name (US-West): a goal
+            // asks for a bucket's own value (a trial's `region: AMER` matched none).
+            let inside =
+                k == "region" ? known.filter { RegionWithin.within[Text.fold($0)].map(Text.fold) == wanted } : []
+            let hint =
+                !inside.isEmpty
+                ? " (deals name the regions inside it: \(inside.prefix(4).map { Clip.quoted($0) }.joined(separator: ", ")); a goal names those, one goal each)"
+                : Text.closest(to: value, in: known).map { " (did you mean \(Clip.quoted($0))?)" } ?? ""
             absent.append("\(k) \(Clip.quoted(value))\(hint)")
         }
         return absent

@@ -56,6 +56,13 @@ struct GrowthGoalCheckTests {
             together.summary.contains(
                 "config: note: growth goal \"T\" matches no deal or calendar need yet: no bucket has all of its criteria together, though each occurs."
             ), "\(together.summary)")
+        // An outer region names the regions inside it that the deals have (a goal on AMER matched none).
+        let amer = try runPipeline(
+            repoRoot + "/Tests/Fixtures/trials/planning-handcheck", asOf: "2027-01-04",
+            sets: ["growth_goals=[{name: Americas, criteria: {region: AMER}}]"])
+        #expect(
+            amer.summary.contains("no bucket has region \"AMER\" (deals name the regions inside it: \"US-"),
+            "\(amer.summary)")
         // A scenario's own goal is checked too.
         let scenario = try runPipeline(
             dir,

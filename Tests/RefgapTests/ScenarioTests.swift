@@ -93,6 +93,13 @@ struct ScenarioTests {
             String(describing: error).hasPrefix(
                 "--set calendar_extra: error: calendar_extra file \"nowhere.csv\" does not exist")
         }
+        // A folder named as the file says so, with the CSV inside it.
+        try write("Team,Need,Activity,Due Date,References Needed\n", to: dir + "/extras/launch.csv")
+        #expect { try ConfigLoader.parse("calendar_extra: extras\n", path: dir + "/refgap.yml") } throws: { error in
+            String(describing: error).hasSuffix(
+                "refgap.yml:1: error: calendar_extra \"extras\" is a folder, not a calendar file: name the CSV file inside it, like \"extras/launch.csv\"."
+            )
+        }
         #expect { try ConfigLoader.override("reference_rate=70%", in: &config) } throws: { error in
             String(describing: error).hasPrefix("--set reference_rate: error: ")
         }

@@ -1,4 +1,3 @@
-import Foundation
 import RefgapModel
 
 /// Every key refgap.yml takes, in the order `refgap init`, the gap report and run.json list them. A new
@@ -254,25 +253,7 @@ package enum Settings {
             "Calendar files whose needs are added to calendar.csv (same columns), e.g. a launch's.",
             unset: "",
             read: { c, n, r in
-                c.calendarExtra = try (n.sequence ?? [n]).map { item in
-                    let file = try r.text(item, "a calendar_extra file")
-                    guard !file.isEmpty else {
-                        throw r.fail(
-                            item,
-                            "calendar_extra names calendar files (the calendar's columns) whose needs are added, like calendar_extra: launch-calendar.csv"
-                        )
-                    }
-                    // Checked here, where the setting's line and origin are known (a scenario's missing
-                    // file was said with neither).
-                    let resolved = r.resolve(file)
-                    guard FileManager.default.fileExists(atPath: resolved) else {
-                        throw r.fail(
-                            item,
-                            "calendar_extra file \(Clip.quoted(file)) does not exist: looked for \(resolved.hasPrefix("/") ? resolved : FileManager.default.currentDirectoryPath + "/" + resolved)\(r.fromCommandLine ? " (a file given on the command line is read from the current folder, not the input folder)" : resolved == file ? "" : " (a file named in refgap.yml is read from refgap.yml's folder)"). Check its name and folder."
-                        )
-                    }
-                    return resolved
-                }
+                c.calendarExtra = try (n.sequence ?? [n]).map { try r.calendarFile($0) }
             },
             value: { c in .list(c.calendarExtra.map { .text($0) }) },
             initComment: ["# Calendar files whose needs are added to calendar.csv (same columns), e.g. a launch's:"],
