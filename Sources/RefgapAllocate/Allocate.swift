@@ -100,7 +100,7 @@ extension Allocate {
         windowEnd(window: bucket.window, asOf: asOf, config: config)
     }
 
-    static func windowEnd(window: Int, asOf: Day, config: Config) -> Day {
+    package static func windowEnd(window: Int, asOf: Day, config: Config) -> Day {
         asOf + config.windows[min(window, config.windows.count - 1)]
     }
 

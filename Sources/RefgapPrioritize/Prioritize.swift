@@ -94,7 +94,7 @@ package enum Prioritize {
         for (k, i) in ranked.enumerated() {
             var m = k < half ? early[k] : late[k - half]
             if anyRests {
-                let end = (seg.asOf + config.windows[min(gaps[i].bucket.window, config.windows.count - 1)]).ordinal
+                let end = Allocate.windowEnd(window: gaps[i].bucket.window, asOf: seg.asOf, config: config).ordinal
                 if m.contains(where: { restUntil[$0] > end }) { m.removeAll { restUntil[$0] > end } }
             }
             nearMisses[i] = m
@@ -103,7 +103,8 @@ package enum Prioritize {
         // Whom the candidates' rule keeps off (low health, an open escalation) could cover a gap but is
         // not worth re-verifying: kept out of every "could cover" list, and said (a trial found the gap
         // report counting them as a need's way out while the priorities left them out).
-        let notAsked = CandidateGuard(accounts: accounts, config: config).notAsked(recoverable, contacts: contacts)
+        let askable = CandidateGuard(accounts: accounts, config: config)
+        let notAsked = askable.notAsked(recoverable, contacts: contacts)
         if !notAsked.isEmpty {
             for i in ranked where recoverable[i].contains(where: { notAsked[$0] != nil }) {
                 recoverable[i].removeAll { notAsked[$0] != nil }
@@ -167,7 +168,7 @@ package enum Prioritize {
                 var p = withoutPlan
                 (p.targets, p.notAsked.renewingAccounts) = makeTargets(
                     gaps: sharedGaps, ranked: ranked, recoverable: recoverableByGap, contacts: contacts,
-                    accounts: accounts, bucketAccounts: seg.bucketAccounts,
+                    accounts: accounts, askable: askable, bucketAccounts: seg.bucketAccounts,
                     asOf: seg.asOf, config: config)
                 return (
                     (p.targets, p.notAsked.renewingAccounts),

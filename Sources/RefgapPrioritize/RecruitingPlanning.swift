@@ -96,7 +96,7 @@ extension RecruitingPlan {
             priority += s.gain
             let deadline = s.served.map { x -> Day in
                 let b = seg.buckets[x.bucket]
-                return b.need?.due ?? seg.asOf + config.windows[min(b.window, config.windows.count - 1)]
+                return b.need?.due ?? Allocate.windowEnd(window: b.window, asOf: seg.asOf, config: config)
             }.min()
             plan.steps.append(
                 Step(

@@ -4,10 +4,10 @@ import RefgapModel
 extension Prioritize {
     /// The recruiting targets (SPEC 2.9: gap buckets grouped by segment, ranked by score) with their
     /// candidates, and the matching accounts left out because they renew soon. `recoverable` is
-    /// without the contacts `CandidateGuard` keeps out; `bucketAccounts`, `Segmented.bucketAccounts`.
+    /// without the contacts `askable` (the run's `CandidateGuard`) keeps out; `bucketAccounts`, `Segmented.bucketAccounts`.
     static func makeTargets(
         gaps: [Gap], ranked: [Int], recoverable: [[Int]], contacts: [Contact], accounts: [Account],
-        bucketAccounts: [UInt64] = [], asOf: Day, config: Config
+        askable: CandidateGuard, bucketAccounts: [UInt64] = [], asOf: Day, config: Config
     ) -> (targets: [Target], renewing: [NotAsked.Renewing]) {
         struct Key: Hashable {
             let activity: String
@@ -39,7 +39,6 @@ extension Prioritize {
         // those that match a target.
         let renews = { (a: Account) in a.renewal.map { Supply.renewsSoon($0, asOf: asOf, config: config) } ?? false }
         let accountIndex = AccountIndex(healthyAccounts.filter { !renews($0) })
-        let askable = CandidateGuard(accounts: accounts, config: config)
         let renewingIndex = AccountIndex(healthyAccounts.filter(renews))
 
         var targets: [Target] = order.compactMap { key in
@@ -58,7 +57,7 @@ extension Prioritize {
                 }
                 score += gaps[i].priority
                 let window = gaps[i].bucket.window
-                let due = gaps[i].bucket.need?.due ?? asOf + config.windows[min(window, config.windows.count - 1)]
+                let due = gaps[i].bucket.need?.due ?? Allocate.windowEnd(window: window, asOf: asOf, config: config)
                 deadline = deadline.map { min($0, due) } ?? due
                 if let n = gaps[i].bucket.need { needs.append("\(n.name) (\(n.team), due \(n.due))") }
                 for c in recoverable[i] where seenContacts.insert(c).inserted { fromRoster.append(c) }
