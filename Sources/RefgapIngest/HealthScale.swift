@@ -54,7 +54,7 @@ enum HealthScale {
         let survey = Survey(table.rows.lazy.map { table.cell($0, c) })
         let header = table.header(of: c, or: "health")
         if survey.factor != 1, let example = survey.firstFraction {
-            ledger.notes.append(note(header, example: example))
+            ledger.notes.append(note(header, example: example, scores: survey.numbers))
         } else if let first = survey.firstFraction {
             ledger.warnings.append(mixedWarning(header, first: first, count: survey.fractions))
         } else if survey.numbers > 1, survey.allZeroOrOne {
@@ -78,7 +78,7 @@ enum HealthScale {
     }
 
     /// The ledger's note when a column was read as fractions.
-    static func note(_ header: String, example: String) -> String {
-        "Health scores in \(Clip.quoted(header)) are all between 0 and 1 (like \(Clip.quoted(example))): read as 0–100 (\(Clip.quoted(example)) as \(ConfigReader.plain(scaled(Values.percentNumber(example) ?? 0, by: 100)))), the scale candidate_min_health uses."
+    static func note(_ header: String, example: String, scores: Int) -> String {
+        "Health scores in \(Clip.quoted(header)) are all between 0 and 1 (like \(Clip.quoted(example))): \(scores == 1 ? "1 score" : "\(scores) scores") read as 0–100 (\(Clip.quoted(example)) as \(ConfigReader.plain(scaled(Values.percentNumber(example) ?? 0, by: 100)))), the scale candidate_min_health uses."
     }
 }

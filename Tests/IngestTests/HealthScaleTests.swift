@@ -30,7 +30,7 @@ struct HealthScaleTests {
         #expect(
             roster.ledger.notes.contains {
                 $0
-                    == "Health scores in \"Health Score\" are all between 0 and 1 (like \"0.85\"): read as 0–100 (\"0.85\" as 85), the scale candidate_min_health uses."
+                    == "Health scores in \"Health Score\" are all between 0 and 1 (like \"0.85\"): 2 scores read as 0–100 (\"0.85\" as 85), the scale candidate_min_health uses."
             }, "\(roster.ledger.notes)")
     }
 
