@@ -35,16 +35,16 @@ package struct RecruitFlow {
     let classBuckets: PackedRows
     /// Per class, its buckets whose edges are bounded (calendar needs): a class's other buckets are
     /// reached alike from any of its members, so a second member's search reads only these.
-    private let classNeedBuckets: PackedRows
-    private var classExpanded: [Int32]
+    let classNeedBuckets: PackedRows
+    var classExpanded: [Int32]
     /// Each contact's place among its class's members.
-    private let memberRank: [Int32]
+    let memberRank: [Int32]
     /// The contacts an evaluation's backward search reached, by class then rank; a class's share of
     /// them is `reachedSpan[class]` when `classExpanded[class]` is the evaluation's stamp. A path
     /// search reads these rather than every member of a bucket's classes (most of which it could not
     /// use): the same contacts in the same order.
-    private var reachedMembers: [Int32] = []
-    private var reachedSpan: [(start: Int32, end: Int32)]
+    var reachedMembers: [Int32] = []
+    var reachedSpan: [(start: Int32, end: Int32)]
     var classOf: [Int32]
     let edgeCap: [Int]
     package let demand: [Int]
@@ -53,25 +53,25 @@ package struct RecruitFlow {
     private var used: [Int]
     /// Per contact: the buckets that send it flow; per bucket: the contacts it sends flow to.
     var contactEdges: [[Edge]]
-    private var bucketEdges: [[Edge]]
+    var bucketEdges: [[Edge]]
     var recruitsOfBucket: [[Int32]]
     var recruitBuckets: [[Int32]] = []
     package private(set) var recruitCount = 0
 
     // Search state, stamped per evaluation (`evaluation`) and per path search (`search`).
-    private var evaluation: Int32 = 0
+    var evaluation: Int32 = 0
     private var search: Int32 = 0
     /// Per node, its stamps side by side: a search reads several for each node it visits, and as
     /// arrays of their own each was a cache miss (the plan's searches are bound by memory).
-    private struct NodeMarks {
+    struct NodeMarks {
         var seen: Int32 = 0, from: Int32 = -1, dead: Int32 = 0, reached: Int32 = 0
         var readMark: Int32 = 0, savedMark: Int32 = 0
     }
-    private var marks: [NodeMarks]
+    var marks: [NodeMarks]
     private var candidateMark: [Int32]
     /// Per node: reached from a bucket with a gap in the current allocation.
     var fromGaps: [Bool] = []
-    private var readNodes: [Int32] = []
+    var readNodes: [Int32] = []
     /// Nodes the current evaluation's path searches have visited (its work beyond `readNodes`).
     private var searched = 0
     /// The searches' queues and lists, kept from one evaluation to the next: made anew for each
@@ -152,63 +152,14 @@ package struct RecruitFlow {
         for b in matched { candidateMark[Int(b)] = evaluation }
 
         // Backwards from the recruit, among the nodes the gap buckets reach: the buckets that can reach
-        // it. (Whether a bucket it could serve is among them is read too.)
-        for b in matched { read(Int(b)) }
+        // it (RecruitFlowReach.swift). The contacts it reached are then listed by class.
         var reach = Self.take(&scratch.reach), queue = Self.take(&scratch.queue)
         defer {
             scratch.reach = reach
             scratch.queue = queue
         }
-        queue.append(t)
-        marks[bucketCount + t].reached = evaluation
-        var head = 0
-        while head < queue.count {
-            let contact = queue[head]
-            head += 1
-            if contact != t { read(bucketCount + contact) }
-            func predecessor(_ b: Int) {
-                if !fromGaps[b] || marks[b].reached == evaluation || residual(bucket: b, contact: contact) <= 0 {
-                    return
-                }
-                marks[b].reached = evaluation
-                read(b)
-                reach.append(b)
-                for e in bucketEdges[b]
-                where e.flow > 0 && fromGaps[bucketCount + Int(e.node)]
-                    && marks[bucketCount + Int(e.node)].reached != evaluation
-                {
-                    marks[bucketCount + Int(e.node)].reached = evaluation
-                    queue.append(Int(e.node))
-                }
-            }
-            if contact == t {
-                for b in matched { predecessor(Int(b)) }
-            } else if contact >= baseContacts {
-                for b in recruitBuckets[contact - baseContacts] { predecessor(Int(b)) }
-            } else {
-                // A class's unbounded buckets were all read from its first member searched.
-                let k = Int(classOf[contact])
-                let buckets = classExpanded[k] == evaluation ? classNeedBuckets : classBuckets
-                classExpanded[k] = evaluation
-                for j in buckets.range(k) { predecessor(Int(buckets[j])) }
-            }
-        }
-
-        reachedMembers.removeAll(keepingCapacity: true)
-        for c in queue where c < baseContacts && classOf[c] >= 0 { reachedMembers.append(Int32(c)) }
-        reachedMembers.sort { a, b in
-            classOf[Int(a)] != classOf[Int(b)]
-                ? classOf[Int(a)] < classOf[Int(b)] : memberRank[Int(a)] < memberRank[Int(b)]
-        }
-        var start = 0
-        while start < reachedMembers.count {
-            let k = Int(classOf[Int(reachedMembers[start])])
-            var end = start + 1
-            while end < reachedMembers.count && Int(classOf[Int(reachedMembers[end])]) == k { end += 1 }
-            classExpanded[k] = evaluation
-            reachedSpan[k] = (Int32(start), Int32(end))
-            start = end
-        }
+        reachBackward(recruit: t, matched: matched, reach: &reach, queue: &queue)
+        listReachedMembers(queue)
 
         // Then, in bucket order, each bucket with a gap takes what it can reach.
         var served: [(bucket: Int, units: Int)] = []

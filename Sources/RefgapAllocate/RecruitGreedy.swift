@@ -212,9 +212,13 @@ package enum RecruitGreedy {
             evaluationCount += 1
             evaluatedAt[i] = evaluationCount
             var entries = 0
-            for n in outcome.nodes where Int(n) < readers.count {
-                readers[Int(n)].append((Int32(i), evaluationCount))
-                entries += 1
+            let entry = (candidate: Int32(i), evaluation: evaluationCount)
+            // In place: indexing the array of lists checked it for a second owner at every node.
+            readers.withUnsafeMutableBufferPointer { readers in
+                for n in outcome.nodes where Int(n) < readers.count {
+                    readers[Int(n)].append(entry)
+                    entries += 1
+                }
             }
             liveCount[i] = entries
             liveEntries += entries

@@ -21,7 +21,9 @@ func recomputed(_ p: EngineRun, extra: [Contact]) -> (covered: [Double], priorit
 
 /// A random program: few segments, so recruits overlap and the brute force stays small; `medium`
 /// has more of everything, so recruits' searches meet and a step's changes reach other candidates.
-func randomProgram(seed: Int, medium: Bool = false) -> EngineRun {
+/// `sharedClasses`: the contacts are copies of three, differing only in their uses and capacity, so
+/// the flow's classes have several members and a path may have to pass a later one.
+func randomProgram(seed: Int, medium: Bool = false, sharedClasses: Bool = false) -> EngineRun {
     var rng = SplitMix64(state: UInt64(seed) &* 104_729 &+ 3)
     let industries = medium ? ["Healthcare", "Retail", "Energy", "Education"] : ["Healthcare", "Retail"]
     let regions = medium ? ["US-West", "EMEA", "APAC"] : ["US-West", "EMEA"],
@@ -46,11 +48,21 @@ func randomProgram(seed: Int, medium: Bool = false) -> EngineRun {
                 min: Bool.random(using: &rng) ? nil : pick(Seniority.allCases), order: i))
     }
     var contacts: [Contact] = []
+    let templates = (0..<3).map { _ in
+        (
+            dims: [[pick(industries)], [pick(regions)], [], []],
+            activities: activities.filter { _ in Bool.random(using: &rng) }, seniority: pick(Seniority.allCases)
+        )
+    }
     for i in 0..<(medium ? Int.random(in: 5...25, using: &rng) : Int.random(in: 0...4, using: &rng)) {
+        let own = (
+            dims: [[pick(industries)], [pick(regions)], [], []],
+            activities: activities.filter { _ in Bool.random(using: &rng) }, seniority: pick(Seniority.allCases)
+        )
+        let shape = sharedClasses ? pick(templates) : own
         contacts.append(
             contact(
-                "c\(i)", dims: [[pick(industries)], [pick(regions)], [], []],
-                activities: activities.filter { _ in Bool.random(using: &rng) }, seniority: pick(Seniority.allCases),
+                "c\(i)", dims: shape.dims, activities: shape.activities, seniority: shape.seniority,
                 uses: Int.random(in: 0...3, using: &rng), maxUses: Int.random(in: 1...4, using: &rng)))
     }
     var config = Config()
@@ -196,6 +208,20 @@ struct RecruitingPlanTests {
             #expect(
                 abs(full.priority - step.priorityCovered) <= 1e-6 * max(1, full.priority),
                 "seed \(seed) step \(step.step)")
+        }
+    }
+
+    /// The same where contacts share their classes: a search that reached a class's later members
+    /// must use them, not only its first (a test broken so was seen to fail here, not above).
+    @Test(arguments: 0..<40)
+    func theIncrementalFlowMatchesAFullAllocationWhenContactsShareClasses(seed: Int) {
+        let p = randomProgram(seed: 2_000 + seed, medium: true, sharedClasses: true)
+        let recruits = RecruitingPlan.recruitContacts(p.prioritized, segmented: p.segmented)
+        var chosen: [Contact] = []
+        for step in p.prioritized.plan.steps {
+            chosen.append(recruits[step.targetRank - 1])
+            let full = recomputed(p, extra: chosen)
+            #expect(abs(full.covered.reduce(0, +) - step.covered) < 0.001, "seed \(seed) step \(step.step)")
         }
     }
 
