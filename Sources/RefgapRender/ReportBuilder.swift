@@ -4,6 +4,14 @@ import RefgapModel
 struct ReportBuilder {
     let p: StageResults
     let info: RunInfo
+    /// Which ranked gaps each likely pair's note names: both reports use them, made once.
+    let pairGaps: MadeOnce<PairGaps>
+
+    init(p: StageResults, info: RunInfo) {
+        self.p = p
+        self.info = info
+        pairGaps = MadeOnce { PairGaps(p) }
+    }
 
     var config: Config { p.prioritized.config }
     var seg: Segmented { p.segmented }
@@ -184,7 +192,7 @@ struct ReportBuilder {
                 )
             }
         }
-        s.items += VocabularyText.gapNotes(p, shown: 40, PairGaps(p)).map { .init(text: $0) }
+        s.items += VocabularyText.gapNotes(p, shown: 40, pairGaps.value).map { .init(text: $0) }
         if let own = ownCoverageText() { s.items.append(.init(text: own)) }
         return s
     }
@@ -299,7 +307,7 @@ struct ReportBuilder {
                 .text(c.lastUsed?.description ?? "never"),
             ])
         }
-        let pairGaps = PairGaps(p)
+        let pairGaps = self.pairGaps.value
         let surplus: [ReportModel.Row] = p.prioritized.surplus.prefix(15).map { x in
             .init(cells: [
                 .message(dimsLabel(x.dimensions)), .num(String(x.contacts)), .num(String(x.capacity)),

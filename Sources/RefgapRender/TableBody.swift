@@ -100,16 +100,20 @@ enum TableBody {
     /// cell may break it anywhere (`td.long`), or a trial's need named by a URL pushed the table's
     /// figures off the page. Other cells keep their words whole.
     static func hasLongWord(_ text: String) -> Bool {
-        var run = 0
-        for b in text.utf8 {
-            if b == 0x20 || b == 0x09 || b == 0x0A {
-                run = 0
-            } else if b & 0xC0 != 0x80 {
-                run += 1
-                if run >= 30 { return true }
+        // Over the bytes in place (every cell of the reports is asked).
+        guard text.utf8.count >= 30 else { return false }
+        return Escape.withBytes(text) { bytes in
+            var run = 0
+            for b in bytes {
+                if b == 0x20 || b == 0x09 || b == 0x0A {
+                    run = 0
+                } else if b & 0xC0 != 0x80 {
+                    run += 1
+                    if run >= 30 { return true }
+                }
             }
+            return false
         }
-        return false
     }
 
     @inline(__always)
