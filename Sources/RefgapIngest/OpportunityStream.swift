@@ -289,6 +289,8 @@ package final class OpportunityStream {
             held: held, idColumn: columns.id, modifiedColumn: columns.lastModified,
             lineItemColumns: DuplicateDeals.lineItemColumns(table.ledger.header).filter { !amounts.contains($0) })
         let width = table.ledger.header.count
+        let lastRead = table.columns.values.max() ?? 0
+        for state in states { state.lastRead = lastRead }
         let keep = rejectsKept
         do {
             // Each row borrows its part's state (and typer) without retaining and releasing them: the
@@ -325,6 +327,7 @@ package final class OpportunityStream {
         }
         state.rowsRead += 1
         let line = record.line + lineOffset
+        state.lastDataRow = nil
         switch OpportunityStream.classify(record, width: width, inFooter: &state.inFooter) {
         case .footer:
             state.footer += 1
@@ -342,7 +345,8 @@ package final class OpportunityStream {
                     fields: record.strings()), keep: keep)
             return
         case .data:
-            break
+            state.lastDataRow = (line, record.count)
+            if record.count < width { state.short.note(line: line, fields: record.count, lastRead: state.lastRead) }
         }
         state.dataRows += 1
         let dataRow = rowOffset + state.dataRows

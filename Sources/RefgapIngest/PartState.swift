@@ -13,6 +13,12 @@ final class PartState: @unchecked Sendable {
     @exclusivity(unchecked) var footer = 0
     @exclusivity(unchecked) var subtotals = 0
     @exclusivity(unchecked) var emptyRows = 0
+    /// The part's last record, when it was a data row: its line and how many fields it has (a file
+    /// that ends inside it was cut off, `CutOffFile`).
+    @exclusivity(unchecked) var lastDataRow: (line: Int, fields: Int)? = nil
+    /// Data rows shorter than the header, missing a column read (the last read is `lastRead`).
+    @exclusivity(unchecked) var short = ShortRows()
+    @exclusivity(unchecked) var lastRead = Int.max
     /// The part's first rejected rows; past `keep` of them the rest are written to `spool`.
     @exclusivity(unchecked) var rejects: [Reject] = []
     @exclusivity(unchecked) var spool: Spool? = nil

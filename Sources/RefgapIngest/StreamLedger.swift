@@ -5,7 +5,15 @@ extension OpportunityStream {
     func finish(
         _ states: [PartState], ledger noted: InputLedger, duplicates: DuplicateDeals.Resolution, decisions: Decisions
     ) throws -> InputLedger {
+        // An export that stopped short (no data rows, or cut inside its last row) stops the run.
+        if states.allSatisfy({ $0.dataRows == 0 }) { throw CutOffFile.noDeals(path: path) }
+        try CutOffFile.check(
+            path: path, endsWithLineBreak: reader.endsWithLineBreak(),
+            lastDataRow: states.last(where: { $0.rowsRead > 0 })?.lastDataRow, headerFields: table.ledger.header.count)
         var ledger = noted
+        var short = ShortRows()
+        for state in states { short.add(state.short) }
+        if let warning = short.warning(headerFields: table.ledger.header.count) { ledger.warnings.append(warning) }
         ledger.setAside(DuplicateDeals.duplicateReason, rows: duplicates.duplicates)
         ledger.setAside(DuplicateDeals.supersededReason, rows: duplicates.superseded)
         for state in states { for (reason, rows) in state.setAside { ledger.setAside(reason, rows: rows) } }
@@ -38,7 +46,6 @@ extension OpportunityStream {
         ledger.setAside(RowLayout.subtotalReason, rows: subtotals)
         ledger.setAside(RowLayout.emptyReason, rows: emptyRows)
         ledger.recordReading(reader)
-        if ledger.rowsRead == 0 { ledger.warnings.append("the file has a header but no data rows.") }
         Self.noteCurrencies(
             currencies, config: config,
             convertedHeader: table.columns["amount_converted"].map { table.ledger.header[$0] },

@@ -97,15 +97,22 @@ package struct Table: Sendable {
         var ragged: [RawRow] = []
         var footer = 0, subtotals = 0, empty = 0
         var inFooter = false
+        var lastDataRow: (line: Int, fields: Int)? = nil
         for record in records.dropFirst(at.map { $0 + 1 } ?? 0) {
+            lastDataRow = nil
             switch RowLayout.kind(record.fields, width: header.count, inFooter: &inFooter) {
             case .footer: footer += 1
             case .subtotal: subtotals += 1
             case .empty: empty += 1
             case .ragged: ragged.append(record)
-            case .data: rows.append(record)
+            case .data:
+                rows.append(record)
+                lastDataRow = (record.line, record.fields.count)
             }
         }
+        try CutOffFile.check(
+            path: path, endsWithLineBreak: reader.endsWithLineBreak(), lastDataRow: lastDataRow,
+            headerFields: header.count)
         let headerLine = at.map { records[$0].line } ?? 1
         records = []
         var ledger = InputLedger(kind: kind, path: path)
@@ -126,6 +133,11 @@ package struct Table: Sendable {
         let columns = try mapHeader(
             kind, header: header, fields: fields, config: config, ledger: &ledger,
             sample: rows.prefix(HeaderSearch.sampleRows).map(\.fields))
+        if let lastRead = columns.values.max() {
+            var short = ShortRows()
+            for row in rows { short.note(line: row.line, fields: row.fields.count, lastRead: lastRead) }
+            if let warning = short.warning(headerFields: header.count) { ledger.warnings.append(warning) }
+        }
         return Table(ledger: ledger, rows: rows, columns: columns)
     }
 }

@@ -1,0 +1,27 @@
+import RefgapModel
+
+/// Inputs a scheduled export left incomplete: an export that wrote its header and no rows, or one cut
+/// off in the middle of a row. Either read as it stands gives a confident report on part of the
+/// program (a trial's weekly run said "the gap went from 224.4 to 13" and turned its coverage alert
+/// off on an export with only its header), so either stops the run (exit 2).
+enum CutOffFile {
+    /// The last record of a file that does not end with a line break, when it was read as a data row
+    /// with fewer fields than the header: the file stops inside that row.
+    static func check(
+        path: String, endsWithLineBreak: Bool, lastDataRow: (line: Int, fields: Int)?, headerFields: Int
+    ) throws {
+        guard !endsWithLineBreak, let last = lastDataRow, last.fields < headerFields else { return }
+        throw InputError(
+            path: path, line: last.line,
+            "the file ends in the middle of a row: line \(last.line) has \(last.fields) of the header's \(headerFields) fields and no line break after it. The export was cut off (interrupted, or still being written when refgap read it); export it again. No part of a cut file is used."
+        )
+    }
+
+    /// An opportunity export with a header and no data rows: every sales figure would be zero.
+    static func noDeals(path: String) -> InputError {
+        InputError(
+            path: path,
+            "the file has a header but no data rows, which is what a CRM export writes when it fails or its filter matches nothing. Every sales figure would be zero; export it again. (refgap needs at least one deal row.)"
+        )
+    }
+}
