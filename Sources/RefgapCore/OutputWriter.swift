@@ -22,12 +22,26 @@ package enum OutputWriter {
     )
 
     /// `stream`: a file made as it is written (its bytes handed over piece by piece), else nil.
+    /// `replacing`: names of files an earlier run may have left that this one does not write; they are
+    /// taken away with the previous versions once every new file is in place.
     package static func write(
         _ files: [File],
-        to out: String, onWait: () -> Void = {}
+        to out: String, replacing: [String] = [], onWait: () -> Void = {}
     ) throws {
         let fm = FileManager.default
         do { try fm.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
+            // A file where a folder of the path should be: Foundation says only "error 512".
+            var folder = out
+            while !folder.isEmpty && folder != "/" {
+                var isFolder: ObjCBool = false
+                if fm.fileExists(atPath: folder, isDirectory: &isFolder) && !isFolder.boolValue {
+                    throw Failure(
+                        description:
+                            "\(out): error: cannot create the output folder: \(folder) is a file, not a folder. Choose another with --out."
+                    )
+                }
+                folder = (folder as NSString).deletingLastPathComponent
+            }
             throw Failure(
                 description:
                     "\(out): error: cannot create the output folder (\(reason(error))). Choose another with --out.")
@@ -83,6 +97,13 @@ package enum OutputWriter {
         Interruption.shared.committing(true)
         defer { Interruption.shared.committing(false) }
         try commit(files.map(\.path), from: staging, to: out)
+        // The earlier run's files this one did not write go with the previous versions (the staging
+        // folder is removed): best effort, after every new file is in place.
+        let written = Set(files.map(\.path))
+        for (i, name) in replacing.enumerated() where !written.contains(name) && fm.fileExists(atPath: out + "/" + name)
+        {
+            _ = rename(out + "/" + name, staging + "/.previous/stale-\(i)")
+        }
         Interruption.shared.reportsWritten()
     }
 

@@ -373,6 +373,8 @@ package enum Pipeline {
         return PreviousRun(
             asOf: "\(last)",
             segments: segments.compactMap { s in (s["key"] as? String).map { entry(s, key: $0) } },
-            totals: (object["totals"] as? [String: Any]).map { entry($0, key: "") })
+            totals: (object["totals"] as? [String: Any]).map { entry($0, key: "") },
+            settings: object["settings"] as? [String: String], inputs: object["inputs"] as? [String],
+            marked: object["marked"] as? [String])
     }
 }

@@ -53,10 +53,12 @@ extension ReportBuilder {
             total +=
                 " \(changes.count) segments' gaps changed; the \(rows.count) largest changes are shown (history/ holds every segment's figures)."
         }
-        s.intro = [
-            .init(text: total),
-            .init(text: words ?? "No segment's gap moved by 0.05 references or more since \(previous.asOf)."),
-        ]
+        // What keeps the two runs from being like for like comes right after the totals it qualifies.
+        s.intro =
+            ([total] + ChangeWords.notLikeForLike(previous, now: p)
+            + [words ?? "No segment's gap moved by 0.05 references or more since \(previous.asOf)."]).map {
+                .init(text: $0)
+            }
         s.tables = [
             ReportModel.Table(
                 caption: "Segments whose gap changed",

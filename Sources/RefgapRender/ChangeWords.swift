@@ -1,3 +1,6 @@
+import RefgapIngest
+import RefgapModel
+
 /// A change in a segment's gap since the last run, in words.
 enum ChangeWords {
     /// `the gap in Reference call · Healthcare · … grew by 4.2 references (from 1 to 5.2)`.
@@ -15,5 +18,42 @@ enum ChangeWords {
         let words = changes.prefix(3).map { movement(segment: $0.segment, then: $0.then, now: $0.now) }
         let first = words[0].prefix(1).uppercased() + words[0].dropFirst()
         return "Biggest movements since \(since): " + ([first] + words.dropFirst()).joined(separator: "; ") + "."
+    }
+}
+
+extension ChangeWords {
+    /// What keeps the comparison from being like for like, in words: settings that differ (the
+    /// windows above all), an input given to one run and not the other, and inputs the earlier run
+    /// had over max_reject_rate. Empty for a snapshot written before these were kept.
+    static func notLikeForLike(_ previous: PreviousRun, now p: StageResults) -> [String] {
+        var words: [String] = []
+        if let then = previous.settings {
+            let differing = MachineReadableFiles.comparedSettings(p.prioritized.config).filter { setting in
+                then[setting.key].map { $0 != setting.value } ?? false
+            }.map(\.key)
+            if !differing.isEmpty {
+                let windows =
+                    differing.contains("windows")
+                    ? " Its windows were not this run's, so its totals cover another horizon." : ""
+                words.append(
+                    "The settings differ from that run's: \(differing.joined(separator: ", ")) (run.json's config has this run's). Part of these changes comes from the settings, not from the program.\(windows)"
+                )
+            }
+        }
+        if let then = previous.inputs {
+            let now = p.segmented.ledgers.map(\.kind.rawValue)
+            for kind in InputKind.allCases.map(\.rawValue) where then.contains(kind) != now.contains(kind) {
+                words.append(
+                    then.contains(kind)
+                        ? "That run had \(kind).csv and this one has none: what it filled in or added is not here."
+                        : "This run has \(kind).csv and that one had none: what it fills in or adds is new here.")
+            }
+        }
+        if let marked = previous.marked, !marked.isEmpty {
+            words.append(
+                "That run rejected more rows than max_reject_rate in \(marked.map { "\($0).csv" }.joined(separator: " and ")): what it left out may show here as a change."
+            )
+        }
+        return words
     }
 }

@@ -1,3 +1,4 @@
+import RefgapIngest
 import RefgapModel
 
 /// The history snapshot (history/<as-of>.json): per segment (activity and dimensions, all windows),
@@ -13,6 +14,18 @@ extension MachineReadableFiles {
                 "totals",
                 .object([("demand", .number(t.demand)), ("covered", .number(t.covered)), ("gap", .number(t.gap))])
             ),
+            // What the next run's change section checks before it calls a movement the program's: the
+            // settings, the inputs given and those over max_reject_rate (a trial's weekly report said a
+            // gap "closed" when only a setting had changed).
+            ("settings", .object(comparedSettings(p.prioritized.config).map { ($0.key, .string($0.value)) })),
+            ("inputs", .array(p.segmented.ledgers.map { .string($0.kind.rawValue) })),
+            (
+                "marked",
+                .array(
+                    p.segmented.ledgers.filter { $0.rejectRate > p.prioritized.config.maxRejectRate }.map {
+                        .string($0.kind.rawValue)
+                    })
+            ),
             // Written entry by entry: a value per entry (an object of four pairs) made a large
             // program's snapshot (19,000 segments) the longest file to make, after run.json.
             (
@@ -27,6 +40,17 @@ extension MachineReadableFiles {
                 }
             ),
         ])
+    }
+
+    /// The settings a run's figures depend on, each as one line of JSON: all but the date and the
+    /// scenarios (which change no base figure).
+    static func comparedSettings(_ c: Config) -> [(key: String, value: String)] {
+        Settings.all.filter { $0.key != "as_of" && $0.key != "scenarios" }.map { setting in
+            (
+                setting.key,
+                setting.value(c).json.text().split(separator: "\n").map { $0.drop(while: { $0 == " " }) }.joined()
+            )
+        }
     }
 
     /// The segments' sums, by key (`Render.segmentKey`), in key order. Buckets are grouped by their own

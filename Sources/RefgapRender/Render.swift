@@ -65,10 +65,21 @@ package struct PreviousRun: Sendable, Equatable {
     /// The run's demand, covered and gap as its headline had them (nil in a snapshot written before
     /// they were kept).
     package var totals: HistoryEntry?
-    package init(asOf: String, segments: [HistoryEntry], totals: HistoryEntry? = nil) {
+    /// Its settings (`MachineReadableFiles.comparedSettings`), the inputs it was given and those over
+    /// max_reject_rate: nil in a snapshot written before they were kept.
+    package var settings: [String: String]?
+    package var inputs: [String]?
+    package var marked: [String]?
+    package init(
+        asOf: String, segments: [HistoryEntry], totals: HistoryEntry? = nil, settings: [String: String]? = nil,
+        inputs: [String]? = nil, marked: [String]? = nil
+    ) {
         self.asOf = asOf
         self.segments = segments
         self.totals = totals
+        self.settings = settings
+        self.inputs = inputs
+        self.marked = marked
     }
 }
 
@@ -88,6 +99,14 @@ package struct RunInfo: Sendable {
 
 /// The render stage: the reports and machine files, as text. Writing them is the command's job.
 package enum Render {
+    /// Every file a run may write but the history snapshots, which are kept. A run that writes fewer
+    /// (other `--format`s, no accounts export) takes the others an earlier run left out of the folder,
+    /// so one folder holds one run (a trial's run.json of 2026-11-24 stood beside a gap report of
+    /// 2026-12-01, which sent the reader to it).
+    package static let fileNames =
+        ["gap-report.md", "priorities.md", "gap-report.html", "priorities.html", "gaps.csv", "targets.csv", "plan.csv"]
+        + ["run.json"] + InputKind.allCases.map { "rejects/\($0.fileName)" }
+
     /// The render stage: takes the stages' outputs side by side (`StageResults`) and the facts about the
     /// run that are not results (`RunInfo`: the config file, the previous run, the formats, the
     /// scenarios); gives every output file's bytes, or a writer that streams them, in a fixed order.

@@ -33,9 +33,15 @@ struct Run: ParsableCommand {
     var scenario: [String] = []
     @Option(help: ArgumentHelp("Comma-separated formats to write: md, html, csv, json.", valueName: "list")) var format:
         String = "md,html,csv,json"
-    @Flag(help: "Print nothing but errors.") var quiet = false
+    @Flag(help: "Print nothing but errors and warnings.") var quiet = false
 
     func validate() throws {
+        // A placeholder misspelt is a literal folder every run writes again (a trial's `{asof}`).
+        if out.replacingOccurrences(of: Scheduling.placeholder, with: "").contains(where: { $0 == "{" || $0 == "}" }) {
+            throw ValidationError(
+                "--out \"\(out)\" has a { } that refgap does not replace: the only placeholder is \(Scheduling.placeholder) (the as-of date), as in --out reports/\(Scheduling.placeholder)."
+            )
+        }
         if let failUnder, Scheduling.coverage(failUnder) == nil {
             throw ValidationError(
                 "--fail-under takes a coverage from 0 to 1 or a percentage, like 0.8 or 80% (got \"\(failUnder)\").")
@@ -54,18 +60,27 @@ struct Run: ParsableCommand {
                 OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased())
             })
         var out = self.out
+        // Said on standard error after the run: warnings even with --quiet, notes without it.
+        var notices: [Scheduling.Notice] = []
         let outcome = try guarded { () -> RunOutcome in
             var config = try Pipeline.config(paths, sets: inputs.sets, asOf: inputs.asOfDay)
             config.scenarios += try Scenarios.parse(scenario, base: config)
             let asOf = config.asOf ?? Pipeline.today()
             out = Scheduling.outputFolder(self.out, asOf: asOf)
+            if inputs.asOfDay == nil, config.asOf != nil {
+                notices += Scheduling.pinnedDate(
+                    asOf, today: Pipeline.today(), config: paths.config ?? "refgap.yml", template: self.out)
+            }
+            notices += Scheduling.replacedRun(out: out, template: self.out, asOf: asOf)
             let info = RunInfo(
                 configPath: paths.config, previous: Scheduling.previousRun(template: self.out, asOf: asOf),
                 formats: formats)
             let outcome = try Pipeline.run(
                 paths, config: config, today: asOf, info: info, progress: ProgressLine.handler(quiet: quiet))
-            try OutputWriter.write(outcome.files.map { ($0.path, $0.pieces, $0.spools, $0.stream, $0.weight) }, to: out)
-            {
+            try OutputWriter.write(
+                outcome.files.map { ($0.path, $0.pieces, $0.spools, $0.stream, $0.weight) }, to: out,
+                replacing: Render.fileNames
+            ) {
                 if !quiet {
                     FileHandle.standardError.write(
                         Data(
@@ -79,15 +94,24 @@ struct Run: ParsableCommand {
         // The process ends right after this: the results go with it rather than being freed object by
         // object (2 ms of a 100k-row export's run, 6 ms of a 1M-row one).
         _ = Unmanaged.passRetained(NeverFreed(outcome))
+        for notice in notices where !quiet || notice.isWarning {
+            FileHandle.standardError.write(Data((Terminal.visible(notice.text) + "\n").utf8))
+        }
         let warnings = outcome.summary.split(separator: "\n").filter { $0.contains(": warning: ") }
         if quiet && outcome.exitCode == 0 && !warnings.isEmpty {
             FileHandle.standardError.write(Data((Terminal.visible(warnings.joined(separator: "\n")) + "\n").utf8))
         }
-        if !quiet || outcome.exitCode != 0 {
+        if !quiet {
             let text =
                 outcome.summary + "\nReports written to \(out)/: "
                 + outcome.files.map(\.path).filter { !$0.contains("/") }.joined(separator: ", ")
             FileHandle.standardError.write(Data((Terminal.visible(text) + "\n").utf8))
+        } else if outcome.exitCode != 0 {
+            // --quiet prints errors and warnings only, whatever the exit code.
+            let lines = outcome.summary.split(separator: "\n").filter {
+                $0.contains(": error: ") || $0.contains(": warning: ")
+            }
+            FileHandle.standardError.write(Data((Terminal.visible(lines.joined(separator: "\n")) + "\n").utf8))
         }
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
         if let failUnder, let threshold = Scheduling.coverage(failUnder) {

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// What a weekly scheduled run says about itself where a trial's scheduler lost a week without a
+/// word (trial 41): the change section's comparison, a date run twice, a folder left with an earlier
+/// run's files, a date fixed in the config, a misspelt placeholder, --quiet on exit 3.
+@Suite("Weekly scheduled runs")
+struct WeeklyRunTests {
+    static let sample = repoRoot + "/SampleData"
+
+    /// SampleData copied, so a week can go without one of its inputs.
+    func program() throws -> String {
+        let dir = try tempDir() + "/inputs"
+        try FileManager.default.copyItem(atPath: Self.sample, toPath: dir)
+        return dir
+    }
+
+    @Test func theChangeSectionSaysWhatKeepsTwoRunsFromBeingLikeForLike() throws {
+        let out = try tempDir() + "/reports/{as_of}"
+        let inputs = try program()
+        let first = try runBinary(["run", inputs, "--out", out, "--quiet", "--as-of", "2026-11-17"], in: repoRoot)
+        #expect(first.status == 0, "\(first.stderr)")
+        // The next week: a setting changed and no accounts export.
+        try FileManager.default.removeItem(atPath: inputs + "/accounts.csv")
+        let second = try runBinary(
+            ["run", inputs, "--out", out, "--quiet", "--as-of", "2026-11-24", "--set", "max_uses_per_quarter=6"],
+            in: repoRoot)
+        #expect(second.status == 0, "\(second.stderr)")
+        let report = try String(
+            contentsOfFile: out.replacingOccurrences(of: "{as_of}", with: "2026-11-24") + "/gap-report.md",
+            encoding: .utf8)
+        #expect(report.contains("The settings differ from that run's: max\\_uses\\_per\\_quarter"), "\(report)")
+        #expect(report.contains("That run had accounts.csv and this one has none"))
+        // Like for like, nothing is said.
+        let third = try runBinary(
+            ["run", inputs, "--out", out, "--quiet", "--as-of", "2026-12-01", "--set", "max_uses_per_quarter=6"],
+            in: repoRoot)
+        #expect(third.status == 0, "\(third.stderr)")
+        let same = try String(
+            contentsOfFile: out.replacingOccurrences(of: "{as_of}", with: "2026-12-01") + "/gap-report.md",
+            encoding: .utf8)
+        #expect(same.contains("## Change since the run of 2026-11-24"))
+        #expect(!same.contains("The settings differ"))
+        #expect(!same.contains("this one has none"))
+    }
+
+    @Test func aDateRunTwiceIsSaidAndAFolderHoldsOneRun() throws {
+        let reports = try tempDir() + "/reports"
+        let first = try runBinary(
+            ["run", Self.sample, "--out", reports + "/{as_of}", "--quiet", "--as-of", "2026-11-24"], in: repoRoot)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(!first.stderr.contains("replaced"))
+        let again = try runBinary(
+            ["run", Self.sample, "--out", reports + "/{as_of}", "--quiet", "--as-of", "2026-11-24", "--format", "md"],
+            in: repoRoot)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.contains("warning: replaced the reports of an earlier run for 2026-11-24"))
+        let fm = FileManager.default
+        let folder = reports + "/2026-11-24"
+        #expect(fm.fileExists(atPath: folder + "/gap-report.md"))
+        // The first run's other files went; its history snapshot stays (this run's replaced it).
+        for gone in ["gap-report.html", "priorities.html", "run.json", "gaps.csv", "targets.csv", "plan.csv"] {
+            #expect(!fm.fileExists(atPath: folder + "/" + gone), "\(gone)")
+        }
+        #expect(fm.fileExists(atPath: folder + "/history/2026-11-24.json"))
+    }
+
+    @Test func aDateFixedInTheConfigIsSaidToAScheduler() throws {
+        // SampleData's refgap.yml has as_of: 2026-11-24.
+        let reports = try tempDir() + "/reports"
+        let dated = try runBinary(["run", Self.sample, "--out", reports + "/{as_of}", "--quiet"], in: repoRoot)
+        #expect(dated.status == 0, "\(dated.stderr)")
+        #expect(dated.stderr.contains("refgap.yml: warning: as_of: 2026-11-24 in the config fixes the run's date"))
+        // Given --as-of, the date is the command's: nothing to say.
+        let given = try runBinary(
+            ["run", Self.sample, "--out", reports + "/{as_of}", "--quiet", "--as-of", "2026-11-24"], in: repoRoot)
+        #expect(!given.stderr.contains("fixes the run's date"))
+    }
+
+    @Test func aMisspeltPlaceholderIsAUsageError() throws {
+        let dir = try tempDir()
+        let r = try runBinary(["run", Self.sample, "--out", dir + "/reports/{asof}"], in: repoRoot)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("the only placeholder is {as_of}"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/reports/{asof}"))
+    }
+
+    @Test func quietPrintsOnlyErrorsAndWarningsOnExitThree() throws {
+        let dir = try BadInputTests.program("ragged-rows")
+        let r = try runBinary(["run", dir, "--out", dir + "/out", "--quiet"], in: repoRoot)
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(r.stderr.contains(": error: "))
+        #expect(!r.stderr.contains("Reports written to"))
+        #expect(!r.stderr.contains("As of "))
+    }
+}
