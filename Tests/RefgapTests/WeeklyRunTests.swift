@@ -20,25 +20,22 @@ struct WeeklyRunTests {
         let inputs = try program()
         let first = try runBinary(["run", inputs, "--out", out, "--quiet", "--as-of", "2026-11-17"], in: repoRoot)
         #expect(first.status == 0, "\(first.stderr)")
+        /// The gap report of a run on `day` with max_uses_per_quarter 6.
+        func week(_ day: String) throws -> String {
+            let r = try runBinary(
+                ["run", inputs, "--out", out, "--quiet", "--as-of", day, "--set", "max_uses_per_quarter=6"],
+                in: repoRoot)
+            #expect(r.status == 0, "\(r.stderr)")
+            return try String(
+                contentsOfFile: out.replacingOccurrences(of: "{as_of}", with: day) + "/gap-report.md", encoding: .utf8)
+        }
         // The next week: a setting changed and no accounts export.
         try FileManager.default.removeItem(atPath: inputs + "/accounts.csv")
-        let second = try runBinary(
-            ["run", inputs, "--out", out, "--quiet", "--as-of", "2026-11-24", "--set", "max_uses_per_quarter=6"],
-            in: repoRoot)
-        #expect(second.status == 0, "\(second.stderr)")
-        let report = try String(
-            contentsOfFile: out.replacingOccurrences(of: "{as_of}", with: "2026-11-24") + "/gap-report.md",
-            encoding: .utf8)
+        let report = try week("2026-11-24")
         #expect(report.contains("The settings differ from that run's: max\\_uses\\_per\\_quarter"), "\(report)")
         #expect(report.contains("That run had accounts.csv and this one has none"))
         // Like for like, nothing is said.
-        let third = try runBinary(
-            ["run", inputs, "--out", out, "--quiet", "--as-of", "2026-12-01", "--set", "max_uses_per_quarter=6"],
-            in: repoRoot)
-        #expect(third.status == 0, "\(third.stderr)")
-        let same = try String(
-            contentsOfFile: out.replacingOccurrences(of: "{as_of}", with: "2026-12-01") + "/gap-report.md",
-            encoding: .utf8)
+        let same = try week("2026-12-01")
         #expect(same.contains("## Change since the run of 2026-11-24"))
         #expect(!same.contains("The settings differ"))
         #expect(!same.contains("this one has none"))
