@@ -41,12 +41,19 @@ extension ChangeWords {
             }
         }
         if let then = previous.inputs {
-            let now = p.segmented.ledgers.map(\.kind.rawValue)
-            for kind in InputKind.allCases.map(\.rawValue) where then.contains(kind) != now.contains(kind) {
+            let now = Dictionary(
+                p.segmented.ledgers.map { ($0.kind.rawValue, $0.sha256) }, uniquingKeysWith: { a, _ in a })
+            for kind in InputKind.allCases.map(\.rawValue) where (then[kind] == nil) != (now[kind] == nil) {
                 words.append(
-                    then.contains(kind)
+                    then[kind] != nil
                         ? "That run had \(kind).csv and this one has none: what it filled in or added is not here."
                         : "This run has \(kind).csv and that one had none: what it fills in or adds is new here.")
+            }
+            // A trial's week with byte-identical inputs listed 43 changed segments and said nothing of why.
+            if then == now {
+                words.append(
+                    "The inputs are the same files as that run's (by SHA-256): what moved, moved with the date (deals closing, passing their close date or entering the horizon; contacts going stale, resting or on renewal caution)\(words.isEmpty ? "" : " or the settings")."
+                )
             }
         }
         if let marked = previous.marked, !marked.isEmpty {

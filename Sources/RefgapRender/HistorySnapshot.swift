@@ -18,7 +18,8 @@ extension MachineReadableFiles {
             // settings, the inputs given and those over max_reject_rate (a trial's weekly report said a
             // gap "closed" when only a setting had changed).
             ("settings", .object(comparedSettings(p.prioritized.config).map { ($0.key, .string($0.value)) })),
-            ("inputs", .array(p.segmented.ledgers.map { .string($0.kind.rawValue) })),
+            // Each input given, by its SHA-256: the same files twice mean the change is the date's.
+            ("inputs", .object(p.segmented.ledgers.map { ($0.kind.rawValue, .string($0.sha256)) })),
             (
                 "marked",
                 .array(

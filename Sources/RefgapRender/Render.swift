@@ -68,11 +68,12 @@ package struct PreviousRun: Sendable, Equatable {
     /// Its settings (`MachineReadableFiles.comparedSettings`), the inputs it was given and those over
     /// max_reject_rate: nil in a snapshot written before they were kept.
     package var settings: [String: String]?
-    package var inputs: [String]?
+    /// Input kind → the file's SHA-256.
+    package var inputs: [String: String]?
     package var marked: [String]?
     package init(
         asOf: String, segments: [HistoryEntry], totals: HistoryEntry? = nil, settings: [String: String]? = nil,
-        inputs: [String]? = nil, marked: [String]? = nil
+        inputs: [String: String]? = nil, marked: [String]? = nil
     ) {
         self.asOf = asOf
         self.segments = segments

@@ -39,6 +39,9 @@ struct WeeklyRunTests {
         #expect(same.contains("## Change since the run of 2026-11-24"))
         #expect(!same.contains("The settings differ"))
         #expect(!same.contains("this one has none"))
+        // The same files as the week before: the change is the date's, and said.
+        #expect(same.contains("The inputs are the same files as that run's (by SHA-256)"))
+        #expect(!report.contains("The inputs are the same files"))
     }
 
     @Test func aDateRunTwiceIsSaidAndAFolderHoldsOneRun() throws {
