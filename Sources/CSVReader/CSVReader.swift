@@ -61,18 +61,21 @@ package final class CSVReader {
     deinit { decodeStats.deallocate() }
 
     /// Whether the file's last byte ends a line (`\n` or `\r`, or UTF-16's `\n` and its zero byte),
-    /// or the file is empty. An export cut off mid-write ends inside its last row.
+    /// or the file is empty. An export cut off mid-write ends inside its last row. A DOS end-of-file
+    /// byte (0x1A) after the last line break is not a row.
     package func endsWithLineBreak() -> Bool {
         guard byteSize > 0 else { return true }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return true }
         defer { close(fd) }
-        var tail: (UInt8, UInt8) = (0, 0)
-        let count = min(2, byteSize)
+        var tail: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        let count = min(3, byteSize)
         let got = withUnsafeMutableBytes(of: &tail) { pread(fd, $0.baseAddress, count, off_t(byteSize - count)) }
         guard got == count else { return true }
-        let last = count == 2 ? tail.1 : tail.0
-        let before = count == 2 ? tail.0 : 0
+        var bytes = withUnsafeBytes(of: tail) { Array($0.prefix(count)) }
+        if bytes.last == 0x1A { bytes.removeLast() }
+        guard let last = bytes.last else { return true }
+        let before = bytes.count >= 2 ? bytes[bytes.count - 2] : 0
         return last == 0x0A || last == 0x0D || (last == 0 && (before == 0x0A || before == 0x0D))
     }
 

@@ -375,6 +375,6 @@ package enum Pipeline {
             segments: segments.compactMap { s in (s["key"] as? String).map { entry(s, key: $0) } },
             totals: (object["totals"] as? [String: Any]).map { entry($0, key: "") },
             settings: object["settings"] as? [String: String], inputs: object["inputs"] as? [String: String],
-            marked: object["marked"] as? [String])
+            marked: object["marked"] as? [String], rows: object["rows"] as? [String: Int])
     }
 }

@@ -6,14 +6,20 @@ import RefgapModel
 /// off on an export with only its header), so either stops the run (exit 2).
 enum CutOffFile {
     /// The last record of a file that does not end with a line break, when it was read as a data row
-    /// with fewer fields than the header: the file stops inside that row.
+    /// without a column refgap reads (`lastRead`, the highest read column's index): the file stops
+    /// inside that row. (A complete last row that leaves out trailing cells refgap does not read is
+    /// read as it is: a trial's export without a final line break was refused for a missing Notes cell.)
     static func check(
-        path: String, endsWithLineBreak: Bool, lastDataRow: (line: Int, fields: Int)?, headerFields: Int
+        path: String, endsWithLineBreak: Bool, lastDataRow: (line: Int, fields: Int)?, header: [String],
+        lastRead: Int
     ) throws {
-        guard !endsWithLineBreak, let last = lastDataRow, last.fields < headerFields else { return }
+        guard !endsWithLineBreak, let last = lastDataRow, last.fields <= lastRead, last.fields < header.count
+        else { return }
+        let missing =
+            header.indices.contains(last.fields) ? " (it stops before \"\(Clip.text(header[last.fields]))\")" : ""
         throw InputError(
             path: path, line: last.line,
-            "the file ends in the middle of a row: line \(last.line) has \(last.fields) of the header's \(headerFields) fields and no line break after it. The export was cut off (interrupted, or still being written when refgap read it); export it again. No part of a cut file is used."
+            "the file ends in the middle of a row: line \(last.line) has \(last.fields) of the header's \(header.count) fields\(missing) and no line break after it. The export was cut off (interrupted, or still being written when refgap read it); export it again. No part of a cut file is used."
         )
     }
 

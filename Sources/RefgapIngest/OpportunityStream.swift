@@ -331,6 +331,7 @@ package final class OpportunityStream {
         switch OpportunityStream.classify(record, width: width, inFooter: &state.inFooter) {
         case .footer:
             state.footer += 1
+            if state.footerRecords == nil { state.footerRecords = FooterCount.records(record.strings()) }
             return
         case .subtotal:
             state.subtotals += 1
@@ -339,6 +340,7 @@ package final class OpportunityStream {
             state.emptyRows += 1
             return
         case .ragged:
+            state.raggedRows += 1
             try state.reject(
                 Reject(
                     line: line, reason: RowLayout.raggedReason(fields: record.count, header: width),
@@ -346,7 +348,7 @@ package final class OpportunityStream {
             return
         case .data:
             state.lastDataRow = (line, record.count)
-            if record.count < width { state.short.note(line: line, fields: record.count, lastRead: state.lastRead) }
+            if record.count < width { state.short.add(line: line, fields: record.count, lastRead: state.lastRead) }
         }
         state.dataRows += 1
         let dataRow = rowOffset + state.dataRows

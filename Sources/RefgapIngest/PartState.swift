@@ -19,6 +19,9 @@ final class PartState: @unchecked Sendable {
     /// Data rows shorter than the header, missing a column read (the last read is `lastRead`).
     @exclusivity(unchecked) var short = ShortRows()
     @exclusivity(unchecked) var lastRead = Int.max
+    /// Rows with more cells than the header (rejected), and the count a report footer gives.
+    @exclusivity(unchecked) var raggedRows = 0
+    @exclusivity(unchecked) var footerRecords: Int? = nil
     /// The part's first rejected rows; past `keep` of them the rest are written to `spool`.
     @exclusivity(unchecked) var rejects: [Reject] = []
     @exclusivity(unchecked) var spool: Spool? = nil

@@ -9,11 +9,18 @@ extension OpportunityStream {
         if states.allSatisfy({ $0.dataRows == 0 }) { throw CutOffFile.noDeals(path: path) }
         try CutOffFile.check(
             path: path, endsWithLineBreak: reader.endsWithLineBreak(),
-            lastDataRow: states.last(where: { $0.rowsRead > 0 })?.lastDataRow, headerFields: table.ledger.header.count)
+            lastDataRow: states.last(where: { $0.rowsRead > 0 })?.lastDataRow, header: table.ledger.header,
+            lastRead: table.columns.values.max() ?? 0)
         var ledger = noted
+        if let records = states.lazy.compactMap(\.footerRecords).first,
+            let warning = FooterCount.warning(
+                records: records, read: states.reduce(0) { $0 + $1.dataRows + $1.raggedRows })
+        {
+            ledger.warnings.append(warning)
+        }
         var short = ShortRows()
         for state in states { short.add(state.short) }
-        if let warning = short.warning(headerFields: table.ledger.header.count) { ledger.warnings.append(warning) }
+        if let note = short.note(headerFields: table.ledger.header.count) { ledger.notes.append(note) }
         ledger.setAside(DuplicateDeals.duplicateReason, rows: duplicates.duplicates)
         ledger.setAside(DuplicateDeals.supersededReason, rows: duplicates.superseded)
         for state in states { for (reason, rows) in state.setAside { ledger.setAside(reason, rows: rows) } }

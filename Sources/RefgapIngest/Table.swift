@@ -110,9 +110,6 @@ package struct Table: Sendable {
                 lastDataRow = (record.line, record.fields.count)
             }
         }
-        try CutOffFile.check(
-            path: path, endsWithLineBreak: reader.endsWithLineBreak(), lastDataRow: lastDataRow,
-            headerFields: header.count)
         let headerLine = at.map { records[$0].line } ?? 1
         records = []
         var ledger = InputLedger(kind: kind, path: path)
@@ -133,10 +130,13 @@ package struct Table: Sendable {
         let columns = try mapHeader(
             kind, header: header, fields: fields, config: config, ledger: &ledger,
             sample: rows.prefix(HeaderSearch.sampleRows).map(\.fields))
+        try CutOffFile.check(
+            path: path, endsWithLineBreak: reader.endsWithLineBreak(), lastDataRow: lastDataRow, header: header,
+            lastRead: columns.values.max() ?? 0)
         if let lastRead = columns.values.max() {
             var short = ShortRows()
-            for row in rows { short.note(line: row.line, fields: row.fields.count, lastRead: lastRead) }
-            if let warning = short.warning(headerFields: header.count) { ledger.warnings.append(warning) }
+            for row in rows { short.add(line: row.line, fields: row.fields.count, lastRead: lastRead) }
+            if let note = short.note(headerFields: header.count) { ledger.notes.append(note) }
         }
         return Table(ledger: ledger, rows: rows, columns: columns)
     }

@@ -53,9 +53,9 @@ extension ReportBuilder {
             total +=
                 " \(changes.count) segments' gaps changed; the \(rows.count) largest changes are shown (history/ holds every segment's figures)."
         }
-        // What keeps the two runs from being like for like comes right after the totals it qualifies.
+        // What keeps the two runs from being like for like comes first: it qualifies every figure after it.
         s.intro =
-            ([total] + ChangeWords.notLikeForLike(previous, now: p)
+            (ChangeWords.notLikeForLike(previous, now: p) + [total]
             + [words ?? "No segment's gap moved by 0.05 references or more since \(previous.asOf)."]).map {
                 .init(text: $0)
             }

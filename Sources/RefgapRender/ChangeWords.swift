@@ -27,6 +27,12 @@ extension ChangeWords {
     /// had over max_reject_rate. Empty for a snapshot written before these were kept.
     static func notLikeForLike(_ previous: PreviousRun, now p: StageResults) -> [String] {
         var words: [String] = []
+        guard previous.settings != nil else {
+            // The first run after an upgrade: said, rather than taken for like for like.
+            return [
+                "That run's snapshot was written by an earlier refgap, which kept neither its settings nor its inputs: whether they differ from this run's is not known."
+            ]
+        }
         if let then = previous.settings {
             let differing = MachineReadableFiles.comparedSettings(p.prioritized.config).filter { setting in
                 then[setting.key].map { $0 != setting.value } ?? false
@@ -48,6 +54,20 @@ extension ChangeWords {
                     then[kind] != nil
                         ? "That run had \(kind).csv and this one has none: what it filled in or added is not here."
                         : "This run has \(kind).csv and that one had none: what it fills in or adds is new here.")
+            }
+            // A file given with only its header gives nothing (a trial's empty accounts export read as
+            // a -12.7 "improvement").
+            let rowsThen = previous.rows ?? [:]
+            let rowsNow = Dictionary(
+                p.segmented.ledgers.map { ($0.kind.rawValue, $0.rowsRead) }, uniquingKeysWith: { a, _ in a })
+            for kind in InputKind.allCases.map(\.rawValue) where then[kind] != nil && now[kind] != nil {
+                if rowsNow[kind] == 0, let before = rowsThen[kind], before > 0 {
+                    words.append(
+                        "This run's \(kind).csv has no rows (that run's had \(before)): what it gave is not here.")
+                } else if rowsThen[kind] == 0, let count = rowsNow[kind], count > 0 {
+                    words.append(
+                        "That run's \(kind).csv had no rows (this run's has \(count)): what it gives is new here.")
+                }
             }
             // A trial's week with byte-identical inputs listed 43 changed segments and said nothing of why.
             if then == now {

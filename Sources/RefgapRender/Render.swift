@@ -71,10 +71,13 @@ package struct PreviousRun: Sendable, Equatable {
     /// Input kind → the file's SHA-256.
     package var inputs: [String: String]?
     package var marked: [String]?
+    /// Input kind → its rows read.
+    package var rows: [String: Int]?
     package init(
         asOf: String, segments: [HistoryEntry], totals: HistoryEntry? = nil, settings: [String: String]? = nil,
-        inputs: [String: String]? = nil, marked: [String]? = nil
+        inputs: [String: String]? = nil, marked: [String]? = nil, rows: [String: Int]? = nil
     ) {
+        self.rows = rows
         self.asOf = asOf
         self.segments = segments
         self.totals = totals

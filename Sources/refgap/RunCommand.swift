@@ -67,7 +67,8 @@ struct Run: ParsableCommand {
             config.scenarios += try Scenarios.parse(scenario, base: config)
             let asOf = config.asOf ?? Pipeline.today()
             out = Scheduling.outputFolder(self.out, asOf: asOf)
-            if inputs.asOfDay == nil, config.asOf != nil {
+            // (A date given on the command line, --as-of or --set as_of=, is the command's own.)
+            if inputs.asOfDay == nil, config.asOf != nil, !inputs.sets.contains(where: { $0.hasPrefix("as_of") }) {
                 notices += Scheduling.pinnedDate(
                     asOf, today: Pipeline.today(), config: paths.config ?? "refgap.yml", template: self.out)
             }

@@ -44,6 +44,48 @@ struct WeeklyRunTests {
         #expect(!report.contains("The inputs are the same files"))
     }
 
+    /// Trial 42: an empty accounts export read as an improvement, an old snapshot taken for like for
+    /// like, settings that change no gap named as causes.
+    @Test func anEmptyInputAnOldSnapshotAndSettingsOutsideTheGapsAreToldApart() throws {
+        let reports = try tempDir() + "/reports"
+        let inputs = try program()
+        func week(_ day: String, _ extra: [String] = []) throws -> String {
+            let r = try runBinary(
+                ["run", inputs, "--out", reports + "/{as_of}", "--quiet", "--as-of", day] + extra, in: repoRoot)
+            #expect(r.status == 0, "\(r.stderr)")
+            return try String(contentsOfFile: reports + "/\(day)/gap-report.md", encoding: .utf8)
+        }
+        _ = try week("2026-11-10")
+        // As an earlier refgap wrote it: no settings, inputs or rows.
+        let snapshot = reports + "/2026-11-10/history/2026-11-10.json"
+        var old =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: snapshot))) as? [String: Any]
+        for key in ["settings", "inputs", "rows", "marked"] { old?[key] = nil }
+        try JSONSerialization.data(withJSONObject: old ?? [:]).write(to: URL(fileURLWithPath: snapshot))
+        #expect(try week("2026-11-17").contains("written by an earlier refgap"))
+        // The accounts export arrives with only its header; unit_value changes no gap.
+        let accounts = inputs + "/accounts.csv"
+        let header = try String(contentsOfFile: accounts, encoding: .utf8).split(separator: "\n")[0]
+        try (header + "\n").write(toFile: accounts, atomically: true, encoding: .utf8)
+        let report = try week("2026-11-24", ["--set", "unit_value=1000"])
+        #expect(report.contains("This run's accounts.csv has no rows (that run's had "), "\(report)")
+        #expect(!report.contains("The settings differ"))
+        #expect(!report.contains("written by an earlier refgap"))
+    }
+
+    /// A row shorter than the header is a note (data quality, validate), not a warning every week.
+    @Test func aShortRowIsANoteNotAWarning() throws {
+        let dir = try BadInputTests.program("short-roster-row")
+        let run = try runBinary(["run", dir, "--out", dir + "/out", "--quiet"], in: repoRoot)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stderr.contains("fewer fields"))
+        let validate = try runBinary(["validate", dir], in: repoRoot)
+        let said = validate.stdout + validate.stderr
+        #expect(said.contains("1 row has fewer fields than the header (line 3: 10 of 13)"), "\(said)")
+        let report = try String(contentsOfFile: dir + "/out/gap-report.md", encoding: .utf8)
+        #expect(report.contains("fewer fields than the header"))
+    }
+
     @Test func aDateRunTwiceIsSaidAndAFolderHoldsOneRun() throws {
         let reports = try tempDir() + "/reports"
         let first = try runBinary(
