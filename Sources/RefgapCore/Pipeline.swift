@@ -374,7 +374,12 @@ package enum Pipeline {
             asOf: "\(last)",
             segments: segments.compactMap { s in (s["key"] as? String).map { entry(s, key: $0) } },
             totals: (object["totals"] as? [String: Any]).map { entry($0, key: "") },
-            settings: object["settings"] as? [String: String], inputs: object["inputs"] as? [String: String],
+            settings: object["settings"] as? [String: String],
+            // (A snapshot of f61d44f listed the inputs without their SHA-256.)
+            inputs: object["inputs"] as? [String: String]
+                ?? (object["inputs"] as? [String]).map {
+                    Dictionary($0.map { ($0, "") }, uniquingKeysWith: { a, _ in a })
+                },
             marked: object["marked"] as? [String], rows: object["rows"] as? [String: Int])
     }
 }

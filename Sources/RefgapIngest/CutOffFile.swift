@@ -19,7 +19,7 @@ enum CutOffFile {
             header.indices.contains(last.fields) ? " (it stops before \"\(Clip.text(header[last.fields]))\")" : ""
         throw InputError(
             path: path, line: last.line,
-            "the file ends in the middle of a row: line \(last.line) has \(last.fields) of the header's \(header.count) fields\(missing) and no line break after it. The export was cut off (interrupted, or still being written when refgap read it); export it again. No part of a cut file is used."
+            "the file ends in the middle of a row: line \(last.line) has \(last.fields) of the header's \(header.count) fields\(missing) and no line break after it. The export was cut off (interrupted, or still being written when refgap read it): export it again. If the file is kept by hand and that row is whole, end it with a line break (or fill its cells). No part of a cut file is used."
         )
     }
 

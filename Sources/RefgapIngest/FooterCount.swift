@@ -1,8 +1,8 @@
 import RefgapModel
 
 /// The record count a Salesforce report's footer states (`Grand Totals (1989 records)`), checked
-/// against the rows read: an export cut exactly at a row's end has no footer, but one with rows lost
-/// or deleted by hand says so in its own words (a trial's 993 rows under "1989 records" ran with exit 0).
+/// against the rows read: one with rows lost or deleted by hand says so in its own words (a trial's
+/// 993 rows under "1989 records" ran with exit 0). An export cut at a row's end has no footer to check.
 enum FooterCount {
     /// The count in a footer line: a number in parentheses followed by a word (`(1,989 records)`,
     /// `(1.989 Datensätze)`); nil for other footer lines (the copyright's years are not in parentheses
@@ -10,13 +10,28 @@ enum FooterCount {
     static func records(_ fields: [String]) -> Int? {
         for field in fields {
             guard let open = field.firstIndex(of: "("), let close = field[open...].firstIndex(of: ")") else { continue }
-            let inside = field[field.index(after: open)..<close].split(separator: " ", omittingEmptySubsequences: true)
-            guard inside.count == 2, inside[1].allSatisfy(\.isLetter) else { continue }
-            let digits = inside[0].filter { $0 != "," && $0 != "." && $0 != "\u{A0}" && $0 != "'" }
-            guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let n = Int(digits) else { continue }
+            // The last word names the records; before it the count, its thousands written with a comma,
+            // a point, an apostrophe or a space (French: a no-break or narrow no-break space).
+            let words = field[field.index(after: open)..<close].split(whereSeparator: { $0 == " " })
+            guard words.count >= 2, let unit = words.last, unit.allSatisfy(\.isLetter) else { continue }
+            let digits = words.dropLast().joined().filter { !",.'\u{A0}\u{202F}".contains($0) }
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(digits) else {
+                continue
+            }
             return n
         }
         return nil
+    }
+
+    /// The grand total line's count, from a total row with a sum beside it (a summary report's
+    /// `Grand Totals (1989 records)`, then the amount): only the grand total's words, not a group's.
+    static func grandTotalRecords(_ fields: [String]) -> Int? {
+        guard let label = fields.first(where: { !$0.isEmpty })?.lowercased() else { return nil }
+        let words = [
+            "grand total", "gesamtsumme", "totaux généraux", "total général", "totales generales", "total general",
+            "totale complessivo", "eindtotaal", "totais gerais", "total geral",
+        ]
+        return words.contains { label.contains($0) } ? records([label]) : nil
     }
 
     /// The warning when the rows read (data rows, whether used, set aside or rejected) are not the
@@ -24,6 +39,6 @@ enum FooterCount {
     static func warning(records: Int, read: Int) -> String? {
         guard records != read else { return nil }
         return
-            "the report's footer says \(records) records and \(read) data rows were read: \(read < records ? "rows are missing (an export cut off at a row's end, or rows deleted by hand)" : "rows were added by hand after the export"). Export the report again."
+            "the report's footer says \(records) records and \(read) data rows were read: \(read < records ? "rows are missing (deleted by hand, or lost from the export)" : "rows were added by hand after the export"). Export the report again."
     }
 }

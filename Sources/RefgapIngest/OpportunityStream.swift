@@ -335,6 +335,7 @@ package final class OpportunityStream {
             return
         case .subtotal:
             state.subtotals += 1
+            if state.footerRecords == nil { state.footerRecords = FooterCount.grandTotalRecords(record.strings()) }
             return
         case .empty:
             state.emptyRows += 1

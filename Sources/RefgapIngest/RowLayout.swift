@@ -16,10 +16,17 @@ enum RowKind {
 
 /// How rows below the header are told apart (the Salesforce footer, subtotal, empty and ragged rows),
 /// and the reasons the ledger sets them aside or rejects them with.
-enum RowLayout {
+package enum RowLayout {
     static let subtotalReason = "subtotal or total row (Subtotal, Total, Grand Total or Count, the rest mostly blank)"
     static let emptyReason = "empty row (every cell blank)"
     static let footerReason = "report footer (Grand Totals, Confidential, Copyright lines)"
+
+    /// Rows read that are data (used, set aside for their content, or rejected): not the report's
+    /// footer, total or spacer lines. A file of only those gives nothing, as one with only its header.
+    package static func dataRows(_ ledger: InputLedger) -> Int {
+        let layout = Set([footerReason, subtotalReason, emptyReason])
+        return ledger.rowsRead - ledger.setAside.filter { layout.contains($0.reason) }.reduce(0) { $0 + $1.rows }
+    }
 
     static func raggedReason(fields: Int, header: Int) -> String {
         "has \(fields) fields but the header has \(header): a delimiter inside a value that is not quoted?"
@@ -47,6 +54,8 @@ enum RowLayout {
     /// The kind of a row of `width` header columns; `inFooter` is set once the report footer starts
     /// (everything after it is footer).
     static func kind(_ fields: [String], width: Int, inFooter: inout Bool) -> RowKind {
+        // A DOS end-of-file byte (0x1A) on a line of its own, as old tools end a file: no row.
+        if fields.count == 1 && fields[0] == "\u{1A}" { return .empty }
         if isFooter(fields, columns: width, afterFooter: inFooter) {
             inFooter = true
             return .footer

@@ -123,8 +123,11 @@ package struct Table: Sendable {
         ledger.setAside(RowLayout.subtotalReason, rows: subtotals)
         ledger.setAside(RowLayout.emptyReason, rows: empty)
         for row in ragged { ledger.reject(row, RowLayout.raggedReason(fields: row.fields.count, header: header.count)) }
-        if ledger.rowsRead == 0 {
-            ledger.warnings.append("the file has a header but no data rows.")
+        if rows.isEmpty && ragged.isEmpty {
+            ledger.warnings.append(
+                ledger.rowsRead == 0
+                    ? "the file has a header but no data rows."
+                    : "the file has a header but no data rows (only footer, total or empty lines).")
         }
 
         let columns = try mapHeader(

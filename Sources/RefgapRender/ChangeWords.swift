@@ -70,7 +70,8 @@ extension ChangeWords {
                 }
             }
             // A trial's week with byte-identical inputs listed 43 changed segments and said nothing of why.
-            if then == now {
+            // (Not with calendar_extra: its files' contents are not kept.)
+            if then == now && p.prioritized.config.calendarExtra.isEmpty {
                 words.append(
                     "The inputs are the same files as that run's (by SHA-256): what moved, moved with the date (deals closing, passing their close date or entering the horizon; contacts going stale, resting or on renewal caution)\(words.isEmpty ? "" : " or the settings")."
                 )

@@ -1,3 +1,4 @@
+import Foundation
 import RefgapIngest
 import RefgapModel
 
@@ -21,7 +22,7 @@ extension MachineReadableFiles {
             // Each input given, by its SHA-256: the same files twice mean the change is the date's.
             ("inputs", .object(p.segmented.ledgers.map { ($0.kind.rawValue, .string($0.sha256)) })),
             // And its rows: a file with only its header is given, but gives nothing.
-            ("rows", .object(p.segmented.ledgers.map { ($0.kind.rawValue, .int($0.rowsRead)) })),
+            ("rows", .object(p.segmented.ledgers.map { ($0.kind.rawValue, .int(RowLayout.dataRows($0))) })),
             (
                 "marked",
                 .array(
@@ -46,11 +47,10 @@ extension MachineReadableFiles {
     }
 
     /// Settings that change no bucket's demand or coverage: what a gap is worth and when it is due, whom
-    /// to ask, the plan, the report's lists and marks; the date and the scenarios; `calendar_extra`,
-    /// a path (the needs it adds show as the calendar's). A trial read "unit_value" named as a cause
-    /// of the gaps' changes.
+    /// to ask, the plan, the report's lists and marks; the date and the scenarios. A trial read
+    /// "unit_value" named as a cause of the gaps' changes.
     static let settingsNotInGaps: Set<String> = [
-        "as_of", "scenarios", "calendar_extra", "urgency", "unit_value", "team_unit_values", "acceptance_rate",
+        "as_of", "scenarios", "urgency", "unit_value", "team_unit_values", "acceptance_rate",
         "max_reject_rate", "overuse_threshold", "idle_days", "candidates_per_target", "candidate_min_health",
         "surplus_ratio", "concentration_top", "plan_max_recruits", "plan_work_limit",
     ]
@@ -58,10 +58,12 @@ extension MachineReadableFiles {
     /// The settings a run's gaps depend on, each as one line of JSON.
     static func comparedSettings(_ c: Config) -> [(key: String, value: String)] {
         Settings.all.filter { !settingsNotInGaps.contains($0.key) }.map { setting in
-            (
-                setting.key,
-                setting.value(c).json.text().split(separator: "\n").map { $0.drop(while: { $0 == " " }) }.joined()
-            )
+            // calendar_extra by its files' names: its paths move with the folder a run starts in.
+            if setting.key == "calendar_extra" {
+                return (setting.key, c.calendarExtra.map { ($0 as NSString).lastPathComponent }.joined(separator: "; "))
+            }
+            let lines = setting.value(c).json.text().split(separator: "\n")
+            return (setting.key, lines.map { $0.drop(while: { $0 == " " }) }.joined())
         }
     }
 

@@ -73,6 +73,25 @@ struct WeeklyRunTests {
         #expect(!report.contains("written by an earlier refgap"))
     }
 
+    /// Trial 43: a calendar_extra file edited between two weeks was read as "the same files"; its
+    /// contents are not kept, so with one no such thing is said.
+    @Test func withCalendarExtraTheSameFilesAreNotClaimed() throws {
+        let reports = try tempDir() + "/reports"
+        let inputs = try program()
+        for day in ["2026-11-17", "2026-11-24"] {
+            let r = try runBinary(
+                [
+                    "run", inputs, "--out", reports + "/{as_of}", "--quiet", "--as-of", day, "--set",
+                    "calendar_extra=" + inputs + "/launch-calendar.csv",
+                ], in: repoRoot)
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        let report = try String(contentsOfFile: reports + "/2026-11-24/gap-report.md", encoding: .utf8)
+        #expect(report.contains("## Change since the run of 2026-11-17"))
+        #expect(!report.contains("The inputs are the same files"))
+        #expect(!report.contains("The settings differ"))
+    }
+
     /// A row shorter than the header is a note (data quality, validate), not a warning every week.
     @Test func aShortRowIsANoteNotAWarning() throws {
         let dir = try BadInputTests.program("short-roster-row")
