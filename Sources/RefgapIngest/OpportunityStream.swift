@@ -349,7 +349,9 @@ package final class OpportunityStream {
             return
         case .data:
             state.lastDataRow = (line, record.count)
-            if record.count < width { state.short.add(line: line, fields: record.count, lastRead: state.lastRead) }
+            if record.count < width {
+                state.short.add(line: line, fields: record.count, width: width, lastRead: state.lastRead)
+            }
         }
         state.dataRows += 1
         let dataRow = rowOffset + state.dataRows

@@ -20,6 +20,7 @@ extension OpportunityStream {
         }
         var short = ShortRows()
         for state in states { short.add(state.short) }
+        if let warning = short.warning(headerFields: table.ledger.header.count) { ledger.warnings.append(warning) }
         if let note = short.note(headerFields: table.ledger.header.count) { ledger.notes.append(note) }
         ledger.setAside(DuplicateDeals.duplicateReason, rows: duplicates.duplicates)
         ledger.setAside(DuplicateDeals.supersededReason, rows: duplicates.superseded)

@@ -138,7 +138,10 @@ package struct Table: Sendable {
             lastRead: columns.values.max() ?? 0)
         if let lastRead = columns.values.max() {
             var short = ShortRows()
-            for row in rows { short.add(line: row.line, fields: row.fields.count, lastRead: lastRead) }
+            for row in rows {
+                short.add(line: row.line, fields: row.fields.count, width: header.count, lastRead: lastRead)
+            }
+            if let warning = short.warning(headerFields: header.count) { ledger.warnings.append(warning) }
             if let note = short.note(headerFields: header.count) { ledger.notes.append(note) }
         }
         return Table(ledger: ledger, rows: rows, columns: columns)
