@@ -27,11 +27,7 @@ enum FooterCount {
     /// `Grand Totals (1989 records)`, then the amount): only the grand total's words, not a group's.
     static func grandTotalRecords(_ fields: [String]) -> Int? {
         guard let label = fields.first(where: { !$0.isEmpty })?.lowercased() else { return nil }
-        let words = [
-            "grand total", "gesamtsumme", "totaux généraux", "total général", "totales generales", "total general",
-            "totale complessivo", "eindtotaal", "totais gerais", "total geral",
-        ]
-        return words.contains { label.contains($0) } ? records([label]) : nil
+        return RowLayout.grandTotalWords.contains { label.contains($0) } ? records([label]) : nil
     }
 
     /// The warning when the rows read (data rows, whether used, set aside or rejected) are not the

@@ -50,9 +50,7 @@ extension OpportunityStream {
         // The rows seen more than once, as their resolution used them (after the parts: file order
         // for the examples the notes quote).
         currencies.absorb(duplicates.currencies)
-        ledger.setAside(RowLayout.footerReason, rows: footer)
-        ledger.setAside(RowLayout.subtotalReason, rows: subtotals)
-        ledger.setAside(RowLayout.emptyReason, rows: emptyRows)
+        RowLayout.setAside(footer: footer, subtotals: subtotals, empty: emptyRows, in: &ledger)
         ledger.recordReading(reader)
         Self.noteCurrencies(
             currencies, config: config,

@@ -119,11 +119,9 @@ package struct Table: Sendable {
         ledger.recordReading(reader)
         ledger.noteLinesAboveHeader(headerLine: headerLine, separator: reader.separatorLine ? reader.delimiter : nil)
         ledger.rowsRead = rows.count + ragged.count + footer + subtotals + empty
-        ledger.setAside(RowLayout.footerReason, rows: footer)
-        ledger.setAside(RowLayout.subtotalReason, rows: subtotals)
-        ledger.setAside(RowLayout.emptyReason, rows: empty)
+        RowLayout.setAside(footer: footer, subtotals: subtotals, empty: empty, in: &ledger)
         for row in ragged { ledger.reject(row, RowLayout.raggedReason(fields: row.fields.count, header: header.count)) }
-        if rows.isEmpty && ragged.isEmpty {
+        if ledger.dataRows == 0 {
             ledger.warnings.append(
                 ledger.rowsRead == 0
                     ? "the file has a header but no data rows."

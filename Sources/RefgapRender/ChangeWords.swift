@@ -27,24 +27,22 @@ extension ChangeWords {
     /// had over max_reject_rate. Empty for a snapshot written before these were kept.
     static func notLikeForLike(_ previous: PreviousRun, now p: StageResults) -> [String] {
         var words: [String] = []
-        guard previous.settings != nil else {
+        guard let settingsThen = previous.settings else {
             // The first run after an upgrade: said, rather than taken for like for like.
             return [
                 "That run's snapshot was written by an earlier refgap, which kept neither its settings nor its inputs: whether they differ from this run's is not known."
             ]
         }
-        if let then = previous.settings {
-            let differing = MachineReadableFiles.comparedSettings(p.prioritized.config).filter { setting in
-                then[setting.key].map { $0 != setting.value } ?? false
-            }.map(\.key)
-            if !differing.isEmpty {
-                let windows =
-                    differing.contains("windows")
-                    ? " Its windows were not this run's, so its totals cover another horizon." : ""
-                words.append(
-                    "The settings differ from that run's: \(differing.joined(separator: ", ")) (run.json's config has this run's). Part of these changes comes from the settings, not from the program.\(windows)"
-                )
-            }
+        let differing = MachineReadableFiles.comparedSettings(p.prioritized.config).filter { setting in
+            settingsThen[setting.key].map { $0 != setting.value } ?? false
+        }.map(\.key)
+        if !differing.isEmpty {
+            let windows =
+                differing.contains("windows")
+                ? " Its windows were not this run's, so its totals cover another horizon." : ""
+            words.append(
+                "The settings differ from that run's: \(differing.joined(separator: ", ")) (run.json's config has this run's). Part of these changes comes from the settings, not from the program.\(windows)"
+            )
         }
         if let then = previous.inputs {
             let now = Dictionary(

@@ -22,7 +22,7 @@ extension MachineReadableFiles {
             // Each input given, by its SHA-256: the same files twice mean the change is the date's.
             ("inputs", .object(p.segmented.ledgers.map { ($0.kind.rawValue, .string($0.sha256)) })),
             // And its rows: a file with only its header is given, but gives nothing.
-            ("rows", .object(p.segmented.ledgers.map { ($0.kind.rawValue, .int(RowLayout.dataRows($0))) })),
+            ("rows", .object(p.segmented.ledgers.map { ($0.kind.rawValue, .int($0.dataRows)) })),
             (
                 "marked",
                 .array(

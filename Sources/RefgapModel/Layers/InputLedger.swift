@@ -36,6 +36,11 @@ package struct InputLedger: Sendable, Equatable {
     }
 
     package var rowsSetAside: Int { setAside.reduce(0) { $0 + $1.rows } }
+    /// Rows read that were a report's footer, total or spacer lines (set aside among `setAside`).
+    package var layoutRows = 0
+    /// Rows read that are data (used, set aside for their content, or rejected): a file of none gives
+    /// nothing, as one with only its header does.
+    package var dataRows: Int { rowsRead - layoutRows }
 
     package mutating func setAside(_ reason: String, rows: Int = 1) {
         guard rows > 0 else { return }
