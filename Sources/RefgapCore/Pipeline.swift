@@ -212,16 +212,14 @@ package enum Pipeline {
         let book = Normalize.accountBook(others.accounts, normalizer: &normalizer)
         let pass = try OpportunityPass.run(
             stream: stream, normalizer: normalizer, book: book, config: config, asOf: asOf)
-        // The parts' sums merge on one core while the calendar and roster are normalized on the other
-        // (they start from the same spellings and change only their own).
-        let (sales, normalized) = inParallel(
-            { pass.mergedSales() },
-            {
-                normalize(
-                    others, opportunityLedger: pass.ledger, book: book, quality: pass.quality,
-                    spellings: pass.spellings,
-                    asOf: asOf)
-            })
+        // The parts' sums merge on a thread of their own while the calendar and roster are normalized
+        // (they start from the same spellings and change only their own): not as a queue task, so a
+        // large roster's halves are normalized on both cores meanwhile.
+        let merging = Background { pass.mergedSales() }
+        let normalized = normalize(
+            others, opportunityLedger: pass.ledger, book: book, quality: pass.quality, spellings: pass.spellings,
+            asOf: asOf)
+        let sales = try merging.value()
         return Reading(
             paths: paths, asOf: asOf, config: config, others: keptAfterReading(others, config: config), book: book,
             quality: pass.quality, spellings: pass.spellings, sales: sales, opportunityLedger: pass.ledger,

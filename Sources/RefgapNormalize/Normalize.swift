@@ -103,68 +103,24 @@ package enum Normalize {
             )
         }
         var q = quality
-        struct SeniorityKey: Hashable {
-            let column: String?
-            let title: String
-        }
-        var seniorities: [SeniorityKey: Seniority] = [:]
         // Where a need asks for a minimum seniority, the levels read from titles decide who can serve:
         // a guess, counted for the roster's note.
         let seniorityNeeds = needs.filter { $0.minSeniority != nil }.count
+        var parts = ContactNormalizing(book: book, seniorityNeeds: seniorityNeeds).run(roster.rows, normalizer: &n)
+        // The first part's contacts taken as they are (not copied), the second's appended.
+        var contacts: [Contact] = []
+        swap(&contacts, &parts[0].contacts)
         var fromTitles: [Seniority: Int] = [:]
         var renewalConflicts: [String] = []
         var legalFormMatches: [String: (account: String, contacts: Int)] = [:]
-        let regionIndex = dims.firstIndex(of: "region")
-        let contacts = roster.rows.map { row in
-            // A blank dimension comes from the contact's account where the accounts export has it
-            // (products included); else it stays blank and matches only a bucket whose value is any.
-            var contactDims = dims.map { n.value($0, row.dimensions) }
-            // The contact's account, looked up once (its name folded).
-            let account = book.account(named: row.account)
-            // Matched only without a legal form (`Umbrella Corp`, `Umbrella Corporation`): a guess, said.
-            if let account, Text.fold(account.name) != Text.fold(row.account) {
-                legalFormMatches[row.account, default: (account.name, 0)].contacts += 1
+        for part in parts {
+            contacts += part.contacts
+            for (dimension, count) in part.filled { q.filledContactDimensions[dimension, default: 0] += count }
+            for (level, count) in part.fromTitles { fromTitles[level, default: 0] += count }
+            renewalConflicts += part.renewalConflicts
+            for (written, match) in part.legalFormMatches {
+                legalFormMatches[written, default: (match.account, 0)].contacts += match.contacts
             }
-            if contactDims.contains(where: { $0.isEmpty }), let account {
-                for i in contactDims.indices where contactDims[i].isEmpty && !account.dimensions[i].isEmpty {
-                    contactDims[i] = account.dimensions[i]
-                    q.filledContactDimensions[dims[i], default: 0] += 1
-                }
-            }
-            // A contact in a region inside another (US-West in AMER) serves the outer one too.
-            if let r = regionIndex {
-                for value in contactDims[r] {
-                    guard let outer = RegionWithin.within[Text.fold(value)] else { continue }
-                    let shown = n.display("region", outer)
-                    if !contactDims[r].contains(where: { $0.sameIgnoringCase(shown) }) { contactDims[r].append(shown) }
-                }
-            }
-            let activities =
-                row.activities.isEmpty ? [n.activity(nil)] : row.activities.map { n.rememberedActivity($0) }
-            // A large roster repeats a few dozen titles: each read once.
-            let key = SeniorityKey(column: row.seniority, title: row.title)
-            let seniority = seniorities[key] ?? Normalizer.seniority(column: row.seniority, title: row.title)
-            seniorities[key] = seniority
-            if seniorityNeeds > 0 && row.seniority.flatMap({ SeniorityTable.levels[Text.fold($0)] }) == nil {
-                fromTitles[seniority, default: 0] += 1
-            }
-            var contact = Contact(
-                id: row.id, account: row.account, name: row.name, title: row.title,
-                seniority: seniority, status: row.status,
-                statusLabel: row.statusLabel, dimensions: contactDims, activities: activities,
-                lastVerified: row.lastVerified, lastUsed: row.lastUsed, usesLast90Days: row.usesLast90Days,
-                maxUsesPerQuarter: row.maxUsesPerQuarter, restUntil: row.restUntil, health: row.health, csm: row.csm,
-                renewal: row.renewal ?? account?.renewal, line: row.line)
-            // The accounts export's date too where the roster has another: either puts the contact on
-            // caution (a trial's roster said 2025-12-15 where the customer-success system said two
-            // weeks from now, and the customer was asked for a favour).
-            if let own = row.renewal, let other = account?.renewal, other != own {
-                contact.accountRenewal = other
-                renewalConflicts.append(
-                    "\(Clip.quoted(row.name.isEmpty ? row.id : row.name)) at \(Clip.text(row.account)): roster \(own), accounts \(other)"
-                )
-            }
-            return contact
         }
         if !legalFormMatches.isEmpty, let r = ledgers.firstIndex(where: { $0.kind == .roster }) {
             let pairs = legalFormMatches.sorted { $0.key < $1.key }

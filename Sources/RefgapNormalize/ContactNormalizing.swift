@@ -1,0 +1,122 @@
+import RefgapIngest
+import RefgapModel
+
+/// The roster's contacts normalized: a large roster in two halves on two cores, each half with its
+/// own copy of the normalizer, joined in file order with the same contacts, notes and spellings as one
+/// pass through the rows (a 20,000-contact roster took ~50 ms on one core while the other waited).
+struct ContactNormalizing {
+    /// One range of contacts normalized, and what the notes need of it.
+    struct Part: Sendable {
+        var contacts: [Contact] = []
+        /// The normalizer after the range: the spellings it met first.
+        var normalizer: Normalizer
+        /// Blank dimensions filled from the contact's account, per dimension.
+        var filled: [String: Int] = [:]
+        /// Roster accounts matched only without a legal form → (the account's name, contacts).
+        var legalFormMatches: [String: (account: String, contacts: Int)] = [:]
+        /// Renewal dates that differ between the roster and the accounts export, as the note says them.
+        var renewalConflicts: [String] = []
+        /// Seniorities read from titles (where a need asks for one), per level.
+        var fromTitles: [Seniority: Int] = [:]
+    }
+
+    let book: AccountBook
+    /// How many needs ask for a minimum seniority (then the levels read from titles are counted).
+    let seniorityNeeds: Int
+    /// Below this many contacts the roster is normalized in one pass (two threads cost more than they
+    /// save); tests set it low to check the halves against one pass.
+    var halvesFrom = 4096
+
+    /// All of `rows` normalized, starting from the spellings of `n` (left with those the rows added).
+    func run(_ rows: [ContactRow], normalizer n: inout Normalizer) -> [Part] {
+        guard rows.count >= halvesFrom else {
+            let whole = part(rows[...], normalizer: n)
+            n = whole.normalizer
+            return [whole]
+        }
+        let middle = rows.count / 2
+        let start = n
+        var (first, second) = inParallel(
+            { part(rows[..<middle], normalizer: start) }, { part(rows[middle...], normalizer: start) })
+        // The second half's values read as one pass would read them unless it met first a value the
+        // first half spelled another way (`Healthcare IT` and `HealthCare IT`, new to both): then the
+        // second half is normalized again after the first (rare; the same result, one core's time).
+        var joined = first.normalizer
+        joined.absorb(second.normalizer)
+        if !joined.agrees(with: second.normalizer) {
+            second = part(rows[middle...], normalizer: first.normalizer)
+            joined = second.normalizer
+        }
+        n = joined
+        first.normalizer = joined
+        second.normalizer = joined
+        return [first, second]
+    }
+
+    /// One range of contacts, in order, normalized from `normalizer`'s spellings.
+    func part(_ rows: ArraySlice<ContactRow>, normalizer: Normalizer) -> Part {
+        var n = normalizer
+        var part = Part(normalizer: normalizer)
+        let dims = n.config.dimensions
+        let regionIndex = dims.firstIndex(of: "region")
+        struct SeniorityKey: Hashable {
+            let column: String?
+            let title: String
+        }
+        var seniorities: [SeniorityKey: Seniority] = [:]
+        part.contacts.reserveCapacity(rows.count)
+        for row in rows {
+            // A blank dimension comes from the contact's account where the accounts export has it
+            // (products included); else it stays blank and matches only a bucket whose value is any.
+            var contactDims = dims.map { n.value($0, row.dimensions) }
+            // The contact's account, looked up once (its name folded).
+            let account = book.account(named: row.account)
+            // Matched only without a legal form (`Umbrella Corp`, `Umbrella Corporation`): a guess, said.
+            if let account, Text.fold(account.name) != Text.fold(row.account) {
+                part.legalFormMatches[row.account, default: (account.name, 0)].contacts += 1
+            }
+            if contactDims.contains(where: { $0.isEmpty }), let account {
+                for i in contactDims.indices where contactDims[i].isEmpty && !account.dimensions[i].isEmpty {
+                    contactDims[i] = account.dimensions[i]
+                    part.filled[dims[i], default: 0] += 1
+                }
+            }
+            // A contact in a region inside another (US-West in AMER) serves the outer one too.
+            if let r = regionIndex {
+                for value in contactDims[r] {
+                    guard let outer = RegionWithin.within[Text.fold(value)] else { continue }
+                    let shown = n.display("region", outer)
+                    if !contactDims[r].contains(where: { $0.sameIgnoringCase(shown) }) { contactDims[r].append(shown) }
+                }
+            }
+            let activities =
+                row.activities.isEmpty ? [n.activity(nil)] : row.activities.map { n.rememberedActivity($0) }
+            // A large roster repeats a few dozen titles: each read once.
+            let key = SeniorityKey(column: row.seniority, title: row.title)
+            let seniority = seniorities[key] ?? Normalizer.seniority(column: row.seniority, title: row.title)
+            seniorities[key] = seniority
+            if seniorityNeeds > 0 && row.seniority.flatMap({ SeniorityTable.levels[Text.fold($0)] }) == nil {
+                part.fromTitles[seniority, default: 0] += 1
+            }
+            var contact = Contact(
+                id: row.id, account: row.account, name: row.name, title: row.title,
+                seniority: seniority, status: row.status,
+                statusLabel: row.statusLabel, dimensions: contactDims, activities: activities,
+                lastVerified: row.lastVerified, lastUsed: row.lastUsed, usesLast90Days: row.usesLast90Days,
+                maxUsesPerQuarter: row.maxUsesPerQuarter, restUntil: row.restUntil, health: row.health, csm: row.csm,
+                renewal: row.renewal ?? account?.renewal, line: row.line)
+            // The accounts export's date too where the roster has another: either puts the contact on
+            // caution (a trial's roster said 2025-12-15 where the customer-success system said two
+            // weeks from now, and the customer was asked for a favour).
+            if let own = row.renewal, let other = account?.renewal, other != own {
+                contact.accountRenewal = other
+                part.renewalConflicts.append(
+                    "\(Clip.quoted(row.name.isEmpty ? row.id : row.name)) at \(Clip.text(row.account)): roster \(own), accounts \(other)"
+                )
+            }
+            part.contacts.append(contact)
+        }
+        part.normalizer = n
+        return part
+    }
+}
