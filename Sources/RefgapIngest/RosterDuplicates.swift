@@ -117,6 +117,10 @@ enum RosterDuplicates {
         var setAside = Set<Int>()
         var shown: [String] = []
         var combined: [String] = []
+        let cells = RosterDuplicateCells(table: table, tableIndices: tableIndices)
+        // Per cell, the people whose kept row took it from another row; the people whose uses were
+        // added up across rows kept per activity (the first few as the warning shows them).
+        var filled: [String: Int] = [:], summed: [String] = [], summedCount = 0, sameOnEveryRow = 0, tied = 0
         for group in repeated {
             // The row verified most recently stands for the person (the first among equals).
             var kept = group[0]
@@ -124,14 +128,36 @@ enum RosterDuplicates {
             where (rows[i].lastVerified?.ordinal ?? Int.min) > (rows[kept].lastVerified?.ordinal ?? Int.min) {
                 kept = i
             }
+            if group.contains(where: { $0 != kept && rows[$0].lastVerified == rows[kept].lastVerified }) { tied += 1 }
             if !keep {
                 for i in group where i != kept { setAside.insert(i) }
+                // The others, the most recently verified first (file order among equals).
+                let others = group.filter { $0 != kept }.sorted {
+                    (rows[$0].lastVerified?.ordinal ?? Int.min) > (rows[$1].lastVerified?.ordinal ?? Int.min)
+                }
+                let perActivity = cells.usesPerActivity(group, rows, defaultActivity: config.defaultActivity)
                 // A roster kept as one row per activity or product (a trial's) lists one person's
                 // activities and products across the rows: the kept row takes them all.
                 let gained = combine(
                     into: kept, from: group.filter { $0 != kept }, &rows, defaultActivity: config.defaultActivity)
                 if !gained.isEmpty && combined.count < 10 {
                     combined.append("\(who(rows[kept])) takes \(gained.joined(separator: ", "))")
+                }
+                for label in cells.fill(kept, from: others, &rows) where perActivity == nil || label != "uses" {
+                    filled[label, default: 0] += 1
+                }
+                switch perActivity {
+                case .summed(let total):
+                    let parts = group.filter { !cells.isBlank($0, "uses_last_90_days") }.map {
+                        String(rows[$0].usesLast90Days)
+                    }
+                    rows[kept].usesLast90Days = total
+                    summedCount += 1
+                    if summed.count < 5 {
+                        summed.append("\(who(rows[kept])): \(parts.joined(separator: " + ")) = \(total)")
+                    }
+                case .sameOnEveryRow: sameOnEveryRow += 1
+                case nil: break
                 }
             }
             if shown.count < 10 {
@@ -152,7 +178,7 @@ enum RosterDuplicates {
             } else {
                 ledger.setAside(samePersonReason, rows: extra)
                 ledger.warnings.append(
-                    "\(listed): \(list). Each counts once, as its row verified most recently\(combined.isEmpty ? "" : ", with the activities and products of all its rows (\(combined.joined(separator: "; ")))"); \(extra) row\(extra == 1 ? " was" : "s were") set aside. If they are different people, give each their own email, or set `roster_duplicates: keep` in refgap.yml."
+                    "\(listed): \(list). Each counts once, as its row verified most recently\(tied > 0 ? " (for \(tied) whose rows were verified the same day or not at all, the first of those rows)" : "")\(combined.isEmpty ? "" : ", with the activities and products of all its rows (\(combined.joined(separator: "; ")))"); \(extra) row\(extra == 1 ? " was" : "s were") set aside.\(Self.filledSentence(filled))\(Self.summedSentence(summedCount, summed, sameOnEveryRow: sameOnEveryRow)) If they are different people, give each their own email, or set `roster_duplicates: keep` in refgap.yml."
                 )
             }
         }
@@ -187,6 +213,31 @@ enum RosterDuplicates {
             kept += 1
         }
         rows.removeLast(rows.count - kept)
+    }
+
+    /// The warning's words for the blank cells the kept rows took from their other rows.
+    static func filledSentence(_ filled: [String: Int]) -> String {
+        guard !filled.isEmpty else { return "" }
+        let cells = RosterDuplicateCells.fillable.map(\.label) + ["segment values"]
+        let shown = cells.compactMap { label in
+            filled[label].map { "\(label) (\($0) contact\($0 == 1 ? "" : "s"))" }
+        }
+        return
+            " Cells blank in a kept row were taken from the person's other rows (a blank cell is not newer information): \(shown.joined(separator: ", "))."
+    }
+
+    /// The warning's words for the uses added up across rows kept per activity.
+    static func summedSentence(_ count: Int, _ shown: [String], sameOnEveryRow same: Int) -> String {
+        var text = ""
+        if count > 0 {
+            text +=
+                " \(count) contact\(count == 1 ? " is" : "s are") listed once per activity with different uses on each row: each row was read as the uses of its activity, and the person's uses are their sum (\(shown.joined(separator: "; "))\(count > shown.count ? "; and \(count - shown.count) more" : "")). If each row holds the person's total, write the same total on every row."
+        }
+        if same > 0 {
+            text +=
+                " \(same) contact\(same == 1 ? " is" : "s are") listed once per activity with the same uses on every row: read as the person's total, written on each row. If each row counts only its own activity's uses, put a person's activities on one row with their total uses."
+        }
+        return text
     }
 
     /// The activities and products of `others` that `rows[kept]` lacks, added to it (compared folded,

@@ -16,7 +16,7 @@ extension Settings {
             value: { c in .text(c.decimalMark.rawValue) }, initWrites: .valueInEffect),
         Setting(
             "roster_duplicates", "set_aside or keep",
-            "A roster contact listed twice (the same email under the same or a blank name, the same id and name, or the same name and account with the same or no email): `set_aside` counts the person once, as the row verified most recently with the activities and products of all its rows; `keep` counts every row as its own contact.",
+            "A roster contact listed twice (the same email under the same or a blank name, the same id and name, or the same name and account with the same or no email): `set_aside` counts the person once, as the row verified most recently with the activities and products of all its rows, its blank cells taken from the other rows (uses added up where each row lists other activities with other uses: one row per activity); `keep` counts every row as its own contact.",
             read: { c, n, r in c.rosterDuplicates = try r.choice(n, "roster_duplicates") },
             value: { c in .text(c.rosterDuplicates.rawValue) }, initWrites: .valueInEffect),
     ]
