@@ -31,13 +31,13 @@ struct HeaderMatch {
                 claimed.insert(i)
             }
         }
-        // Pipedrive exports custom deal fields as `Deal - <field>` and Salesforce reports as
-        // `Opportunity: <field>`: without the prefix they are the fields' usual names.
+        // Pipedrive exports custom deal fields as `Deal - <field>` and Salesforce reports as `<object>:
+        // <field>` (`Opportunity: Amount`, `Account: Renewal Date`, `Contact: Full Name`): without the
+        // prefix they are the fields' usual names.
         let unprefixed = header.map { h -> String in
-            for p in ["Deal - ", "Opportunity: ", "Deal: "] where h.hasPrefix(p) {
-                return Text.fold(String(h.dropFirst(p.count)))
-            }
-            return ""
+            if h.hasPrefix("Deal - ") { return Text.fold(String(h.dropFirst("Deal - ".count))) }
+            guard let colon = h.range(of: ": "), !h[..<colon.lowerBound].isEmpty else { return "" }
+            return Text.fold(String(h[colon.upperBound...]))
         }
         for spec in fields where columns[spec.key] == nil {
             let names = Set(([spec.key] + (synonyms[spec.key] ?? [])).map(Text.fold))

@@ -165,7 +165,12 @@ package enum Values {
 
     /// `list` on the characters.
     static func characterList(_ raw: String) -> [String] {
-        let separators: Set<Character> = raw.contains(";") || raw.contains("|") ? [";", "|"] : []
+        // A line break inside a cell (Alt+Enter in Excel) separates values too: a trial's roster listed
+        // each contact's activities one a line, and every such contact served nothing.
+        let lineBreaks: Set<Character> = ["\n", "\r", "\r\n"]
+        let separators: Set<Character> =
+            raw.contains(";") || raw.contains("|") || raw.contains(where: { lineBreaks.contains($0) })
+            ? lineBreaks.union([";", "|"]) : []
         guard !separators.isEmpty else {
             let t = Text.trim(raw)
             return t.isEmpty ? [] : [t]

@@ -57,7 +57,11 @@ extension Dialect {
             "nps": ["NPS", "Net Promoter Score", "NPS Score", "Last NPS"],
             "csm": ["Customer Success Manager", "CSM Name", "Account Owner", "Owner"],
             "open_escalations": ["Open Escalations", "Escalations", "Escalated", "Open Risks", "Open Escalation"],
-            "renewal_date": ["Contract Renewal Date", "Next Renewal Date", "Contract End Date", "Renewal"],
+            "renewal_date": [
+                "Contract Renewal Date", "Next Renewal Date", "Contract End Date", "Renewal",
+                "Subscription Renewal Date",
+                "Subscription End Date",
+            ],
         ],
         calendar: [
             "team": [
@@ -97,13 +101,13 @@ extension Dialect {
             ],
             "contact": [
                 "Contact Name", "Contact", "Name", "Full Name", "Reference Name", "Advocate", "Advocate Name",
-                "Reference Contact",
+                "Reference Contact", "Member Name", "Contact Full Name",
             ],
             "title": ["Title", "Job Title", "Contact Title", "Role", "Position"],
             "seniority": ["Seniority", "Level", "Seniority Level", "Job Level", "Management Level"],
             "status": [
                 "Reference Status", "Status", "Referenceable", "Reference Program Status", "Program Status",
-                "Advocate Status", "Availability",
+                "Advocate Status", "Availability", "Membership Status", "Member Status",
             ],
             "industry": ["Industry", "Account Industry", "Vertical", "Sector"],
             "region": ["Region", "Geo", "Geography", "Territory", "Theater", "Theatre"],
@@ -134,7 +138,7 @@ extension Dialect {
                 "Uses (Last 90 Days)", "Uses Last 90 Days", "Uses in Last 90 Days", "Requests (Last 90 Days)",
                 "Recent Uses", "Uses This Quarter", "Times Used (Last 90 Days)", "Times Used Last 90 Days",
                 "Referrals (90 days)", "Referrals (Last 90 Days)", "Asks (Last 90 Days)", "Uses (90 days)",
-                "Requests (90 days)",
+                "Requests (90 days)", "Reference Requests (Last 90 Days)",
             ],
             "max_uses_per_quarter": [
                 "Max Uses per Quarter", "Max Uses/Quarter", "Max Uses Per Quarter", "Quarterly Limit",
@@ -147,7 +151,10 @@ extension Dialect {
             ],
             "health": ["Health Score", "Health", "Account Health", "Customer Health", "Overall Score"],
             "csm": ["CSM", "Customer Success Manager", "Account Manager", "Owner", "Reference Owner", "Account Owner"],
-            "renewal_date": ["Renewal Date", "Contract Renewal Date", "Next Renewal", "Renewal"],
+            "renewal_date": [
+                "Renewal Date", "Contract Renewal Date", "Next Renewal", "Renewal", "Next Renewal Date",
+                "Contract End Date", "Subscription Renewal Date", "Subscription End Date", "Account Renewal Date",
+            ],
             "email": ["Email", "Email Address", "Contact Email", "E-mail"],
         ],
         stages: [

@@ -1,0 +1,81 @@
+import Foundation
+import RefgapCore
+import RefgapModel
+import Testing
+
+/// What a person listed twice keeps of their rows: rosters from trial 44 (a helper acting as a program
+/// manager who keeps the roster in a spreadsheet), small versions of the ones that gave wrong answers.
+@Suite("A person's rows joined: blank cells, uses per activity, report headers")
+struct RosterCopiesTests {
+    typealias Sample = SupplyVocabularyTests
+
+    /// Each person twice, an older full row and a newer one with a cell left blank (two sheets appended),
+    /// and Hal listed once per activity, each row with the uses of its own activity.
+    static let copies = """
+        Reference ID,Account Name,Contact Name,Email,Title,Reference Status,Industry,Billing State/Province,Billing Country,Products,Employees,Activities,Last Verified,Last Used,Uses (Last 90 Days),Max Uses per Quarter,Rest Until,Renewal Date
+        A1,Zeta Unlisted Co,Al Dims,al@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-06-01,,0,,,
+        A2,Zeta Unlisted Co,Al Dims,al@x.com,VP of IT,Active,,,,Analytics,,Reference call,2026-10-01,,0,,,
+        B1,Zeta Unlisted Co,Bea Rest,bea@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-06-01,,0,,2027-03-20,
+        B2,Zeta Unlisted Co,Bea Rest,bea@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-10-01,,0,,,
+        C1,Zeta Unlisted Co,Cal Ren,cal@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-06-01,,0,,,2026-12-10
+        C2,Zeta Unlisted Co,Cal Ren,cal@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-10-01,,0,,,
+        D1,Zeta Unlisted Co,Dee Title,dee@x.com,Chief Information Officer,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-06-01,,0,,,
+        D2,Zeta Unlisted Co,Dee Title,dee@x.com,,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-10-01,,0,,,
+        E1,Zeta Unlisted Co,Eve Used,eve@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-06-01,,4,,,
+        E2,Zeta Unlisted Co,Eve Used,eve@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-10-01,,,,,
+        F1,Zeta Unlisted Co,Flo Cap,flo@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-06-01,,0,1,,
+        F2,Zeta Unlisted Co,Flo Cap,flo@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-10-01,,0,,,
+        H1,Zeta Unlisted Co,Hal Act,hal@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-10-01,,1,,,
+        H2,Zeta Unlisted Co,Hal Act,hal@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Case study,2026-10-01,,2,,,
+        H3,Zeta Unlisted Co,Hal Act,hal@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Speaker,2026-10-01,,1,,,
+        I1,Zeta Unlisted Co,Ida Same,ida@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-10-01,,2,,,
+        I2,Zeta Unlisted Co,Ida Same,ida@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Case study,2026-10-01,,2,,,
+
+        """
+
+    @Test func theKeptRowTakesTheBlankCellsOfThePersonsOtherRows() throws {
+        let outcome = try runPipeline(try Sample.program(["roster.csv": Self.copies]))
+        let contacts = Dictionary(
+            outcome.result.allocated.contacts.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(contacts.count == 8)
+        let al = try #require(contacts["Al Dims"])
+        #expect(al.dimensions[0] == ["Healthcare"] && al.dimensions[3] == ["Mid-Market"], "\(al.dimensions)")
+        #expect(contacts["Bea Rest"]?.restUntil == Day(iso: "2027-03-20"))
+        #expect(contacts["Cal Ren"]?.renewal == Day(iso: "2026-12-10"))
+        #expect(contacts["Dee Title"]?.title == "Chief Information Officer")
+        #expect(contacts["Eve Used"]?.usesLast90Days == 4)
+        #expect(contacts["Flo Cap"]?.maxUsesPerQuarter == 1)
+        // Rows kept per activity, each with its own uses: the person's are their sum; the same number
+        // on every row is the person's total.
+        #expect(contacts["Hal Act"]?.usesLast90Days == 4)
+        #expect(contacts["Hal Act"]?.activities.count == 3)
+        #expect(contacts["Ida Same"]?.usesLast90Days == 2)
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        let warning = try #require(ledger.warnings.first { $0.contains("listed more than once") })
+        for said in [
+            "renewal date (1 contact)", "uses (1 contact)", "segment values (1 contact)",
+            "\"Hal Act\" (Zeta Unlisted Co): 1 + 2 + 1 = 4",
+            "1 contact is listed once per activity with the same uses on every row",
+            "for 2 whose rows were verified the same day",
+        ] {
+            #expect(warning.contains(said), "\(said) in \(warning)")
+        }
+    }
+
+    /// A Salesforce report of reference program members: object-prefixed headers, activities one a
+    /// line inside their cell (Alt+Enter in Excel).
+    @Test func aReportsPrefixedHeadersAndListsOneALineAreRead() throws {
+        let roster = """
+            Reference Program Member: Member Number,Account: Account Name,Contact: Full Name,Contact: Email,Membership Status,Reference Activities,Account: Industry,Last Verified Date,Reference Requests (Last 90 Days),Account: Renewal Date
+            RPM-1,Lakeshore Health,Nora Weber,nora@lakeshore.example,Active,"Reference call
+            Case study",Healthcare,2026-10-01,0,2026-12-20
+            RPM-2,Cedar City Services,Dana Park,dana@cedar.example,Active,Reference call,Government,2026-10-01,0,
+
+            """
+        let outcome = try runPipeline(try Sample.program(["roster.csv": roster]))
+        let contacts = outcome.result.allocated.contacts
+        #expect(contacts.map(\.name) == ["Nora Weber", "Dana Park"])
+        #expect(contacts.first?.activities == ["Reference call", "Case study"])
+        #expect(contacts.first?.renewal == Day(iso: "2026-12-20"))
+    }
+}
