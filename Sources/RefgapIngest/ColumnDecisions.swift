@@ -23,6 +23,8 @@ extension Ingest {
     /// one way by their form (ISO, month names); and that are Excel serial day numbers.
     struct DateVotes: Sendable {
         var monthFirst = 0, dayFirst = 0, ambiguous = 0, exact = 0, excelSerial = 0
+        /// Of those, the dates written with dots that read only month-first, only day-first, either way.
+        var dottedMonthFirst = 0, dottedDayFirst = 0, dottedAmbiguous = 0
         mutating func add(_ text: String) { add(reading: Values.date(text)) }
         mutating func add(reading: Values.DateReading?) {
             add(code: Self.code(reading))
@@ -33,20 +35,26 @@ extension Ingest {
             ambiguous += o.ambiguous
             exact += o.exact
             excelSerial += o.excelSerial
+            dottedMonthFirst += o.dottedMonthFirst
+            dottedDayFirst += o.dottedDayFirst
+            dottedAmbiguous += o.dottedAmbiguous
         }
         /// A reading's vote as a small code, to remember per distinct value: 0 no date, 1 month-first,
-        /// 2 day-first, 3 either way, 4 one way by its form, 5 an Excel serial day number.
+        /// 2 day-first, 3 either way, 4 one way by its form, 5 an Excel serial day number; 6, 7 and 8 as
+        /// 1, 2 and 3 for a date written with dots.
         static func code(_ reading: Values.DateReading?) -> UInt8 {
             guard let reading else { return 0 }
+            let dotted: UInt8
             switch reading {
             case .exact: return 4
             case .excelSerial: return 5
-            case .ordered:
-                switch reading.vote {
-                case .monthFirst: return 1
-                case .dayFirst: return 2
-                case nil: return 3
-                }
+            case .ordered: dotted = 0
+            case .dotted: dotted = 5
+            }
+            switch reading.vote {
+            case .monthFirst: return 1 + dotted
+            case .dayFirst: return 2 + dotted
+            case nil: return 3 + dotted
             }
         }
         /// `add(reading:)` for a reading's code, for `rows` rows that have it.
@@ -57,6 +65,15 @@ extension Ingest {
             case 3: ambiguous += rows
             case 4: exact += rows
             case 5: excelSerial += rows
+            case 6:
+                monthFirst += rows
+                dottedMonthFirst += rows
+            case 7:
+                dayFirst += rows
+                dottedDayFirst += rows
+            case 8:
+                ambiguous += rows
+                dottedAmbiguous += rows
             default: break
             }
         }
@@ -70,7 +87,24 @@ extension Ingest {
     )
         -> Values.DateForm
     {
-        var form = decideOrder(votes, header: header, config: config, ledger: &ledger, otherWay: otherWay)
+        // Dates written with dots (none reading only month-first) beside dates written otherwise that
+        // settle the order month-first are read day-first, as dotted dates are written: a trial's roster
+        // merged from a US office and a German one read 09.01.2026 as 1 September (a stale contact
+        // counted as supply) and 13.10.2026 as no date. The order is then the other dates'.
+        var undotted = votes
+        undotted.monthFirst -= votes.dottedMonthFirst
+        undotted.dayFirst -= votes.dottedDayFirst
+        undotted.ambiguous -= votes.dottedAmbiguous
+        let dotted = votes.dottedDayFirst + votes.dottedAmbiguous
+        let apart = dotted > 0 && votes.dottedMonthFirst == 0 && undotted.monthFirst > undotted.dayFirst
+        var form = decideOrder(
+            apart ? undotted : votes, header: header, config: config, ledger: &ledger, otherWay: otherWay)
+        if apart {
+            form.dottedDayFirst = true
+            ledger.notes.append(
+                "\(dotted) date\(dotted == 1 ? "" : "s") in \(Clip.quoted(header)) written with dots (like 09.01.2026) \(dotted == 1 ? "was" : "were") read day-first, as dates with dots are written (9 January 2026), though the column's other dates read month-first. If they are month-first, write them with slashes (01/09/2026)."
+            )
+        }
         let others = votes.monthFirst + votes.dayFirst + votes.ambiguous + votes.exact
         if votes.excelSerial > others {
             ledger.notes.append(

@@ -8,6 +8,10 @@ extension Values {
     package struct DateForm: Equatable, Sendable {
         package var order: Config.DateOrder
         package var serials: Bool
+        /// Dates written with dots that read either way (`09.01.2026`) read day-first though the column
+        /// reads month-first: dots are how day-first dates are written, and a roster merged from a US
+        /// office's sheet and a German one has both (`Ingest.decideDateOrder` decides it, and says so).
+        package var dottedDayFirst = false
 
         package init(_ order: Config.DateOrder, serials: Bool = false) {
             self.order = order
@@ -26,6 +30,8 @@ extension Values {
         case exact(Day)
         /// `a/b/y` or `a.b.y`: month-first and day-first readings, either of which may be invalid.
         case ordered(monthFirst: Day?, dayFirst: Day?)
+        /// `a.b.y`: as `ordered`, but read day-first where the column says so (`DateForm.dottedDayFirst`).
+        case dotted(monthFirst: Day?, dayFirst: Day?)
         /// A five-digit whole number that would be a day of 1990–2099 counted as Excel counts (`46350`):
         /// a date only in a column of such numbers.
         case excelSerial(Day)
@@ -38,13 +44,18 @@ extension Values {
             switch self {
             case .exact(let d): return d
             case .ordered(let mf, let df): return form.order == .dayFirst ? df : mf
+            case .dotted(let mf, let df): return form.order == .dayFirst || form.dottedDayFirst ? df : mf
             case .excelSerial(let d): return form.serials ? d : nil
             }
         }
 
         /// The order this value alone decides, if it reads in only one.
         package var vote: Config.DateOrder? {
-            guard case .ordered(let mf, let df) = self else { return nil }
+            let mf: Day?, df: Day?
+            switch self {
+            case .ordered(let m, let d), .dotted(let m, let d): (mf, df) = (m, d)
+            default: return nil
+            }
             if mf != nil && df == nil { return .monthFirst }
             if df != nil && mf == nil { return .dayFirst }
             return nil
@@ -63,6 +74,7 @@ extension Values {
     package static func date(_ raw: String) -> DateReading? {
         if let fast = numericDate(raw) {
             if case .ordered(nil, nil) = fast { return nil }
+            if case .dotted(nil, nil) = fast { return nil }
             return fast
         }
         var s = Text.trim(raw)
@@ -89,7 +101,7 @@ extension Values {
             let mf = Day(year: year, month: p[0], day: p[1])
             let df = Day(year: year, month: p[1], day: p[0])
             if mf == nil && df == nil { return nil }
-            return .ordered(monthFirst: mf, dayFirst: df)
+            return s.contains(".") ? .dotted(monthFirst: mf, dayFirst: df) : .ordered(monthFirst: mf, dayFirst: df)
         }
         // Month names: `Nov 22, 2026`, `22 Nov 2026`, `22-Nov-2026`, `November 22 2026`.
         let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" || $0 == "/" }).map {
@@ -181,7 +193,7 @@ extension Values {
         let mf = Day(year: digits[2], month: digits[0], day: digits[1])
         let df = Day(year: digits[2], month: digits[1], day: digits[0])
         if mf == nil && df == nil { return .ordered(monthFirst: nil, dayFirst: nil) }
-        return .ordered(monthFirst: mf, dayFirst: df)
+        return separator == 0x2E ? .dotted(monthFirst: mf, dayFirst: df) : .ordered(monthFirst: mf, dayFirst: df)
     }
 }
 

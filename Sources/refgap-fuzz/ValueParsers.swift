@@ -111,7 +111,7 @@ enum ValueParsers {
         }
         switch reading {
         case .exact(let d): valid(d)
-        case .ordered(let monthFirst, let dayFirst):
+        case .ordered(let monthFirst, let dayFirst), .dotted(let monthFirst, let dayFirst):
             guard monthFirst != nil || dayFirst != nil else {
                 violated("Values.date gave neither reading instead of nil", s)
             }

@@ -200,4 +200,24 @@ struct RosterDuplicateTests {
         // Cara Diaz's two rows are still one person (the same email and name).
         #expect(ledger.rowsSetAside == 1)
     }
+
+    /// Trial 44's roster merged from a US office's sheet and a German one, with a cell Excel left as a
+    /// number: dotted dates are day-first though the column reads month-first; the number is named.
+    @Test func datesFromTwoOfficesAndAnExcelDayNumber() throws {
+        var rows = try Sample.rows("roster.csv")
+        let column = try #require(rows[0].firstIndex(of: "Last Verified"))
+        let written = ["10/01/2026", "10/13/2026", "11/02/2026", "02.11.2026", "09.01.2026", "13.10.2026", "46296"]
+        for (i, date) in written.enumerated() { rows[i + 1][column] = date }
+        let outcome = try runPipeline(try Sample.program(["roster.csv": Sample.csv(rows)]))
+        let verified = Dictionary(
+            outcome.result.allocated.contacts.map { ($0.id, $0.lastVerified) }, uniquingKeysWith: { a, _ in a })
+        #expect(verified[rows[4][0]] == Day(iso: "2026-11-02"))
+        #expect(verified[rows[5][0]] == Day(iso: "2026-01-09"))
+        #expect(verified[rows[6][0]] == Day(iso: "2026-10-13"))
+        #expect(verified[rows[2][0]] == Day(iso: "2026-10-13"))
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        #expect(
+            ledger.notes.contains { $0.hasPrefix("3 dates in \"Last Verified\" written with dots") }, "\(ledger.notes)")
+        #expect(ledger.warnings.contains { $0.contains("It is a number as Excel counts days (46296 is 2026-10-01)") })
+    }
 }

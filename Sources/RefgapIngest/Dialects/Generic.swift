@@ -94,7 +94,10 @@ extension Dialect {
             "status": ["Status", "Need Status", "Request Status"],
         ],
         roster: [
-            "id": ["Reference ID", "Reference Id", "Ref ID", "Contact ID", "Record ID", "Id", "Reference Number"],
+            "id": [
+                "Reference ID", "Reference Id", "Ref ID", "Contact ID", "Record ID", "Id", "Reference Number",
+                "Member Number", "Member ID",
+            ],
             "account": [
                 "Account Name", "Account", "Company", "Company Name", "Customer", "Organization", "Account.Name",
                 "Reference Account", "Account: Account Name",
