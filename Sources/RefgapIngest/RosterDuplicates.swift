@@ -57,7 +57,10 @@ enum RosterDuplicates {
         }
         let writtenID = tableIndices.map { idColumn != nil && !table.cell(table.rows[$0], idColumn).isEmpty }
         let ruleNames = ["same email", "same id and name", "same name and account"]
-        func sameName(_ i: Int, _ j: Int) -> Bool { Text.fold(rows[i].name) == Text.fold(rows[j].name) }
+        // A name written last name first (`Smith, Quinn`) is the same name (its words in another order).
+        func sameName(_ i: Int, _ j: Int) -> Bool {
+            Text.fold(rows[i].name) == Text.fold(rows[j].name) || nameWords(rows[i].name) == nameWords(rows[j].name)
+        }
         func sameAccount(_ i: Int, _ j: Int) -> Bool { Text.fold(rows[i].account) == Text.fold(rows[j].account) }
         func sameKey(_ rule: Int, _ i: Int, _ j: Int) -> Bool {
             switch rule {
@@ -333,11 +336,19 @@ enum RosterDuplicates {
 
     /// An email as a key: trimmed and lowercased, nil for a value that is not an address (`n/a`, `-`).
     static func email(_ raw: String) -> String? {
-        let e = Text.trim(raw).lowercased()
+        var e = Text.trim(raw).lowercased()
+        // A cell pasted from a link (`mailto:ray@x.com`) is the address it links to.
+        if e.hasPrefix("mailto:") { e = Text.trim(String(e.dropFirst("mailto:".count))) }
         guard let at = e.firstIndex(of: "@"), at != e.startIndex, e[e.index(after: at)...].contains("."),
             !e.contains(" ")
         else { return nil }
         return e
+    }
+
+    /// A name's words, folded and sorted: `Smith, Quinn` and `Quinn Smith` have the same.
+    static func nameWords(_ name: String) -> [String] {
+        name.split(whereSeparator: { $0 == " " || $0 == "," }).map { Text.fold(String($0)) }.filter { !$0.isEmpty }
+            .sorted()
     }
 
     static func who(_ c: ContactRow) -> String {

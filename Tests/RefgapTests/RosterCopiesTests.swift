@@ -78,4 +78,18 @@ struct RosterCopiesTests {
         #expect(contacts.first?.activities == ["Reference call", "Case study"])
         #expect(contacts.first?.renewal == Day(iso: "2026-12-20"))
     }
+
+    /// The same person written last name first, and with the address pasted from a link.
+    @Test func aNameLastNameFirstAndAMailtoLinkAreThePerson() throws {
+        let roster = """
+            Reference ID,Account Name,Contact Name,Email,Reference Status,Activities,Last Verified,Uses (Last 90 Days)
+            Q1,Lakeshore Health,Quinn Smith,quinn@lakeshore.example,Active,Reference call,2026-10-01,1
+            Q2,Lakeshore Health,"Smith, Quinn",quinn@lakeshore.example,Active,Reference call,2026-09-01,1
+            R1,Cedar City Services,Ray Park,ray@cedar.example,Active,Reference call,2026-10-01,0
+            R2,Cedar City Services,Ray Park,mailto:Ray@cedar.example,Active,Reference call,2026-09-01,0
+
+            """
+        let outcome = try runPipeline(try Sample.program(["roster.csv": roster]))
+        #expect(outcome.result.allocated.contacts.map(\.id) == ["Q1", "R1"])
+    }
 }
