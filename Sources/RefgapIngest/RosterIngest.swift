@@ -17,6 +17,11 @@ extension Ingest {
         "onhold": .hold, "hold": .hold, "paused": .hold, "resting": .hold,
         "inactive": .inactive, "retired": .inactive, "donotuse": .inactive, "churned": .inactive,
         "leftcompany": .inactive, "no": .inactive, "declined": .inactive,
+        // The same words in the languages the dialects read (a trial's roster from a German and a
+        // Spanish office had every such contact rejected).
+        "aktiv": .active, "activo": .active, "actif": .active, "ativo": .active, "attivo": .active, "actief": .active,
+        "inaktiv": .inactive, "inactivo": .inactive, "inactif": .inactive, "inativo": .inactive,
+        "inattivo": .inactive, "inactief": .inactive,
     ]
 
     package static func roster(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<

@@ -188,6 +188,12 @@ struct SupplyVocabularyTests {
         var config = Config()
         config.statuses = ["Pending Approval": .active]
         #expect(try Ingest.roster(path: path, config: config).rows.first?.status == .active)
+        // Trial 44's offices wrote the usual two in their languages.
+        try write("Account Name,Reference Status\nA,Aktiv\nB,Activo\nC,Inaktiv\nD,Inactivo\nE,Actif\n", to: path)
+        #expect(
+            try Ingest.roster(path: path, config: Config()).rows.map(\.status) == [
+                .active, .active, .inactive, .inactive, .active,
+            ])
     }
 
     @Test func initWithOnlyTheCRMExportIsAFirstStepAndValidateSaysWhatIsLeft() throws {
