@@ -32,17 +32,20 @@ struct HeaderMatch {
             }
         }
         // Pipedrive exports custom deal fields as `Deal - <field>` and Salesforce reports as `<object>:
-        // <field>` (`Opportunity: Amount`, `Account: Renewal Date`, `Contact: Full Name`): without the
-        // prefix they are the fields' usual names.
-        let unprefixed = header.map { h -> String in
-            if h.hasPrefix("Deal - ") { return Text.fold(String(h.dropFirst("Deal - ".count))) }
-            guard let colon = h.range(of: ": "), !h[..<colon.lowerBound].isEmpty else { return "" }
-            return Text.fold(String(h[colon.upperBound...]))
+        // <field>` (`Opportunity: Amount`, `Contact: Full Name`): with the prefix of the input's own
+        // object they are the fields' usual names, and with `Account: ` those of its account
+        // (`Account: Renewal Date`). Never another object's (`Opportunity Owner: Region` is the rep's,
+        // `Account: Status` the account's: a trial's deals took both).
+        let unprefixed = header.map { h -> (name: String, accountOnly: Bool) in
+            for p in kind.ownPrefixes where h.hasPrefix(p) { return (Text.fold(String(h.dropFirst(p.count))), false) }
+            if h.hasPrefix("Account: ") { return (Text.fold(String(h.dropFirst("Account: ".count))), true) }
+            return ("", false)
         }
         for spec in fields where columns[spec.key] == nil {
             let names = Set(([spec.key] + (synonyms[spec.key] ?? [])).map(Text.fold))
             if let i = unprefixed.indices.first(where: {
-                !claimed.contains($0) && !unprefixed[$0].isEmpty && names.contains(unprefixed[$0])
+                !claimed.contains($0) && !unprefixed[$0].name.isEmpty && names.contains(unprefixed[$0].name)
+                    && (!unprefixed[$0].accountOnly || kind.accountFields.contains(spec.key))
             }) {
                 columns[spec.key] = i
                 claimed.insert(i)
@@ -202,5 +205,29 @@ extension Table {
                 }?.name
         }
         return columns
+    }
+}
+
+extension InputKind {
+    /// The prefixes a report puts on the columns of this input's own object (`HeaderMatch`).
+    var ownPrefixes: [String] {
+        switch self {
+        case .opportunities: ["Deal - ", "Opportunity: ", "Deal: "]
+        case .roster: ["Contact: ", "Reference: ", "Reference Program Member: ", "Member: ", "Advocate: "]
+        case .accounts: ["Account: "]
+        case .calendar: []
+        }
+    }
+
+    /// The fields an `Account: ` column can be: the account's own (a deal's or a contact's account).
+    var accountFields: Set<String> {
+        switch self {
+        case .roster:
+            [
+                "account", "industry", "region", "country", "state", "size", "employees", "renewal_date", "health",
+                "csm",
+            ]
+        default: ["account", "industry", "region", "country", "state", "size", "employees"]
+        }
     }
 }

@@ -9,7 +9,7 @@ import RefgapModel
 ///   lost the renewal dates, uses and limits of every person re-verified, and 92 of them counted as
 ///   supply who were not.
 /// - **Uses kept per activity**: when each of the rows lists activities the others do not (a sheet
-///   kept as one row per person and activity) and the rows' uses differ, each row counts the uses of
+///   kept as one row per person and activity), all verified the same day, and the rows' uses differ, each row counts the uses of
 ///   its own activity and the person's are their sum (a trial's such roster had 30% more capacity
 ///   than there was). Rows that repeat one number hold the person's total, and keep it.
 struct RosterDuplicateCells {
@@ -18,7 +18,7 @@ struct RosterDuplicateCells {
 
     /// The cells a kept row can take, as the warning names them, with their roster fields.
     static let fillable: [(label: String, field: String)] = [
-        ("title", "title"), ("seniority", "seniority"), ("uses", "uses_last_90_days"),
+        ("name", "contact"), ("title", "title"), ("seniority", "seniority"), ("uses", "uses_last_90_days"),
         ("max uses per quarter", "max_uses_per_quarter"), ("last used", "last_used"), ("rest until", "rest_until"),
         ("health", "health"), ("CSM", "csm"), ("renewal date", "renewal_date"),
     ]
@@ -36,6 +36,7 @@ struct RosterDuplicateCells {
             guard let source = others.first(where: { !isBlank($0, field) }) else { continue }
             let from = rows[source]
             switch field {
+            case "contact": rows[kept].name = from.name
             case "title": rows[kept].title = from.title
             case "seniority": rows[kept].seniority = from.seniority
             case "uses_last_90_days": rows[kept].usesLast90Days = from.usesLast90Days
@@ -70,9 +71,13 @@ struct RosterDuplicateCells {
         case sameOnEveryRow
     }
 
-    /// The uses of a person whose rows each list activities the others do not (nil for other
-    /// people, and for uses of none).
+    /// The uses of a person whose rows each list activities the others do not, all verified the same
+    /// day (nil for other people, and for uses of none). Rows verified on different days are one sheet
+    /// appended to an older one: the newest row's uses stand (a trial's person re-verified in November
+    /// with other activities than in May had the two sheets' uses added up).
     func usesPerActivity(_ group: [Int], _ rows: [ContactRow], defaultActivity: String) -> PerActivityUses? {
+        guard let first = group.first, group.allSatisfy({ rows[$0].lastVerified == rows[first].lastVerified })
+        else { return nil }
         let uses = group.filter { !isBlank($0, "uses_last_90_days") }.map { rows[$0].usesLast90Days }
         guard uses.count > 1, uses.contains(where: { $0 != 0 }) else { return nil }
         var seen = Set<String>()

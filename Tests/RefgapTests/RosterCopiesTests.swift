@@ -30,6 +30,10 @@ struct RosterCopiesTests {
         H3,Zeta Unlisted Co,Hal Act,hal@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Speaker,2026-10-01,,1,,,
         I1,Zeta Unlisted Co,Ida Same,ida@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-10-01,,2,,,
         I2,Zeta Unlisted Co,Ida Same,ida@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Case study,2026-10-01,,2,,,
+        J1,Zeta Unlisted Co,Jo Moved,jo@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-05-01,,3,,,
+        J2,Zeta Unlisted Co,Jo Moved,jo@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Case study,2026-11-01,,1,,,
+        K1,Zeta Unlisted Co,Kim Named,kim@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-06-01,,0,,,
+        K2,Zeta Unlisted Co,,kim@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-10-01,,0,,,
 
         """
 
@@ -37,7 +41,7 @@ struct RosterCopiesTests {
         let outcome = try runPipeline(try Sample.program(["roster.csv": Self.copies]))
         let contacts = Dictionary(
             outcome.result.allocated.contacts.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        #expect(contacts.count == 8)
+        #expect(contacts.count == 10)
         let al = try #require(contacts["Al Dims"])
         #expect(al.dimensions[0] == ["Healthcare"] && al.dimensions[3] == ["Mid-Market"], "\(al.dimensions)")
         #expect(contacts["Bea Rest"]?.restUntil == Day(iso: "2027-03-20"))
@@ -50,10 +54,13 @@ struct RosterCopiesTests {
         #expect(contacts["Hal Act"]?.usesLast90Days == 4)
         #expect(contacts["Hal Act"]?.activities.count == 3)
         #expect(contacts["Ida Same"]?.usesLast90Days == 2)
+        // Rows verified on different days are sheets appended: the newest row's uses stand.
+        #expect(contacts["Jo Moved"]?.usesLast90Days == 1)
+        #expect(contacts["Kim Named"]?.id == "K2")
         let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
         let warning = try #require(ledger.warnings.first { $0.contains("listed more than once") })
         for said in [
-            "renewal date (1 contact)", "uses (1 contact)", "segment values (1 contact)",
+            "name (1 contact)", "renewal date (1 contact)", "uses (1 contact)", "segment values (1 contact)",
             "\"Hal Act\" (Zeta Unlisted Co): 1 + 2 + 1 = 4",
             "1 contact is listed once per activity with the same uses on every row",
             "for 2 whose rows were verified the same day",
@@ -91,5 +98,26 @@ struct RosterCopiesTests {
             """
         let outcome = try runPipeline(try Sample.program(["roster.csv": roster]))
         #expect(outcome.result.allocated.contacts.map(\.id) == ["Q1", "R1"])
+    }
+
+    /// Another object's column is not the contact's (trial 45: an account's status read as the
+    /// contact's, an account owner's name and email as the contact's).
+    @Test func anotherObjectsPrefixedColumnIsNotTheContacts() throws {
+        let roster = """
+            Account: Account Name,Contact Name,Account Owner: Full Name,Account Owner: Email,Membership Status,Account: Status
+            Lakeshore Health,Nora Weber,Sam Rep,sam@vendor.example,Inactive,Active
+            Cedar City Services,Dana Park,Sam Rep,sam@vendor.example,Active,Active
+
+            """
+        let outcome = try runPipeline(try Sample.program(["roster.csv": roster]))
+        let contacts = outcome.result.allocated.contacts
+        #expect(contacts.map(\.name) == ["Nora Weber", "Dana Park"])
+        #expect(contacts.map(\.status) == [.inactive, .active])
+        let unread = """
+            Account: Account Name,Contact: Full Name,Advocate Stage,Account: Status
+            Lakeshore Health,Nora Weber,Approved,Active
+
+            """
+        #expect(throws: (any Error).self) { try runPipeline(try Sample.program(["roster.csv": unread])) }
     }
 }
