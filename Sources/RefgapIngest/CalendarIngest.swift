@@ -23,6 +23,9 @@ extension Ingest {
         // Rows whose every cell repeats an earlier row's, by the first one's place in `repeats`.
         var firstOf: [String: Int] = [:]
         var repeats: [(name: String, lines: [Int])] = []
+        var decimalCounts: [UseCounts.Decimal] = []
+        var firstSimilar: [String: Int] = [:]
+        var similarLines: [(name: String, lines: [Int], dues: Set<Day>, sameDay: Bool)] = []
         for (index, row) in table.rows.enumerated() {
             if isExampleRow(table.value(row, "team")) {
                 ledger.reject(row, InitTemplates.exampleReason(.calendar))
@@ -50,18 +53,38 @@ extension Ingest {
                 continue
             }
             var count = 1
-            if !countText.isEmpty {
-                guard let c = Values.integer(countText) else {
-                    let reason = "count \(Clip.quoted(countText)) is not a whole number of references"
-                    ledger.reject(row, reason)
-                    unread.add(table.value(row, "need"), line: row.line, count: nil, reason: reason)
-                    continue
+            // A spreadsheet's decimals (`3.000`) are the whole number, said (a trial's need read as
+            // 3,000 references made the headline demand 3,685.6 instead of 688.6); `1.500` is no count.
+            switch countText.isEmpty ? nil : UseCounts.reading(countText) {
+            case .whole(_, let number):
+                decimalCounts.append(
+                    UseCounts.Decimal(
+                        text: countText, column: table.header(of: table.columns["count"] ?? 0, or: "count"),
+                        line: row.line, number: number))
+                count = number
+            case .notWhole:
+                let reason =
+                    "count \(Clip.quoted(countText)) is not a whole number of references: read as a decimal it has a fraction, and read as thousands it is more references than a need asks for. Write a whole number, e.g. 2"
+                ledger.reject(row, reason)
+                unread.add(table.value(row, "need"), line: row.line, count: nil, reason: reason)
+                continue
+            case nil:
+                if !countText.isEmpty {
+                    guard let c = Values.integer(countText) else {
+                        let reason = "count \(Clip.quoted(countText)) is not a whole number of references"
+                        ledger.reject(row, reason)
+                        unread.add(table.value(row, "need"), line: row.line, count: nil, reason: reason)
+                        continue
+                    }
+                    count = c
                 }
-                count = c
             }
             // A minimum seniority neither the table nor a title's words read would be no minimum at
             // all: a trial's "Senior leader" need was covered by junior engineers, without a word.
-            let minimum = table.value(row, "min_seniority")
+            // `N/A`, `None`, `No minimum` ask for no one in particular, as a blank does (a trial's need
+            // with `N/A` was rejected, though `N/A` means any in the criteria beside it).
+            let written = table.value(row, "min_seniority")
+            let minimum = Self.noMinimum(written) ? "" : written
             if !Text.meansAny(minimum), SeniorityTable.level(minimum) == nil,
                 SeniorityTable.levelByWords(title: minimum) == nil
             {
@@ -75,6 +98,13 @@ extension Ingest {
             // contact carries: a trial's need showed a 100% gap, a recruiting target of its own, and a
             // synonym to add that would have narrowed it to one of its values.
             let criteria = dimensionColumns.cells(table, row)
+            if let (field, cell) = Self.excludesValue(criteria, config: config) {
+                let reason =
+                    "\(field) \(Clip.quoted(cell)) excludes a value, and a need asks for the one it wants (write that value, or Any for any value)"
+                ledger.reject(row, reason)
+                unread.add(table.value(row, "need"), line: row.line, count: count, reason: reason, kind: .severalValues)
+                continue
+            }
             if let (field, cell) = Self.severalValues(table.value(row, "activity"), criteria, config: config) {
                 let reason =
                     "\(field) \(Clip.quoted(cell)) names several values, and a need asks for one (give each its own row\(field == "activity" ? "" : ", or write Any for any value"))"
@@ -85,6 +115,7 @@ extension Ingest {
             // A row repeating an earlier one cell for cell is counted (a calendar may give each slot of
             // a drive its own row, as a trial's did) but said: it may have been pasted twice.
             let key = row.fields.map(Text.trim).joined(separator: "\u{1F}")
+            let exactRepeat = firstOf[key] != nil
             if let first = firstOf[key] {
                 repeats[first].lines.append(row.line)
             } else {
@@ -100,6 +131,22 @@ extension Ingest {
                 continue
             }
             let name = table.value(row, "need")
+            // The same need on another row under another team or date (entered by two teams, copied when
+            // its date slipped): counted, and said (a trial's three rows of one press release, 9
+            // references where 3 were asked). Rows repeating every cell are said above.
+            if !name.isEmpty && !exactRepeat {
+                let cells =
+                    [name, table.value(row, "activity")] + criteria.cells.sorted { $0.key < $1.key }.map(\.value)
+                let similar = cells.map(Text.fold).joined(separator: "\u{1F}") + "\u{1F}\(count)"
+                if let first = firstSimilar[similar] {
+                    similarLines[first].lines.append(row.line)
+                    if similarLines[first].dues.contains(due) { similarLines[first].sameDay = true }
+                    similarLines[first].dues.insert(due)
+                } else {
+                    firstSimilar[similar] = similarLines.count
+                    similarLines.append((name, [row.line], [due], false))
+                }
+            }
             rows.append(
                 NeedRow(
                     order: index, team: table.value(row, "team").nonEmpty ?? "Unassigned",
@@ -109,6 +156,11 @@ extension Ingest {
                     minSeniority: minimum.nonEmpty, line: row.line))
         }
         unread.warn(into: &ledger)
+        if let warning = UseCounts.warning(
+            decimalCounts, counts: "reference count", why: "since no need asks for thousands of references")
+        {
+            ledger.warnings.append(warning)
+        }
         if !notesInRows.isEmpty {
             let n = notesInRows.count
             ledger.notes.append(
@@ -126,7 +178,28 @@ extension Ingest {
                 "\(n) need\(n == 1 ? " has" : "s have") rows repeating every cell of an earlier row: \(shown.joined(separator: "; "))\(n > 10 ? "; and \(n - 10) more" : ""). Each row was counted as its own need; if one was pasted twice, delete the copy."
             )
         }
+        // The same day under two teams is most likely one need entered twice: a warning. Other dates may
+        // be a series (a monthly webinar): a note.
+        for sameDay in [true, false] {
+            let similar = similarLines.filter { $0.lines.count > 1 && $0.sameDay == sameDay }
+            guard !similar.isEmpty else { continue }
+            let shown = similar.prefix(10).map { "\(Clip.quoted($0.name)) (lines \(Clip.lines($0.lines)))" }
+            let n = similar.count
+            let text =
+                "\(n) need\(n == 1 ? " is" : "s are") on more than one row with the same name, activity, criteria and count, \(sameDay ? "on the same day under another team" : "on other dates"): \(shown.joined(separator: "; "))\(n > 10 ? "; and \(n - 10) more" : ""). Each row was counted as its own need; if one is a copy (\(sameDay ? "entered by two teams" : "copied when its date slipped, not a series")), delete it."
+            if sameDay { ledger.warnings.append(text) } else { ledger.notes.append(text) }
+        }
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
+    }
+
+    /// A minimum seniority that names none: `N/A`, `None`, `No minimum`, `Any level` (and what
+    /// `Text.meansAny` reads as any).
+    static func noMinimum(_ written: String) -> Bool {
+        if written.filter({ !$0.isWhitespace }).lowercased() == "n/a" { return true }
+        return [
+            "notapplicable", "none", "nominimum", "nopreference", "norequirement", "anylevel", "anyseniority",
+            "anytitle",
+        ].contains(Text.fold(written))
     }
 
     /// Needs rejected for their date or count, named with the references they asked for: a need that
@@ -138,7 +211,10 @@ extension Ingest {
             let folded = Text.fold(cell)
             if config.synonyms[field]?.keys.contains(where: { Text.fold($0) == folded }) == true { return false }
             let spaced = " " + cell.lowercased() + " "
-            if cell.contains(";") || cell.contains("|") || spaced.contains(" or ") || spaced.contains(" and/or ") {
+            // (A line break inside the cell, Alt+Enter in Excel, and ` + ` join values too.)
+            if cell.contains(";") || cell.contains("|") || spaced.contains(" or ") || spaced.contains(" and/or ")
+                || cell.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) || spaced.contains(" + ")
+            {
                 return true
             }
             // A comma, slash, `&` or `and` joins values only where each piece is one on its own: an
@@ -156,6 +232,29 @@ extension Ingest {
         if several("activity", activity) { return ("activity", Text.trim(activity)) }
         for (field, cell) in criteria.cells.sorted(by: { $0.key < $1.key }) where several(field, cell) {
             return (field, cell)
+        }
+        return nil
+    }
+
+    /// The first criterion that excludes a value (`not healthcare`, `Non-healthcare`, `Any except
+    /// EMEA`), as (field, cell): a need asks for one value, and a trial's "not healthcare" was kept as an
+    /// industry no contact has, with advice to map it to Healthcare, its opposite.
+    static func excludesValue(_ criteria: RawDimensions, config: Config) -> (String, String)? {
+        let negations = [
+            "not ", "except ", "excluding ", "exclude ", "other than ", "anything but ", "any but ", "any except ",
+            "all except ", "all but ", "everything except ", "everything but ", "non-", "non ",
+        ]
+        for (field, cell) in criteria.cells.sorted(by: { $0.key < $1.key }) {
+            let folded = Text.fold(cell)
+            if config.synonyms[field]?.keys.contains(where: { Text.fold($0) == folded }) == true { continue }
+            // Names that begin so are values: `Non-profit`, `Non-governmental organization`.
+            if folded.hasPrefix("nonprofit") || folded.hasPrefix("nongovernment") { continue }
+            let lower = Text.trim(cell).lowercased()
+            if negations.contains(where: { lower.hasPrefix($0) && lower.count > $0.count })
+                || lower.contains(" except ") || lower.contains(" excluding ")
+            {
+                return (field, cell)
+            }
         }
         return nil
     }

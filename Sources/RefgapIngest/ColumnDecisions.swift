@@ -87,19 +87,23 @@ extension Ingest {
     )
         -> Values.DateForm
     {
-        // Dates written with dots (none reading only month-first) beside dates written otherwise that
-        // settle the order month-first are read day-first, as dotted dates are written: a trial's roster
-        // merged from a US office and a German one read 09.01.2026 as 1 September (a stale contact
-        // counted as supply) and 13.10.2026 as no date. The order is then the other dates'.
+        // Dates written with dots (none reading only month-first) beside dates written otherwise are
+        // read day-first, as dotted dates are written, and the order is the other dates': a trial's
+        // roster merged from a US office and a German one read 09.01.2026 as 1 September (a stale
+        // contact counted as supply) and 13.10.2026 as no date.
         var undotted = votes
         undotted.monthFirst -= votes.dottedMonthFirst
         undotted.dayFirst -= votes.dottedDayFirst
         undotted.ambiguous -= votes.dottedAmbiguous
         let dotted = votes.dottedDayFirst + votes.dottedAmbiguous
-        let apart = dotted > 0 && votes.dottedMonthFirst == 0 && undotted.monthFirst > undotted.dayFirst
+        // (Nor does a dotted date settle the others' order: one EMEA row's 15.01.2027 turned a US
+        // team's 1/11/2027 into 1 November in another trial.)
+        let apart =
+            dotted > 0 && votes.dottedMonthFirst == 0
+            && undotted.monthFirst + undotted.dayFirst + undotted.ambiguous > 0
         var form = decideOrder(
             apart ? undotted : votes, header: header, config: config, ledger: &ledger, otherWay: otherWay)
-        if apart {
+        if apart && form.order == .monthFirst {
             form.dottedDayFirst = true
             ledger.notes.append(
                 "\(dotted) date\(dotted == 1 ? "" : "s") in \(Clip.quoted(header)) written with dots (like 09.01.2026) \(dotted == 1 ? "was" : "were") read day-first, as dates with dots are written (9 January 2026), though the column's other dates read month-first. If they are month-first, write them with slashes (01/09/2026)."

@@ -50,7 +50,9 @@ enum UseCounts {
     }
 
     /// The warning for the counts read as whole numbers: where they are, and what was read.
-    static func warning(_ found: [Decimal]) -> String? {
+    static func warning(
+        _ found: [Decimal], counts: String = "use count", why: String = "since no contact gives thousands of uses"
+    ) -> String? {
         guard let first = found.first else { return nil }
         let n = found.count
         let example = "\(Clip.quoted(first.text)) in \(Clip.quoted(first.column)), line \(first.line)"
@@ -59,6 +61,6 @@ enum UseCounts {
             ? "read as \(first.number), not \(first.number),000"
             : "read as whole numbers (\(Clip.quoted(first.text)) as \(first.number), not \(first.number),000; lines \(Clip.lines(Array(Set(found.map(\.line))).sorted(), shown: 10)))"
         return
-            "\(n) use count\(n == 1 ? " has" : "s have") a separator before three zeros (\(example)): \(read), since no contact gives thousands of uses. If a count really is in the thousands, write it with no separator (\(first.number)000); a spreadsheet that writes decimals so can format the column with no decimals."
+            "\(n) \(counts)\(n == 1 ? " has" : "s have") a separator before three zeros (\(example)): \(read), \(why). If a count really is in the thousands, write it with no separator (\(first.number)000); a spreadsheet that writes decimals so can format the column with no decimals."
     }
 }

@@ -83,7 +83,7 @@ extension Dialect {
             ],
             "industry": ["Industry", "Vertical", "Sector"],
             "region": ["Region", "Geo", "Geography", "Territory", "Theater", "Theatre"],
-            "product": ["Product", "Products", "Product Family", "Solution"],
+            "product": ["Product", "Products", "Product Family", "Solution", "Product Line", "Product Area"],
             "size": ["Company Size", "Size", "Segment", "Size Band", "Customer Segment"],
             "min_seniority": [
                 "Minimum Seniority", "Min Seniority", "Min. Seniority", "Seniority", "Minimum Level",
@@ -121,7 +121,7 @@ extension Dialect {
             ],
             "product": [
                 "Products", "Product", "Products Used", "Product Family", "Products Owned", "Solutions",
-                "Reference Products",
+                "Reference Products", "Product Line", "Products Referenceable",
             ],
             "size": ["Company Size", "Size", "Segment", "Size Band", "Customer Segment"],
             "employees": ["Employees", "Number of Employees", "Employee Count", "No. of Employees"],

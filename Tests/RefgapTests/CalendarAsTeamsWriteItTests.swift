@@ -1,0 +1,82 @@
+import Foundation
+import RefgapCore
+import RefgapModel
+import Testing
+
+/// Rows from trial 46's calendars (a helper acting as a program manager whose stakeholder teams share
+/// one sheet), each of which gave a wrong number with exit 0.
+@Suite("A shared calendar as teams write it")
+struct CalendarAsTeamsWriteItTests {
+    typealias Sample = SupplyVocabularyTests
+    static let header = [
+        "Team", "Need", "Activity", "Due Date", "References Needed", "Industry", "Region", "Product", "Company Size",
+        "Minimum Seniority",
+    ]
+
+    func run(_ rows: [[String]]) throws -> (needs: [String: Need], ledger: InputLedger, demand: Double) {
+        let outcome = try runPipeline(try Sample.program(["calendar.csv": Sample.csv([Self.header] + rows)]))
+        let needs = Dictionary(
+            outcome.result.segmented.buckets.compactMap(\.need).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .calendar })
+        return (needs, ledger, outcome.result.prioritized.totals.demand)
+    }
+
+    @Test func aCountWithASpreadsheetsDecimalsIsTheWholeNumberSaid() throws {
+        let (needs, ledger, _) = try run([
+            ["Digital", "Capterra review drive", "Peer review", "2027-01-12", "3.000", "", "", "", "", ""],
+            ["PR", "Launch quotes", "Press quote", "2027-01-12", "1,000", "", "", "", "", ""],
+            ["PR", "Half a quote", "Press quote", "2027-01-12", "1.500", "", "", "", "", ""],
+        ])
+        #expect(needs["Capterra review drive"]?.count == 3)
+        #expect(needs["Launch quotes"]?.count == 1)
+        #expect(needs["Half a quote"] == nil)
+        #expect(ledger.warnings.contains { $0.hasPrefix("2 reference counts have a separator before three zeros") })
+    }
+
+    @Test func aDottedDateSettlesNotTheSlashedOnes() throws {
+        let (needs, ledger, _) = try run([
+            ["PR", "Analyst day press quotes", "Press quote", "1/11/2027", "3", "", "", "", "", ""],
+            ["Social", "Customer video series", "Video", "1/5/2027", "3", "", "", "", "", ""],
+            ["Field Marketing EMEA", "DACH customer roundtable", "Speaker", "15.01.2027", "2", "", "EMEA", "", "", ""],
+        ])
+        #expect(needs["Analyst day press quotes"]?.due == Day(iso: "2027-01-11"))
+        #expect(needs["Customer video series"]?.due == Day(iso: "2027-01-05"))
+        #expect(needs["DACH customer roundtable"]?.due == Day(iso: "2027-01-15"))
+        // The slashed dates still read either way: said, with the setting.
+        #expect(ledger.warnings.contains { $0.contains("date_order") })
+    }
+
+    @Test func aCriterionThatExcludesAValueIsNoNeedForIt() throws {
+        let (needs, ledger, _) = try run([
+            ["Demand Gen", "Non-healthcare webinar", "Webinar", "2027-01-15", "2", "not healthcare", "", "", "", ""],
+            ["Demand Gen", "Outside EMEA", "Webinar", "2027-01-15", "2", "", "Any except EMEA", "", "", ""],
+            ["Demand Gen", "Nonprofit webinar", "Webinar", "2027-01-15", "2", "Non-profit", "", "", "", ""],
+            ["Demand Gen", "Two theatres", "Webinar", "2027-01-15", "2", "", "AMER + EMEA", "", "", ""],
+        ])
+        #expect(needs["Non-healthcare webinar"] == nil && needs["Outside EMEA"] == nil)
+        #expect(needs["Two theatres"] == nil)
+        #expect(needs["Nonprofit webinar"] != nil)
+        #expect(ledger.rejects.contains { $0.reason.contains("\"not healthcare\" excludes a value") })
+    }
+
+    @Test func headersSeniorityAndTheSameNeedTwice() throws {
+        var header = Self.header
+        header[7] = "Product Line"
+        let rows = [
+            [
+                "PR", "Cloud Platform launch press release", "Press quote", "2027-01-03", "3", "", "", "Cloud Platform",
+                "", "N/A",
+            ],
+            [
+                "Product Marketing", "Cloud Platform launch press release", "Press quote", "2027-01-03", "3", "", "",
+                "Cloud Platform", "", "N/A",
+            ],
+        ]
+        let outcome = try runPipeline(try Sample.program(["calendar.csv": Sample.csv([header] + rows)]))
+        let needs = outcome.result.segmented.buckets.compactMap(\.need)
+        #expect(needs.count == 2)
+        #expect(needs.allSatisfy { $0.criteria[2] == "Cloud Platform" && $0.minSeniority == nil })
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .calendar })
+        #expect(ledger.warnings.contains { $0.hasPrefix("1 need is on more than one row with the same name") })
+    }
+}
