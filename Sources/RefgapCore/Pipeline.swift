@@ -207,22 +207,11 @@ package enum Pipeline {
     /// once through the `OpportunityPass` (ingest, normalize and the segment stage's accumulator).
     static func read(_ paths: InputPaths, config: Config, today: Day, progress: ProgressHandler?) throws -> Reading {
         let asOf = config.asOf ?? today
-        let (opened, stream) = try openInputs(paths, config: config, progress: progress)
+        let (others, stream) = try openInputs(paths, config: config, progress: progress)
         var normalizer = Normalizer(config: config)
-        let book = Normalize.accountBook(opened.accounts, normalizer: &normalizer)
-        // The roster's typed parts are joined (duplicates, notes) on a thread of their own while the
-        // export streams through the pass: one core's work, which kept the other idle before.
-        let rosterJoined = Background { opened.roster.finish() }
-        let pass: OpportunityPass.Streamed
-        do {
-            pass = try OpportunityPass.run(
-                stream: stream, normalizer: normalizer, book: book, config: config, asOf: asOf)
-        } catch {
-            // Nothing of a failed run is left running.
-            _ = try? rosterJoined.value()
-            throw error
-        }
-        let others: OtherInputs = (opened.calendar, try rosterJoined.value(), opened.accounts)
+        let book = Normalize.accountBook(others.accounts, normalizer: &normalizer)
+        let pass = try OpportunityPass.run(
+            stream: stream, normalizer: normalizer, book: book, config: config, asOf: asOf)
         // The parts' sums merge on a thread of their own while the calendar and roster are normalized
         // (they start from the same spellings and change only their own): not as a queue task, so a
         // large roster's halves are normalized on both cores meanwhile.
@@ -284,14 +273,8 @@ package enum Pipeline {
 
     /// The calendar, roster and accounts read while the opportunity export's first rows are sampled
     /// (and its digest and cuts begun); their errors still come first.
-    /// The calendar and accounts read, the roster typed (`TypedRoster.finish` joins it), and the
-    /// opportunity export opened.
     static func openInputs(_ paths: InputPaths, config: Config, progress: ProgressHandler?) throws -> (
-        (
-            calendar: RefgapIngest.Ingested<NeedRow>, roster: Ingest.TypedRoster,
-            accounts: RefgapIngest.Ingested<AccountRow>?
-        ),
-        OpportunityStream
+        OtherInputs, OpportunityStream
     ) {
         try paths.checkExist()
         // The export is opened on a thread of its own, not as one of two queue tasks: reading the
@@ -300,11 +283,8 @@ package enum Pipeline {
         let streamOpened = Background {
             try OpportunityStream(path: paths.opportunities, config: config, progress: progress)
         }
-        // In the order the inputs are named, as `ingestOthers` reads them (the first error is theirs).
-        let calendar = try calendarWithExtras(paths, config: config, progress: progress)
-        let roster = try Ingest.typedRoster(path: paths.roster, config: config, progress: progress)
-        let accounts = try paths.accounts.map { try Ingest.accounts(path: $0, config: config, progress: progress) }
-        return ((calendar, roster, accounts), try streamOpened.value())
+        let others = try ingestOthers(paths, config: config, progress: progress)
+        return (others, try streamOpened.value())
     }
 
     /// The calendar and roster normalized from the opportunity export's spellings.

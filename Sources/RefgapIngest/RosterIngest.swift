@@ -27,18 +27,12 @@ extension Ingest {
     package static func roster(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<
         ContactRow
     > {
-        try typedRoster(path: path, config: config, progress: progress).finish()
-    }
-
-    /// The roster read and typed, on both cores: a large program's roster in two halves, each with its
-    /// own rejects and statuses read by their words. `TypedRoster.finish` joins them.
-    package static func typedRoster(path: String, config: Config, progress: ProgressHandler? = nil) throws
-        -> TypedRoster
-    {
         let table = try Table.read(
             .roster, path: path, fields: rosterFields + dimensionFields(config), config: config, progress: progress)
         var ledger = table.ledger
         let typing = RosterTyping(table, config: config, ledger: &ledger)
+        // A large program's roster is typed in two halves on two cores, each with its own rejects and
+        // statuses read by their words, joined in file order: the same rows, rejects and notes as one pass.
         let n = table.rows.count
         let parts =
             n < 2048
@@ -47,43 +41,9 @@ extension Ingest {
                 let (first, second) = inParallel({ typing.type(0..<n / 2) }, { typing.type(n / 2..<n) })
                 return [first, second]
             }()
-        return TypedRoster(table: table, ledger: ledger, parts: parts, config: config)
-    }
-
-    /// A roster typed in parts, to be joined in file order (`finish`): the same rows, rejects and notes as
-    /// one pass. The joining (duplicates, notes) is one core's work, which `Pipeline.read` runs while
-    /// the opportunity export streams (~35 ms of a 20,000-contact roster's).
-    package final class TypedRoster: @unchecked Sendable {
-        let table: Table
-        let ledger: InputLedger
-        private var parts: [RosterTyping.Part]
-        let config: Config
-
-        init(table: Table, ledger: InputLedger, parts: [RosterTyping.Part], config: Config) {
-            self.table = table
-            self.ledger = ledger
-            self.parts = parts
-            self.config = config
-        }
-
-        /// The roster's contacts and ledger. Call it once: the parts are let go as they are joined.
-        package func finish() -> Ingested<ContactRow> {
-            var parts: [RosterTyping.Part] = []
-            swap(&parts, &self.parts)
-            return Ingest.joinRoster(&parts, table: table, ledger: ledger, config: config)
-        }
-    }
-
-    static func joinRoster(_ parts: inout [RosterTyping.Part], table: Table, ledger: InputLedger, config: Config)
-        -> Ingested<ContactRow>
-    {
-        var ledger = ledger
         var rows: [ContactRow] = []
         var tableIndices: [Int] = []
-        // The first part's rows taken as they are (not copied), the others appended.
-        swap(&rows, &parts[0].rows)
-        swap(&tableIndices, &parts[0].tableIndices)
-        rows.reserveCapacity(rows.count + parts.dropFirst().reduce(0) { $0 + $1.rows.count })
+        rows.reserveCapacity(parts.reduce(0) { $0 + $1.rows.count })
         var statusReading = StatusReading(config: config)
         var unreadableVerified: [String] = [], convertedLimits: [String] = [], monthOnly: [String] = []
         var decimalCounts: [UseCounts.Decimal] = []
