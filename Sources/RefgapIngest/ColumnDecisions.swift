@@ -136,10 +136,16 @@ extension Ingest {
             return Values.DateForm(config.dateOrder)
         }
         let order: Config.DateOrder = dayFirst > monthFirst ? .dayFirst : .monthFirst
+        // Where values read only the other way too, the column mixes orders, and those that read either
+        // way may be either: how many is said (a trial's EMEA team's 04/02/2027 read as 2 April, unsaid).
+        let mixed = min(monthFirst, dayFirst) > 0 && ambiguous > 0
         ledger.notes.append(
             "Dates in \(Clip.quoted(header)) read as \(order.rawValue) (\(max(monthFirst, dayFirst)) value\(max(monthFirst, dayFirst) == 1 ? "" : "s") read only that way"
                 + (min(monthFirst, dayFirst) > 0
-                    ? ", \(min(monthFirst, dayFirst)) only the other way: \(otherWay))." : ")."))
+                    ? ", \(min(monthFirst, dayFirst)) only the other way: \(otherWay))." : ").")
+                + (mixed
+                    ? " \(ambiguous) value\(ambiguous == 1 ? "" : "s") that read either way \(ambiguous == 1 ? "was" : "were") read \(order.rawValue) too, though the column has dates of both orders: if some were written \(order == .monthFirst ? "day-first" : "month-first"), write them as 2027-01-31."
+                    : ""))
         return Values.DateForm(order)
     }
 

@@ -203,6 +203,14 @@ extension Values {
     /// `field` as the message names it (`close date`), `example` the forms to show.
     static func notADate(_ field: String, _ text: String, order: DateForm, example: String) -> String {
         guard let other = otherWay(text, order: order) else {
+            // A day number as Excel counts days (a date, or a date and time, formatted as a number):
+            // named, with its date (a trial's program manager could not tell 46410.5 was one).
+            let parts = Text.trim(text).split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            let whole = parts.first.map(String.init) ?? ""
+            if let day = excelSerial(whole), parts.count == 1 || parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) {
+                return
+                    "\(field) \(Clip.quoted(text)) is not a date but a number as Excel counts days (\(whole) is \(day)): format the column as dates in the spreadsheet and save the CSV again, or write \(day)"
+            }
             return "\(field) \(Clip.quoted(text)) is not a date (expected e.g. \(example))"
         }
         let read = order.order == .dayFirst ? "day first" : "month first"

@@ -79,4 +79,23 @@ struct CalendarAsTeamsWriteItTests {
         let ledger = try #require(outcome.ledgers.first { $0.kind == .calendar })
         #expect(ledger.warnings.contains { $0.hasPrefix("1 need is on more than one row with the same name") })
     }
+
+    /// An Excel day number with a time (`46410.5`) is named as one; in a column mixing both orders, the
+    /// dates that read either way are counted in the note.
+    @Test func anExcelDayNumberIsNamedAndMixedOrdersAreCounted() throws {
+        let (_, ledger, _) = try run([
+            ["PR", "Serial", "Press quote", "46410.5", "1", "", "", "", "", ""],
+            ["PR", "US only", "Press quote", "01/13/2027", "1", "", "", "", "", ""],
+            ["PR", "US again", "Press quote", "01/14/2027", "1", "", "", "", "", ""],
+            ["PR", "EMEA only", "Press quote", "13/01/2027", "1", "", "", "", "", ""],
+            ["PR", "Either", "Press quote", "02/01/2027", "1", "", "", "", "", ""],
+        ])
+        #expect(
+            ledger.rejects.contains {
+                $0.reason.contains("\"46410.5\" is not a date but a number as Excel counts days (46410 is 2027-01-23)")
+            }, "\(ledger.rejects.map(\.reason))")
+        #expect(
+            ledger.notes.contains { $0.contains("1 value that read either way was read month-first too") },
+            "\(ledger.notes)")
+    }
 }
