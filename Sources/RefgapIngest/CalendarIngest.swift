@@ -24,7 +24,7 @@ extension Ingest {
         var firstOf: [String: Int] = [:]
         var repeats: [(name: String, lines: [Int])] = []
         var decimalCounts: [UseCounts.Decimal] = []
-        var firstSimilar: [String: Int] = [:]
+        var firstSimilar: [String: Int] = [:], unassigned: [Int] = []
         var similarLines: [(name: String, lines: [Int], dues: Set<Day>, sameDay: Bool)] = []
         for (index, row) in table.rows.enumerated() {
             if isExampleRow(table.value(row, "team")) {
@@ -42,7 +42,17 @@ extension Ingest {
                 notesInRows.append((row.line, Text.trim(row.fields[0])))
                 continue
             }
+            // A need marked done or cancelled is set aside whatever its date and count say (a trial's
+            // done needs dated `TBD` were rejected, and pushed the run toward exit 3).
+            let closedStatus = {
+                statuses.endsNeed(
+                    table.value(row, "status"), references: countText.isEmpty ? 1 : Values.integer(countText) ?? 0)
+            }
             guard let due = resolveDate(dueText, order: order) else {
+                if closedStatus() {
+                    ledger.setAside(NeedStatus.setAsideReason)
+                    continue
+                }
                 let reason =
                     dueText.isEmpty
                     ? "due date is blank"
@@ -63,6 +73,10 @@ extension Ingest {
                         line: row.line, number: number))
                 count = number
             case .notWhole:
+                if closedStatus() {
+                    ledger.setAside(NeedStatus.setAsideReason)
+                    continue
+                }
                 let reason =
                     "count \(Clip.quoted(countText)) is not a whole number of references: read as a decimal it has a fraction, and read as thousands it is more references than a need asks for. Write a whole number, e.g. 2"
                 ledger.reject(row, reason)
@@ -71,6 +85,10 @@ extension Ingest {
             case nil:
                 if !countText.isEmpty {
                     guard let c = Values.integer(countText) else {
+                        if closedStatus() {
+                            ledger.setAside(NeedStatus.setAsideReason)
+                            continue
+                        }
                         let reason = "count \(Clip.quoted(countText)) is not a whole number of references"
                         ledger.reject(row, reason)
                         unread.add(table.value(row, "need"), line: row.line, count: nil, reason: reason)
@@ -147,6 +165,7 @@ extension Ingest {
                     similarLines.append((name, [row.line], [due], false))
                 }
             }
+            if table.value(row, "team").isEmpty { unassigned.append(row.line) }
             rows.append(
                 NeedRow(
                     order: index, team: table.value(row, "team").nonEmpty ?? "Unassigned",
@@ -176,6 +195,14 @@ extension Ingest {
             let n = repeated.count
             ledger.warnings.append(
                 "\(n) need\(n == 1 ? " has" : "s have") rows repeating every cell of an earlier row: \(shown.joined(separator: "; "))\(n > 10 ? "; and \(n - 10) more" : ""). Each row was counted as its own need; if one was pasted twice, delete the copy."
+            )
+        }
+        // Where a team column has blanks (a merged cell's rows below its first, a team left out), the
+        // needs count under Unassigned: said, as a team's unit value applies only to its own needs.
+        if !unassigned.isEmpty && table.columns["team"] != nil {
+            let n = unassigned.count
+            ledger.notes.append(
+                "\(n) need\(n == 1 ? " has" : "s have") no team (line\(n == 1 ? "" : "s") \(Clip.lines(unassigned, shown: 10))) and \(n == 1 ? "counts" : "count") under Unassigned, at the default unit value. If the sheet had merged cells, write the team on each row."
             )
         }
         // The same day under two teams is most likely one need entered twice: a warning. Other dates may

@@ -81,7 +81,23 @@ enum RowLayout {
         }
         guard let label else { return .empty }
         if isTotalLabel(label) { return .subtotal }
+        // A sum without a label (`,,,,17,,`: a SUM formula under a column) is a total line too: a trial's
+        // calendar counted one as a need lost for its blank date, and the run exited 3.
+        if fields.allSatisfy({ Text.isBlank($0) || isNumber($0) }) { return .subtotal }
         return .data
+    }
+
+    /// Digits with a sign, separators or a currency symbol (`17`, `1,250.00`, `$3,200`, `-4`).
+    static func isNumber(_ cell: String) -> Bool {
+        var digits = false
+        for b in Text.trim(cell).utf8 {
+            if (0x30...0x39).contains(b) {
+                digits = true
+            } else if !",.-+$% ".utf8.contains(b) {
+                return false
+            }
+        }
+        return digits
     }
 
     /// The first cell of a total line: `Subtotal`, `Total`, `Totals`, `Grand Total(s) (25 records)`, `Sum`,

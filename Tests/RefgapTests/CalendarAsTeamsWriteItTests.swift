@@ -98,4 +98,23 @@ struct CalendarAsTeamsWriteItTests {
             ledger.notes.contains { $0.contains("1 value that read either way was read month-first too") },
             "\(ledger.notes)")
     }
+
+    /// A sum under the counts without a label, a done need dated TBD and a team written once over a
+    /// block (a merged cell): set aside, set aside, and said.
+    @Test func layoutLeftoversAreNotLostNeeds() throws {
+        var header = Self.header
+        header.append("Status")
+        let rows = [
+            ["PR", "Launch quotes", "Press quote", "2027-01-12", "2", "", "", "", "", "", "Open"],
+            ["", "Launch video", "Video", "2027-01-20", "1", "", "", "", "", "", "Open"],
+            ["PR", "Old ask", "Press quote", "TBD", "2", "", "", "", "", "", "Done"],
+            ["", "", "", "", "3", "", "", "", "", "", ""],
+        ]
+        let outcome = try runPipeline(try Sample.program(["calendar.csv": Sample.csv([header] + rows)]))
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .calendar })
+        #expect(ledger.rowsRejected == 0, "\(ledger.rejects.map(\.reason))")
+        #expect(ledger.setAside.contains { $0.reason.hasPrefix("subtotal or total row") })
+        #expect(ledger.setAside.contains { $0.reason == "need marked cancelled or done (status column)" })
+        #expect(ledger.notes.contains { $0.hasPrefix("1 need has no team (line 3)") }, "\(ledger.notes)")
+    }
 }
