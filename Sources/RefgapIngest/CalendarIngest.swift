@@ -104,7 +104,7 @@ extension Ingest {
             let written = table.value(row, "min_seniority")
             let minimum = Self.noMinimum(written) ? "" : written
             if !Text.meansAny(minimum), SeniorityTable.level(minimum) == nil,
-                SeniorityTable.levelByWords(title: minimum) == nil
+                SeniorityTable.minimum(minimum) == nil
             {
                 let reason =
                     "minimum seniority \(Clip.quoted(minimum)) is not a level refgap knows (C-level, VP, Director, Manager, Practitioner, or words like \"VP or above\"; blank for any)"

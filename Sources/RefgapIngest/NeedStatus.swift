@@ -10,6 +10,8 @@ struct NeedStatus {
     static let closed: Set<String> = [
         "cancelled", "canceled", "cancel", "done", "completed", "complete", "closed", "fulfilled", "filled",
         "delivered", "dropped", "declined", "rejected", "withdrawn", "notneeded", "nolongerneeded", "obsolete",
+        // `Won't do` (a trial's was counted as open, 23 references), `Will not do`, `Descoped`.
+        "wontdo", "willnotdo", "notdoing", "descoped", "deprioritized", "deprioritised", "abandoned",
         // French, German, Spanish, Portuguese, Italian, Dutch (the languages the stage tables read).
         "annule", "annulee", "termine", "terminee", "abgesagt", "storniert", "erledigt", "abgeschlossen",
         "cancelado", "cancelada", "completado", "completada", "terminado", "terminada", "concluido", "concluida",

@@ -114,4 +114,26 @@ package enum SeniorityTable {
         if set.contains("manager") || set.contains("mgr") || set.contains("gerente") { return .manager }
         return nil
     }
+
+    /// A calendar's minimum seniority as written: a level's name, else read by its words, where a
+    /// minimum naming two levels (`VP/Director`, `Director or VP`) asks for the lower and one it
+    /// excludes (`Director (not VP)`) is left out (a trial's two were read as VP where Director was meant).
+    package static func minimum(_ written: String) -> Seniority? {
+        if let named = level(written) { return named }
+        var words = written.lowercased().split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" }).map(
+            String.init)
+        // Without what a `not`, `except` or `excluding` leaves out.
+        var i = 0
+        while i < words.count {
+            if ["not", "except", "excluding", "but"].contains(words[i]) {
+                words.removeSubrange(i..<min(i + 2, words.count))
+            } else {
+                i += 1
+            }
+        }
+        let pieces = words.joined(separator: " ").components(separatedBy: "/")
+            .flatMap { $0.components(separatedBy: " or ") }.flatMap { $0.components(separatedBy: ",") }
+        let levels = pieces.compactMap { piece in level(piece) ?? levelByWords(title: piece) }
+        return levels.min() ?? levelByWords(title: written)
+    }
 }

@@ -58,7 +58,8 @@ package enum Normalize {
                     order: row.order, team: row.team, name: row.name, activity: n.activity(row.activity),
                     due: row.due, count: row.count, criteria: dims.map { n.criterion($0, row.criteria[$0]) },
                     minSeniority: row.minSeniority.flatMap {
-                        Normalizer.isAny($0) ? nil : Normalizer.seniority(column: $0, title: $0)
+                        Normalizer.isAny($0)
+                            ? nil : SeniorityTable.minimum($0) ?? Normalizer.seniority(column: $0, title: $0)
                     },
                     line: row.line))
             if let written = row.minSeniority, !Normalizer.isAny(written), SeniorityTable.level(written) == nil,

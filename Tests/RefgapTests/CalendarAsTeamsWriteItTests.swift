@@ -108,13 +108,26 @@ struct CalendarAsTeamsWriteItTests {
             ["PR", "Launch quotes", "Press quote", "2027-01-12", "2", "", "", "", "", "", "Open"],
             ["", "Launch video", "Video", "2027-01-20", "1", "", "", "", "", "", "Open"],
             ["PR", "Old ask", "Press quote", "TBD", "2", "", "", "", "", "", "Done"],
+            ["PR", "Skipped ask", "Press quote", "2027-01-12", "2", "", "", "", "", "", "Won't do"],
             ["", "", "", "", "3", "", "", "", "", "", ""],
         ]
         let outcome = try runPipeline(try Sample.program(["calendar.csv": Sample.csv([header] + rows)]))
         let ledger = try #require(outcome.ledgers.first { $0.kind == .calendar })
         #expect(ledger.rowsRejected == 0, "\(ledger.rejects.map(\.reason))")
         #expect(ledger.setAside.contains { $0.reason.hasPrefix("subtotal or total row") })
-        #expect(ledger.setAside.contains { $0.reason == "need marked cancelled or done (status column)" })
+        #expect(ledger.setAside.first { $0.reason == "need marked cancelled or done (status column)" }?.rows == 2)
         #expect(ledger.notes.contains { $0.hasPrefix("1 need has no team (line 3)") }, "\(ledger.notes)")
+    }
+
+    /// A minimum naming two levels asks for the lower; one it excludes is left out.
+    @Test func aMinimumOfTwoLevelsIsTheLower() throws {
+        let (needs, _, _) = try run([
+            ["Events", "Exec panel", "Speaker", "2027-01-12", "1", "", "", "", "", "VP/Director"],
+            ["Events", "Director panel", "Speaker", "2027-01-12", "1", "", "", "", "", "Director (not VP)"],
+            ["Events", "VP panel", "Speaker", "2027-01-12", "1", "", "", "", "", "VP and up"],
+        ])
+        #expect(needs["Exec panel"]?.minSeniority == .director)
+        #expect(needs["Director panel"]?.minSeniority == .director)
+        #expect(needs["VP panel"]?.minSeniority == .vp)
     }
 }
