@@ -65,6 +65,18 @@ extension Ingest {
             var count = 1
             // A spreadsheet's decimals (`3.000`) are the whole number, said (a trial's need read as
             // 3,000 references made the headline demand 3,685.6 instead of 688.6); `1.500` is no count.
+            // A count with two separators (`1.000.000`, `2.000,00`, `1,000.00`) is no count of references.
+            if countText.filter({ $0 == "." || $0 == "," }).count > 1 {
+                if closedStatus() {
+                    ledger.setAside(NeedStatus.setAsideReason)
+                    continue
+                }
+                let reason =
+                    "count \(Clip.quoted(countText)) is not a whole number of references (it has separators for thousands or decimals). Write a whole number, e.g. 2"
+                ledger.reject(row, reason)
+                unread.add(table.value(row, "need"), line: row.line, count: nil, reason: reason)
+                continue
+            }
             switch countText.isEmpty ? nil : UseCounts.reading(countText) {
             case .whole(_, let number):
                 decimalCounts.append(
@@ -213,7 +225,7 @@ extension Ingest {
             let shown = similar.prefix(10).map { "\(Clip.quoted($0.name)) (lines \(Clip.lines($0.lines)))" }
             let n = similar.count
             let text =
-                "\(n) need\(n == 1 ? " is" : "s are") on more than one row with the same name, activity, criteria and count, \(sameDay ? "on the same day under another team" : "on other dates"): \(shown.joined(separator: "; "))\(n > 10 ? "; and \(n - 10) more" : ""). Each row was counted as its own need; if one is a copy (\(sameDay ? "entered by two teams" : "copied when its date slipped, not a series")), delete it."
+                "\(n) need\(n == 1 ? " is" : "s are") on more than one row with the same name, activity, criteria and count, \(sameDay ? "two or more on the same day" : "on other dates"): \(shown.joined(separator: "; "))\(n > 10 ? "; and \(n - 10) more" : ""). Each row was counted as its own need; if one is a copy (\(sameDay ? "entered by two teams" : "copied when its date slipped, not a series")), delete it."
             if sameDay { ledger.warnings.append(text) } else { ledger.notes.append(text) }
         }
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
@@ -269,7 +281,7 @@ extension Ingest {
     static func excludesValue(_ criteria: RawDimensions, config: Config) -> (String, String)? {
         let negations = [
             "not ", "except ", "excluding ", "exclude ", "other than ", "anything but ", "any but ", "any except ",
-            "all except ", "all but ", "everything except ", "everything but ", "non-", "non ",
+            "all except ", "all but ", "everything except ", "everything but ",
         ]
         for (field, cell) in criteria.cells.sorted(by: { $0.key < $1.key }) {
             let folded = Text.fold(cell)
@@ -277,6 +289,12 @@ extension Ingest {
             // Names that begin so are values: `Non-profit`, `Non-governmental organization`.
             if folded.hasPrefix("nonprofit") || folded.hasPrefix("nongovernment") { continue }
             let lower = Text.trim(cell).lowercased()
+            // `Non-healthcare`, `Non-US` exclude a value; `Non-life Insurance`, `Non-Ferrous Metals` (more
+            // than one word after it) are industries of their own (a trial's were rejected).
+            if lower.hasPrefix("non-") || lower.hasPrefix("non ") {
+                if lower.dropFirst(4).split(separator: " ").count == 1 { return (field, cell) }
+                continue
+            }
             if negations.contains(where: { lower.hasPrefix($0) && lower.count > $0.count })
                 || lower.contains(" except ") || lower.contains(" excluding ")
             {

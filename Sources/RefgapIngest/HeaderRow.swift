@@ -24,11 +24,17 @@ struct HeaderMatch {
             fromConfig.append(field)
         }
         let synonyms = kind.synonyms
-        for spec in fields where columns[spec.key] == nil {
-            let names = Set(([spec.key] + (synonyms[spec.key] ?? [])).map(Text.fold))
-            if let i = folded.indices.first(where: { !claimed.contains($0) && names.contains(folded[$0]) }) {
-                columns[spec.key] = i
-                claimed.insert(i)
+        // The spellings that may name something broader are tried only where no other names the field
+        // (a trial's roster with `Product Line` left of `Products` lost every contact's products).
+        for weak in [false, true] {
+            for spec in fields where columns[spec.key] == nil {
+                let names = Set(([spec.key] + (synonyms[spec.key] ?? [])).map(Text.fold)).filter {
+                    Self.weakSpellings.contains($0) == weak
+                }
+                if let i = folded.indices.first(where: { !claimed.contains($0) && names.contains(folded[$0]) }) {
+                    columns[spec.key] = i
+                    claimed.insert(i)
+                }
             }
         }
         // Pipedrive exports custom deal fields as `Deal - <field>` and Salesforce reports as `<object>:
@@ -36,16 +42,22 @@ struct HeaderMatch {
         // object they are the fields' usual names, and with `Account: ` those of its account
         // (`Account: Renewal Date`). Never another object's (`Opportunity Owner: Region` is the rep's,
         // `Account: Status` the account's: a trial's deals took both).
-        let unprefixed = header.map { h -> (name: String, accountOnly: Bool) in
-            for p in kind.ownPrefixes where h.hasPrefix(p) { return (Text.fold(String(h.dropFirst(p.count))), false) }
-            if h.hasPrefix("Account: ") { return (Text.fold(String(h.dropFirst("Account: ".count))), true) }
-            return ("", false)
+        // (`Product: ` is an opportunity product report's, for the product only.)
+        let unprefixed = header.map { h -> (name: String, only: Set<String>?) in
+            for p in kind.ownPrefixes where h.hasPrefix(p) { return (Text.fold(String(h.dropFirst(p.count))), nil) }
+            if h.hasPrefix("Account: ") {
+                return (Text.fold(String(h.dropFirst("Account: ".count))), kind.accountFields)
+            }
+            if kind == .opportunities && h.hasPrefix("Product: ") {
+                return (Text.fold(String(h.dropFirst("Product: ".count))), ["product"])
+            }
+            return ("", nil)
         }
         for spec in fields where columns[spec.key] == nil {
             let names = Set(([spec.key] + (synonyms[spec.key] ?? [])).map(Text.fold))
             if let i = unprefixed.indices.first(where: {
                 !claimed.contains($0) && !unprefixed[$0].name.isEmpty && names.contains(unprefixed[$0].name)
-                    && (!unprefixed[$0].accountOnly || kind.accountFields.contains(spec.key))
+                    && unprefixed[$0].only.map { $0.contains(spec.key) } ?? true
             }) {
                 columns[spec.key] = i
                 claimed.insert(i)
@@ -206,6 +218,12 @@ extension Table {
         }
         return columns
     }
+}
+
+extension HeaderMatch {
+    /// Folded spellings matched after every other: `Product Line` is a product column only where no
+    /// `Product` or `Products` column is.
+    static let weakSpellings: Set<String> = ["productline", "productarea"]
 }
 
 extension InputKind {

@@ -9,7 +9,7 @@ import RefgapModel
 ///   lost the renewal dates, uses and limits of every person re-verified, and 92 of them counted as
 ///   supply who were not.
 /// - **Uses kept per activity**: when each of the rows lists activities the others do not (a sheet
-///   kept as one row per person and activity), all verified the same day, and the rows' uses differ, each row counts the uses of
+///   kept as one row per person and activity) and the rows' uses differ, each row counts the uses of
 ///   its own activity and the person's are their sum (a trial's such roster had 30% more capacity
 ///   than there was). Rows that repeat one number hold the person's total, and keep it.
 struct RosterDuplicateCells {
@@ -63,21 +63,21 @@ struct RosterDuplicateCells {
     }
 
     /// How a person's uses read when each of their rows lists activities the others do not.
-    enum PerActivityUses {
-        /// The rows' uses differ: each counts its own activity's, and the person's are their sum.
-        case summed(Int)
+    enum PerActivityUses: Equatable {
+        /// The rows' uses differ: each counts its own activity's, and the person's are their sum
+        /// (`sameDay`: the rows were verified the same day).
+        case summed(Int, sameDay: Bool)
         /// Every row has the same number of uses, not zero: the person's total, written on each row
         /// (a guess, said: it could be each activity's own).
         case sameOnEveryRow
     }
 
-    /// The uses of a person whose rows each list activities the others do not, all verified the same
-    /// day (nil for other people, and for uses of none). Rows verified on different days are one sheet
-    /// appended to an older one: the newest row's uses stand (a trial's person re-verified in November
-    /// with other activities than in May had the two sheets' uses added up).
+    /// The uses of a person whose rows each list activities the others do not (nil for other people,
+    /// and for uses of none). Added up even where the rows were verified on different days (a sheet
+    /// kept per activity, each row verified apart; or a newer sheet appended, whose row would replace
+    /// the older): of the two readings the sum asks the customer less often, and the warning says how
+    /// many it was for (trials 45 and 47 each had one).
     func usesPerActivity(_ group: [Int], _ rows: [ContactRow], defaultActivity: String) -> PerActivityUses? {
-        guard let first = group.first, group.allSatisfy({ rows[$0].lastVerified == rows[first].lastVerified })
-        else { return nil }
         let uses = group.filter { !isBlank($0, "uses_last_90_days") }.map { rows[$0].usesLast90Days }
         guard uses.count > 1, uses.contains(where: { $0 != 0 }) else { return nil }
         var seen = Set<String>()
@@ -85,6 +85,8 @@ struct RosterDuplicateCells {
             let activities = rows[i].activities.isEmpty ? [defaultActivity] : rows[i].activities
             for a in Set(activities.map(Text.fold)) where !seen.insert(a).inserted { return nil }
         }
-        return Set(uses).count > 1 ? .summed(uses.reduce(0, +)) : .sameOnEveryRow
+        guard Set(uses).count > 1 else { return .sameOnEveryRow }
+        let sameDay = group.allSatisfy { rows[$0].lastVerified == rows[group[0]].lastVerified }
+        return .summed(uses.reduce(0, +), sameDay: sameDay)
     }
 }

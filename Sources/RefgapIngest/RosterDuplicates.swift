@@ -57,9 +57,13 @@ enum RosterDuplicates {
         }
         let writtenID = tableIndices.map { idColumn != nil && !table.cell(table.rows[$0], idColumn).isEmpty }
         let ruleNames = ["same email", "same id and name", "same name and account"]
-        // A name written last name first (`Smith, Quinn`) is the same name (its words in another order).
+        // A name written last name first (`Smith, Quinn`) at the same account is the same name (not `Lee
+        // Kim` and `Kim Lee`, nor at two companies sharing a mailbox: a trial's were two people).
         func sameName(_ i: Int, _ j: Int) -> Bool {
-            Text.fold(rows[i].name) == Text.fold(rows[j].name) || nameWords(rows[i].name) == nameWords(rows[j].name)
+            if Text.fold(rows[i].name) == Text.fold(rows[j].name) { return true }
+            return rows[i].name.contains(",") != rows[j].name.contains(",")
+                && Text.fold(firstNameFirst(rows[i].name)) == Text.fold(firstNameFirst(rows[j].name))
+                && sameAccount(i, j)
         }
         func sameAccount(_ i: Int, _ j: Int) -> Bool { Text.fold(rows[i].account) == Text.fold(rows[j].account) }
         func sameKey(_ rule: Int, _ i: Int, _ j: Int) -> Bool {
@@ -123,7 +127,8 @@ enum RosterDuplicates {
         let cells = RosterDuplicateCells(table: table, tableIndices: tableIndices)
         // Per cell, the people whose kept row took it from another row; the people whose uses were
         // added up across rows kept per activity (the first few as the warning shows them).
-        var filled: [String: Int] = [:], summed: [String] = [], summedCount = 0, sameOnEveryRow = 0, tied = 0
+        var filled: [String: Int] = [:], summed: [String] = [], summedCount = 0, summedAcrossDays = 0,
+            sameOnEveryRow = 0, tied = 0
         for group in repeated {
             // The row verified most recently stands for the person (the first among equals).
             var kept = group[0]
@@ -150,7 +155,8 @@ enum RosterDuplicates {
                     filled[label, default: 0] += 1
                 }
                 switch perActivity {
-                case .summed(let total):
+                case .summed(let total, let sameDay):
+                    if !sameDay { summedAcrossDays += 1 }
                     let parts = group.filter { !cells.isBlank($0, "uses_last_90_days") }.map {
                         String(rows[$0].usesLast90Days)
                     }
@@ -181,7 +187,7 @@ enum RosterDuplicates {
             } else {
                 ledger.setAside(samePersonReason, rows: extra)
                 ledger.warnings.append(
-                    "\(listed): \(list). Each counts once, as its row verified most recently\(tied > 0 ? " (for \(tied) whose rows were verified the same day or not at all, the first of those rows)" : "")\(combined.isEmpty ? "" : ", with the activities and products of all its rows (\(combined.joined(separator: "; ")))"); \(extra) row\(extra == 1 ? " was" : "s were") set aside.\(Self.filledSentence(filled))\(Self.summedSentence(summedCount, summed, sameOnEveryRow: sameOnEveryRow)) If they are different people, give each their own email, or set `roster_duplicates: keep` in refgap.yml."
+                    "\(listed): \(list). Each counts once, as its row verified most recently\(tied > 0 ? " (for \(tied) whose rows were verified the same day or not at all, the first of those rows)" : "")\(combined.isEmpty ? "" : ", with the activities and products of all its rows (\(combined.joined(separator: "; ")))"); \(extra) row\(extra == 1 ? " was" : "s were") set aside.\(Self.filledSentence(filled))\(Self.summedSentence(summedCount, summed, acrossDays: summedAcrossDays, sameOnEveryRow: sameOnEveryRow)) If they are different people, give each their own email, or set `roster_duplicates: keep` in refgap.yml."
                 )
             }
         }
@@ -230,11 +236,15 @@ enum RosterDuplicates {
     }
 
     /// The warning's words for the uses added up across rows kept per activity.
-    static func summedSentence(_ count: Int, _ shown: [String], sameOnEveryRow same: Int) -> String {
+    static func summedSentence(_ count: Int, _ shown: [String], acrossDays: Int, sameOnEveryRow same: Int) -> String {
         var text = ""
         if count > 0 {
             text +=
                 " \(count) contact\(count == 1 ? " is" : "s are") listed once per activity with different uses on each row: each row was read as the uses of its activity, and the person's uses are their sum (\(shown.joined(separator: "; "))\(count > shown.count ? "; and \(count - shown.count) more" : "")). If each row holds the person's total, write the same total on every row."
+            if acrossDays > 0 {
+                text +=
+                    " For \(acrossDays) of them the rows were verified on different days: if a newer row replaces an older one (a sheet appended), delete the older row."
+            }
         }
         if same > 0 {
             text +=
@@ -345,10 +355,11 @@ enum RosterDuplicates {
         return e
     }
 
-    /// A name's words, folded and sorted: `Smith, Quinn` and `Quinn Smith` have the same.
-    static func nameWords(_ name: String) -> [String] {
-        name.split(whereSeparator: { $0 == " " || $0 == "," }).map { Text.fold(String($0)) }.filter { !$0.isEmpty }
-            .sorted()
+    /// `Smith, Quinn` as `Quinn Smith` (a name without one comma as it is).
+    static func firstNameFirst(_ name: String) -> String {
+        let parts = name.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return name }
+        return Text.trim(String(parts[1])) + " " + Text.trim(String(parts[0]))
     }
 
     static func who(_ c: ContactRow) -> String {

@@ -26,10 +26,11 @@ struct CalendarAsTeamsWriteItTests {
             ["Digital", "Capterra review drive", "Peer review", "2027-01-12", "3.000", "", "", "", "", ""],
             ["PR", "Launch quotes", "Press quote", "2027-01-12", "1,000", "", "", "", "", ""],
             ["PR", "Half a quote", "Press quote", "2027-01-12", "1.500", "", "", "", "", ""],
+            ["PR", "A million quotes", "Press quote", "2027-01-12", "1.000.000", "", "", "", "", ""],
         ])
         #expect(needs["Capterra review drive"]?.count == 3)
         #expect(needs["Launch quotes"]?.count == 1)
-        #expect(needs["Half a quote"] == nil)
+        #expect(needs["Half a quote"] == nil && needs["A million quotes"] == nil)
         #expect(ledger.warnings.contains { $0.hasPrefix("2 reference counts have a separator before three zeros") })
     }
 
@@ -51,11 +52,12 @@ struct CalendarAsTeamsWriteItTests {
             ["Demand Gen", "Non-healthcare webinar", "Webinar", "2027-01-15", "2", "not healthcare", "", "", "", ""],
             ["Demand Gen", "Outside EMEA", "Webinar", "2027-01-15", "2", "", "Any except EMEA", "", "", ""],
             ["Demand Gen", "Nonprofit webinar", "Webinar", "2027-01-15", "2", "Non-profit", "", "", "", ""],
+            ["Demand Gen", "Insurers webinar", "Webinar", "2027-01-15", "2", "Non-life Insurance", "", "", "", ""],
             ["Demand Gen", "Two theatres", "Webinar", "2027-01-15", "2", "", "AMER + EMEA", "", "", ""],
         ])
         #expect(needs["Non-healthcare webinar"] == nil && needs["Outside EMEA"] == nil)
         #expect(needs["Two theatres"] == nil)
-        #expect(needs["Nonprofit webinar"] != nil)
+        #expect(needs["Nonprofit webinar"] != nil && needs["Insurers webinar"] != nil)
         #expect(ledger.rejects.contains { $0.reason.contains("\"not healthcare\" excludes a value") })
     }
 
