@@ -62,52 +62,24 @@ extension Ingest {
                 unread.add(table.value(row, "need"), line: row.line, count: asked, reason: reason)
                 continue
             }
-            var count = 1
-            // A spreadsheet's decimals (`3.000`) are the whole number, said (a trial's need read as
-            // 3,000 references made the headline demand 3,685.6 instead of 688.6); `1.500` is no count.
-            // A count with two separators (`1.000.000`, `2.000,00`, `1,000.00`) is no count of references.
-            if countText.filter({ $0 == "." || $0 == "," }).count > 1 {
+            let count: Int
+            switch Self.count(countText) {
+            case .read(let n, let decimals):
+                if decimals {
+                    decimalCounts.append(
+                        UseCounts.Decimal(
+                            text: countText, column: table.header(of: table.columns["count"] ?? 0, or: "count"),
+                            line: row.line, number: n))
+                }
+                count = n
+            case .unread(let reason):
                 if closedStatus() {
                     ledger.setAside(NeedStatus.setAsideReason)
                     continue
                 }
-                let reason =
-                    "count \(Clip.quoted(countText)) is not a whole number of references (it has separators for thousands or decimals). Write a whole number, e.g. 2"
                 ledger.reject(row, reason)
                 unread.add(table.value(row, "need"), line: row.line, count: nil, reason: reason)
                 continue
-            }
-            switch countText.isEmpty ? nil : UseCounts.reading(countText) {
-            case .whole(_, let number):
-                decimalCounts.append(
-                    UseCounts.Decimal(
-                        text: countText, column: table.header(of: table.columns["count"] ?? 0, or: "count"),
-                        line: row.line, number: number))
-                count = number
-            case .notWhole:
-                if closedStatus() {
-                    ledger.setAside(NeedStatus.setAsideReason)
-                    continue
-                }
-                let reason =
-                    "count \(Clip.quoted(countText)) is not a whole number of references: read as a decimal it has a fraction, and read as thousands it is more references than a need asks for. Write a whole number, e.g. 2"
-                ledger.reject(row, reason)
-                unread.add(table.value(row, "need"), line: row.line, count: nil, reason: reason)
-                continue
-            case nil:
-                if !countText.isEmpty {
-                    guard let c = Values.integer(countText) else {
-                        if closedStatus() {
-                            ledger.setAside(NeedStatus.setAsideReason)
-                            continue
-                        }
-                        let reason = "count \(Clip.quoted(countText)) is not a whole number of references"
-                        ledger.reject(row, reason)
-                        unread.add(table.value(row, "need"), line: row.line, count: nil, reason: reason)
-                        continue
-                    }
-                    count = c
-                }
             }
             // A minimum seniority neither the table nor a title's words read would be no minimum at
             // all: a trial's "Senior leader" need was covered by junior engineers, without a word.
@@ -229,6 +201,38 @@ extension Ingest {
             if sameDay { ledger.warnings.append(text) } else { ledger.notes.append(text) }
         }
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
+    }
+
+    /// A need's count as written: blank is 1.
+    enum CountReading {
+        /// `decimals`: written with a spreadsheet's decimals (`3.000`), said in a warning.
+        case read(Int, decimals: Bool)
+        /// Why it is no count.
+        case unread(String)
+    }
+
+    /// A spreadsheet's decimals (`3.000`) are the whole number, said (a trial's need read as 3,000
+    /// references made the headline demand 3,685.6 instead of 688.6); `1.500` is no count, nor is one
+    /// with two separators (`1.000.000`, `2.000,00`, `1,000.00`: a million references, in another).
+    static func count(_ text: String) -> CountReading {
+        if text.isEmpty { return .read(1, decimals: false) }
+        if text.filter({ $0 == "." || $0 == "," }).count > 1 {
+            return .unread(
+                "count \(Clip.quoted(text)) is not a whole number of references (it has separators for thousands or decimals). Write a whole number, e.g. 2"
+            )
+        }
+        switch UseCounts.reading(text) {
+        case .whole(_, let number): return .read(number, decimals: true)
+        case .notWhole:
+            return .unread(
+                "count \(Clip.quoted(text)) is not a whole number of references: read as a decimal it has a fraction, and read as thousands it is more references than a need asks for. Write a whole number, e.g. 2"
+            )
+        case nil:
+            guard let n = Values.integer(text) else {
+                return .unread("count \(Clip.quoted(text)) is not a whole number of references")
+            }
+            return .read(n, decimals: false)
+        }
     }
 
     /// A minimum seniority that names none: `N/A`, `None`, `No minimum`, `Any level` (and what
