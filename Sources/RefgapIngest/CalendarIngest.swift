@@ -25,7 +25,7 @@ extension Ingest {
         var repeats: [(name: String, lines: [Int])] = []
         var decimalCounts: [UseCounts.Decimal] = []
         var firstSimilar: [String: Int] = [:], unassigned: [Int] = []
-        var similarLines: [(name: String, lines: [Int], dues: Set<Day>, sameDay: Bool)] = []
+        var similarLines: [(name: String, rows: [(line: Int, due: Day)])] = []
         for (index, row) in table.rows.enumerated() {
             if isExampleRow(table.value(row, "team")) {
                 ledger.reject(row, InitTemplates.exampleReason(.calendar))
@@ -141,12 +141,10 @@ extension Ingest {
                     [name, table.value(row, "activity")] + criteria.cells.sorted { $0.key < $1.key }.map(\.value)
                 let similar = cells.map(Text.fold).joined(separator: "\u{1F}") + "\u{1F}\(count)"
                 if let first = firstSimilar[similar] {
-                    similarLines[first].lines.append(row.line)
-                    if similarLines[first].dues.contains(due) { similarLines[first].sameDay = true }
-                    similarLines[first].dues.insert(due)
+                    similarLines[first].rows.append((row.line, due))
                 } else {
                     firstSimilar[similar] = similarLines.count
-                    similarLines.append((name, [row.line], [due], false))
+                    similarLines.append((name, [(row.line, due)]))
                 }
             }
             if table.value(row, "team").isEmpty { unassigned.append(row.line) }
@@ -191,17 +189,34 @@ extension Ingest {
         }
         // The same day under two teams is most likely one need entered twice: a warning. Other dates may
         // be a series (a monthly webinar): a note.
+        // Per need: the rows on a day another of its rows has (a warning), and one row per date where it
+        // has several dates (a note; a trial's slipped copy was listed as on the same day).
         for sameDay in [true, false] {
-            let similar = similarLines.filter { $0.lines.count > 1 && $0.sameDay == sameDay }
+            let similar = similarLines.compactMap { need -> (name: String, lines: [Int])? in
+                var byDay: [Day: [Int]] = [:]
+                for r in need.rows { byDay[r.due, default: []].append(r.line) }
+                let lines =
+                    sameDay
+                    ? byDay.values.filter { $0.count > 1 }.flatMap { $0 }.sorted()
+                    : byDay.count > 1 ? byDay.values.map { $0[0] }.sorted() : []
+                return lines.isEmpty ? nil : (need.name, lines)
+            }
             guard !similar.isEmpty else { continue }
             let shown = similar.prefix(10).map { "\(Clip.quoted($0.name)) (lines \(Clip.lines($0.lines)))" }
             let n = similar.count
             let text =
-                "\(n) need\(n == 1 ? " is" : "s are") on more than one row with the same name, activity, criteria and count, \(sameDay ? "two or more on the same day" : "on other dates"): \(shown.joined(separator: "; "))\(n > 10 ? "; and \(n - 10) more" : ""). Each row was counted as its own need; if one is a copy (\(sameDay ? "entered by two teams" : "copied when its date slipped, not a series")), delete it."
+                "\(n) need\(n == 1 ? " is" : "s are") on more than one row with the same name, activity, criteria and count, \(sameDay ? "on the same day" : "on other dates"): \(shown.joined(separator: "; "))\(n > 10 ? "; and \(n - 10) more" : ""). Each row was counted as its own need; if one is a copy (\(sameDay ? "entered by two teams" : "copied when its date slipped, not a series")), delete it."
             if sameDay { ledger.warnings.append(text) } else { ledger.notes.append(text) }
         }
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
     }
+
+    /// Folded words that `Non-` or `No ` before them excludes (a segment's usual names).
+    static let excludable: Set<String> = [
+        "healthcare", "health", "finance", "financial", "financialservices", "retail", "government",
+        "publicsector", "education", "tech", "technology", "manufacturing", "us", "usa", "uk", "eu", "emea", "apac",
+        "amer", "latam", "northamerica", "europe", "enterprise", "smb", "midmarket",
+    ]
 
     /// A need's count as written: blank is 1.
     enum CountReading {
@@ -293,12 +308,13 @@ extension Ingest {
             // Names that begin so are values: `Non-profit`, `Non-governmental organization`.
             if folded.hasPrefix("nonprofit") || folded.hasPrefix("nongovernment") { continue }
             let lower = Text.trim(cell).lowercased()
-            // `Non-healthcare`, `Non-US` exclude a value; `Non-life Insurance`, `Non-Ferrous Metals` (more
-            // than one word after it) are industries of their own (a trial's were rejected).
-            if lower.hasPrefix("non-") || lower.hasPrefix("non ") {
-                if lower.dropFirst(4).split(separator: " ").count == 1 { return (field, cell) }
-                continue
+            // `Non-healthcare`, `No healthcare`, `Non-US` exclude a value; `Non-life Insurance`, `Non-GMO`,
+            // `Non-Wovens` are values of their own (two trials' were rejected): only a segment's usual
+            // word after `non`/`no` excludes.
+            for prefix in ["non-", "non ", "no "] where lower.hasPrefix(prefix) {
+                if Self.excludable.contains(Text.fold(String(lower.dropFirst(prefix.count)))) { return (field, cell) }
             }
+            if lower.hasPrefix("non-") || lower.hasPrefix("non ") || lower.hasPrefix("no ") { continue }
             if negations.contains(where: { lower.hasPrefix($0) && lower.count > $0.count })
                 || lower.contains(" except ") || lower.contains(" excluding ")
             {

@@ -24,19 +24,7 @@ struct HeaderMatch {
             fromConfig.append(field)
         }
         let synonyms = kind.synonyms
-        // The spellings that may name something broader are tried only where no other names the field
-        // (a trial's roster with `Product Line` left of `Products` lost every contact's products).
-        for weak in [false, true] {
-            for spec in fields where columns[spec.key] == nil {
-                let names = Set(([spec.key] + (synonyms[spec.key] ?? [])).map(Text.fold)).filter {
-                    Self.weakSpellings.contains($0) == weak
-                }
-                if let i = folded.indices.first(where: { !claimed.contains($0) && names.contains(folded[$0]) }) {
-                    columns[spec.key] = i
-                    claimed.insert(i)
-                }
-            }
-        }
+        matchSpellings(fields, folded: folded, synonyms: synonyms, weak: false)
         // Pipedrive exports custom deal fields as `Deal - <field>` and Salesforce reports as `<object>:
         // <field>` (`Opportunity: Amount`, `Contact: Full Name`): with the prefix of the input's own
         // object they are the fields' usual names, and with `Account: ` those of its account
@@ -63,6 +51,10 @@ struct HeaderMatch {
                 claimed.insert(i)
             }
         }
+        // The spellings that may name something broader are tried only where no other names the field,
+        // prefixed or not (a trial's roster with `Product Line` left of `Products` lost every contact's
+        // products; another's beat a report's `Product: Product Family`).
+        matchSpellings(fields, folded: folded, synonyms: synonyms, weak: true)
         // Headers in another language last: an English export's own `Phase` column is not its stage.
         let otherLanguages = kind.otherLanguageSynonyms
         for spec in fields where columns[spec.key] == nil {
@@ -224,6 +216,20 @@ extension HeaderMatch {
     /// Folded spellings matched after every other: `Product Line` is a product column only where no
     /// `Product` or `Products` column is.
     static let weakSpellings: Set<String> = ["productline", "productarea"]
+
+    /// The fields still without a column take the first unclaimed header that is one of their
+    /// spellings: the weak ones (`weakSpellings`) or the others.
+    mutating func matchSpellings(_ fields: [FieldSpec], folded: [String], synonyms: [String: [String]], weak: Bool) {
+        for spec in fields where columns[spec.key] == nil {
+            let names = Set(([spec.key] + (synonyms[spec.key] ?? [])).map(Text.fold)).filter {
+                Self.weakSpellings.contains($0) == weak
+            }
+            if let i = folded.indices.first(where: { !claimed.contains($0) && names.contains(folded[$0]) }) {
+                columns[spec.key] = i
+                claimed.insert(i)
+            }
+        }
+    }
 }
 
 extension InputKind {

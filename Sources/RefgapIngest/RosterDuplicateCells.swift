@@ -66,19 +66,26 @@ struct RosterDuplicateCells {
     enum PerActivityUses: Equatable {
         /// The rows' uses differ: each counts its own activity's, and the person's are their sum
         /// (`sameDay`: the rows were verified the same day).
-        case summed(Int, sameDay: Bool)
+        case summed(Int, addends: [Int], sameDay: Bool)
         /// Every row has the same number of uses, not zero: the person's total, written on each row
         /// (a guess, said: it could be each activity's own).
         case sameOnEveryRow
     }
 
     /// The uses of a person whose rows each list activities the others do not (nil for other people,
-    /// and for uses of none). Added up even where the rows were verified on different days (a sheet
-    /// kept per activity, each row verified apart; or a newer sheet appended, whose row would replace
-    /// the older): of the two readings the sum asks the customer less often, and the warning says how
-    /// many it was for (trials 45 and 47 each had one).
+    /// and for uses of none): the rows verified within 90 days of the newest, added up even where they
+    /// were verified on different days (a sheet kept per activity, each row verified apart; or a newer
+    /// sheet appended, whose row would replace the older): of the two readings the sum asks the
+    /// customer less often, and the warning says how many it was for (trials 45 and 47 each had one).
     func usesPerActivity(_ group: [Int], _ rows: [ContactRow], defaultActivity: String) -> PerActivityUses? {
-        let uses = group.filter { !isBlank($0, "uses_last_90_days") }.map { rows[$0].usesLast90Days }
+        // A row verified more than 90 days before the newest counts uses of a 90 days long past: none
+        // of them are the person's uses now (a trial's re-verified person lost capacity to a May row).
+        let newest = group.compactMap { rows[$0].lastVerified?.ordinal }.max()
+        let current = group.filter { i in
+            guard let newest, let verified = rows[i].lastVerified?.ordinal else { return true }
+            return newest - verified <= 90
+        }
+        let uses = current.filter { !isBlank($0, "uses_last_90_days") }.map { rows[$0].usesLast90Days }
         guard uses.count > 1, uses.contains(where: { $0 != 0 }) else { return nil }
         var seen = Set<String>()
         for i in group {
@@ -86,7 +93,7 @@ struct RosterDuplicateCells {
             for a in Set(activities.map(Text.fold)) where !seen.insert(a).inserted { return nil }
         }
         guard Set(uses).count > 1 else { return .sameOnEveryRow }
-        let sameDay = group.allSatisfy { rows[$0].lastVerified == rows[group[0]].lastVerified }
-        return .summed(uses.reduce(0, +), sameDay: sameDay)
+        let sameDay = current.allSatisfy { rows[$0].lastVerified == rows[current[0]].lastVerified }
+        return .summed(uses.reduce(0, +), addends: uses, sameDay: sameDay)
     }
 }

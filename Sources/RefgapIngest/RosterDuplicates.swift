@@ -155,11 +155,9 @@ enum RosterDuplicates {
                     filled[label, default: 0] += 1
                 }
                 switch perActivity {
-                case .summed(let total, let sameDay):
+                case .summed(let total, let addends, let sameDay):
                     if !sameDay { summedAcrossDays += 1 }
-                    let parts = group.filter { !cells.isBlank($0, "uses_last_90_days") }.map {
-                        String(rows[$0].usesLast90Days)
-                    }
+                    let parts = addends.map(String.init)
                     rows[kept].usesLast90Days = total
                     summedCount += 1
                     if summed.count < 5 {
@@ -243,7 +241,7 @@ enum RosterDuplicates {
                 " \(count) contact\(count == 1 ? " is" : "s are") listed once per activity with different uses on each row: each row was read as the uses of its activity, and the person's uses are their sum (\(shown.joined(separator: "; "))\(count > shown.count ? "; and \(count - shown.count) more" : "")). If each row holds the person's total, write the same total on every row."
             if acrossDays > 0 {
                 text +=
-                    " For \(acrossDays) of them the rows were verified on different days: if a newer row replaces an older one (a sheet appended), delete the older row."
+                    " For \(acrossDays) of them the rows were verified on different days (rows verified more than 90 days before a person's newest count no uses): if a newer row replaces an older one (a sheet appended), delete the older row."
             }
         }
         if same > 0 {

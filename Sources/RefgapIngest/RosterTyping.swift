@@ -223,6 +223,16 @@ struct RosterTyping: Sendable {
                 unsetCounts.append(written)
                 continue
             }
+            // Two separators (`2.000,00`, `1,000.00`, `1.000.000`) are thousands one way and decimals the
+            // other: no count of uses either way (a trial's ten contacts had a capacity of 2,665 each).
+            let number = written.prefix { $0 != " " && $0 != "/" }
+            if number.filter({ $0 == "." || $0 == "," }).count > 1 {
+                return .failure(
+                    Rejected(
+                        reason:
+                            "\(count.field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(written)) is not a whole number of uses (it has separators for thousands or decimals). Write a whole number, e.g. 2"
+                    ))
+            }
             var text = written
             switch UseCounts.reading(written) {
             case .notWhole?: return .failure(Rejected(reason: UseCounts.notWholeReason(count.field, written)))

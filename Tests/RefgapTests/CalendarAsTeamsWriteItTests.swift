@@ -53,11 +53,15 @@ struct CalendarAsTeamsWriteItTests {
             ["Demand Gen", "Outside EMEA", "Webinar", "2027-01-15", "2", "", "Any except EMEA", "", "", ""],
             ["Demand Gen", "Nonprofit webinar", "Webinar", "2027-01-15", "2", "Non-profit", "", "", "", ""],
             ["Demand Gen", "Insurers webinar", "Webinar", "2027-01-15", "2", "Non-life Insurance", "", "", "", ""],
+            ["Demand Gen", "Lenders webinar", "Webinar", "2027-01-15", "2", "Non-Banking", "", "", "", ""],
+            ["Demand Gen", "No US", "Webinar", "2027-01-15", "2", "", "Non-US", "", "", ""],
             ["Demand Gen", "Two theatres", "Webinar", "2027-01-15", "2", "", "AMER + EMEA", "", "", ""],
         ])
         #expect(needs["Non-healthcare webinar"] == nil && needs["Outside EMEA"] == nil)
         #expect(needs["Two theatres"] == nil)
-        #expect(needs["Nonprofit webinar"] != nil && needs["Insurers webinar"] != nil)
+        #expect(
+            needs["Nonprofit webinar"] != nil && needs["Insurers webinar"] != nil && needs["Lenders webinar"] != nil)
+        #expect(needs["No US"] == nil)
         #expect(ledger.rejects.contains { $0.reason.contains("\"not healthcare\" excludes a value") })
     }
 

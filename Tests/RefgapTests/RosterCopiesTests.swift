@@ -32,6 +32,8 @@ struct RosterCopiesTests {
         I2,Zeta Unlisted Co,Ida Same,ida@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Case study,2026-10-01,,2,,,
         J1,Zeta Unlisted Co,Jo Moved,jo@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-05-01,,3,,,
         J2,Zeta Unlisted Co,Jo Moved,jo@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Case study,2026-11-01,,1,,,
+        L1,Zeta Unlisted Co,Lu Apart,lu@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-09-15,,2,,,
+        L2,Zeta Unlisted Co,Lu Apart,lu@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Case study,2026-10-20,,1,,,
         K1,Zeta Unlisted Co,Kim Named,kim@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-06-01,,0,,,
         K2,Zeta Unlisted Co,,kim@x.com,VP of IT,Active,Healthcare,Ohio,United States,Analytics,500,Reference call,2026-10-01,,0,,,
 
@@ -41,7 +43,7 @@ struct RosterCopiesTests {
         let outcome = try runPipeline(try Sample.program(["roster.csv": Self.copies]))
         let contacts = Dictionary(
             outcome.result.allocated.contacts.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        #expect(contacts.count == 10)
+        #expect(contacts.count == 11)
         let al = try #require(contacts["Al Dims"])
         #expect(al.dimensions[0] == ["Healthcare"] && al.dimensions[3] == ["Mid-Market"], "\(al.dimensions)")
         #expect(contacts["Bea Rest"]?.restUntil == Day(iso: "2027-03-20"))
@@ -54,8 +56,10 @@ struct RosterCopiesTests {
         #expect(contacts["Hal Act"]?.usesLast90Days == 4)
         #expect(contacts["Hal Act"]?.activities.count == 3)
         #expect(contacts["Ida Same"]?.usesLast90Days == 2)
-        // Rows verified on different days are added up too (the reading that asks less), and said.
-        #expect(contacts["Jo Moved"]?.usesLast90Days == 4)
+        // Rows verified on different days are added up too (the reading that asks less), and said; a
+        // row verified more than 90 days before the newest counts no uses now.
+        #expect(contacts["Lu Apart"]?.usesLast90Days == 3)
+        #expect(contacts["Jo Moved"]?.usesLast90Days == 1)
         #expect(contacts["Kim Named"]?.id == "K2")
         let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
         let warning = try #require(ledger.warnings.first { $0.contains("listed more than once") })
