@@ -129,4 +129,20 @@ struct RosterCopiesTests {
             """
         #expect(throws: (any Error).self) { try runPipeline(try Sample.program(["roster.csv": unread])) }
     }
+
+    /// A limit with two separators is no count of uses: rejected with its fix, not read as thousands
+    /// (trial 48: ten contacts with a capacity of ~2,665 each).
+    @Test func aCountWithTwoSeparatorsIsNoCount() throws {
+        let roster = """
+            Account Name,Contact Name,Reference Status,Max Uses per Quarter,Uses (Last 90 Days)
+            Lakeshore Health,Nora Weber,Active,"2.000,00",0
+            Cedar City Services,Dana Park,Active,2,"1,000.00"
+            Prairie Medical,Ravi Nguyen,Active,2,0
+
+            """
+        let outcome = try runPipeline(try Sample.program(["roster.csv": roster]))
+        #expect(outcome.result.allocated.contacts.map(\.name) == ["Ravi Nguyen"])
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        #expect(ledger.rejects.filter { $0.reason.contains("separators for thousands or decimals") }.count == 2)
+    }
 }
