@@ -25,7 +25,12 @@ struct RosterDuplicateCells {
 
     /// Whether row `i`'s cell for `field` is blank (or the roster has no such column).
     func isBlank(_ i: Int, _ field: String) -> Bool {
-        table.cell(table.rows[tableIndices[i]], table.columns[field]).isEmpty
+        let row = table.rows[tableIndices[i]]
+        // A name may be its first and last name's columns.
+        if field == "contact" {
+            return ["contact", "first_name", "last_name"].allSatisfy { table.cell(row, table.columns[$0]).isEmpty }
+        }
+        return table.cell(row, table.columns[field]).isEmpty
     }
 
     /// Fills the blank cells of `rows[kept]` from `others` (in the order given); returns the labels of

@@ -7,7 +7,7 @@ extension Ingest {
         FieldSpec("seniority"), FieldSpec("status", required: true), FieldSpec("activities"),
         FieldSpec("last_verified"), FieldSpec("last_used"), FieldSpec("uses_last_90_days"),
         FieldSpec("max_uses_per_quarter"), FieldSpec("rest_until"), FieldSpec("health"), FieldSpec("csm"),
-        FieldSpec("renewal_date"), FieldSpec("email"),
+        FieldSpec("renewal_date"), FieldSpec("email"), FieldSpec("first_name"), FieldSpec("last_name"),
     ]
 
     /// Roster statuses as written → class. Unknown values are rejected rows.
@@ -99,7 +99,14 @@ extension Ingest {
         RosterDuplicates.resolve(&rows, tableIndices: tableIndices, table: table, config: config, ledger: &ledger)
         // A roster of accounts (no contact column) is a way to keep one; a blank name in a roster of
         // people is a row nobody can call, counted as supply all the same: said, with its lines.
-        if table.columns["contact"] != nil {
+        if table.columns["contact"] == nil, let first = table.columns["first_name"],
+            let last = table.columns["last_name"]
+        {
+            ledger.notes.append(
+                "Names are \(Clip.quoted(table.header(of: first, or: "first name"))) and \(Clip.quoted(table.header(of: last, or: "last name"))) joined (no column holds the whole name)."
+            )
+        }
+        if table.columns["contact"] != nil || table.columns["first_name"] != nil || table.columns["last_name"] != nil {
             let nameless = rows.filter { $0.name.isEmpty && $0.status == .active }
             if !nameless.isEmpty {
                 let n = nameless.count

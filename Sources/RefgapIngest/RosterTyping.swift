@@ -7,6 +7,8 @@ struct RosterTyping: Sendable {
     let table: Table
     let config: Config
     private let account, status, id, contact, title, seniority, activities, csm, health, email: Int?
+    /// First and last name columns, read as the name where no column holds it whole.
+    private let firstName, lastName: Int?
     /// last_verified, last_used, rest_until, renewal_date, in that order.
     private let dates: [(field: String, column: Int?, order: Values.DateForm)]
     /// uses_last_90_days, max_uses_per_quarter.
@@ -46,6 +48,8 @@ struct RosterTyping: Sendable {
         status = column("status")
         id = column("id")
         contact = column("contact")
+        firstName = column("first_name")
+        lastName = column("last_name")
         title = column("title")
         seniority = column("seniority")
         activities = column("activities")
@@ -134,6 +138,13 @@ struct RosterTyping: Sendable {
         return cell.replacingOccurrences(of: ",", with: ";")
     }
 
+    /// The contact's name: its column, else its first and last names joined (a Salesforce contact
+    /// report's `First Name` and `Last Name`: every contact of a trial's was nameless).
+    private func name(_ row: RawRow) -> String {
+        if contact != nil { return table.cell(row, contact) }
+        return [table.cell(row, firstName), table.cell(row, lastName)].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     func type(_ range: Range<Int>) -> Part {
         var part = Part(statuses: Ingest.StatusReading(config: config))
         part.rows.reserveCapacity(range.count)
@@ -199,7 +210,7 @@ struct RosterTyping: Sendable {
                         // A date only the other way round than the column is read says which it would be.
                         let otherWay = Values.otherWay(text, order: date.order).map { ", \($0.order) \($0.day)" }
                         unreadableVerified.append(
-                            "\(Clip.quoted(text)) (\(Clip.text(table.cell(row, contact).nonEmpty ?? table.cell(row, account))), line \(row.line)\(otherWay ?? ""))"
+                            "\(Clip.quoted(text)) (\(Clip.text(name(row).nonEmpty ?? table.cell(row, account))), line \(row.line)\(otherWay ?? ""))"
                         )
                     }
                     continue
@@ -277,7 +288,7 @@ struct RosterTyping: Sendable {
         let idText = table.cell(row, id)
         return .success(
             ContactRow(
-                id: idText.isEmpty ? "R\(index + 1)" : idText, account: accountText, name: table.cell(row, contact),
+                id: idText.isEmpty ? "R\(index + 1)" : idText, account: accountText, name: name(row),
                 title: table.cell(row, title), seniority: table.cell(row, seniority).nonEmpty,
                 status: statusClass, statusLabel: statusText, dimensions: dimensions(row),
                 activities: Values.list(list(row, activities)), lastVerified: days[0],

@@ -145,4 +145,18 @@ struct RosterCopiesTests {
         let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
         #expect(ledger.rejects.filter { $0.reason.contains("separators for thousands or decimals") }.count == 2)
     }
+
+    /// A Salesforce contact report's first and last names, in columns of their own, are the name.
+    @Test func firstAndLastNameColumnsAreTheName() throws {
+        let roster = """
+            Account Name,First Name,Last Name,Reference Status
+            Lakeshore Health,Nora,Weber,Active
+            Cedar City Services,,Park,Active
+
+            """
+        let outcome = try runPipeline(try Sample.program(["roster.csv": roster]))
+        #expect(outcome.result.allocated.contacts.map(\.name) == ["Nora Weber", "Park"])
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        #expect(ledger.notes.contains { $0.hasPrefix("Names are \"First Name\" and \"Last Name\" joined") })
+    }
 }

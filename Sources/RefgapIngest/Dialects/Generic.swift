@@ -159,6 +159,8 @@ extension Dialect {
                 "Contract End Date", "Subscription Renewal Date", "Subscription End Date", "Account Renewal Date",
             ],
             "email": ["Email", "Email Address", "Contact Email", "E-mail"],
+            "first_name": ["First Name", "Given Name", "Contact First Name", "First name(s)"],
+            "last_name": ["Last Name", "Surname", "Family Name", "Contact Last Name"],
         ],
         stages: [
             ("Geschlossen und gewonnen", .won, 1.0, "common usage (de)"),
