@@ -231,12 +231,11 @@ extension Ingest {
     /// with two separators (`1.000.000`, `2.000,00`, `1,000.00`: a million references, in another).
     static func count(_ text: String) -> CountReading {
         if text.isEmpty { return .read(1, decimals: false) }
-        if text.filter({ $0 == "." || $0 == "," }).count > 1 {
+        switch UseCounts.reading(text) {
+        case .twoSeparators:
             return .unread(
                 "count \(Clip.quoted(text)) is not a whole number of references (it has separators for thousands or decimals). Write a whole number, e.g. 2"
             )
-        }
-        switch UseCounts.reading(text) {
         case .whole(_, let number): return .read(number, decimals: true)
         case .notWhole:
             return .unread(

@@ -205,9 +205,7 @@ extension Values {
         guard let other = otherWay(text, order: order) else {
             // A day number as Excel counts days (a date, or a date and time, formatted as a number):
             // named, with its date (a trial's program manager could not tell 46410.5 was one).
-            let parts = Text.trim(text).split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-            let whole = parts.first.map(String.init) ?? ""
-            if let day = excelSerial(whole), parts.count == 1 || parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            if let (whole, day) = excelDayNumber(text) {
                 return
                     "\(field) \(Clip.quoted(text)) is not a date but a number as Excel counts days (\(whole) is \(day)): format the column as dates in the spreadsheet and save the CSV again, or write \(day)"
             }
@@ -216,6 +214,16 @@ extension Values {
         let read = order.order == .dayFirst ? "day first" : "month first"
         return
             "\(field) \(Clip.quoted(text)) is not a date \(read), as the column's dates are read (\(other.order) it would be \(other.day)); write it as \(other.day)"
+    }
+
+    /// A day number as Excel counts days, with or without a time (`46296`, `46410.5`): its whole part
+    /// as written and its day; nil for any other text. For messages, where such a cell is not read.
+    static func excelDayNumber(_ text: String) -> (whole: String, day: Day)? {
+        let parts = Text.trim(text).split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let whole = parts.first.map(String.init) ?? ""
+        guard let day = excelSerial(whole), parts.count == 1 || parts[1].allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return nil }
+        return (whole, day)
     }
 
     /// The day a date that does not read in `order` would be read the other way round, and that order

@@ -45,7 +45,8 @@ extension Ingest {
         var tableIndices: [Int] = []
         rows.reserveCapacity(parts.reduce(0) { $0 + $1.rows.count })
         var statusReading = StatusReading(config: config)
-        var unreadableVerified: [String] = [], convertedLimits: [String] = [], monthOnly: [String] = []
+        var unreadableVerified: [(text: String, shown: String)] = []
+        var convertedLimits: [String] = [], monthOnly: [String] = []
         var decimalCounts: [UseCounts.Decimal] = []
         var unsetCounts: [String] = []
         for part in parts {
@@ -64,16 +65,13 @@ extension Ingest {
             let n = unreadableVerified.count
             // Excel's day numbers among written dates (a cell formatted as a number): named as such, with
             // the date each stands for (a trial's program manager could not tell 46045 was a date).
-            let serials = unreadableVerified.compactMap { shown -> (String, Day)? in
-                let written = shown.split(separator: "\"").first.map(String.init) ?? ""
-                return Values.excelSerial(written).map { (written, $0) }
-            }
+            let serials = unreadableVerified.compactMap { Values.excelDayNumber($0.text) }
             let serialWords =
                 serials.isEmpty
                 ? ""
-                : "\(serials.count == n ? (n == 1 ? " It is" : " They are") : " \(serials.count) of them \(serials.count == 1 ? "is" : "are")") a number as Excel counts days (\(serials[0].0) is \(serials[0].1)): cells formatted as numbers in a column of dates. Format the column as dates in the spreadsheet and save the CSV again."
+                : "\(serials.count == n ? (n == 1 ? " It is" : " They are") : " \(serials.count) of them \(serials.count == 1 ? "is" : "are")") a number as Excel counts days (\(serials[0].whole) is \(serials[0].day)): cells formatted as numbers in a column of dates. Format the column as dates in the spreadsheet and save the CSV again."
             ledger.warnings.append(
-                "\(n) contact\(n == 1 ? "'s" : "s'") last verified date\(n == 1 ? " is" : "s are") not a date: \(unreadableVerified.prefix(10).joined(separator: "; "))\(n > 10 ? "; and \(n - 10) more" : ""). \(n == 1 ? "It was" : "They were") kept as not verified, so \(n == 1 ? "it is" : "they are") not supply but listed to re-verify.\(serialWords) Write the date the contact last confirmed, e.g. 2026-11-22."
+                "\(n) contact\(n == 1 ? "'s" : "s'") last verified date\(n == 1 ? " is" : "s are") not a date: \(unreadableVerified.prefix(10).map(\.shown).joined(separator: "; "))\(n > 10 ? "; and \(n - 10) more" : ""). \(n == 1 ? "It was" : "They were") kept as not verified, so \(n == 1 ? "it is" : "they are") not supply but listed to re-verify.\(serialWords) Write the date the contact last confirmed, e.g. 2026-11-22."
             )
         }
         if !monthOnly.isEmpty {

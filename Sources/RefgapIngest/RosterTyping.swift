@@ -24,9 +24,10 @@ struct RosterTyping: Sendable {
         var rows: [ContactRow] = []
         var rejects: [(row: RawRow, reason: String)] = []
         var statuses: Ingest.StatusReading
-        /// Last verified dates that are not dates, as written, in file order: their contacts are kept
-        /// as not verified (to re-verify), not rejected with their capacity.
-        var unreadableVerified: [String] = []
+        /// Last verified dates that are not dates, as written and as the warning shows them (with the
+        /// contact and line), in file order: their contacts are kept as not verified (to re-verify),
+        /// not rejected with their capacity.
+        var unreadableVerified: [(text: String, shown: String)] = []
         /// Last verified dates written as a month (`Sept 2026`), as written: read as its first day.
         var monthOnlyVerified: [String] = []
         /// Limits written per year or month (`8 per year`), as written: converted to per quarter.
@@ -178,7 +179,8 @@ struct RosterTyping: Sendable {
     }
 
     private func contactRow(
-        _ row: RawRow, index: Int, statuses: inout Ingest.StatusReading, unreadableVerified: inout [String],
+        _ row: RawRow, index: Int, statuses: inout Ingest.StatusReading,
+        unreadableVerified: inout [(text: String, shown: String)],
         monthOnlyVerified: inout [String], convertedLimits: inout [String],
         decimalCounts: inout [UseCounts.Decimal], unsetCounts: inout [String]
     ) -> Result<ContactRow, Rejected> {
@@ -210,8 +212,10 @@ struct RosterTyping: Sendable {
                         // A date only the other way round than the column is read says which it would be.
                         let otherWay = Values.otherWay(text, order: date.order).map { ", \($0.order) \($0.day)" }
                         unreadableVerified.append(
-                            "\(Clip.quoted(text)) (\(Clip.text(name(row).nonEmpty ?? table.cell(row, account))), line \(row.line)\(otherWay ?? ""))"
-                        )
+                            (
+                                text,
+                                "\(Clip.quoted(text)) (\(Clip.text(name(row).nonEmpty ?? table.cell(row, account))), line \(row.line)\(otherWay ?? ""))"
+                            ))
                     }
                     continue
                 }
@@ -234,18 +238,14 @@ struct RosterTyping: Sendable {
                 unsetCounts.append(written)
                 continue
             }
-            // Two separators (`2.000,00`, `1,000.00`, `1.000.000`) are thousands one way and decimals the
-            // other: no count of uses either way (a trial's ten contacts had a capacity of 2,665 each).
-            let number = written.prefix { $0 != " " && $0 != "/" }
-            if number.filter({ $0 == "." || $0 == "," }).count > 1 {
+            var text = written
+            switch UseCounts.reading(written) {
+            case .twoSeparators?:
                 return .failure(
                     Rejected(
                         reason:
                             "\(count.field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(written)) is not a whole number of uses (it has separators for thousands or decimals). Write a whole number, e.g. 2"
                     ))
-            }
-            var text = written
-            switch UseCounts.reading(written) {
             case .notWhole?: return .failure(Rejected(reason: UseCounts.notWholeReason(count.field, written)))
             case .whole(let plain, let number)?:
                 decimalCounts.append(

@@ -12,6 +12,10 @@ enum UseCounts {
         case whole(plain: String, number: Int)
         /// Decimals that are not zeros (`1.500`): no whole number of uses either way it is read.
         case notWhole
+        /// Two separators (`2.000,00`, `1,000.00`, `1.000.000`): thousands one way and decimals the
+        /// other, no count either way (a trial's roster gave ten contacts a capacity of 2,665 each, and a
+        /// calendar's need asked for a million references).
+        case twoSeparators
     }
 
     /// One count read as a whole number, for the warning: as written, its column's header, its line.
@@ -28,6 +32,7 @@ enum UseCounts {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) else { return nil }
         let trimmed = Text.trim(text)
         let number = trimmed.prefix { $0 != " " && $0 != "/" }
+        if number.filter({ $0 == "." || $0 == "," }).count > 1 { return .twoSeparators }
         guard let grouped = groupedCount(String(number)) else { return nil }
         guard grouped.exact else { return .notWhole }
         return .whole(plain: String(grouped.whole) + trimmed.dropFirst(number.count), number: grouped.whole)

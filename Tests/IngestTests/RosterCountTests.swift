@@ -53,5 +53,6 @@ struct RosterCountTests {
         #expect(UseCounts.reading("2,000/qtr") == .whole(plain: "2/qtr", number: 2))
         #expect(UseCounts.reading("1.500 a month") == .notWhole)
         #expect(UseCounts.reading("2 per quarter") == nil)
+        #expect(UseCounts.reading("2.000,00") == .twoSeparators)
     }
 }
