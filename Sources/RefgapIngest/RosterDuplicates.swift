@@ -185,7 +185,9 @@ enum RosterDuplicates {
             } else {
                 ledger.setAside(samePersonReason, rows: extra)
                 ledger.warnings.append(
-                    "\(listed): \(list). Each counts once, as its row verified most recently\(tied > 0 ? " (for \(tied) whose rows were verified the same day or not at all, the first of those rows)" : "")\(combined.isEmpty ? "" : ", with the activities and products of all its rows (\(combined.joined(separator: "; ")))"); \(extra) row\(extra == 1 ? " was" : "s were") set aside.\(Self.filledSentence(filled))\(Self.summedSentence(summedCount, summed, acrossDays: summedAcrossDays, sameOnEveryRow: sameOnEveryRow)) If they are different people, give each their own email, or set `roster_duplicates: keep` in refgap.yml."
+                    // The list last: the reports clip a long warning, and what was guessed (cells taken,
+                    // uses added up) must not be what is cut (a 3,000-person roster's was).
+                    "\(listed). Each counts once, as its row verified most recently\(tied > 0 ? " (for \(tied) whose rows were verified the same day or not at all, the first of those rows)" : "")\(combined.isEmpty ? "" : ", with the activities and products of all its rows (\(combined.joined(separator: "; ")))"); \(extra) row\(extra == 1 ? " was" : "s were") set aside.\(Self.filledSentence(filled))\(Self.summedSentence(summedCount, summed, acrossDays: summedAcrossDays, sameOnEveryRow: sameOnEveryRow)) If they are different people, give each their own email, or set `roster_duplicates: keep` in refgap.yml. They are: \(list)."
                 )
             }
         }
