@@ -8,7 +8,7 @@ struct ContactNormalizing {
     /// One range of contacts normalized, and what the notes need of it.
     struct Part: Sendable {
         var contacts: [Contact] = []
-        /// The normalizer after the range: the spellings it met first.
+        /// The normalizer after the range: the spellings it met first (`run` joins the halves').
         var normalizer: Normalizer
         /// Blank dimensions filled from the contact's account, per dimension.
         var filled: [String: Int] = [:]
@@ -36,8 +36,9 @@ struct ContactNormalizing {
         }
         let middle = rows.count / 2
         let start = n
-        var (first, second) = inParallel(
+        let (first, firstGuess) = inParallel(
             { part(rows[..<middle], normalizer: start) }, { part(rows[middle...], normalizer: start) })
+        var second = firstGuess
         // The second half's values read as one pass would read them unless it met first a value the
         // first half spelled another way (`Healthcare IT` and `HealthCare IT`, new to both): then the
         // second half is normalized again after the first (rare; the same result, one core's time).
@@ -48,8 +49,6 @@ struct ContactNormalizing {
             joined = second.normalizer
         }
         n = joined
-        first.normalizer = joined
-        second.normalizer = joined
         return [first, second]
     }
 
