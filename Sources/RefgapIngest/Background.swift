@@ -5,10 +5,17 @@ import Foundation
 package final class Background<T>: @unchecked Sendable {
     private var result: Result<T, Error>?
     private let done = DispatchSemaphore(value: 0)
+    /// The work, let go as soon as it has run: what it captured (a roster's table) is freed then, not
+    /// whenever the thread's block is.
+    private var work: (@Sendable () throws -> T)?
 
     package init(_ work: @escaping @Sendable () throws -> T) {
+        self.work = work
         Thread.detachNewThread { [self] in
-            result = Result { try work() }
+            if let job = self.work {
+                self.work = nil
+                result = Result { try job() }
+            }
             done.signal()
         }
     }

@@ -19,13 +19,14 @@ enum RosterDuplicates {
     static let identicalReason = "identical to an earlier row (duplicate)"
     static let samePersonReason = "the same contact as another row (same email, id and name, or name and account)"
 
-    /// `rows` with their table rows (`tableIndices`, same order), left with the contacts kept (in place:
-    /// a copy of a 20,000-contact roster was 7 MB at the run's start).
+    /// `rows` with their table rows (`tableIndices`, same order) and which of them are identical to an
+    /// earlier one (`identicalRows`), left with the contacts kept (in place: a copy of a 20,000-contact
+    /// roster was 7 MB at the run's start).
     static func resolve(
-        _ rows: inout [ContactRow], tableIndices: [Int], table: Table, config: Config, ledger: inout InputLedger
+        _ rows: inout [ContactRow], identical: [Bool], tableIndices: [Int], table: Table, config: Config,
+        ledger: inout InputLedger
     ) {
         guard rows.count > 1 else { return }
-        let identical = identicalRows(tableIndices, table: table)
         let identicalLines = rows.indices.filter { identical[$0] }.map { rows[$0].line }
         if !identicalLines.isEmpty {
             ledger.setAside(identicalReason, rows: identicalLines.count)
@@ -36,26 +37,18 @@ enum RosterDuplicates {
         }
         var people = UnionFind(rows.count)
         var rules = [Int: Set<String>]()
-        // Per rule, the first row of each key, found by the key's hash and checked against that row
-        // (keys as strings were 40,000 allocations on a 20,000-contact roster, held to the end).
-        var firstByRule: [[Int: Int]] = [[:], [:], [:]]
         var namesakePairs: [(Int, Int)] = []
-        let idColumn = table.columns["id"]
-        // Names and accounts are hashed folded, without making the folded strings (40,000 of them on a
-        // 20,000-contact roster were a fifth of this step); rows whose hashes meet are compared folded.
-        var nameHashes: [Int] = [], accountHashes: [Int] = [], hasName: [Bool] = [], emails: [String?] = []
-        nameHashes.reserveCapacity(rows.count)
-        accountHashes.reserveCapacity(rows.count)
-        hasName.reserveCapacity(rows.count)
-        emails.reserveCapacity(rows.count)
-        for i in rows.indices {
-            let name = Self.foldedHash(rows[i].name)
-            hasName.append(name.nonEmpty)
-            nameHashes.append(name.hash)
-            accountHashes.append(Self.foldedHash(rows[i].account).hash)
-            emails.append(rows[i].email.isEmpty ? nil : Self.email(rows[i].email))
-        }
-        let writtenID = tableIndices.map { idColumn != nil && !table.cell(table.rows[$0], idColumn).isEmpty }
+        let keys = RowKeys.of(rows, tableIndices: tableIndices, table: table)
+        let nameHashes = keys.nameHashes, accountHashes = keys.accountHashes, hasName = keys.hasName
+        let emails = keys.emails, emailHashes = keys.emailHashes, writtenID = keys.writtenID
+        // Per rule, the first row of each key, found by the key's hash and checked against that row
+        // (keys as strings were 40,000 allocations on a 20,000-contact roster, held to the end). Each
+        // sized at once for the rows that have its key (grown step by step, each was rehashed often).
+        let named = hasName.lazy.filter { $0 }.count
+        var firstByRule: [[Int: Int]] = [
+            Dictionary(minimumCapacity: emailHashes.lazy.filter { $0 != nil }.count),
+            Dictionary(minimumCapacity: writtenID.lazy.filter { $0 }.count), Dictionary(minimumCapacity: named),
+        ]
         let ruleNames = ["same email", "same id and name", "same name and account"]
         // A name written last name first (`Smith, Quinn`) at the same account is the same name (not `Lee
         // Kim` and `Kim Lee`, nor at two companies sharing a mailbox: a trial's were two people).
@@ -77,7 +70,6 @@ enum RosterDuplicates {
         }
         // Keys' hashes mixed from the parts' (a `Hasher` per key was most of what was left).
         func mix(_ parts: Int...) -> Int { parts.reduce(0x2545_F491) { ($0 ^ $1) &* 0x100_0000_01b3 } }
-        let emailHashes = emails.map { $0.map { Self.hashBytes($0).hash } }
         func hash(_ rule: Int, _ i: Int) -> Int? {
             switch rule {
             case 0: return emailHashes[i].map { mix(0, $0) }
@@ -85,7 +77,7 @@ enum RosterDuplicates {
             default: return hasName[i] ? mix(2, nameHashes[i], accountHashes[i], emailHashes[i] ?? 0) : nil
             }
         }
-        var firstAtAccount: [Int: Int] = [:]
+        var firstAtAccount = [Int: Int](minimumCapacity: named)
         // By the first row with an email, the rows with other names that share it.
         var sharedEmail: [Int: [Int]] = [:]
         for i in rows.indices where !identical[i] {

@@ -34,24 +34,32 @@ extension Ingest {
         // A large program's roster is typed in two halves on two cores, each with its own rejects and
         // statuses read by their words, joined in file order: the same rows, rejects and notes as one pass.
         let n = table.rows.count
-        let parts =
+        var parts =
             n < 2048
             ? [typing.type(0..<n)]
             : {
                 let (first, second) = inParallel({ typing.type(0..<n / 2) }, { typing.type(n / 2..<n) })
                 return [first, second]
             }()
+        let tableIndices = parts.flatMap(\.tableIndices)
+        // The rows identical to an earlier one are found from the table on a thread of its own while
+        // the halves' rows are joined here: after the halves this is one core's work, and the export's
+        // pass has not started yet.
+        let identicalFinding = Background { RosterDuplicates.identicalRows(tableIndices, table: table) }
+        // The first half's rows taken (moved as the array grows, not copied), the others appended.
         var rows: [ContactRow] = []
-        var tableIndices: [Int] = []
-        rows.reserveCapacity(parts.reduce(0) { $0 + $1.rows.count })
+        swap(&rows, &parts[0].rows)
+        rows.reserveCapacity(parts.reduce(rows.count) { $0 + $1.rows.count })
+        for k in parts.indices.dropFirst() {
+            rows += parts[k].rows
+            parts[k].rows = []
+        }
         var statusReading = StatusReading(config: config)
         var unreadableVerified: [(text: String, shown: String)] = []
         var convertedLimits: [String] = [], monthOnly: [String] = []
         var decimalCounts: [UseCounts.Decimal] = []
         var unsetCounts: [String] = []
         for part in parts {
-            rows += part.rows
-            tableIndices += part.tableIndices
             unreadableVerified += part.unreadableVerified
             convertedLimits += part.convertedLimits
             decimalCounts += part.decimalCounts
@@ -94,7 +102,9 @@ extension Ingest {
                 "\(n) use count\(n == 1 ? "" : "s") or limit\(n == 1 ? "" : "s") written without a number (\(shown)\(kinds.count > 8 ? " and \(kinds.count - 8) more" : "")) read as if blank: no recent uses, and the default limit (max_uses_per_quarter). Write a number to set one."
             )
         }
-        RosterDuplicates.resolve(&rows, tableIndices: tableIndices, table: table, config: config, ledger: &ledger)
+        let identical = try identicalFinding.value()
+        RosterDuplicates.resolve(
+            &rows, identical: identical, tableIndices: tableIndices, table: table, config: config, ledger: &ledger)
         // A roster of accounts (no contact column) is a way to keep one; a blank name in a roster of
         // people is a row nobody can call, counted as supply all the same: said, with its lines.
         if table.columns["contact"] == nil, let first = table.columns["first_name"],

@@ -71,4 +71,39 @@ struct RosterHalvesTests {
         }
         #expect(Ingest.isExampleRow(marker))
     }
+
+    /// A roster large enough that the rows' keys for the people listed twice are made in halves
+    /// (`RosterDuplicates.RowKeys`), with copies whose first row is in one half and the copy in the
+    /// other: pasted again as they are, under a new id with the email in capitals, and the same id and
+    /// name with another email. Every copy is found, whichever half holds it.
+    @Test func peopleListedTwiceAreFoundAcrossTheHalves() throws {
+        let count = RosterDuplicates.RowKeys.halvesFrom + 904
+        var lines = (0..<count).map { i in
+            "R\(i),Account \(i % 400),Contact \(i),contact\(i)@account\(i % 400).example,Active,Retail,EMEA,2026-0\(1 + i % 9)-1\(i % 10)"
+        }
+        // Copies of rows from the first half, placed in the second, and of rows from the second, placed
+        // in the first.
+        let pasted = [3, 1200, 4500], newID = [10, 4600], otherEmail = [20, 4700]
+        for i in pasted { lines.insert(lines[i], at: i < count / 2 ? count - 5 : 5) }
+        for i in newID {
+            lines.insert(
+                "X\(i),Account \(i % 400),Contact \(i),CONTACT\(i)@ACCOUNT\(i % 400).EXAMPLE,Active,Retail,EMEA,2026-01-01",
+                at: i < count / 2 ? count - 5 : 5)
+        }
+        for i in otherEmail {
+            lines.insert(
+                "R\(i),Account \(i % 400),Contact \(i),c\(i)@elsewhere.example,Active,Retail,EMEA,2026-01-01",
+                at: i < count / 2 ? count - 5 : 5)
+        }
+        let text =
+            "Reference ID,Account Name,Contact Name,Email,Reference Status,Industry,Region,Last Verified\n"
+            + lines.joined(separator: "\n") + "\n"
+        let ingested = try Ingest.roster(path: try tempFile(text, name: "roster.csv"), config: Config())
+        let ledger = ingested.ledger
+        #expect(ledger.setAside.first { $0.reason.hasPrefix("identical") }?.rows == pasted.count)
+        #expect(
+            ledger.setAside.first { $0.reason.hasPrefix("the same contact") }?.rows == newID.count + otherEmail.count)
+        #expect(ingested.rows.count == count)
+        #expect(Set(ingested.rows.map(\.id)).count == count)
+    }
 }
