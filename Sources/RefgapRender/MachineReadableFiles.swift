@@ -141,7 +141,7 @@ enum MachineReadableFiles {
         ])
     }
 
-    static func runJSON(_ p: StageResults, info: RunInfo) -> JSON {
+    static func runJSON(_ p: StageResults, info: RunInfo, reasons: ExclusionReasons) -> JSON {
         let seg = p.segmented
         let labels = p.prioritized.config.windowLabels
         let dims = p.prioritized.config.dimensions
@@ -151,7 +151,7 @@ enum MachineReadableFiles {
         // Read once: `p.allocated.contacts[c]` copied a whole contact per lookup, and a contact's reasons
         // were worded again for every bucket it nearly matched.
         let roster = p.allocated.contacts
-        let excludedBecause: [[String]] = p.allocated.supply.map { s in s.exclusions.map(\.reason) }
+        let excludedBecause = reasons.lists
         var perWindow: [JSON] = []
         for (w, t) in WindowTotals.of(p.prioritized).enumerated() {
             perWindow.append(

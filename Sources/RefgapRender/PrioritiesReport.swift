@@ -45,14 +45,14 @@ extension ReportBuilder {
         for i in p.prioritized.ranked {
             for c in p.prioritized.recoverable[i] where notAsked[c] == nil { gapsByContact[c, default: []].append(i) }
         }
+        let reasons = self.reasons.value.joined
         let unsorted: [ReportModel.Row] = gapsByContact.keys.sorted().map { c in
             let contact = p.allocated.contacts[c]
-            let entry = p.allocated.supply[c]
             let gaps = gapsByContact[c] ?? []
             let score = gaps.reduce(0) { $0 + p.prioritized.gaps[$1].priority }
             return .init(cells: [
                 .text(contact.name), .text(contact.account), .text(contact.title),
-                .message(entry.exclusions.map(\.reason).joined(separator: "; ")), .text(contact.csm),
+                .message(reasons[c]), .text(contact.csm),
                 .num(String(gaps.count)), .num(Format.number(score, decimals: 0)),
             ])
         }

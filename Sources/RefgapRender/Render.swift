@@ -115,7 +115,8 @@ package enum Render {
     /// run that are not results (`RunInfo`: the config file, the previous run, the formats, the
     /// scenarios); gives every output file's bytes, or a writer that streams them, in a fixed order.
     package static func run(_ p: StageResults, info: RunInfo) throws -> [OutputFile] {
-        let builder = ReportBuilder(p: p, info: info)
+        let reasons = MadeOnce { ExclusionReasons(p.allocated.supply) }
+        let builder = ReportBuilder(p: p, info: info, reasons: reasons)
         // The two reports' models are made by the writer's threads when a report first needs one, so
         // their making overlaps run.json's writing (which needs neither) rather than coming before it.
         let gapReportModel = MadeOnce { builder.gapReport() }
@@ -155,7 +156,9 @@ package enum Render {
         }
         if info.formats.contains(.json) {
             add("run.json") {
-                OutputFile(path: $0, weight: 10) { MachineReadableFiles.runJSON(p, info: info).stream($0) }
+                OutputFile(path: $0, weight: 10) {
+                    MachineReadableFiles.runJSON(p, info: info, reasons: reasons.value).stream($0)
+                }
             }
         }
         // Always written, empty or not, so no stale rejects from an earlier run remain.

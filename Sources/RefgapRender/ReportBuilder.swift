@@ -6,11 +6,14 @@ struct ReportBuilder {
     let info: RunInfo
     /// Which ranked gaps each likely pair's note names: both reports use them, made once.
     let pairGaps: MadeOnce<PairGaps>
+    /// The contacts' reasons for not being supply, in words: run.json shows them too, made once.
+    let reasons: MadeOnce<ExclusionReasons>
 
-    init(p: StageResults, info: RunInfo) {
+    init(p: StageResults, info: RunInfo, reasons: MadeOnce<ExclusionReasons>) {
         self.p = p
         self.info = info
         pairGaps = MadeOnce { PairGaps(p) }
+        self.reasons = reasons
     }
 
     var config: Config { p.prioritized.config }
@@ -344,7 +347,10 @@ struct ReportBuilder {
     func excluded() -> ReportModel.Section {
         let contacts = p.allocated.contacts  // read once: `p.allocated.contacts[i]` copies the whole contact
         let horizonEnd = seg.asOf + (config.windows.last ?? 0)
-        let rows: [ReportModel.Row] = p.allocated.supply.filter { !$0.isEligible }.map { e in
+        let reasons = self.reasons.value.joined
+        let rows: [ReportModel.Row] = p.allocated.supply.indices.filter { !p.allocated.supply[$0].isEligible }.map {
+            i in
+            let e = p.allocated.supply[i]
             // Re-verifying helps only a contact that could serve before the horizon ends, at an account
             // the candidates' rule would ask.
             var move = e.exclusions.allSatisfy(\.isRecoverable) ? "Re-verify or onboard" : "—"
@@ -356,7 +362,7 @@ struct ReportBuilder {
             return .init(cells: [
                 .text(contacts[e.contact].id), .text(contacts[e.contact].name), .text(contacts[e.contact].account),
                 .text(contacts[e.contact].statusLabel),
-                .message(e.exclusions.map(\.reason).joined(separator: "; ")),
+                .message(reasons[i]),
                 .text(move),
             ])
         }

@@ -1,5 +1,5 @@
 /// Why a roster contact is not supply.
-package enum Exclusion: Sendable, Equatable {
+package enum Exclusion: Sendable, Hashable {
     case status(StatusClass, label: String)
     /// Verified more than `verify_within_days` ago, or never.
     case stale(lastVerified: Day?)
