@@ -38,6 +38,26 @@ struct RosterTyping: Sendable {
         var unsetCounts: [String] = []
         /// Per contact in `rows`, its row's place in the table (duplicates compare the raw cells).
         var tableIndices: [Int] = []
+        /// Activities cells read so far → their list: a large roster repeats a few thousand, and each
+        /// list read anew was an array and strings from the one malloc arena both halves share.
+        var activityLists: [String: [String]] = [:]
+    }
+
+    /// Up to four optional values in place (a row's dates, its counts): an array of them was a heap
+    /// allocation per row.
+    struct FourSlots<T> {
+        private var a, b, c, d: T?
+        subscript(_ i: Int) -> T? {
+            get { i == 0 ? a : i == 1 ? b : i == 2 ? c : d }
+            set {
+                switch i {
+                case 0: a = newValue
+                case 1: b = newValue
+                case 2: c = newValue
+                default: d = newValue
+                }
+            }
+        }
     }
 
     /// Decides the date columns' orders (noted in `ledger`).
@@ -154,7 +174,8 @@ struct RosterTyping: Sendable {
             switch contactRow(
                 row, index: index, statuses: &part.statuses, unreadableVerified: &part.unreadableVerified,
                 monthOnlyVerified: &part.monthOnlyVerified, convertedLimits: &part.convertedLimits,
-                decimalCounts: &part.decimalCounts, unsetCounts: &part.unsetCounts)
+                decimalCounts: &part.decimalCounts, unsetCounts: &part.unsetCounts,
+                activityLists: &part.activityLists)
             {
             case .success(let c):
                 part.rows.append(c)
@@ -182,7 +203,8 @@ struct RosterTyping: Sendable {
         _ row: RawRow, index: Int, statuses: inout Ingest.StatusReading,
         unreadableVerified: inout [(text: String, shown: String)],
         monthOnlyVerified: inout [String], convertedLimits: inout [String],
-        decimalCounts: inout [UseCounts.Decimal], unsetCounts: inout [String]
+        decimalCounts: inout [UseCounts.Decimal], unsetCounts: inout [String],
+        activityLists: inout [String: [String]]
     ) -> Result<ContactRow, Rejected> {
         let accountText = table.cell(row, account)
         guard !accountText.isEmpty else { return .failure(Rejected(reason: "account is blank")) }
@@ -198,7 +220,7 @@ struct RosterTyping: Sendable {
                         : "status \(Clip.quoted(statusText)) is not one refgap knows, and none of its words says active, pending, on hold or inactive (known: Active, Available, Approved, Referenceable, Pending, Nominated, Candidate, Onboarding, On hold, Paused, Resting, Inactive, Retired, Do not use, Churned, Left company); class it under statuses: in refgap.yml"
                 ))
         }
-        var days: [Day?] = [nil, nil, nil, nil]
+        var days = FourSlots<Day>()
         for (i, date) in dates.enumerated() {
             let text = table.cell(row, date.column)
             if text.isEmpty { continue }
@@ -227,7 +249,7 @@ struct RosterTyping: Sendable {
             }
             days[i] = d
         }
-        var numbers: [Int?] = [nil, nil]
+        var numbers = FourSlots<Int>()
         for (i, count) in counts.enumerated() {
             let written = table.cell(row, count.column)
             if written.isEmpty { continue }
@@ -286,12 +308,20 @@ struct RosterTyping: Sendable {
             healthScore = HealthScale.read(healthText, h, factor: healthFactor)
         }
         let idText = table.cell(row, id)
+        let activitiesText = table.cell(row, activities)
+        let activityList: [String]
+        if let known = activityLists[activitiesText] {
+            activityList = known
+        } else {
+            activityList = Values.list(list(row, activities))
+            if activityLists.count < 4096 { activityLists[activitiesText] = activityList }
+        }
         return .success(
             ContactRow(
                 id: idText.isEmpty ? "R\(index + 1)" : idText, account: accountText, name: name(row),
                 title: table.cell(row, title), seniority: table.cell(row, seniority).nonEmpty,
                 status: statusClass, statusLabel: statusText, dimensions: dimensions(row),
-                activities: Values.list(list(row, activities)), lastVerified: days[0],
+                activities: activityList, lastVerified: days[0],
                 lastUsed: days[1], usesLast90Days: numbers[0] ?? 0, maxUsesPerQuarter: numbers[1],
                 restUntil: days[2], health: healthScore, csm: table.cell(row, csm), renewal: days[3],
                 email: table.cell(row, email), line: row.line))
