@@ -142,16 +142,30 @@ struct MatchIndex {
         guard let bit = activityIDs.existing(activity) else {
             return []
         }
-        let byActivity = activityPostings[Int(bit)]
-        var wanted: [(dim: Int, id: Int32)] = []
-        wanted.reserveCapacity(dimensions)
-        for (d, v) in bucketValues.enumerated() where d < dimensions {
-            guard let v else { continue }
-            guard let id = valueIDs[d].existing(v), !postings[d][Int(id)].isEmpty else {
-                return []
+        // The bucket's values as (dimension, id), and below the sets' offsets, in space on the stack:
+        // arrays of them were two or three heap allocations per lookup (100,000 at real shape 100k,
+        // many while the other core allocated too, from the one malloc arena).
+        return withUnsafeTemporaryAllocation(of: (dim: Int, id: Int32).self, capacity: Swift.max(dimensions, 1)) {
+            space in
+            var n = 0
+            for (d, v) in bucketValues.enumerated() where d < dimensions {
+                guard let v else { continue }
+                guard let id = valueIDs[d].existing(v), !postings[d][Int(id)].isEmpty else {
+                    return []
+                }
+                space.initializeElement(at: n, to: (d, id))
+                n += 1
             }
-            wanted.append((d, id))
+            return classes(
+                activity: Int(bit), wanted: UnsafeBufferPointer(rebasing: space[..<n]), minSeniority: minSeniority,
+                windowEnd: windowEnd)
         }
+    }
+
+    private func classes(
+        activity bit: Int, wanted: UnsafeBufferPointer<(dim: Int, id: Int32)>, minSeniority: Seniority?, windowEnd: Day
+    ) -> [Int32] {
+        let byActivity = activityPostings[bit]
         var candidates = byActivity
         for w in wanted {
             let list = postings[w.dim][Int(w.id)]
@@ -159,13 +173,18 @@ struct MatchIndex {
         }
         let minimum = UInt8(minSeniority?.rawValue ?? 0)
         let end = windowEnd.ordinal
-        if candidates.count >= classWords, activitySetOffset[Int(bit)] >= 0,
+        if candidates.count >= classWords, activitySetOffset[bit] >= 0,
             wanted.allSatisfy({ setOffset[$0.dim][Int($0.id)] >= 0 })
         {
-            let offsets = [activitySetOffset[Int(bit)]] + wanted.map { setOffset[$0.dim][Int($0.id)] }
-            return fromSets(offsets, minimum: minimum, end: end)
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: wanted.count + 1) { offsets in
+                offsets.initializeElement(at: 0, to: activitySetOffset[bit])
+                for (k, w) in wanted.enumerated() {
+                    offsets.initializeElement(at: k + 1, to: setOffset[w.dim][Int(w.id)])
+                }
+                return fromSets(UnsafeBufferPointer(offsets), minimum: minimum, end: end)
+            }
         }
-        let word = Int(bit) / 64, mask = UInt64(1) << UInt64(bit % 64)
+        let word = bit / 64, mask = UInt64(1) << UInt64(bit % 64)
         var out: [Int32] = []
         let stride = classCount + 1
         activityBits.withUnsafeBufferPointer { bits in
@@ -173,25 +192,23 @@ struct MatchIndex {
                 rest.withUnsafeBufferPointer { restUntil in
                     flatStart.withUnsafeBufferPointer { starts in
                         flatValues.withUnsafeBufferPointer { ids in
-                            wanted.withUnsafeBufferPointer { wanted in
-                                for cls in candidates {
-                                    let k = Int(cls)
-                                    if bits[k * words + word] & mask == 0 { continue }
-                                    if sen[k] < minimum { continue }
-                                    if restUntil[k] > end { continue }
-                                    var ok = true
-                                    for w in wanted {
-                                        let at = w.dim * stride + k
-                                        var i = Int(starts[at])
-                                        let hi = Int(starts[at + 1])
-                                        while i < hi && ids[i] != w.id { i += 1 }
-                                        if i == hi {
-                                            ok = false
-                                            break
-                                        }
+                            for cls in candidates {
+                                let k = Int(cls)
+                                if bits[k * words + word] & mask == 0 { continue }
+                                if sen[k] < minimum { continue }
+                                if restUntil[k] > end { continue }
+                                var ok = true
+                                for w in wanted {
+                                    let at = w.dim * stride + k
+                                    var i = Int(starts[at])
+                                    let hi = Int(starts[at + 1])
+                                    while i < hi && ids[i] != w.id { i += 1 }
+                                    if i == hi {
+                                        ok = false
+                                        break
                                     }
-                                    if ok { out.append(cls) }
                                 }
+                                if ok { out.append(cls) }
                             }
                         }
                     }
@@ -203,24 +220,22 @@ struct MatchIndex {
 
     /// The classes in every set at `offsets` (ascending), of at least `minimum` seniority and not
     /// resting past `end`: what the scan of a posting list finds, a word of 64 classes at a time.
-    private func fromSets(_ offsets: [Int], minimum: UInt8, end: Int) -> [Int32] {
+    private func fromSets(_ offsets: UnsafeBufferPointer<Int>, minimum: UInt8, end: Int) -> [Int32] {
         var out: [Int32] = []
         sets.withUnsafeBufferPointer { bits in
             seniority.withUnsafeBufferPointer { sen in
                 rest.withUnsafeBufferPointer { restUntil in
-                    offsets.withUnsafeBufferPointer { offsets in
-                        for w in 0..<classWords {
-                            var x = bits[offsets[0] + w]
-                            var i = 1
-                            while i < offsets.count && x != 0 {
-                                x &= bits[offsets[i] + w]
-                                i += 1
-                            }
-                            while x != 0 {
-                                let k = w * 64 + x.trailingZeroBitCount
-                                x &= x - 1
-                                if sen[k] >= minimum && restUntil[k] <= end { out.append(Int32(k)) }
-                            }
+                    for w in 0..<classWords {
+                        var x = bits[offsets[0] + w]
+                        var i = 1
+                        while i < offsets.count && x != 0 {
+                            x &= bits[offsets[i] + w]
+                            i += 1
+                        }
+                        while x != 0 {
+                            let k = w * 64 + x.trailingZeroBitCount
+                            x &= x - 1
+                            if sen[k] >= minimum && restUntil[k] <= end { out.append(Int32(k)) }
                         }
                     }
                 }
