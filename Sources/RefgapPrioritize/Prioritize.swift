@@ -246,30 +246,48 @@ package enum Prioritize {
         var values = SegmentValues()
         var segments = IntegerRunTable()
         var supply: [(contacts: Int, capacity: Int)] = []
-        var ids: [[Int32]] = []
-        var digits: [Int] = []
+        // A contact's value ids, dimension `d`'s at `ids[starts[d]..<starts[d + 1]]`, in buffers kept
+        // from contact to contact: an array per dimension per contact was most of a large roster's
+        // 63,000 allocations here, made while the other core allocated too (one malloc arena).
+        var ids: [Int32] = [], starts: [Int] = [], digits: [Int] = []
         var combo: [Int32] = []
         let region = config.dimensions.firstIndex(of: "region")
+        var ownRegions: [[String]: [String]] = [:]
         for entry in allocated.supply where entry.isEligible {
-            var dimensions = allocated.contacts[entry.contact].dimensions
+            let dimensions = allocated.contacts[entry.contact].dimensions
             guard dimensions.allSatisfy({ !$0.isEmpty }) else { continue }
-            // A contact's supply counts where it is (US-West), not again in the region around it (AMER).
-            if let region { dimensions[region] = RegionWithin.ownRegions(dimensions[region]) }
-            ids = dimensions.enumerated().map { d, spellings in spellings.map { values.id(d, $0) } }
+            ids.removeAll(keepingCapacity: true)
+            starts.removeAll(keepingCapacity: true)
+            for (d, spellings) in dimensions.enumerated() {
+                starts.append(ids.count)
+                // A contact's supply counts where it is (US-West), not again in the region around it (AMER).
+                var own = spellings
+                if d == region {
+                    if let known = ownRegions[spellings] {
+                        own = known
+                    } else {
+                        own = RegionWithin.ownRegions(spellings)
+                        if ownRegions.count < 4096 { ownRegions[spellings] = own }
+                    }
+                }
+                for spelling in own { ids.append(values.id(d, spelling)) }
+            }
+            starts.append(ids.count)
             // Every combination of one spelling per dimension, the last dimension turning fastest
             // (a spelling listed twice makes its combinations twice, and counts twice).
-            digits = Array(repeating: 0, count: ids.count)
+            digits.removeAll(keepingCapacity: true)
+            digits.append(contentsOf: repeatElement(0, count: dimensions.count))
             combinations: while true {
                 combo.removeAll(keepingCapacity: true)
-                for d in ids.indices { combo.append(ids[d][digits[d]]) }
+                for d in dimensions.indices { combo.append(ids[starts[d] + digits[d]]) }
                 let k = segments.number(of: combo)
                 if k == supply.count { supply.append((0, 0)) }
                 supply[k].contacts += 1
                 supply[k].capacity += entry.capacity
-                var d = ids.count - 1
+                var d = dimensions.count - 1
                 while d >= 0 {
                     digits[d] += 1
-                    if digits[d] < ids[d].count { continue combinations }
+                    if digits[d] < starts[d + 1] - starts[d] { continue combinations }
                     digits[d] = 0
                     d -= 1
                 }
