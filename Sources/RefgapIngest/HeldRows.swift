@@ -16,7 +16,7 @@ extension OpportunityStream {
     /// order (after the parallel reading: one at a time).
     func resolveHeld(
         _ states: [PartState], closeOrder: Config.DateOrder,
-        _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void
+        _ body: @Sendable (Int, OpportunityRow, (DealTexts.Fields) -> DealTexts) -> Void
     ) -> DuplicateDeals.Resolution {
         let held = states.flatMap(\.held)
         guard !held.isEmpty else { return DuplicateDeals.Resolution() }
@@ -24,7 +24,7 @@ extension OpportunityStream {
         for h in resolution.used {
             // A deal of several line items counts once in the stage table.
             states[h.part].tally(h.row, deal: h.row.countsAsDeal)
-            body(h.part, h.row) { h.texts }
+            body(h.part, h.row) { _ in h.texts }
         }
         return resolution
     }

@@ -224,16 +224,19 @@ package final class OpportunityStream {
     }
 
     /// As `read`, but each row comes without its id, name, owner and account (they cost a string apiece
-    /// on every row of a large export): `texts()` reads the id, name and account of the row being
+    /// on every row of a large export): `texts(fields)` reads the id, name or account of the row being
     /// handed out, and may be called only while `body` runs.
-    package func readDeals(restart: () -> Void = {}, _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void)
+    package func readDeals(
+        restart: () -> Void = {}, _ body: @Sendable (Int, OpportunityRow, (DealTexts.Fields) -> DealTexts) -> Void
+    )
         throws -> InputLedger
     {
         try readAll(texts: false, restart: restart, body)
     }
 
     private func readAll(
-        texts: Bool, restart: () -> Void, _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void
+        texts: Bool, restart: () -> Void,
+        _ body: @Sendable (Int, OpportunityRow, (DealTexts.Fields) -> DealTexts) -> Void
     ) throws -> InputLedger {
         var decisions = guess
         let size = reader.byteSize
@@ -267,7 +270,7 @@ package final class OpportunityStream {
     /// One reading of the whole file with `decisions`.
     private func pass(
         _ decisions: Decisions, texts: Bool, progress: (@Sendable (Int) -> Void)?,
-        _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void
+        _ body: @Sendable (Int, OpportunityRow, (DealTexts.Fields) -> DealTexts) -> Void
     ) throws
         -> ([PartState], [Int])
     {
@@ -319,7 +322,7 @@ package final class OpportunityStream {
     private static func row(
         _ record: borrowing CSVRow, part i: Int, state: PartState, typer: OpportunityTyper, width: Int,
         keep: Int, texts: Bool, lineOffset: Int, rowOffset: Int, repeats: Repeats,
-        _ body: @Sendable (Int, OpportunityRow, () -> DealTexts) -> Void
+        _ body: @Sendable (Int, OpportunityRow, (DealTexts.Fields) -> DealTexts) -> Void
     ) throws {
         if i == 0 && state.leadingRecords > 0 {
             state.leadingRecords -= 1
@@ -374,7 +377,7 @@ package final class OpportunityStream {
         case .row(let typed):
             state.keys.append(key ?? DuplicateDeals.key(record, idColumn: repeats.idColumn))
             state.tally(typed, deal: true)
-            body(i, typed) { typer.texts(record, dataRow: dataRow) }
+            body(i, typed) { typer.texts(record, dataRow: dataRow, $0) }
         case .rejected(let rejection):
             try state.reject(Reject(line: line, reason: rejection.reason, fields: record.strings()), keep: keep)
         case .setAside(let reason): state.setAside(reason)

@@ -172,12 +172,16 @@ final class OpportunityTyper {
         return (scaled, reading)
     }
 
-    /// The id, name and account of a row typed without them.
-    func texts(_ row: borrowing CSVRow, dataRow: Int) -> DealTexts {
-        let id = plainText(row, cols.id)
+    /// The id, name and account of a row typed without them, those asked for (`DealTexts.Fields`).
+    func texts(_ row: borrowing CSVRow, dataRow: Int, _ fields: DealTexts.Fields = .all) -> DealTexts {
+        var id = ""
+        if fields.contains(.id) {
+            id = plainText(row, cols.id)
+            if id.isEmpty { id = String(dataRow) }
+        }
         return DealTexts(
-            id: id.isEmpty ? String(dataRow) : id, name: plainText(row, cols.name),
-            account: plainText(row, cols.account))
+            id: id, name: fields.contains(.name) ? plainText(row, cols.name) : "",
+            account: fields.contains(.account) ? plainText(row, cols.account) : nil)
     }
 
     /// Whether a cell is blank once trimmed, without making its string when its first byte says no.

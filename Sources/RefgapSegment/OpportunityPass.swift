@@ -92,12 +92,12 @@ package enum OpportunityPass {
                     deal: row.countsAsDeal)
                 {
                     part.normalizer.note(
-                        row, account: { texts().account ?? row.account }, book: book, quality: &part.quality)
+                        row, account: { texts(.account).account ?? row.account }, book: book, quality: &part.quality)
                     return
                 }
                 var code: Int? = nil
                 let o = part.normalizer.opportunity(
-                    row, account: { texts().account ?? row.account }, book: book,
+                    row, account: { texts(.account).account ?? row.account }, book: book,
                     quality: &part.quality, dimensionsCode: &code)
                 part.sales.add(o, dimensionsCode: code, texts: texts)
             }

@@ -91,14 +91,14 @@ package struct SalesAccumulator: Sendable {
     /// Adds a deal: closed ones are counted, open ones summed into their bucket.
     package mutating func add(_ o: Opportunity) {
         let texts = DealTexts(id: o.id, name: o.name)
-        add(o) { texts }
+        add(o) { _ in texts }
     }
 
     /// As `add(_:)` for an opportunity that came without its id, name and account: `texts` reads them,
     /// only for the few deals a bucket keeps or the overdue list shows. `dimensionsCode`, from
     /// `Normalizer.opportunity(_:account:book:quality:dimensionsCode:)`, finds the deal's bucket
     /// without hashing its values.
-    package mutating func add(_ o: Opportunity, dimensionsCode: Int? = nil, texts: () -> DealTexts) {
+    package mutating func add(_ o: Opportunity, dimensionsCode: Int? = nil, texts: (DealTexts.Fields) -> DealTexts) {
         if countIfOnlyCounted(
             isClosed: o.isClosed, closeDate: o.closeDate, amount: o.amount * o.share, deal: o.countsAsDeal)
         {
@@ -123,7 +123,7 @@ package struct SalesAccumulator: Sendable {
         sums[b].add(s)
         // Once a bucket's deals are of two accounts nothing is read: most buckets stop after a few.
         if tracksAccounts && soleAccounts[b] != DealAccount.several {
-            soleAccounts[b] = DealAccount.join(soleAccounts[b], DealAccount.hash(texts().account ?? o.account))
+            soleAccounts[b] = DealAccount.join(soleAccounts[b], DealAccount.hash(texts(.account).account ?? o.account))
         }
         // A deal of several line items is one deal among the open ones (each bucket counts it).
         var whole = s
@@ -131,7 +131,7 @@ package struct SalesAccumulator: Sendable {
         open.add(whole)
         // The texts are read only for a deal the bucket keeps.
         if let at = keepingPlace(amount: o.amount, line: o.line, in: b) {
-            keep(KeptDeal(id: DealID(texts().id), amount: o.amount, line: o.line), at: at, in: b)
+            keep(KeptDeal(id: DealID(texts(.id).id), amount: o.amount, line: o.line), at: at, in: b)
         }
     }
 
@@ -163,8 +163,8 @@ package struct SalesAccumulator: Sendable {
         return true
     }
 
-    private static func ref(_ o: Opportunity, _ texts: () -> DealTexts) -> DealRef {
-        let t = texts()
+    private static func ref(_ o: Opportunity, _ texts: (DealTexts.Fields) -> DealTexts) -> DealRef {
+        let t = texts(.all)
         return DealRef(
             id: t.id, name: t.name, account: t.account ?? o.account, amount: o.amount, closeDate: o.closeDate,
             stage: o.stage, line: o.line)

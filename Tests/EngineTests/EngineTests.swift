@@ -367,8 +367,8 @@ struct SalesAccumulatorTests {
         var byValues = SalesAccumulator(asOf: A, config: Config()),
             byCodes = SalesAccumulator(asOf: A, config: Config())
         for (o, code) in deals {
-            byValues.add(o) { DealTexts(id: o.id, name: o.name) }
-            byCodes.add(o, dimensionsCode: code) { DealTexts(id: o.id, name: o.name) }
+            byValues.add(o) { _ in DealTexts(id: o.id, name: o.name) }
+            byCodes.add(o, dimensionsCode: code) { _ in DealTexts(id: o.id, name: o.name) }
         }
         #expect(byCodes.buckets.map(\.bucket) == byValues.buckets.map(\.bucket))
         #expect(byCodes.buckets.map(\.deals) == byValues.buckets.map(\.deals))
@@ -394,11 +394,11 @@ extension SalesAccumulatorTests {
         var onlyCounted = 0
         for i in 0..<2000 {
             let o = opp("O\(i)", days: next(400) - 150, amount: Double(1_000 * (1 + next(900))), closed: next(4) == 0)
-            added.add(o) { DealTexts(id: o.id, name: o.name) }
+            added.add(o) { _ in DealTexts(id: o.id, name: o.name) }
             if counted.countIfOnlyCounted(isClosed: o.isClosed, closeDate: o.closeDate, amount: o.amount) {
                 onlyCounted += 1
             } else {
-                counted.add(o) { DealTexts(id: o.id, name: o.name) }
+                counted.add(o) { _ in DealTexts(id: o.id, name: o.name) }
             }
         }
         #expect(counted.buckets.map(\.bucket) == added.buckets.map(\.bucket))

@@ -285,16 +285,24 @@ struct StreamTests {
         let texts = (0..<stream.partCount).map { _ in CollectedTexts() }
         let ledger = try stream.readDeals(restart: {
             for box in boxes { box.rows = [] }
-            for t in texts { t.texts = [] }
+            for t in texts {
+                t.texts = []
+                t.idsAlone = []
+            }
         }) { part, row, read in
             boxes[part].rows.append(row)
-            texts[part].texts.append(read())
+            texts[part].texts.append(read(.all))
+            texts[part].idsAlone.append(read(.id))
         }
         let lean = boxes.flatMap(\.rows), named = texts.flatMap(\.texts)
         #expect(lean.allSatisfy { $0.id.isEmpty && $0.name.isEmpty && $0.owner.isEmpty })
         #expect(named.map(\.id) == full.rows.map(\.id))
         #expect(named.map(\.name) == full.rows.map(\.name))
         #expect(named[279].id == "280")
+        // Asked for the id alone, a row reads nothing else (a bucket keeping a deal reads only that).
+        let idsAlone = texts.flatMap(\.idsAlone)
+        #expect(idsAlone == named.map { DealTexts(id: $0.id, name: "", account: nil) })
+        #expect(named.allSatisfy { $0.account != nil })
         #expect(ledger == full.ledger)
     }
 }
@@ -320,6 +328,7 @@ struct CountTests {
 /// One part's deal texts, as `readDeals` hands them out.
 final class CollectedTexts: @unchecked Sendable {
     var texts: [DealTexts] = []
+    var idsAlone: [DealTexts] = []
 }
 
 @Suite("Rejected rows by reason")
