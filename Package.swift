@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader", "TestSupport"], swiftSettings: swift6),
         .testTarget(
             name: "IngestTests",
-            dependencies: ["RefgapIngest", "RefgapNormalize", "RefgapModel", "TestSupport"],
+            dependencies: ["RefgapIngest", "RefgapNormalize", "RefgapModel", "TestSupport", "CSVReader"],
             swiftSettings: swift6
         ),
         .testTarget(

@@ -5,12 +5,6 @@ import RefgapModel
     import Glibc
 #endif
 
-/// Rows of one part of a file, filled by that part's thread only (one object per part, so no two
-/// threads ever touch the same storage).
-final class PartRows: @unchecked Sendable {
-    var rows: [RawRow] = []
-}
-
 /// Called as a file is read: its path, bytes read so far, and its size.
 package typealias ProgressHandler = @Sendable (_ path: String, _ bytesRead: Int, _ total: Int) -> Void
 
@@ -62,7 +56,7 @@ package struct Table: Sendable {
             let parts = try reader.parts(max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
             let boxes = parts.map { _ in PartRows() }
             let spans = try reader.parse(parts) { i, record in
-                boxes[i].rows.append(RawRow(line: record.line, fields: record.strings()))
+                boxes[i].append(record)
             }
             var before = 0
             for i in parts.indices {
