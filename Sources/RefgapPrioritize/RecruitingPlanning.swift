@@ -27,12 +27,20 @@ extension RecruitingPlan {
             let key = Key(activity: buckets[b].activity, dims: buckets[b].dimensions)
             seniority[key] = max(seniority[key] ?? s, s)
         }
+        // A value's one-element list made once and shared (a large plan's 15,000 recruits name a few
+        // hundred values: a list per recruit and value was most of the allocations here).
+        var lists: [String: [String]] = [:]
+        func list(_ value: String) -> [String] {
+            if let known = lists[value] { return known }
+            lists[value] = [value]
+            return [value]
+        }
         return targets.indices.map { i in
             Contact(
                 id: "recruit \(targets[i].rank)", account: "", name: "", title: "",
                 seniority: seniority[Key(activity: targets[i].activity, dims: targets[i].dimensions)] ?? .practitioner,
-                status: .active, statusLabel: "", dimensions: targets[i].dimensions.map { $0.map { [$0] } ?? [] },
-                activities: [targets[i].activity], lastVerified: segmented.asOf, lastUsed: nil, usesLast90Days: 0,
+                status: .active, statusLabel: "", dimensions: targets[i].dimensions.map { $0.map(list) ?? [] },
+                activities: list(targets[i].activity), lastVerified: segmented.asOf, lastUsed: nil, usesLast90Days: 0,
                 maxUsesPerQuarter: nil, restUntil: nil, health: nil, csm: "", renewal: nil, line: 0)
         }
     }
