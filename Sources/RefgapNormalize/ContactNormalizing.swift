@@ -63,6 +63,7 @@ struct ContactNormalizing {
             let title: String
         }
         var seniorities: [SeniorityKey: Seniority] = [:]
+        var activityLists: [[String]: [String]] = [:]
         part.contacts.reserveCapacity(rows.count)
         for row in rows {
             // A blank dimension comes from the contact's account where the accounts export has it
@@ -88,8 +89,16 @@ struct ContactNormalizing {
                     if !contactDims[r].contains(where: { $0.sameIgnoringCase(shown) }) { contactDims[r].append(shown) }
                 }
             }
-            let activities =
-                row.activities.isEmpty ? [n.activity(nil)] : row.activities.map { n.rememberedActivity($0) }
+            // A roster repeats a few thousand activity lists: each normalized once per half and shared
+            // (a value met again changes nothing in the normalizer, so a repeat is its first result).
+            let activities: [String]
+            if let known = activityLists[row.activities] {
+                activities = known
+            } else {
+                activities =
+                    row.activities.isEmpty ? [n.activity(nil)] : row.activities.map { n.rememberedActivity($0) }
+                if activityLists.count < 4096 { activityLists[row.activities] = activities }
+            }
             // A large roster repeats a few dozen titles: each read once.
             let key = SeniorityKey(column: row.seniority, title: row.title)
             let seniority = seniorities[key] ?? Normalizer.seniority(column: row.seniority, title: row.title)
