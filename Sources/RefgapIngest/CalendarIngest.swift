@@ -232,10 +232,7 @@ extension Ingest {
     static func count(_ text: String) -> CountReading {
         if text.isEmpty { return .read(1, decimals: false) }
         switch UseCounts.reading(text) {
-        case .twoSeparators:
-            return .unread(
-                "count \(Clip.quoted(text)) is not a whole number of references (it has separators for thousands or decimals). Write a whole number, e.g. 2"
-            )
+        case .twoSeparators: return .unread(UseCounts.twoSeparatorsReason("count", text, unit: "references"))
         case .whole(_, let number): return .read(number, decimals: true)
         case .notWhole:
             return .unread(
@@ -310,10 +307,10 @@ extension Ingest {
             // `Non-healthcare`, `No healthcare`, `Non-US` exclude a value; `Non-life Insurance`, `Non-GMO`,
             // `Non-Wovens` are values of their own (two trials' were rejected): only a segment's usual
             // word after `non`/`no` excludes.
-            for prefix in ["non-", "non ", "no "] where lower.hasPrefix(prefix) {
+            if let prefix = ["non-", "non ", "no "].first(where: { lower.hasPrefix($0) }) {
                 if Self.excludable.contains(Text.fold(String(lower.dropFirst(prefix.count)))) { return (field, cell) }
+                continue
             }
-            if lower.hasPrefix("non-") || lower.hasPrefix("non ") || lower.hasPrefix("no ") { continue }
             if negations.contains(where: { lower.hasPrefix($0) && lower.count > $0.count })
                 || lower.contains(" except ") || lower.contains(" excluding ")
             {

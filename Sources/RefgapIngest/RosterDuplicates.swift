@@ -38,16 +38,14 @@ enum RosterDuplicates {
         var people = UnionFind(rows.count)
         var rules = [Int: Set<String>]()
         var namesakePairs: [(Int, Int)] = []
-        let keys = RowKeys.of(rows, tableIndices: tableIndices, table: table)
-        let nameHashes = keys.nameHashes, accountHashes = keys.accountHashes, hasName = keys.hasName
-        let emails = keys.emails, emailHashes = keys.emailHashes, writtenID = keys.writtenID
+        let keys = RowKey.of(rows, tableIndices: tableIndices, table: table)
         // Per rule, the first row of each key, found by the key's hash and checked against that row
         // (keys as strings were 40,000 allocations on a 20,000-contact roster, held to the end). Each
         // sized at once for the rows that have its key (grown step by step, each was rehashed often).
-        let named = hasName.lazy.filter { $0 }.count
+        let named = keys.lazy.filter(\.hasName).count
         var firstByRule: [[Int: Int]] = [
-            Dictionary(minimumCapacity: emailHashes.lazy.filter { $0 != nil }.count),
-            Dictionary(minimumCapacity: writtenID.lazy.filter { $0 }.count), Dictionary(minimumCapacity: named),
+            Dictionary(minimumCapacity: keys.lazy.filter { $0.emailHash != nil }.count),
+            Dictionary(minimumCapacity: keys.lazy.filter(\.writtenID).count), Dictionary(minimumCapacity: named),
         ]
         let ruleNames = ["same email", "same id and name", "same name and account"]
         // A name written last name first (`Smith, Quinn`) at the same account is the same name (not `Lee
@@ -63,18 +61,22 @@ enum RosterDuplicates {
             switch rule {
             // An email alone joins rows whose names agree (or one is blank): a trial's three customers
             // at three companies, all written with the program's own mailbox, were merged into one.
-            case 0: return emails[i] != nil && emails[i] == emails[j] && (!hasName[i] || !hasName[j] || sameName(i, j))
-            case 1: return writtenID[i] && writtenID[j] && rows[i].id == rows[j].id && sameName(i, j)
-            default: return hasName[i] && emails[i] == emails[j] && sameName(i, j) && sameAccount(i, j)
+            case 0:
+                return keys[i].email != nil && keys[i].email == keys[j].email
+                    && (!keys[i].hasName || !keys[j].hasName || sameName(i, j))
+            case 1: return keys[i].writtenID && keys[j].writtenID && rows[i].id == rows[j].id && sameName(i, j)
+            default: return keys[i].hasName && keys[i].email == keys[j].email && sameName(i, j) && sameAccount(i, j)
             }
         }
         // Keys' hashes mixed from the parts' (a `Hasher` per key was most of what was left).
         func mix(_ parts: Int...) -> Int { parts.reduce(0x2545_F491) { ($0 ^ $1) &* 0x100_0000_01b3 } }
         func hash(_ rule: Int, _ i: Int) -> Int? {
             switch rule {
-            case 0: return emailHashes[i].map { mix(0, $0) }
-            case 1: return writtenID[i] ? mix(1, Self.hashBytes(rows[i].id).hash, nameHashes[i]) : nil
-            default: return hasName[i] ? mix(2, nameHashes[i], accountHashes[i], emailHashes[i] ?? 0) : nil
+            case 0: return keys[i].emailHash.map { mix(0, $0) }
+            case 1: return keys[i].writtenID ? mix(1, Self.hashBytes(rows[i].id).hash, keys[i].nameHash) : nil
+            default:
+                return keys[i].hasName
+                    ? mix(2, keys[i].nameHash, keys[i].accountHash, keys[i].emailHash ?? 0) : nil
             }
         }
         var firstAtAccount = [Int: Int](minimumCapacity: named)
@@ -87,7 +89,7 @@ enum RosterDuplicates {
                     // A different key with the same hash (rare) joins nothing; one email under other
                     // names is a shared mailbox, said below.
                     guard sameKey(rule, i, j) else {
-                        if rule == 0, emails[i] != nil, emails[i] == emails[j] {
+                        if rule == 0, keys[i].email != nil, keys[i].email == keys[j].email {
                             sharedEmail[j, default: [j]].append(i)
                         }
                         continue
@@ -99,8 +101,8 @@ enum RosterDuplicates {
                     firstByRule[rule][h] = i
                 }
             }
-            if hasName[i] {
-                let key = mix(3, nameHashes[i], accountHashes[i])
+            if keys[i].hasName {
+                let key = mix(3, keys[i].nameHash, keys[i].accountHash)
                 if let j = firstAtAccount[key] {
                     if sameName(i, j) && sameAccount(i, j) { namesakePairs.append((j, i)) }
                 } else {

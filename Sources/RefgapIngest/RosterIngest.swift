@@ -105,8 +105,6 @@ extension Ingest {
         let identical = try identicalFinding.value()
         RosterDuplicates.resolve(
             &rows, identical: identical, tableIndices: tableIndices, table: table, config: config, ledger: &ledger)
-        // A roster of accounts (no contact column) is a way to keep one; a blank name in a roster of
-        // people is a row nobody can call, counted as supply all the same: said, with its lines.
         if table.columns["contact"] == nil, let first = table.columns["first_name"],
             let last = table.columns["last_name"]
         {
@@ -114,6 +112,8 @@ extension Ingest {
                 "Names are \(Clip.quoted(table.header(of: first, or: "first name"))) and \(Clip.quoted(table.header(of: last, or: "last name"))) joined (no column holds the whole name)."
             )
         }
+        // A roster of accounts (no name columns) is a way to keep one; a blank name in a roster of
+        // people is a row nobody can call, counted as supply all the same: said, with its lines.
         if table.columns["contact"] != nil || table.columns["first_name"] != nil || table.columns["last_name"] != nil {
             let nameless = rows.filter { $0.name.isEmpty && $0.status == .active }
             if !nameless.isEmpty {

@@ -40,7 +40,7 @@ struct RosterTyping: Sendable {
         var tableIndices: [Int] = []
         /// Activities cells read so far → their list: a large roster repeats a few thousand, and each
         /// list read anew was an array and strings from the one malloc arena both halves share.
-        var activityLists: [String: [String]] = [:]
+        var activityLists = Memo<String, [String]>()
     }
 
     /// Up to four optional values in place (a row's dates, its counts): an array of them was a heap
@@ -204,7 +204,7 @@ struct RosterTyping: Sendable {
         unreadableVerified: inout [(text: String, shown: String)],
         monthOnlyVerified: inout [String], convertedLimits: inout [String],
         decimalCounts: inout [UseCounts.Decimal], unsetCounts: inout [String],
-        activityLists: inout [String: [String]]
+        activityLists: inout Memo<String, [String]>
     ) -> Result<ContactRow, Rejected> {
         let accountText = table.cell(row, account)
         guard !accountText.isEmpty else { return .failure(Rejected(reason: "account is blank")) }
@@ -265,9 +265,8 @@ struct RosterTyping: Sendable {
             case .twoSeparators?:
                 return .failure(
                     Rejected(
-                        reason:
-                            "\(count.field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(written)) is not a whole number of uses (it has separators for thousands or decimals). Write a whole number, e.g. 2"
-                    ))
+                        reason: UseCounts.twoSeparatorsReason(
+                            count.field.replacingOccurrences(of: "_", with: " "), written, unit: "uses")))
             case .notWhole?: return .failure(Rejected(reason: UseCounts.notWholeReason(count.field, written)))
             case .whole(let plain, let number)?:
                 decimalCounts.append(
@@ -308,14 +307,7 @@ struct RosterTyping: Sendable {
             healthScore = HealthScale.read(healthText, h, factor: healthFactor)
         }
         let idText = table.cell(row, id)
-        let activitiesText = table.cell(row, activities)
-        let activityList: [String]
-        if let known = activityLists[activitiesText] {
-            activityList = known
-        } else {
-            activityList = Values.list(list(row, activities))
-            if activityLists.count < 4096 { activityLists[activitiesText] = activityList }
-        }
+        let activityList = activityLists.value(table.cell(row, activities)) { _ in Values.list(list(row, activities)) }
         return .success(
             ContactRow(
                 id: idText.isEmpty ? "R\(index + 1)" : idText, account: accountText, name: name(row),

@@ -63,7 +63,7 @@ struct ContactNormalizing {
             let title: String
         }
         var seniorities: [SeniorityKey: Seniority] = [:]
-        var activityLists: [[String]: [String]] = [:]
+        var activityLists = Memo<[String], [String]>()
         part.contacts.reserveCapacity(rows.count)
         for row in rows {
             // A blank dimension comes from the contact's account where the accounts export has it
@@ -91,13 +91,8 @@ struct ContactNormalizing {
             }
             // A roster repeats a few thousand activity lists: each normalized once per half and shared
             // (a value met again changes nothing in the normalizer, so a repeat is its first result).
-            let activities: [String]
-            if let known = activityLists[row.activities] {
-                activities = known
-            } else {
-                activities =
-                    row.activities.isEmpty ? [n.activity(nil)] : row.activities.map { n.rememberedActivity($0) }
-                if activityLists.count < 4096 { activityLists[row.activities] = activities }
+            let activities = activityLists.value(row.activities) { written in
+                written.isEmpty ? [n.activity(nil)] : written.map { n.rememberedActivity($0) }
             }
             // A large roster repeats a few dozen titles: each read once.
             let key = SeniorityKey(column: row.seniority, title: row.title)

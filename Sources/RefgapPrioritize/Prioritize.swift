@@ -252,7 +252,7 @@ package enum Prioritize {
         var ids: [Int32] = [], starts: [Int] = [], digits: [Int] = []
         var combo: [Int32] = []
         let region = config.dimensions.firstIndex(of: "region")
-        var ownRegions: [[String]: [String]] = [:]
+        var ownRegions = Memo<[String], [String]>()
         for entry in allocated.supply where entry.isEligible {
             let dimensions = allocated.contacts[entry.contact].dimensions
             guard dimensions.allSatisfy({ !$0.isEmpty }) else { continue }
@@ -261,15 +261,7 @@ package enum Prioritize {
             for (d, spellings) in dimensions.enumerated() {
                 starts.append(ids.count)
                 // A contact's supply counts where it is (US-West), not again in the region around it (AMER).
-                var own = spellings
-                if d == region {
-                    if let known = ownRegions[spellings] {
-                        own = known
-                    } else {
-                        own = RegionWithin.ownRegions(spellings)
-                        if ownRegions.count < 4096 { ownRegions[spellings] = own }
-                    }
-                }
+                let own = d == region ? ownRegions.value(spellings, RegionWithin.ownRegions) : spellings
                 for spelling in own { ids.append(values.id(d, spelling)) }
             }
             starts.append(ids.count)

@@ -29,12 +29,8 @@ extension RecruitingPlan {
         }
         // A value's one-element list made once and shared (a large plan's 15,000 recruits name a few
         // hundred values: a list per recruit and value was most of the allocations here).
-        var lists: [String: [String]] = [:]
-        func list(_ value: String) -> [String] {
-            if let known = lists[value] { return known }
-            lists[value] = [value]
-            return [value]
-        }
+        var lists = Memo<String, [String]>(limit: 1 << 16)
+        func list(_ value: String) -> [String] { lists.value(value) { [$0] } }
         return targets.indices.map { i in
             Contact(
                 id: "recruit \(targets[i].rank)", account: "", name: "", title: "",

@@ -149,15 +149,8 @@ package enum Segment {
         // compares equal to a sales bucket, so listing the needs after the sales buckets changes nothing.
         // Each distinct value lowercased once (buckets repeat a few hundred values): lowercased per
         // bucket, most of a large program's 48,000 allocations here were the same strings again.
-        var lowered: [String: String] = [:]
-        let keys = buckets.indices.map { i in
-            OrderKey(buckets, i) { value in
-                if let known = lowered[value] { return known }
-                let lower = value.lowercased()
-                lowered[value] = lower
-                return lower
-            }
-        }
+        var lowered = Memo<String, String>(limit: 1 << 16)
+        let keys = buckets.indices.map { i in OrderKey(buckets, i) { lowered.value($0) { $0.lowercased() } } }
         let order = keys.indices.sorted { keys[$0].precedes(keys[$1]) }
         buckets.rearrange(to: order)
         deals.rearrange(to: order)

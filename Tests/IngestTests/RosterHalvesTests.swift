@@ -73,11 +73,11 @@ struct RosterHalvesTests {
     }
 
     /// A roster large enough that the rows' keys for the people listed twice are made in halves
-    /// (`RosterDuplicates.RowKeys`), with copies whose first row is in one half and the copy in the
+    /// (`RosterDuplicates.RowKey`), with copies whose first row is in one half and the copy in the
     /// other: pasted again as they are, under a new id with the email in capitals, and the same id and
     /// name with another email. Every copy is found, whichever half holds it.
     @Test func peopleListedTwiceAreFoundAcrossTheHalves() throws {
-        let count = RosterDuplicates.RowKeys.halvesFrom + 904
+        let count = RosterDuplicates.RowKey.halvesFrom + 904
         var lines = (0..<count).map { i in
             "R\(i),Account \(i % 400),Contact \(i),contact\(i)@account\(i % 400).example,Active,Retail,EMEA,2026-0\(1 + i % 9)-1\(i % 10)"
         }
