@@ -136,6 +136,27 @@ struct StageTests {
 }
 
 /// Repeated rows: exact duplicates, line items and versions of one deal.
+extension StageTests {
+    /// Fractions in a column of percentages are counted on open deals only: a won or lost deal's
+    /// probability is never used (a trial's warning counted 18 and 6,735,000 USD where 11 open deals and
+    /// 4,035,000 USD were read so).
+    @Test func fractionsInAPercentColumnAreCountedOnOpenDealsOnly() throws {
+        let text = """
+            Opportunity ID,Account Name,Stage,Close Date,Amount,Probability (%)
+            O1,Acme,Prospecting,2026-12-20,1000,0.6
+            O2,Acme,Closed Won,2026-10-20,5000,0.75
+            O3,Acme,Closed Lost,2026-10-21,7000,0.5
+            O4,Acme,Negotiation,2026-12-22,2000,60
+            O5,Acme,Qualification,2026-12-23,3000,20
+
+            """
+        let ledger = try Ingest.opportunities(path: try tempFile(text), config: Config()).ledger
+        let warning = try #require(ledger.warnings.first { $0.contains("column of percentages") })
+        #expect(warning.hasPrefix("1 probability such as 0.75 stands"), "\(warning)")
+        #expect(warning.contains("on 1,000 USD of pipeline"), "\(warning)")
+    }
+}
+
 @Suite("Duplicate deals")
 struct DuplicateDealTests {
     @Test func repeatedKeysAreFoundAcrossParts() {
