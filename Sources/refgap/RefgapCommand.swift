@@ -30,10 +30,12 @@ struct Refgap: ParsableCommand {
     /// As ArgumentParser's, but usage errors exit 2 (the documented code) rather than 64.
     static func main() {
         #if os(Linux)
-            // One malloc arena for all threads: the parts of a large export are parsed on their own
-            // threads, and per-thread arenas left the peak memory 5–10 MiB higher, and varying from run
-            // to run, for no measurable speed.
-            _ = mallopt(M_ARENA_MAX, 1)
+            // Four malloc arenas at most: the parts of a large export, a large roster's halves and the
+            // background work (the digest, the merges) allocate on up to four threads at once, and with
+            // one arena they took turns on its lock (real shape 100k: 0.547 → 0.507 s, paired medians,
+            // peak +1.6 MiB; real shape 1M: peak +3 MiB). glibc's default (eight per core) left the
+            // peak 5–10 MiB higher, and varying from run to run, for no more speed.
+            _ = mallopt(M_ARENA_MAX, 4)
             // Blocks of 256 KiB and more (a large program's arrays) mapped on their own and given back
             // when freed. By default glibc raises this threshold each time such a block is freed, after
             // which big arrays come from the heap and their freed space stays in the process: the peak
