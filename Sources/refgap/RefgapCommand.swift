@@ -32,9 +32,10 @@ struct Refgap: ParsableCommand {
         #if os(Linux)
             // Four malloc arenas at most: the parts of a large export, a large roster's halves and the
             // background work (the digest, the merges) allocate on up to four threads at once, and with
-            // one arena they took turns on its lock (real shape 100k: 0.547 → 0.507 s, paired medians,
-            // peak +1.6 MiB; real shape 1M: peak +3 MiB). glibc's default (eight per core) left the
-            // peak 5–10 MiB higher, and varying from run to run, for no more speed.
+            // one arena they took turns on its lock. Paired medians: real shape 100k 0.547 → 0.507 s,
+            // peak +1.6 MiB; real shape 1M 2.265 → 2.162 s, peak +3.9 MiB (two arenas: 2.226 s, +0.4).
+            // glibc's default (eight per core) left the peak 5–10 MiB higher, and varying from run to
+            // run, for no more speed.
             _ = mallopt(M_ARENA_MAX, 4)
             // Blocks of 256 KiB and more (a large program's arrays) mapped on their own and given back
             // when freed. By default glibc raises this threshold each time such a block is freed, after
