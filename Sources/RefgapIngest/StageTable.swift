@@ -11,6 +11,7 @@ package enum StageTable {
         var fromColumnPipeline = 0.0, fromDefaultPipeline = 0.0
         var ambiguous = 0
         var ambiguousPipeline = 0.0
+        var firstAmbiguous: AmbiguousFraction? = nil
         var invalid = 0
 
         @inline(__always)
@@ -31,6 +32,7 @@ package enum StageTable {
             case .ambiguousFraction:
                 ambiguous += deal ? 1 : 0
                 ambiguousPipeline += amount
+                if firstAmbiguous == nil, let p = row.probability { firstAmbiguous = .init(line: row.line, value: p) }
             case .invalid: invalid += deal ? 1 : 0
             case .blank, .read: break
             }
@@ -51,6 +53,8 @@ package enum StageTable {
                 out[slot].fromDefaultPipeline += c.fromDefaultPipeline
                 out[slot].ambiguousFractions += c.ambiguous
                 out[slot].ambiguousPipeline += c.ambiguousPipeline
+                out[slot].firstAmbiguousFraction = AmbiguousFraction.earlier(
+                    out[slot].firstAmbiguousFraction, c.firstAmbiguous)
                 out[slot].invalidProbabilities += c.invalid
             }
         }
@@ -127,8 +131,13 @@ package enum StageTable {
         let ambiguous = open.reduce(0) { $0 + $1.ambiguousFractions }
         if ambiguous > 0 {
             let pipeline = open.reduce(0) { $0 + $1.ambiguousPipeline }
+            // The example is the file's own first one (with its line), not a made-up 0.75 the reader
+            // would look for in vain.
+            let example = open.reduce(nil) { AmbiguousFraction.earlier($0, $1.firstAmbiguousFraction) }
+            let such = example.map { "\($0.shown.written) (line \($0.line))" } ?? "0.75"
+            let reading = example.map { "\($0.shown.written) → \($0.shown.percent)" } ?? "0.75 → 75%"
             ledger.warnings.append(
-                "\(ambiguous == 1 ? "1 probability" : "\(ambiguous) probabilities") such as 0.75 \(ambiguous == 1 ? "stands" : "stand") in a column of percentages\(column): read as fractions (0.75 → 75%), on \(amount(pipeline)) \(currency) of pipeline. If they really are under 1%, set `probability_scale: percent`."
+                "\(ambiguous == 1 ? "1 probability" : "\(ambiguous) probabilities") such as \(such) \(ambiguous == 1 ? "stands" : "stand") in a column of percentages\(column): read as \(ambiguous == 1 ? "a fraction" : "fractions") (\(reading)), on \(amount(pipeline)) \(currency) of pipeline. If they really are under 1%, set `probability_scale: percent`."
             )
         }
         let invalid = stages.reduce(0) { $0 + $1.invalidProbabilities }

@@ -79,6 +79,9 @@ package struct StageTally: Sendable, Equatable {
     package var fromDefaultPipeline = 0.0
     package var ambiguousFractions = 0
     package var ambiguousPipeline = 0.0
+    /// The first of those in the file: its line and the fraction as read (0.4 for `0.4`), for the
+    /// warning to show one the reader can find.
+    package var firstAmbiguousFraction: AmbiguousFraction? = nil
     package var invalidProbabilities = 0
 
     package init(reading: StageReading) { self.reading = reading }
@@ -93,6 +96,32 @@ package struct StageTally: Sendable, Equatable {
         fromDefaultPipeline += o.fromDefaultPipeline
         ambiguousFractions += o.ambiguousFractions
         ambiguousPipeline += o.ambiguousPipeline
+        firstAmbiguousFraction = AmbiguousFraction.earlier(firstAmbiguousFraction, o.firstAmbiguousFraction)
         invalidProbabilities += o.invalidProbabilities
+    }
+}
+
+/// A probability such as `0.4` in a column of percentages, read as the fraction: where it stands.
+package struct AmbiguousFraction: Sendable, Equatable {
+    package var line: Int
+    package var value: Double
+    package init(line: Int, value: Double) {
+        self.line = line
+        self.value = value
+    }
+
+    /// The one on the earlier line (the parts of a file are read at once, in any order).
+    package static func earlier(_ a: AmbiguousFraction?, _ b: AmbiguousFraction?) -> AmbiguousFraction? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return b.line < a.line ? b : a
+    }
+
+    /// The fraction as the file likely wrote it (`0.4`, `0.75`) and the percentage it was read as.
+    package var shown: (written: String, percent: String) {
+        let written = String(value)
+        let percent = (value * 100 * 1_000).rounded() / 1_000
+        let p = percent == percent.rounded() ? String(Int(percent)) : String(percent)
+        return (written, p + "%")
     }
 }

@@ -17,7 +17,10 @@ extension StageTally {
                 "default_probability \(Format.percent(defaultProbability)) (\(Format.count(fromDefault, "deal")))")
         }
         if ambiguousFractions > 0 {
-            parts.append("\(ambiguousFractions) fractions in a percent column read as fractions")
+            parts.append(
+                ambiguousFractions == 1
+                    ? "1 fraction in a percent column read as a fraction"
+                    : "\(ambiguousFractions) fractions in a percent column read as fractions")
         }
         if invalidProbabilities > 0 { parts.append("\(invalidProbabilities) invalid probabilities not used") }
         return parts.joined(separator: "; ")

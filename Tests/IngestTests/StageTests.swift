@@ -152,7 +152,9 @@ extension StageTests {
             """
         let ledger = try Ingest.opportunities(path: try tempFile(text), config: Config()).ledger
         let warning = try #require(ledger.warnings.first { $0.contains("column of percentages") })
-        #expect(warning.hasPrefix("1 probability such as 0.75 stands"), "\(warning)")
+        // The example is the file's own (its first, with its line), not a made-up one.
+        #expect(warning.hasPrefix("1 probability such as 0.6 (line 2) stands"), "\(warning)")
+        #expect(warning.contains("read as a fraction (0.6 → 60%)"), "\(warning)")
         #expect(warning.contains("on 1,000 USD of pipeline"), "\(warning)")
     }
 }

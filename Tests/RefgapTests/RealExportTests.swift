@@ -24,7 +24,8 @@ struct RealExportTests {
     static let cases: [Expected] = [
         Expected(fixture: "german-stages", says: ""),
         Expected(fixture: "custom-stages", says: "3 stages were classed by their words"),
-        Expected(fixture: "mixed-probability", says: "probabilities such as 0.75 stand in a column of percentages"),
+        Expected(
+            fixture: "mixed-probability", says: "probabilities such as 0.1 (line 9) stand in a column of percentages"),
         Expected(
             fixture: "duplicates", says: "50 rows were identical to an earlier row",
             setAside: ("duplicate of an earlier row", 50)),
