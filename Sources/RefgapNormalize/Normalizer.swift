@@ -312,12 +312,15 @@ extension Normalizer {
     /// hashing them.
     /// `account` gives the row's account name, for a row read without it (it is read only to fill
     /// blank dimensions from the accounts export).
+    /// `inDemand`: the deal falls in a window (not overdue and set aside): only then do its blank
+    /// dimensions count as open deals that match any contact.
     package mutating func opportunity(
         _ row: OpportunityRow, account: () -> String, book: AccountBook, quality: inout DataQuality,
-        dimensionsCode: inout Int?
+        dimensionsCode: inout Int?, inDemand: Bool = true
     ) -> Opportunity {
         let values = dimensionValues(
-            row, account: account, book: book, quality: &quality, dimensionsCode: &dimensionsCode)
+            row, account: account, book: book, quality: &quality, dimensionsCode: &dimensionsCode,
+            inDemand: inDemand)
         return Opportunity(
             id: row.id, name: row.name, owner: row.owner, account: row.account, stage: row.stage,
             closeDate: row.closeDate, amount: row.amount, probability: probability(row),
@@ -341,15 +344,17 @@ extension Normalizer {
             return
         }
         var code: Int? = nil
-        _ = dimensionValues(row, account: account, book: book, quality: &quality, dimensionsCode: &code)
+        _ = dimensionValues(
+            row, account: account, book: book, quality: &quality, dimensionsCode: &code, inDemand: false)
         noteActivity(row.activity)
     }
 
     /// A row's dimension values, filled in from its account where blank, and their code (nil when
-    /// they were not read by ids or were filled in); notes blank and filled-in dimensions.
+    /// they were not read by ids or were filled in); notes filled-in dimensions, and blank ones of an
+    /// open deal `inDemand` (a trial's "49 open deals have no size" counted 11 overdue ones set aside).
     private mutating func dimensionValues(
         _ row: OpportunityRow, account: () -> String, book: AccountBook, quality: inout DataQuality,
-        dimensionsCode: inout Int?
+        dimensionsCode: inout Int?, inDemand: Bool
     ) -> [String?] {
         let dims = config.dimensions
         var values: [String?]
@@ -380,7 +385,7 @@ extension Normalizer {
                 code = nil
             }
         }
-        if !row.isClosed {
+        if !row.isClosed && inDemand {
             let cents = Int((row.amount * row.share * 100).rounded())
             for (i, v) in values.enumerated() where v == nil {
                 quality.blankDimensions[dims[i], default: 0] += 1

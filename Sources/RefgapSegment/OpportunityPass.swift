@@ -96,9 +96,12 @@ package enum OpportunityPass {
                     return
                 }
                 var code: Int? = nil
+                // An overdue deal kept for the report's list of them is not demand (unless `overdue:
+                // include` puts it in the first window).
                 let o = part.normalizer.opportunity(
                     row, account: { texts(.account).account ?? row.account }, book: book,
-                    quality: &part.quality, dimensionsCode: &code)
+                    quality: &part.quality, dimensionsCode: &code,
+                    inDemand: config.window(forOffset: row.closeDate - asOf) != nil)
                 part.sales.add(o, dimensionsCode: code, texts: texts)
             }
         }

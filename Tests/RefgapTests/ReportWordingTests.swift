@@ -55,6 +55,31 @@ struct ReportWordingTests {
         #expect(!report.contains("it already covers 90%"))
     }
 
+    /// "N open deals have no industry" counts the deals in demand only: a trial's 49 took in 11 overdue
+    /// deals set aside (the report's own list of them), and deals past the horizon would count too.
+    @Test func openDealsWithABlankDimensionAreThoseInDemand() throws {
+        let dir = try smallProgram()
+        try write(
+            """
+            Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%),Industry
+            1,Acme deal,Acme,Prospecting,2026-12-20,10000,20,
+            2,Globex deal,Globex,Prospecting,2026-12-21,20000,20,Healthcare
+            3,Initech deal,Initech,Prospecting,2026-11-02,40000,20,
+            4,Stark deal,Stark,Prospecting,2026-11-03,80000,20,
+            5,Hooli deal,Hooli,Prospecting,2027-09-01,160000,20,
+
+            """, to: dir + "/opportunities.csv")
+        let outcome = try runPipeline(dir, asOf: "2026-12-01")
+        let quality = outcome.result.segmented.dataQuality
+        // Deal 1 only: 3 and 4 are overdue (set aside), 5 is past the 120-day horizon.
+        #expect(quality.blankDimensions["industry"] == 1)
+        #expect(quality.blankDimensionCents["industry"] == 1_000_000)
+        #expect(file(outcome, "gap-report.md").contains("1 open deal (USD 10,000 of pipeline) has no industry"))
+        // With `overdue: include` the overdue deals are demand, and counted.
+        let included = try runPipeline(dir, asOf: "2026-12-01", sets: ["overdue=include"])
+        #expect(included.result.segmented.dataQuality.blankDimensions["industry"] == 3)
+    }
+
     /// Rows rejected under max_reject_rate are said on the terminal too (a trial's dropped contacts were
     /// told only in the report's data quality).
     @Test func rejectsUnderTheGateAreSaid() throws {
