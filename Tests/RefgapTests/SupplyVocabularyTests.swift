@@ -120,19 +120,30 @@ struct SupplyVocabularyTests {
     }
 
     /// Deals with no industry match any contact on it: the report's data quality and `refgap validate`
-    /// both say how many open deals that is and how much pipeline they carry (here a fifth of the
-    /// open deals with their industry blanked, and no accounts export to fill it in).
+    /// both say how many open deals in demand that is (in the windows: not overdue, not past the
+    /// horizon) and how much pipeline they carry (here a fifth of the open deals with their industry
+    /// blanked, and no accounts export to fill it in).
     @Test func openDealsWithABlankDimensionAreCountedWithTheirPipelineInTheReportAndValidate() throws {
         var deals = try Self.rows("opportunities.csv")
         let header = deals[0]
         let industry = try #require(header.firstIndex(of: "Industry"))
         let stage = try #require(header.firstIndex(of: "Stage"))
+        let close = try #require(header.firstIndex(of: "Close Date"))
         let amount = try #require(header.firstIndex(of: "Amount (Converted)"), "the amount in the report's currency")
+        // The sample's dates are month-first (MM/DD/YYYY); demand is due 0–120 days after 2026-11-24.
+        let asOf = try #require(Day(iso: "2026-11-24"))
+        func inWindows(_ text: String) -> Bool {
+            let parts = text.split(separator: "/").compactMap { Int($0) }
+            guard parts.count == 3, let day = Day(iso: String(format: "%04d-%02d-%02d", parts[2], parts[0], parts[1]))
+            else { return false }
+            return (0...120).contains(day - asOf)
+        }
         var blanked = 0
         var cents = 0
         for i in deals.indices.dropFirst() where deals[i].count == header.count {
             guard !deals[i][stage].isEmpty, !deals[i][stage].hasPrefix("Closed") else { continue }
             if i % 5 == 0 { deals[i][industry] = "" }
+            guard inWindows(deals[i][close]) else { continue }
             // Counted with the deals that had no industry already.
             guard deals[i][industry].isEmpty else { continue }
             blanked += 1
