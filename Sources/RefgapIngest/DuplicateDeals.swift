@@ -141,6 +141,10 @@ package enum DuplicateDeals {
         /// The amounts of the rows set aside, so a note can say how much pipeline the guess kept out.
         var duplicatePipeline = 0.0
         var supersededPipeline = 0.0
+        /// Of those, the open rows' (a won or lost row set aside is no pipeline: a trial's note called
+        /// a won deal's older version "pipeline").
+        var duplicateOpen = 0.0
+        var supersededOpen = 0.0
         /// Deals that came as several line items, and their rows.
         var lineItemDeals = 0
         var lineItemRows = 0
@@ -167,6 +171,7 @@ package enum DuplicateDeals {
             } else {
                 out.duplicates += 1
                 out.duplicatePipeline += h.row.amount
+                if !h.row.isClosed { out.duplicateOpen += h.row.amount }
             }
         }
         // Then rows sharing an id, in the order each id first appears.
@@ -233,6 +238,7 @@ package enum DuplicateDeals {
                 let dropped = rows.filter { version($0) != version(winner) }
                 out.superseded += dropped.count
                 out.supersededPipeline += dropped.reduce(0) { $0 + $1.row.amount }
+                out.supersededOpen += dropped.reduce(0) { $0 + ($1.row.isClosed ? 0 : $1.row.amount) }
                 var differs: [String] = []
                 if Set(rows.map(\.row.stage)).count > 1 { differs.append("stage") }
                 if Set(rows.map(\.row.closeDate)).count > 1 { differs.append("close date") }

@@ -174,7 +174,7 @@ package enum StageTable {
     static func note(_ d: DuplicateDeals.Resolution, currency: String, into ledger: inout InputLedger) {
         if d.duplicates > 0 {
             ledger.notes.append(
-                "\(d.duplicates) row\(d.duplicates == 1 ? " was" : "s were") identical to an earlier row and set aside as duplicates (\(amount(d.duplicatePipeline)) \(currency) of pipeline not counted twice)."
+                "\(d.duplicates) row\(d.duplicates == 1 ? " was" : "s were") identical to an earlier row and set aside as duplicates (\(setAside(d.duplicatePipeline, open: d.duplicateOpen, currency)) not counted twice)."
             )
         }
         if d.lineItemDeals > 0 {
@@ -194,9 +194,17 @@ package enum StageTable {
                 ? "The row with the latest Last Modified was kept where the dates tell; export one row per deal to leave nothing to choose."
                 : "Export one row per deal, or include a Last Modified Date column to say which is current."
             ledger.warnings.append(
-                "\(d.conflicts.count) deal\(d.conflicts.count == 1 ? " appears" : "s appear") more than once with the same id and different values (\(d.superseded) row\(d.superseded == 1 ? "" : "s") set aside, \(amount(d.supersededPipeline)) \(currency) of pipeline): \(shown)\(d.conflicts.count > 20 ? "; and \(d.conflicts.count - 20) more" : ""). \(advice)"
+                "\(d.conflicts.count) deal\(d.conflicts.count == 1 ? " appears" : "s appear") more than once with the same id and different values (\(d.superseded) row\(d.superseded == 1 ? "" : "s") set aside, \(setAside(d.supersededPipeline, open: d.supersededOpen, currency))): \(shown)\(d.conflicts.count > 20 ? "; and \(d.conflicts.count - 20) more" : ""). \(advice)"
             )
         }
+    }
+
+    /// The amount of rows set aside: "280,000 USD of pipeline" when all were open, else what of it
+    /// was ("280,000 USD, none of it open pipeline").
+    static func setAside(_ total: Double, open: Double, _ currency: String) -> String {
+        if open == total { return "\(amount(total)) \(currency) of pipeline" }
+        if open == 0 { return "\(amount(total)) \(currency), none of it open pipeline" }
+        return "\(amount(total)) \(currency), \(amount(open)) \(currency) of it open pipeline"
     }
 
     /// "1 deal", "12 deals" ("1 open deal" with `open`).

@@ -253,6 +253,26 @@ struct DuplicateDealTests {
         #expect(warning.contains("id B2: lines 3, 5 differ in close date; line 5 used"))
     }
 
+    /// A won or lost row set aside is not pipeline: a trial's warning said "280,000 USD of pipeline" of
+    /// a deal's older version that was won (the newer one open).
+    @Test func rowsSetAsideSayWhatOfThemWasOpenPipeline() throws {
+        let text = """
+            Opportunity ID,Account Name,Stage,Close Date,Amount,Last Modified Date
+            A1,Acme,Closed Won,3/1/2027,280000,10/02/2026
+            A1,Acme,Negotiation/Review,3/1/2027,500000,11/20/2026
+            B2,Beta,Prospecting,3/1/2027,100000,11/01/2026
+            B2,Beta,Prospecting,3/1/2027,100000,11/01/2026
+            C3,Cork,Closed Lost,3/1/2027,40000,11/01/2026
+            C3,Cork,Closed Lost,3/1/2027,40000,11/01/2026
+
+            """
+        let ledger = try OpportunityStream(path: try tempFile(text), config: Config()).read { _, _ in }
+        let versions = try #require(ledger.warnings.first { $0.contains("same id") })
+        #expect(versions.contains("(1 row set aside, 280,000 USD, none of it open pipeline)"), "\(versions)")
+        let copies = try #require(ledger.notes.first { $0.contains("identical to an earlier row") })
+        #expect(copies.contains("(140,000 USD, 100,000 USD of it open pipeline not counted twice)"), "\(copies)")
+    }
+
     /// Rows of one id with different amounts are a deal's priced line items only when each is its own
     /// line (a product, quantity or price column tells them apart) and they were modified together.
     /// A trial's Dynamics export, whose two versions of a deal differed only in a row checksum, was
