@@ -160,6 +160,25 @@ package enum StageTable {
                 "refgap.yml gives \(unused.count == 1 ? "a stage a probability" : "\(unused.count) stages probabilities") that changed nothing: \(shown.joined(separator: "; "))\(unused.count > 8 ? "; and \(unused.count - 8) more" : ""). Each of \(unused.count == 1 ? "its" : "their") deals has its own in the probability column\(column), which comes first; a stage's probability is for deals whose cell is blank."
             )
         }
+        // A CRM's default probability for a stage (Salesforce's, HubSpot's default pipeline) is a guess
+        // about this CRM: its admins may have changed them, and the export does not say (a trial's
+        // HubSpot deals all took them, unmarked).
+        let builtIn = open.filter {
+            $0.fromStage > 0 && !($0.reading.probabilitySource?.hasPrefix("refgap.yml") ?? true)
+        }
+        if !builtIn.isEmpty {
+            let deals = builtIn.reduce(0) { $0 + $1.fromStage }
+            let pipeline = builtIn.reduce(0) { $0 + $1.pipeline - $1.fromColumnPipeline - $1.fromDefaultPipeline }
+            let shown = builtIn.prefix(3).map {
+                "\"\($0.reading.stage)\" \(percent($0.reading.probability ?? 0, of: 1))"
+            }
+            let sources = Set(builtIn.compactMap { $0.reading.probabilitySource?.components(separatedBy: " (").first })
+            let first = builtIn[0]
+            let its = deals == 1 ? "its" : "their"
+            ledger.notes.append(
+                "\(dealCount(deals, open: true)) (\(percent(pipeline, of: openPipeline)) of open pipeline, \(amount(pipeline)) \(currency)) took \(its) stage's probability from refgap's built-in table (\(sources.sorted().joined(separator: "; ")): \(shown.joined(separator: ", "))\(builtIn.count > 3 ? " and \(builtIn.count - 3) more" : "")), having none of \(its) own in the export. If your CRM's stages carry other probabilities, set them, e.g. `stages: {\(yamlKey(first.reading.stage)): {class: open, probability: \(Int(((first.reading.probability ?? 0.5) * 100).rounded()))}}`, or export the probability column."
+            )
+        }
         let defaulted = open.reduce(0) { $0 + $1.fromDefault }
         if defaulted > 0 {
             let pipeline = open.reduce(0) { $0 + $1.fromDefaultPipeline }

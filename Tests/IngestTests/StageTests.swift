@@ -135,6 +135,35 @@ struct StageTests {
     }
 }
 
+/// A CRM's default probabilities, taken by stage name, are a guess about this CRM.
+extension StageTests {
+    /// A HubSpot deals export carries no probability: its deals take the default pipeline's by stage
+    /// label, which a portal's admins may have changed. A trial found them applied unmarked; the
+    /// ledger's note says how many deals and how much pipeline, and the setting that overrides.
+    @Test func builtInStageProbabilitiesAreSaidAsTheGuessTheyAre() throws {
+        let text = """
+            Record ID,Deal Name,Associated Company,Deal Stage,Close Date,Amount
+            1,A,Acme,Decision maker bought-in,2026-12-20,1000
+            2,B,Beta,Decision maker bought-in,2026-12-21,3000
+            3,C,Cork,Qualified to buy,2026-12-22,4000
+            4,D,Dune,Verhandlung,2026-12-23,2000
+            5,E,Elm,Closed won,2026-11-20,9000
+
+            """
+        var config = Config()
+        try ConfigLoader.override("stages={Verhandlung: {class: open, probability: 70}}", in: &config)
+        let ledger = try Ingest.opportunities(path: try tempFile(text), config: config).ledger
+        let note = try #require(ledger.notes.first { $0.contains("built-in table") }, "\(ledger.notes)")
+        // Deals 1–3 (8,000 of 10,000 open): the config's own stage is no guess, the won deal no pipeline.
+        #expect(
+            note.hasPrefix(
+                "3 open deals (80% of open pipeline, 8,000 USD) took their stage's probability from refgap's built-in table (HubSpot default pipeline: \"Decision maker bought-in\" 80%, \"Qualified to buy\" 40%)"
+            ), "\(note)")
+        // The stages in the stage table's order (largest pipeline first, then by name).
+        #expect(note.contains("`stages: {Decision maker bought-in: {class: open, probability: 80}}`"), "\(note)")
+    }
+}
+
 /// Repeated rows: exact duplicates, line items and versions of one deal.
 extension StageTests {
     /// Fractions in a column of percentages are counted on open deals only: a won or lost deal's
