@@ -193,7 +193,7 @@ package enum StageTable {
     static func note(_ d: DuplicateDeals.Resolution, currency: String, into ledger: inout InputLedger) {
         if d.duplicates > 0 {
             ledger.notes.append(
-                "\(d.duplicates) row\(d.duplicates == 1 ? " was" : "s were") identical to an earlier row and set aside as duplicates (\(setAside(d.duplicatePipeline, open: d.duplicateOpen, currency)) not counted twice)."
+                "\(d.duplicates) row\(d.duplicates == 1 ? " was" : "s were") identical to an earlier row and set aside as \(d.duplicates == 1 ? "a duplicate" : "duplicates"), not counted twice: \(setAside(d.duplicatePipeline, open: d.duplicateOpen, currency))."
             )
         }
         if d.lineItemDeals > 0 {
