@@ -27,7 +27,7 @@ extension ReportBuilder {
         lead.append(
             .init(
                 text:
-                    "\(Format.count(p.prioritized.targets.count, "segment")) \(p.prioritized.targets.count == 1 ? "has" : "have") gaps; counted one segment at a time they would take \(p.prioritized.targets.reduce(0) { $0 + $1.recruits }) new references (asking about \(p.prioritized.targets.reduce(0) { $0 + $1.approach }) customers at a \(Format.percent(config.acceptanceRate)) acceptance rate, each segment's rounded up)."
+                    "\(Format.count(p.prioritized.targets.count, "segment")) \(p.prioritized.targets.count == 1 ? "has" : "have") gaps; counted one segment at a time they would take \(Format.count(p.prioritized.targets.reduce(0) { $0 + $1.recruits }, "recruit")) (asking about \(p.prioritized.targets.reduce(0) { $0 + $1.approach }) customers at a \(Format.percent(config.acceptanceRate)) acceptance rate, each segment's rounded up)."
             ))
         if !recoverable.isEmpty {
             lead.append(
