@@ -138,25 +138,27 @@ package enum RecruitGreedy {
         let maxCapacity: Int
         /// Exact gains in `better` order; an entry whose candidate was evaluated again, or is no longer
         /// exact, is stale.
-        var exactGains = BinaryHeap<ExactEntry> { a, b in
-            a.gain > b.gain
-                || (a.gain == b.gain && (a.units > b.units || (a.units == b.units && a.candidate < b.candidate)))
-        }
+        var exactGains = BinaryHeap<ExactEntry>()
         /// Candidates not exact, by their bound when pushed (bounds only fall, so a pushed bound is an
         /// upper bound of today's), highest first, then the earlier candidate.
-        var openBounds = BinaryHeap<OpenEntry> { a, b in
-            a.bound > b.bound || (a.bound == b.bound && a.candidate < b.candidate)
-        }
+        var openBounds = BinaryHeap<OpenEntry>()
 
-        struct ExactEntry {
+        struct ExactEntry: HeapOrder {
             var gain: Double
             var units: Int
             var candidate: Int32
             var evaluation: Int32
+            static func precedes(_ a: Self, _ b: Self) -> Bool {
+                a.gain > b.gain
+                    || (a.gain == b.gain && (a.units > b.units || (a.units == b.units && a.candidate < b.candidate)))
+            }
         }
-        struct OpenEntry {
+        struct OpenEntry: HeapOrder {
             var bound: Double
             var candidate: Int32
+            static func precedes(_ a: Self, _ b: Self) -> Bool {
+                a.bound > b.bound || (a.bound == b.bound && a.candidate < b.candidate)
+            }
         }
 
         init(candidates: [Candidate], weights: [Double], unitsPerReference: Int, nodeCount: Int, workLimit: Int) {
