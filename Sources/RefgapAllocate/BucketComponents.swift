@@ -56,6 +56,10 @@ struct BucketComponents {
     /// The group of `bucket` after gaps closed in it: its bound read again from its buckets.
     mutating func refresh(_ bucket: Int, weights: [Double], hasGap: (Int) -> Bool) {
         let g = group(bucket)
+        // The bound is the group's highest value exactly (it starts so, and joins and refreshes keep
+        // it so): a bucket below it that closes leaves it where it is, and the group's buckets need
+        // not be read again (a large program's groups hold thousands, read at every gap closed).
+        if weights[bucket] < best[g] { return }
         best[g] = members[g].reduce(0) { hasGap(Int($1)) ? Swift.max($0, weights[Int($1)]) : $0 }
     }
 
