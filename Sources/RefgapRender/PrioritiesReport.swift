@@ -21,7 +21,7 @@ extension ReportBuilder {
             lead.append(
                 .init(
                     text:
-                        "First recruit: \(Render.segmentLabel(activity: first.activity, first.dimensions)), covering \(servedText(first))\(first.deadline.map { ", by \($0)" } ?? "")."
+                        "First recruit: \(Render.segmentLabel(activity: first.activity, first.dimensions)), covering \(servedText(first))\(first.deadline.map { ", by \($0)" } ?? "").\(unknownValuesCaveat(plan.steps.prefix(1)).map { " " + $0 } ?? "")"
                 ))
         }
         lead.append(

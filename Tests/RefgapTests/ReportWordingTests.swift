@@ -80,6 +80,28 @@ struct ReportWordingTests {
         #expect(included.result.segmented.dataQuality.blankDimensions["industry"] == 3)
     }
 
+    /// A first recruit whose segment names a value refgap's tables do not know and no eligible contact
+    /// carries is said to be probably a spelling first (a trial's first recruits were for
+    /// "Gesundheitswesen · Schweiz", an export's German values, said as plainly as any gap).
+    @Test func aFirstRecruitForAnUnknownValueSaysCheckTheSpellingFirst() throws {
+        let dir = try smallProgram()
+        var deals = "Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%),Industry\n"
+        for i in 0..<6 {
+            deals += "\(i + 1),Deal \(i),Account \(i),Prospecting,2026-12-2\(i),400000,60,Gesundheitswesen\n"
+        }
+        deals += "7,Deal 7,Account 7,Prospecting,2026-12-27,10000,20,Technology\n"
+        try write(deals, to: dir + "/opportunities.csv")
+        let outcome = try runPipeline(dir, asOf: "2026-12-01")
+        let priorities = file(outcome, "priorities.md"), gaps = file(outcome, "gap-report.md")
+        let said =
+            "Before recruiting: \"Gesundheitswesen\" (industry) is a value refgap's tables do not know and no eligible contact carries."
+        #expect(priorities.contains("First recruit: Reference call · Gesundheitswesen"), "\(priorities)")
+        #expect(priorities.contains(said), "\(priorities)")
+        #expect(gaps.contains(said), "\(gaps)")
+        // A value the tables know (Technology, carried by REF-2) is a gap like any other: nothing said.
+        #expect(!priorities.contains("\"Technology\" (industry)"))
+    }
+
     /// Rows rejected under max_reject_rate are said on the terminal too (a trial's dropped contacts were
     /// told only in the report's data quality).
     @Test func rejectsUnderTheGateAreSaid() throws {
