@@ -43,6 +43,7 @@ package enum VocabularyText {
         if v.eligibleContacts == 0 {
             out.append("No roster contact is eligible supply yet: no value demand asks for is carried.")
         } else {
+            out += activitiesWithoutSupply(p)
             for (d, s) in v.demandOnly.prefix(shown) {
                 out.append(
                     "\(d) \(Clip.quoted(s.value)) is asked for (\(Format.refs(s.demand)) references, gap \(Format.refs(s.gap))) and carried by no eligible contact."

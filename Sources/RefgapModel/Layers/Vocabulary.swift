@@ -104,7 +104,7 @@ package struct Vocabulary: Sendable, Equatable {
         "synonyms: {\(dimension): {\(yaml(from)): \(yaml(to))}}"
     }
 
-    static func yaml(_ s: String) -> String {
+    package static func yaml(_ s: String) -> String {
         let plain =
             !s.isEmpty
             && s.unicodeScalars.allSatisfy { u in
