@@ -111,6 +111,15 @@ extension Ingest {
             ledger.notes.append(
                 "Names are \(Clip.quoted(table.header(of: first, or: "first name"))) and \(Clip.quoted(table.header(of: last, or: "last name"))) joined (no column holds the whole name)."
             )
+        } else if table.columns["contact"] == nil, let only = table.columns["first_name"] ?? table.columns["last_name"]
+        {
+            // Half a name: two people of one account who share it read as one person listed twice
+            // (a roster of first names merged its two Johns at one account, and only the duplicate
+            // warning said so, not why).
+            let which = table.columns["first_name"] != nil ? "first" : "last"
+            ledger.notes.append(
+                "Names are \(Clip.quoted(table.header(of: only, or: "\(which) name"))) alone (no column holds the whole name or the \(which == "first" ? "last" : "first") name): two people of one account with the same \(which) name are taken for one contact listed twice unless an email or id tells them apart."
+            )
         }
         // A roster of accounts (no name columns) is a way to keep one; a blank name in a roster of
         // people is a row nobody can call, counted as supply all the same: said, with its lines.

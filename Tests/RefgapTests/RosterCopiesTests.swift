@@ -159,4 +159,22 @@ struct RosterCopiesTests {
         let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
         #expect(ledger.notes.contains { $0.hasPrefix("Names are \"First Name\" and \"Last Name\" joined") })
     }
+
+    /// A roster with first names only: two people of one account who share one are taken for one
+    /// contact listed twice (the duplicate warning said that, not why): a note says the name is half.
+    @Test func aFirstNameAloneIsSaidToBeHalfAName() throws {
+        let roster = """
+            Account Name,First Name,Title,Reference Status
+            Acme Health,John,VP Operations,Active
+            Acme Health,John,IT Manager,Active
+
+            """
+        let outcome = try runPipeline(try Sample.program(["roster.csv": roster]))
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        #expect(
+            ledger.notes.contains(
+                "Names are \"First Name\" alone (no column holds the whole name or the last name): two people of one account with the same first name are taken for one contact listed twice unless an email or id tells them apart."
+            ), "\(ledger.notes)")
+        #expect(outcome.result.allocated.contacts.count == 1)
+    }
 }
