@@ -65,7 +65,7 @@ struct ReportBuilder {
             lead.append(
                 .init(
                     text:
-                        "\(planSentence)\(plan.steps.isEmpty ? "" : " Recruit first: \(firstSegments().joined(separator: "; ")).") The top target alone puts \(money(first.pipelineAtStake)) of weighted pipeline at risk\(first.needs.isEmpty ? "" : " and \(Format.count(first.needs.count, "named need"))").\(unknownValuesCaveat(plan.steps.prefix(10)).map { " " + $0 } ?? "")"
+                        "\(planSentence)\(plan.steps.isEmpty ? "" : " Recruit first: \(firstSegments().joined(separator: "; ")).") The top target alone puts \(money(first.pipelineAtStake)) of weighted pipeline at risk\(first.needs.isEmpty ? "" : " and \(Format.count(first.needs.count, "named need"))").\(unknownValuesCaveat(plan.steps.prefix(10), inGapReport: true).map { " " + $0 } ?? "")"
                 ))
         } else {
             lead.append(.init(text: "Every need in the horizon is covered: no recruiting is needed for it."))

@@ -6,7 +6,8 @@ extension ReportBuilder {
     /// than gaps only a recruit can fill. A trial's first recruits were for "Gesundheitswesen ·
     /// Schweiz", an export's German values, with nothing in the headline to say so (the data quality
     /// and the vocabulary did). Nil when there are none.
-    func unknownValuesCaveat(_ steps: ArraySlice<RecruitingPlan.Step>) -> String? {
+    /// `inGapReport`: said in the gap report itself, which then points to its own section.
+    func unknownValuesCaveat(_ steps: ArraySlice<RecruitingPlan.Step>, inGapReport: Bool = false) -> String? {
         let dims = config.dimensions
         var unknown = Set<String>()
         for (d, values) in seg.dataQuality.unknownValues {
@@ -34,6 +35,6 @@ extension ReportBuilder {
             : shown.count == 1 ? shown[0] : shown.dropLast().joined(separator: ", ") + " and " + shown[shown.count - 1]
         let one = found.count == 1
         return
-            "Before recruiting: \(list) \(one ? "is a value" : "are values") refgap's tables do not know and no eligible contact carries. If the roster writes \(one ? "it" : "them") another way, a synonyms: line in refgap.yml may close those gaps without a recruit (the gap report's vocabulary section lists the values on each side)."
+            "Before recruiting: \(list) \(one ? "is a value" : "are values") refgap's tables do not know and no eligible contact carries. If the roster writes \(one ? "it" : "them") another way, a synonyms: line in refgap.yml may close those gaps without a recruit (\(inGapReport ? "Data quality: do supply and demand use the same words?, below, lists" : "the gap report's vocabulary section lists") the values on each side)."
     }
 }
