@@ -144,7 +144,7 @@ struct MatchIndex {
         }
         // The bucket's values as (dimension, id), and below the sets' offsets, in space on the stack:
         // arrays of them were two or three heap allocations per lookup (100,000 at real shape 100k,
-        // many while the other core allocated too, from the one malloc arena).
+        // many while the other core allocated too).
         return withUnsafeTemporaryAllocation(of: (dim: Int, id: Int32).self, capacity: Swift.max(dimensions, 1)) {
             space in
             var n = 0

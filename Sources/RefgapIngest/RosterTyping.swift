@@ -39,7 +39,7 @@ struct RosterTyping: Sendable {
         /// Per contact in `rows`, its row's place in the table (duplicates compare the raw cells).
         var tableIndices: [Int] = []
         /// Activities cells read so far → their list: a large roster repeats a few thousand, and each
-        /// list read anew was an array and strings from the one malloc arena both halves share.
+        /// list read anew was an array and strings, allocated while the other half allocated too.
         var activityLists = Memo<String, [String]>()
     }
 
@@ -265,8 +265,7 @@ struct RosterTyping: Sendable {
             case .twoSeparators?:
                 return .failure(
                     Rejected(
-                        reason: UseCounts.twoSeparatorsReason(
-                            count.field.replacingOccurrences(of: "_", with: " "), written, unit: "uses")))
+                        reason: UseCounts.twoSeparatorsReason(count.field, written, unit: "uses")))
             case .notWhole?: return .failure(Rejected(reason: UseCounts.notWholeReason(count.field, written)))
             case .whole(let plain, let number)?:
                 decimalCounts.append(

@@ -49,13 +49,13 @@ enum UseCounts {
         return (whole, b.suffix(3).allSatisfy { $0 == 0x30 })
     }
 
-    /// Why a count with decimals that are not zeros is set aside.
-    /// The reason a count with two separators is rejected: `what` is the count as its field names it
-    /// (`uses last 90 days`, `count`), `unit` what it counts (`uses`, `references`).
-    static func twoSeparatorsReason(_ what: String, _ text: String, unit: String) -> String {
-        "\(what) \(Clip.quoted(text)) is not a whole number of \(unit) (it has separators for thousands or decimals). Write a whole number, e.g. 2"
+    /// Why a count with two separators is rejected: `field` is the count's field (`uses_last_90_days`,
+    /// `count`), `unit` what it counts (`uses`, `references`).
+    static func twoSeparatorsReason(_ field: String, _ text: String, unit: String) -> String {
+        "\(field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a whole number of \(unit) (it has separators for thousands or decimals). Write a whole number, e.g. 2"
     }
 
+    /// Why a count with decimals that are not zeros is set aside.
     static func notWholeReason(_ field: String, _ text: String) -> String {
         "\(field.replacingOccurrences(of: "_", with: " ")) \(Clip.quoted(text)) is not a whole number of uses: read as a decimal it has a fraction, and read as thousands it is more uses than any contact gives. Write a whole number, e.g. 2"
     }

@@ -1,6 +1,6 @@
 /// Values made from their key once and remembered, up to `limit` keys (past it, made each time, so
 /// memory stays bounded): what a large input repeats (an activities cell, a region list, a value to
-/// lowercase) costs a lookup, not a new array or string from the one malloc arena the threads share.
+/// lowercase) costs a lookup, not a new array or string from malloc, whose locks the threads share.
 package struct Memo<Key: Hashable, Value> {
     private var known: [Key: Value] = [:]
     package let limit: Int

@@ -248,7 +248,7 @@ package enum Prioritize {
         var supply: [(contacts: Int, capacity: Int)] = []
         // A contact's value ids, dimension `d`'s at `ids[starts[d]..<starts[d + 1]]`, in buffers kept
         // from contact to contact: an array per dimension per contact was most of a large roster's
-        // 63,000 allocations here, made while the other core allocated too (one malloc arena).
+        // 63,000 allocations here, made while the other core allocated too.
         var ids: [Int32] = [], starts: [Int] = [], digits: [Int] = []
         var combo: [Int32] = []
         let region = config.dimensions.firstIndex(of: "region")
