@@ -134,8 +134,8 @@ package enum StageTable {
             // The example is the file's own first one (with its line), not a made-up 0.75 the reader
             // would look for in vain.
             let example = open.reduce(nil) { AmbiguousFraction.earlier($0, $1.firstAmbiguousFraction) }
-            let such = example.map { "\($0.shown.written) (line \($0.line))" } ?? "0.75"
-            let reading = example.map { "\($0.shown.written) → \($0.shown.percent)" } ?? "0.75 → 75%"
+            let such = example.map { "\(String($0.value)) (line \($0.line))" } ?? "0.75"
+            let reading = example.map { "\(String($0.value)) → \(percent($0.value, of: 1))" } ?? "0.75 → 75%"
             ledger.warnings.append(
                 "\(ambiguous == 1 ? "1 probability" : "\(ambiguous) probabilities") such as \(such) \(ambiguous == 1 ? "stands" : "stand") in a column of percentages\(column): read as \(ambiguous == 1 ? "a fraction" : "fractions") (\(reading)), on \(amount(pipeline)) \(currency) of pipeline. If they really are under 1%, set `probability_scale: percent`."
             )
@@ -150,7 +150,7 @@ package enum StageTable {
         // the column, it changed nothing, though the assumptions table lists it as changed (a trial
         // read its 80% as applied).
         let unused = open.filter {
-            ($0.reading.probabilitySource?.hasPrefix("refgap.yml") ?? false) && $0.fromStage == 0 && $0.fromColumn > 0
+            $0.reading.probabilityFromConfig && $0.fromStage == 0 && $0.fromColumn > 0
         }
         if !unused.isEmpty {
             let shown = unused.prefix(8).map {
@@ -164,7 +164,7 @@ package enum StageTable {
         // about this CRM: its admins may have changed them, and the export does not say (a trial's
         // HubSpot deals all took them, unmarked).
         let builtIn = open.filter {
-            $0.fromStage > 0 && !($0.reading.probabilitySource?.hasPrefix("refgap.yml") ?? true)
+            $0.fromStage > 0 && $0.reading.probabilitySource != nil && !$0.reading.probabilityFromConfig
         }
         if !builtIn.isEmpty {
             let deals = builtIn.reduce(0) { $0 + $1.fromStage }

@@ -37,6 +37,9 @@ package struct StageReading: Sendable, Equatable, Hashable {
     package var probability: Double?
     /// Where `probability` comes from ("refgap.yml stages:", "built-in Salesforce stage", ...).
     package var probabilitySource: String?
+    /// `probability` is refgap.yml's (`stages:` or `stage_probabilities:`), not a CRM default refgap
+    /// assumed (`StageClassifier.read` names the config's sources so).
+    package var probabilityFromConfig: Bool { probabilitySource?.hasPrefix("refgap.yml") ?? false }
     /// What the stage says (won, lost or closed) when the closed flag column said open and won: the
     /// flag is followed, and the stage table warns with the `stages:` line that would follow the stage.
     package var stageSaysClosed: StageClass? = nil
@@ -115,13 +118,5 @@ package struct AmbiguousFraction: Sendable, Equatable {
         guard let a else { return b }
         guard let b else { return a }
         return b.line < a.line ? b : a
-    }
-
-    /// The fraction as the file likely wrote it (`0.4`, `0.75`) and the percentage it was read as.
-    package var shown: (written: String, percent: String) {
-        let written = String(value)
-        let percent = (value * 100 * 1_000).rounded() / 1_000
-        let p = percent == percent.rounded() ? String(Int(percent)) : String(percent)
-        return (written, p + "%")
     }
 }
