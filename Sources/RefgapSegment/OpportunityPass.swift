@@ -101,7 +101,7 @@ package enum OpportunityPass {
                 let o = part.normalizer.opportunity(
                     row, account: { texts(.account).account ?? row.account }, book: book,
                     quality: &part.quality, dimensionsCode: &code,
-                    inDemand: config.window(forOffset: row.closeDate - asOf) != nil)
+                    inDemand: part.sales.window(closing: row.closeDate) != nil)
                 part.sales.add(o, dimensionsCode: code, texts: texts)
             }
         }

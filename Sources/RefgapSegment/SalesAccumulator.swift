@@ -111,7 +111,7 @@ package struct SalesAccumulator: Sendable {
             if overdue.count < Self.overdueKept { overdue.append(Self.ref(o, texts)) }
         }
         // Overdue deals outside every window were listed above.
-        guard let w = config.window(forOffset: d) else { return }
+        guard let w = window(closing: o.closeDate) else { return }
         let b =
             dimensionsCode.map { bucket(code: $0, window: w, o) }
             ?? place(of: Key(window: w, activity: o.activity, dims: o.dimensions))
@@ -150,7 +150,7 @@ package struct SalesAccumulator: Sendable {
             return true
         }
         let d = closeDate - asOf
-        guard config.window(forOffset: d) == nil, d >= 0 || overdue.count >= Self.overdueKept else { return false }
+        guard window(closing: closeDate) == nil, d >= 0 || overdue.count >= Self.overdueKept else { return false }
         if d < 0 {
             overdueCount += n
             setAsideRows.overdue += 1
@@ -162,6 +162,11 @@ package struct SalesAccumulator: Sendable {
         }
         return true
     }
+
+    /// The window of a deal closing on `closeDate`, nil when it falls in none (overdue and set aside,
+    /// or past the horizon): a deal is demand only in a window. (Mutating for the reason
+    /// `countIfOnlyCounted` is: the pass asks it of an accumulator a class holds, on every row.)
+    package mutating func window(closing closeDate: Day) -> Int? { config.window(forOffset: closeDate - asOf) }
 
     private static func ref(_ o: Opportunity, _ texts: (DealTexts.Fields) -> DealTexts) -> DealRef {
         let t = texts(.all)
