@@ -86,6 +86,7 @@ package struct StageTally: Sendable, Equatable {
     /// warning to show one the reader can find.
     package var firstAmbiguousFraction: AmbiguousFraction? = nil
     package var invalidProbabilities = 0
+    package var invalidPipeline = 0.0
 
     package init(reading: StageReading) { self.reading = reading }
 
@@ -101,6 +102,7 @@ package struct StageTally: Sendable, Equatable {
         ambiguousPipeline += o.ambiguousPipeline
         firstAmbiguousFraction = AmbiguousFraction.earlier(firstAmbiguousFraction, o.firstAmbiguousFraction)
         invalidProbabilities += o.invalidProbabilities
+        invalidPipeline += o.invalidPipeline
     }
 }
 

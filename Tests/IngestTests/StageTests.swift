@@ -164,6 +164,26 @@ extension StageTests {
     }
 }
 
+/// Probabilities that are no number, counted where a probability is used.
+extension StageTests {
+    /// A trial's validate said "11 probabilities are not a number" where the stage table said 9: two
+    /// were won or lost deals, whose probability is never used. Open deals only, with their pipeline.
+    @Test func invalidProbabilitiesAreCountedOnOpenDealsWithTheirPipeline() throws {
+        let text = """
+            Opportunity ID,Account Name,Stage,Close Date,Amount,Probability (%)
+            O1,Acme,Prospecting,2026-12-20,1000,high
+            O2,Acme,Closed Won,2026-10-20,5000,high
+            O3,Acme,Negotiation,2026-12-22,2000,150
+            O4,Acme,Qualification,2026-12-23,3000,20
+
+            """
+        let ledger = try Ingest.opportunities(path: try tempFile(text), config: Config()).ledger
+        let warning = try #require(ledger.warnings.first { $0.contains("not a number within") })
+        #expect(warning.hasPrefix("2 probabilities are not a number within 0–100%"), "\(warning)")
+        #expect(warning.contains("on 3,000 USD of open pipeline"), "\(warning)")
+    }
+}
+
 /// Repeated rows: exact duplicates, line items and versions of one deal.
 extension StageTests {
     /// Fractions in a column of percentages are counted on open deals only: a won or lost deal's
