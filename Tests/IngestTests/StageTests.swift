@@ -164,33 +164,20 @@ extension StageTests {
     }
 }
 
-/// Probabilities that are no number, counted where a probability is used.
+/// A probability column's surprises (fractions among percentages, cells that are no number), counted
+/// on open deals only: a won or lost deal's probability is never used.
 extension StageTests {
-    /// A trial's validate said "11 probabilities are not a number" where the stage table said 9: two
-    /// were won or lost deals, whose probability is never used. Open deals only, with their pipeline.
-    @Test func invalidProbabilitiesAreCountedOnOpenDealsWithTheirPipeline() throws {
-        let text = """
-            Opportunity ID,Account Name,Stage,Close Date,Amount,Probability (%)
-            O1,Acme,Prospecting,2026-12-20,1000,high
-            O2,Acme,Closed Won,2026-10-20,5000,high
-            O3,Acme,Negotiation,2026-12-22,2000,150
-            O4,Acme,Qualification,2026-12-23,3000,20
-
-            """
-        let ledger = try Ingest.opportunities(path: try tempFile(text), config: Config()).ledger
-        let warning = try #require(ledger.warnings.first { $0.contains("not a number within") })
-        #expect(warning.hasPrefix("2 probabilities are not a number within 0–100%"), "\(warning)")
-        #expect(warning.contains("on 3,000 USD of open pipeline"), "\(warning)")
+    /// The export's warning containing `phrase`.
+    static func warning(_ export: String, containing phrase: String) throws -> String {
+        let ledger = try Ingest.opportunities(path: try tempFile(export), config: Config()).ledger
+        return try #require(ledger.warnings.first { $0.contains(phrase) }, "\(ledger.warnings)")
     }
-}
 
-/// Repeated rows: exact duplicates, line items and versions of one deal.
-extension StageTests {
-    /// Fractions in a column of percentages are counted on open deals only: a won or lost deal's
-    /// probability is never used (a trial's warning counted 18 and 6,735,000 USD where 11 open deals and
-    /// 4,035,000 USD were read so).
+    /// A trial's warning counted 18 fractions and 6,735,000 USD where 11 open deals and 4,035,000 USD
+    /// were read so.
     @Test func fractionsInAPercentColumnAreCountedOnOpenDealsOnly() throws {
-        let text = """
+        let warning = try Self.warning(
+            """
             Opportunity ID,Account Name,Stage,Close Date,Amount,Probability (%)
             O1,Acme,Prospecting,2026-12-20,1000,0.6
             O2,Acme,Closed Won,2026-10-20,5000,0.75
@@ -198,13 +185,27 @@ extension StageTests {
             O4,Acme,Negotiation,2026-12-22,2000,60
             O5,Acme,Qualification,2026-12-23,3000,20
 
-            """
-        let ledger = try Ingest.opportunities(path: try tempFile(text), config: Config()).ledger
-        let warning = try #require(ledger.warnings.first { $0.contains("column of percentages") })
+            """, containing: "column of percentages")
         // The example is the file's own (its first, with its line), not a made-up one.
         #expect(warning.hasPrefix("1 probability such as 0.6 (line 2) stands"), "\(warning)")
         #expect(warning.contains("read as a fraction (0.6 → 60%)"), "\(warning)")
         #expect(warning.contains("on 1,000 USD of pipeline"), "\(warning)")
+    }
+
+    /// A trial's validate said "11 probabilities are not a number" where the stage table said 9: two
+    /// were won or lost deals. Open deals only, with their pipeline.
+    @Test func invalidProbabilitiesAreCountedOnOpenDealsWithTheirPipeline() throws {
+        let warning = try Self.warning(
+            """
+            Opportunity ID,Account Name,Stage,Close Date,Amount,Probability (%)
+            O1,Acme,Prospecting,2026-12-20,1000,high
+            O2,Acme,Closed Won,2026-10-20,5000,high
+            O3,Acme,Negotiation,2026-12-22,2000,150
+            O4,Acme,Qualification,2026-12-23,3000,20
+
+            """, containing: "not a number within")
+        #expect(warning.hasPrefix("2 probabilities are not a number within 0–100%"), "\(warning)")
+        #expect(warning.contains("on 3,000 USD of open pipeline"), "\(warning)")
     }
 }
 
