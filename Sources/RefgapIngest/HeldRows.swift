@@ -21,9 +21,12 @@ extension OpportunityStream {
         let held = states.flatMap(\.held)
         guard !held.isEmpty else { return DuplicateDeals.Resolution() }
         let resolution = DuplicateDeals.resolve(held, dateOrder: closeOrder)
+        let probability = table.columns["probability"]
         for h in resolution.used {
             // A deal of several line items counts once in the stage table.
-            states[h.part].tally(h.row, deal: h.row.countsAsDeal)
+            states[h.part].tally(h.row, deal: h.row.countsAsDeal) {
+                probability.map { $0 < h.cells.count ? Text.trim(h.cells[$0]) : "" } ?? ""
+            }
             body(h.part, h.row) { _ in h.texts }
         }
         return resolution

@@ -376,7 +376,7 @@ package final class OpportunityStream {
         {
         case .row(let typed):
             state.keys.append(key ?? DuplicateDeals.key(record, idColumn: repeats.idColumn))
-            state.tally(typed, deal: true)
+            state.tally(typed, deal: true) { plainText(record, typer.cols.probability) }
             body(i, typed) { typer.texts(record, dataRow: dataRow, $0) }
         case .rejected(let rejection):
             try state.reject(Reject(line: line, reason: rejection.reason, fields: record.strings()), keep: keep)

@@ -48,13 +48,14 @@ final class PartState: @unchecked Sendable {
         }
     }
 
+    /// `probabilityText` gives the row's probability cell as written (read only for an example).
     @inline(__always)
-    func tally(_ row: OpportunityRow, deal: Bool) {
+    func tally(_ row: OpportunityRow, deal: Bool, probabilityText: () -> String) {
         let slot = Int(row.stageSlot.index)
         if slot >= stageCounts.count {
             stageCounts.append(contentsOf: repeatElement(StageTable.Counts(), count: slot - stageCounts.count + 1))
         }
-        stageCounts[slot].add(row, deal: deal)
+        stageCounts[slot].add(row, deal: deal, probabilityText: probabilityText)
     }
 
     func reject(_ r: Reject, keep: Int) throws {

@@ -15,8 +15,10 @@ package enum StageTable {
         var invalid = 0
         var invalidPipeline = 0.0
 
+        /// `probabilityText` gives the row's probability cell as written; it is read only for the first
+        /// fraction in a column of percentages (the warning's example).
         @inline(__always)
-        mutating func add(_ row: OpportunityRow, deal: Bool) {
+        mutating func add(_ row: OpportunityRow, deal: Bool, probabilityText: () -> String) {
             if deal { deals += 1 }
             let amount = row.amount * row.share
             pipeline += amount
@@ -33,7 +35,9 @@ package enum StageTable {
             case .ambiguousFraction:
                 ambiguous += deal ? 1 : 0
                 ambiguousPipeline += amount
-                if firstAmbiguous == nil, let p = row.probability { firstAmbiguous = .init(line: row.line, value: p) }
+                if firstAmbiguous == nil, let p = row.probability {
+                    firstAmbiguous = .init(line: row.line, value: p, text: probabilityText())
+                }
             case .invalid:
                 invalid += deal ? 1 : 0
                 invalidPipeline += amount
@@ -138,8 +142,8 @@ package enum StageTable {
             // The example is the file's own first one (with its line), not a made-up 0.75 the reader
             // would look for in vain.
             let example = open.reduce(nil) { AmbiguousFraction.earlier($0, $1.firstAmbiguousFraction) }
-            let such = example.map { "\(String($0.value)) (line \($0.line))" } ?? "0.75"
-            let reading = example.map { "\(String($0.value)) → \(percent($0.value, of: 1))" } ?? "0.75 → 75%"
+            let such = example.map { "\($0.text) (line \($0.line))" } ?? "0.75"
+            let reading = example.map { "\($0.text) → \(percent($0.value, of: 1))" } ?? "0.75 → 75%"
             ledger.warnings.append(
                 "\(ambiguous == 1 ? "1 probability" : "\(ambiguous) probabilities") such as \(such) \(ambiguous == 1 ? "stands" : "stand") in a column of percentages\(column): read as \(ambiguous == 1 ? "a fraction" : "fractions") (\(reading)), on \(amount(pipeline)) \(currency) of pipeline. If they really are under 1%, set `probability_scale: percent`."
             )

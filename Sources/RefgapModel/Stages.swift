@@ -110,9 +110,12 @@ package struct StageTally: Sendable, Equatable {
 package struct AmbiguousFraction: Sendable, Equatable {
     package var line: Int
     package var value: Double
-    package init(line: Int, value: Double) {
+    /// The cell as the file writes it (`0,4` where the value is 0.4), for the warning's example.
+    package var text: String
+    package init(line: Int, value: Double, text: String) {
         self.line = line
         self.value = value
+        self.text = text.isEmpty ? String(value) : text
     }
 
     /// The one on the earlier line (the parts of a file are read at once, in any order).

@@ -192,6 +192,32 @@ extension StageTests {
         #expect(warning.contains("on 1,000 USD of pipeline"), "\(warning)")
     }
 
+    /// A trial's warning gave 0.4 as its example where the file writes `0,4`: the example is the cell
+    /// as written, so that a search of the file finds it; a row held as a repeat gives its own.
+    @Test func theFractionsExampleIsTheCellAsWritten() throws {
+        let comma = try Self.warning(
+            """
+            Opportunity ID;Account Name;Stage;Close Date;Amount;Probability (%)
+            O1;Acme;Prospecting;2026-12-20;1000;0,4
+            O2;Acme;Negotiation;2026-12-22;2000;60
+            O3;Acme;Qualification;2026-12-23;3000;20
+
+            """, containing: "column of percentages")
+        #expect(comma.hasPrefix("1 probability such as 0,4 (line 2) stands"), "\(comma)")
+        #expect(comma.contains("read as a fraction (0,4 → 40%)"), "\(comma)")
+        // The same row twice: held, compared, used once, and its cell still the example.
+        let repeated = try Self.warning(
+            """
+            Opportunity ID,Account Name,Stage,Close Date,Amount,Probability (%)
+            O1,Acme,Prospecting,2026-12-20,1000," 0.40"
+            O1,Acme,Prospecting,2026-12-20,1000," 0.40"
+            O2,Acme,Negotiation,2026-12-22,2000,60
+            O3,Acme,Qualification,2026-12-23,3000,20
+
+            """, containing: "column of percentages")
+        #expect(repeated.hasPrefix("1 probability such as 0.40 (line 2) stands"), "\(repeated)")
+    }
+
     /// A trial's validate said "11 probabilities are not a number" where the stage table said 9: two
     /// were won or lost deals. Open deals only, with their pipeline.
     @Test func invalidProbabilitiesAreCountedOnOpenDealsWithTheirPipeline() throws {
