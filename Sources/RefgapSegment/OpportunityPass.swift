@@ -89,7 +89,7 @@ package enum OpportunityPass {
                 // notes what it sees in them, and no opportunity is made.
                 if part.sales.countIfOnlyCounted(
                     isClosed: row.isClosed, closeDate: row.closeDate, amount: row.amount * row.share,
-                    deal: row.countsAsDeal)
+                    dealAmount: row.amount, deal: row.countsAsDeal)
                 {
                     part.normalizer.note(
                         row, account: { texts(.account).account ?? row.account }, book: book, quality: &part.quality)

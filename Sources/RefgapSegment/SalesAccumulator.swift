@@ -47,7 +47,9 @@ package struct SalesAccumulator: Sendable {
     /// Per bucket when `tracksAccounts`: the hash of its deals' one account (`DealAccount`), or
     /// `DealAccount.none` before its first deal, `DealAccount.several` once two differ.
     private var soleAccounts: [UInt64] = []
-    package private(set) var overdue: [DealRef] = []
+    /// The overdue deals the data-quality table lists (`OverdueList`: the largest).
+    private var overdueList = OverdueList(capacity: overdueKept)
+    package var overdue: [DealRef] { overdueList.deals }
     package private(set) var overdueCount = 0
     private var beyondDeals = 0, beyondCents: Int128 = 0
     package private(set) var closed = 0
@@ -100,7 +102,8 @@ package struct SalesAccumulator: Sendable {
     /// without hashing its values.
     package mutating func add(_ o: Opportunity, dimensionsCode: Int? = nil, texts: (DealTexts.Fields) -> DealTexts) {
         if countIfOnlyCounted(
-            isClosed: o.isClosed, closeDate: o.closeDate, amount: o.amount * o.share, deal: o.countsAsDeal)
+            isClosed: o.isClosed, closeDate: o.closeDate, amount: o.amount * o.share, dealAmount: o.amount,
+            deal: o.countsAsDeal)
         {
             return
         }
@@ -108,7 +111,9 @@ package struct SalesAccumulator: Sendable {
         if d < 0 {
             if o.countsAsDeal { overdueCount += 1 }
             setAsideRows.overdue += 1
-            if overdue.count < Self.overdueKept { overdue.append(Self.ref(o, texts)) }
+            if o.countsAsDeal {
+                overdueList.offer(amount: o.amount, closeDate: o.closeDate, line: o.line) { Self.ref(o, texts) }
+            }
         }
         // Overdue deals outside every window were listed above.
         guard let w = window(closing: o.closeDate) else { return }
@@ -136,13 +141,15 @@ package struct SalesAccumulator: Sendable {
     }
 
     /// Counts a deal that is only counted, never summed into a bucket or listed: closed, past the
-    /// horizon, or overdue (outside every window) once the overdue list is full; false for any other
-    /// deal, which `add` takes. Most rows of a large export are only counted, and the caller need not
+    /// horizon, or overdue (outside every window) and too small for the full overdue list (or a later
+    /// line item of a deal); false for any other deal, which `add` takes. Most rows of a large export are only counted, and the caller need not
     /// make their opportunity. (Mutating, so a caller holding the accumulator in a class does not
     /// copy it for the question.)
-    /// `deal` is false for a deal's second and later line items: their amount counts, the deal does not again.
-    package mutating func countIfOnlyCounted(isClosed: Bool, closeDate: Day, amount: Double, deal: Bool = true) -> Bool
-    {
+    /// `deal` is false for a deal's second and later line items: their amount counts, the deal does not
+    /// again. `amount` is the row's share of the pipeline, `dealAmount` the deal's (the overdue list's).
+    package mutating func countIfOnlyCounted(
+        isClosed: Bool, closeDate: Day, amount: Double, dealAmount: Double? = nil, deal: Bool = true
+    ) -> Bool {
         let n = deal ? 1 : 0
         if isClosed {
             closed += n
@@ -150,7 +157,9 @@ package struct SalesAccumulator: Sendable {
             return true
         }
         let d = closeDate - asOf
-        guard window(closing: closeDate) == nil, d >= 0 || overdue.count >= Self.overdueKept else { return false }
+        guard window(closing: closeDate) == nil,
+            d >= 0 || !deal || !overdueList.mightTake(amount: dealAmount ?? amount)
+        else { return false }
         if d < 0 {
             overdueCount += n
             setAsideRows.overdue += 1
@@ -288,7 +297,7 @@ package struct SalesAccumulator: Sendable {
             if tracksAccounts { soleAccounts[b] = DealAccount.join(soleAccounts[b], other.soleAccount(i)) }
         }
         overdueCount += other.overdueCount
-        for deal in other.overdue where overdue.count < Self.overdueKept { overdue.append(deal) }
+        overdueList.merge(other.overdueList)
         beyondDeals += other.beyondDeals
         beyondCents += other.beyondCents
         closed += other.closed

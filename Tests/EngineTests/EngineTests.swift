@@ -412,6 +412,57 @@ extension SalesAccumulatorTests {
 }
 
 extension SalesAccumulatorTests {
+    /// A trial's overdue table showed the first 25 deals in file order, whatever their size: it lists
+    /// the largest (then the earlier close date, then the earlier line), the same read in one part or
+    /// merged from several, and a deal of several line items once.
+    @Test func theOverdueListIsTheLargestDealsInOnePartOrSeveral() {
+        var g: UInt64 = 5
+        func next(_ n: UInt64) -> Int {
+            g = g &* 6364136223846793005 &+ 1442695040888963407
+            return Int((g >> 33) % n)
+        }
+        var deals: [Opportunity] = []
+        for i in 0..<600 {
+            // Few distinct amounts and dates: many ties, decided by date and then line.
+            var o = opp("O\(i)", days: -1 - next(30), amount: Double(1_000 * (1 + next(40))))
+            o.line = i + 2
+            deals.append(o)
+        }
+        // A second line item of the largest deal there is: never listed again.
+        var split = opp("BIG", days: -3, amount: 10_000_000)
+        split.line = 700
+        var secondLine = split
+        secondLine.line = 701
+        secondLine.countsAsDeal = false
+        deals += [split, secondLine]
+        var whole = SalesAccumulator(asOf: A, config: Config())
+        var parts = [SalesAccumulator(asOf: A, config: Config()), SalesAccumulator(asOf: A, config: Config())]
+        // As the pass does: a deal only counted makes no opportunity.
+        func read(_ o: Opportunity, into sales: inout SalesAccumulator) {
+            if !sales.countIfOnlyCounted(
+                isClosed: false, closeDate: o.closeDate, amount: o.amount, deal: o.countsAsDeal)
+            {
+                sales.add(o) { _ in DealTexts(id: o.id, name: o.name) }
+            }
+        }
+        for (i, o) in deals.enumerated() {
+            read(o, into: &whole)
+            read(o, into: &parts[i < 250 ? 0 : 1])
+        }
+        let expected = deals.filter(\.countsAsDeal).sorted {
+            $0.amount != $1.amount
+                ? $0.amount > $1.amount : $0.closeDate != $1.closeDate ? $0.closeDate < $1.closeDate : $0.line < $1.line
+        }.prefix(SalesAccumulator.overdueKept).map(\.id)
+        #expect(whole.overdue.map(\.id) == Array(expected))
+        #expect(whole.overdue.first?.id == "BIG" && whole.overdue.filter { $0.id == "BIG" }.count == 1)
+        #expect(whole.overdueCount == 601)
+        var merged = parts[1]
+        merged.merge(parts[0])
+        #expect(merged.overdue.map(\.id) == Array(expected))
+    }
+}
+
+extension SalesAccumulatorTests {
     @Test func partsMergedInFileOrderGiveWhatOneReadingGives() {
         // Two buckets with far more deals than they keep, many of equal amounts (the earlier line goes
         // first): each cut into parts, the parts merged in file order, must keep the same deals in the
