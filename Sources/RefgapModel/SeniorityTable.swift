@@ -65,6 +65,11 @@ package enum SeniorityTable {
         "vporabove": "VP",
     ]
 
+    /// Values read as C-level that data providers also give VPs: Google's job levels define Executive
+    /// as "executive-level managers and above, including C-level positions". Where a need asks for
+    /// C-level, the roster's note says how many contacts were read so (`Normalize`).
+    package static let broadExecutive: Set<String> = ["exec", "executive", "executivelevel", "seniorexecutive"]
+
     /// A column's value (or a calendar's minimum) as a level, when the table has it.
     package static func level(_ value: String) -> Seniority? {
         guard let v = levels[Text.fold(value)] else { return nil }

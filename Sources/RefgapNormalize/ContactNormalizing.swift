@@ -18,11 +18,16 @@ struct ContactNormalizing {
         var renewalConflicts: [String] = []
         /// Seniorities read from titles (where a need asks for one), per level.
         var fromTitles: [Seniority: Int] = [:]
+        /// Seniority cells read as C-level that may be a VP (`SeniorityTable.broadExecutive`), as
+        /// written → contacts, where a need asks for C-level.
+        var broadExecutives: [String: Int] = [:]
     }
 
     let book: AccountBook
     /// How many needs ask for a minimum seniority (then the levels read from titles are counted).
     let seniorityNeeds: Int
+    /// How many ask for C-level (then the contacts whose Executive may be a VP are counted).
+    var cLevelNeeds = 0
     /// Below this many contacts the roster is normalized in one pass (two threads cost more than they
     /// save); tests set it low to check the halves against one pass.
     var halvesFrom = 4096
@@ -100,6 +105,10 @@ struct ContactNormalizing {
             seniorities[key] = seniority
             if seniorityNeeds > 0 && row.seniority.flatMap({ SeniorityTable.levels[Text.fold($0)] }) == nil {
                 part.fromTitles[seniority, default: 0] += 1
+            }
+            if cLevelNeeds > 0, let written = row.seniority, SeniorityTable.broadExecutive.contains(Text.fold(written))
+            {
+                part.broadExecutives[written, default: 0] += 1
             }
             var contact = Contact(
                 id: row.id, account: row.account, name: row.name, title: row.title,

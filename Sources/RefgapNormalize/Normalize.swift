@@ -107,17 +107,21 @@ package enum Normalize {
         // Where a need asks for a minimum seniority, the levels read from titles decide who can serve:
         // a guess, counted for the roster's note.
         let seniorityNeeds = needs.filter { $0.minSeniority != nil }.count
-        var parts = ContactNormalizing(book: book, seniorityNeeds: seniorityNeeds).run(roster.rows, normalizer: &n)
+        var normalizing = ContactNormalizing(book: book, seniorityNeeds: seniorityNeeds)
+        normalizing.cLevelNeeds = needs.filter { $0.minSeniority == .cLevel }.count
+        var parts = normalizing.run(roster.rows, normalizer: &n)
         // The first part's contacts taken as they are (not copied), the second's appended.
         var contacts: [Contact] = []
         swap(&contacts, &parts[0].contacts)
         var fromTitles: [Seniority: Int] = [:]
+        var broadExecutives: [String: Int] = [:]
         var renewalConflicts: [String] = []
         var legalFormMatches: [String: (account: String, contacts: Int)] = [:]
         for part in parts {
             contacts += part.contacts
             for (dimension, count) in part.filled { q.filledContactDimensions[dimension, default: 0] += count }
             for (level, count) in part.fromTitles { fromTitles[level, default: 0] += count }
+            for (written, count) in part.broadExecutives { broadExecutives[written, default: 0] += count }
             renewalConflicts += part.renewalConflicts
             for (written, match) in part.legalFormMatches {
                 legalFormMatches[written, default: (match.account, 0)].contacts += match.contacts
@@ -139,6 +143,10 @@ package enum Normalize {
         }
         if !fromTitles.isEmpty, let r = ledgers.firstIndex(where: { $0.kind == .roster }) {
             ledgers[r].notes.append(Normalizer.seniorityFromTitlesNote(fromTitles, needs: seniorityNeeds))
+        }
+        if !broadExecutives.isEmpty, let r = ledgers.firstIndex(where: { $0.kind == .roster }) {
+            ledgers[r].notes.append(
+                Normalizer.broadExecutiveNote(broadExecutives, needs: normalizing.cLevelNeeds))
         }
         q.unknownValues = n.unknownValues.mapValues { Array(Set($0)).sorted() }
         return NormalizedInputs(

@@ -19,6 +19,18 @@ extension Normalizer {
             "Seniority was read from job titles for \(n) contact\(n == 1 ? "" : "s") (\(levels.joined(separator: ", "))): \(needs) calendar need\(needs == 1 ? " asks" : "s ask") for a minimum, matched on it. A title is read by its words (`VP`, `Chief`, `Director`, `Manager`; an assistant to one is not one); to set a contact's level, add a Seniority column (C-level, VP, Director, Manager or Practitioner)."
     }
 
+    /// The roster's note on seniority cells read as C-level that data providers also give VPs
+    /// (`SeniorityTable.broadExecutive`), where `needs` calendar needs ask for C-level: who serves them
+    /// rests on it.
+    package static func broadExecutiveNote(_ written: [String: Int], needs: Int) -> String {
+        let n = written.values.reduce(0, +)
+        let shown = written.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map {
+            "\(Clip.quoted($0.key)) (\($0.value))"
+        }
+        return
+            "\(n) contact\(n == 1 ? "'s" : "s'") seniority was read as C-level from \(shown.joined(separator: ", ")), and \(needs) calendar need\(needs == 1 ? " asks" : "s ask") for C-level: data providers use Executive for VPs too (Google's job levels: \"executive-level managers and above, including C-level positions\"). Where one is a VP, write VP in the Seniority column; C-level there keeps the reading."
+    }
+
     /// A title's level by its words (`SeniorityTable.levelByWords`), Practitioner when none names one.
     package static func seniority(title: String) -> Seniority {
         SeniorityTable.levelByWords(title: title) ?? .practitioner
