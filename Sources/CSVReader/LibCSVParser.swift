@@ -54,33 +54,58 @@ struct RawBuffer<T: BitwiseCopyable> {
 }
 
 extension RawBuffer where T == UInt8 {
-    /// Appends `n` bytes from `source`. Most fields are short: up to thirty-two bytes are copied as two
-    /// overlapping words or vectors each way (no call into memmove, which costs more than the bytes).
+    /// Appends `n` bytes from `source` and says whether any is below 0x0E (a line end, LF or CR, is
+    /// among them): one pass copies and looks, where a copy then two searches for LF and CR read a
+    /// long field three times. Short fields, most of them, are copied as two overlapping words or
+    /// vectors each way (no call into memmove, which costs more than the bytes).
     @inline(__always)
-    mutating func appendField(_ source: UnsafeRawPointer, count n: Int) {
+    mutating func appendFieldSeeingLineEnds(_ source: UnsafeRawPointer, count n: Int) -> Bool {
         if count + n > capacity { reserve(count + n) }
         let to = UnsafeMutableRawPointer(base + count)
+        count += n
         if n >= 8 && n <= 16 {
             let head = source.loadUnaligned(as: UInt64.self),
                 tail = source.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
             to.storeBytes(of: head, as: UInt64.self)
             to.storeBytes(of: tail, toByteOffset: n - 8, as: UInt64.self)
-        } else if n > 16 && n <= 32 {
-            let head = source.loadUnaligned(as: SIMD16<UInt8>.self),
-                tail = source.loadUnaligned(fromByteOffset: n - 16, as: SIMD16<UInt8>.self)
-            to.storeBytes(of: head, as: SIMD16<UInt8>.self)
+            return hasLowByte(head) || hasLowByte(tail)
+        }
+        let fourteen = SIMD16<UInt8>(repeating: 0x0E)
+        if n > 16 {
+            var seen = SIMDMask<SIMD16<Int8>>()
+            var i = 0
+            while i + 16 < n {
+                let v = source.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                to.storeBytes(of: v, toByteOffset: i, as: SIMD16<UInt8>.self)
+                seen .|= v .< fourteen
+                i += 16
+            }
+            // The last sixteen bytes, overlapping the vector before.
+            let tail = source.loadUnaligned(fromByteOffset: n - 16, as: SIMD16<UInt8>.self)
             to.storeBytes(of: tail, toByteOffset: n - 16, as: SIMD16<UInt8>.self)
-        } else if n >= 4 && n < 8 {
+            seen .|= tail .< fourteen
+            return any(seen)
+        }
+        if n >= 4 {
             let head = source.loadUnaligned(as: UInt32.self),
                 tail = source.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
             to.storeBytes(of: head, as: UInt32.self)
             to.storeBytes(of: tail, toByteOffset: n - 4, as: UInt32.self)
-        } else {
-            to.copyMemory(from: source, byteCount: n)
+            return hasLowByte(UInt64(head) | UInt64(tail) << 32)
         }
-        count += n
+        var low = false
+        for k in 0..<n {
+            let b = source.load(fromByteOffset: k, as: UInt8.self)
+            to.storeBytes(of: b, toByteOffset: k, as: UInt8.self)
+            low = low || b < 0x0E
+        }
+        return low
     }
 }
+
+/// Whether a byte of `w` may be below 0x0E (a word-at-a-time test: never false when one is).
+@inline(__always)
+func hasLowByte(_ w: UInt64) -> Bool { (w &- 0x0E0E_0E0E_0E0E_0E0E) & ~w & 0x8080_8080_8080_8080 != 0 }
 
 /// What the libcsv callbacks write to: kept behind a pointer (no class, no retain/release, no
 /// exclusivity checks per callback). Field bytes are copied into one reused buffer; strings are made
@@ -120,8 +145,10 @@ private func onField(_ ptr: UnsafeMutableRawPointer?, _ len: Int, _ data: Unsafe
     st.pointee.pendingCR = false
     var nullFlag = 0
     if let ptr, len > 0 {
-        st.pointee.bytes.appendField(UnsafeRawPointer(ptr), count: len)
-        st.pointee.line += lineBreaks(in: UnsafeRawBufferPointer(start: ptr, count: len))
+        // Line ends inside a field are counted only where the copy saw a byte that may be one.
+        if st.pointee.bytes.appendFieldSeeingLineEnds(UnsafeRawPointer(ptr), count: len) {
+            st.pointee.line += lineBreaks(in: UnsafeRawBufferPointer(start: ptr, count: len))
+        }
     } else if ptr == nil {
         nullFlag = 1
     }
@@ -158,9 +185,7 @@ func lineBreaks(in field: UnsafeRawBufferPointer) -> Int {
         // Short fields (most of them): eight bytes at a time, the last eight overlapping the word
         // before, looking for a byte below 0x0E (LF and CR are 0x0A and 0x0D); memchr's call costs
         // more than the bytes.
-        @inline(__always) func low(_ w: UInt64) -> Bool {
-            (w &- 0x0E0E_0E0E_0E0E_0E0E) & ~w & 0x8080_8080_8080_8080 != 0
-        }
+        let low = hasLowByte
         let n = field.count
         var found = false
         if n >= 8 {

@@ -83,6 +83,49 @@ struct ReaderTests {
         }
     }
 
+    @Test func fieldsAreCopiedWholeAndTheirLineEndsSeenAtEveryLengthAndPlace() {
+        // The callback copies a field and looks for a line end in one pass (words, vectors, a loop
+        // of vectors past 32 bytes, the last one overlapping): every length up to past two vectors,
+        // a byte below 0x0E at every place or none, each copy appended after the one before.
+        var buffer = RawBuffer<UInt8>(capacity: 8)
+        defer { buffer.free() }
+        var expected: [UInt8] = []
+        for n in 1...70 {
+            for at in -1..<n {
+                for low: UInt8 in [0x0A, 0x0D, 0x09] {
+                    var field = (0..<n).map { UInt8(truncatingIfNeeded: 0x20 + ($0 * 7 + n) % 0x5E) }
+                    if at >= 0 { field[at] = low }
+                    let seen = field.withUnsafeBytes {
+                        buffer.appendFieldSeeingLineEnds($0.baseAddress!, count: n)
+                    }
+                    expected += field
+                    #expect(seen == (at >= 0), "length \(n), byte \(low) at \(at)")
+                }
+            }
+        }
+        #expect(Array(buffer.buffer) == expected)
+    }
+
+    @Test func linesAfterFieldsWithLineEndsAreNumberedAsTheFileHasThem() throws {
+        // A quoted field with a line end of each kind, at lengths on both sides of each copy's
+        // cut-offs: the next record's line is the file's.
+        var text = "a,b\n"
+        var line = 2
+        var lines: [Int] = []
+        for n in [1, 5, 9, 17, 33, 40, 70] {
+            for end in ["\n", "\r\n", "\r"] {
+                let body = String(repeating: "y", count: n)
+                lines.append(line)
+                text += "\(n),\"\(body)\(end)\(body)\"\n"
+                line += 2
+            }
+        }
+        let reader = try CSVReader(path: try temporaryFile(Array(text.utf8)))
+        var seen: [Int] = []
+        try reader.forEachRecord { row in if row.line > 1 { seen.append(row.line) } }
+        #expect(seen == lines)
+    }
+
     @Test func emptyAndMissingFieldsAreToldApart() throws {
         let reader = try CSVReader(path: try temporaryFile("a,b,c\n,\"\",z\n"))
         var nulls: [[Bool]] = []
