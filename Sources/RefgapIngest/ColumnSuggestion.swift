@@ -289,7 +289,8 @@ enum UnreadDimension {
     }
 
     static func notes(
-        _ kind: InputKind, header: [String], claimed: Set<Int>, columns: [String: Int], fields: [FieldSpec]
+        _ kind: InputKind, header: [String], claimed: Set<Int>, columns: [String: Int], fields: [FieldSpec],
+        fromConfig: [String] = []
     ) -> [String] {
         let wanted = Set(fields.map(\.key))
         var named = Set<String>()
@@ -305,6 +306,24 @@ enum UnreadDimension {
             named.insert(field)
             out.append(
                 "Column \(Clip.quoted(header[i])) looks like the \(field) but is not read as it: if it is, add `columns: {\(kind.rawValue): {\(field): \(Text.yamlQuote(header[i]))}}` to refgap.yml."
+            )
+        }
+        // A second column for a field already read, not by the config (`Product Family` beside `Product
+        // Name`): which one is read was refgap's guess (the header's order, the stronger spelling), and
+        // the other may be the one the roster speaks (a trial's Product Name gave four near-synonyms to
+        // add where Product Family matched as it was).
+        var also = Set<String>()
+        for i in header.indices where !claimed.contains(i) && !header[i].isEmpty {
+            let words = ColumnCandidate.fieldWords(header[i])
+            guard words.isDisjoint(with: otherWords),
+                let field = fieldWords.first(where: {
+                    wanted.contains($0.field) && !$0.words.isDisjoint(with: words)
+                })?.field,
+                let read = columns[field], !named.contains(field), !fromConfig.contains(field),
+                also.insert(field).inserted
+            else { continue }
+            out.append(
+                "Column \(Clip.quoted(header[i])) also looks like the \(field), but \(Clip.quoted(header[read])) is read as it. If the roster and calendar name \(field == "product" ? "products" : "values") as \(Clip.quoted(header[i])) does, add `columns: {\(kind.rawValue): {\(field): \(Text.yamlQuote(header[i]))}}` to refgap.yml."
             )
         }
         return out

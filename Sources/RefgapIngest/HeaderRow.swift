@@ -198,7 +198,8 @@ extension Table {
         ledger.mapping = columns.sorted { $0.value < $1.value }.map { ($0.key, header[$0.value]) }
         ledger.unmappedHeaders = header.indices.filter { !match.claimed.contains($0) }.map { header[$0] }
         ledger.notes += UnreadDimension.notes(
-            kind, header: header, claimed: match.claimed, columns: columns, fields: fields)
+            kind, header: header, claimed: match.claimed, columns: columns, fields: fields,
+            fromConfig: match.fromConfig)
         ledger.warnings += UnreadDimension.moneyWarnings(
             kind, header: header, claimed: match.claimed, columns: columns, fields: fields)
         ledger.warnings += UnreadFieldHints.warnings(kind, ledger, columns: columns, config: config)

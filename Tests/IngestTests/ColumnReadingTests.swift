@@ -186,6 +186,29 @@ struct ColumnReadingTests {
         #expect(!notes.contains { $0.contains("\"Prix du produit\"") })
     }
 
+    /// A Salesforce opportunity-products report has Product Name and Product Family: the first is read
+    /// and the second was only listed as not used, while its values were the roster's (a trial got four
+    /// near-synonyms to add instead). The note names both and the mapping; a mapping in the config, or
+    /// an unrelated column (`Product Code`), says nothing.
+    @Test func aSecondColumnForAFieldAlreadyReadIsNamed() throws {
+        let text = """
+            Opportunity ID,Account Name,Stage,Close Date,Amount,Product Name,Product Family,Product Code
+            O1,Acme,Prospecting,2026-12-15,1000,Analytics Enterprise Edition,Analytics,AN-EE
+
+            """
+        let path = try tempFile(text)
+        let notes = try Ingest.opportunities(path: path, config: Config()).ledger.notes
+        let also = notes.filter { $0.contains("also looks like") }
+        #expect(
+            also == [
+                "Column \"Product Family\" also looks like the product, but \"Product Name\" is read as it. If the roster and calendar name products as \"Product Family\" does, add `columns: {opportunities: {product: \"Product Family\"}}` to refgap.yml."
+            ], "\(notes)")
+        var config = Config()
+        config.columns = ["opportunities": ["product": "Product Name"]]
+        let mapped = try Ingest.opportunities(path: path, config: config).ledger.notes
+        #expect(!mapped.contains { $0.contains("also looks like") }, "\(mapped)")
+    }
+
     /// `run` and `validate` judge a missing column's candidates on the same rows (a trial's run, on 49
     /// rows, offered the owner column that validate, on 200, turned away for its few distinct names).
     @Test func runAndValidateSuggestTheSameColumn() throws {
