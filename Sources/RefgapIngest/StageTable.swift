@@ -145,7 +145,7 @@ package enum StageTable {
             let such = example.map { "\($0.text) (line \($0.line))" } ?? "0.75"
             let reading = example.map { "\($0.text) → \(percent($0.value, of: 1))" } ?? "0.75 → 75%"
             ledger.warnings.append(
-                "\(ambiguous == 1 ? "1 probability" : "\(ambiguous) probabilities") such as \(such) \(ambiguous == 1 ? "stands" : "stand") in a column of percentages\(column): read as \(ambiguous == 1 ? "a fraction" : "fractions") (\(reading)), on \(amount(pipeline)) \(currency) of pipeline. If they really are under 1%, set `probability_scale: percent`."
+                "\(ambiguous == 1 ? "1 probability" : "\(ambiguous) probabilities") such as \(such) \(ambiguous == 1 ? "stands" : "stand") in a column of percentages\(column): read as \(ambiguous == 1 ? "a fraction" : "fractions") (\(reading)), on \(amount(pipeline)) \(currency) of open pipeline, whatever the close date. If they really are under 1%, set `probability_scale: percent`."
             )
         }
         // Open deals only, as the fractions above: a trial's validate said 11 here and 9 in the stage

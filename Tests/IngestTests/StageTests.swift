@@ -189,7 +189,8 @@ extension StageTests {
         // The example is the file's own (its first, with its line), not a made-up one.
         #expect(warning.hasPrefix("1 probability such as 0.6 (line 2) stands"), "\(warning)")
         #expect(warning.contains("read as a fraction (0.6 → 60%)"), "\(warning)")
-        #expect(warning.contains("on 1,000 USD of pipeline"), "\(warning)")
+        // Every open deal's, in the horizon or not (the stage table's scope), and the warning says so.
+        #expect(warning.contains("on 1,000 USD of open pipeline, whatever the close date"), "\(warning)")
     }
 
     /// A trial's warning gave 0.4 as its example where the file writes `0,4`: the example is the cell
