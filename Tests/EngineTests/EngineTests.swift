@@ -348,21 +348,17 @@ struct SalesAccumulatorTests {
             ["Retail", nil, "Analytics", "SMB"], [nil, nil, nil, nil],
         ]
         var deals: [(Opportunity, Int?)] = []
-        var g: UInt64 = 7
-        func next(_ n: UInt64) -> Int {
-            g = g &* 6364136223846793005 &+ 1442695040888963407
-            return Int((g >> 33) % n)
-        }
+        var numbers = SeededNumbers(seed: 7)
         for i in 0..<600 {
             let generation = i < 300 ? 1 : 2
-            let v = next(3)
+            let v = numbers.next(3)
             // The second generation numbers the same values the other way round.
             let combination = generation == 1 ? v : 2 - v
-            let activity = next(5) == 0 ? "Case study" : "Reference call"
+            let activity = numbers.next(5) == 0 ? "Case study" : "Reference call"
             let o = opp(
-                "O\(i)", days: next(140) - 10, amount: Double(1_000 * (1 + next(500))), p: Double(next(11)) / 10,
+                "O\(i)", days: numbers.next(140) - 10, amount: Double(1_000 * (1 + numbers.next(500))), p: Double(numbers.next(11)) / 10,
                 activity: activity, dims: values[v])
-            deals.append((o, next(7) == 0 ? nil : generation << 32 | combination))
+            deals.append((o, numbers.next(7) == 0 ? nil : generation << 32 | combination))
         }
         var byValues = SalesAccumulator(asOf: A, config: Config()),
             byCodes = SalesAccumulator(asOf: A, config: Config())
@@ -385,15 +381,11 @@ extension SalesAccumulatorTests {
         // been added.
         var config = Config()
         config.overdue = overdue
-        var g: UInt64 = 3
-        func next(_ n: UInt64) -> Int {
-            g = g &* 6364136223846793005 &+ 1442695040888963407
-            return Int((g >> 33) % n)
-        }
+        var numbers = SeededNumbers(seed: 3)
         var added = SalesAccumulator(asOf: A, config: config), counted = SalesAccumulator(asOf: A, config: config)
         var onlyCounted = 0
         for i in 0..<2000 {
-            let o = opp("O\(i)", days: next(400) - 150, amount: Double(1_000 * (1 + next(900))), closed: next(4) == 0)
+            let o = opp("O\(i)", days: numbers.next(400) - 150, amount: Double(1_000 * (1 + numbers.next(900))), closed: numbers.next(4) == 0)
             added.add(o) { _ in DealTexts(id: o.id, name: o.name) }
             if counted.countIfOnlyCounted(isClosed: o.isClosed, closeDate: o.closeDate, amount: o.amount) {
                 onlyCounted += 1
@@ -416,15 +408,11 @@ extension SalesAccumulatorTests {
     /// the largest (then the earlier close date, then the earlier line), the same read in one part or
     /// merged from several, and a deal of several line items once.
     @Test func theOverdueListIsTheLargestDealsInOnePartOrSeveral() {
-        var g: UInt64 = 5
-        func next(_ n: UInt64) -> Int {
-            g = g &* 6364136223846793005 &+ 1442695040888963407
-            return Int((g >> 33) % n)
-        }
+        var numbers = SeededNumbers(seed: 5)
         var deals: [Opportunity] = []
         for i in 0..<600 {
             // Few distinct amounts and dates: many ties, decided by date and then line.
-            var o = opp("O\(i)", days: -1 - next(30), amount: Double(1_000 * (1 + next(40))))
+            var o = opp("O\(i)", days: -1 - numbers.next(30), amount: Double(1_000 * (1 + numbers.next(40))))
             o.line = i + 2
             deals.append(o)
         }
@@ -467,16 +455,12 @@ extension SalesAccumulatorTests {
         // Two buckets with far more deals than they keep, many of equal amounts (the earlier line goes
         // first): each cut into parts, the parts merged in file order, must keep the same deals in the
         // same order, and the same sums, as one accumulator that saw every deal.
-        var g: UInt64 = 11
-        func next(_ n: UInt64) -> Int {
-            g = g &* 6364136223846793005 &+ 1442695040888963407
-            return Int((g >> 33) % n)
-        }
+        var numbers = SeededNumbers(seed: 11)
         var deals: [Opportunity] = []
         for i in 0..<3000 {
             var o = opp(
-                "O\(i)", days: next(100), amount: Double(1_000 * (1 + next(40))),
-                dims: next(2) == 0
+                "O\(i)", days: numbers.next(100), amount: Double(1_000 * (1 + numbers.next(40))),
+                dims: numbers.next(2) == 0
                     ? ["Healthcare", "US-Midwest", "Cloud Platform", "Mid-Market"]
                     : ["Retail", nil, "Analytics", "SMB"])
             o.line = i + 2

@@ -80,3 +80,16 @@ func randomDeal<R: RandomNumberGenerator>(_ i: Int, activity: String, dims: [Str
     let flagged = Int.random(in: 0..<4, using: &rng) == 0
     return opp("\(i)", days: days, amount: amount, p: p, flagged: flagged, activity: activity, dims: dims)
 }
+
+/// A seeded sequence (a 64-bit linear congruential generator, its high bits kept): varied values that
+/// are the same on every run, for tests over many generated deals.
+struct SeededNumbers {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    /// The next value in `0..<n`.
+    mutating func next(_ n: UInt64) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int((state >> 33) % n)
+    }
+}
