@@ -356,7 +356,8 @@ struct SalesAccumulatorTests {
             let combination = generation == 1 ? v : 2 - v
             let activity = numbers.next(5) == 0 ? "Case study" : "Reference call"
             let o = opp(
-                "O\(i)", days: numbers.next(140) - 10, amount: Double(1_000 * (1 + numbers.next(500))), p: Double(numbers.next(11)) / 10,
+                "O\(i)", days: numbers.next(140) - 10, amount: Double(1_000 * (1 + numbers.next(500))),
+                p: Double(numbers.next(11)) / 10,
                 activity: activity, dims: values[v])
             deals.append((o, numbers.next(7) == 0 ? nil : generation << 32 | combination))
         }
@@ -385,7 +386,9 @@ extension SalesAccumulatorTests {
         var added = SalesAccumulator(asOf: A, config: config), counted = SalesAccumulator(asOf: A, config: config)
         var onlyCounted = 0
         for i in 0..<2000 {
-            let o = opp("O\(i)", days: numbers.next(400) - 150, amount: Double(1_000 * (1 + numbers.next(900))), closed: numbers.next(4) == 0)
+            let o = opp(
+                "O\(i)", days: numbers.next(400) - 150, amount: Double(1_000 * (1 + numbers.next(900))),
+                closed: numbers.next(4) == 0)
             added.add(o) { _ in DealTexts(id: o.id, name: o.name) }
             if counted.countIfOnlyCounted(isClosed: o.isClosed, closeDate: o.closeDate, amount: o.amount) {
                 onlyCounted += 1
