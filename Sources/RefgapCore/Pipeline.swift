@@ -298,7 +298,7 @@ package enum Pipeline {
         var normalizer = spellings
         var normalized = Normalize.run(
             calendar: others.calendar, roster: others.roster, book: book, ledgers: ledgers,
-            quality: quality, normalizer: &normalizer)
+            quality: quality, normalizer: &normalizer, asOf: asOf)
         Normalize.noteVerifiedAfter(asOf, in: &normalized)
         return normalized
     }

@@ -106,7 +106,9 @@ struct ContactNormalizing {
             if seniorityNeeds > 0 && row.seniority.flatMap({ SeniorityTable.levels[Text.fold($0)] }) == nil {
                 part.fromTitles[seniority, default: 0] += 1
             }
-            if cLevelNeeds > 0, let written = row.seniority, SeniorityTable.broadExecutive.contains(Text.fold(written))
+            // Only contacts who may serve: one who has left needs no correcting.
+            if cLevelNeeds > 0, row.status != .inactive, let written = row.seniority,
+                SeniorityTable.broadExecutive.contains(Text.fold(written))
             {
                 part.broadExecutives[written, default: 0] += 1
             }

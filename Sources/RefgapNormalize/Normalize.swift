@@ -39,9 +39,11 @@ package enum Normalize {
     /// them, the accounts book, every input's ledger and what normalize saw of the opportunities, with
     /// `n` holding the spellings the accounts and the opportunities settled on; gives the needs, contacts
     /// and accounts with their values normalized (`NormalizedInputs`).
+    /// With `asOf`, the roster's notes on seniority count only the needs this run plans for (due in a
+    /// window), as the report does.
     package static func run(
         calendar: Ingested<NeedRow>, roster: Ingested<ContactRow>, book: AccountBook, ledgers: [InputLedger],
-        quality: DataQuality, normalizer n: inout Normalizer
+        quality: DataQuality, normalizer n: inout Normalizer, asOf: Day? = nil
     ) -> NormalizedInputs {
         let dims = n.config.dimensions
         // The needs whose criteria were read as any by their words, and their references, for the note.
@@ -106,9 +108,12 @@ package enum Normalize {
         var q = quality
         // Where a need asks for a minimum seniority, the levels read from titles decide who can serve:
         // a guess, counted for the roster's note.
-        let seniorityNeeds = needs.filter { $0.minSeniority != nil }.count
+        // Needs overdue or past the horizon serve nobody in this run: a trial's note said two C-level
+        // needs asked for Executives where both were overdue.
+        let planned = needs.filter { need in asOf.map { n.config.window(forOffset: need.due - $0) != nil } ?? true }
+        let seniorityNeeds = planned.filter { $0.minSeniority != nil }.count
         var normalizing = ContactNormalizing(book: book, seniorityNeeds: seniorityNeeds)
-        normalizing.cLevelNeeds = needs.filter { $0.minSeniority == .cLevel }.count
+        normalizing.cLevelNeeds = planned.filter { $0.minSeniority == .cLevel }.count
         var parts = normalizing.run(roster.rows, normalizer: &n)
         // The first part's contacts taken as they are (not copied), the second's appended.
         var contacts: [Contact] = []
@@ -142,15 +147,23 @@ package enum Normalize {
             )
         }
         if !fromTitles.isEmpty, let r = ledgers.firstIndex(where: { $0.kind == .roster }) {
-            ledgers[r].notes.append(Normalizer.seniorityFromTitlesNote(fromTitles, needs: seniorityNeeds))
+            ledgers[r].notes.append(
+                Normalizer.seniorityFromTitlesNote(
+                    fromTitles, needs: seniorityNeeds, column: seniorityHeader(ledgers[r])))
         }
         if !broadExecutives.isEmpty, let r = ledgers.firstIndex(where: { $0.kind == .roster }) {
             ledgers[r].notes.append(
-                Normalizer.broadExecutiveNote(broadExecutives, needs: normalizing.cLevelNeeds))
+                Normalizer.broadExecutiveNote(
+                    broadExecutives, needs: normalizing.cLevelNeeds, column: seniorityHeader(ledgers[r])))
         }
         q.unknownValues = n.unknownValues.mapValues { Array(Set($0)).sorted() }
         return NormalizedInputs(
             needs: needs, contacts: contacts, accounts: book.accounts, ledgers: ledgers,
             rosterHasVerifiedColumn: roster.fields.contains("last_verified"), dataQuality: q)
+    }
+
+    /// The roster's seniority column as its header says it, if it has one.
+    static func seniorityHeader(_ ledger: InputLedger) -> String? {
+        ledger.mapping.first { $0.0 == "seniority" }?.1
     }
 }
