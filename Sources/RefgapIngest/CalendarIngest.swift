@@ -125,7 +125,7 @@ extension Ingest {
                 repeats.append((table.value(row, "need"), [row.line]))
             }
             if count == 0 {
-                ledger.setAside("calendar need asking for 0 references")
+                ledger.setAside("with 0 references asked")
                 continue
             }
             if statuses.endsNeed(table.value(row, "status"), references: count) {

@@ -102,6 +102,17 @@ struct LayoutTests {
         checkLedger(r.ledger)
     }
 
+    /// A need asking for no reference is set aside under a reason that reads after its count (a trial
+    /// saw "2 calendar need asking for 0 references").
+    @Test func needsAskingForNoReferenceAreSetAsideInWordsThatReadWithTheirCount() throws {
+        let text =
+            "Team,Need,Activity,Due Date,References Needed\nPR,Launch,Press quote,2026-12-20,0\nPR,Recap,Press quote,2026-12-21,0\nEvents,Summit,Speaker,2027-01-20,1\n"
+        let r = try Ingest.calendar(path: try tempFile(text, name: "calendar.csv"), config: Config())
+        #expect(r.rows.map(\.name) == ["Summit"])
+        #expect(r.ledger.setAside.map { "\($0.rows) \($0.reason)" } == ["2 with 0 references asked"])
+        checkLedger(r.ledger)
+    }
+
     @Test func aRosterWithATitleLine() throws {
         let text = "Reference program,,\n,,\nAccount Name,Contact Name,Reference Status\nAcme,Ann,Active\n"
         let r = try Ingest.roster(path: try tempFile(text, name: "roster.csv"), config: Config())
