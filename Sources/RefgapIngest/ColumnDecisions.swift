@@ -126,6 +126,15 @@ extension Ingest {
     {
         let monthFirst = votes.monthFirst, dayFirst = votes.dayFirst, ambiguous = votes.ambiguous
         if monthFirst == 0 && dayFirst == 0 {
+            // Every one written with dots (10.01.2027): day-first, as dates with dots are written, and
+            // as the column's dotted dates are read beside others (a trial's German export, every date
+            // either way, was read month-first and put each deal months later).
+            if ambiguous > 0 && votes.dottedAmbiguous == ambiguous {
+                ledger.warnings.append(
+                    "\(ambiguous) date\(ambiguous == 1 ? "" : "s") in \(Clip.quoted(header)) \(ambiguous == 1 ? "reads" : "read") either way and \(ambiguous == 1 ? "is" : "all are") written with dots (like 10.01.2027): read day-first, as dates with dots are written (10 January 2027). If they are month-first, write them with slashes (01/10/2027)."
+                )
+                return Values.DateForm(.dayFirst)
+            }
             if ambiguous > 0 {
                 // No value settles it: the setting decides, and it is a guess worth a warning.
                 let other: Config.DateOrder = config.dateOrder == .monthFirst ? .dayFirst : .monthFirst

@@ -311,6 +311,23 @@ struct ColumnReadingTests {
         #expect(r.ledger.warnings.contains { $0.contains("read either way") && $0.contains("`date_order: day-first`") })
     }
 
+    /// A German export whose dates all read either way (10.01.2027, 11.01.2027) was read month-first,
+    /// 1 October, and every deal fell past the horizon: dates written with dots are read day-first, as
+    /// they are beside other dates, and the warning says so with how to write month-first ones.
+    @Test func datesAllWrittenWithDotsThatReadEitherWayAreReadDayFirst() throws {
+        let text =
+            "Deal Name;Account Name;Stage;Closing Date;Amount\nA;Acme;Qualification;10.01.2027;1000\nB;Beta;Qualification;11.02.2027;2000\n"
+        let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        #expect(r.rows.map(\.closeDate.description) == ["2027-01-10", "2027-02-11"])
+        let warning = try #require(r.ledger.warnings.first { $0.contains("written with dots") }, "\(r.ledger.warnings)")
+        #expect(warning.hasPrefix("2 dates in \"Closing Date\" read either way and all are written with dots"))
+        #expect(warning.contains("read day-first"), "\(warning)")
+        // Slashes still follow date_order, with the warning that names it.
+        let slashes = try Ingest.opportunities(
+            path: try tempFile(text.replacingOccurrences(of: ".", with: "/")), config: Config())
+        #expect(slashes.rows.map(\.closeDate.description) == ["2027-10-01", "2027-11-02"])
+    }
+
     @Test func aKeyTwiceInTheConfigIsAnErrorNotTheLastOneSilently() throws {
         #expect(throws: InputError.self) {
             try ConfigLoader.parse("reference_rate: 0.7\nreference_rate: 0.2\n", path: "refgap.yml")

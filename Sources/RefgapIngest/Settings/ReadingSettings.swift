@@ -6,7 +6,7 @@ extension Settings {
     static let reading: [Setting] = [
         Setting(
             "date_order", "month-first or day-first",
-            "Dates like 03/04/2026 that no value in their column settles: month-first or day-first. (In a column the other dates settle month-first, dates with dots, 09.01.2026, are read day-first unless one of them reads only month-first; a note says so.)",
+            "Dates like 03/04/2026 that no value in their column settles: month-first or day-first. (Dates with dots, 09.01.2026, are read day-first unless one of them reads only month-first, in a column the other dates settle month-first or in one of their own; a note or warning says so.)",
             read: { c, n, r in c.dateOrder = try r.choice(n, "date_order") },
             value: { c in .text(c.dateOrder.rawValue) }, initWrites: .valueInEffect),
         Setting(
