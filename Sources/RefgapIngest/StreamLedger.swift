@@ -51,7 +51,7 @@ extension OpportunityStream {
         // for the examples the notes quote).
         currencies.absorb(duplicates.currencies)
         RowLayout.setAside(footer: footer, subtotals: subtotals, empty: emptyRows, in: &ledger)
-        ledger.recordReading(reader)
+        ledger.recordReading(reader, everyCell: false)
         Self.noteCurrencies(
             currencies, config: config,
             convertedHeader: table.columns["amount_converted"].map { table.ledger.header[$0] },
