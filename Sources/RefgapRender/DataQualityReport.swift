@@ -57,7 +57,9 @@ extension ReportBuilder {
                 rows: rejectRows, empty: "No rows were rejected."),
             .init(
                 caption:
-                    "Open deals past their close date (\(Format.grouped(seg.overdueCount))\(seg.overdueCount > seg.overdueDeals.count ? ", the \(seg.overdueDeals.count) largest listed" : ""); update them in the CRM)",
+                    seg.overdueCount == 0
+                    ? "Open deals past their close date (0)"
+                    : "Open deals past their close date (\(Format.grouped(seg.overdueCount))\(seg.overdueCount > seg.overdueDeals.count ? ", the \(seg.overdueDeals.count) largest listed" : ""); update them in the CRM)",
                 columns: [
                     .text("ID"), .text("Deal"), .text("Account"), .text("Close date"), .text("Stage"), .num("Amount"),
                 ], rows: overdue, empty: "No overdue deals."),

@@ -454,6 +454,22 @@ extension SalesAccumulatorTests {
 }
 
 extension SalesAccumulatorTests {
+    /// The table shows whole units: 500,000.40 closing later does not come before 500,000.00 closing
+    /// earlier (a trial's reader saw two equal amounts out of date order).
+    @Test func theOverdueListOrdersAmountsAsTheTableShowsThem() {
+        var sales = SalesAccumulator(asOf: A, config: Config())
+        var later = opp("LATER", days: -5, amount: 500_000.40)
+        later.line = 2
+        var earlier = opp("EARLIER", days: -40, amount: 500_000.00)
+        earlier.line = 3
+        var larger = opp("LARGER", days: -2, amount: 500_001.00)
+        larger.line = 4
+        for o in [later, earlier, larger] { sales.add(o) { _ in DealTexts(id: o.id, name: o.name) } }
+        #expect(sales.overdue.map(\.id) == ["LARGER", "EARLIER", "LATER"])
+    }
+}
+
+extension SalesAccumulatorTests {
     @Test func partsMergedInFileOrderGiveWhatOneReadingGives() {
         // Two buckets with far more deals than they keep, many of equal amounts (the earlier line goes
         // first): each cut into parts, the parts merged in file order, must keep the same deals in the

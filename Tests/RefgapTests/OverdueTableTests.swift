@@ -29,4 +29,17 @@ struct OverdueTableTests {
             firstRow.hasSuffix("| USD \(largest / 1_000),\(String(largest % 1_000 + 1_000).dropFirst()) |"),
             "\(firstRow)")
     }
+
+    /// With none overdue, the caption asks for nothing ("(0; update them in the CRM)" before).
+    @Test func noOverdueDealsAskForNothing() throws {
+        let dir = try tempDir()
+        for name in ["calendar.csv", "roster.csv"] {
+            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
+        }
+        try write(
+            "Opportunity ID,Account Name,Stage,Close Date,Amount,Industry,Product Family\nO1,Acme,Prospecting,2027-01-10,5000,Healthcare,Analytics\n",
+            to: dir + "/opportunities.csv")
+        let report = file(try runPipeline(dir, asOf: "2026-12-01"), "gap-report.md")
+        #expect(report.contains("**Open deals past their close date (0)**"), "\(report)")
+    }
 }
