@@ -95,6 +95,7 @@ extension Ingest {
         undotted.monthFirst -= votes.dottedMonthFirst
         undotted.dayFirst -= votes.dottedDayFirst
         undotted.ambiguous -= votes.dottedAmbiguous
+        (undotted.dottedMonthFirst, undotted.dottedDayFirst, undotted.dottedAmbiguous) = (0, 0, 0)
         let dotted = votes.dottedDayFirst + votes.dottedAmbiguous
         // (Nor does a dotted date settle the others' order: one EMEA row's 15.01.2027 turned a US
         // team's 1/11/2027 into 1 November in another trial.)
@@ -130,6 +131,8 @@ extension Ingest {
             // as the column's dotted dates are read beside others (a trial's German export, every date
             // either way, was read month-first and put each deal months later).
             if ambiguous > 0 && votes.dottedAmbiguous == ambiguous {
+                // (`decideDateOrder` passes the undotted dates apart with no dotted count: a trial's
+                // two dotted and two slashed dates, all either way, had the slashed ones read day-first.)
                 ledger.warnings.append(
                     "\(ambiguous) date\(ambiguous == 1 ? "" : "s") in \(Clip.quoted(header)) \(ambiguous == 1 ? "reads" : "read") either way and \(ambiguous == 1 ? "is" : "all are") written with dots (like 10.01.2027): read day-first, as dates with dots are written (10 January 2027). If they are month-first, write them with slashes (01/10/2027)."
                 )

@@ -326,6 +326,17 @@ struct ColumnReadingTests {
         let slashes = try Ingest.opportunities(
             path: try tempFile(text.replacingOccurrences(of: ".", with: "/")), config: Config())
         #expect(slashes.rows.map(\.closeDate.description) == ["2027-10-01", "2027-11-02"])
+        // Two dotted and two slashed, all either way (a trial's mix read the slashed ones day-first
+        // too): the dots day-first, the slashes by date_order, each said.
+        let mixed = try Ingest.opportunities(
+            path: try tempFile(
+                text + "C;Gamma;Qualification;01/03/2027;3000\nD;Delta;Qualification;02/04/2027;4000\n"),
+            config: Config())
+        #expect(
+            mixed.rows.map(\.closeDate.description) == ["2027-01-10", "2027-02-11", "2027-01-03", "2027-02-04"])
+        #expect(
+            !mixed.ledger.warnings.contains { $0.contains("all are written with dots") }, "\(mixed.ledger.warnings)")
+        #expect(mixed.ledger.notes.contains { $0.contains("written with dots (like 09.01.2026) were read day-first") })
     }
 
     @Test func aKeyTwiceInTheConfigIsAnErrorNotTheLastOneSilently() throws {
