@@ -103,7 +103,10 @@ struct ContactNormalizing {
             let key = SeniorityKey(column: row.seniority, title: row.title)
             let seniority = seniorities[key] ?? Normalizer.seniority(column: row.seniority, title: row.title)
             seniorities[key] = seniority
-            if seniorityNeeds > 0 && row.seniority.flatMap({ SeniorityTable.levels[Text.fold($0)] }) == nil {
+            // Contacts who may serve, as the Executive note's: a trial's note counted one who had left.
+            if seniorityNeeds > 0 && row.status != .inactive
+                && row.seniority.flatMap({ SeniorityTable.levels[Text.fold($0)] }) == nil
+            {
                 part.fromTitles[seniority, default: 0] += 1
             }
             // Only contacts who may serve: one who has left needs no correcting.

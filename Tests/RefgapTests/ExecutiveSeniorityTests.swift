@@ -34,6 +34,7 @@ struct ExecutiveSeniorityTests {
         R4,Delta,Di Four,VP Sales,Executive,Active,Healthcare,Analytics,Reference call
         R5,Epsilon,Ed Five,COO,Executive,Left company,Healthcare,Analytics,Reference call
         R6,Zeta,Zoe Six,Head of Sales,Senior Executives,Active,Healthcare,Analytics,Reference call
+        R7,Eta,Eve Seven,Chief of Staff to the CEO,Level 9,Left company,Healthcare,Analytics,Reference call
 
         """
 
@@ -56,7 +57,7 @@ struct ExecutiveSeniorityTests {
         let note = try #require(notes.first { $0.contains("seniority was read as C-level") }, "\(notes)")
         #expect(note.contains("write VP in \"Job Level\""), "\(note)")
         // The note beside it, on a value it does not know (read from the title), names it too rather
-        // than asking for a Seniority column the roster has.
+        // than asking for a Seniority column the roster has, and counts no one who has left (R7).
         let titles = try #require(notes.first { $0.hasPrefix("Seniority was read from job titles") }, "\(notes)")
         #expect(titles.contains("for 1 contact (Director 1)") && titles.contains("in \"Job Level\""), "\(titles)")
         #expect(!titles.contains("add a Seniority column"), "\(titles)")

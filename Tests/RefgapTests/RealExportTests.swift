@@ -339,7 +339,9 @@ struct RealExportTests {
             })
         #expect(
             note.contains(
-                "for 296 contacts (C-level 24, VP 53, Director 74, Manager 57, Practitioner 88): 7 calendar needs"))
+                "for 286 contacts (C-level 24, VP 52, Director 72, Manager 56, Practitioner 82): 7 calendar needs"))
+        // 286: the roster's 296 less its 10 inactive contacts, who serve no need (a trial's note counted
+        // one who had left).
         let dir = try tempDir()
         for name in ["opportunities.csv", "roster.csv"] {
             try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
