@@ -14,8 +14,8 @@ extension InputLedger {
     /// How the file was read: its encoding (Windows-1252 where cells were not UTF-8) and delimiter,
     /// noted first among the notes. `everyCell` is false for the opportunity export's stream, which
     /// decodes a value repeated in a column once and some columns only for the deals it lists: its
-    /// count is of the values read, not of the file's cells (a trial's count moved from 56 to 58 when
-    /// the overdue list read two more deals' names).
+    /// count was of its decodings, not of the file's cells (a trial's moved from 56 to 58 when the
+    /// overdue list read two more deals' names, another's said 2 for one cell read twice), so none is given.
     mutating func recordReading(_ reader: CSVReader, everyCell: Bool = true) {
         encoding = reader.encoding.rawValue
         delimiter = reader.delimiter == UInt8(ascii: "\t") ? "tab" : String(UnicodeScalar(reader.delimiter))
@@ -25,7 +25,7 @@ extension InputLedger {
             notes.insert(
                 everyCell
                     ? "\(n) cells were not UTF-8 and were read as Windows-1252."
-                    : "Cells that were not UTF-8 were read as Windows-1252 (\(n) of the values refgap read; a value repeated in a column is read once).",
+                    : "Cells that were not UTF-8 were read as Windows-1252 (the export's cells are decoded as they are used, some of them more than once, so they are not counted).",
                 at: 0)
         } else if reader.encoding != .utf8 {
             notes.insert("Read as \(reader.encoding.rawValue).", at: 0)
