@@ -240,7 +240,12 @@ extension Ingest {
             )
         case nil:
             guard let n = Values.integer(text) else {
-                return .unread("count \(Clip.quoted(text)) is not a whole number of references")
+                // A negative count is a whole number, just not a count (a trial read "-1 is not a whole number").
+                let negative = Text.trim(text).hasPrefix("-") && Int(Text.trim(text)) != nil
+                return .unread(
+                    negative
+                        ? "count \(Clip.quoted(text)) is negative (expected 0 or more references)"
+                        : "count \(Clip.quoted(text)) is not a whole number of references")
             }
             return .read(n, decimals: false)
         }

@@ -24,7 +24,7 @@ extension InputLedger {
             let n = reader.windows1252Fields
             notes.insert(
                 everyCell
-                    ? "\(n) cells were not UTF-8 and were read as Windows-1252."
+                    ? "\(n) \(n == 1 ? "cell was" : "cells were") not UTF-8 and \(n == 1 ? "was" : "were") read as Windows-1252."
                     : "Cells that were not UTF-8 were read as Windows-1252 (the export's cells are decoded as they are used, some of them more than once, so they are not counted).",
                 at: 0)
         } else if reader.encoding != .utf8 {

@@ -54,7 +54,7 @@ struct Inspect: ParsableCommand {
         let delimiter =
             reader.delimiter == UInt8(ascii: "\t") ? "tab" : "\"\(Character(UnicodeScalar(reader.delimiter)))\""
         say(
-            "\(file): \(reader.byteSize) bytes, \(reader.encoding.rawValue)\(reader.windows1252Fields > 0 ? " (\(reader.windows1252Fields) cells read as Windows-1252)" : ""), delimiter \(delimiter)"
+            "\(file): \(reader.byteSize) bytes, \(reader.encoding.rawValue)\(reader.windows1252Fields > 0 ? " (\(reader.windows1252Fields) \(reader.windows1252Fields == 1 ? "cell" : "cells") read as Windows-1252)" : ""), delimiter \(delimiter)"
         )
         say("\(max(count, 0)) data rows, \(header.count) columns")
         let shown = [header] + data

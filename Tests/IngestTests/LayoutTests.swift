@@ -113,6 +113,19 @@ struct LayoutTests {
         checkLedger(r.ledger)
     }
 
+    /// A negative count is a whole number, not a count: said so (a trial read "count "-1" is not a
+    /// whole number of references").
+    @Test func aNegativeCountIsSaidToBeNegative() throws {
+        let text =
+            "Team,Need,Activity,Due Date,References Needed\nPR,Launch,Press quote,2026-12-20,-1\nPR,Recap,Press quote,2026-12-21,abc\n"
+        let r = try Ingest.calendar(path: try tempFile(text, name: "calendar.csv"), config: Config())
+        #expect(
+            r.ledger.rejects.map(\.reason) == [
+                "count \"-1\" is negative (expected 0 or more references)",
+                "count \"abc\" is not a whole number of references",
+            ])
+    }
+
     @Test func aRosterWithATitleLine() throws {
         let text = "Reference program,,\n,,\nAccount Name,Contact Name,Reference Status\nAcme,Ann,Active\n"
         let r = try Ingest.roster(path: try tempFile(text, name: "roster.csv"), config: Config())
