@@ -296,16 +296,11 @@ enum UnreadDimension {
         var named = Set<String>()
         var out: [String] = []
         for i in header.indices where !claimed.contains(i) && !header[i].isEmpty {
-            let words = ColumnCandidate.fieldWords(header[i])
-            guard words.isDisjoint(with: otherWords),
-                let field = fieldWords.first(where: {
-                    wanted.contains($0.field) && columns[$0.field] == nil && !$0.words.isDisjoint(with: words)
-                })?.field,
-                !named.contains(field)
+            guard let field = field(namedBy: header[i], { wanted.contains($0) && columns[$0] == nil }),
+                named.insert(field).inserted
             else { continue }
-            named.insert(field)
             out.append(
-                "Column \(Clip.quoted(header[i])) looks like the \(field) but is not read as it: if it is, add `columns: {\(kind.rawValue): {\(field): \(Text.yamlQuote(header[i]))}}` to refgap.yml."
+                "Column \(Clip.quoted(header[i])) looks like the \(field) but is not read as it: if it is, add \(mapping(kind, field, header[i])) to refgap.yml."
             )
         }
         // A second column for a field already read, not by the config (`Product Family` beside `Product
@@ -314,18 +309,26 @@ enum UnreadDimension {
         // add where Product Family matched as it was).
         var also = Set<String>()
         for i in header.indices where !claimed.contains(i) && !header[i].isEmpty {
-            let words = ColumnCandidate.fieldWords(header[i])
-            guard words.isDisjoint(with: otherWords),
-                let field = fieldWords.first(where: {
-                    wanted.contains($0.field) && !$0.words.isDisjoint(with: words)
-                })?.field,
-                let read = columns[field], !named.contains(field), !fromConfig.contains(field),
-                also.insert(field).inserted
+            guard let field = field(namedBy: header[i], wanted.contains), let read = columns[field],
+                !named.contains(field), !fromConfig.contains(field), also.insert(field).inserted
             else { continue }
             out.append(
-                "Column \(Clip.quoted(header[i])) also looks like the \(field), but \(Clip.quoted(header[read])) is read as it. If the roster and calendar name \(field == "product" ? "products" : "values") as \(Clip.quoted(header[i])) does, add `columns: {\(kind.rawValue): {\(field): \(Text.yamlQuote(header[i]))}}` to refgap.yml."
+                "Column \(Clip.quoted(header[i])) also looks like the \(field), but \(Clip.quoted(header[read])) is read as it. If the roster and calendar name \(field == "product" ? "products" : "values") as \(Clip.quoted(header[i])) does, add \(mapping(kind, field, header[i])) to refgap.yml."
             )
         }
         return out
+    }
+
+    /// The first dimension field (in `fieldWords`' order) that `include` takes and `header`'s words
+    /// name, unless a word says the column is about something else (`otherWords`).
+    private static func field(namedBy header: String, _ include: (String) -> Bool) -> String? {
+        let words = ColumnCandidate.fieldWords(header)
+        guard words.isDisjoint(with: otherWords) else { return nil }
+        return fieldWords.first { include($0.field) && !$0.words.isDisjoint(with: words) }?.field
+    }
+
+    /// The refgap.yml line that reads `header` as `field`.
+    private static func mapping(_ kind: InputKind, _ field: String, _ header: String) -> String {
+        "`columns: {\(kind.rawValue): {\(field): \(Text.yamlQuote(header))}}`"
     }
 }
