@@ -185,24 +185,23 @@ func lineBreaks(in field: UnsafeRawBufferPointer) -> Int {
         // Short fields (most of them): eight bytes at a time, the last eight overlapping the word
         // before, looking for a byte below 0x0E (LF and CR are 0x0A and 0x0D); memchr's call costs
         // more than the bytes.
-        let low = hasLowByte
         let n = field.count
         var found = false
         if n >= 8 {
             var i = 0
             while i + 8 < n {
-                if low(field.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                if hasLowByte(field.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
                     found = true
                     break
                 }
                 i += 8
             }
-            if !found { found = low(field.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) }
+            if !found { found = hasLowByte(field.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) }
         } else if n >= 4 {
             let w =
                 UInt64(field.loadUnaligned(as: UInt32.self)) | UInt64(
                     field.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32
-            found = low(w)
+            found = hasLowByte(w)
         } else {
             for b in field where b < 0x0E {
                 found = true

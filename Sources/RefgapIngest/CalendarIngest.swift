@@ -241,7 +241,7 @@ extension Ingest {
         case nil:
             guard let n = Values.integer(text) else {
                 // A negative count is a whole number, just not a count (a trial read "-1 is not a whole number").
-                let negative = Text.trim(text).hasPrefix("-") && Int(Text.trim(text)) != nil
+                let negative = Int(Text.trim(text)).map { $0 < 0 } ?? false
                 return .unread(
                     negative
                         ? "count \(Clip.quoted(text)) is negative (expected 0 or more references)"

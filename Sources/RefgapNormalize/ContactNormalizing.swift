@@ -103,14 +103,14 @@ struct ContactNormalizing {
             let key = SeniorityKey(column: row.seniority, title: row.title)
             let seniority = seniorities[key] ?? Normalizer.seniority(column: row.seniority, title: row.title)
             seniorities[key] = seniority
-            // Contacts who may serve, as the Executive note's: a trial's note counted one who had left.
-            if seniorityNeeds > 0 && row.status != .inactive
-                && row.seniority.flatMap({ SeniorityTable.levels[Text.fold($0)] }) == nil
+            // The seniority notes count contacts who may serve: one who has left needs no correcting (a
+            // trial's titles note counted one).
+            let mayServe = row.status != .inactive
+            if seniorityNeeds > 0 && mayServe && row.seniority.flatMap({ SeniorityTable.levels[Text.fold($0)] }) == nil
             {
                 part.fromTitles[seniority, default: 0] += 1
             }
-            // Only contacts who may serve: one who has left needs no correcting.
-            if cLevelNeeds > 0, row.status != .inactive, let written = row.seniority,
+            if cLevelNeeds > 0, mayServe, let written = row.seniority,
                 SeniorityTable.broadExecutive.contains(Text.fold(written))
             {
                 part.broadExecutives[written, default: 0] += 1
