@@ -40,6 +40,13 @@ enum UnreadFieldHints {
                     "every contact does only the default activity (\(config.defaultActivity))"
                 ),
             ]
+        case .accounts:
+            return [
+                (
+                    "arr", ["revenue", "arr", "acv", "mrr", "recurring"],
+                    "candidate accounts are ranked by health alone and shown without ARR"
+                )
+            ]
         default:
             return []
         }
@@ -56,9 +63,13 @@ enum UnreadFieldHints {
                 })
             else { continue }
             named.insert(header)
-            let what = kind == .calendar ? "the need's" : "the contact's"
+            let what = kind == .calendar ? "the need's" : kind == .accounts ? "the account's" : "the contact's"
+            let field = hint.field == "arr" ? "ARR" : hint.field.replacingOccurrences(of: "_", with: " ")
+            // A revenue column may be the company's own turnover: only the user knows which it is.
+            let ifItIs =
+                hint.field == "arr" ? "If it is what the account pays you a year (not its own revenue)" : "If it is"
             out.append(
-                "Column \(Clip.quoted(header)) looks like \(what) \(hint.field.replacingOccurrences(of: "_", with: " ")) but is not read, so \(hint.without). If it is, add `columns: {\(kind.rawValue): {\(hint.field): \(Text.yamlQuote(header))}}` to refgap.yml."
+                "Column \(Clip.quoted(header)) looks like \(what) \(field) but is not read, so \(hint.without). \(ifItIs), add `columns: {\(kind.rawValue): {\(hint.field): \(Text.yamlQuote(header))}}` to refgap.yml."
             )
         }
         return out

@@ -53,7 +53,10 @@ extension Dialect {
             "size": ["Company Size", "Size", "Segment", "Size Band", "Customer Segment", "Tier"],
             "employees": ["Employees", "Number of Employees", "Employee Count", "No. of Employees"],
             "health": ["Health Score", "Customer Health", "Health Status"],
-            "arr": ["Annual Recurring Revenue", "Total Contract Value", "ACV", "MRR x 12", "Revenue"],
+            // Not `Revenue` nor `Annual Revenue`: in an accounts export (Salesforce's Account, the Maven
+            // CRM sample's accounts.csv) that is the company's own turnover, not what it pays you; such a
+            // column is named as unread instead (`UnreadFieldHints`).
+            "arr": ["Annual Recurring Revenue", "Total Contract Value", "ACV", "MRR x 12"],
             "nps": ["NPS", "Net Promoter Score", "NPS Score", "Last NPS"],
             "csm": ["Customer Success Manager", "CSM Name", "Account Owner", "Owner"],
             "open_escalations": ["Open Escalations", "Escalations", "Escalated", "Open Risks", "Open Escalation"],
