@@ -369,23 +369,33 @@ extension Normalizer {
         }
         // The account's products are what the customer already runs, not what the deal sells: a
         // deal's blank product stays blank (it matches any contact's product).
+        let open = !row.isClosed && inDemand
         if !book.accounts.isEmpty, values.indices.contains(where: { values[$0] == nil && $0 != productIndex }),
             let account = book.account(named: account())
         {
             var filled = false
+            let cents = open ? Int((row.amount * row.share * 100).rounded()) : 0
             for i in values.indices where values[i] == nil && i != productIndex {
                 if let v = account.dimensions[i].first {
                     values[i] = v
                     filled = true
                     quality.filledOpportunityDimensions[dims[i], default: 0] += 1
+                    if open {
+                        quality.filledOpenDimensions[dims[i], default: 0] += 1
+                        quality.filledOpenCents[dims[i], default: 0] += cents
+                    }
                 }
             }
             if filled {
                 quality.enrichedOpportunities += 1
+                if open {
+                    quality.enrichedOpenOpportunities += 1
+                    quality.enrichedOpenCents += cents
+                }
                 code = nil
             }
         }
-        if !row.isClosed && inDemand {
+        if open {
             let cents = Int((row.amount * row.share * 100).rounded())
             for (i, v) in values.enumerated() where v == nil {
                 quality.blankDimensions[dims[i], default: 0] += 1

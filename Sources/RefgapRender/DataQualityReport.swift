@@ -75,7 +75,7 @@ extension ReportBuilder {
             items.append(
                 .init(
                     text:
-                        "\(Format.count(dq.enrichedOpportunities, "deal")) had blank dimensions filled from the accounts export."
+                        "\(Format.count(dq.enrichedOpportunities, "deal")) had blank dimensions filled from the accounts export: \(dq.enrichedOpenOpportunities == 0 ? "none of them open in the windows, so no number here rests on it" : "\(Format.grouped(dq.enrichedOpenOpportunities)) of them open in the windows (\(money(Double(dq.enrichedOpenCents) / 100)) of pipeline)")."
                 ))
         }
         for (d, values) in dq.unknownValues.sorted(by: { $0.key < $1.key }) where !values.isEmpty {

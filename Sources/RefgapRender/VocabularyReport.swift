@@ -77,7 +77,7 @@ package enum VocabularyText {
             guard let n = dq.blankDimensions[d], n > 0 else { return nil }
             let pipeline = Format.money(Double(dq.blankDimensionCents[d] ?? 0) / 100, currency)
             return
-                "\(n) open deal\(n == 1 ? "" : "s") (\(pipeline) of pipeline) \(n == 1 ? "has" : "have") no \(d): \(n == 1 ? "it matches" : "they match") any contact on it."
+                "\(Format.count(n, "open deal")) (\(pipeline) of pipeline) \(n == 1 ? "has" : "have") no \(d): \(n == 1 ? "it matches" : "they match") any contact on it."
         }
     }
 
@@ -93,12 +93,22 @@ package enum VocabularyText {
         if !contacts.isEmpty {
             out.append("roster: \(contacts.joined(separator: ", ")) filled from \(accounts) (by account name).")
         }
-        let deals = dims.compactMap { d in
-            dq.filledOpportunityDimensions[d].map { "\(Format.count($0, "deal"))\($0 == 1 ? "'s" : "'") \(d)" }
+        // Split by whether the deal is open and closes in a window: only those move a number (an export
+        // of closed deals read "4,238 deals' industry filled" while none of them was used).
+        let currency = p.prioritized.config.currency
+        let deals = dims.compactMap { d -> String? in
+            guard let all = dq.filledOpportunityDimensions[d] else { return nil }
+            let open = dq.filledOpenDimensions[d] ?? 0, others = all - open
+            guard open > 0 else {
+                return "\(d) for \(Format.count(all, "deal")), none of them open in the windows (unused)"
+            }
+            let pipeline = Format.money(Double(dq.filledOpenCents[d] ?? 0) / 100, currency)
+            return
+                "\(d) for \(Format.count(open, "open deal")) in the windows (\(pipeline) of pipeline)\(others > 0 ? " and \(Format.grouped(others)) closed or outside the windows" : "")"
         }
         if !deals.isEmpty {
             out.append(
-                "opportunities: \(deals.joined(separator: ", ")) filled from \(accounts) (by account name); a deal's product is never taken from its account's products."
+                "opportunities: filled from \(accounts) (by account name): \(deals.joined(separator: "; ")). A deal's product is never taken from its account's products."
             )
         }
         return out

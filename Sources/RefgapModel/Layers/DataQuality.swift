@@ -9,6 +9,12 @@ package struct DataQuality: Sendable, Equatable {
     package var enrichedOpportunities = 0
     /// Per dimension: opportunities whose blank value on it came from their account.
     package var filledOpportunityDimensions: [String: Int] = [:]
+    /// Of those, the open deals closing in a window (the ones whose filled value moved a number), and
+    /// their amount in cents: an export's closed deals were counted as filled where none was used.
+    package var enrichedOpenOpportunities = 0
+    package var enrichedOpenCents = 0
+    package var filledOpenDimensions: [String: Int] = [:]
+    package var filledOpenCents: [String: Int] = [:]
     /// Per dimension: roster contacts whose blank value on it came from their account.
     package var filledContactDimensions: [String: Int] = [:]
     /// Values no synonym or table knew, kept as written: dimension → values.
@@ -23,6 +29,10 @@ extension DataQuality {
         for (k, v) in other.blankDimensionCents { blankDimensionCents[k, default: 0] += v }
         enrichedOpportunities += other.enrichedOpportunities
         for (k, v) in other.filledOpportunityDimensions { filledOpportunityDimensions[k, default: 0] += v }
+        enrichedOpenOpportunities += other.enrichedOpenOpportunities
+        enrichedOpenCents += other.enrichedOpenCents
+        for (k, v) in other.filledOpenDimensions { filledOpenDimensions[k, default: 0] += v }
+        for (k, v) in other.filledOpenCents { filledOpenCents[k, default: 0] += v }
         for (k, v) in other.filledContactDimensions { filledContactDimensions[k, default: 0] += v }
         for (k, v) in other.unknownValues { unknownValues[k] = Array(Set((unknownValues[k] ?? []) + v)).sorted() }
     }
