@@ -333,11 +333,11 @@ package enum Pipeline {
         // Rows rejected under the gate are said too, not left for the report's data quality to tell.
         for l in segmented.ledgers where l.rowsRejected > 0 && l.rejectRate <= config.maxRejectRate {
             summary +=
-                "\n\(l.path): note: \(l.rowsRejected) of \(l.rowsRead) rows rejected, under max_reject_rate \(Format.percent(config.maxRejectRate)); see rejects/\(l.kind.rawValue).csv for the rows, and the report's data quality for why."
+                "\n\(l.path): note: \(Format.grouped(l.rowsRejected)) of \(Format.grouped(l.rowsRead)) rows rejected, under max_reject_rate \(Format.percent(config.maxRejectRate)); see rejects/\(l.kind.rawValue).csv for the rows, and the report's data quality for why."
         }
         for l in over {
             summary +=
-                "\n\(l.path): error: \(l.rowsRejected) of \(l.rowsRead) rows rejected (\(Format.percent(l.rejectRate))), over max_reject_rate \(Format.percent(config.maxRejectRate)); see rejects/\(l.kind.rawValue).csv. Reports were written and marked."
+                "\n\(l.path): error: \(Format.grouped(l.rowsRejected)) of \(Format.grouped(l.rowsRead)) rows rejected (\(Format.percent(l.rejectRate))), over max_reject_rate \(Format.percent(config.maxRejectRate)); see rejects/\(l.kind.rawValue).csv. Reports were written and marked."
         }
         return RunOutcome(
             files: files, result: results, ledgers: segmented.ledgers, exitCode: over.isEmpty ? 0 : 3,

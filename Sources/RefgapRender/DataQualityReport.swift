@@ -9,10 +9,10 @@ extension ReportBuilder {
             .init(cells: [
                 .message(l.path), .text(l.dialect ?? l.kind.rawValue),
                 .text("\(l.encoding), \(l.delimiter == "tab" ? "tab" : "“\(l.delimiter)”")-separated"),
-                .num(String(l.rowsRead)), .num(String(l.rowsUsed)),
-                .num(String(l.rowsRejected), tone: l.rejectRate > config.maxRejectRate ? "gap" : ""),
-                .num(String(l.rowsSetAside)),
-                .message(l.setAside.map { "\($0.rows) \($0.reason)" }.joined(separator: "; ")),
+                .num(Format.grouped(l.rowsRead)), .num(Format.grouped(l.rowsUsed)),
+                .num(Format.grouped(l.rowsRejected), tone: l.rejectRate > config.maxRejectRate ? "gap" : ""),
+                .num(Format.grouped(l.rowsSetAside)),
+                .message(l.setAside.map { "\(Format.grouped($0.rows)) \($0.reason)" }.joined(separator: "; ")),
             ])
         }
         s.intro = [

@@ -126,7 +126,7 @@ package enum Format {
 
     package static func percent(_ fraction: Double) -> String { "\(number(fraction * 100, decimals: 0))%" }
 
-    static func grouped(_ n: Int) -> String {
+    package static func grouped(_ n: Int) -> String {
         let digits = Array(String(n))
         var out = ""
         for (i, d) in digits.enumerated() {

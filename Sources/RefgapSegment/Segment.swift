@@ -107,8 +107,9 @@ package enum Segment {
 
         // Ledger: closed, overdue and beyond-horizon rows are set aside.
         if let i = ledgers.firstIndex(where: { $0.kind == .opportunities }) {
-            // Rows, not deals: a deal of several line items sets aside all its rows.
-            ledgers[i].setAside("closed deals", rows: acc.setAsideRows.closed)
+            // Rows, not deals: a deal of several line items sets aside all its rows. (Worded for any
+            // count: "1 closed deals" read wrong.)
+            ledgers[i].setAside("closed (won or lost)", rows: acc.setAsideRows.closed)
             ledgers[i].setAside(
                 "overdue (close date before the as-of date)",
                 rows: config.overdue == .exclude ? acc.setAsideRows.overdue : 0)
@@ -134,7 +135,7 @@ package enum Segment {
         // Roster: inactive contacts are set aside (still listed as excluded); accounts are all used.
         if let i = ledgers.firstIndex(where: { $0.kind == .roster }) {
             ledgers[i].setAside(
-                "inactive contacts (retired, churned, do not use, left company)",
+                "inactive (retired, churned, do not use, left company)",
                 rows: input.contacts.indices.reduce(0) { $0 + (input.contacts[$1].status == .inactive ? 1 : 0) })
             ledgers[i].rowsUsed = ledgers[i].rowsRead - ledgers[i].rowsRejected - ledgers[i].rowsSetAside
         }

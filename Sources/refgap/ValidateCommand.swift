@@ -34,7 +34,7 @@ struct Validate: ParsableCommand {
                 "\(l.path): \(l.dialect ?? l.kind.rawValue), \(l.encoding), delimiter \(l.delimiter == "tab" ? "tab" : l.delimiter)"
             )
             say(
-                "  rows read \(l.rowsRead): used \(l.rowsRead - l.rowsRejected - l.rowsSetAside), rejected \(l.rowsRejected), set aside \(l.rowsSetAside)\(l.setAside.isEmpty ? "" : " (" + l.setAside.map { "\($0.rows) \($0.reason)" }.joined(separator: "; ") + ")")"
+                "  rows read \(Format.grouped(l.rowsRead)): used \(Format.grouped(l.rowsRead - l.rowsRejected - l.rowsSetAside)), rejected \(Format.grouped(l.rowsRejected)), set aside \(Format.grouped(l.rowsSetAside))\(l.setAside.isEmpty ? "" : " (" + l.setAside.map { "\(Format.grouped($0.rows)) \($0.reason)" }.joined(separator: "; ") + ")")"
             )
             say("  columns: " + l.mapping.map { "\($0.field) ← \(Clip.quoted($0.header))" }.joined(separator: ", "))
             // Columns without a header are counted, not listed as blanks (a trial's "not used: , ").

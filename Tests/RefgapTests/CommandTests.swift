@@ -82,3 +82,19 @@ struct CommandTests {
         #expect(try String(contentsOfFile: dir + "/refgap.yml", encoding: .utf8) == yml + "# edited\n")
     }
 }
+
+/// Counts a program manager reads in validate's ledger lines: thousands grouped as the report's amounts
+/// are (a trial's Maven export read "rows read 8800: … set aside 6711 (… 4238 closed deals)"), and a
+/// reason that reads for any count ("1 closed deals" before).
+@Suite("Validate's counts")
+struct ValidateCountTests {
+    @Test func ledgerCountsGroupThousandsAndReadForOne() throws {
+        let v = try runBinary(["validate", repoRoot + "/SampleData"], in: repoRoot)
+        #expect(v.status == 0, "\(v.stderr)")
+        #expect(
+            v.stdout.contains(
+                "rows read 1,992: used 1,100, rejected 6, set aside 886 (3 report footer (Grand Totals, Confidential, Copyright lines); 599 closed (won or lost);"
+            ), "\(v.stdout)")
+        #expect(v.stdout.contains("10 inactive (retired, churned, do not use, left company)"))
+    }
+}

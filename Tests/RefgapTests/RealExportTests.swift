@@ -80,7 +80,7 @@ struct RealExportTests {
             $0.contains("\"Closed Won\"") || $0.contains("\"Closed Lost\"")
         }.count
         // less the one rejected row
-        #expect(ledger.setAside.first { $0.reason == "closed deals" }?.rows == closedRows - 1)
+        #expect(ledger.setAside.first { $0.reason == "closed (won or lost)" }?.rows == closedRows - 1)
         #expect(outcome.result.segmented.closedDeals == Self.sample?.result.segmented.closedDeals)
     }
 

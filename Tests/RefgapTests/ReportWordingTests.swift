@@ -132,7 +132,7 @@ struct ReportWordingTests {
         let outcome = try runPipeline(repoRoot + "/SampleData")
         #expect(
             outcome.summary.contains(
-                "opportunities.csv: note: 6 of 1992 rows rejected, under max_reject_rate 5%; see rejects/opportunities.csv"
+                "opportunities.csv: note: 6 of 1,992 rows rejected, under max_reject_rate 5%; see rejects/opportunities.csv"
             ))
         #expect(!outcome.summary.contains("roster.csv: note:"))
     }
