@@ -49,6 +49,18 @@ package enum Text {
         return copy.withUTF8(foldASCII) ?? foldUnicode(s)
     }
 
+    /// `s` without its combining marks (`españa` → `espana`, `Perú` → `Peru`); letters that do not
+    /// decompose (`ø`, `ß`) stay. For tables keyed without accents (`RegionTable.countryKey`).
+    package static func withoutAccents(_ s: String) -> String {
+        guard !s.utf8.allSatisfy({ $0 < 0x80 }) else { return s }
+        var out = String.UnicodeScalarView()
+        for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars
+        where scalar.properties.canonicalCombiningClass.rawValue == 0 && !scalar.properties.isGraphemeExtend {
+            out.append(scalar)
+        }
+        return String(out).precomposedStringWithCanonicalMapping
+    }
+
     /// `fold` of ASCII bytes, or nil when they are not all ASCII.
     private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var high: UInt8 = 0

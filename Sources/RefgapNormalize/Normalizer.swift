@@ -177,12 +177,13 @@ package struct Normalizer: Sendable {
             let f = Text.fold(r)
             if let v = configRegions[f] { return v }
             if let v = RegionTable.regionNames[f] { return v }
-            if let v = RegionTable.countries[f] { return v }
+            if let v = RegionTable.countries[RegionTable.countryKey(f)] { return v }
             if let v = RegionTable.usStates[f] { return v }
             return canonical("region", r)
         }
         let state = cells["state"].map(Text.fold) ?? ""
-        let country = cells["country"].map(Text.fold) ?? ""
+        // In the language the CRM exports in (`España`, `Vereinigte Staaten`): read as its English key.
+        let country = cells["country"].map { RegionTable.countryKey(Text.fold($0)) } ?? ""
         if !state.isEmpty, let v = configRegions[state] { return v }
         if !country.isEmpty, let v = configRegions[country] { return v }
         let isUS = country.isEmpty || RegionTable.unitedStatesKeys.contains(country)

@@ -34,7 +34,12 @@ extension ReportBuilder {
             ? shown.joined(separator: ", ") + " and \(found.count - 4) more"
             : shown.count == 1 ? shown[0] : shown.dropLast().joined(separator: ", ") + " and " + shown[shown.count - 1]
         let one = found.count == 1
+        // A country or region no table knows belongs to a sales region: `regions:` says which (a
+        // trial's `España` was told to take a synonym).
+        let regionLine = found.first { $0.dimension == "region" }.map {
+            " A country or region refgap does not know is placed under regions: instead (`regions: {\(Text.yamlQuote($0.value)): <its sales region, e.g. EMEA>}`)."
+        }
         return
-            "Before recruiting: \(list) \(one ? "is a value" : "are values") refgap's tables do not know and no eligible contact carries. If the roster writes \(one ? "it" : "them") another way, a synonyms: line in refgap.yml may close those gaps without a recruit (\(inGapReport ? "Data quality: do supply and demand use the same words?, below, lists" : "the gap report's vocabulary section lists") the values on each side)."
+            "Before recruiting: \(list) \(one ? "is a value" : "are values") refgap's tables do not know and no eligible contact carries. If the roster writes \(one ? "it" : "them") another way, a synonyms: line in refgap.yml may close those gaps without a recruit (\(inGapReport ? "Data quality: do supply and demand use the same words?, below, lists" : "the gap report's vocabulary section lists") the values on each side).\(regionLine ?? "")"
     }
 }

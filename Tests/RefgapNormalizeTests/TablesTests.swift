@@ -70,6 +70,35 @@ struct TablesTests {
         #expect(m.region(RawDimensions(["state": "Puerto Rico"])) == "US-South")
     }
 
+    /// Countries as a CRM set to another language exports them (a trial's Spanish Zoho export: `España`,
+    /// `México`, `Perú`; a German Salesforce one: `Schweiz`, `Österreich`) were regions of their own.
+    @Test func countriesInOtherLanguagesFindTheirRegion() {
+        var n = Normalizer(config: Config())
+        let expected = [
+            "España": "EMEA", "Espana": "EMEA", "México": "LATAM", "Perú": "LATAM", "Schweiz": "EMEA",
+            "Österreich": "EMEA", "Suisse": "EMEA", "Nederland": "EMEA", "Türkiye": "EMEA", "Polska": "EMEA",
+            "Belgique": "EMEA", "Sverige": "EMEA", "Brasil": "LATAM", "Brésil": "LATAM", "日本": "APAC",
+            "Corée du Sud": "APAC", "Émirats arabes unis": "EMEA", "Côte d'Ivoire": "EMEA",
+        ]
+        for (country, region) in expected {
+            #expect(n.region(RawDimensions(["country": country])) == region, "\(country)")
+        }
+        // The United States and Canada in German and Spanish still send the state to its table.
+        #expect(n.region(RawDimensions(["state": "OH", "country": "Vereinigte Staaten"])) == "US-Midwest")
+        #expect(n.region(RawDimensions(["state": "Ohio", "country": "Estados Unidos"])) == "US-Midwest")
+        #expect(n.region(RawDimensions(["state": "Ontario", "country": "Kanada"])) == "AMER")
+        // A region column holding a country's own name.
+        #expect(n.region(RawDimensions(["region": "España"])) == "EMEA")
+    }
+
+    /// Every name leads to a country of the table, and no name is the table's own key.
+    @Test func countryNamesLeadToTheTable() {
+        for (name, english) in CountryNames.english {
+            #expect(RegionTable.countries[english] != nil, "\(name) → \(english)")
+            #expect(folded(name), "\(name) is not folded")
+        }
+    }
+
     @Test func sizesFromBandsAndCounts() {
         var n = Normalizer(config: Config())
         #expect(n.size(RawDimensions(["employees": "99"])) == "SMB")

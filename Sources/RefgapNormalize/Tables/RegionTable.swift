@@ -1,3 +1,5 @@
+import RefgapModel
+
 /// Region from a region column, or from country and state/province (docs/model.md, Dimensions and
 /// normalization). Keys are folded: lowercased, everything but ASCII letters and digits removed
 /// ("New York" → "newyork").
@@ -872,4 +874,21 @@ package enum RegionTable {
         "westcoast": "US-West",
         "westerneurope": "EMEA",
     ]
+}
+
+extension RegionTable {
+    /// The key of `countries` for a folded country name in any language `CountryNames` knows (`españa`,
+    /// `osterreich`, `vereinigtestaaten`), else the folded name as given: so `Kanada` reads as Canada for
+    /// its provinces, `Estados Unidos` as the United States for its states.
+    package static func countryKey(_ folded: String) -> String {
+        if countries[folded] != nil { return folded }
+        if let english = CountryNames.english[folded] { return english }
+        // Accents a table key was not given with (`Perú` is `peru` here already).
+        let bare = Text.withoutAccents(folded)
+        if bare != folded {
+            if countries[bare] != nil { return bare }
+            if let english = CountryNames.english[bare] { return english }
+        }
+        return folded
+    }
 }
