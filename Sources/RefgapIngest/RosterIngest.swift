@@ -68,7 +68,9 @@ extension Ingest {
             for (row, reason) in part.rejects { ledger.reject(row, reason) }
             statusReading.absorb(part.statuses)
         }
-        ledger.notes += statusReading.notes
+        let statusLines = statusReading.lines
+        ledger.notes += statusLines.notes
+        ledger.warnings += statusLines.warnings
         if !unreadableVerified.isEmpty {
             let n = unreadableVerified.count
             // Excel's day numbers among written dates (a cell formatted as a number): named as such, with
@@ -190,10 +192,17 @@ extension Ingest {
             }
         }
 
-        var notes: [String] {
-            order.compactMap { byWords[$0] }.map { v in
-                "Status \"\(v.label)\" is not a known status: read as \(v.status.rawValue) by its words (\(v.rows) row\(v.rows == 1 ? "" : "s")); to class it otherwise, add it under statuses: in refgap.yml (e.g. statuses: {\(Text.yamlQuote(v.label)): \(v.status == .active ? "pending" : "active")})."
+        /// One line per status read by its words; a guess that keeps contacts out of supply (anything but
+        /// active) is a warning, not a note: a trial's `Active - do not overuse` set its contact aside
+        /// with only a note to say so.
+        var lines: (notes: [String], warnings: [String]) {
+            var out: (notes: [String], warnings: [String]) = ([], [])
+            for v in order.compactMap({ byWords[$0] }) {
+                let line =
+                    "Status \"\(v.label)\" is not a known status: read as \(v.status.rawValue) by its words (\(v.rows) row\(v.rows == 1 ? "" : "s")\(v.status == .active ? "" : ", not counted as supply")); to class it otherwise, add it under statuses: in refgap.yml (e.g. statuses: {\(Text.yamlQuote(v.label)): \(v.status == .active ? "pending" : "active")})."
+                if v.status == .active { out.notes.append(line) } else { out.warnings.append(line) }
             }
+            return out
         }
     }
 }

@@ -6,7 +6,8 @@ import RefgapModel
 /// When a status carries words of more than one class, the more cautious class wins (inactive, then
 /// hold, then pending, then active): a contact is never counted as supply on a guess that a word
 /// of the status contradicts. A negation (`not`, `no`, `non`, `never`, `do not`) makes the status
-/// inactive (`Not referenceable`, `No longer a customer`), except `not yet` (pending).
+/// inactive (`Not referenceable`, `No longer a customer`), except `not yet` (pending) and a caution on
+/// how often (`do not overuse`).
 package enum StatusWords {
     static let inactive: Set<String> = [
         "inactive", "retired", "churned", "churn", "left", "former", "declined", "decline", "withdrawn", "withdrew",
@@ -35,7 +36,11 @@ package enum StatusWords {
         let words = status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         guard !words.isEmpty else { return nil }
         for (i, w) in words.enumerated() where negations.contains(w) {
-            if i + 1 < words.count, words[i + 1] == "yet" { return .pending }
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            if next == "yet" { return .pending }
+            // `Active - do not overuse`, `don't over-ask`: a caution on how often, not a refusal (a
+            // trial's was set aside as inactive). The other words decide.
+            if next.hasPrefix("over") { continue }
             return .inactive
         }
         // `On Hold` written as one word, `Do-Not-Use` with dashes: the joined words count too.

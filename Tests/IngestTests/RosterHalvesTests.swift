@@ -40,12 +40,15 @@ struct RosterHalvesTests {
         var ledger = table.ledger
         let whole = RosterTyping(table, config: config, ledger: &ledger).type(0..<table.rows.count)
         for (row, reason) in whole.rejects { ledger.reject(row, reason) }
-        ledger.notes += whole.statuses.notes
+        ledger.notes += whole.statuses.lines.notes
+        ledger.warnings += whole.statuses.lines.warnings
 
         #expect(ingested.rows == whole.rows)
         #expect(ingested.rows.count + ingested.ledger.rowsRejected == 3001)
         #expect(ingested.ledger.rejects == ledger.rejects)
         #expect(ingested.ledger.notes == ledger.notes)
+        let statusLines = { (l: InputLedger) in l.warnings.filter { $0.hasPrefix("Status ") } }
+        #expect(!statusLines(ledger).isEmpty && statusLines(ingested.ledger) == statusLines(ledger))
         // Both halves rejected rows, and a status read by its words in both is counted once, whole
         // (a row with a blank account is rejected before its status is read).
         #expect(
