@@ -197,7 +197,8 @@ struct SupplyVocabularyTests {
         // A guess that keeps contacts out of supply is a warning; one that counts them, a note.
         #expect(
             roster.ledger.warnings.contains {
-                $0.contains("\"Pending Approval\"") && $0.contains("pending") && $0.contains("2 rows, not counted as supply")
+                $0.contains("\"Pending Approval\"") && $0.contains("pending")
+                    && $0.contains("2 rows, not counted as supply")
             }, "\(roster.ledger.warnings)")
         #expect(roster.ledger.notes.contains { $0.contains("\"Active - Limited\"") && $0.contains("(1 row)") })
         var config = Config()
