@@ -16,14 +16,32 @@ enum UnreadFieldHints {
         case .calendar:
             return [
                 (
-                    "count", ["references", "refs", "qty", "quantity", "number", "slots", "count", "many", "amount"],
+                    // With the words of the CRMs' other UI languages (fieldWords drops accents): a
+                    // trial's German calendar's `Anzahl`, `Aktivität`, `Mindest-Seniorität` went unsaid.
+                    "count",
+                    [
+                        "references", "refs", "qty", "quantity", "number", "slots", "count", "many", "amount",
+                        "needed", "volume", "target", "customers", "anzahl", "menge", "cantidad", "quantidade",
+                        "numero", "aantal", "quantite",
+                    ],
                     "every need counts 1 reference"
                 ),
                 (
-                    "activity", ["type", "activity", "activities", "format", "kind"],
+                    "activity",
+                    [
+                        "type", "activity", "activities", "format", "kind", "aktivitat", "activite", "actividad",
+                        "atividade", "typ", "tipo", "art",
+                    ],
                     "every need asks for the default activity"
                 ),
-                ("min_seniority", ["seniority", "level", "title", "rank"], "no need asks for a minimum seniority"),
+                (
+                    "min_seniority",
+                    [
+                        "seniority", "level", "title", "rank", "senioritat", "seniorite", "mindest", "minimum",
+                        "niveau", "nivel",
+                    ],
+                    "no need asks for a minimum seniority"
+                ),
             ]
         case .roster:
             return [
@@ -36,8 +54,22 @@ enum UnreadFieldHints {
                     "every contact counts as unused lately"
                 ),
                 (
-                    "activities", ["activities", "activity", "types", "challenge", "challenges", "willing"],
+                    "activities",
+                    [
+                        "activities", "activity", "types", "challenge", "challenges", "willing", "can", "formats",
+                        "offers", "aktivitaten", "activites", "actividades", "atividades",
+                    ],
                     "every contact does only the default activity (\(config.defaultActivity))"
+                ),
+                (
+                    // A trial's `Last checked`: unread, no contact was stale, and the report said the
+                    // roster had no such column.
+                    "last_verified",
+                    [
+                        "checked", "verified", "confirmed", "validated", "reviewed", "verification", "gepruft",
+                        "verifiziert", "verifie", "verificado",
+                    ],
+                    "no contact is checked for staleness (verify_within_days)"
                 ),
             ]
         case .accounts:

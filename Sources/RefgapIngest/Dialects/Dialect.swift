@@ -16,6 +16,9 @@ package struct Dialect: Sendable {
     package var accounts: [String: [String]] = [:]
     package var calendar: [String: [String]] = [:]
     package var roster: [String: [String]] = [:]
+    /// Calendar and roster headers in another language, matched as `opportunitiesInOtherLanguages` are.
+    package var calendarInOtherLanguages: [String: [String]] = [:]
+    package var rosterInOtherLanguages: [String: [String]] = [:]
     /// No two labels of one dialect fold to the same key.
     package var stages: [StageLabel] = []
 
@@ -23,6 +26,7 @@ package struct Dialect: Sendable {
     /// Zoho …; HubSpot …`) and their headers listed.
     package static let all: [Dialect] = [
         salesforce, zoho, hubSpot, dynamics365, pipedrive, gainsight, totango, churnZero, generic,
+        sheetsInOtherLanguages,
     ]
 
     /// The order opportunity exports are recognised in, first match wins: the specific signatures

@@ -10,6 +10,10 @@ package enum HeaderSynonyms {
     package static let opportunitiesInOtherLanguages = merged(\.opportunitiesInOtherLanguages).mapValues {
         Set($0.map(Text.fold))
     }
+    package static let calendarInOtherLanguages = merged(\.calendarInOtherLanguages).mapValues {
+        Set($0.map(Text.fold))
+    }
+    package static let rosterInOtherLanguages = merged(\.rosterInOtherLanguages).mapValues { Set($0.map(Text.fold)) }
     package static let calendar = merged(\.calendar)
     package static let roster = merged(\.roster)
     package static let accounts = merged(\.accounts)
@@ -36,7 +40,12 @@ package enum HeaderSynonyms {
 extension InputKind {
     /// Spellings matched only for a field the others leave without a column.
     var otherLanguageSynonyms: [String: Set<String>] {
-        self == .opportunities ? HeaderSynonyms.opportunitiesInOtherLanguages : [:]
+        switch self {
+        case .opportunities: HeaderSynonyms.opportunitiesInOtherLanguages
+        case .calendar: HeaderSynonyms.calendarInOtherLanguages
+        case .roster: HeaderSynonyms.rosterInOtherLanguages
+        case .accounts: [:]
+        }
     }
 
     /// Built-in header spellings per logical field.

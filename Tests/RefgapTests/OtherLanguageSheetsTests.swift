@@ -1,0 +1,44 @@
+import Foundation
+import RefgapCore
+import RefgapIngest
+import RefgapModel
+import Testing
+
+/// Calendar and roster sheets kept in German (trial h3's `c3-sfdc-de`, Tests/Fixtures/trials/german-sheets):
+/// `Anzahl`, `Aktivität`, `Mindest-Seniorität`, `Branche`, `Produkt`, `Ansprechpartner`, `Zuletzt geprüft`
+/// were listed as not used, so a need for 3 peer reviews by a director counted 1 reference call of any
+/// seniority, and no contact had an industry, a name or a verification date.
+@Suite("Sheets in other languages")
+struct OtherLanguageSheetsTests {
+    static let dir = repoRoot + "/Tests/Fixtures/trials/german-sheets"
+
+    @Test func germanHeadersAreRead() throws {
+        let outcome = try runPipeline(Self.dir, asOf: "2026-12-01")
+        let calendar = try #require(outcome.ledgers.first { $0.kind == .calendar })
+        let roster = try #require(outcome.ledgers.first { $0.kind == .roster })
+        let read = { (l: InputLedger) in
+            Dictionary(l.mapping.map { ($0.field, $0.header) }, uniquingKeysWith: { a, _ in a })
+        }
+        #expect(read(calendar)["count"] == "Anzahl" && read(calendar)["activity"] == "Aktivität")
+        #expect(read(calendar)["min_seniority"] == "Mindest-Seniorität" && read(calendar)["need"] == "Bedarf")
+        #expect(read(calendar)["industry"] == "Branche" && read(calendar)["product"] == "Produkt")
+        #expect(read(roster)["contact"] == "Ansprechpartner" && read(roster)["last_verified"] == "Zuletzt geprüft")
+        #expect(read(roster)["industry"] == "Branche" && read(roster)["activities"] == "Aktivitäten")
+        #expect(read(roster)["account"] == "Firma")
+        let peerReview = try #require(
+            outcome.result.prioritized.gaps.first { $0.bucket.need?.name == "Gartner Peer Insights" })
+        #expect(peerReview.bucket.demand == 3 && peerReview.bucket.activity == "Peer review")
+        let caseStudy = try #require(
+            outcome.result.prioritized.gaps.first { $0.bucket.need?.name.hasPrefix("Fallstudie") == true })
+        #expect(caseStudy.bucket.need?.minSeniority == .director)
+    }
+
+    /// An English header wins over the other language's word for the same field: `Account Name` beside
+    /// a `Firma` column (the company's legal form, say) is the account.
+    @Test func anEnglishHeaderComesFirst() throws {
+        let path = try tempDir() + "/roster.csv"
+        try write("Firma,Account Name,Contact Name,Status\nGmbH,Acme,Ana,Active\n", to: path)
+        let roster = try RefgapIngest.Ingest.roster(path: path, config: Config())
+        #expect(roster.rows.first?.account == "Acme")
+    }
+}
