@@ -16,8 +16,8 @@ struct RosterTyping: Sendable {
     private let dimensionColumns: Ingest.DimensionColumns
     /// 100 when the health column is written from 0 to 1 (`HealthScale`), else 1.
     private let healthFactor: Double
-    /// The list columns (products, activities) that separate their values with commas (`listedWithCommas`).
-    private let commaLists: Set<Int>
+    /// The list columns (products, activities) and cells that separate their values with commas.
+    private let commaLists: CommaLists
 
     /// One range's contacts, its rejected rows with their reasons, and the statuses read by their words.
     struct Part: Sendable {
@@ -92,70 +92,13 @@ struct RosterTyping: Sendable {
         counts = ["uses_last_90_days", "max_uses_per_quarter"].map { (field: $0, column: column($0)) }
         dimensionColumns = Ingest.DimensionColumns(table, config)
         healthFactor = HealthScale.decide(table, column: health, ledger: &ledger)
-        commaLists = Self.listedWithCommas(table, config: config, ledger: &ledger)
-    }
-
-    /// A roster made in a spreadsheet lists a contact's products and activities with commas
-    /// (`Analytics, Cloud Platform`). The commas of such a column separate its values when no cell has
-    /// a `;` or `|` and most cells with a comma hold a piece that some cell holds alone (`Analytics`),
-    /// or, for activities, a piece that names an activity (`Reference call, Case study`: a trial's
-    /// roster where every contact listed both had no coverage at all), or the pieces of another cell in
-    /// another order: a column of names with a comma in them (`Analytics, Enterprise Edition`, one
-    /// product each) has none. The ledger says which columns were split. (Read as one value, a new-user
-    /// trial's contact could serve no product it listed; split blindly, a differential trial's products
-    /// lost their edition.)
-    static func listedWithCommas(_ table: Table, config: Config, ledger: inout InputLedger) -> Set<Int> {
-        var out: Set<Int> = []
-        var said: [String] = []
-        for field in ["product", "activities"] {
-            guard let c = table.columns[field] else { continue }
-            var withCommas: [String] = []
-            var alone: Set<String> = []
-            var otherSeparator = false
-            for row in table.rows where c < row.fields.count {
-                let cell = row.fields[c]
-                if cell.contains(";") || cell.contains("|") {
-                    otherSeparator = true
-                    break
-                }
-                if cell.contains(",") { withCommas.append(cell) }
-            }
-            guard !otherSeparator, !withCommas.isEmpty else { continue }
-            // The values cells hold alone, folded: looked at only for a column with commas.
-            for row in table.rows where c < row.fields.count && !row.fields[c].isEmpty && !row.fields[c].contains(",") {
-                alone.insert(Text.fold(row.fields[c]))
-            }
-            if field == "activities" { alone.insert(Text.fold(config.defaultActivity)) }
-            // The same pieces in another order in another cell (`Analytics, Cloud Platform` and
-            // `Cloud Platform, Analytics`) are a list too: a name with an edition is not reordered.
-            let pieces = withCommas.map { $0.split(separator: ",").map { Text.fold(String($0)) } }
-            var orders: [[String]: Set<[String]>] = [:]
-            for p in pieces { orders[p.sorted(), default: []].insert(p) }
-            let recognised = pieces.filter { p in
-                (orders[p.sorted()]?.count ?? 0) > 1
-                    || p.contains {
-                        alone.contains($0) || (field == "activities" && ActivityTable.activity(folded: $0) != nil)
-                    }
-            }.count
-            guard recognised * 2 >= withCommas.count else { continue }
-            out.insert(c)
-            let header = table.header(of: c, or: field)
-            said.append(
-                "\(Clip.quoted(header)) (\(withCommas.count) contact\(withCommas.count == 1 ? "" : "s"), like \(Clip.quoted(Text.trim(withCommas[0]))))"
-            )
-        }
-        if !said.isEmpty {
-            ledger.notes.append(
-                "Lists with commas were split at the commas: \(said.joined(separator: ", ")). If a name has a comma in it, separate that column's values with ; instead (a ; after a single value is enough)."
-            )
-        }
-        return out
+        commaLists = CommaLists(table, config: config, ledger: &ledger)
     }
 
     /// A list cell with its commas read as `;` where its column lists with commas.
     private func list(_ row: RawRow, _ column: Int?) -> String {
         let cell = table.cell(row, column)
-        guard let column, commaLists.contains(column) else { return cell }
+        guard let column, commaLists.splits(cell, column: column) else { return cell }
         return cell.replacingOccurrences(of: ",", with: ";")
     }
 
@@ -189,7 +132,7 @@ struct RosterTyping: Sendable {
     /// The row's dimension cells, a product list with commas read as `;`.
     private func dimensions(_ row: RawRow) -> RawDimensions {
         var cells = dimensionColumns.cells(table, row)
-        if let c = table.columns["product"], commaLists.contains(c), cells.cells["product"] != nil {
+        if let c = table.columns["product"], commaLists.mayHold(c), cells.cells["product"] != nil {
             cells.cells["product"] = list(row, c)
         }
         return cells

@@ -240,6 +240,44 @@ struct RealExportTests {
         #expect(ledger.notes.contains { $0.contains("split at the commas: \"Products\"") }, "\(ledger.notes)")
     }
 
+    /// Every third contact's lists written with commas among the others' `;` lists (trial h3's roster:
+    /// `Reference call, Press quote` was one activity, its contact idle beside a gap it could fill): the
+    /// same coverage as the sample's, and a note; a cell whose pieces the column never holds stays whole.
+    @Test func aCellWithCommasAmongSemicolonListsIsReadAsItsValues() throws {
+        let dir = try tempDir()
+        for name in try FileManager.default.contentsOfDirectory(atPath: repoRoot + "/SampleData") {
+            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
+        }
+        let roster = try String(contentsOfFile: dir + "/roster.csv", encoding: .utf8)
+        var changed = 0
+        let lines = roster.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { k, line in
+            guard k % 3 == 1 else { return String(line) }
+            return line.split(separator: ",", omittingEmptySubsequences: false).map { cell in
+                guard cell.contains("; ") else { return String(cell) }
+                changed += 1
+                return "\"" + cell.replacingOccurrences(of: "; ", with: ", ") + "\""
+            }.joined(separator: ",")
+        }
+        try write(lines.joined(separator: "\n"), to: dir + "/roster.csv")
+        #expect(changed > 20)
+        let clean = try runPipeline(repoRoot + "/SampleData").result.prioritized.totals
+        let outcome = try runPipeline(dir)
+        #expect(abs(outcome.result.prioritized.totals.covered - clean.covered) < 0.01)
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
+        #expect(
+            ledger.notes.contains {
+                $0.hasPrefix("Cells written with commas in a column that lists with ; were split at the commas")
+                    && $0.contains("\"Activities\"") && $0.contains("\"Products\"")
+            }, "\(ledger.notes)")
+        // A name with a comma whose pieces no other cell holds is one value.
+        var one = lines
+        one[2] = one[2].replacingOccurrences(of: ",Analytics,", with: ",\"Acme, Inc. Suite\",")
+        try write(one.joined(separator: "\n"), to: dir + "/roster.csv")
+        let whole = try runPipeline(dir)
+        // (Product is the third dimension: industry, region, product, size.)
+        #expect(whole.result.allocated.contacts.contains { $0.dimensions[2] == ["Acme, Inc. Suite"] })
+    }
+
     /// The versions warning asked for a Last Modified Date column the export had, and used (a trial).
     @Test func theVersionsWarningAsksForLastModifiedOnlyWhereItIsMissing() throws {
         let outcome = try runPipeline(Self.root + "conflicting-ids")
