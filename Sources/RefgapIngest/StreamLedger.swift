@@ -129,6 +129,7 @@ extension OpportunityStream {
             )
         }
         for (written, (count, sum)) in tally.unconverted.sorted(by: { $0.key < $1.key }) {
+            ledger.unconvertedCurrencies.append((written, count))
             let currency = Clip.text(written)
             // A code is a plain YAML key; anything else (a name refgap does not know) is quoted as YAML reads it.
             let key = CurrencyNames.isCode(written) ? currency : Text.yamlQuote(written)

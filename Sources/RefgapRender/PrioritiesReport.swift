@@ -16,7 +16,7 @@ extension ReportBuilder {
         let recoverable = Set(p.prioritized.recoverable.flatMap { $0 }).filter {
             p.prioritized.notAsked.contacts[$0] == nil
         }
-        var lead: [ReportModel.Para] = [.init(text: planSentence)]
+        var lead: [ReportModel.Para] = (unconvertedLead().map { [$0] } ?? []) + [.init(text: planSentence)]
         if let first = plan.steps.first {
             lead.append(
                 .init(

@@ -33,7 +33,7 @@ struct ReportBuilder {
         let over = seg.ledgers.filter { $0.rejectRate > config.maxRejectRate }
         guard !over.isEmpty else { return nil }
         return over.map {
-            "\($0.rowsRejected) of \($0.rowsRead) rows of \($0.path) were rejected (\(Format.percent($0.rejectRate)), over the \(Format.percent(config.maxRejectRate)) limit)"
+            "\(Format.grouped($0.rowsRejected)) of \(Format.grouped($0.rowsRead)) rows of \($0.path) \($0.rowsRejected == 1 ? "was" : "were") rejected (\(Format.percent($0.rejectRate)), over the \(Format.percent(config.maxRejectRate)) limit)"
         }
         .joined(separator: "; ") + ". The figures leave those rows out: fix them (see rejects/) and run again."
     }
@@ -75,7 +75,23 @@ struct ReportBuilder {
                 text:
                     "Weighted pipeline left without references: \(money(t.weightedPipelineUncovered)) of \(money(t.weightedPipeline))."
             ))
-        return lead + vocabularyLead()
+        return (unconvertedLead().map { [$0] } ?? []) + lead + vocabularyLead()
+    }
+
+    /// Amounts in a currency without a rate, summed as the run's: said before any figure, since every
+    /// pipeline figure, the deals' reference counts and the ranking then mix currencies (a trial's
+    /// headline put "USD 21,000,000" at risk on a ¥30,000,000 deal, with the warning deep in data quality).
+    func unconvertedLead() -> ReportModel.Para? {
+        let unconverted = seg.ledgers.filter { $0.kind == .opportunities }.flatMap(\.unconvertedCurrencies)
+        guard !unconverted.isEmpty else { return nil }
+        let listed = unconverted.map { "\(Clip.text($0.currency)) (\(Format.count($0.amounts, "amount")))" }
+        let list =
+            listed.count == 1
+            ? listed[0] : listed.dropLast().joined(separator: ", ") + " and " + listed[listed.count - 1]
+        return .init(
+            text:
+                "Not converted: amounts in \(list) were counted as \(config.currency), for want of a rate, so the pipeline figures, the deals' reference counts and the ranking below mix currencies. Add their rates under currency_rates: in refgap.yml (Data quality lists them) and run again."
+        )
     }
 
     /// "1 is missing", "284.6 are missing": the gap as every table shows it (`Format.refsGap`: what the

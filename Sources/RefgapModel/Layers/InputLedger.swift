@@ -29,6 +29,9 @@ package struct InputLedger: Sendable, Equatable {
     package var warnings: [String] = []
     /// The opportunity export's stage table: every stage reading, its deals and pipeline, largest first.
     package var stages: [StageTally] = []
+    /// Currencies (as written) whose amounts were summed as the run's currency for want of a rate, with
+    /// how many: the reports' headlines say so, since every pipeline figure then mixes currencies.
+    package var unconvertedCurrencies: [(currency: String, amounts: Int)] = []
 
     package init(kind: InputKind, path: String) {
         self.kind = kind

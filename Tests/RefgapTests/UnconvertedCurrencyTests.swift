@@ -1,0 +1,44 @@
+import Foundation
+import RefgapCore
+import Testing
+
+/// Amounts in a currency without a rate are summed as the run's currency; the headline said nothing of
+/// it (trial h3: "The top target alone puts USD 21,000,000 of weighted pipeline at risk" on a
+/// ¥30,000,000 deal, the warning deep in data quality).
+@Suite("Unconverted currencies in the headline")
+struct UnconvertedCurrencyTests {
+    static func program(rates: String?) throws -> String {
+        let dir = try tempDir()
+        for name in ["calendar.csv", "roster.csv"] {
+            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
+        }
+        try write(
+            """
+            Opportunity ID,Account Name,Stage,Close Date,Amount Currency,Amount,Industry,Product Family
+            O1,Acme,Prospecting,2026-12-20,EUR,240000,Healthcare,Analytics
+            O2,Beta,Prospecting,2027-01-20,EUR,90000,Healthcare,Analytics
+            O3,Gamma,Prospecting,2027-01-25,USD,50000,Healthcare,Analytics
+
+            """, to: dir + "/opportunities.csv")
+        if let rates { try write("currency_rates: {\(rates)}\n", to: dir + "/refgap.yml") }
+        return dir
+    }
+
+    @Test func theHeadlinesSayAmountsWereNotConverted() throws {
+        let outcome = try runPipeline(try Self.program(rates: nil), asOf: "2026-12-01")
+        let said =
+            "Not converted: amounts in EUR (2 amounts) were counted as USD, for want of a rate, so the pipeline figures, the deals' reference counts and the ranking below mix currencies."
+        let gapReport = file(outcome, "gap-report.md"), priorities = file(outcome, "priorities.md")
+        #expect(gapReport.contains(said), "\(gapReport.prefix(1_500))")
+        #expect(priorities.contains(said))
+        // Before the first figure.
+        let first = try #require(gapReport.range(of: "Over the next 120 days"))
+        #expect(try #require(gapReport.range(of: "Not converted:")).lowerBound < first.lowerBound)
+    }
+
+    @Test func convertedAmountsSayNothing() throws {
+        let outcome = try runPipeline(try Self.program(rates: "EUR: 1.08"), asOf: "2026-12-01")
+        #expect(!file(outcome, "gap-report.md").contains("Not converted"))
+        #expect(!file(outcome, "priorities.md").contains("Not converted"))
+    }
+}
