@@ -12,7 +12,7 @@ extension Ingest {
     )
         -> Values.DateForm
     {
-        guard let column = table.columns[field] else { return Values.DateForm(config.dateOrder) }
+        guard let column = table.columns[field] else { return Values.DateForm(config.dateOrderInEffect) }
         var votes = DateVotes()
         for row in table.rows where column < row.fields.count { votes.add(row.fields[column]) }
         return decideDateOrder(
@@ -83,7 +83,7 @@ extension Ingest {
     /// too); month-first or day-first by the values that read only one way, else the config's `date_order`.
     static func decideDateOrder(
         _ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger,
-        otherWay: String = "those rows are rejected"
+        otherWay: String = "those rows are rejected", evidence: DateEvidence? = nil
     )
         -> Values.DateForm
     {
@@ -103,7 +103,8 @@ extension Ingest {
             dotted > 0 && votes.dottedMonthFirst == 0
             && undotted.monthFirst + undotted.dayFirst + undotted.ambiguous > 0
         var form = decideOrder(
-            apart ? undotted : votes, header: header, config: config, ledger: &ledger, otherWay: otherWay)
+            apart ? undotted : votes, header: header, config: config, ledger: &ledger, otherWay: otherWay,
+            evidence: evidence)
         if apart && form.order == .monthFirst {
             form.dottedDayFirst = true
             ledger.notes.append(
@@ -121,7 +122,8 @@ extension Ingest {
     }
 
     private static func decideOrder(
-        _ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger, otherWay: String
+        _ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger, otherWay: String,
+        evidence: DateEvidence?
     )
         -> Values.DateForm
     {
@@ -138,14 +140,22 @@ extension Ingest {
                 )
                 return Values.DateForm(.dayFirst)
             }
+            if ambiguous > 0, let evidence, config.dateOrder == nil {
+                // Another column of the file settles it, unless date_order was set: still a guess.
+                let other: Config.DateOrder = evidence.order == .monthFirst ? .dayFirst : .monthFirst
+                ledger.warnings.append(
+                    "\(ambiguous) date\(ambiguous == 1 ? "" : "s") in \(Clip.quoted(header)) \(ambiguous == 1 ? "reads" : "read") either way (dates like 03/04/2027, March 4 or 3 April) and none settles the order: read \(evidence.order.rawValue), as \(Clip.quoted(evidence.header)) in the same file has dates that read only that way (like \(Clip.quoted(evidence.example))). If \(Clip.quoted(header)) is written \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml."
+                )
+                return Values.DateForm(evidence.order)
+            }
             if ambiguous > 0 {
                 // No value settles it: the setting decides, and it is a guess worth a warning.
-                let other: Config.DateOrder = config.dateOrder == .monthFirst ? .dayFirst : .monthFirst
+                let other: Config.DateOrder = config.dateOrderInEffect == .monthFirst ? .dayFirst : .monthFirst
                 ledger.warnings.append(
-                    "\(ambiguous) date\(ambiguous == 1 ? "" : "s") in \(Clip.quoted(header)) \(ambiguous == 1 ? "reads" : "read") either way (dates like 03/04/2027, March 4 or 3 April) and none settles the order: read \(config.dateOrder.rawValue) (date_order). If this export writes dates \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml."
+                    "\(ambiguous) date\(ambiguous == 1 ? "" : "s") in \(Clip.quoted(header)) \(ambiguous == 1 ? "reads" : "read") either way (dates like 03/04/2027, March 4 or 3 April) and none settles the order: read \(config.dateOrderInEffect.rawValue) (date_order). If this export writes dates \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml."
                 )
             }
-            return Values.DateForm(config.dateOrder)
+            return Values.DateForm(config.dateOrderInEffect)
         }
         let order: Config.DateOrder = dayFirst > monthFirst ? .dayFirst : .monthFirst
         // Where values read only the other way too, the column mixes orders, and those that read either

@@ -17,6 +17,8 @@ package final class OpportunityStream {
     let parts: [CSVReader.Part]
     let digest: Digest
     let closeHeader: String
+    /// Another column whose dates settle the order the close dates leave open, from the first rows.
+    let dateEvidence: Ingest.DateEvidence?
     /// The amount columns' headers (the amount, the converted amount), for the notes on their decimal mark.
     let amountHeaders: [String]
     /// Records up to and including the header (lines above it: Excel's `sep=`, a title, filters).
@@ -72,6 +74,7 @@ package final class OpportunityStream {
         var dateCells = CellInterner(limit: 1 << 14, transform: Text.trim), dateCounts: [Int] = []
         var probabilityCells = CellInterner(limit: 1 << 14)
         var closeAt: Int? = nil, probabilityAt: Int? = nil, amountAt: Int? = nil, convertedAt: Int? = nil
+        var otherDates = Ingest.OtherDateColumns()
         var search = HeaderSearch(.opportunities, fields: fields, config: config)
         var headerAt: Int? = nil, missingColumn = false
         let separator = { [reader] in reader.separatorLine ? reader.delimiter : nil }
@@ -106,11 +109,13 @@ package final class OpportunityStream {
                     probabilityAt = columns["probability"]
                     amountAt = columns["amount"]
                     convertedAt = columns["amount_converted"]
+                    otherDates = Ingest.OtherDateColumns(width: header.count, closeDate: closeAt)
                     return
                 }
                 guard OpportunityStream.classify(record, width: header.count, inFooter: &inFooter) == .data else {
                     return
                 }
+                otherDates.add(record)
                 if let c = closeAt, c < record.count {
                     if let id = dateCells.id(record, c) {
                         if id == dateCounts.count { dateCounts.append(0) }
@@ -169,6 +174,7 @@ package final class OpportunityStream {
 
         let closeColumn = columns["close_date"]
         closeHeader = closeColumn.map { header[$0] } ?? "close_date"
+        dateEvidence = otherDates.evidence(header: header)
         amountHeaders = ["amount", "amount_converted"].compactMap { columns[$0].map { header[$0] } }
         var scratch = ledger
         var lineOffsets: [Int?] = [0], rowOffsets: [Int?] = [0]
@@ -184,8 +190,9 @@ package final class OpportunityStream {
         }
         guess = Decisions(
             closeOrder: closeColumn == nil
-                ? Values.DateForm(config.dateOrder)
-                : Ingest.decideDateOrder(votes.dates, header: closeHeader, config: config, ledger: &scratch),
+                ? Values.DateForm(config.dateOrderInEffect)
+                : Ingest.decideDateOrder(
+                    votes.dates, header: closeHeader, config: config, ledger: &scratch, evidence: dateEvidence),
             probabilityScale: Ingest.decideProbabilityScale(votes.probabilities, ledger: &scratch),
             decimalMark: Ingest.decideDecimalMark(
                 votes.amounts, headers: amountHeaders, config: config, ledger: &scratch),
@@ -259,7 +266,7 @@ package final class OpportunityStream {
                 && (!rowsUsed || actual.rowOffsets == decisions.rowOffsets)
                 && actual.held == decisions.held
             {
-                let resolved = resolveHeld(states, closeOrder: config.dateOrder, body)
+                let resolved = resolveHeld(states, closeOrder: config.dateOrderInEffect, body)
                 return try finish(states, ledger: noted, duplicates: resolved, decisions: decisions)
             }
             restart()

@@ -41,8 +41,9 @@ extension OpportunityStream {
         var noted = baseLedger
         let order =
             table.columns["close_date"] == nil
-            ? Values.DateForm(config.dateOrder)
-            : Ingest.decideDateOrder(votes.dates, header: closeHeader, config: config, ledger: &noted)
+            ? Values.DateForm(config.dateOrderInEffect)
+            : Ingest.decideDateOrder(
+                votes.dates, header: closeHeader, config: config, ledger: &noted, evidence: dateEvidence)
         let scale = Ingest.decideProbabilityScale(votes.probabilities, ledger: &noted)
         let mark = Ingest.decideDecimalMark(votes.amounts, headers: amountHeaders, config: config, ledger: &noted)
         return (

@@ -52,7 +52,11 @@ package struct Config: Sendable, Equatable {
     package var teamUnitValues: [String: Double] = [:]
     package var acceptanceRate: Double = 0.33
     package var maxRejectRate: Double = 0.05
-    package var dateOrder: DateOrder = .monthFirst
+    /// Set (refgap.yml, `--set`), or nil: month-first, unless another date column of the opportunity
+    /// export settles the close dates' order (`Ingest.DateEvidence`), which a setting overrides.
+    package var dateOrder: DateOrder? = nil
+    /// The order dates that read either way are read in where nothing else decides.
+    package var dateOrderInEffect: DateOrder { dateOrder ?? .monthFirst }
     /// The decimal mark of amounts like 10.000 or 1,250 (`auto`: the column's amounts decide).
     package var decimalMark: DecimalMark = .auto
     /// A contact listed twice (same id, email, or name at the same account): counted once, or each row.

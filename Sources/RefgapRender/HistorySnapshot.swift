@@ -62,6 +62,11 @@ extension MachineReadableFiles {
             if setting.key == "calendar_extra" {
                 return (setting.key, c.calendarExtra.map { ($0 as NSString).lastPathComponent }.joined(separator: "; "))
             }
+            // date_order unset is compared as the month-first it was before it could be unset, so a
+            // snapshot written then does not read as a changed setting.
+            if setting.key == "date_order" && c.dateOrder == nil {
+                return (setting.key, SettingValue.text(c.dateOrderInEffect.rawValue).json.text())
+            }
             let lines = setting.value(c).json.text().split(separator: "\n")
             return (setting.key, lines.map { $0.drop(while: { $0 == " " }) }.joined())
         }

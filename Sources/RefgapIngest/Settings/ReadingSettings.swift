@@ -6,9 +6,11 @@ extension Settings {
     static let reading: [Setting] = [
         Setting(
             "date_order", "month-first or day-first",
-            "Dates like 03/04/2026 that no value in their column settles: month-first or day-first. (Dates with dots, 09.01.2026, are read day-first unless one of them reads only month-first, in a column the other dates settle month-first or in one of their own; a note or warning says so.)",
+            "Dates like 03/04/2026 that no value in their column settles: month-first or day-first. Unset, another date column of the opportunity export that reads one way only decides, with a warning. (Dates with dots, 09.01.2026, are read day-first unless one of them reads only month-first, in a column the other dates settle month-first or in one of their own; a note or warning says so.)",
+            unset: "month-first, unless another date column settles it",
             read: { c, n, r in c.dateOrder = try r.choice(n, "date_order") },
-            value: { c in .text(c.dateOrder.rawValue) }, initWrites: .valueInEffect),
+            value: { c in c.dateOrder.map { .text($0.rawValue) } ?? .unset },
+            initExample: { _ in ["month-first   # or day-first"] }, initWrites: .valueInEffect),
         Setting(
             "decimal_mark", "auto, point or comma",
             "Amounts like 10.000 or 1,250: `point` (10.000 is ten), `comma` (10.000 is ten thousand), or `auto`: the column's other amounts decide, else a dot before three digits separates thousands.",

@@ -1,0 +1,63 @@
+import CSVReader
+import RefgapModel
+
+/// Another column of the same export whose dates settle an order the close date's do not: a Zoho
+/// export's `Closing Date` values all read either way (12/02/2027) while its `Modified Time` has
+/// 20/11/2026, which reads only day-first. Trial h3's was read month-first (the `date_order`
+/// default), and 3 of its 4 open deals fell beyond the horizon. Used only where the close dates settle
+/// nothing and `date_order` is not set; the warning names the column.
+extension Ingest {
+    struct DateEvidence: Sendable, Equatable {
+        let header: String
+        let order: Config.DateOrder
+        /// A value of that column that reads only that way.
+        let example: String
+    }
+
+    /// The other columns' dates in the export's first rows, voted per column.
+    struct OtherDateColumns {
+        private var columns: [Int] = []
+        private var votes: [(monthFirst: Int, dayFirst: Int, example: String)] = []
+        private var rows = 0
+        /// Rows looked at: enough to find a date that settles the order, few enough to cost nothing.
+        static let rowLimit = 500
+
+        /// Every column but the close date's.
+        init(width: Int, closeDate: Int?) {
+            columns = (0..<width).filter { $0 != closeDate }
+            votes = Array(repeating: (0, 0, ""), count: columns.count)
+        }
+        init() {}
+
+        mutating func add(_ record: borrowing CSVRow) {
+            guard rows < Self.rowLimit else { return }
+            rows += 1
+            for (k, c) in columns.enumerated() where c < record.count {
+                let bytes = record.bytes(c)
+                // A date has a digit first or last and a separator; most cells are turned away unread.
+                guard bytes.count >= 6, bytes.count <= 40,
+                    bytes.contains(where: { $0 == 0x2F || $0 == 0x2E || $0 == 0x2D })
+                else { continue }
+                let text = Text.trim(record.string(c))
+                guard let reading = Values.date(text), case .ordered = reading else { continue }
+                switch reading.vote {
+                case .monthFirst: votes[k].monthFirst += 1
+                case .dayFirst: votes[k].dayFirst += 1
+                case nil: continue
+                }
+                if votes[k].example.isEmpty { votes[k].example = text }
+            }
+        }
+
+        /// The first column (in header order) whose dates read one way only, some of them only so.
+        func evidence(header: [String]) -> DateEvidence? {
+            for (k, c) in columns.enumerated() where c < header.count {
+                let v = votes[k]
+                guard (v.monthFirst > 0) != (v.dayFirst > 0) else { continue }
+                return DateEvidence(
+                    header: header[c], order: v.dayFirst > 0 ? .dayFirst : .monthFirst, example: v.example)
+            }
+            return nil
+        }
+    }
+}

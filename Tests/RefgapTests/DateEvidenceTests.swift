@@ -1,0 +1,31 @@
+import Foundation
+import RefgapCore
+import RefgapModel
+import Testing
+
+/// A Spanish Zoho export (trial h3's `c5-zoho-es`, Tests/Fixtures/trials/zoho-es) whose `Closing Date`
+/// values all read either way (12/02/2027) while its `Modified Time` has 20/11/2026: read month-first by
+/// the default, 3 of its 4 open deals fell beyond the horizon.
+@Suite("Date order from another column")
+struct DateEvidenceTests {
+    static let dir = repoRoot + "/Tests/Fixtures/trials/zoho-es"
+
+    @Test func anotherColumnSettlesTheCloseDatesOrder() throws {
+        let outcome = try runPipeline(Self.dir, asOf: "2026-12-01")
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
+        #expect(
+            ledger.warnings.contains(
+                "7 dates in \"Closing Date\" read either way (dates like 03/04/2027, March 4 or 3 April) and none settles the order: read day-first, as \"Modified Time\" in the same file has dates that read only that way (like \"20/11/2026 10:00\"). If \"Closing Date\" is written month-first, set `date_order: month-first` in refgap.yml."
+            ), "\(ledger.warnings)")
+        // 12/02/2027 is 12 February, in the 61-90 window, not beyond the horizon.
+        #expect(!ledger.setAside.contains { $0.reason.hasPrefix("beyond") && $0.rows > 0 }, "\(ledger.setAside)")
+    }
+
+    /// `date_order` set wins over the other column (a day-first column beside month-first close dates).
+    @Test func aDateOrderSetWins() throws {
+        let outcome = try runPipeline(Self.dir, asOf: "2026-12-01", sets: ["date_order=month-first"])
+        let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
+        #expect(ledger.warnings.contains { $0.contains("none settles the order: read month-first (date_order)") })
+        #expect(ledger.setAside.contains { $0.reason.hasPrefix("beyond") && $0.rows == 3 }, "\(ledger.setAside)")
+    }
+}
