@@ -162,7 +162,7 @@ extension Ingest {
         // way may be either: how many is said (a trial's EMEA team's 04/02/2027 read as 2 April, unsaid).
         let mixed = min(monthFirst, dayFirst) > 0 && ambiguous > 0
         ledger.notes.append(
-            "Dates in \(Clip.quoted(header)) read as \(order.rawValue) (\(max(monthFirst, dayFirst)) value\(max(monthFirst, dayFirst) == 1 ? "" : "s") read only that way"
+            "Dates in \(Clip.quoted(header)) read as \(order.rawValue) (\(GroupedDigits.of(max(monthFirst, dayFirst))) value\(max(monthFirst, dayFirst) == 1 ? "" : "s") read only that way"
                 + (min(monthFirst, dayFirst) > 0
                     ? ", \(min(monthFirst, dayFirst)) only the other way: \(otherWay))." : ").")
                 + (mixed

@@ -334,8 +334,12 @@ final class OpportunityTyper {
                 ))
         }
 
-        // Credits, reversals and zeroed deals are not pipeline: set aside, never summed.
-        if value <= 0 { return .setAside(value == 0 ? Self.zeroAmount : Self.negativeAmount) }
+        // Credits, reversals and zeroed deals are not pipeline: set aside, never summed. A closed deal
+        // of zero goes on as closed (the Maven CRM sample's 2,473 lost deals, all of amount 0, were
+        // counted as "amount is zero" and its stage table listed only Won).
+        if value < 0 || (value == 0 && !f.closed) {
+            return .setAside(value == 0 ? Self.zeroAmount : Self.negativeAmount)
+        }
 
         // What the currencies did to the amounts summed (not to rows rejected or set aside), said by
         // `noteCurrencies`.

@@ -126,15 +126,7 @@ package enum Format {
 
     package static func percent(_ fraction: Double) -> String { "\(number(fraction * 100, decimals: 0))%" }
 
-    package static func grouped(_ n: Int) -> String {
-        let digits = Array(String(n))
-        var out = ""
-        for (i, d) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(d)
-        }
-        return out
-    }
+    package static func grouped(_ n: Int) -> String { GroupedDigits.of(n) }
 }
 
 /// Escaping for each place an input string is written.

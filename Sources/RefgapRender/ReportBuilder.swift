@@ -56,6 +56,16 @@ struct ReportBuilder {
         let t = p.prioritized.totals
         let share = t.demand > 0 ? t.covered / t.demand : 1
         var lead: [ReportModel.Para] = []
+        guard t.demand > 0 else {
+            // Nothing asked ("need 0 references … can serve 0 of them (100%)" read as a result).
+            lead.append(
+                .init(
+                    text:
+                        "Over the next \(config.horizon) days, neither Sales nor the stakeholder teams ask for a reference in these inputs: there is nothing to cover and nobody to recruit for."
+                ))
+            return (unconvertedLead().map { [$0] } ?? []) + (noDealsLead().map { [$0] } ?? []) + lead
+                + vocabularyLead()
+        }
         lead.append(
             .init(
                 text:
@@ -75,7 +85,21 @@ struct ReportBuilder {
                 text:
                     "Weighted pipeline left without references: \(money(t.weightedPipelineUncovered)) of \(money(t.weightedPipeline))."
             ))
-        return (unconvertedLead().map { [$0] } ?? []) + lead + vocabularyLead()
+        return (unconvertedLead().map { [$0] } ?? []) + (noDealsLead().map { [$0] } ?? []) + lead + vocabularyLead()
+    }
+
+    /// An export none of whose rows became demand: the figures below are the calendar's alone, which
+    /// the headline did not say (the Maven CRM sample: every open deal without a close date, "USD 0 of
+    /// USD 0").
+    func noDealsLead() -> ReportModel.Para? {
+        guard let l = seg.ledgers.first(where: { $0.kind == .opportunities }), l.dataRows > 0,
+            !seg.buckets.contains(where: { $0.kind == .sales })
+        else { return nil }
+        let reasons = l.setAside.filter { $0.rows > 0 }.map { "\(Format.grouped($0.rows)) \($0.reason)" }
+        return .init(
+            text:
+                "No deal of the opportunity export is in demand: of its \(Format.count(l.dataRows, "row")), \(Format.grouped(l.rowsRejected)) \(l.rowsRejected == 1 ? "was" : "were") rejected\(reasons.isEmpty ? "" : " and the others set aside (\(reasons.joined(separator: "; ")))"). The figures below are the calendar's needs alone; Data quality says why each row was left out."
+        )
     }
 
     /// Amounts in a currency without a rate, summed as the run's: said before any figure, since every

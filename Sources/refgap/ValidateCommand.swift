@@ -68,7 +68,7 @@ struct Validate: ParsableCommand {
                     "  \(l.path):\(g.firstLine): rejected: \(g.reason)"
                         // The others may hold other values (`amount "n/a"`, `amount "TBD"`): like it, not the same.
                         + (g.rows > 1
-                            ? " (and \(g.rows - 1) more row\(g.rows == 2 ? "" : "s") like it; `refgap run` lists each in rejects/\(l.kind.rawValue).csv)"
+                            ? " (and \(Format.grouped(g.rows - 1)) more row\(g.rows == 2 ? "" : "s") like it; `refgap run` lists each in rejects/\(l.kind.rawValue).csv)"
                             : ""))
             }
             if l.rejectGroups.groups.count > 10 {
