@@ -137,6 +137,9 @@ package enum Reconcile {
     /// document in a cell) is no spelling of another: and the edit distance of two such would take minutes.
     static func likeness(_ a: Spelling, _ b: Spelling) -> String? {
         guard a.comparable, b.comparable else { return nil }
+        // A list holding the other value (`Analytics, Cloud Platform` and `Analytics`) is several values,
+        // not a spelling: joining them relabelled every Analytics deal, contact and need (trial h3).
+        if a.listPieces.contains(b.folded) || b.listPieces.contains(a.folded) { return nil }
         if !a.words.isEmpty, !b.words.isEmpty, a.words.isSubset(of: b.words) || b.words.isSubset(of: a.words) {
             return "the same words"
         }

@@ -17,6 +17,8 @@ struct Spelling {
     let words: Set<String>
     /// At most 200 bytes (a pasted document in a cell is no spelling of another) and not empty once folded.
     let comparable: Bool
+    /// The folded pieces of a value written as a list (`Analytics, Cloud Platform`): empty for one value.
+    let listPieces: Set<String>
 
     init(_ s: String) {
         lowered = s.lowercased()
@@ -27,5 +29,7 @@ struct Spelling {
         foldedCount = folded.count
         words = Set(lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
         comparable = s.utf8.count <= 200 && !folded.isEmpty
+        let pieces = s.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "|" }).map { Text.fold(String($0)) }
+        listPieces = pieces.count > 1 ? Set(pieces.filter { !$0.isEmpty }) : []
     }
 }

@@ -48,6 +48,17 @@ struct LikenessTests {
         return base
     }()
 
+    /// A value written as a list holding the other is several values, not a spelling of it (trial h3:
+    /// the suggested `synonyms: {product: {Analytics: "Analytics, Cloud Platform"}}` relabelled every
+    /// Analytics deal, contact and need); a list's other likeness still counts.
+    @Test func aListHoldingTheOtherValueIsNoSpelling() {
+        #expect(Reconcile.likeness("Analytics", "Analytics, Cloud Platform") == nil)
+        #expect(Reconcile.likeness("Cloud Platform; Analytics", "analytics") == nil)
+        #expect(Reconcile.likeness("Analytics | Security", "Security") == nil)
+        #expect(Reconcile.likeness("Analytics", "Analytics Cloud") == "the same words")
+        #expect(Reconcile.likeness("Analytics, Cloud Platform", "Analytics Cloud Platform") == "the same words")
+    }
+
     @Test func likenessAnswersWhatComparingTheStringsAfreshDid() {
         var pairs = 0
         var kinds: [String: Int] = [:]
