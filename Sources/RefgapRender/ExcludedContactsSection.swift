@@ -33,7 +33,11 @@ extension ReportBuilder {
             )
         ]
         if !seg.rosterHasVerifiedColumn {
-            s.intro.append(.init(text: "The roster has no last-verified column, so staleness was not checked."))
+            s.intro.append(
+                .init(
+                    text:
+                        "No column of the roster was read as its last-verified date (its warnings name one that looks like it), so staleness was not checked."
+                ))
         }
         s.tables = [
             .init(

@@ -75,7 +75,7 @@ struct ReportBuilder {
             lead.append(
                 .init(
                     text:
-                        "\(planSentence)\(plan.steps.isEmpty ? "" : " Recruit first: \(firstSegments().joined(separator: "; ")).") The top target alone puts \(money(first.pipelineAtStake)) of weighted pipeline at risk\(first.needs.isEmpty ? "" : " and \(Format.count(first.needs.count, "named need"))").\(unknownValuesCaveat(plan.steps.prefix(10), inGapReport: true).map { " " + $0 } ?? "")"
+                        "\(planSentence)\(plan.steps.isEmpty ? "" : " Recruit first: \(firstSegments().joined(separator: "; ")).") \(topTargetStake(first)).\(unknownValuesCaveat(plan.steps.prefix(10), inGapReport: true).map { " " + $0 } ?? "")"
                 ))
         } else {
             lead.append(.init(text: "Every need in the horizon is covered: no recruiting is needed for it."))
@@ -100,6 +100,17 @@ struct ReportBuilder {
             text:
                 "No deal of the opportunity export is in demand: of its \(Format.count(l.dataRows, "row")), \(Format.grouped(l.rowsRejected)) \(l.rowsRejected == 1 ? "was" : "were") rejected\(reasons.isEmpty ? "" : " and the others set aside (\(reasons.joined(separator: "; ")))"). The figures below are the calendar's needs alone; Data quality says why each row was left out."
         )
+    }
+
+    /// What the top target puts at risk: its pipeline and named needs, or its needs alone ("puts USD 0 of
+    /// weighted pipeline at risk" read oddly for a calendar need, trial h3).
+    func topTargetStake(_ first: Target) -> String {
+        if first.pipelineAtStake < 0.5 && !first.needs.isEmpty {
+            return
+                "The top target is for \(Format.count(first.needs.count, "named need")), with no deal's pipeline on it"
+        }
+        return
+            "The top target alone puts \(money(first.pipelineAtStake)) of weighted pipeline at risk\(first.needs.isEmpty ? "" : " and \(Format.count(first.needs.count, "named need"))")"
     }
 
     /// Amounts in a currency without a rate, summed as the run's: said before any figure, since every
@@ -339,6 +350,10 @@ struct ReportBuilder {
             ])
         }
         let region = config.dimensions.firstIndex(of: "region")
+        // "never" only where the roster says when a contact was last used (trial h3: "never" for every
+        // idle contact of a roster with no such column).
+        let lastUsedRead =
+            seg.ledgers.first { $0.kind == .roster }?.mapping.contains { $0.field == "last_used" } ?? false
         let idle: [ReportModel.Row] = p.prioritized.idle.map { i in
             let c = p.allocated.contacts[i]
             // Where the contact is (US-West), not also the region around it (AMER).
@@ -347,7 +362,7 @@ struct ReportBuilder {
                 .text(c.name), .text(c.account),
                 .message(dimsLabel(values.map { $0.isEmpty ? nil : $0.map { Clip.text($0) }.joined(separator: ", ") })),
                 .message(c.activities.map { Clip.text($0) }.joined(separator: ", ")),
-                .text(c.lastUsed?.description ?? "never"),
+                .text(c.lastUsed?.description ?? (lastUsedRead ? "never" : "not in the roster")),
             ])
         }
         let pairGaps = self.pairGaps.value

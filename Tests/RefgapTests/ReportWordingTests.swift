@@ -176,4 +176,31 @@ struct ReportWordingTests {
             file(outcome, "gap-report.md").contains(
                 "Recruit first: \(label) (\(count) of the first \(steps.count) recruits, by "))
     }
+    /// An idle contact of a roster with no last-used column was "Last used: never" (trial h3).
+    @Test func idleContactsOfARosterWithoutLastUsedAreNotNever() throws {
+        let dir = try tempDir()
+        for name in try FileManager.default.contentsOfDirectory(atPath: repoRoot + "/SampleData") {
+            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
+        }
+        // The column kept, its header one refgap does not read.
+        let roster = try String(contentsOfFile: dir + "/roster.csv", encoding: .utf8)
+        try write(roster.replacingOccurrences(of: ",Last Used,", with: ",Spare Column,"), to: dir + "/roster.csv")
+        let report = file(try runPipeline(dir), "gap-report.md")
+        #expect(report.contains("| not in the roster |"))
+        #expect(!report.contains("| never |"))
+    }
+    /// A top target for calendar needs alone "put USD 0 of weighted pipeline at risk" (trial h3).
+    @Test func aTopTargetOfNeedsAloneIsSaidSo() throws {
+        let dir = try tempDir()
+        for name in ["calendar.csv", "roster.csv"] {
+            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
+        }
+        try write(
+            "Opportunity ID,Account Name,Stage,Close Date,Amount,Industry,Product Family\nO1,Acme,Closed Won,2026-10-10,5000,Healthcare,Analytics\n",
+            to: dir + "/opportunities.csv")
+        let report = file(try runPipeline(dir, asOf: "2026-12-01"), "gap-report.md")
+        #expect(report.contains("The top target is for "), "\(report.prefix(2_000))")
+        #expect(report.contains("with no deal's pipeline on it"))
+        #expect(!report.contains("puts USD 0 of weighted pipeline at risk"))
+    }
 }
