@@ -56,6 +56,13 @@ struct ReportBuilder {
         let t = p.prioritized.totals
         let share = t.demand > 0 ? t.covered / t.demand : 1
         var lead: [ReportModel.Para] = []
+        // Coverage of a customer's own deals by its own contacts stays in the figures, and is said here
+        // too, not only among the gaps (trial h3: "can serve 0.8 of them (10%)", all of it so).
+        let own = p.prioritized.notAsked.ownCoverage.reduce(0) { $0 + $1.load }
+        let ownShare =
+            own >= 0.05
+            ? ", \(Format.refs(own)) of it by customers' contacts for their own company's deals (see the gaps' notes)"
+            : ""
         guard t.demand > 0 else {
             // Nothing asked ("need 0 references … can serve 0 of them (100%)" read as a result).
             lead.append(
@@ -69,7 +76,7 @@ struct ReportBuilder {
         lead.append(
             .init(
                 text:
-                    "Over the next \(config.horizon) days, Sales and the stakeholder teams need \(Format.refs(t.demand)) references; today's eligible roster (\(Format.count(p.allocated.eligibleCount, "contact"))) can serve \(Format.refs(t.covered)) of them (\(Format.percent(share))) without overusing anyone. \(Self.missingText(demand: t.demand, covered: t.covered))."
+                    "Over the next \(config.horizon) days, Sales and the stakeholder teams need \(Format.refs(t.demand)) references; today's eligible roster (\(Format.count(p.allocated.eligibleCount, "contact"))) can serve \(Format.refs(t.covered)) of them (\(Format.percent(share))) without overusing anyone\(ownShare). \(Self.missingText(demand: t.demand, covered: t.covered))."
             ))
         if let first = p.prioritized.targets.first {
             lead.append(

@@ -139,5 +139,12 @@ struct CandidateGuardTests {
             file(outcome, "gap-report.md").contains(
                 "Counted as covered though it is the customer's own purchase: 1 contact covers 0.5 references of demand made only by its own company's deals: Sara Ridge at Summit Ridge College"
             ))
+        // And in the headline, beside what the roster can serve (trial h3 read "can serve 0.8 (10%)",
+        // all of it so, with nothing said there).
+        #expect(
+            file(outcome, "gap-report.md").contains(
+                "without overusing anyone, 0.5 of it by customers' contacts for their own company's deals (see the gaps' notes)."
+            ))
+        #expect(!file(stale, "gap-report.md").contains("of it by customers' contacts"))
     }
 }
