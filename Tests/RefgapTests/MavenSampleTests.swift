@@ -38,6 +38,13 @@ struct MavenSampleTests {
         #expect(!ledger.setAside.contains { $0.reason.hasPrefix("amount is zero") && $0.rows > 0 })
         #expect(ledger.stages.contains { $0.reading.stage == "Lost" && $0.deals == 2 }, "\(ledger.stages)")
         #expect(ledger.rowsRejected == 3)
+        // Each rejected row says every blank field it is rejected for, not only the first (the sample's
+        // 1,425 rows "account is blank" lacked a close date too).
+        #expect(
+            ledger.rejects.map(\.reason) == [
+                "account, close date and amount are blank", "close date and amount are blank",
+                "close date and amount are blank",
+            ], "\(ledger.rejects.map(\.reason))")
         let report = file(outcome, "gap-report.md")
         #expect(
             report.contains(
