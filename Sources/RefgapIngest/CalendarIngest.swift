@@ -24,6 +24,8 @@ extension Ingest {
         var firstOf: [String: Int] = [:]
         var repeats: [(name: String, lines: [Int])] = []
         var decimalCounts: [UseCounts.Decimal] = []
+        /// Counts read from words (`two`) or with a unit (`3 refs`), said.
+        var countsInWords: [String] = []
         var firstSimilar: [String: Int] = [:], unassigned: [Int] = []
         var similarLines: [(name: String, rows: [(line: Int, due: Day)])] = []
         for (index, row) in table.rows.enumerated() {
@@ -59,12 +61,15 @@ extension Ingest {
                     : Values.notADate("due date", dueText, order: order, example: "2026-12-24")
                 ledger.reject(row, reason)
                 let asked = countText.isEmpty ? 1 : Values.integer(countText)
-                unread.add(table.value(row, "need"), line: row.line, count: asked, reason: reason)
+                unread.add(table.value(row, "need"), line: row.line, count: asked, reason: reason, kind: .date)
                 continue
             }
             let count: Int
             switch Self.count(countText) {
             case .read(let n, let decimals):
+                if !decimals, !countText.isEmpty, Values.integer(countText) == nil {
+                    countsInWords.append("\(Clip.quoted(countText)) (line \(row.line)) as \(n)")
+                }
                 if decimals {
                     decimalCounts.append(
                         UseCounts.Decimal(
@@ -78,7 +83,7 @@ extension Ingest {
                     continue
                 }
                 ledger.reject(row, reason)
-                unread.add(table.value(row, "need"), line: row.line, count: nil, reason: reason)
+                unread.add(table.value(row, "need"), line: row.line, count: nil, reason: reason, kind: .count)
                 continue
             }
             // A minimum seniority neither the table nor a title's words read would be no minimum at
@@ -157,6 +162,11 @@ extension Ingest {
                     minSeniority: minimum.nonEmpty, line: row.line))
         }
         unread.warn(into: &ledger)
+        if !countsInWords.isEmpty {
+            ledger.notes.append(
+                "Counts written in words or with a unit were read as their number: \(countsInWords.prefix(5).joined(separator: ", "))\(countsInWords.count > 5 ? ", and \(countsInWords.count - 5) more" : "")."
+            )
+        }
         if let warning = UseCounts.warning(
             decimalCounts, counts: "reference count", why: "since no need asks for thousands of references")
         {
@@ -239,7 +249,7 @@ extension Ingest {
                 "count \(Clip.quoted(text)) is not a whole number of references: read as a decimal it has a fraction, and read as thousands it is more references than a need asks for. Write a whole number, e.g. 2"
             )
         case nil:
-            guard let n = Values.integer(text) else {
+            guard let n = Values.integer(text) ?? Values.countInWords(text) else {
                 // A negative count is a whole number, just not a count (a trial read "-1 is not a whole number").
                 let negative = Int(Text.trim(text)).map { $0 < 0 } ?? false
                 return .unread(
@@ -334,11 +344,11 @@ extension Ingest {
 
     struct UnreadNeeds {
         /// What could not be read, for the fix the warning gives.
-        enum Kind { case dateOrCount, seniority, severalValues }
+        enum Kind { case date, count, seniority, severalValues }
         var needs: [(name: String, line: Int, count: Int?, reason: String, kind: Kind)] = []
 
         /// `count`: the references the need asked for, nil when its count is what could not be read.
-        mutating func add(_ name: String, line: Int, count: Int?, reason: String, kind: Kind = .dateOrCount) {
+        mutating func add(_ name: String, line: Int, count: Int?, reason: String, kind: Kind) {
             needs.append((name, line, count, reason, kind))
         }
 
@@ -355,7 +365,10 @@ extension Ingest {
             // The fix for each kind of reason given, in this order.
             let kinds = Set(needs.map(\.kind))
             let fixes: [String] = [
-                kinds.contains(.dateOrCount) ? "a date like 2026-12-24 and a whole number of references" : nil,
+                // Only the fix for what was wrong (a trial's counts `3 refs` and `two` were told to write a
+                // date too).
+                kinds.contains(.date) ? "a date like 2026-12-24" : nil,
+                kinds.contains(.count) ? "a whole number of references (e.g. 2)" : nil,
                 kinds.contains(.seniority)
                     ? "a level (C-level, VP, Director, Manager or Practitioner) as the minimum seniority" : nil,
                 kinds.contains(.severalValues) ? "one value per cell" : nil,

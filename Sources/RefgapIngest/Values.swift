@@ -94,6 +94,19 @@ package enum Values {
     private static let monthWords: Set<String> = ["month", "mo", "monthly", "mth"]
 
     /// Counts written as words in a roster's limit column.
+    /// A calendar's count written as a word or with a unit (`two`, `3 refs`, `2 customers`): its number.
+    package static func countInWords(_ raw: String) -> Int? {
+        let words = Text.trim(raw).lowercased().split(separator: " ").map(String.init)
+        guard let first = words.first, words.count <= 2 else { return nil }
+        guard let n = integer(first) ?? (["once", "twice", "thrice"].contains(first) ? nil : countWords[first])
+        else { return nil }
+        return words.count == 1 || countUnits.contains(words[1]) ? n : nil
+    }
+    private static let countUnits: Set<String> = [
+        "ref", "refs", "reference", "references", "customer", "customers", "call", "calls", "slot", "slots",
+        "contact", "contacts", "people", "advocates",
+    ]
+
     private static let countWords: [String: Int] = [
         "once": 1, "twice": 2, "thrice": 3, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,

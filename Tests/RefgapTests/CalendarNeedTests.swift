@@ -23,12 +23,33 @@ struct CalendarNeedTests {
         let due = try #require(rows[0].firstIndex(of: "Due Date"))
         let count = try #require(rows[0].firstIndex(of: "References Needed"))
         rows[1][due] = "TBD"
-        rows[4][count] = "two"
+        rows[4][count] = "about two"
         let ledger = try run(calendar: rows).ledger
         let warning = try #require(ledger.warnings.first { $0.hasPrefix("2 needs were not read") })
         #expect(warning.contains("\(Clip.quoted(rows[1][1])) (line 2, \(rows[1][count]) references)"))
         #expect(warning.contains("\(Clip.quoted(rows[4][1])) (line 5, references not known)"))
+        #expect(
+            warning.hasSuffix(
+                "Write a date like 2026-12-24, and a whole number of references (e.g. 2) in each to count them."))
         #expect(ledger.rowsRejected == 2)
+    }
+
+    /// Counts as teams write them (trial h3: `3 refs`, `two`) are read, said in a note; a count alone
+    /// not read is told to be a whole number, not a date too.
+    @Test func countsInWordsAreReadAndSaid() throws {
+        var rows = try Sample.rows("calendar.csv")
+        let count = try #require(rows[0].firstIndex(of: "References Needed"))
+        rows[1][count] = "3 refs"
+        rows[2][count] = "two"
+        rows[3][count] = "a few"
+        let ledger = try run(calendar: rows).ledger
+        #expect(ledger.rowsRejected == 1)
+        #expect(
+            ledger.notes.contains(
+                "Counts written in words or with a unit were read as their number: \"3 refs\" (line 2) as 3, \"two\" (line 3) as 2."
+            ), "\(ledger.notes)")
+        let warning = try #require(ledger.warnings.first { $0.hasPrefix("1 need was not read") })
+        #expect(warning.hasSuffix("Write a whole number of references (e.g. 2) in it to count it."), "\(warning)")
     }
 
     @Test func aNeedRepeatedCellForCellIsSaidAndExcelDatesAreRead() throws {
