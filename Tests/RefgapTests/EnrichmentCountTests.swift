@@ -8,20 +8,14 @@ import Testing
 struct EnrichmentCountTests {
     /// One account, three deals with a blank industry: won, open in the first window, overdue.
     static func program(openDeal: Bool) throws -> String {
-        let dir = try tempDir()
-        for name in ["calendar.csv", "roster.csv"] {
-            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
-        }
-        try write("Account Name,Industry\nAcme,Healthcare\n", to: dir + "/accounts.csv")
-        try write(
-            """
-            Opportunity ID,Account Name,Stage,Close Date,Amount,Industry,Product Family
-            O1,Acme,Closed Won,2026-11-10,7000,,Analytics
-            O2,Acme,\(openDeal ? "Prospecting" : "Closed Lost"),2026-12-20,1250,,Analytics
-            O3,Acme,Prospecting,2026-11-20,3000,,Analytics
+        try sampleProgram(
+            opportunities: """
+                Opportunity ID,Account Name,Stage,Close Date,Amount,Industry,Product Family
+                O1,Acme,Closed Won,2026-11-10,7000,,Analytics
+                O2,Acme,\(openDeal ? "Prospecting" : "Closed Lost"),2026-12-20,1250,,Analytics
+                O3,Acme,Prospecting,2026-11-20,3000,,Analytics
 
-            """, to: dir + "/opportunities.csv")
-        return dir
+                """, accounts: "Account Name,Industry\nAcme,Healthcare\n")
     }
 
     @Test func onlyOpenDealsInTheWindowsCountAsUsed() throws {

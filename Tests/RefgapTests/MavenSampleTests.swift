@@ -22,14 +22,7 @@ struct MavenSampleTests {
 
         """
 
-    static func program() throws -> String {
-        let dir = try tempDir()
-        for name in ["calendar.csv", "roster.csv"] {
-            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
-        }
-        try write(Self.pipeline, to: dir + "/opportunities.csv")
-        return dir
-    }
+    static func program() throws -> String { try sampleProgram(opportunities: Self.pipeline) }
 
     @Test func lostDealsOfZeroAreClosedAndTheHeadlineSaysNoDealIsInDemand() throws {
         let outcome = try runPipeline(try Self.program(), asOf: "2026-12-01")

@@ -8,17 +8,12 @@ struct OverdueTableTests {
     /// 1,200 overdue deals: the caption groups the count's thousands as the amounts do (a trial read
     /// "(20650, the 25 largest listed…)"), and the table starts with the largest.
     @Test func theCaptionCountsInThousandsAndTheTableStartsWithTheLargest() throws {
-        let dir = try tempDir()
-        for name in ["calendar.csv", "roster.csv"] {
-            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
-        }
         var text = "Opportunity ID,Account Name,Stage,Close Date,Amount,Industry,Product Family\n"
         for i in 0..<1_200 {
             text +=
                 "O\(i),Acct \(i),Prospecting,2026-10-\(10 + i % 15),\(1_000 + (i * 37) % 5_000),Healthcare,Analytics\n"
         }
-        try write(text, to: dir + "/opportunities.csv")
-        let report = file(try runPipeline(dir, asOf: "2026-12-01"), "gap-report.md")
+        let report = file(try runPipeline(try sampleProgram(opportunities: text), asOf: "2026-12-01"), "gap-report.md")
         #expect(
             report.contains(
                 "**Open deals past their close date (1,200, the 25 largest listed; update them in the CRM)**"))
@@ -32,13 +27,10 @@ struct OverdueTableTests {
 
     /// With none overdue, the caption asks for nothing ("(0; update them in the CRM)" before).
     @Test func noOverdueDealsAskForNothing() throws {
-        let dir = try tempDir()
-        for name in ["calendar.csv", "roster.csv"] {
-            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
-        }
-        try write(
-            "Opportunity ID,Account Name,Stage,Close Date,Amount,Industry,Product Family\nO1,Acme,Prospecting,2027-01-10,5000,Healthcare,Analytics\n",
-            to: dir + "/opportunities.csv")
+        let dir = try sampleProgram(
+            opportunities:
+                "Opportunity ID,Account Name,Stage,Close Date,Amount,Industry,Product Family\nO1,Acme,Prospecting,2027-01-10,5000,Healthcare,Analytics\n"
+        )
         let report = file(try runPipeline(dir, asOf: "2026-12-01"), "gap-report.md")
         #expect(report.contains("**Open deals past their close date (0)**"), "\(report)")
     }

@@ -189,15 +189,13 @@ struct ReportWordingTests {
         #expect(report.contains("| not in the roster |"))
         #expect(!report.contains("| never |"))
     }
+
     /// A top target for calendar needs alone "put USD 0 of weighted pipeline at risk" (trial h3).
     @Test func aTopTargetOfNeedsAloneIsSaidSo() throws {
-        let dir = try tempDir()
-        for name in ["calendar.csv", "roster.csv"] {
-            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
-        }
-        try write(
-            "Opportunity ID,Account Name,Stage,Close Date,Amount,Industry,Product Family\nO1,Acme,Closed Won,2026-10-10,5000,Healthcare,Analytics\n",
-            to: dir + "/opportunities.csv")
+        let dir = try sampleProgram(
+            opportunities:
+                "Opportunity ID,Account Name,Stage,Close Date,Amount,Industry,Product Family\nO1,Acme,Closed Won,2026-10-10,5000,Healthcare,Analytics\n"
+        )
         let report = file(try runPipeline(dir, asOf: "2026-12-01"), "gap-report.md")
         #expect(report.contains("The top target is for "), "\(report.prefix(2_000))")
         #expect(report.contains("with no deal's pipeline on it"))

@@ -62,3 +62,15 @@ func runBinary(_ arguments: [String], in directory: String, environment: [String
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
 }
+
+/// A program of SampleData's calendar and roster with `opportunities` as its export (and `accounts`,
+/// when given): the folder's path.
+func sampleProgram(opportunities: String, accounts: String? = nil) throws -> String {
+    let dir = try tempDir()
+    for name in ["calendar.csv", "roster.csv"] {
+        try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
+    }
+    try write(opportunities, to: dir + "/opportunities.csv")
+    if let accounts { try write(accounts, to: dir + "/accounts.csv") }
+    return dir
+}

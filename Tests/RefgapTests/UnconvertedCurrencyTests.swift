@@ -8,18 +8,14 @@ import Testing
 @Suite("Unconverted currencies in the headline")
 struct UnconvertedCurrencyTests {
     static func program(rates: String?) throws -> String {
-        let dir = try tempDir()
-        for name in ["calendar.csv", "roster.csv"] {
-            try FileManager.default.copyItem(atPath: repoRoot + "/SampleData/" + name, toPath: dir + "/" + name)
-        }
-        try write(
-            """
-            Opportunity ID,Account Name,Stage,Close Date,Amount Currency,Amount,Industry,Product Family
-            O1,Acme,Prospecting,2026-12-20,EUR,240000,Healthcare,Analytics
-            O2,Beta,Prospecting,2027-01-20,EUR,90000,Healthcare,Analytics
-            O3,Gamma,Prospecting,2027-01-25,USD,50000,Healthcare,Analytics
+        let dir = try sampleProgram(
+            opportunities: """
+                Opportunity ID,Account Name,Stage,Close Date,Amount Currency,Amount,Industry,Product Family
+                O1,Acme,Prospecting,2026-12-20,EUR,240000,Healthcare,Analytics
+                O2,Beta,Prospecting,2027-01-20,EUR,90000,Healthcare,Analytics
+                O3,Gamma,Prospecting,2027-01-25,USD,50000,Healthcare,Analytics
 
-            """, to: dir + "/opportunities.csv")
+                """)
         if let rates { try write("currency_rates: {\(rates)}\n", to: dir + "/refgap.yml") }
         return dir
     }
