@@ -143,7 +143,7 @@ enum RosterDuplicates {
                 let gained = combine(
                     into: kept, from: group.filter { $0 != kept }, &rows, defaultActivity: config.defaultActivity)
                 if !gained.isEmpty && combined.count < 10 {
-                    combined.append("\(who(rows[kept])) takes \(gained.joined(separator: ", "))")
+                    combined.append("\(who(rows[kept])) gains \(gained.joined(separator: ", ")) from its other rows")
                 }
                 for label in cells.fill(kept, from: others, &rows) where perActivity == nil || label != "uses" {
                     filled[label, default: 0] += 1

@@ -178,7 +178,7 @@ struct RosterDuplicateTests {
         #expect(
             ledger.warnings.contains {
                 $0.contains(
-                    "with the activities and products of all its rows (\"Fay Gold\" (Vandelay) takes Case study, Security)"
+                    "with the activities and products of all its rows (\"Fay Gold\" (Vandelay) gains Case study, Security from its other rows)"
                 )
             }, "\(ledger.warnings)")
     }
