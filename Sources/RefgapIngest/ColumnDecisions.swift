@@ -148,8 +148,13 @@ extension Ingest {
                 )
                 return Values.DateForm(evidence.order)
             }
-            if ambiguous > 0 {
-                // No value settles it: the setting decides, and it is a guess worth a warning.
+            if ambiguous > 0, let set = config.dateOrder {
+                // Set in refgap.yml: the user's answer, not a guess (trial h4 was warned of its own setting).
+                ledger.notes.append(
+                    "\(ambiguous) date\(ambiguous == 1 ? "" : "s") in \(Clip.quoted(header)) \(ambiguous == 1 ? "reads" : "read") either way (dates like 03/04/2027): read \(set.rawValue), as date_order says."
+                )
+            } else if ambiguous > 0 {
+                // No value settles it: the default decides, and it is a guess worth a warning.
                 let other: Config.DateOrder = config.dateOrderInEffect == .monthFirst ? .dayFirst : .monthFirst
                 ledger.warnings.append(
                     "\(ambiguous) date\(ambiguous == 1 ? "" : "s") in \(Clip.quoted(header)) \(ambiguous == 1 ? "reads" : "read") either way (dates like 03/04/2027, March 4 or 3 April) and none settles the order: read \(config.dateOrderInEffect.rawValue) (date_order). If this export writes dates \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml."

@@ -36,7 +36,9 @@ package enum StatusWords {
         let words = status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         guard !words.isEmpty else { return nil }
         for (i, w) in words.enumerated() where negations.contains(w) {
-            let next = i + 1 < words.count ? words[i + 1] : ""
+            // `don't` is split at its apostrophe: the word after it is after the `t`.
+            let after = w == "don" && i + 1 < words.count && words[i + 1] == "t" ? i + 2 : i + 1
+            let next = after < words.count ? words[after] : ""
             if next == "yet" { return .pending }
             // `Active - do not overuse`, `don't over-ask`: a caution on how often, not a refusal (a
             // trial's was set aside as inactive). The other words decide.

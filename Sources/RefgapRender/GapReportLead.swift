@@ -33,8 +33,13 @@ extension ReportBuilder {
             lead.append(
                 .init(
                     text:
-                        "\(planSentence)\(plan.steps.isEmpty ? "" : " Recruit first: \(firstSegments().joined(separator: "; ")).") \(topTargetStake(first)).\(unknownValuesCaveat(plan.steps.prefix(10), inGapReport: true).map { " " + $0 } ?? "")"
+                        "\(planSentence)\(plan.steps.isEmpty ? "" : " Recruit first: \(firstSegments().joined(separator: "; ")).") \(topTargetStake(first))."
                 ))
+            // A paragraph of its own: in one with the recruits, a trial's ran past the 1,000 characters a
+            // paragraph is cut at (`Clip.messageLength`) and lost its regions: line.
+            if let caveat = unknownValuesCaveat(plan.steps.prefix(10), inGapReport: true) {
+                lead.append(.init(text: caveat))
+            }
         } else {
             lead.append(.init(text: "Every need in the horizon is covered: no recruiting is needed for it."))
         }

@@ -25,7 +25,12 @@ struct DateEvidenceTests {
     @Test func aDateOrderSetWins() throws {
         let outcome = try runPipeline(Self.dir, asOf: "2026-12-01", sets: ["date_order=month-first"])
         let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
-        #expect(ledger.warnings.contains { $0.contains("none settles the order: read month-first (date_order)") })
+        // Set, it is the user's answer: a note, not a warning.
+        #expect(
+            ledger.notes.contains(
+                "7 dates in \"Closing Date\" read either way (dates like 03/04/2027): read month-first, as date_order says."
+            ), "\(ledger.notes)")
+        #expect(!ledger.warnings.contains { $0.contains("either way") })
         #expect(ledger.setAside.contains { $0.reason.hasPrefix("beyond") && $0.rows == 3 }, "\(ledger.setAside)")
     }
 }

@@ -33,6 +33,31 @@ struct OtherLanguageSheetsTests {
         #expect(caseStudy.bucket.need?.minSeniority == .director)
     }
 
+    /// A French calendar's `Statut` is its status column: a need marked `Annulé` adds no demand (trial
+    /// h4's "Salon VivaTech", cancelled, was 3 of the first 5 recruits).
+    @Test func aFrenchCalendarsCancelledNeedIsSetAside() throws {
+        let dir = try tempDir()
+        for name in ["opportunities.csv", "roster.csv"] {
+            try FileManager.default.copyItem(atPath: Self.dir + "/" + name, toPath: dir + "/" + name)
+        }
+        try write(
+            """
+            Équipe,Besoin,Type de référence,Échéance,Quantité,Statut
+            Marketing,Salon VivaTech,Reference call,15/01/2027,4,Annulé
+            Ventes,Étude de cas,Case study,20/01/2027,1,Ouvert
+
+            """, to: dir + "/calendar.csv")
+        let outcome = try runPipeline(dir, asOf: "2026-12-01")
+        let calendar = try #require(outcome.ledgers.first { $0.kind == .calendar })
+        #expect(calendar.mapping.contains { $0.field == "status" && $0.header == "Statut" })
+        #expect(calendar.setAside.contains { $0.reason.hasPrefix("need marked cancelled") && $0.rows == 1 })
+        #expect(!outcome.result.prioritized.gaps.contains { $0.bucket.need?.name == "Salon VivaTech" })
+        // The values no table knows are a paragraph of their own (in one with the recruits, a trial's
+        // passed the 1,000 characters a paragraph is cut at).
+        let report = file(outcome, "gap-report.md")
+        #expect(report.contains("\n\nBefore recruiting: "), "\(report.prefix(3_000))")
+    }
+
     /// An English header wins over the other language's word for the same field: `Account Name` beside
     /// a `Firma` column (the company's legal form, say) is the account.
     @Test func anEnglishHeaderComesFirst() throws {

@@ -265,10 +265,10 @@ struct RealExportTests {
         #expect(abs(outcome.result.prioritized.totals.covered - clean.covered) < 0.01)
         let ledger = try #require(outcome.ledgers.first { $0.kind == .roster })
         #expect(
-            ledger.notes.contains {
+            ledger.warnings.contains {
                 $0.hasPrefix("Cells written with commas in a column that lists with ; were split at the commas")
                     && $0.contains("\"Activities\"") && $0.contains("\"Products\"")
-            }, "\(ledger.notes)")
+            }, "\(ledger.warnings)")
         // A name with a comma whose pieces no other cell holds is one value.
         var one = lines
         one[2] = one[2].replacingOccurrences(of: ",Analytics,", with: ",\"Acme, Inc. Suite\",")

@@ -189,10 +189,11 @@ struct SupplyVocabularyTests {
             E,Pending Approval
             F,Blue
             G,Active - do not overuse
+            H,Active - don't over-use
             """, to: path)
         let roster = try Ingest.roster(path: path, config: Config())
         // `do not overuse` cautions how often, it does not refuse (a trial's was set aside as inactive).
-        #expect(roster.rows.map(\.status) == [.pending, .active, .inactive, .hold, .pending, .active])
+        #expect(roster.rows.map(\.status) == [.pending, .active, .inactive, .hold, .pending, .active, .active])
         #expect(roster.ledger.rowsRejected == 1)
         // A guess that keeps contacts out of supply is a warning; one that counts them, a note.
         #expect(

@@ -25,6 +25,9 @@ extension Dialect {
                 "Unternehmensgröße", "Größe", "Taille", "Taille de l'entreprise", "Tamaño", "Tamaño de la empresa",
                 "Tamanho", "Porte",
             ],
+            // A need's status (`Annulé`, `Cancelado` are known words): a trial's French and Spanish
+            // calendars counted cancelled needs, their `Statut` and `Estado` columns unread.
+            "status": ["Statut", "Estado", "Estatus", "Situación", "Situação", "Zustand"],
             "min_seniority": [
                 "Mindest-Seniorität", "Seniorität", "Mindestebene", "Séniorité minimale", "Séniorité",
                 "Niveau minimum", "Nivel mínimo", "Seniority mínimo", "Nível mínimo",
@@ -44,7 +47,9 @@ extension Dialect {
             "industry": ["Branche", "Secteur", "Secteur d'activité", "Industrie", "Industria", "Indústria", "Setor"],
             "region": ["Gebiet", "Région", "Región", "Região"],
             "country": ["Land", "Pays", "País"],
-            "state": ["Bundesland", "Kanton", "Province", "Provincia", "Estado/Província"],
+            // Not `Estado` or `Provincia`: a state with no country is read as a US state, and a trial's
+            // Brazilian roster's PA and MA (Pará, Maranhão) became Pennsylvania and Massachusetts.
+            "state": ["Bundesland", "Kanton"],
             "product": ["Produkt", "Produkte", "Produit", "Produits", "Producto", "Productos", "Produto", "Produtos"],
             "employees": [
                 "Mitarbeiter", "Mitarbeiterzahl", "Anzahl Mitarbeiter", "Effectif", "Employés", "Nombre d'employés",
