@@ -85,11 +85,18 @@ struct ReportBuilder {
                         demand: g.bucket.demand, covered: g.covered))
             }
         }
+        // Deals flagged as needing a reference ask for sure (docs/model.md): the formula alone misread
+        // a trial's 50% deal showing a demand of 2.
+        let flagged = seg.ledgers.first { $0.kind == .opportunities }?.mapping.first { $0.field == "reference_needed" }
+        let flaggedWords =
+            flagged.map {
+                " (a deal flagged in \(Clip.quoted($0.header)) counts its references per deal in full, with no rate or probability)"
+            } ?? ""
         var s = ReportModel.Section(id: "headline", heading: "How many references, and where")
         s.intro = [
             .init(
                 text:
-                    "Demand is expected references: \(Format.refs(config.referenceRate)) × references per deal (\(Format.refs(config.largeDealReferences)) at or above \(money(config.largeDealAmount))) × win probability, summed per segment, plus each calendar need's count. Covered is what the roster's capacity can serve, allocated as a flow so no contact is counted twice."
+                    "Demand is expected references: \(Format.refs(config.referenceRate)) × references per deal (\(Format.refs(config.largeDealReferences)) at or above \(money(config.largeDealAmount))) × win probability, summed per segment\(flaggedWords), plus each calendar need's count. Covered is what the roster's capacity can serve, allocated as a flow so no contact is counted twice."
             )
         ]
         s.tables = [
