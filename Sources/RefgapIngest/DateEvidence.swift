@@ -49,15 +49,22 @@ extension Ingest {
             }
         }
 
-        /// The first column (in header order) whose dates read one way only, some of them only so.
+        /// The first column (in header order) whose dates read one way only, some of them only so; none
+        /// when another column reads only the other way (trial h4's Created Date day-first beside Last
+        /// Modified Date month-first: the first was taken and the other unsaid).
         func evidence(header: [String]) -> DateEvidence? {
+            var found: DateEvidence? = nil
             for (k, c) in columns.enumerated() where c < header.count {
                 let v = votes[k]
                 guard (v.monthFirst > 0) != (v.dayFirst > 0) else { continue }
-                return DateEvidence(
-                    header: header[c], order: v.dayFirst > 0 ? .dayFirst : .monthFirst, example: v.example)
+                let order: Config.DateOrder = v.dayFirst > 0 ? .dayFirst : .monthFirst
+                if let first = found {
+                    if first.order != order { return nil }
+                } else {
+                    found = DateEvidence(header: header[c], order: order, example: v.example)
+                }
             }
-            return nil
+            return found
         }
     }
 }

@@ -33,4 +33,21 @@ struct DateEvidenceTests {
         #expect(!ledger.warnings.contains { $0.contains("either way") })
         #expect(ledger.setAside.contains { $0.reason.hasPrefix("beyond") && $0.rows == 3 }, "\(ledger.setAside)")
     }
+
+    /// Two other columns that disagree settle nothing: the default decides, with its warning.
+    @Test func otherColumnsThatDisagreeSettleNothing() throws {
+        let dir = try tempDir()
+        for name in ["calendar.csv", "roster.csv"] {
+            try FileManager.default.copyItem(atPath: Self.dir + "/" + name, toPath: dir + "/" + name)
+        }
+        let export = try String(contentsOfFile: Self.dir + "/opportunities.csv", encoding: .utf8)
+        var lines = export.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[0] += ",Created Time"
+        for i in 1..<lines.count where !lines[i].isEmpty { lines[i] += ",11/25/2026" }
+        try write(lines.joined(separator: "\n"), to: dir + "/opportunities.csv")
+        let ledger = try #require(try runPipeline(dir, asOf: "2026-12-01").ledgers.first { $0.kind == .opportunities })
+        #expect(
+            ledger.warnings.contains { $0.contains("none settles the order: read month-first (date_order)") },
+            "\(ledger.warnings)")
+    }
 }
