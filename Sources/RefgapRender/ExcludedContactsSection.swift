@@ -32,6 +32,15 @@ extension ReportBuilder {
                     "\(rows.count) of \(p.allocated.contacts.count) roster contacts are not supply. A contact is supply when it is active, verified within \(config.verifyWithinDays) days, not on renewal caution (account renewing within \(config.renewalCautionDays) days) and has capacity left after its recent uses."
             )
         ]
+        // Rows rejected never became contacts: said here too, where "every contact is supply" read as
+        // the whole roster (trial h4: 3 of 7 rows rejected).
+        if let roster = seg.ledgers.first(where: { $0.kind == .roster }), roster.rowsRejected > 0 {
+            s.intro.append(
+                .init(
+                    text:
+                        "Besides, \(Format.grouped(roster.rowsRejected)) of the roster's \(Format.count(roster.rowsRead, "row")) \(roster.rowsRejected == 1 ? "was" : "were") rejected and \(roster.rowsRejected == 1 ? "is" : "are") not counted here: see rejects/roster.csv and Data quality."
+                ))
+        }
         if !seg.rosterHasVerifiedColumn {
             s.intro.append(
                 .init(

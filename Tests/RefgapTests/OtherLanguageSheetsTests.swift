@@ -31,6 +31,11 @@ struct OtherLanguageSheetsTests {
         let caseStudy = try #require(
             outcome.result.prioritized.gaps.first { $0.bucket.need?.name.hasPrefix("Fallstudie") == true })
         #expect(caseStudy.bucket.need?.minSeniority == .director)
+        // Its roster's rejected row (status "Pausiert") is said where the contacts not counted are.
+        #expect(
+            file(outcome, "gap-report.md").contains(
+                "Besides, 1 of the roster's 4 rows was rejected and is not counted here: see rejects/roster.csv and Data quality."
+            ))
     }
 
     /// A French calendar's `Statut` is its status column: a need marked `Annulé` adds no demand (trial
