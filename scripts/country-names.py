@@ -6,7 +6,7 @@ import unicodedata
 # English folded key -> names as other languages (the country's own, German, French, Spanish, Portuguese) write it.
 names = {
  "unitedstates": ["Vereinigte Staaten", "Vereinigte Staaten von Amerika", "États-Unis", "Etats-Unis d'Amérique", "Estados Unidos", "Estados Unidos de América", "EEUU", "EUA", "Stati Uniti"],
- "unitedkingdom": ["Vereinigtes Königreich", "Großbritannien", "Royaume-Uni", "Reino Unido", "Regno Unito", "Verenigd Koninkrijk"],
+ "unitedkingdom": ["Vereinigtes Königreich", "Großbritannien", "Royaume-Uni", "Reino Unido", "Regno Unito", "Verenigd Koninkrijk", "Inglaterra", "Angleterre", "Escocia", "Escócia", "Écosse", "Schottland"],
  "germany": ["Deutschland", "Allemagne", "Alemania", "Alemanha", "Germania", "Duitsland", "Niemcy", "Tyskland"],
  "france": ["Frankreich", "Francia", "França", "Frankrijk", "Francja", "Frankrike"],
  "spain": ["España", "Spanien", "Espagne", "Espanha", "Spagna", "Spanje", "Hiszpania"],
@@ -59,7 +59,7 @@ names = {
  "vietnam": ["Việt Nam"],
  "thailand": ["ประเทศไทย", "Thaïlande", "Tailandia", "Tailândia"],
  "philippines": ["Pilipinas", "Philippinen", "Filipinas"],
- "singapore": ["Singapura", "Singapur", "Singapour"],
+ "singapore": ["Singapura", "Singapur", "Singapour", "Cingapura"],
  "australia": ["Australien", "Australie", "Austrália"],
  "newzealand": ["Aotearoa", "Neuseeland", "Nouvelle-Zélande", "Nueva Zelanda", "Nova Zelândia"],
  "brazil": ["Brasil", "Brasilien", "Brésil"],

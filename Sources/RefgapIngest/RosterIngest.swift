@@ -22,6 +22,10 @@ extension Ingest {
         "aktiv": .active, "activo": .active, "actif": .active, "ativo": .active, "attivo": .active, "actief": .active,
         "inaktiv": .inactive, "inactivo": .inactive, "inactif": .inactive, "inativo": .inactive,
         "inattivo": .inactive, "inactief": .inactive,
+        // Their feminine forms and the other usual statuses (trial h4's `Ativa`, `Pendente` were rejected).
+        "ativa": .active, "activa": .active, "attiva": .active, "inativa": .inactive, "inactiva": .inactive,
+        "pendente": .pending, "pendiente": .pending, "enattente": .pending, "ausstehend": .pending,
+        "pausiert": .hold, "enpause": .hold, "enpausa": .hold, "pausado": .hold, "pausada": .hold,
     ]
 
     package static func roster(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<

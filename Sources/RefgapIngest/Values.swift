@@ -93,7 +93,6 @@ package enum Values {
     private static let yearWords: Set<String> = ["year", "yr", "annum", "annually", "yearly", "fy"]
     private static let monthWords: Set<String> = ["month", "mo", "monthly", "mth"]
 
-    /// Counts written as words in a roster's limit column.
     /// A calendar's count written as a word or with a unit (`two`, `3 refs`, `2 customers`): its number.
     package static func countInWords(_ raw: String) -> Int? {
         let words = Text.trim(raw).lowercased().split(separator: " ").map(String.init)
@@ -105,11 +104,22 @@ package enum Values {
     private static let countUnits: Set<String> = [
         "ref", "refs", "reference", "references", "customer", "customers", "call", "calls", "slot", "slots",
         "contact", "contacts", "people", "advocates",
+        // In the languages the sheets' headers are read in (trial h4: `2 références`, `3 referências`).
+        "référence", "références", "referencia", "referencias", "referência", "referências", "referenz",
+        "referenzen", "client", "clients", "cliente", "clientes", "kunde", "kunden",
     ]
 
+    /// Counts written as words in a roster's limit column and a calendar's count.
     private static let countWords: [String: Int] = [
         "once": 1, "twice": 2, "thrice": 3, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
+        // French, Spanish, Portuguese, German (trial h4's `trois`, `duas` were rejected).
+        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+        "douze": 12, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+        "ocho": 8, "nueve": 9, "diez": 10, "doce": 12, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3,
+        "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12, "ein": 1, "eine": 1, "eins": 1,
+        "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+        "zwölf": 12,
     ]
 
     private static let truthy: Set<String> = [

@@ -139,7 +139,7 @@ package struct Normalizer: Sendable {
         case "industry": if let v = IndustryTable.synonyms[f] { return v }
         case "size": if let v = SizeTable.bands[f] { return v }
         case "activity": if let v = ActivityTable.activity(folded: f) { return v }
-        case "region": if let v = RegionTable.regionNames[f] { return v }
+        case "region": if let v = RegionTable.regionName(f) { return v }
         default: break
         }
         if let v = seen[dimension]?[f] { return v }
@@ -156,7 +156,7 @@ package struct Normalizer: Sendable {
         if let r = cells["region"], !Self.isAny(r) {
             let f = Text.fold(r)
             if let v = configRegions[f] { return v }
-            if let v = RegionTable.regionNames[f] { return v }
+            if let v = RegionTable.regionName(f) { return v }
             if let v = RegionTable.countries[RegionTable.countryKey(f)] { return v }
             if let v = RegionTable.usStates[f] { return v }
             return canonical("region", r)

@@ -87,8 +87,14 @@ struct TablesTests {
         #expect(n.region(RawDimensions(["state": "OH", "country": "Vereinigte Staaten"])) == "US-Midwest")
         #expect(n.region(RawDimensions(["state": "Ohio", "country": "Estados Unidos"])) == "US-Midwest")
         #expect(n.region(RawDimensions(["state": "Ontario", "country": "Kanada"])) == "AMER")
-        // A region column holding a country's own name.
+        // A region column holding a country's own name, or a region in another language (trial h4).
         #expect(n.region(RawDimensions(["region": "España"])) == "EMEA")
+        for (region, expected) in [
+            ("Europa", "EMEA"), ("Amérique du Nord", "AMER"), ("Latinoamérica", "LATAM"), ("América Latina", "LATAM"),
+            ("Asien-Pazifik", "APAC"), ("Inglaterra", "EMEA"), ("Cingapura", "APAC"),
+        ] {
+            #expect(n.region(RawDimensions(["region": region])) == expected, "\(region)")
+        }
     }
 
     /// Every name leads to a country of the table, and no name is the table's own key.

@@ -42,11 +42,13 @@ struct CalendarNeedTests {
         rows[1][count] = "3 refs"
         rows[2][count] = "two"
         rows[3][count] = "a few"
+        rows[5][count] = "trois"
+        rows[6][count] = "2 références"
         let ledger = try run(calendar: rows).ledger
         #expect(ledger.rowsRejected == 1)
         #expect(
             ledger.notes.contains(
-                "Counts written in words or with a unit were read as their number: \"3 refs\" (line 2) as 3, \"two\" (line 3) as 2."
+                "Counts written in words or with a unit were read as their number: \"3 refs\" (line 2) as 3, \"two\" (line 3) as 2, \"trois\" (line 6) as 3, \"2 références\" (line 7) as 2."
             ), "\(ledger.notes)")
         let warning = try #require(ledger.warnings.first { $0.hasPrefix("1 need was not read") })
         #expect(warning.hasSuffix("Write a whole number of references (e.g. 2) in it to count it."), "\(warning)")

@@ -206,10 +206,12 @@ struct SupplyVocabularyTests {
         config.statuses = ["Pending Approval": .active]
         #expect(try Ingest.roster(path: path, config: config).rows.first?.status == .active)
         // Trial 44's offices wrote the usual two in their languages.
-        try write("Account Name,Reference Status\nA,Aktiv\nB,Activo\nC,Inaktiv\nD,Inactivo\nE,Actif\n", to: path)
+        try write(
+            "Account Name,Reference Status\nA,Aktiv\nB,Activo\nC,Inaktiv\nD,Inactivo\nE,Actif\nF,Ativa\nG,Pendente\nH,Pausiert\n",
+            to: path)
         #expect(
             try Ingest.roster(path: path, config: Config()).rows.map(\.status) == [
-                .active, .active, .inactive, .inactive, .active,
+                .active, .active, .inactive, .inactive, .active, .active, .pending, .hold,
             ])
     }
 

@@ -823,8 +823,18 @@ package enum RegionTable {
         "america", "unitedstates", "unitedstatesofamerica", "us", "usa",
     ]
 
-    /// Region names accepted as already normalized.
+    /// Region names accepted as already normalized (German, French, Spanish and Portuguese ones written
+    /// without their accents, as `regionName` looks them up: a trial's `Europa`, `Amérique du Nord`).
     package static let regionNames: [String: String] = [
+        "afrika": "EMEA", "afrique": "EMEA", "americadonorte": "AMER", "americacentral": "LATAM",
+        "americadosul": "LATAM", "americalatina": "LATAM", "ameriquecentrale": "LATAM", "ameriquedunord": "AMER",
+        "ameriquedusud": "LATAM", "ameriquelatine": "LATAM", "asie": "APAC", "asien": "APAC",
+        "asiapacifico": "APAC", "asienpazifik": "APAC", "asiepacifique": "APAC", "caraibes": "LATAM",
+        "caribe": "LATAM", "centroamerica": "LATAM", "europa": "EMEA", "europaoriental": "EMEA",
+        "europedelest": "EMEA", "karibik": "LATAM", "lateinamerika": "LATAM", "latinoamerica": "LATAM",
+        "mittelamerika": "LATAM", "moyenorient": "EMEA", "naherosten": "EMEA", "nordamerika": "AMER",
+        "norteamerica": "AMER", "oceanie": "APAC", "orientemedio": "EMEA", "osteuropa": "EMEA", "ozeanien": "APAC",
+        "sudamerica": "LATAM", "sudamerika": "LATAM",
         "africa": "EMEA",
         "amer": "AMER",
         "americas": "AMER",
@@ -890,5 +900,10 @@ extension RegionTable {
             if let english = CountryNames.english[bare] { return english }
         }
         return folded
+    }
+
+    /// A region name from `regionNames`, its accents or not (`Amérique du Nord`, `América Latina`).
+    package static func regionName(_ folded: String) -> String? {
+        regionNames[folded] ?? (folded.utf8.allSatisfy { $0 < 0x80 } ? nil : regionNames[Text.withoutAccents(folded)])
     }
 }
