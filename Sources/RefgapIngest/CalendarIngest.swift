@@ -66,8 +66,8 @@ extension Ingest {
             }
             let count: Int
             switch Self.count(countText) {
-            case .read(let n, let decimals):
-                if !decimals, !countText.isEmpty, Values.integer(countText) == nil {
+            case .read(let n, let decimals, let inWords):
+                if inWords {
                     countsInWords.append("\(Clip.quoted(countText)) (line \(row.line)) as \(n)")
                 }
                 if decimals {
@@ -230,8 +230,9 @@ extension Ingest {
 
     /// A need's count as written: blank is 1.
     enum CountReading {
-        /// `decimals`: written with a spreadsheet's decimals (`3.000`), said in a warning.
-        case read(Int, decimals: Bool)
+        /// `decimals`: written with a spreadsheet's decimals (`3.000`), said in a warning; `inWords`:
+        /// written as a word or with a unit (`two`, `3 refs`), said in a note.
+        case read(Int, decimals: Bool, inWords: Bool = false)
         /// Why it is no count.
         case unread(String)
     }
@@ -249,7 +250,8 @@ extension Ingest {
                 "count \(Clip.quoted(text)) is not a whole number of references: read as a decimal it has a fraction, and read as thousands it is more references than a need asks for. Write a whole number, e.g. 2"
             )
         case nil:
-            guard let n = Values.integer(text) ?? Values.countInWords(text) else {
+            if let n = Values.integer(text) { return .read(n, decimals: false) }
+            guard let n = Values.countInWords(text) else {
                 // A negative count is a whole number, just not a count (a trial read "-1 is not a whole number").
                 let negative = Int(Text.trim(text)).map { $0 < 0 } ?? false
                 return .unread(
@@ -257,7 +259,7 @@ extension Ingest {
                         ? "count \(Clip.quoted(text)) is negative (expected 0 or more references)"
                         : "count \(Clip.quoted(text)) is not a whole number of references")
             }
-            return .read(n, decimals: false)
+            return .read(n, decimals: false, inWords: true)
         }
     }
 

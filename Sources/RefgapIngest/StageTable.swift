@@ -218,7 +218,7 @@ package enum StageTable {
         }
         if !d.conflicts.isEmpty {
             let shown = d.conflicts.prefix(20).joined(separator: "; ")
-            let hasModified = ledger.mapping.contains { $0.field == "last_modified" }
+            let hasModified = ledger.header(readAs: "last_modified") != nil
             let advice =
                 hasModified
                 ? "The row with the latest Last Modified was kept where the dates tell; export one row per deal to leave nothing to choose."

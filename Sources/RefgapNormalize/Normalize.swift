@@ -164,6 +164,6 @@ package enum Normalize {
 
     /// The roster's seniority column as its header says it, if it has one.
     static func seniorityHeader(_ ledger: InputLedger) -> String? {
-        ledger.mapping.first { $0.0 == "seniority" }?.1
+        ledger.header(readAs: "seniority")
     }
 }

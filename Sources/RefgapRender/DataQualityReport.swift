@@ -105,7 +105,7 @@ extension ReportBuilder {
 
     /// The stage table: every stage reading of the opportunity export, largest pipeline first.
     func stageRows() -> [ReportModel.Row] {
-        let stages = seg.ledgers.first { $0.kind == .opportunities }?.stages ?? []
+        let stages = ledger(.opportunities)?.stages ?? []
         return stages.prefix(60).map { t in
             .init(cells: [
                 .text(t.reading.stage), .num(String(t.deals)), .num(money(t.pipeline)),

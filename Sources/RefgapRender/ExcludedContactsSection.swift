@@ -34,7 +34,7 @@ extension ReportBuilder {
         ]
         // Rows rejected never became contacts: said here too, where "every contact is supply" read as
         // the whole roster (trial h4: 3 of 7 rows rejected).
-        if let roster = seg.ledgers.first(where: { $0.kind == .roster }), roster.rowsRejected > 0 {
+        if let roster = ledger(.roster), roster.rowsRejected > 0 {
             s.intro.append(
                 .init(
                     text:

@@ -9,7 +9,7 @@ extension ReportBuilder {
         var lead: [ReportModel.Para] = []
         // Coverage of a customer's own deals by its own contacts stays in the figures, and is said here
         // too, not only among the gaps (trial h3: "can serve 0.8 of them (10%)", all of it so).
-        let own = p.prioritized.notAsked.ownCoverage.reduce(0) { $0 + $1.load }
+        let own = p.prioritized.notAsked.ownCoverageLoad
         let ownShare =
             own >= 0.05
             ? ", \(Format.refs(own)) of it by customers' contacts for their own company's deals (see the gaps' notes)"
@@ -55,7 +55,7 @@ extension ReportBuilder {
     /// the headline did not say (the Maven CRM sample: every open deal without a close date, "USD 0 of
     /// USD 0").
     func noDealsLead() -> ReportModel.Para? {
-        guard let l = seg.ledgers.first(where: { $0.kind == .opportunities }), l.dataRows > 0,
+        guard let l = ledger(.opportunities), l.dataRows > 0,
             !seg.buckets.contains(where: { $0.kind == .sales })
         else { return nil }
         let reasons = l.setAside.filter { $0.rows > 0 }.map { "\(Format.grouped($0.rows)) \($0.reason)" }
@@ -80,7 +80,7 @@ extension ReportBuilder {
     /// pipeline figure, the deals' reference counts and the ranking then mix currencies (a trial's
     /// headline put "USD 21,000,000" at risk on a ¥30,000,000 deal, with the warning deep in data quality).
     func unconvertedLead() -> ReportModel.Para? {
-        let unconverted = seg.ledgers.filter { $0.kind == .opportunities }.flatMap(\.unconvertedCurrencies)
+        let unconverted = ledger(.opportunities)?.unconvertedCurrencies ?? []
         guard !unconverted.isEmpty else { return nil }
         let listed = unconverted.map { "\(Clip.text($0.currency)) (\(Format.count($0.amounts, "amount")))" }
         let list =

@@ -22,6 +22,8 @@ struct ReportBuilder {
     var labels: [String] { config.windowLabels }
 
     func money(_ v: Double) -> String { Format.money(v, currency) }
+    /// The ledger of one input, nil for an input not given (accounts).
+    func ledger(_ kind: InputKind) -> InputLedger? { seg.ledgers.first { $0.kind == kind } }
     func segment(_ b: Bucket) -> String { Render.segmentLabel(activity: b.activity, b.dimensions) }
     func dimsLabel(_ d: [String?]) -> String { d.map { $0.map { Clip.text($0) } ?? "Any" }.joined(separator: " · ") }
 
@@ -87,10 +89,10 @@ struct ReportBuilder {
         }
         // Deals flagged as needing a reference ask for sure (docs/model.md): the formula alone misread
         // a trial's 50% deal showing a demand of 2.
-        let flagged = seg.ledgers.first { $0.kind == .opportunities }?.mapping.first { $0.field == "reference_needed" }
+        let flagged = ledger(.opportunities)?.header(readAs: "reference_needed")
         let flaggedWords =
             flagged.map {
-                " (a deal flagged in \(Clip.quoted($0.header)) counts its references per deal in full, with no rate or probability)"
+                " (a deal flagged in \(Clip.quoted($0)) counts its references per deal in full, with no rate or probability)"
             } ?? ""
         var s = ReportModel.Section(id: "headline", heading: "How many references, and where")
         s.intro = [
@@ -179,7 +181,7 @@ struct ReportBuilder {
     func ownCoverageText() -> String? {
         let own = p.prioritized.notAsked.ownCoverage
         guard !own.isEmpty else { return nil }
-        let total = own.reduce(0) { $0 + $1.load }
+        let total = p.prioritized.notAsked.ownCoverageLoad
         let contacts = Set(own.map(\.contact)).count
         let shown = own.prefix(5).map { o in
             let c = p.allocated.contacts[o.contact], b = seg.buckets[o.bucket]
@@ -275,8 +277,7 @@ struct ReportBuilder {
         let region = config.dimensions.firstIndex(of: "region")
         // "never" only where the roster says when a contact was last used (trial h3: "never" for every
         // idle contact of a roster with no such column).
-        let lastUsedRead =
-            seg.ledgers.first { $0.kind == .roster }?.mapping.contains { $0.field == "last_used" } ?? false
+        let lastUsedRead = ledger(.roster)?.header(readAs: "last_used") != nil
         let idle: [ReportModel.Row] = p.prioritized.idle.map { i in
             let c = p.allocated.contacts[i]
             // Where the contact is (US-West), not also the region around it (AMER).

@@ -39,6 +39,8 @@ package struct InputLedger: Sendable, Equatable {
     }
 
     package var rowsSetAside: Int { setAside.reduce(0) { $0 + $1.rows } }
+    /// The header logical field `field` was read from, nil when the input has no column for it.
+    package func header(readAs field: String) -> String? { mapping.first { $0.field == field }?.header }
     /// Rows read that were a report's footer, total or spacer lines (set aside among `setAside`).
     package var layoutRows = 0
     /// Rows read that are data (used, set aside for their content, or rejected): a file of none gives

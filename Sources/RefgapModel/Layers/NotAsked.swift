@@ -42,6 +42,8 @@ package struct NotAsked: Sendable, Equatable {
         }
     }
     package var ownCoverage: [OwnCoverage] = []
+    /// The references `ownCoverage` covers in all (the headline and the gaps' note both say it).
+    package var ownCoverageLoad: Double { ownCoverage.reduce(0) { $0 + $1.load } }
     /// Stale or pending contacts that match gaps only where their own company is the only buyer: in no
     /// cheaper move (contact indices, ascending).
     package var ownBuyerContacts: [Int] = []
