@@ -282,15 +282,22 @@ extension Ingest {
             let folded = Text.fold(cell)
             if config.synonyms[field]?.keys.contains(where: { Text.fold($0) == folded }) == true { return false }
             let spaced = " " + cell.lowercased() + " "
-            // (A line break inside the cell, Alt+Enter in Excel, and ` + ` join values too.)
-            if cell.contains(";") || cell.contains("|") || spaced.contains(" or ") || spaced.contains(" and/or ")
-                || cell.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) || spaced.contains(" + ")
+            // (A line break inside the cell, Alt+Enter in Excel, and ` + ` join values too.) Looked for
+            // as bytes (`Text.contains(_:bytes:)`), not through Foundation.
+            if cell.utf8.contains(where: { $0 == 0x3B || $0 == 0x7C || $0 == 0x0A || $0 == 0x0D })
+                || Text.contains(spaced, bytes: " or ") || Text.contains(spaced, bytes: " and/or ")
+                || Text.contains(spaced, bytes: " + ")
             {
                 return true
             }
             // A comma, slash, `&` or `and` joins values only where each piece is one on its own: an
             // activity the table knows (`Case study, Webinar`), a sales theatre (`EMEA/APAC`); inside
             // other values they are part of the name (`Food & Beverage`, `Banking, Financial Services`).
+            // A cell with none of them is one value.
+            guard
+                cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x2F || $0 == 0x26 })
+                    || Text.contains(spaced, bytes: " and ")
+            else { return false }
             let pieces = cell.replacingOccurrences(of: " and ", with: ",", options: .caseInsensitive)
                 .split(whereSeparator: { $0 == "," || $0 == "/" || $0 == "&" }).map { Text.fold(String($0)) }
             guard pieces.count > 1, !pieces.contains(where: \.isEmpty) else { return false }
@@ -329,7 +336,7 @@ extension Ingest {
                 continue
             }
             if negations.contains(where: { lower.hasPrefix($0) && lower.count > $0.count })
-                || lower.contains(" except ") || lower.contains(" excluding ")
+                || Text.contains(lower, bytes: " except ") || Text.contains(lower, bytes: " excluding ")
             {
                 return (field, cell)
             }
