@@ -32,7 +32,17 @@ package struct RawDimensions: Sendable, Equatable {
     }
 
     package subscript(_ key: String) -> String? {
-        guard let keyed else { return cells[key] }
+        guard let keyed else {
+            // A handful of cells, compared in turn rather than hashed: a roster's contact reads its
+            // cells a dozen times, and hashing the field's name each time was a fifth of normalizing it.
+            guard cells.count <= 8 else { return cells[key] }
+            var i = cells.startIndex
+            while i != cells.endIndex {
+                if cells.keys[i] == key { return cells.values[i] }
+                cells.formIndex(after: &i)
+            }
+            return nil
+        }
         return keyed.text(key)
     }
 

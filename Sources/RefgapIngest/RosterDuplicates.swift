@@ -42,10 +42,17 @@ enum RosterDuplicates {
         // Per rule, the first row of each key, found by the key's hash and checked against that row
         // (keys as strings were 40,000 allocations on a 20,000-contact roster, held to the end). Each
         // sized at once for the rows that have its key (grown step by step, each was rehashed often).
-        let named = keys.lazy.filter(\.hasName).count
+        // Counted in one plain loop (a lazy filter's count ran as unspecialized generic code: 3 ms of a
+        // 20,000-contact roster, on one core).
+        var named = 0, emailed = 0, withID = 0
+        for key in keys {
+            if key.hasName { named += 1 }
+            if key.emailHash != nil { emailed += 1 }
+            if key.writtenID { withID += 1 }
+        }
         var firstByRule: [[Int: Int]] = [
-            Dictionary(minimumCapacity: keys.lazy.filter { $0.emailHash != nil }.count),
-            Dictionary(minimumCapacity: keys.lazy.filter(\.writtenID).count), Dictionary(minimumCapacity: named),
+            Dictionary(minimumCapacity: emailed), Dictionary(minimumCapacity: withID),
+            Dictionary(minimumCapacity: named),
         ]
         let ruleNames = ["same email", "same id and name", "same name and account"]
         // A name written last name first (`Smith, Quinn`) at the same account is the same name (not `Lee
@@ -111,8 +118,14 @@ enum RosterDuplicates {
             }
         }
         let roots = rows.indices.map { people.root($0) }
+        // Only people with more than one row are grouped (a list per row was 20,000 arrays for a few
+        // hundred duplicates).
+        var rowsOfRoot = [Int](repeating: 0, count: rows.count)
+        for i in rows.indices where !identical[i] { rowsOfRoot[roots[i]] += 1 }
         var groups: [Int: [Int]] = [:]
-        for i in rows.indices where !identical[i] { groups[roots[i], default: []].append(i) }
+        for i in rows.indices where !identical[i] && rowsOfRoot[roots[i]] > 1 {
+            groups[roots[i], default: []].append(i)
+        }
         let repeated = groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
         let keep = config.rosterDuplicates == .keep
         var setAside = Set<Int>()

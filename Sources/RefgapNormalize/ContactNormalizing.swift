@@ -69,6 +69,7 @@ struct ContactNormalizing {
         }
         var seniorities: [SeniorityKey: Seniority] = [:]
         var activityLists = Memo<[String], [String]>()
+        var listsByStorage: [UnsafeRawPointer: (list: [String], normalized: [String])] = [:]
         part.contacts.reserveCapacity(rows.count)
         for row in rows {
             // A blank dimension comes from the contact's account where the accounts export has it
@@ -96,13 +97,30 @@ struct ContactNormalizing {
             }
             // A roster repeats a few thousand activity lists: each normalized once per half and shared
             // (a value met again changes nothing in the normalizer, so a repeat is its first result).
-            let activities = activityLists.value(row.activities) { written in
-                written.isEmpty ? [n.activity(nil)] : written.map { n.rememberedActivity($0) }
+            // Typing gave equal cells one shared array, so a list met again is found first by its
+            // storage's address (one word hashed, not each of its strings); the list is kept beside its
+            // result, so that storage is not freed and reused by another list meanwhile.
+            let storage = row.activities.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+            let activities: [String]
+            if let storage, let known = listsByStorage[storage] {
+                activities = known.normalized
+            } else {
+                activities = activityLists.value(row.activities) { written in
+                    written.isEmpty ? [n.activity(nil)] : written.map { n.rememberedActivity($0) }
+                }
+                if let storage, listsByStorage.count < activityLists.limit {
+                    listsByStorage[storage] = (row.activities, activities)
+                }
             }
             // A large roster repeats a few dozen titles: each read once.
             let key = SeniorityKey(column: row.seniority, title: row.title)
-            let seniority = seniorities[key] ?? Normalizer.seniority(column: row.seniority, title: row.title)
-            seniorities[key] = seniority
+            let seniority: Seniority
+            if let known = seniorities[key] {
+                seniority = known
+            } else {
+                seniority = Normalizer.seniority(column: row.seniority, title: row.title)
+                seniorities[key] = seniority
+            }
             // The seniority notes count contacts who may serve: one who has left needs no correcting (a
             // trial's titles note counted one).
             let mayServe = row.status != .inactive
@@ -131,7 +149,7 @@ struct ContactNormalizing {
                     "\(Clip.quoted(row.name.isEmpty ? row.id : row.name)) at \(Clip.text(row.account)): roster \(own), accounts \(other)"
                 )
             }
-            part.contacts.append(contact)
+            part.contacts.append(consume contact)
         }
         part.normalizer = n
         return part
