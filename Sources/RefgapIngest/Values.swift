@@ -59,6 +59,9 @@ package enum Values {
     /// A uses or limit cell that writes no number: `N/A`, `-`, `TBD`; for uses also `None`; for a limit
     /// also `Unlimited`, `No limit`, `As needed` (read as no limit written: the default).
     package static func notANumber(_ raw: String, limit: Bool) -> Bool {
+        // Digits, the usual cell, are a number: said without folding the cell (every count cell of a
+        // large roster comes here first).
+        if !raw.isEmpty && raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return false }
         let f = Text.fold(raw)
         if ["na", "nan", "tbd", "tbc", "unknown"].contains(f) || Text.trim(raw).allSatisfy({ "-–—?".contains($0) }) {
             return true
