@@ -376,6 +376,6 @@ final class OpportunityTyper {
                 dimensions: keyed
                     ? RawDimensions(keyed: KeyedCells(table: dimensions, ids: ids)) : RawDimensions(cells), line: line,
                 stageProbability: f.stageProbability, probabilityReading: f.probabilityReading,
-                stageSlot: StageSlot(f.stageSlot)))
+                stageSlot: StageSlot(f.stageSlot), unconvertedCurrency: unconvertedCode))
     }
 }

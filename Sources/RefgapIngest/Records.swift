@@ -127,6 +127,9 @@ package struct OpportunityRow: Sendable, Equatable {
     /// so that the sums split exactly (the first rows take the remainder), not each rounded.
     package var lineItem: Int32 = 0
     package var lineItems: Int32 = 1
+    /// The currency the amount is written in when no rate converts it (the amount is then read as the
+    /// run's currency, as the report's lead warns): the overdue list shows the amount in it.
+    package var unconvertedCurrency: String? = nil
 }
 
 package struct NeedRow: Sendable, Equatable {

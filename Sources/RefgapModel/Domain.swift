@@ -49,6 +49,9 @@ package struct Opportunity: Sendable, Equatable {
     /// A deal split evenly over `lineItems` rows: this row's place (0-based). The sums are split exactly.
     package var lineItem: Int32 = 0
     package var lineItems: Int32 = 1
+    /// The currency the amount is written in when no rate converted it (`amount` is then that figure,
+    /// read as the run's currency).
+    package var unconvertedCurrency: String? = nil
 
     /// This row's part of a deal's total (in whole units: cents, ten-thousandths of a reference): the
     /// whole for a deal on one row, an exact split for one spread evenly over rows, else its share.
@@ -65,8 +68,9 @@ package struct Opportunity: Sendable, Equatable {
         id: String, name: String, owner: String, account: String, stage: String, closeDate: Day,
         amount: Double, probability: Double, isClosed: Bool, referenceNeeded: Bool, activity: String,
         dimensions: [String?], line: Int, share: Double = 1, countsAsDeal: Bool = true, lineItem: Int32 = 0,
-        lineItems: Int32 = 1
+        lineItems: Int32 = 1, unconvertedCurrency: String? = nil
     ) {
+        self.unconvertedCurrency = unconvertedCurrency
         self.share = share
         self.countsAsDeal = countsAsDeal
         self.lineItem = lineItem
@@ -200,54 +204,6 @@ package struct Account: Sendable, Equatable {
 
 package enum BucketKind: String, Sendable, Codable {
     case need, sales
-}
-
-/// A deal's id and name: read from a large export only for the deals a report lists.
-package struct DealTexts: Sendable, Equatable {
-    /// Which of a streamed row's texts a reader asks for (the others come back empty, the account nil):
-    /// its name and account are new strings, made only where they are read. A bucket keeping a deal
-    /// reads its id alone (59,000 rows of a 100,000-row export made all three).
-    package struct Fields: OptionSet, Sendable {
-        package let rawValue: UInt8
-        package init(rawValue: UInt8) { self.rawValue = rawValue }
-        package static let id = Fields(rawValue: 1)
-        package static let name = Fields(rawValue: 2)
-        package static let account = Fields(rawValue: 4)
-        package static let all: Fields = [.id, .name, .account]
-    }
-
-    package var id: String
-    package var name: String
-    /// The account as written, for a deal read without it (nil: the opportunity's own).
-    package var account: String?
-    package init(id: String, name: String, account: String? = nil) {
-        self.id = id
-        self.name = name
-        self.account = account
-    }
-}
-
-/// A deal listed with its name, account and stage: the overdue deals the data-quality section shows.
-package struct DealRef: Sendable, Equatable {
-    package var id: String
-    package var name: String
-    package var account: String
-    package var amount: Double
-    package var closeDate: Day
-    package var stage: String
-    /// The line in the export.
-    package var line: Int
-    package init(
-        id: String, name: String, account: String, amount: Double, closeDate: Day, stage: String = "", line: Int = 0
-    ) {
-        self.id = id
-        self.name = name
-        self.account = account
-        self.amount = amount
-        self.closeDate = closeDate
-        self.stage = stage
-        self.line = line
-    }
 }
 
 /// A bucket's need, behind one reference.

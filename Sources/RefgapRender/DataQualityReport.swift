@@ -31,10 +31,14 @@ extension ReportBuilder {
                     ]))
             }
         }
+        // An amount no rate converted is shown in its own currency, marked: shown as the run's, a
+        // ¥30,000,000 deal read as USD 30,000,000 (it is counted so; the lead says it).
         let overdue: [ReportModel.Row] = seg.overdueDeals.prefix(25).map { o in
             return .init(cells: [
                 .text(o.id), .text(o.name), .text(o.account), .text(o.closeDate.description), .text(o.stage),
-                .num(money(o.amount)),
+                .num(
+                    o.unconvertedCurrency.map { "\(Format.money(o.amount, Clip.text($0))) (not converted)" }
+                        ?? money(o.amount)),
             ])
         }
         s.tables = [

@@ -181,7 +181,7 @@ package struct SalesAccumulator: Sendable {
         let t = texts(.all)
         return DealRef(
             id: t.id, name: t.name, account: t.account ?? o.account, amount: o.amount, closeDate: o.closeDate,
-            stage: o.stage, line: o.line)
+            stage: o.stage, line: o.line, unconvertedCurrency: o.unconvertedCurrency)
     }
 
     /// The place of a deal's bucket by the code of its dimension values, remembered per window and
