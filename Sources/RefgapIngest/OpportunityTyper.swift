@@ -243,11 +243,7 @@ final class OpportunityTyper {
             if f.stageName.isEmpty { blank.append("stage") }
             if close.text(of: closeCell).isEmpty { blank.append("close date") }
             if isBlank(row, cols.amount) && isBlank(row, cols.amountConverted) { blank.append("amount") }
-            return .rejected(
-                RowRejection(
-                    blank.count == 1
-                        ? "account is blank"
-                        : blank.dropLast().joined(separator: ", ") + " and " + blank[blank.count - 1] + " are blank"))
+            return .rejected(RowRejection("\(Clip.series(blank)) \(blank.count == 1 ? "is" : "are") blank"))
         }
         guard !f.stageName.isEmpty else { return .rejected(RowRejection("stage is blank")) }
 

@@ -126,7 +126,7 @@ enum RosterDuplicates {
         for i in rows.indices where !identical[i] && rowsOfRoot[roots[i]] > 1 {
             groups[roots[i], default: []].append(i)
         }
-        let repeated = groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+        let repeated = groups.values.sorted { $0[0] < $1[0] }
         let keep = config.rosterDuplicates == .keep
         var setAside = Set<Int>()
         var shown: [String] = []

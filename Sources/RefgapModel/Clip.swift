@@ -55,6 +55,12 @@ package enum Clip {
     /// `"value"`, cut: an input value quoted in a message.
     package static func quoted(_ s: String) -> String { "\"" + text(s) + "\"" }
 
+    /// Items of a message in a row: "a", "a and b", "a, b and c".
+    package static func series(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
+    }
+
     /// Line numbers for a message: "3, 4, 5", or the first `shown` and how many more.
     package static func lines(_ ls: [Int], shown: Int = 5) -> String {
         ls.prefix(shown).map(String.init).joined(separator: ", ")

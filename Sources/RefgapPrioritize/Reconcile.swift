@@ -272,7 +272,7 @@ package enum Reconcile {
             let index = ContactIndex(allocated.contacts, indices: contacts, dimensions: width, keys: keys)
             let names = blank.map { dims[$0] }
             var b = Vocabulary.Blank(
-                dimension: names.dropLast().joined(separator: ", ") + " and " + (names.last ?? ""),
+                dimension: Clip.series(names),
                 contacts: contacts.count)
             countReach(&b, gaps: gaps, index: index, filling: blank)
             b.isLarge = blankIsLarge(b, eligible: eligible.count)

@@ -83,12 +83,9 @@ extension ReportBuilder {
         let unconverted = ledger(.opportunities)?.unconvertedCurrencies ?? []
         guard !unconverted.isEmpty else { return nil }
         let listed = unconverted.map { "\(Clip.text($0.currency)) (\(Format.count($0.amounts, "amount")))" }
-        let list =
-            listed.count == 1
-            ? listed[0] : listed.dropLast().joined(separator: ", ") + " and " + listed[listed.count - 1]
         return .init(
             text:
-                "Not converted: amounts in \(list) were counted as \(config.currency), for want of a rate, so the pipeline figures, the deals' reference counts and the ranking below mix currencies. Add their rates under currency_rates: in refgap.yml (Data quality lists them) and run again."
+                "Not converted: amounts in \(Clip.series(listed)) were counted as \(config.currency), for want of a rate, so the pipeline figures, the deals' reference counts and the ranking below mix currencies. Add their rates under currency_rates: in refgap.yml (Data quality lists them) and run again."
         )
     }
 

@@ -32,7 +32,7 @@ extension ReportBuilder {
         let list =
             found.count > 4
             ? shown.joined(separator: ", ") + " and \(found.count - 4) more"
-            : shown.count == 1 ? shown[0] : shown.dropLast().joined(separator: ", ") + " and " + shown[shown.count - 1]
+            : Clip.series(shown)
         let one = found.count == 1
         // A country or region no table knows belongs to a sales region: `regions:` says which (a
         // trial's `España` was told to take a synonym).
