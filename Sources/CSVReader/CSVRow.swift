@@ -1,5 +1,5 @@
 /// One record, as a view into the reader's buffer: valid only inside the closure it is given to.
-package struct CSVRow: ~Copyable {
+public struct CSVRow: ~Copyable {
     @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
     /// Per field: end offset in `bytes` times two, plus one for a NULL (empty unquoted) field.
     @usableFromInline let ends: UnsafeBufferPointer<Int>
@@ -13,7 +13,7 @@ package struct CSVRow: ~Copyable {
     /// The raw bytes of field `i` (empty for an empty or missing field), valid while the row is.
     /// Package-only: it hands out the reader's buffer, for ingest's per-row fast paths.
     @inlinable @inline(__always)
-    package func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+    public func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
         let f = firstField + i
         let start = f == 0 ? 0 : ends[f - 1] >> 1
         return UnsafeBufferPointer(rebasing: bytes[start..<(ends[f] >> 1)])

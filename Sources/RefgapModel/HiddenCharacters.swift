@@ -4,7 +4,7 @@ extension Unicode.Scalar {
     /// category Cf: U+200B, U+FEFF, U+2060, soft hyphen, tag characters) and the line and paragraph
     /// separators (U+2028, U+2029: line breaks to YAML 1.1 and some editors). Text meant for people
     /// shows them as `\u{202E}` (see `HiddenCharacters.forEachScalar` for the joiners it keeps).
-    package var isInvisibleFormatCharacter: Bool {
+    @inlinable public var isInvisibleFormatCharacter: Bool {
         // Every one of them is above U+00AC (the soft hyphen, U+00AD, is the first).
         guard value >= 0xAD else { return false }
         switch properties.generalCategory {
@@ -20,11 +20,11 @@ extension Unicode.Scalar {
 
 /// The one rule for invisible format characters in text meant for people (terminal messages, refgap.yml
 /// comments, Markdown and HTML reports); each writer applies it with its own escaping.
-package enum HiddenCharacters {
+public enum HiddenCharacters {
     /// Whether `s` may hold one, from its UTF-8 bytes: text with none of their lead bytes (ASCII, Latin,
     /// Greek, Cyrillic, CJK, most of it) is settled without decoding a scalar.
     @inlinable
-    package static func mayHold(_ s: String) -> Bool {
+    public static func mayHold(_ s: String) -> Bool {
         var previous: UInt8 = 0
         for b in s.utf8 {
             switch b {
@@ -44,7 +44,7 @@ package enum HiddenCharacters {
     /// follow a black flag (the flags of England, Scotland and Wales). Between ASCII letters
     /// (`Ac\u{200C}me`), at an end, or anywhere else, they are shown.
     @inlinable
-    package static func forEachScalar(_ s: String, _ body: (Unicode.Scalar, _ shown: Bool) -> Void) {
+    public static func forEachScalar(_ s: String, _ body: (Unicode.Scalar, _ shown: Bool) -> Void) {
         var previous: Unicode.Scalar? = nil
         var previousKeptTag = false
         var scalars = s.unicodeScalars.makeIterator()

@@ -2,7 +2,7 @@ import Foundation
 
 /// Folding and trimming of headers, keys and values (`ClosestMatch.swift` has the "did you mean",
 /// `YAMLQuote.swift` the quoting for refgap.yml).
-package enum Text {
+public enum Text {
     /// An account's name as a key: folded, without the legal form at its end (`Umbrella Corporation`,
     /// `Umbrella Corp`, `Umbrella, Inc.` are one account; a trial's roster and accounts export wrote
     /// them so, and a customer on the roster was offered as a recruit). Only trailing words go, and
@@ -118,7 +118,7 @@ package enum Text {
     /// tab, CR or LF (text whose ends are not ASCII goes the long way).
     /// Inlinable: the opportunity stream asks it of every cell it trims, from another module.
     @inlinable @inline(__always)
-    package static func mayTrim(first: UInt8, last: UInt8) -> Bool {
+    public static func mayTrim(first: UInt8, last: UInt8) -> Bool {
         first >= 0x80 || last >= 0x80 || first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D
             || last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D
     }
@@ -126,7 +126,7 @@ package enum Text {
     /// Whether `trim(s)` is empty, without making it: a cell that starts with a printable ASCII
     /// character is not blank (every row of a roster asks this of each cell).
     @inlinable
-    package static func isBlank(_ s: String) -> Bool {
+    public static func isBlank(_ s: String) -> Bool {
         guard let first = s.utf8.first else { return true }
         if first > 0x20 && first < 0x80 { return false }
         return trim(s).isEmpty
@@ -134,7 +134,7 @@ package enum Text {
 
     /// Trimmed of spaces, tabs and line breaks at both ends.
     @inlinable
-    package static func trim(_ s: String) -> String {
+    public static func trim(_ s: String) -> String {
         // Nothing to trim when both ends are ASCII and not white space (the usual case).
         if let first = s.utf8.first, let last = s.utf8.last, !mayTrim(first: first, last: last) { return s }
         if s.isEmpty { return s }
