@@ -25,8 +25,31 @@ package struct ContactIndex: Sendable {
 
     /// The contacts that could serve `bucket`, ascending.
     package func contacts(serving bucket: Bucket) -> [Int] {
+        contacts(in: index.classes(for: bucket, windowEnd: Day(ordinal: Int.max)))
+    }
+
+    /// What `bucket` asks of the index, as ids (`MatchIndex.question`): buckets that ask the same
+    /// are served by the same contacts. nil past six dimensions (ask `contacts(serving:)`).
+    package func question(for bucket: Bucket) -> SIMD8<Int32>? { index.question(for: bucket) }
+
+    /// The same with the dimensions in `ignoring` (a bit per dimension) read as any value.
+    package func question(for bucket: Bucket, ignoring: Int) -> SIMD8<Int32>? {
+        index.question(for: bucket, ignoring: ignoring)
+    }
+
+    /// Whether any of the contacts could serve a bucket asking `question`.
+    package func anyServes(answering question: SIMD8<Int32>) -> Bool {
+        !index.classes(answering: question, windowEnd: Day(ordinal: Int.max)).isEmpty
+    }
+
+    /// The contacts that could serve a bucket asking `question`, ascending.
+    package func contacts(answering question: SIMD8<Int32>) -> [Int] {
+        contacts(in: index.classes(answering: question, windowEnd: Day(ordinal: Int.max)))
+    }
+
+    private func contacts(in classes: [Int32]) -> [Int] {
         var out: [Int] = []
-        for k in index.classes(for: bucket, windowEnd: Day(ordinal: Int.max)) {
+        for k in classes {
             for c in members[Int(k)] { out.append(Int(c)) }
         }
         out.sort()

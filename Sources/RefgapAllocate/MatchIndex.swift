@@ -15,6 +15,8 @@ struct MatchIndex {
     private var words = 1
     private var seniority: [UInt8] = []
     private var rest: [Int] = []
+    /// Some class rests until a date: then a bucket's answer depends on its window's end.
+    private(set) var anyRests = false
     /// Per dimension: value id → classes holding it, ascending; per activity likewise.
     private var postings: [[[Int32]]]
     private var activityPostings: [[Int32]] = []
@@ -119,6 +121,7 @@ struct MatchIndex {
         }
         seniority.append(UInt8(level.rawValue))
         rest.append(restUntil?.ordinal ?? Int.min)
+        if restUntil != nil { anyRests = true }
     }
 
     /// Classes that can serve `bucket` in its window (matching dimensions, activity, seniority, rest).
@@ -134,6 +137,56 @@ struct MatchIndex {
         classes(
             activity: buckets[b].activity, dimensions: buckets[b].dimensions, minSeniority: buckets[b].minSeniority,
             windowEnd: windowEnd)
+    }
+
+    /// What `classes(of:_:windowEnd:)` asks of `buckets[b]`, as ids: lanes 0 to 5 its values' (-1 for
+    /// any, and past the dimensions), lane 6 the seniority it asks for, lane 7 its activity's (-1 when no
+    /// class has the activity or one of the values: nothing serves it). Buckets asking the same get the
+    /// same answer in one window, in every window when no class rests, so a caller can ask once per
+    /// segment and key the answers by a vector (hashing the values' strings cost more than the
+    /// answers saved). nil past six dimensions.
+    func question(of buckets: [Bucket], _ b: Int) -> SIMD8<Int32>? {
+        question(
+            activity: buckets[b].activity, dimensions: buckets[b].dimensions, minSeniority: buckets[b].minSeniority)
+    }
+
+    /// The same for `bucket`, with the dimensions in `ignoring` (a bit per dimension) read as any value.
+    func question(for bucket: Bucket, ignoring: Int = 0) -> SIMD8<Int32>? {
+        question(
+            activity: bucket.activity, dimensions: bucket.dimensions, minSeniority: bucket.minSeniority,
+            ignoring: ignoring)
+    }
+
+    private func question(
+        activity: String, dimensions bucketValues: [String?], minSeniority: Seniority?, ignoring: Int = 0
+    ) -> SIMD8<Int32>? {
+        guard dimensions <= 6 else { return nil }
+        var key = SIMD8<Int32>(repeating: -1)
+        key[6] = Int32(minSeniority?.rawValue ?? 0)
+        guard let bit = activityIDs.existing(activity) else { return key }
+        for (d, v) in bucketValues.enumerated() where d < dimensions && ignoring & (1 << d) == 0 {
+            guard let v else { continue }
+            guard let id = valueIDs[d].existing(v), !postings[d][Int(id)].isEmpty else { return key }
+            key[d] = id
+        }
+        key[7] = bit
+        return key
+    }
+
+    /// The classes that can serve a bucket asking `question` (`question(of:_:)`) in its window.
+    func classes(answering question: SIMD8<Int32>, windowEnd: Day) -> [Int32] {
+        guard question[7] >= 0 else { return [] }
+        return withUnsafeTemporaryAllocation(of: (dim: Int, id: Int32).self, capacity: Swift.max(dimensions, 1)) {
+            space in
+            var n = 0
+            for d in 0..<dimensions where question[d] >= 0 {
+                space.initializeElement(at: n, to: (d, question[d]))
+                n += 1
+            }
+            return classes(
+                activity: Int(question[7]), wanted: UnsafeBufferPointer(rebasing: space[..<n]),
+                minimum: UInt8(truncatingIfNeeded: question[6]), windowEnd: windowEnd)
+        }
     }
 
     private func classes(activity: String, dimensions bucketValues: [String?], minSeniority: Seniority?, windowEnd: Day)
@@ -157,13 +210,13 @@ struct MatchIndex {
                 n += 1
             }
             return classes(
-                activity: Int(bit), wanted: UnsafeBufferPointer(rebasing: space[..<n]), minSeniority: minSeniority,
-                windowEnd: windowEnd)
+                activity: Int(bit), wanted: UnsafeBufferPointer(rebasing: space[..<n]),
+                minimum: UInt8(minSeniority?.rawValue ?? 0), windowEnd: windowEnd)
         }
     }
 
     private func classes(
-        activity bit: Int, wanted: UnsafeBufferPointer<(dim: Int, id: Int32)>, minSeniority: Seniority?, windowEnd: Day
+        activity bit: Int, wanted: UnsafeBufferPointer<(dim: Int, id: Int32)>, minimum: UInt8, windowEnd: Day
     ) -> [Int32] {
         let byActivity = activityPostings[bit]
         var candidates = byActivity
@@ -171,7 +224,6 @@ struct MatchIndex {
             let list = postings[w.dim][Int(w.id)]
             if list.count < candidates.count { candidates = list }
         }
-        let minimum = UInt8(minSeniority?.rawValue ?? 0)
         let end = windowEnd.ordinal
         if candidates.count >= classWords, activitySetOffset[bit] >= 0,
             wanted.allSatisfy({ setOffset[$0.dim][Int($0.id)] >= 0 })

@@ -244,13 +244,30 @@ package enum Reconcile {
     /// Counts into `b` the buckets with demand that name a value on a `filling` dimension and that the
     /// contacts of `index` would serve with those dimensions filled in (any value there matches).
     static func countReach(_ b: inout Vocabulary.Blank, gaps: [Gap], index: ContactIndex, filling: [Int]) {
-        for g in gaps where g.bucket.demand > 0 && filling.contains(where: { g.bucket.dimensions[$0] != nil }) {
-            var any = g.bucket
-            for i in filling { any.dimensions[i] = nil }
-            guard index.anyServes(any) else { continue }
+        let ignoring = filling.reduce(0) { $0 | 1 << $1 }
+        // Each gap read in place (bound to a constant, it was copied whole); buckets asking the same,
+        // as ids, are answered once.
+        var asked = VectorKeyTable(), answers: [Bool] = []
+        for i in gaps.indices
+        where gaps[i].bucket.demand > 0 && filling.contains(where: { gaps[i].bucket.dimensions[$0] != nil }) {
+            let serves: Bool
+            if let question = index.question(for: gaps[i].bucket, ignoring: ignoring) {
+                if let known = asked.index(of: question) {
+                    serves = answers[known]
+                } else {
+                    serves = index.anyServes(answering: question)
+                    asked.insert(question, index: answers.count)
+                    answers.append(serves)
+                }
+            } else {
+                var any = gaps[i].bucket
+                for d in filling { any.dimensions[d] = nil }
+                serves = index.anyServes(any)
+            }
+            guard serves else { continue }
             b.buckets += 1
-            b.demand += g.bucket.demand
-            b.gap += g.gap
+            b.demand += gaps[i].bucket.demand
+            b.gap += gaps[i].gap
         }
     }
 
