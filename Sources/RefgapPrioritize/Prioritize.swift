@@ -38,21 +38,22 @@ package enum Prioritize {
         var gaps: [Gap] = []
         gaps.reserveCapacity(seg.buckets.count)
         var totals = Totals()
-        for (i, bucket) in seg.buckets.enumerated() {
-            var g = Gap(bucket: bucket, covered: allocated.covered[i], allocations: allocated.allocations[i])
+        // Each bucket copied once, into its gap, and read there (bound by the loop, it was copied twice).
+        for i in seg.buckets.indices {
+            var g = Gap(bucket: seg.buckets[i], covered: allocated.covered[i], allocations: allocated.allocations[i])
             let missing = g.gap < 0.00005 ? 0 : g.gap
-            g.urgency = urgency(bucket.window, config)
-            switch bucket.kind {
+            g.urgency = urgency(g.bucket.window, config)
+            switch g.bucket.kind {
             case .sales:
-                g.value = bucket.demand > 0 ? missing / bucket.demand * bucket.weightedPipeline : 0
-                totals.pipeline += bucket.pipeline
-                totals.weightedPipeline += bucket.weightedPipeline
+                g.value = g.bucket.demand > 0 ? missing / g.bucket.demand * g.bucket.weightedPipeline : 0
+                totals.pipeline += g.bucket.pipeline
+                totals.weightedPipeline += g.bucket.weightedPipeline
                 totals.weightedPipelineUncovered += g.value
             case .need:
-                g.value = missing * config.unitValue(team: bucket.need?.team ?? "")
+                g.value = missing * config.unitValue(team: g.bucket.need?.team ?? "")
             }
-            g.priority = missing > 0 ? g.value * g.urgency * bucket.weight : 0
-            totals.demand += bucket.demand
+            g.priority = missing > 0 ? g.value * g.urgency * g.bucket.weight : 0
+            totals.demand += g.bucket.demand
             totals.covered += g.covered
             totals.gap += missing
             gaps.append(g)
