@@ -114,16 +114,12 @@ package enum Normalize {
         let seniorityNeeds = planned.filter { $0.minSeniority != nil }.count
         var normalizing = ContactNormalizing(book: book, seniorityNeeds: seniorityNeeds)
         normalizing.cLevelNeeds = planned.filter { $0.minSeniority == .cLevel }.count
-        var parts = normalizing.run(roster.rows, normalizer: &n)
-        // The first part's contacts taken as they are (not copied), the second's appended.
-        var contacts: [Contact] = []
-        swap(&contacts, &parts[0].contacts)
+        let (contacts, parts) = normalizing.run(roster.rows, normalizer: &n)
         var fromTitles: [Seniority: Int] = [:]
         var broadExecutives: [String: Int] = [:]
         var renewalConflicts: [String] = []
         var legalFormMatches: [String: (account: String, contacts: Int)] = [:]
         for part in parts {
-            contacts += part.contacts
             for (dimension, count) in part.filled { q.filledContactDimensions[dimension, default: 0] += count }
             for (level, count) in part.fromTitles { fromTitles[level, default: 0] += count }
             for (written, count) in part.broadExecutives { broadExecutives[written, default: 0] += count }

@@ -32,8 +32,8 @@ struct ContactHalvesTests {
         var n = Normalizer(config: Config())
         var normalizing = ContactNormalizing(book: AccountBook(), seniorityNeeds: 1)
         normalizing.halvesFrom = halvesFrom
-        let parts = normalizing.run(rows, normalizer: &n)
-        return (parts.flatMap(\.contacts), n.unknownValues.mapValues { Array(Set($0)).sorted() })
+        let contacts = normalizing.run(rows, normalizer: &n).contacts
+        return (contacts, n.unknownValues.mapValues { Array(Set($0)).sorted() })
     }
 
     @Test(arguments: [("Quantum Widgets", "quantum widgets"), ("Quantum Widgets", "Quantum Widgets")])
