@@ -10,7 +10,7 @@ package enum Format {
     }
 
     /// `plain(v)` appended as UTF-8 bytes (run.json writes thousands of numbers).
-    static func appendPlain(_ v: Double, into out: inout [UInt8]) {
+    static func appendPlain<Sink: ByteSink & ~Copyable>(_ v: Double, into out: inout Sink) {
         guard v.isFinite else {
             out.append(0x30)
             return
@@ -23,7 +23,8 @@ package enum Format {
         let magnitude = abs(scaled)
         guard magnitude < 9e18 else {
             // Past Int: whole digits while 128 bits hold them, else Swift's own notation (still a JSON number).
-            out += (Int128(exactly: v.rounded()).map { String($0) } ?? String(v)).utf8
+            var text = Int128(exactly: v.rounded()).map { String($0) } ?? String(v)
+            text.withUTF8 { out.append(contentsOf: $0) }
             return
         }
         if scaled < 0 { out.append(0x2D) }
@@ -46,7 +47,7 @@ package enum Format {
     }
 
     /// `String(n)` appended as UTF-8 bytes.
-    static func appendInteger(_ n: Int, into out: inout [UInt8]) {
+    static func appendInteger<Sink: ByteSink & ~Copyable>(_ n: Int, into out: inout Sink) {
         if n < 0 { out.append(0x2D) }
         // The magnitude as unsigned, so Int.min has one too.
         var m = n.magnitude

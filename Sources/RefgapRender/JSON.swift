@@ -41,35 +41,39 @@ package enum JSON: Sendable, Equatable {
             var out = Output(sink: sink)
             write(into: &out, depth: 0)
             out.bytes.append(0x0A)
-            sink(out.bytes)
+            sink(out.bytes.array)
         }
     }
 
-    /// Bytes written so far. Appending small pieces to a byte array costs far less than to a String;
+    /// Bytes written so far. Appending small pieces to a byte buffer costs far less than to a String;
     /// a full piece is set aside (or handed to the sink) and a new one begun, so a long document is
     /// never copied as it grows.
-    package struct Output {
+    package struct Output: ~Copyable {
         static let pieceSize = 1 << 18
         var done: [[UInt8]] = []
-        var bytes: [UInt8] = Output.fresh()
+        var bytes: ByteBuffer
         var sink: (([UInt8]) -> Void)? = nil
-        static func fresh() -> [UInt8] {
-            var b: [UInt8] = []
-            b.reserveCapacity(pieceSize + (pieceSize >> 4))
-            return b
+
+        /// A document's output, in pieces of about `pieceSize` (handed to `sink` when there is one).
+        init(sink: (([UInt8]) -> Void)? = nil) {
+            bytes = ByteBuffer(capacity: Output.pieceSize + (Output.pieceSize >> 4))
+            self.sink = sink
         }
+
+        /// A small output (one value's bytes), in one piece.
+        init(capacity: Int) { bytes = ByteBuffer(capacity: capacity) }
+
         /// Called between array elements: begins a new piece once this one is full.
         mutating func mayBreak() {
             guard bytes.count >= Output.pieceSize else { return }
             if let sink {
-                sink(bytes)
-                bytes.removeAll(keepingCapacity: true)
-                return
+                sink(bytes.array)
+            } else {
+                done.append(bytes.array)
             }
-            done.append(bytes)
-            bytes = Output.fresh()
+            bytes.removeAll()
         }
-        var pieces: [[UInt8]] { bytes.isEmpty ? done : done + [bytes] }
+        var pieces: [[UInt8]] { bytes.isEmpty ? done : done + [bytes.array] }
         /// Byte by byte: the literals are one to five bytes, for which a bulk append costs more.
         mutating func literal(_ s: StaticString) {
             s.withUTF8Buffer { for b in $0 { bytes.append(b) } }
@@ -81,7 +85,7 @@ package enum JSON: Sendable, Equatable {
             Output.indents.withUTF8Buffer { line in
                 guard count <= line.count else {
                     bytes.append(contentsOf: line)
-                    bytes.append(contentsOf: repeatElement(0x20, count: count - line.count))
+                    bytes.appendSpaces(count - line.count)
                     return
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[..<count]))
@@ -141,7 +145,7 @@ package enum JSON: Sendable, Equatable {
     }
 
     /// A JSON string literal; `<`, `>` and `&` escaped too, so the text is inert inside HTML.
-    static func quote(_ s: String, into out: inout [UInt8]) {
+    static func quote<Sink: ByteSink & ~Copyable>(_ s: String, into out: inout Sink) {
         out.append(0x22)
         // A native string's bytes are read in place; any other is copied to native first.
         if s.utf8.withContiguousStorageIfAvailable({ quoteBody($0, into: &out) }) == nil {
@@ -152,14 +156,15 @@ package enum JSON: Sendable, Equatable {
     }
 
     /// A JSON string literal of UTF-8 bytes (a `DealID`'s, read in place), escaped as `quote(_:into:)`.
-    static func quote(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    static func quote<Sink: ByteSink & ~Copyable>(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout Sink) {
         out.append(0x22)
         quoteBody(bytes, into: &out)
         out.append(0x22)
     }
 
     /// The bytes of a string literal between its quotes.
-    private static func quoteBody(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    private static func quoteBody<Sink: ByteSink & ~Copyable>(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout Sink)
+    {
         // Most strings need no escape: copied whole. (U+2028 and U+2029 start with byte 0xE2.)
         var clean = true
         for b in bytes where escapeClass(b) != 0 {
@@ -177,11 +182,11 @@ package enum JSON: Sendable, Equatable {
             case 0: out.append(b)
             case 1:
                 switch b {
-                case 0x22: out += "\\\"".utf8
-                case 0x5C: out += "\\\\".utf8
-                case 0x0A: out += "\\n".utf8
-                case 0x0D: out += "\\r".utf8
-                case 0x09: out += "\\t".utf8
+                case 0x22: appendEscape(0x22, into: &out)
+                case 0x5C: appendEscape(0x5C, into: &out)
+                case 0x0A: appendEscape(UInt8(ascii: "n"), into: &out)
+                case 0x0D: appendEscape(UInt8(ascii: "r"), into: &out)
+                case 0x09: appendEscape(UInt8(ascii: "t"), into: &out)
                 default: appendUnicodeEscape(UInt32(b), into: &out)
                 }
             default:
@@ -209,9 +214,15 @@ package enum JSON: Sendable, Equatable {
         return b == 0xE2 ? 2 : 0
     }
 
-    private static func appendUnicodeEscape(_ v: UInt32, into out: inout [UInt8]) {
+    /// A backslash and `letter`.
+    private static func appendEscape<Sink: ByteSink & ~Copyable>(_ letter: UInt8, into out: inout Sink) {
+        out.append(0x5C)
+        out.append(letter)
+    }
+
+    private static func appendUnicodeEscape<Sink: ByteSink & ~Copyable>(_ v: UInt32, into out: inout Sink) {
         let hex = Array("0123456789abcdef".utf8)
-        out += "\\u".utf8
+        appendEscape(UInt8(ascii: "u"), into: &out)
         for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int((v >> UInt32(shift)) & 0xF)]) }
     }
 }

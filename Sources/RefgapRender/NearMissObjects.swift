@@ -28,16 +28,17 @@ final class NearMissObjects: @unchecked Sendable {
             madeDepth = depth
         }
         if let bytes = made[c] {
-            out.bytes.append(contentsOf: bytes)
+            bytes.withUnsafeBufferPointer { out.bytes.append(contentsOf: $0) }
             return
         }
-        var object = JSON.Output(done: [], bytes: [], sink: nil)
+        var object = JSON.Output(capacity: 256)
         var m = object.openObject(depth: depth)
         object.field("contact", roster[c].id, in: &m)
         object.field("name", roster[c].name, in: &m)
         object.field("excluded_because", strings: reasons[c], in: &m)
         object.close(m)
-        made[c] = object.bytes
-        out.bytes.append(contentsOf: object.bytes)
+        let bytes = object.bytes.array
+        made[c] = bytes
+        bytes.withUnsafeBufferPointer { out.bytes.append(contentsOf: $0) }
     }
 }
