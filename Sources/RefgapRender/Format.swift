@@ -160,18 +160,18 @@ package enum Escape {
 
     /// `markdownCell(s)`'s bytes appended to `out`: text with nothing to escape is copied in place (a
     /// report's tables append tens of thousands of cells).
-    static func appendMarkdownCell(_ s: String, to out: inout [UInt8]) {
+    static func appendMarkdownCell<Sink: ByteSink & ~Copyable>(_ s: String, to out: inout Sink) {
         if needsMarkdownEscape(s) {
-            out.append(contentsOf: escapeMarkdown(s).utf8)
+            withBytes(escapeMarkdown(s)) { out.append(contentsOf: $0) }
         } else {
             withBytes(s) { out.append(contentsOf: $0) }
         }
     }
 
     /// `xml(s)`'s bytes appended to `out`, copied in place when it changes nothing.
-    static func appendXML(_ s: String, to out: inout [UInt8]) {
+    static func appendXML<Sink: ByteSink & ~Copyable>(_ s: String, to out: inout Sink) {
         if needsXMLEscape(s) {
-            out.append(contentsOf: escapeXML(s).utf8)
+            withBytes(escapeXML(s)) { out.append(contentsOf: $0) }
         } else {
             withBytes(s) { out.append(contentsOf: $0) }
         }
