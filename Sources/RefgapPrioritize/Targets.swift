@@ -9,9 +9,23 @@ extension Prioritize {
         gaps: [Gap], ranked: [Int], recoverable: [[Int]], contacts: [Contact], accounts: [Account],
         askable: CandidateGuard, bucketAccounts: [UInt64] = [], asOf: Day, config: Config
     ) -> (targets: [Target], renewing: [NotAsked.Renewing]) {
+        /// A segment, hashed once when made (a key per ranked gap, looked up twice or three times).
         struct Key: Hashable {
             let activity: String
             let dims: [String?]
+            let hashed: Int
+            init(activity: String, dims: [String?]) {
+                self.activity = activity
+                self.dims = dims
+                var hasher = Hasher()
+                hasher.combine(activity)
+                hasher.combine(dims)
+                hashed = hasher.finalize()
+            }
+            func hash(into hasher: inout Hasher) { hasher.combine(hashed) }
+            static func == (a: Key, b: Key) -> Bool {
+                a.hashed == b.hashed && a.activity == b.activity && a.dims == b.dims
+            }
         }
         // The one account of the deals of `members` (gap indices), `DealAccount.several` if not one.
         func soleAccount(_ members: [Int]) -> UInt64 {
@@ -21,11 +35,12 @@ extension Prioritize {
         }
         var order: [Key] = []
         var groups: [Key: [Int]] = [:]
+        groups.reserveCapacity(ranked.count)
         for i in ranked {
             // Each field read in place: a gap or bucket bound to a constant was copied whole.
             let key = Key(activity: gaps[i].bucket.activity, dims: gaps[i].bucket.dimensions)
-            if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(i)
+            if groups[key]?.count == 1 { order.append(key) }
         }
         // Made only with an accounts export to look up in (a large roster's 20,000 names otherwise).
         let rosterAccounts = accounts.isEmpty ? [] : Set(contacts.indices.map { Text.accountKey(contacts[$0].account) })
