@@ -78,7 +78,9 @@ extension MachineReadableFiles {
     /// The sums are added in the buckets' order, as one pass over the keys would add them.
     static func segmentTotals(_ p: StageResults) -> [HistoryEntry] {
         let gaps = p.prioritized.gaps
+        // Sized for every gap: grown by doubling, its keys were rehashed at each step.
         var groupOf: [SegmentGroup: Int] = [:]
+        groupOf.reserveCapacity(gaps.count)
         var keys: [String] = []
         var groupOfGap: [Int] = []
         groupOfGap.reserveCapacity(gaps.count)
