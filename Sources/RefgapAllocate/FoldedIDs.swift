@@ -2,7 +2,8 @@
 /// spelling of one lowercased value gets the same id, and each spelling is lowercased only once
 /// (values are normalized upstream, so nearly every lookup hits its spelling without a copy).
 struct FoldedIDs {
-    private var bySpelling: [String: Int32] = [:]
+    /// Each spelling met, byte for byte (`SpellingTable`: most lookups end here).
+    private var bySpelling = SpellingTable()
     private var byLowercased: [String: Int32] = [:]
 
     /// Distinct values (ignoring case, two joined spellings counting once) seen so far: the next id.
@@ -10,7 +11,7 @@ struct FoldedIDs {
 
     /// The value's id, made on first sight.
     mutating func id(_ value: String) -> Int32 {
-        if let known = bySpelling[value] { return known }
+        if let known = bySpelling.id(of: value) { return known }
         let lower = value.lowercased()
         let id: Int32
         if let known = byLowercased[lower] {
@@ -20,7 +21,7 @@ struct FoldedIDs {
             count += 1
         }
         byLowercased[lower] = id
-        bySpelling[value] = id
+        bySpelling.set(value, to: id)
         return id
     }
 
@@ -28,9 +29,9 @@ struct FoldedIDs {
     mutating func join(_ spelling: String, to other: String) {
         let id = self.id(other)
         byLowercased[spelling.lowercased()] = id
-        bySpelling[spelling] = id
+        bySpelling.set(spelling, to: id)
     }
 
     /// The value's id if it has been seen (in any case), else nil.
-    func existing(_ value: String) -> Int32? { bySpelling[value] ?? byLowercased[value.lowercased()] }
+    func existing(_ value: String) -> Int32? { bySpelling.id(of: value) ?? byLowercased[value.lowercased()] }
 }
