@@ -6,33 +6,6 @@ import RefgapModel
 /// file order. Sums are kept in integers (ten-thousandths of a reference, cents), so they do not
 /// depend on how the file was cut: a parallel read gives the same bytes as a sequential one.
 package struct SalesAccumulator: Sendable {
-    /// A bucket's window, activity and values, hashed once when made (by the standard hasher, so equal
-    /// keys still hash alike): hashed for every lookup, and again each time the index grew, they were
-    /// 2% of a real shape 100k run (tens of thousands of keys per part, and again in the merge).
-    package struct Key: Hashable, Sendable {
-        package let window: Int
-        package let activity: String
-        package let dims: [String?]
-        private let hashed: Int
-
-        package init(window: Int, activity: String, dims: [String?]) {
-            self.window = window
-            self.activity = activity
-            self.dims = dims
-            var hasher = Hasher()
-            hasher.combine(window)
-            hasher.combine(activity)
-            hasher.combine(dims)
-            hashed = hasher.finalize()
-        }
-
-        package func hash(into hasher: inout Hasher) { hasher.combine(hashed) }
-
-        package static func == (a: Key, b: Key) -> Bool {
-            a.hashed == b.hashed && a.window == b.window && a.activity == b.activity && a.dims == b.dims
-        }
-    }
-
     struct Sums: Sendable {
         var demand = 0  // ten-thousandths of a reference
         var deals = 0
