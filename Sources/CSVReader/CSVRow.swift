@@ -1,4 +1,5 @@
 /// One record, as a view into the reader's buffer: valid only inside the closure it is given to.
+/// Public only so that `bytes(_:)` is inlined in ingest (docs/architecture.md, Conventions).
 public struct CSVRow: ~Copyable {
     @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
     /// Per field: end offset in `bytes` times two, plus one for a NULL (empty unquoted) field.
@@ -10,8 +11,9 @@ public struct CSVRow: ~Copyable {
     package let line: Int
     let decodeStats: UnsafeMutablePointer<Int>
 
-    /// The raw bytes of field `i` (empty for an empty or missing field), valid while the row is.
-    /// Package-only: it hands out the reader's buffer, for ingest's per-row fast paths.
+    /// The raw bytes of field `i` (empty for an empty or missing field), valid while the row is: the
+    /// reader's buffer, for ingest's per-row fast paths. Public and inlinable so that ingest's calls,
+    /// once per cell, are inlined (as `package` they were calls).
     @inlinable @inline(__always)
     public func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
         let f = firstField + i

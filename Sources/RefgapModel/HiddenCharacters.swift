@@ -19,7 +19,8 @@ extension Unicode.Scalar {
 }
 
 /// The one rule for invisible format characters in text meant for people (terminal messages, refgap.yml
-/// comments, Markdown and HTML reports); each writer applies it with its own escaping.
+/// comments, Markdown and HTML reports); each writer applies it with its own escaping. Public only for
+/// its inlinable checks, which the reports' writers call for every cell (docs/architecture.md, Conventions).
 public enum HiddenCharacters {
     /// Whether `s` may hold one, from its UTF-8 bytes: text with none of their lead bytes (ASCII, Latin,
     /// Greek, Cyrillic, CJK, most of it) is settled without decoding a scalar.

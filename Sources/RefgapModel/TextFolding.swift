@@ -1,7 +1,8 @@
 import Foundation
 
 /// Folding and trimming of headers, keys and values (`ClosestMatch.swift` has the "did you mean",
-/// `YAMLQuote.swift` the quoting for refgap.yml).
+/// `YAMLQuote.swift` the quoting for refgap.yml). Public only for its inlinable trimming, which other
+/// modules call for every cell (docs/architecture.md, Conventions).
 public enum Text {
     /// An account's name as a key: folded, without the legal form at its end (`Umbrella Corporation`,
     /// `Umbrella Corp`, `Umbrella, Inc.` are one account; a trial's roster and accounts export wrote
