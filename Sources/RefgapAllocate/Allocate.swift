@@ -29,19 +29,13 @@ package enum Allocate {
         // A segment's buckets in its three windows are served by the same classes unless someone
         // rests: asked once per segment (real shape 100k: 13,835 buckets, 9,022 segments), the answer
         // shared. With rest dates the window is part of the question.
-        var asked = VectorKeyTable(), answers: [[Int32]] = []
+        var answers = VectorKeyMemo<[Int32]>()
         for b in buckets.indices {
             let end = windowEnd(window: buckets[b].window, asOf: asOf, config: config)
             let classes: [Int32]
             if var question = index.question(of: buckets, b) {
                 if index.anyRests { question[6] |= Int32(buckets[b].window) << 8 }
-                if let known = asked.index(of: question) {
-                    classes = answers[known]
-                } else {
-                    classes = index.classes(answering: question, windowEnd: end)
-                    asked.insert(question, index: answers.count)
-                    answers.append(classes)
-                }
+                classes = answers.value(question) { index.classes(answering: question, windowEnd: end) }
             } else {
                 classes = index.classes(of: buckets, b, windowEnd: end)
             }

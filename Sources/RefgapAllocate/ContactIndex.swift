@@ -28,12 +28,10 @@ package struct ContactIndex: Sendable {
         contacts(in: index.classes(for: bucket, windowEnd: Day(ordinal: Int.max)))
     }
 
-    /// What `bucket` asks of the index, as ids (`MatchIndex.question`): buckets that ask the same
-    /// are served by the same contacts. nil past six dimensions (ask `contacts(serving:)`).
-    package func question(for bucket: Bucket) -> SIMD8<Int32>? { index.question(for: bucket) }
-
-    /// The same with the dimensions in `ignoring` (a bit per dimension) read as any value.
-    package func question(for bucket: Bucket, ignoring: Int) -> SIMD8<Int32>? {
+    /// What `bucket` asks of the index, as ids (`MatchIndex.question`), with the dimensions in
+    /// `ignoring` (a bit per dimension) read as any value: buckets that ask the same are served by the
+    /// same contacts. nil past six dimensions (ask `contacts(serving:)`).
+    package func question(for bucket: Bucket, ignoring: Int = 0) -> SIMD8<Int32>? {
         index.question(for: bucket, ignoring: ignoring)
     }
 

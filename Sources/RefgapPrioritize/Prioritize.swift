@@ -217,15 +217,11 @@ package enum Prioritize {
     static func nearMissLists(_ ranked: ArraySlice<Int>, gaps: [Gap], excluded: ContactIndex) -> [[Int]] {
         // Keyed by the values' ids where the index can say them (hashing the strings cost more than
         // the intersections the answers saved).
-        var asked = VectorKeyTable(), byIDs: [[Int]] = []
+        var byIDs = VectorKeyMemo<[Int]>()
         var answers: [ServingQuestion: [Int]] = [:]
         return ranked.map { i in
             if let ids = excluded.question(for: gaps[i].bucket) {
-                if let known = asked.index(of: ids) { return byIDs[known] }
-                let answer = excluded.contacts(answering: ids)
-                asked.insert(ids, index: byIDs.count)
-                byIDs.append(answer)
-                return answer
+                return byIDs.value(ids) { excluded.contacts(answering: ids) }
             }
             let question = ServingQuestion(
                 activity: gaps[i].bucket.activity, dimensions: gaps[i].bucket.dimensions,

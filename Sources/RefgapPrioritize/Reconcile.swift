@@ -247,18 +247,12 @@ package enum Reconcile {
         let ignoring = filling.reduce(0) { $0 | 1 << $1 }
         // Each gap read in place (bound to a constant, it was copied whole); buckets asking the same,
         // as ids, are answered once.
-        var asked = VectorKeyTable(), answers: [Bool] = []
+        var answers = VectorKeyMemo<Bool>()
         for i in gaps.indices
         where gaps[i].bucket.demand > 0 && filling.contains(where: { gaps[i].bucket.dimensions[$0] != nil }) {
             let serves: Bool
             if let question = index.question(for: gaps[i].bucket, ignoring: ignoring) {
-                if let known = asked.index(of: question) {
-                    serves = answers[known]
-                } else {
-                    serves = index.anyServes(answering: question)
-                    asked.insert(question, index: answers.count)
-                    answers.append(serves)
-                }
+                serves = answers.value(question) { index.anyServes(answering: question) }
             } else {
                 var any = gaps[i].bucket
                 for d in filling { any.dimensions[d] = nil }
