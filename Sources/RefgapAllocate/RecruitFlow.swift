@@ -18,8 +18,8 @@
 /// Every node an evaluation reads is reported: an evaluation whose nodes a later recruit leaves
 /// untouched would find exactly the same flow again, which lets the plan keep its gain.
 package struct RecruitFlow {
-    // The network's lists, the flow and the scratch lists are internal, not private: RecruitFlowGapReach.swift
-    // and RecruitFlowOutcome.swift read them.
+    // The network's lists, the flow and the scratch lists are internal, not private: RecruitFlowGapReach.swift,
+    // RecruitFlowOutcome.swift, RecruitFlowPath.swift and RecruitFlowReach.swift read them.
     package static let unbounded = Int.max
 
     struct Edge {
@@ -49,8 +49,8 @@ package struct RecruitFlow {
     let edgeCap: [Int]
     package let demand: [Int]
     package private(set) var received: [Int]
-    private var capacity: [Int]
-    private var used: [Int]
+    var capacity: [Int]
+    var used: [Int]
     /// Per contact: the buckets that send it flow; per bucket: the contacts it sends flow to.
     var contactEdges: [[Edge]]
     var bucketEdges: [[Edge]]
@@ -60,7 +60,7 @@ package struct RecruitFlow {
 
     // Search state, stamped per evaluation (`evaluation`) and per path search (`search`).
     var evaluation: Int32 = 0
-    private var search: Int32 = 0
+    var search: Int32 = 0
     /// Per node, its stamps side by side: a search reads several for each node it visits, and as
     /// arrays of their own each was a cache miss (the plan's searches are bound by memory).
     struct NodeMarks {
@@ -68,12 +68,12 @@ package struct RecruitFlow {
         var readMark: Int32 = 0, savedMark: Int32 = 0
     }
     var marks: [NodeMarks]
-    private var candidateMark: [Int32]
+    var candidateMark: [Int32]
     /// Per node: reached from a bucket with a gap in the current allocation.
     var fromGaps: [Bool] = []
     var readNodes: [Int32] = []
     /// Nodes the current evaluation's path searches have visited (its work beyond `readNodes`).
-    private var searched = 0
+    var searched = 0
     /// The searches' queues and lists, kept from one evaluation to the next: made anew for each
     /// search, they were an allocation (and its growth) several times per candidate evaluated.
     var scratch = (reach: [Int](), queue: [Int](), pathQueue: [Int](), pathVisited: [Int]())
@@ -163,7 +163,11 @@ package struct RecruitFlow {
 
         // Then, in bucket order, each bucket with a gap takes what it can reach.
         var served: [(bucket: Int, units: Int)] = []
-        for b in reach.filter({ received[$0] < demand[$0] }).sorted() {
+        // In the scratch list's own storage (a filtered, sorted copy was two arrays per evaluation).
+        // In the scratch list's own storage (a filtered, sorted copy was two arrays per evaluation).
+        reach.removeAll { received[$0] >= demand[$0] }
+        reach.sort()
+        for b in reach {
             // Every path ends at the recruit: once it is full, nothing else moves.
             if used[t] >= capacity[t] { break }
             var got = 0
@@ -260,63 +264,7 @@ package struct RecruitFlow {
     /// bottleneck and returns it. When there is none, everything the search reached is dead for the
     /// rest of this evaluation (no later path of it can pass there).
     private mutating func augment(from k: Int, limit: Int, recruit t: Int) -> Int? {
-        search &+= 1
-        let stamp = search
-        var visited = Self.take(&scratch.pathVisited), queue = Self.take(&scratch.pathQueue)
-        defer {
-            searched += visited.count
-            scratch.pathVisited = visited
-            scratch.pathQueue = queue
-        }
-        visited.append(k)
-        queue.append(k)
-        marks[k].seen = stamp
-        marks[k].from = -1
-        var head = 0
-        var end: Int? = nil
-        while head < queue.count, end == nil {
-            let b = queue[head]
-            head += 1
-            // Each contact the bucket may draw on: its classes' members, the recruits committed so far,
-            // and the recruit being evaluated. Returns true when the search has found its end.
-            func visit(_ c: Int) -> Bool {
-                let node = bucketCount + c
-                if marks[node].reached != evaluation || marks[node].seen == stamp || marks[node].dead == evaluation {
-                    return false
-                }
-                if residual(bucket: b, contact: c) <= 0 { return false }
-                marks[node].seen = stamp
-                marks[node].from = Int32(b)
-                visited.append(node)
-                if used[c] < capacity[c] {
-                    end = c
-                    return true
-                }
-                for e in contactEdges[c] where e.flow > 0 {
-                    let nb = Int(e.node)
-                    if marks[nb].reached == evaluation && marks[nb].seen != stamp && marks[nb].dead != evaluation {
-                        marks[nb].seen = stamp
-                        marks[nb].from = Int32(node)
-                        visited.append(nb)
-                        queue.append(nb)
-                    }
-                }
-                return false
-            }
-            members: for j in bucketClasses.range(b) {
-                let k = Int(bucketClasses[j])
-                guard classExpanded[k] == evaluation else { continue }
-                let span = reachedSpan[k]
-                for m in Int(span.start)..<Int(span.end) where visit(Int(reachedMembers[m])) { break members }
-            }
-            if end != nil { break }
-            for r in recruitsOfBucket[b] where visit(Int(r)) { break }
-            if end == nil && candidateMark[b] == evaluation { _ = visit(t) }
-        }
-        guard let last = end else {
-            for v in visited { marks[v].dead = evaluation }
-            return nil
-        }
+        guard let last = shortestPath(from: k, recruit: t) else { return nil }
         var bottleneck = min(limit, capacity[last] - used[last])
         var contact = last
         while true {

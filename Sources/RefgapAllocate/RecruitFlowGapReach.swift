@@ -13,26 +13,46 @@ extension RecruitFlow {
             now[b] = true
             queue.append(b)
         }
-        var head = 0
-        while head < queue.count {
-            let b = queue[head]
-            head += 1
-            func visit(_ c: Int) {
-                let node = bucketCount + c
-                if now[node] || residual(bucket: b, contact: c) <= 0 { return }
-                now[node] = true
-                for e in contactEdges[c] where e.flow > 0 && !now[Int(e.node)] {
-                    now[Int(e.node)] = true
-                    queue.append(Int(e.node))
+        // Over the arrays' storage in place (`reachBackward`): read through the flow, each edge list
+        // was retained and released, a sixth of the plan's time on the plain benchmark.
+        let contactEdges = self.contactEdges, recruitsOfBucket = self.recruitsOfBucket, edgeCap = self.edgeCap
+        let bucketClasses = self.bucketClasses, classMembers = self.classMembers, bucketCount = self.bucketCount
+        now.withUnsafeMutableBufferPointer { now in
+            contactEdges.withUnsafeBufferPointer { contactEdges in
+                var head = 0
+                while head < queue.count {
+                    let b = queue[head]
+                    head += 1
+                    let cap = edgeCap[b]
+                    @inline(__always) func visit(_ c: Int, _ queue: inout [Int]) {
+                        let node = bucketCount + c
+                        if now[node] { return }
+                        // What the bucket may still send the contact: a calendar need's unit less the flow.
+                        if cap != Self.unbounded {
+                            var flow = 0
+                            for e in 0..<contactEdges[c].count where Int(contactEdges[c][e].node) == b {
+                                flow = contactEdges[c][e].flow
+                                break
+                            }
+                            if cap - flow <= 0 { return }
+                        }
+                        now[node] = true
+                        for e in 0..<contactEdges[c].count {
+                            let edge = contactEdges[c][e]
+                            if edge.flow > 0 && !now[Int(edge.node)] {
+                                now[Int(edge.node)] = true
+                                queue.append(Int(edge.node))
+                            }
+                        }
+                    }
+                    for j in bucketClasses.range(b) where !classDone[Int(bucketClasses[j])] {
+                        let cls = Int(bucketClasses[j])
+                        for k in classMembers.range(cls) { visit(Int(classMembers[k]), &queue) }
+                        if cap == Self.unbounded { classDone[cls] = true }
+                    }
+                    for r in 0..<recruitsOfBucket[b].count { visit(Int(recruitsOfBucket[b][r]), &queue) }
                 }
             }
-            let unbounded = edgeCap[b] == Self.unbounded
-            for j in bucketClasses.range(b) where !classDone[Int(bucketClasses[j])] {
-                let cls = Int(bucketClasses[j])
-                for k in classMembers.range(cls) { visit(Int(classMembers[k])) }
-                if unbounded { classDone[cls] = true }
-            }
-            for r in recruitsOfBucket[b] { visit(Int(r)) }
         }
         // A node that leaves the marks changes no gain: the marks were a superset, and a superset finds
         // the same flow (see `add`). Only a node newly marked could open a path an evaluation missed,
