@@ -213,7 +213,10 @@ package enum Pipeline {
     /// once through the `OpportunityPass` (ingest, normalize and the segment stage's accumulator).
     static func read(_ paths: InputPaths, config: Config, today: Day, progress: ProgressHandler?) throws -> Reading {
         let asOf = config.asOf ?? today
-        let (others, stream) = try openInputs(paths, config: config, progress: progress)
+        // The inputs' rows are let go at the end (`keepAfterReading`): `others` is the one holding them.
+        var others: OtherInputs
+        let stream: OpportunityStream
+        (others, stream) = try openInputs(paths, config: config, progress: progress)
         var normalizer = Normalizer(config: config)
         let book = Normalize.accountBook(others.accounts, normalizer: &normalizer)
         let pass = try OpportunityPass.run(
@@ -226,8 +229,9 @@ package enum Pipeline {
             others, opportunityLedger: pass.ledger, book: book, quality: pass.quality, spellings: pass.spellings,
             asOf: asOf)
         let sales = try merging.value()
+        keepAfterReading(&others, config: config)
         return Reading(
-            paths: paths, asOf: asOf, config: config, others: keptAfterReading(others, config: config), book: book,
+            paths: paths, asOf: asOf, config: config, others: others, book: book,
             quality: pass.quality, spellings: pass.spellings, sales: sales, opportunityLedger: pass.ledger,
             normalized: normalized)
     }
@@ -237,12 +241,11 @@ package enum Pipeline {
     /// (`finish` normalizes the roster again with them); never the accounts' rows (their book is
     /// made). A large program's typed roster (every cell a string, its dimensions a dictionary) was a
     /// tenth of the run's peak memory, held to the end for nothing.
-    static func keptAfterReading(_ others: OtherInputs, config: Config) -> OtherInputs {
-        var kept = others
-        kept.accounts?.rows = []
+    /// The rows let go are freed on a thread of their own: 20,000 typed contacts took 4 ms to free.
+    static func keepAfterReading(_ others: inout OtherInputs, config: Config) {
+        others.accounts?.dropRows()
         let extraNeeds = config.scenarios.contains { $0.settings.contains { Scenarios.key($0) == "calendar_extra" } }
-        if !extraNeeds { kept.roster.rows = [] }
-        return kept
+        if !extraNeeds { others.roster.dropRows() }
     }
 
     /// Segment, allocate, prioritize, with `config` (the reading's own, or a scenario's that changes

@@ -185,4 +185,7 @@ package struct Ingested<Row: Sendable>: Sendable {
     package var ledger: InputLedger
     /// Logical fields the file has a column for.
     package var fields: Set<String>
+
+    /// The rows let go, freed on a thread of their own (`freeOnAnotherThread`).
+    package mutating func dropRows() { freeOnAnotherThread(&rows) }
 }
