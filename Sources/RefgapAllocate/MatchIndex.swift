@@ -271,24 +271,40 @@ struct MatchIndex {
     }
 
     /// The classes in every set at `offsets` (ascending), of at least `minimum` seniority and not
-    /// resting past `end`: what the scan of a posting list finds, a word of 64 classes at a time.
+    /// resting past `end`: what the scan of a posting list finds, four words of 64 classes at a time
+    /// (every set ANDed into them, no test between: the word-at-a-time loop, which stopped at a zero
+    /// word, spent its time on the tests), then a word at a time for the rest.
     private func fromSets(_ offsets: UnsafeBufferPointer<Int>, minimum: UInt8, end: Int) -> [Int32] {
         var out: [Int32] = []
         sets.withUnsafeBufferPointer { bits in
             seniority.withUnsafeBufferPointer { sen in
                 rest.withUnsafeBufferPointer { restUntil in
-                    for w in 0..<classWords {
-                        var x = bits[offsets[0] + w]
-                        var i = 1
-                        while i < offsets.count && x != 0 {
-                            x &= bits[offsets[i] + w]
-                            i += 1
-                        }
+                    guard let base = bits.baseAddress else { return }
+                    let raw = UnsafeRawPointer(base)
+                    @inline(__always) func take(_ word: Int, _ bitsOfWord: UInt64) {
+                        var x = bitsOfWord
                         while x != 0 {
-                            let k = w * 64 + x.trailingZeroBitCount
+                            let k = word * 64 + x.trailingZeroBitCount
                             x &= x - 1
                             if sen[k] >= minimum && restUntil[k] <= end { out.append(Int32(k)) }
                         }
+                    }
+                    var w = 0
+                    while w + 4 <= classWords {
+                        var x = raw.loadUnaligned(fromByteOffset: (offsets[0] + w) * 8, as: SIMD4<UInt64>.self)
+                        for i in 1..<offsets.count {
+                            x &= raw.loadUnaligned(fromByteOffset: (offsets[i] + w) * 8, as: SIMD4<UInt64>.self)
+                        }
+                        if x != SIMD4<UInt64>() {
+                            for lane in 0..<4 { take(w + lane, x[lane]) }
+                        }
+                        w += 4
+                    }
+                    while w < classWords {
+                        var x = bits[offsets[0] + w]
+                        for i in 1..<offsets.count { x &= bits[offsets[i] + w] }
+                        take(w, x)
+                        w += 1
                     }
                 }
             }

@@ -1,6 +1,7 @@
 import Testing
 import RefgapAllocate
 import RefgapModel
+import RefgapSegment
 @testable import RefgapPrioritize
 
 /// The quadratic versions the indexed prioritize steps replaced: every excluded contact checked against
@@ -423,5 +424,51 @@ extension IndexedMatchingTests {
                 : a.deadline != b.deadline ? a.deadline < b.deadline : !text(b).lexicographicallyPrecedes(text(a))
             #expect(inOrder, "seed \(seed): rank \(a.rank) before \(b.rank)")
         }
+    }
+}
+
+extension IndexedMatchingTests {
+    /// Hundreds of recruits, each value held by more than one in 64 of them: the index answers a
+    /// bucket by ANDing its values' bit sets four words of 64 classes at a time, then a word at a time
+    /// (`MatchIndex.fromSets`), and its lists are the ones the recruits' keys give. The other programs
+    /// here are too small for a set of four words. Some recruits rest, some buckets ask a seniority.
+    @Test(arguments: 0..<6)
+    func aLargeRostersBitSetsGiveTheKeysLists(seed: Int) {
+        var rng = SplitMix64(state: UInt64(seed) &* 7_919 &+ 11)
+        let industries = ["Healthcare", "Retail", "Energy", "Education", "Banking", "Media"]
+        let regions = ["US-West", "EMEA", "APAC", "LATAM", "US-East"]
+        let products = ["Cloud Platform", "Analytics", "Security"]
+        let sizes = ["SMB", "Mid-Market", "Enterprise"]
+        let activities = ["Reference call", "Case study", "Site visit"]
+        func pick<T>(_ xs: [T]) -> T { xs[Int.random(in: 0..<xs.count, using: &rng)] }
+        func maybe(_ xs: [String]) -> String? { Int.random(in: 0..<3, using: &rng) == 0 ? nil : pick(xs) }
+        let opps = (0..<150).map { i in
+            opp(
+                "\(i)", days: Int.random(in: 0...120, using: &rng), activity: pick(activities),
+                dims: [maybe(industries), maybe(regions), maybe(products), maybe(sizes)])
+        }
+        let needs = (0..<20).map { i in
+            need(
+                "n\(i)", days: Int.random(in: 0...120, using: &rng), count: 1, activity: pick(activities),
+                criteria: [maybe(industries), maybe(regions), nil, nil],
+                min: Bool.random(using: &rng) ? nil : pick(Seniority.allCases), order: i)
+        }
+        // 300 recruits are five words of classes (one four-word step, one word after); 2,300 are 36.
+        let recruits = (0..<(300 + 400 * seed)).map { i in
+            contact(
+                "r\(i)", dims: [[pick(industries)], [pick(regions)], [pick(products)], [pick(sizes)]],
+                activities: activities.filter { _ in Bool.random(using: &rng) }, seniority: pick(Seniority.allCases),
+                restUntil: Int.random(in: 0..<5, using: &rng) == 0 ? A + Int.random(in: 0...150, using: &rng) : nil)
+        }
+        let config = Config()
+        let input = NormalizedInputs(
+            needs: needs, contacts: [], accounts: [], ledgers: [], rosterHasVerifiedColumn: true,
+            dataQuality: DataQuality())
+        let seg = Segment.run(
+            input, sales: SalesAccumulator(opps, asOf: A, config: config, tracksAccounts: false), asOf: A,
+            config: config)
+        let byKeys = RecruitMatching.buckets(for: recruits, seg, config: config)
+        #expect(byKeys == RecruitMatching.bucketsByIndex(for: recruits, seg, config: config), "seed \(seed)")
+        #expect(byKeys.reduce(0) { $0 + $1.count } > recruits.count, "seed \(seed)")
     }
 }
