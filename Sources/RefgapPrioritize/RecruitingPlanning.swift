@@ -15,16 +15,12 @@ extension RecruitingPlan {
     /// One hypothetical contact per target, in rank order: the target's activity and dimensions, the
     /// seniority its segment's needs ask for, verified today, with the default capacity.
     package static func recruitContacts(_ p: Prioritized, segmented: Segmented) -> [Contact] {
-        struct Key: Hashable {
-            let activity: String
-            let dims: [String?]
-        }
         // Buckets and targets read in place (a loop variable copied each whole).
         let buckets = segmented.buckets, targets = p.targets
-        var seniority: [Key: Seniority] = [:]
+        var seniority: [SegmentKey: Seniority] = [:]
         for b in buckets.indices {
             guard let s = buckets[b].minSeniority else { continue }
-            let key = Key(activity: buckets[b].activity, dims: buckets[b].dimensions)
+            let key = SegmentKey(activity: buckets[b].activity, dimensions: buckets[b].dimensions)
             seniority[key] = max(seniority[key] ?? s, s)
         }
         // A value's one-element list made once and shared (a large plan's 15,000 recruits name a few
@@ -34,7 +30,8 @@ extension RecruitingPlan {
         return targets.indices.map { i in
             Contact(
                 id: "recruit \(targets[i].rank)", account: "", name: "", title: "",
-                seniority: seniority[Key(activity: targets[i].activity, dims: targets[i].dimensions)] ?? .practitioner,
+                seniority: seniority[SegmentKey(activity: targets[i].activity, dimensions: targets[i].dimensions)]
+                    ?? .practitioner,
                 status: .active, statusLabel: "", dimensions: targets[i].dimensions.map { $0.map(list) ?? [] },
                 activities: list(targets[i].activity), lastVerified: segmented.asOf, lastUsed: nil, usesLast90Days: 0,
                 maxUsesPerQuarter: nil, restUntil: nil, health: nil, csm: "", renewal: nil, line: 0)

@@ -9,38 +9,28 @@ extension Prioritize {
         gaps: [Gap], ranked: [Int], recoverable: [[Int]], contacts: [Contact], accounts: [Account],
         askable: CandidateGuard, bucketAccounts: [UInt64] = [], asOf: Day, config: Config
     ) -> (targets: [Target], renewing: [NotAsked.Renewing]) {
-        /// A segment, hashed once when made (a key per ranked gap, looked up twice or three times).
-        struct Key: Hashable {
-            let activity: String
-            let dims: [String?]
-            let hashed: Int
-            init(activity: String, dims: [String?]) {
-                self.activity = activity
-                self.dims = dims
-                var hasher = Hasher()
-                hasher.combine(activity)
-                hasher.combine(dims)
-                hashed = hasher.finalize()
-            }
-            func hash(into hasher: inout Hasher) { hasher.combine(hashed) }
-            static func == (a: Key, b: Key) -> Bool {
-                a.hashed == b.hashed && a.activity == b.activity && a.dims == b.dims
-            }
-        }
         // The one account of the deals of `members` (gap indices), `DealAccount.several` if not one.
         func soleAccount(_ members: [Int]) -> UInt64 {
             var own = bucketAccounts.isEmpty ? DealAccount.several : DealAccount.none
             for i in members where own != DealAccount.several { own = DealAccount.join(own, bucketAccounts[i]) }
             return own
         }
-        var order: [Key] = []
-        var groups: [Key: [Int]] = [:]
-        groups.reserveCapacity(ranked.count)
+        // The ranked gaps grouped by segment, the groups in the order their first gap ranks: each gap's
+        // key made (and hashed) once and looked up once.
+        var order: [SegmentKey] = []
+        var groups: [[Int]] = []
+        var groupOf: [SegmentKey: Int] = [:]
+        groupOf.reserveCapacity(ranked.count)
         for i in ranked {
             // Each field read in place: a gap or bucket bound to a constant was copied whole.
-            let key = Key(activity: gaps[i].bucket.activity, dims: gaps[i].bucket.dimensions)
-            groups[key, default: []].append(i)
-            if groups[key]?.count == 1 { order.append(key) }
+            let key = SegmentKey(activity: gaps[i].bucket.activity, dimensions: gaps[i].bucket.dimensions)
+            if let g = groupOf[key] {
+                groups[g].append(i)
+            } else {
+                groupOf[key] = groups.count
+                groups.append([i])
+                order.append(key)
+            }
         }
         // Made only with an accounts export to look up in (a large roster's 20,000 names otherwise).
         let rosterAccounts = accounts.isEmpty ? [] : Set(contacts.indices.map { Text.accountKey(contacts[$0].account) })
@@ -56,8 +46,11 @@ extension Prioritize {
         let accountIndex = AccountIndex(healthyAccounts.filter { !renews($0) })
         let renewingIndex = AccountIndex(healthyAccounts.filter(renews))
 
-        var targets: [Target] = order.compactMap { key in
-            let members = groups[key] ?? []
+        // Each target's group, kept beside it through the ranking (its renewing customers' check reads it).
+        var targetGroups: [Int] = []
+        var targets: [Target] = order.indices.compactMap { g in
+            let key = order[g]
+            let members = groups[g]
             var salesGap = 0.0, needGap = 0.0, score = 0.0, pipeline = 0.0
             var deadline: Day? = nil
             var needs: [String] = []
@@ -79,7 +72,7 @@ extension Prioritize {
             }
             let recruits = Self.recruits(salesGap: salesGap, needGap: needGap, config: config)
             guard recruits > 0, let deadline else { return nil }
-            let fromAccounts = accountIndex.matching(key.dims).sorted { x, y in
+            let fromAccounts = accountIndex.matching(key.dimensions).sorted { x, y in
                 if (x.health ?? 0) != (y.health ?? 0) { return (x.health ?? 0) > (y.health ?? 0) }
                 if (x.arr ?? 0) != (y.arr ?? 0) { return (x.arr ?? 0) > (y.arr ?? 0) }
                 return x.name < y.name
@@ -108,10 +101,11 @@ extension Prioritize {
                         contact: contacts[c].name, health: askable.health(contacts[c]), arr: nil, csm: contacts[c].csm))
             }
             var target = Target(
-                rank: 0, activity: key.activity, dimensions: key.dims, salesGap: salesGap, needGap: needGap,
+                rank: 0, activity: key.activity, dimensions: key.dimensions, salesGap: salesGap, needGap: needGap,
                 recruits: recruits, approach: Int((Double(recruits) / config.acceptanceRate - 1e-9).rounded(.up)),
                 deadline: deadline, score: score, pipelineAtStake: pipeline, needs: needs, candidates: candidates)
             target.ownDealsAccount = ownDealsAccount
+            targetGroups.append(g)
             return target
         }
         // Score, then deadline, then activity and values ignoring case: sorted by keys made once per
@@ -133,6 +127,7 @@ extension Prioritize {
             return a.text.lexicographicallyPrecedes(b.text)
         }
         targets.rearrange(to: ranking)
+        targetGroups.rearrange(to: ranking)
         for k in targets.indices { targets[k].rank = k + 1 }
         // Each renewing customer with the first target it matches, in rank order (a trial could not
         // tell which of ten named customers belonged to the targets shown).
@@ -141,7 +136,7 @@ extension Prioritize {
         var renewing: [NotAsked.Renewing] = []
         var named = Set<String>()
         for k in targets.indices {
-            let own = soleAccount(groups[Key(activity: targets[k].activity, dims: targets[k].dimensions)] ?? [])
+            let own = soleAccount(groups[targetGroups[k]])
             for a in renewingIndex.matching(targets[k].dimensions).sorted(by: { $0.name < $1.name }) {
                 if own > DealAccount.several, DealAccount.hash(a.name) == own {
                     if targets[k].ownDealsAccount == nil { targets[k].ownDealsAccount = a.name }

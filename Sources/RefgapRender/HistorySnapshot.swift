@@ -79,13 +79,13 @@ extension MachineReadableFiles {
     static func segmentTotals(_ p: StageResults) -> [HistoryEntry] {
         let gaps = p.prioritized.gaps
         // Sized for every gap: grown by doubling, its keys were rehashed at each step.
-        var groupOf: [SegmentGroup: Int] = [:]
+        var groupOf: [SegmentKey: Int] = [:]
         groupOf.reserveCapacity(gaps.count)
         var keys: [String] = []
         var groupOfGap: [Int] = []
         groupOfGap.reserveCapacity(gaps.count)
         for i in gaps.indices {
-            let group = SegmentGroup(activity: gaps[i].bucket.activity, dimensions: gaps[i].bucket.dimensions)
+            let group = SegmentKey(activity: gaps[i].bucket.activity, dimensions: gaps[i].bucket.dimensions)
             if let g = groupOf[group] {
                 groupOfGap.append(g)
             } else {
@@ -117,37 +117,5 @@ extension MachineReadableFiles {
             sums[k].gap += gaps[i].gap
         }
         return sums
-    }
-}
-
-/// A bucket's activity and dimensions, as a dictionary key hashed once over their bytes (FNV-1a): with
-/// the standard hasher, hashing them was most of making a large program's history snapshot.
-private struct SegmentGroup: Hashable {
-    let activity: String
-    let dimensions: [String?]
-    private let bytesHash: Int
-
-    init(activity: String, dimensions: [String?]) {
-        self.activity = activity
-        self.dimensions = dimensions
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ b: UInt8) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        func mix(_ s: String) {
-            var text = s
-            text.withUTF8 { for b in $0 { mix(b) } }
-            // A byte no UTF-8 text holds ends each value, so the values' bounds count.
-            mix(0xFF)
-        }
-        mix(activity)
-        for d in dimensions {
-            if let d { mix(d) } else { mix(0xFE) }
-        }
-        bytesHash = Int(truncatingIfNeeded: h)
-    }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(bytesHash) }
-
-    static func == (a: SegmentGroup, b: SegmentGroup) -> Bool {
-        a.bytesHash == b.bytesHash && a.activity == b.activity && a.dimensions == b.dimensions
     }
 }
