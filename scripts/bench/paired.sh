@@ -13,6 +13,10 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 measure=$root/.build/bench-measure
 cc=${CC:-$(command -v cc || command -v clang)}
 [ -x "$measure" ] || "$cc" -O2 -o "$measure" "$root/scripts/bench/measure.c"
+# Binaries written minutes apart sit in the page cache differently, and peak RSS counts their pages:
+# the same bytes read up to 2 MiB apart (README.md). Dropped once, where this user may, so the RSS
+# columns compare the programs.
+if [ -w /proc/sys/vm/drop_caches ]; then sync && echo 1 > /proc/sys/vm/drop_caches; fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 # Prints "wall cpu rss_mib" for one run of binary $1.
