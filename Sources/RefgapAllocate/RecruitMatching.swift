@@ -61,8 +61,10 @@ package enum RecruitMatching {
                 // the others blank.
                 var subset = present
                 while true {
+                    // Only the subsets some bucket names exactly (a program's buckets name few: its
+                    // sales buckets every dimension, its needs a handful of shapes) are looked up.
                     let key = anyValue.replacing(with: full, where: (SIMD8(repeating: subset) & laneBits) .!= 0)
-                    if let group = keyed.groups.index(of: key) {
+                    if keyed.named[Int(subset)], let group = keyed.groups.index(of: key) {
                         for j in keyed.start[group]..<keyed.start[group + 1] {
                             let b = keyed.members[j]
                             guard minimum[Int(b)] <= seniority else { continue }
@@ -107,6 +109,9 @@ private struct BucketKeys {
     var groups = VectorKeyTable()
     var start: [Int] = []
     var members: [Int32] = []
+    /// Per set of dimensions (bit `d` for dimension `d`), whether some bucket names a value in exactly
+    /// those.
+    var named = [Bool](repeating: false, count: 128)
 
     init(_ all: [Bucket], dimensions: Int) {
         values = Array(repeating: FoldedIDs(), count: dimensions)
@@ -116,9 +121,14 @@ private struct BucketKeys {
         for bucket in all {
             var key = SIMD8<Int32>(repeating: -1)
             key[7] = activities.id(bucket.activity)
+            var mask = 0
             for d in 0..<dimensions where d < bucket.dimensions.count {
-                if let v = bucket.dimensions[d] { key[d] = values[d].id(v) }
+                if let v = bucket.dimensions[d] {
+                    key[d] = values[d].id(v)
+                    mask |= 1 << d
+                }
             }
+            named[mask] = true
             let g = groups.index(of: key) ?? groups.count
             if g == groups.count { groups.insert(key, index: g) }
             if g == sizes.count { sizes.append(0) }
