@@ -164,7 +164,6 @@ package struct RecruitFlow {
         // Then, in bucket order, each bucket with a gap takes what it can reach.
         var served: [(bucket: Int, units: Int)] = []
         // In the scratch list's own storage (a filtered, sorted copy was two arrays per evaluation).
-        // In the scratch list's own storage (a filtered, sorted copy was two arrays per evaluation).
         reach.removeAll { received[$0] >= demand[$0] }
         reach.sort()
         for b in reach {

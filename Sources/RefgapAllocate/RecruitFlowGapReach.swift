@@ -26,16 +26,7 @@ extension RecruitFlow {
                     let cap = edgeCap[b]
                     @inline(__always) func visit(_ c: Int, _ queue: inout [Int]) {
                         let node = bucketCount + c
-                        if now[node] { return }
-                        // What the bucket may still send the contact: a calendar need's unit less the flow.
-                        if cap != Self.unbounded {
-                            var flow = 0
-                            for e in 0..<contactEdges[c].count where Int(contactEdges[c][e].node) == b {
-                                flow = contactEdges[c][e].flow
-                                break
-                            }
-                            if cap - flow <= 0 { return }
-                        }
+                        if now[node] || Self.residual(cap: cap, bucket: b, contact: c, contactEdges) <= 0 { return }
                         now[node] = true
                         for e in 0..<contactEdges[c].count {
                             let edge = contactEdges[c][e]

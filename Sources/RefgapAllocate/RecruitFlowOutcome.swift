@@ -28,6 +28,18 @@ extension RecruitFlow {
         return 0
     }
 
+    /// What a bucket whose edges carry at most `cap` may still send `contact`, from the contacts' edge
+    /// lists read in place (the searches' way; `residual(bucket:contact:)` reads them through the flow):
+    /// unbounded, or a calendar need's one unit less the flow already on the edge.
+    @inline(__always)
+    static func residual(cap: Int, bucket: Int, contact: Int, _ contactEdges: UnsafeBufferPointer<[Edge]>) -> Int {
+        guard cap != unbounded else { return Int.max }
+        for e in 0..<contactEdges[contact].count where Int(contactEdges[contact][e].node) == bucket {
+            return cap - contactEdges[contact][e].flow
+        }
+        return cap
+    }
+
     /// What `bucket` may still send `contact`: unbounded, or a calendar need's one unit less the flow.
     func residual(bucket: Int, contact: Int) -> Int {
         let cap = edgeCap[bucket]

@@ -92,15 +92,7 @@ private struct PathSearch {
         if marks[node].reached != evaluation || marks[node].seen == stamp || marks[node].dead == evaluation {
             return false
         }
-        // What the bucket may still send it: a calendar need's unit less the flow.
-        if cap != RecruitFlow.unbounded {
-            var flow = 0
-            for e in 0..<contactEdges[c].count where Int(contactEdges[c][e].node) == b {
-                flow = contactEdges[c][e].flow
-                break
-            }
-            if cap - flow <= 0 { return false }
-        }
+        if RecruitFlow.residual(cap: cap, bucket: b, contact: c, contactEdges) <= 0 { return false }
         marks[node].seen = stamp
         marks[node].from = Int32(b)
         visited.append(node)

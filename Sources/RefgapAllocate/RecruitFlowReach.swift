@@ -51,15 +51,10 @@ extension RecruitFlow {
                                     // for a calendar need's edge that already carries its unit.
                                     @inline(__always) func predecessor(_ b: Int) {
                                         guard fromGaps[b] && marks[b].reached != evaluation else { return }
-                                        let cap = edgeCap[b]
-                                        if cap != Self.unbounded {
-                                            var flow = 0
-                                            for e in 0..<contactEdges[contact].count
-                                            where Int(contactEdges[contact][e].node) == b {
-                                                flow = contactEdges[contact][e].flow
-                                                break
-                                            }
-                                            if cap - flow <= 0 { return }
+                                        if Self.residual(cap: edgeCap[b], bucket: b, contact: contact, contactEdges)
+                                            <= 0
+                                        {
+                                            return
                                         }
                                         marks[b].reached = evaluation
                                         read(b)

@@ -81,9 +81,11 @@ struct RosterTyping: Sendable {
         // other waited): the dates' on one core, the health scale's and the comma lists' on the other,
         // each noting into a ledger of its own. Their notes and warnings are then added in the order one
         // core would have added them.
-        var unnoted = ledger
-        (unnoted.notes, unnoted.warnings) = ([], [])
-        let blank = unnoted
+        let blank = {
+            var unnoted = ledger
+            (unnoted.notes, unnoted.warnings) = ([], [])
+            return unnoted
+        }()
         let ((decided, datesNoted), (health, commas, othersNoted)) = inParallel(
             {
                 var noted = blank
