@@ -26,15 +26,22 @@ public enum HiddenCharacters {
     /// Greek, Cyrillic, CJK, most of it) is settled without decoding a scalar.
     @inlinable
     public static func mayHold(_ s: String) -> Bool {
-        var previous: UInt8 = 0
+        // The two bytes before this one.
+        var previous: UInt8 = 0, before: UInt8 = 0
         for b in s.utf8 {
             switch b {
             // U+0600–U+073F (Arabic, Syriac), U+0800–U+1FFF, U+F000 and above.
             case 0xD8...0xDC, 0xE0, 0xE1, 0xEF...0xF4: return true
             case 0xAD where previous == 0xC2: return true  // the soft hyphen
-            case 0x80...0x81 where previous == 0xE2: return true  // U+2000–U+207F
-            default: previous = b
+            // In U+2000–U+207F only U+200B–U+200F, U+2028–U+202E and U+2060–U+206F: the dashes, quotes
+            // and bullets around them (a report's "—" in thousands of cells) are settled here too.
+            case 0x8B...0x8F where previous == 0x80 && before == 0xE2: return true
+            case 0xA8...0xAE where previous == 0x80 && before == 0xE2: return true
+            case 0xA0...0xAF where previous == 0x81 && before == 0xE2: return true
+            default: break
             }
+            before = previous
+            previous = b
         }
         return false
     }

@@ -82,6 +82,9 @@ struct InvisibleCharacterTests {
         }
         #expect(missed.isEmpty, "\(missed)")
         #expect(!HiddenCharacters.mayHold("Zürich · Ελλάδα · Москва · 東京 · ü"))
+        // The punctuation beside them in U+2000–U+207F is settled without the scalar pass.
+        #expect(!HiddenCharacters.mayHold("— – ‘O’Brien’ “quoted” … • ‰ ⁄"))
+        #expect(HiddenCharacters.mayHold("—\u{200B}—"))
     }
 
     @Test func refgapYmlShowsThemAndReadsBack() throws {
