@@ -53,17 +53,53 @@ enum Charts {
     }
 
     /// The labels to draw, in label order: all of them, or the `max - 1` with the most demand and then
-    /// `other (n)` for the rest; and where each label is drawn.
-    private static func kept(_ labels: [(String, Double)], max: Int, other: String) -> ([String], (String) -> String) {
-        var demand: [String: Double] = [:]
-        for (label, d) in labels { demand[label, default: 0] += d }
-        guard demand.count > max else { return (demand.keys.sorted(by: labelOrder), { $0 }) }
-        let top = demand.sorted { a, b in a.value != b.value ? a.value > b.value : labelOrder(a.key, b.key) }.prefix(
-            max - 1
-        ).map(\.key)
-        let shown = Set(top)
-        let folded = "\(other) (\(demand.count - top.count))"
-        return (top.sorted(by: labelOrder) + [folded], { shown.contains($0) ? $0 : folded })
+    /// `other (n)` for the rest; and where each label (by its number in `labels`) is drawn.
+    private static func kept(_ labels: [String], demand: [Double], max: Int, other: String) -> (
+        shown: [String], place: [Int]
+    ) {
+        func drawn(_ order: [Int]) -> [Int] {
+            var place = [Int](repeating: 0, count: labels.count)
+            for (k, label) in order.enumerated() { place[label] = k }
+            return place
+        }
+        let all = Array(labels.indices)
+        guard labels.count > max else {
+            let order = all.sorted { labelOrder(labels[$0], labels[$1]) }
+            return (order.map { labels[$0] }, drawn(order))
+        }
+        let top = all.sorted { a, b in
+            demand[a] != demand[b] ? demand[a] > demand[b] : labelOrder(labels[a], labels[b])
+        }.prefix(max - 1).sorted { labelOrder(labels[$0], labels[$1]) }
+        let folded = "\(other) (\(labels.count - top.count))"
+        var place = [Int](repeating: top.count, count: labels.count)
+        for (k, label) in top.enumerated() { place[label] = k }
+        return (top.map { labels[$0] } + [folded], place)
+    }
+
+    /// Each distinct label of `cells` numbered in first-seen order, with its demand summed in the cells'
+    /// order: a bucket's labels are hashed once, not joined into a new key string per bucket (13,835
+    /// buckets took 13 ms).
+    private static func numbered(_ cells: [Cell], _ label: (Cell) -> String) -> (
+        labels: [String], demand: [Double], of: [Int]
+    ) {
+        var number: [String: Int] = [:]
+        var labels: [String] = [], demand: [Double] = [], of: [Int] = []
+        of.reserveCapacity(cells.count)
+        for c in cells {
+            let text = label(c)
+            let n: Int
+            if let known = number[text] {
+                n = known
+            } else {
+                n = labels.count
+                number[text] = n
+                labels.append(text)
+                demand.append(0)
+            }
+            demand[n] += c.demand
+            of.append(n)
+        }
+        return (labels, demand, of)
     }
 
     /// Coverage (covered ÷ demand) by two dimensions, red to green, with the figures in each cell.
@@ -73,20 +109,20 @@ enum Charts {
     static func heatmap(_ cells: [Cell], rowTitle: String, columnTitle: String, maxRows: Int = 20, maxColumns: Int = 10)
         -> String
     {
-        let (rows, rowOf) = kept(
-            cells.map { ($0.row, $0.demand) }, max: maxRows, other: "Other \(rowTitle.lowercased())")
-        let (columns, columnOf) = kept(
-            cells.map { ($0.column, $0.demand) }, max: maxColumns, other: "Other \(columnTitle.lowercased())")
+        let rowLabels = numbered(cells, \.row), columnLabels = numbered(cells, \.column)
+        let (rows, rowAt) = kept(
+            rowLabels.labels, demand: rowLabels.demand, max: maxRows, other: "Other \(rowTitle.lowercased())")
+        let (columns, columnAt) = kept(
+            columnLabels.labels, demand: columnLabels.demand, max: maxColumns,
+            other: "Other \(columnTitle.lowercased())")
         guard !rows.isEmpty, !columns.isEmpty else { return "" }
-        var byKey: [String: Cell] = [:]
-        for var c in cells {
-            c.row = rowOf(c.row)
-            c.column = columnOf(c.column)
-            let key = c.row + "\u{1F}" + c.column
-            var merged = byKey[key] ?? Cell(row: c.row, column: c.column, demand: 0, covered: 0)
-            merged.demand += c.demand
-            merged.covered += c.covered
-            byKey[key] = merged
+        // Each drawn cell's sums, added in the cells' order.
+        var demand = [Double](repeating: 0, count: rows.count * columns.count)
+        var covered = demand
+        for (k, c) in cells.enumerated() {
+            let at = rowAt[rowLabels.of[k]] * columns.count + columnAt[columnLabels.of[k]]
+            demand[at] += c.demand
+            covered[at] += c.covered
         }
         let left = 170.0, top = 60.0, cw = 92.0, ch = 34.0
         let width = left + Double(columns.count) * cw + 10, height = top + Double(rows.count) * ch + 10
@@ -112,19 +148,20 @@ enum Charts {
                 + Escape.xml(shorten(row, 24)) + "</text>"
             for (j, col) in columns.enumerated() {
                 let x = left + Double(j) * cw
-                guard let cell = byKey[row + "\u{1F}" + col], cell.demand > 0 else {
+                let at = i * columns.count + j
+                guard demand[at] > 0 else {
                     svg +=
                         "<rect x=\"\(fmt(x + 1))\" y=\"\(fmt(y + 1))\" width=\"\(fmt(cw - 2))\" height=\"\(fmt(ch - 2))\" fill=\"#f3f3f3\"/>"
                     continue
                 }
-                let share = min(1, cell.covered / cell.demand)
-                let label = "\(Format.percent(share)) of \(Format.refs(cell.demand))"
+                let share = min(1, covered[at] / demand[at])
+                let label = "\(Format.percent(share)) of \(Format.refs(demand[at]))"
                 svg +=
                     "<rect x=\"\(fmt(x + 1))\" y=\"\(fmt(y + 1))\" width=\"\(fmt(cw - 2))\" height=\"\(fmt(ch - 2))\" fill=\"\(color(share))\">"
                 svg +=
                     "<title>"
                     + Escape.xml(
-                        "\(Clip.text(row)), \(Clip.text(col)): \(Format.refs(cell.covered)) of \(Format.refs(cell.demand)) covered"
+                        "\(Clip.text(row)), \(Clip.text(col)): \(Format.refs(covered[at])) of \(Format.refs(demand[at])) covered"
                     ) + "</title></rect>"
                 svg +=
                     "<text x=\"\(fmt(x + cw / 2))\" y=\"\(fmt(y + ch / 2 + 4))\" font-size=\"11\" text-anchor=\"middle\" fill=\"\(share < 0.2 || share > 0.8 ? "#ffffff" : "#1a1a1a")\">"

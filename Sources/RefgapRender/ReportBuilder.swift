@@ -80,11 +80,14 @@ struct ReportBuilder {
             ]))
         var heat: [Charts.Cell] = []
         if let i = config.dimensions.firstIndex(of: "industry"), let r = config.dimensions.firstIndex(of: "region") {
-            for g in p.prioritized.gaps {
+            // Read in place: a gap bound to a constant was copied whole, its strings retained.
+            let gaps = p.prioritized.gaps
+            heat.reserveCapacity(gaps.count)
+            for k in gaps.indices {
                 heat.append(
                     .init(
-                        row: g.bucket.dimensions[i] ?? "Any", column: g.bucket.dimensions[r] ?? "Any",
-                        demand: g.bucket.demand, covered: g.covered))
+                        row: gaps[k].bucket.dimensions[i] ?? "Any", column: gaps[k].bucket.dimensions[r] ?? "Any",
+                        demand: gaps[k].bucket.demand, covered: gaps[k].covered))
             }
         }
         // Deals flagged as needing a reference ask for sure (docs/model.md): the formula alone misread
