@@ -30,6 +30,8 @@ struct Refgap: ParsableCommand {
     /// As ArgumentParser's, but usage errors exit 2 (the documented code) rather than 64.
     static func main() {
         #if os(Linux)
+            // glibc's malloc, tuned: a build without tcmalloc (`swift build`, the tests). The release
+            // build (`make release`) links tcmalloc, whose `mallopt` ignores these.
             // Four malloc arenas at most: the parts of a large export, a large roster's halves and the
             // background work (the digest, the merges) allocate on up to four threads at once, and with
             // one arena they took turns on its lock. Paired medians: real shape 100k 0.547 → 0.507 s,
