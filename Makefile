@@ -23,7 +23,7 @@ release-deps: deps
 # As shipped: the Swift runtime and Foundation linked in (the binary runs without Swift installed and
 # starts in 6.5 ms instead of 11.5), with the toolchain's lld; its malloc is tcmalloc's, which took
 # paired medians down 37 ms at real shape 100k and 100 ms at real shape 1M, for 8-13 MiB more peak
-# RSS (scripts/bench/README.md, "The run at <this change>"). Debug builds and the tests keep glibc's.
+# RSS (scripts/bench/README.md, "The run at 92fac4f"). Debug builds and the tests keep glibc's.
 release: release-deps
 	$(SWIFT) build -c release --product refgap --static-swift-stdlib -Xswiftc -use-ld=lld \
 	  -Xlinker -l:libtcmalloc_minimal.so.4
