@@ -89,7 +89,8 @@ let package = Package(
         .testTarget(
             name: "RefgapTests",
             dependencies: [
-                "RefgapCore", "RefgapRender", "RefgapIngest", "RefgapModel", "CSVReader", "refgap", "TestSupport",
+                "RefgapCore", "RefgapRender", "RefgapIngest", "RefgapNormalize", "RefgapModel", "CSVReader", "refgap",
+                "TestSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: swift6

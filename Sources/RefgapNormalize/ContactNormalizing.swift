@@ -12,6 +12,8 @@ struct ContactNormalizing {
         var normalizer: Normalizer
         /// Blank dimensions filled from the contact's account, per dimension.
         var filled: [String: Int] = [:]
+        /// Regions read from a state or province alone (`StateAlone.swift`), by the state as written.
+        var stateAlone: [String: DataQuality.StateAlone] = [:]
         /// Roster accounts matched only without a legal form → (the account's name, contacts).
         var legalFormMatches: [String: (account: String, contacts: Int)] = [:]
         /// Renewal dates that differ between the roster and the accounts export, as the note says them.
@@ -101,6 +103,11 @@ struct ContactNormalizing {
             // A blank dimension comes from the contact's account where the accounts export has it
             // (products included); else it stays blank and matches only a bucket whose value is any.
             var contactDims = dims.map { n.value($0, row.dimensions) }
+            if let r = regionIndex, let region = contactDims[r].first,
+                let state = n.regionFromStateAlone(row.dimensions)
+            {
+                part.stateAlone[state, default: .init(region: region)].count += 1
+            }
             // The contact's account, looked up once (its name folded).
             let account = book.account(named: row.account)
             // Matched only without a legal form (`Umbrella Corp`, `Umbrella Corporation`): a guess, said.

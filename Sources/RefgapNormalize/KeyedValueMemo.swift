@@ -31,6 +31,11 @@ struct KeyedValueMemo: Sendable {
     var combos: [[String?]] = []
     /// Per combination: no value blank (a row with it is neither filled in nor counted as blank).
     var combosComplete: [Bool] = []
+    /// The region's memo keys (as `memo` packs them) of the cells that read it from a state alone
+    /// (`Normalizer.regionFromStateAlone`) → that state's place in `statesAlone`; empty for an export
+    /// with countries, so its rows pay one check.
+    var stateAlone = PackedIDs()
+    var statesAlone: [(state: String, region: String)] = []
     /// Which tables of places the combinations' indices refer to: unique among all normalizers.
     var generation = 0
     private static let generations = Atomic<Int>(0)
@@ -132,6 +137,7 @@ extension Normalizer {
                 let at = Int(id) * keyed.plans.count + i
                 if at < keyed.byID.count, keyed.byID[at] >= 0 { return keyed.byID[at] }
                 let place = keyedValuePlace(i, value(config.dimensions[i], cells).first)
+                rememberStateAlone(i, key: Int(id), place: place, cells)
                 if at >= keyed.byID.count {
                     keyed.byID.append(contentsOf: repeatElement(-1, count: at - keyed.byID.count + 1))
                 }
@@ -154,6 +160,7 @@ extension Normalizer {
         }
         if let known = keyed.memo[i].place(key) { return known }
         let place = keyedValuePlace(i, value(config.dimensions[i], cells).first)
+        rememberStateAlone(i, key: key, place: place, cells)
         if keyed.memo[i].count < 1 << 17 { keyed.memo[i].insert(key, place) }
         return place
     }

@@ -13,7 +13,7 @@ package struct Normalizer: Sendable {
     /// How many criteria cells were read as any by their words.
     package private(set) var criteriaReadAsAny = 0
     private let configSynonyms: [String: [String: String]]
-    private let configRegions: [String: String]
+    let configRegions: [String: String]
     /// Where the product dimension is: a deal's product is never taken from its account.
     private let productIndex: Int?
     /// Per dimension: the cells that decide it, joined → the value (most rows repeat a few combinations).
@@ -382,6 +382,7 @@ extension Normalizer {
                 quality.blankDimensions[dims[i], default: 0] += 1
                 quality.blankDimensionCents[dims[i], default: 0] += cents
             }
+            noteStateAlone(row.dimensions, values: values, cents: cents, quality: &quality)
         }
         dimensionsCode = code
         return values

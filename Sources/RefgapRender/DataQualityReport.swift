@@ -75,6 +75,7 @@ extension ReportBuilder {
         for line in VocabularyText.blankDeals(dq, dimensions: config.dimensions, currency: config.currency) {
             items.append(.init(text: line))
         }
+        for line in StateAloneText.lines(dq, currency: config.currency) { items.append(.init(text: line)) }
         if dq.enrichedOpportunities > 0 {
             items.append(
                 .init(

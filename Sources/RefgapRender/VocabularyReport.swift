@@ -32,6 +32,7 @@ package enum VocabularyText {
         let config = p.prioritized.config
         var out = enrichment(p)
         out += blankDeals(p.segmented.dataQuality, dimensions: config.dimensions, currency: config.currency)
+        out += StateAloneText.lines(p.segmented.dataQuality, currency: config.currency)
         for pair in v.pairs {
             out.append(
                 "\(pair.dimension) \(Clip.quoted(pair.demandSide.value)) (demand \(Format.refs(pair.demandSide.demand)), \(Format.count(pair.demandSide.contacts, "eligible contact"))) and \(Clip.quoted(pair.supplySide.value)) (demand \(Format.refs(pair.supplySide.demand)), \(Format.count(pair.supplySide.contacts, "eligible contact"))) are probably one value (\(pair.why)); \(effect(pair)). To join them: \(pair.synonymLine)"

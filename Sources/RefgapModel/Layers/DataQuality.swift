@@ -19,7 +19,29 @@ package struct DataQuality: Sendable, Equatable {
     package var filledContactDimensions: [String: Int] = [:]
     /// Values no synonym or table knew, kept as written: dimension → values.
     package var unknownValues: [String: [String]] = [:]
+    /// Open deals in the windows whose region was read from their state or province alone, with no
+    /// region or country cell (`WA` as Washington, where it may be Western Australia): the state as
+    /// written → the region it gave, the deals and their amount in cents.
+    package var stateAloneDeals: [String: StateAlone] = [:]
+    /// Roster contacts whose region was read so: the state as written → the region and the contacts.
+    package var stateAloneContacts: [String: StateAlone] = [:]
     package init() {}
+
+    /// A state or province read as a region of the built-in US and Canadian tables, and how often.
+    package struct StateAlone: Sendable, Equatable {
+        package var region: String
+        package var count = 0
+        /// The deals' amount in cents (0 for contacts).
+        package var cents = 0
+        package init(region: String) { self.region = region }
+        /// The two counts and amounts summed (the region is the same: the built-in tables give it).
+        package func adding(_ other: StateAlone) -> StateAlone {
+            var sum = self
+            sum.count += other.count
+            sum.cents += other.cents
+            return sum
+        }
+    }
 }
 
 extension DataQuality {
@@ -34,6 +56,10 @@ extension DataQuality {
         for (k, v) in other.filledOpenDimensions { filledOpenDimensions[k, default: 0] += v }
         for (k, v) in other.filledOpenCents { filledOpenCents[k, default: 0] += v }
         for (k, v) in other.filledContactDimensions { filledContactDimensions[k, default: 0] += v }
+        for (k, v) in other.stateAloneDeals { stateAloneDeals[k] = stateAloneDeals[k].map { $0.adding(v) } ?? v }
+        for (k, v) in other.stateAloneContacts {
+            stateAloneContacts[k] = stateAloneContacts[k].map { $0.adding(v) } ?? v
+        }
         for (k, v) in other.unknownValues { unknownValues[k] = Array(Set((unknownValues[k] ?? []) + v)).sorted() }
     }
 }
