@@ -30,13 +30,7 @@ struct StateAloneTests {
         let state = try #require(header.firstIndex(of: "Billing State/Province"))
         let amount = try #require(header.firstIndex(of: "Amount (Converted)"))
         let written = try #require(header.firstIndex(of: "Amount"))
-        let asOf = try #require(Day(iso: "2026-11-24"))
-        func inWindows(_ text: String) -> Bool {
-            let parts = text.split(separator: "/").compactMap { Int($0) }
-            guard parts.count == 3, let day = Day(iso: String(format: "%04d-%02d-%02d", parts[2], parts[0], parts[1]))
-            else { return false }
-            return (0...120).contains(day - asOf)
-        }
+        let inWindows = Sample.closesInWindows
         func inTables(_ s: String) -> Bool {
             RegionTable.usStates[Text.fold(s)] != nil || RegionTable.caProvinces[Text.fold(s)] != nil
         }

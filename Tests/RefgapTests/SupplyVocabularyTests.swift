@@ -25,6 +25,16 @@ struct SupplyVocabularyTests {
             .joined(separator: "\n") + "\n"
     }
 
+    /// Whether a SampleData close date falls in the windows: its dates are month-first (MM/DD/YYYY),
+    /// and demand is due 0–120 days after its as-of date, 2026-11-24.
+    static func closesInWindows(_ text: String) -> Bool {
+        let parts = text.split(separator: "/").compactMap { Int($0) }
+        guard parts.count == 3, let asOf = Day(iso: "2026-11-24"),
+            let day = Day(iso: String(format: "%04d-%02d-%02d", parts[2], parts[0], parts[1]))
+        else { return false }
+        return (0...120).contains(day - asOf)
+    }
+
     /// A folder with SampleData's files, some replaced.
     static func program(_ replaced: [String: String]) throws -> String {
         let dir = try tempDir()
@@ -130,14 +140,7 @@ struct SupplyVocabularyTests {
         let stage = try #require(header.firstIndex(of: "Stage"))
         let close = try #require(header.firstIndex(of: "Close Date"))
         let amount = try #require(header.firstIndex(of: "Amount (Converted)"), "the amount in the report's currency")
-        // The sample's dates are month-first (MM/DD/YYYY); demand is due 0–120 days after 2026-11-24.
-        let asOf = try #require(Day(iso: "2026-11-24"))
-        func inWindows(_ text: String) -> Bool {
-            let parts = text.split(separator: "/").compactMap { Int($0) }
-            guard parts.count == 3, let day = Day(iso: String(format: "%04d-%02d-%02d", parts[2], parts[0], parts[1]))
-            else { return false }
-            return (0...120).contains(day - asOf)
-        }
+        let inWindows = Self.closesInWindows
         var blanked = 0
         var cents = 0
         for i in deals.indices.dropFirst() where deals[i].count == header.count {
