@@ -6,6 +6,9 @@ import RefgapModel
 package struct AccountBook: Sendable {
     package var accounts: [Account] = []
     var byName: [String: Int] = [:]
+    /// Accounts whose region was read from a state or province alone (`StateAlone.swift`), by the
+    /// state as written: their region fills the blank regions of deals and contacts.
+    var stateAlone: [String: DataQuality.StateAlone] = [:]
 
     /// The account of that name; nil at once without an accounts export (no name folded).
     package func account(named name: String) -> Account? {

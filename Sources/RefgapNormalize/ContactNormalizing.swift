@@ -103,7 +103,8 @@ struct ContactNormalizing {
             // A blank dimension comes from the contact's account where the accounts export has it
             // (products included); else it stays blank and matches only a bucket whose value is any.
             var contactDims = dims.map { n.value($0, row.dimensions) }
-            if let r = regionIndex, let region = contactDims[r].first,
+            // (Counted where the contact may serve, as the seniority notes are: one who has left moves no number.)
+            if row.status != .inactive, let r = regionIndex, let region = contactDims[r].first,
                 let state = n.regionFromStateAlone(row.dimensions)
             {
                 part.stateAlone[state, default: .init(region: region)].count += 1

@@ -16,6 +16,11 @@ package enum Normalize {
                 arr: row.arr, nps: row.nps, csm: row.csm, openEscalations: row.openEscalations, renewal: row.renewal,
                 line: row.line)
             let key = Text.accountKey(row.name)
+            if let r = n.config.dimensions.firstIndex(of: "region"), let region = account.dimensions[r].first,
+                let state = n.regionFromStateAlone(row.dimensions)
+            {
+                book.stateAlone[state, default: .init(region: region)].count += 1
+            }
             if book.byName[key] == nil { book.byName[key] = book.accounts.count }
             book.accounts.append(account)
         }
@@ -106,6 +111,7 @@ package enum Normalize {
             )
         }
         var q = quality
+        q.stateAloneAccounts = book.stateAlone
         // Where a need asks for a minimum seniority, the levels read from titles decide who can serve:
         // a guess, counted for the roster's note.
         // Needs overdue or past the horizon serve nobody in this run: a trial's note said two C-level

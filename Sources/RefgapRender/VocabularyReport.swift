@@ -307,6 +307,7 @@ extension MachineReadableFiles {
                     ),
                 ])
             ),
+            ("regions_from_state_alone", StateAloneText.json(p.segmented.dataQuality)),
         ])
     }
 }

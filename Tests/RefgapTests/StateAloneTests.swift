@@ -44,32 +44,52 @@ struct StateAloneTests {
             counted += 1
             cents += Int(((Double(row[amount]) ?? 0) * 100).rounded())
         }
+        // Contacts who may serve: SampleData's statuses are the built-in names (Inactive, Left company,
+        // Do not use, Retired are inactive).
         let contacts = try Self.withoutCountry("roster.csv")
         let contactState = try #require(contacts[0].firstIndex(of: "Billing State/Province"))
         let account = try #require(contacts[0].firstIndex(of: "Account Name"))
+        let status = try #require(contacts[0].firstIndex(of: "Reference Status"))
         let readContacts = contacts.dropFirst().filter {
             $0.count == contacts[0].count && !$0[account].isEmpty && inTables($0[contactState])
+                && Ingest.statusClasses[Text.fold($0[status])] != .inactive
         }.count
-        #expect(counted > 100 && readContacts > 50)
+        let accounts = try Self.withoutCountry("accounts.csv")
+        let accountState = try #require(accounts[0].firstIndex(of: "Billing State/Province"))
+        let readAccounts = accounts.dropFirst().filter { $0.count == accounts[0].count && inTables($0[accountState]) }
+            .count
+        #expect(counted > 100 && readContacts > 50 && readAccounts > 10)
 
         let dir = try Sample.program([
             "opportunities.csv": Sample.csv(deals), "roster.csv": Sample.csv(contacts),
+            "accounts.csv": Sample.csv(accounts),
         ])
         let run = try runPipeline(dir)
         let quality = run.result.segmented.dataQuality
         #expect(quality.stateAloneDeals.values.reduce(0) { $0 + $1.count } == counted)
         #expect(quality.stateAloneDeals.values.reduce(0) { $0 + $1.cents } == cents)
         #expect(quality.stateAloneContacts.values.reduce(0) { $0 + $1.count } == readContacts)
+        #expect(quality.stateAloneAccounts.values.reduce(0) { $0 + $1.count } == readAccounts)
         let pipeline = Format.money(Double(cents) / 100, "USD")
         let line =
             "opportunities: \(counted) open deals in the windows (\(pipeline) of pipeline) have a state or province but no country"
         #expect(file(run, "gap-report.md").contains(line))
         #expect(file(run, "gap-report.md").contains("roster: \(readContacts) contacts have a state or province"))
+        #expect(file(run, "gap-report.md").contains("accounts: \(readAccounts) accounts have a state or province"))
+        // run.json lists every state: its counts add up to the same.
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(file(run, "run.json").utf8)) as? [String: Any])
+        let listed = try #require(
+            ((json["vocabulary"] as? [String: Any])?["regions_from_state_alone"] as? [String: Any])?["opportunities"]
+                as? [[String: Any]])
+        #expect(listed.reduce(0) { $0 + (($1["open_deals_in_windows"] as? Int) ?? 0) } == counted)
+        #expect(listed.count == quality.stateAloneDeals.count)
         let v = try runBinary(["validate", dir, "--as-of", "2026-11-24"], in: dir)
         #expect(v.stdout.contains(line), "\(v.stdout)")
 
         // Each state given its region in refgap.yml: no guess left to say.
         let states = Set(quality.stateAloneDeals.keys).union(quality.stateAloneContacts.keys)
+            .union(quality.stateAloneAccounts.keys)
         let config =
             try String(contentsOfFile: dir + "/refgap.yml", encoding: .utf8) + "regions:\n"
             + states.sorted().map { "  \(Text.yamlQuote($0)): US-West\n" }.joined()
@@ -77,6 +97,7 @@ struct StateAloneTests {
         let settled = try runPipeline(dir)
         #expect(settled.result.segmented.dataQuality.stateAloneDeals.isEmpty)
         #expect(settled.result.segmented.dataQuality.stateAloneContacts.isEmpty)
+        #expect(settled.result.segmented.dataQuality.stateAloneAccounts.isEmpty)
         #expect(!file(settled, "gap-report.md").contains("a state or province but no country"))
     }
 
@@ -85,6 +106,13 @@ struct StateAloneTests {
         let run = try runPipeline(try Sample.program([:]))
         #expect(run.result.segmented.dataQuality.stateAloneDeals.isEmpty)
         #expect(run.result.segmented.dataQuality.stateAloneContacts.isEmpty)
+        #expect(run.result.segmented.dataQuality.stateAloneAccounts.isEmpty)
+    }
+
+    /// The advice's example maps WA to the region the built-in tables give Australia, so the deals it
+    /// moves meet Australia's contacts and needs (an `APJ` of its own met none).
+    @Test func theAdviceNamesAustraliasOwnRegion() {
+        #expect(RegionTable.countries[RegionTable.countryKey("australia")] == StateAloneText.australia)
     }
 
     /// Cells as text (a row the ids cannot describe) are counted as the ids' rows are.

@@ -23,8 +23,12 @@ package struct DataQuality: Sendable, Equatable {
     /// region or country cell (`WA` as Washington, where it may be Western Australia): the state as
     /// written → the region it gave, the deals and their amount in cents.
     package var stateAloneDeals: [String: StateAlone] = [:]
-    /// Roster contacts whose region was read so: the state as written → the region and the contacts.
+    /// Roster contacts who may serve (not inactive) whose region was read so: the state as written →
+    /// the region and the contacts.
     package var stateAloneContacts: [String: StateAlone] = [:]
+    /// Accounts of the accounts export whose region was read so (it fills deals' and contacts' blank
+    /// regions): the state as written → the region and the accounts.
+    package var stateAloneAccounts: [String: StateAlone] = [:]
     package init() {}
 
     /// A state or province read as a region of the built-in US and Canadian tables, and how often.
@@ -59,6 +63,9 @@ extension DataQuality {
         for (k, v) in other.stateAloneDeals { stateAloneDeals[k] = stateAloneDeals[k].map { $0.adding(v) } ?? v }
         for (k, v) in other.stateAloneContacts {
             stateAloneContacts[k] = stateAloneContacts[k].map { $0.adding(v) } ?? v
+        }
+        for (k, v) in other.stateAloneAccounts {
+            stateAloneAccounts[k] = stateAloneAccounts[k].map { $0.adding(v) } ?? v
         }
         for (k, v) in other.unknownValues { unknownValues[k] = Array(Set((unknownValues[k] ?? []) + v)).sorted() }
     }
