@@ -2,8 +2,8 @@ import RefgapIngest
 import RefgapModel
 
 /// A region read from a state or province with nothing beside it to say the country: the built-in
-/// tables read `WA` as Washington (AMER), where an Australian office means Western Australia (APJ).
-/// That is a guess, so it is counted (`DataQuality.stateAloneDeals`, `stateAloneContacts`) for the
+/// tables read `WA` as Washington (AMER), where an Australian office means Western Australia (APAC).
+/// That is a guess, so it is counted (`DataQuality.stateAloneDeals`, `stateAloneContacts`, `stateAloneAccounts`) for the
 /// report's data quality and `refgap validate`, with the setting that settles it (`regions:`).
 extension Normalizer {
     /// The state or province as written when `cells`' region is read from it alone through the
@@ -31,7 +31,7 @@ extension Normalizer {
     package mutating func noteStateAlone(
         _ cells: RawDimensions, values: [String?], cents: Int, quality: inout DataQuality
     ) {
-        let found: (state: String, region: String)?
+        let found: (state: String, region: String)
         if let table = cells.keyedTable {
             // By the ids, as the region's memo keys them: an export with countries has none remembered.
             guard keyed.stateAlone.count > 0, keyed.table === table,
@@ -48,7 +48,6 @@ extension Normalizer {
             else { return }
             found = (state, region)
         }
-        guard let found else { return }
         quality.stateAloneDeals[found.state, default: .init(region: found.region)].count += 1
         quality.stateAloneDeals[found.state, default: .init(region: found.region)].cents += cents
     }

@@ -1,7 +1,7 @@
 import RefgapModel
 
 /// The regions read from a state or province alone, with no country beside it
-/// (`DataQuality.stateAloneDeals`, `stateAloneContacts`): one sentence per input, for the report's
+/// (`DataQuality.stateAloneDeals`, `stateAloneContacts`, `stateAloneAccounts`): one sentence per input, for the report's
 /// data quality and `refgap validate`. The built-in tables read `WA` as Washington; an Australian
 /// office means Western Australia, so the guess is said, with what it moved and how to settle it.
 package enum StateAloneText {
@@ -33,11 +33,8 @@ package enum StateAloneText {
     /// first), with its region and count (and the deals' pipeline).
     static func json(_ dq: DataQuality) -> JSON {
         func list(_ states: [String: DataQuality.StateAlone], _ noun: String, pipeline: Bool) -> JSON {
-            let sorted = states.sorted { a, b in
-                a.value.count != b.value.count ? a.value.count > b.value.count : a.key < b.key
-            }
-            return .array(
-                sorted.map { s in
+            .array(
+                mostCountedFirst(states).map { s in
                     .object(
                         [("state", .string(s.key)), ("region", .string(s.value.region)), (noun, .int(s.value.count))]
                             + (pipeline ? [("pipeline", .number(Double(s.value.cents) / 100))] : []))
@@ -50,11 +47,16 @@ package enum StateAloneText {
         ])
     }
 
+    /// The states, most counted first, then by name (the report's list and run.json's in one order).
+    private static func mostCountedFirst(_ states: [String: DataQuality.StateAlone]) -> [(
+        key: String, value: DataQuality.StateAlone
+    )] {
+        states.sorted { a, b in a.value.count != b.value.count ? a.value.count > b.value.count : a.key < b.key }
+    }
+
     /// The states, most counted first: `"WA" as AMER - West (8 deals)`.
     private static func shown(_ states: [String: DataQuality.StateAlone], _ noun: String) -> String {
-        let sorted = states.sorted { a, b in
-            a.value.count != b.value.count ? a.value.count > b.value.count : a.key < b.key
-        }
+        let sorted = mostCountedFirst(states)
         let listed = sorted.prefix(5).map {
             "\(Clip.quoted($0.key)) as \($0.value.region) (\(Format.count($0.value.count, noun)))"
         }
