@@ -11,8 +11,9 @@
 # thousands of accounts, values outside the built-in tables and a 20,000-contact roster.
 # REFGAP=path benchmarks that binary instead of building one; ROUNDS=n sets the rounds.
 # Runs the contenders in turn (A B C D A B C D ...), 5 rounds after a discarded warm-up, and prints
-# the medians of wall time, CPU time (user+sys) and peak RSS, with ratios against DuckDB. The table
-# also goes to scripts/bench/RESULTS.md.
+# the medians of wall time, CPU time (user+sys) and peak RSS, with ratios against DuckDB; last, for the
+# sizes run, issue 15's targets with this run's figure and whether it meets each. The tables also go
+# to scripts/bench/RESULTS.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -57,6 +58,7 @@ report="scripts/bench/RESULTS.md"
   echo "Written by scripts/bench/run.sh; the workloads, how to read these tables and where the time goes are in README.md beside it."
 } > "$report"
 
+declare -A results
 for size in "${sizes[@]}"; do
   n=$(rows_of "$size")
   data="bench-data/$size"
@@ -80,6 +82,8 @@ for size in "${sizes[@]}"; do
     done
   done
   dw=$(printf '%s' "${wall[duckdb]}" | median); dc=$(printf '%s' "${cpu[duckdb]}" | median)
+  # Kept for the targets below: refgap's wall and peak RSS, DuckDB's wall, the floor's wall.
+  results[$size]="$(printf '%s' "${wall[refgap]}" | median) $(printf '%s' "${rss[refgap]}" | median) $dw $(printf '%s' "${wall[floor]}" | median)"
   {
     echo
     if [ "$shape" = real ]; then
@@ -98,3 +102,25 @@ for size in "${sizes[@]}"; do
   } | tee -a "$report"
   rm -rf "$tmp"
 done
+
+# Issue 15's "Done when", for the sizes this run measured: each target, the figure, met or not.
+{
+  echo
+  echo "## Against the targets (issue 15)"
+  echo
+  echo "| workload | target | this run | met |"
+  echo "|---|---|---|---|"
+  target() {  # size, description, awk condition on w (wall), m (RSS), d (DuckDB wall), f (floor wall), figure
+    [ -n "${results[$1]:-}" ] || return 0
+    read -r w m d f <<<"${results[$1]}"
+    awk -v w="$w" -v m="$m" -v d="$d" -v f="$f" -v size="$1" -v what="$2" -v shown="$4" "BEGIN {
+      figure = shown; gsub(/WALL/, sprintf(\"%.3f s\", w), figure); gsub(/XDUCK/, sprintf(\"%.2f× DuckDB\", w / d), figure)
+      gsub(/XFLOOR/, sprintf(\"%.2f× the floor\", w / f), figure); gsub(/RSS/, sprintf(\"%.1f MiB\", m), figure)
+      printf \"| %s | %s | %s | %s |\\n\", size, what, figure, ($3) ? \"yes\" : \"no\" }"
+  }
+  target 100k "≤ 0.5× DuckDB" "w <= 0.5 * d" "XDUCK"
+  target 1M "≤ 1.15× DuckDB, or ≤ 1.35× the floor" "w <= 1.15 * d || w <= 1.35 * f" "XDUCK, XFLOOR"
+  target real-100k "≤ 0.5 s" "w <= 0.5" "WALL"
+  target real-1M "≤ 1.0× DuckDB" "w <= d" "XDUCK"
+  target real-1M "peak RSS ≤ 64 MiB" "m <= 64" "RSS"
+} | tee -a "$report"
