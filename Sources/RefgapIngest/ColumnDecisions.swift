@@ -25,6 +25,30 @@ extension Ingest {
         var monthFirst = 0, dayFirst = 0, ambiguous = 0, exact = 0, excelSerial = 0
         /// Of those, the dates written with dots that read only month-first, only day-first, either way.
         var dottedMonthFirst = 0, dottedDayFirst = 0, dottedAmbiguous = 0
+        /// The open deals whose close date reads either way, and their amounts in the run's currency:
+        /// the pipeline whose window the order decides (counted by the export's pass only).
+        var openEitherWay = 0
+        var openEitherWayPipeline = 0.0
+        /// Of those, the deals whose close date is written with dots.
+        var dottedOpenEitherWay = 0
+        var dottedOpenEitherWayPipeline = 0.0
+        /// Counts an open deal of `amount` whose close date has vote `code` (`deal`: false for a deal's
+        /// second line item, whose amount is a share of the deal's).
+        mutating func addOpenDeal(code: UInt8, amount: Double, deal: Bool = true) {
+            guard code == 3 || code == 8 else { return }
+            let n = deal ? 1 : 0
+            openEitherWay += n
+            openEitherWayPipeline += amount
+            if code == 8 {
+                dottedOpenEitherWay += n
+                dottedOpenEitherWayPipeline += amount
+            }
+        }
+        /// The open deals' counts and pipelines together (held rows set them aside while typed).
+        var stake: (Int, Double, Int, Double) {
+            get { (openEitherWay, openEitherWayPipeline, dottedOpenEitherWay, dottedOpenEitherWayPipeline) }
+            set { (openEitherWay, openEitherWayPipeline, dottedOpenEitherWay, dottedOpenEitherWayPipeline) = newValue }
+        }
         mutating func add(_ text: String) { add(reading: Values.date(text)) }
         mutating func add(reading: Values.DateReading?) {
             add(code: Self.code(reading))
@@ -38,6 +62,10 @@ extension Ingest {
             dottedMonthFirst += o.dottedMonthFirst
             dottedDayFirst += o.dottedDayFirst
             dottedAmbiguous += o.dottedAmbiguous
+            openEitherWay += o.openEitherWay
+            openEitherWayPipeline += o.openEitherWayPipeline
+            dottedOpenEitherWay += o.dottedOpenEitherWay
+            dottedOpenEitherWayPipeline += o.dottedOpenEitherWayPipeline
         }
         /// A reading's vote as a small code, to remember per distinct value: 0 no date, 1 month-first,
         /// 2 day-first, 3 either way, 4 one way by its form, 5 an Excel serial day number; 6, 7 and 8 as
@@ -83,7 +111,7 @@ extension Ingest {
     /// too); month-first or day-first by the values that read only one way, else the config's `date_order`.
     static func decideDateOrder(
         _ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger,
-        otherWay: String = "those rows are rejected", evidence: DateEvidence? = nil
+        otherWay: String = "those rows are rejected", evidence: DateEvidence? = nil, pipelineCurrency: String? = nil
     )
         -> Values.DateForm
     {
@@ -96,19 +124,30 @@ extension Ingest {
         undotted.dayFirst -= votes.dottedDayFirst
         undotted.ambiguous -= votes.dottedAmbiguous
         (undotted.dottedMonthFirst, undotted.dottedDayFirst, undotted.dottedAmbiguous) = (0, 0, 0)
+        undotted.openEitherWay -= votes.dottedOpenEitherWay
+        undotted.openEitherWayPipeline -= votes.dottedOpenEitherWayPipeline
+        (undotted.dottedOpenEitherWay, undotted.dottedOpenEitherWayPipeline) = (0, 0)
         let dotted = votes.dottedDayFirst + votes.dottedAmbiguous
         // (Nor does a dotted date settle the others' order: one EMEA row's 15.01.2027 turned a US
         // team's 1/11/2027 into 1 November in another trial.)
         let apart =
             dotted > 0 && votes.dottedMonthFirst == 0
             && undotted.monthFirst + undotted.dayFirst + undotted.ambiguous > 0
+        let decided = apart ? undotted : votes
         var form = decideOrder(
-            apart ? undotted : votes, header: header, config: config, ledger: &ledger, otherWay: otherWay,
-            evidence: evidence)
+            decided, header: header, config: config, ledger: &ledger, otherWay: otherWay,
+            evidence: evidence, stake: pipelineCurrency.map { eitherWayStake(decided, currency: $0) } ?? "")
         if apart && form.order == .monthFirst {
             form.dottedDayFirst = true
+            // (The stake counts those that read either way: the others read day-first only.)
+            var dottedOnly = DateVotes()
+            dottedOnly.openEitherWay = votes.dottedOpenEitherWay
+            dottedOnly.openEitherWayPipeline = votes.dottedOpenEitherWayPipeline
+            let stake =
+                votes.dottedAmbiguous > 0
+                ? pipelineCurrency.map { eitherWayStake(dottedOnly, currency: $0) } ?? "" : ""
             ledger.notes.append(
-                "\(dotted) date\(dotted == 1 ? "" : "s") in \(Clip.quoted(header)) written with dots (like 09.01.2026) \(dotted == 1 ? "was" : "were") read day-first, as dates with dots are written (9 January 2026), though the column's other dates read month-first. If they are month-first, write them with slashes (01/09/2026)."
+                "\(dotted) date\(dotted == 1 ? "" : "s") in \(Clip.quoted(header)) written with dots (like 09.01.2026) \(dotted == 1 ? "was" : "were") read day-first, as dates with dots are written (9 January 2026)\(stake), though the column's other dates read month-first. If they are month-first, write them with slashes (01/09/2026)."
             )
         }
         let others = votes.monthFirst + votes.dayFirst + votes.ambiguous + votes.exact
@@ -121,9 +160,18 @@ extension Ingest {
         return form
     }
 
+    /// What a guessed close-date order puts at stake, for the warning: the open deals whose close
+    /// date reads either way and their pipeline (a guess is said with its rows and its pipeline).
+    static func eitherWayStake(_ votes: DateVotes, currency: String) -> String {
+        guard votes.openEitherWay > 0 else { return ", no open deal among them" }
+        let n = votes.openEitherWay
+        return
+            ", among them the close dates of \(GroupedDigits.of(n)) open deal\(n == 1 ? "" : "s") (\(StageTable.amount(votes.openEitherWayPipeline)) \(currency) of pipeline)"
+    }
+
     private static func decideOrder(
         _ votes: DateVotes, header: String, config: Config, ledger: inout InputLedger, otherWay: String,
-        evidence: DateEvidence?
+        evidence: DateEvidence?, stake: String
     )
         -> Values.DateForm
     {
@@ -136,7 +184,7 @@ extension Ingest {
                 // (`decideDateOrder` passes the undotted dates apart with no dotted count: a trial's
                 // two dotted and two slashed dates, all either way, had the slashed ones read day-first.)
                 ledger.warnings.append(
-                    "\(ambiguous) date\(ambiguous == 1 ? "" : "s") in \(Clip.quoted(header)) \(ambiguous == 1 ? "reads" : "read") either way and \(ambiguous == 1 ? "is" : "all are") written with dots (like 10.01.2027): read day-first, as dates with dots are written (10 January 2027). If they are month-first, write them with slashes (01/10/2027)."
+                    "\(ambiguous) date\(ambiguous == 1 ? "" : "s") in \(Clip.quoted(header)) \(ambiguous == 1 ? "reads" : "read") either way and \(ambiguous == 1 ? "is" : "all are") written with dots (like 10.01.2027)\(stake): read day-first, as dates with dots are written (10 January 2027). If they are month-first, write them with slashes (01/10/2027)."
                 )
                 return Values.DateForm(.dayFirst)
             }
@@ -144,7 +192,7 @@ extension Ingest {
                 // Another column of the file settles it, unless date_order was set: still a guess.
                 let other: Config.DateOrder = evidence.order == .monthFirst ? .dayFirst : .monthFirst
                 ledger.warnings.append(
-                    "\(ambiguous) date\(ambiguous == 1 ? "" : "s") in \(Clip.quoted(header)) \(ambiguous == 1 ? "reads" : "read") either way (dates like 03/04/2027, March 4 or 3 April) and none settles the order: read \(evidence.order.rawValue), as \(Clip.quoted(evidence.header)) in the same file has dates that read only that way (like \(Clip.quoted(evidence.example))). If \(Clip.quoted(header)) is written \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml."
+                    "\(ambiguous) date\(ambiguous == 1 ? "" : "s") in \(Clip.quoted(header)) \(ambiguous == 1 ? "reads" : "read") either way (dates like 03/04/2027, March 4 or 3 April)\(stake), and none settles the order: read \(evidence.order.rawValue), as \(Clip.quoted(evidence.header)) in the same file has dates that read only that way (like \(Clip.quoted(evidence.example))). If \(Clip.quoted(header)) is written \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml."
                 )
                 return Values.DateForm(evidence.order)
             }
@@ -157,7 +205,7 @@ extension Ingest {
                 // No value settles it: the default decides, and it is a guess worth a warning.
                 let other: Config.DateOrder = config.dateOrderInEffect == .monthFirst ? .dayFirst : .monthFirst
                 ledger.warnings.append(
-                    "\(ambiguous) date\(ambiguous == 1 ? "" : "s") in \(Clip.quoted(header)) \(ambiguous == 1 ? "reads" : "read") either way (dates like 03/04/2027, March 4 or 3 April) and none settles the order: read \(config.dateOrderInEffect.rawValue) (date_order). If this export writes dates \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml."
+                    "\(ambiguous) date\(ambiguous == 1 ? "" : "s") in \(Clip.quoted(header)) \(ambiguous == 1 ? "reads" : "read") either way (dates like 03/04/2027, March 4 or 3 April)\(stake), and none settles the order: read \(config.dateOrderInEffect.rawValue) (date_order). If this export writes dates \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml."
                 )
             }
             return Values.DateForm(config.dateOrderInEffect)
@@ -171,7 +219,7 @@ extension Ingest {
                 + (min(monthFirst, dayFirst) > 0
                     ? ", \(min(monthFirst, dayFirst)) only the other way: \(otherWay))." : ").")
                 + (mixed
-                    ? " \(ambiguous) value\(ambiguous == 1 ? "" : "s") that read either way \(ambiguous == 1 ? "was" : "were") read \(order.rawValue) too, though the column has dates of both orders: if some were written \(order == .monthFirst ? "day-first" : "month-first"), write them as 2027-01-31."
+                    ? " \(ambiguous) value\(ambiguous == 1 ? "" : "s") that read either way \(ambiguous == 1 ? "was" : "were") read \(order.rawValue) too\(stake), though the column has dates of both orders: if some were written \(order == .monthFirst ? "day-first" : "month-first"), write them as 2027-01-31."
                     : ""))
         return Values.DateForm(order)
     }

@@ -31,6 +31,18 @@ extension OpportunityStream {
         }
         return resolution
     }
+
+    /// The open deals among the rows a resolution used whose close date reads either way, and their
+    /// pipeline (each deal once, at its amount: a line item's share of it).
+    func heldStake(_ resolution: DuplicateDeals.Resolution) -> Ingest.DateVotes {
+        var votes = Ingest.DateVotes()
+        guard let close = table.columns["close_date"] else { return votes }
+        for h in resolution.used where !h.row.isClosed && close < h.cells.count {
+            let code = Ingest.DateVotes.code(Values.date(Text.trim(h.cells[close])))
+            votes.addOpenDeal(code: code, amount: h.row.amount * h.row.share, deal: h.row.countsAsDeal)
+        }
+        return votes
+    }
 }
 
 extension OpportunityStream {
@@ -42,6 +54,10 @@ extension OpportunityStream {
         dataRow: Int, keep: Int, texts: Bool, repeats: Repeats
     ) throws {
         var currencies = CurrencyTally()
+        // Its close date votes as every row's does; whether it is pipeline at stake in the date order
+        // is counted once its resolution uses it (`heldStake`).
+        let stake = state.votes.dates.stake
+        defer { state.votes.dates.stake = stake }
         switch typer.type(
             record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
             numberedRow: &state.numberedRows, currencies: &currencies)

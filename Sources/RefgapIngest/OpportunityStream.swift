@@ -200,7 +200,6 @@ package final class OpportunityStream {
     }
 
     private struct SampleRead: Error {}
-
     typealias Kind = RowKind
 
     /// A Salesforce footer line, a subtotal or empty row, a row with more cells than the header, or data.
@@ -267,6 +266,7 @@ package final class OpportunityStream {
                 && actual.held == decisions.held
             {
                 let resolved = resolveHeld(states, closeOrder: config.dateOrderInEffect, body)
+                if !resolved.used.isEmpty { noted = decide(states, spans: spans, heldStake: heldStake(resolved)).1 }
                 return try finish(states, ledger: noted, duplicates: resolved, decisions: decisions)
             }
             restart()

@@ -221,7 +221,8 @@ final class OpportunityTyper {
         return unit._withUnsafeGuaranteedRef { f in
             typeRest(
                 row, facts: f, closeCell: closeCell, reading: reading, line: line, dataRow: dataRow, texts: texts,
-                amountVotes: &votes.amounts, numberedRow: &numberedRow, currencies: &currencies)
+                amountVotes: &votes.amounts, dateVotes: &votes.dates, numberedRow: &numberedRow,
+                currencies: &currencies)
         }
     }
 
@@ -229,8 +230,8 @@ final class OpportunityTyper {
     @inline(__always)
     private func typeRest(
         _ row: borrowing CSVRow, facts f: Facts, closeCell: InternedColumn<CloseReading>.Cell, reading: CloseReading,
-        line: Int, dataRow: Int, texts: Bool, amountVotes: inout Ingest.AmountVotes, numberedRow: inout Bool,
-        currencies: inout CurrencyTally
+        line: Int, dataRow: Int, texts: Bool, amountVotes: inout Ingest.AmountVotes,
+        dateVotes: inout Ingest.DateVotes, numberedRow: inout Bool, currencies: inout CurrencyTally
     ) -> Typed {
         // The account name, like the id and name, only when texts are wanted (a string per row of a
         // large export); its blankness is read from the bytes.
@@ -328,6 +329,8 @@ final class OpportunityTyper {
         tallyCurrencies(
             row, facts: f, useConverted: useConverted, written: written, symbol: parsed.currency, value: value,
             unconverted: unconvertedCode, converted: convertedCode, into: &currencies)
+        // An open deal whose close date reads either way: its pipeline is what the order's guess moves.
+        if !f.closed { dateVotes.addOpenDeal(code: reading.vote, amount: value) }
 
         // The dimension cells by id; a row the ids cannot describe (short, or a column past its
         // interner's limit) keeps its cells as text.

@@ -27,8 +27,13 @@ extension OpportunityStream {
     }
 
     /// The whole file's decisions from a reading's votes and counts, and the ledger with their notes.
-    func decide(_ states: [PartState], spans: [Int]) -> (Decisions, InputLedger) {
+    /// `heldStake`: the open deals whose close date reads either way among the rows seen more than
+    /// once that their resolution used (`heldStake(_:)`), for the date order's warning.
+    func decide(_ states: [PartState], spans: [Int], heldStake: Ingest.DateVotes = Ingest.DateVotes()) -> (
+        Decisions, InputLedger
+    ) {
         var votes = Votes()
+        votes.dates.add(heldStake)
         var lines: [Int?] = [], rows: [Int?] = []
         var lineTotal = 0, rowTotal = 0
         for (i, state) in states.enumerated() {
@@ -43,7 +48,8 @@ extension OpportunityStream {
             table.columns["close_date"] == nil
             ? Values.DateForm(config.dateOrderInEffect)
             : Ingest.decideDateOrder(
-                votes.dates, header: closeHeader, config: config, ledger: &noted, evidence: dateEvidence)
+                votes.dates, header: closeHeader, config: config, ledger: &noted, evidence: dateEvidence,
+                pipelineCurrency: config.currency.uppercased())
         let scale = Ingest.decideProbabilityScale(votes.probabilities, ledger: &noted)
         let mark = Ingest.decideDecimalMark(votes.amounts, headers: amountHeaders, config: config, ledger: &noted)
         return (

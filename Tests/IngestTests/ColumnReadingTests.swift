@@ -309,6 +309,23 @@ struct ColumnReadingTests {
             "Deal Name,Account Name,Stage,Closing Date,Amount\nA,Acme,Qualification,03/04/2027,1000\nB,Beta,Qualification,05/06/2027,2000\n"
         let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
         #expect(r.ledger.warnings.contains { $0.contains("read either way") && $0.contains("`date_order: day-first`") })
+        // With the pipeline the guess moves: both deals are open, 1,000 + 2,000.
+        #expect(
+            r.ledger.warnings.contains {
+                $0.contains(
+                    "(dates like 03/04/2027, March 4 or 3 April), among them the close dates of 2 open deals "
+                        + "(3,000 USD of pipeline), and none settles the order")
+            }, "\(r.ledger.warnings)")
+        // Closed deals are no pipeline: said as such. A row set aside (amount zero) is no deal.
+        let closed = try Ingest.opportunities(
+            path: try tempFile(
+                text.replacingOccurrences(of: "Qualification", with: "Closed Won")
+                    + "C,Gamma,Qualification,07/08/2027,0\n"),
+            config: Config())
+        #expect(
+            closed.ledger.warnings.contains {
+                $0.hasPrefix("3 dates in \"Closing Date\" read either way") && $0.contains("no open deal among them")
+            }, "\(closed.ledger.warnings)")
     }
 
     /// A German export whose dates all read either way (10.01.2027, 11.01.2027) was read month-first,
@@ -320,7 +337,11 @@ struct ColumnReadingTests {
         let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
         #expect(r.rows.map(\.closeDate.description) == ["2027-01-10", "2027-02-11"])
         let warning = try #require(r.ledger.warnings.first { $0.contains("written with dots") }, "\(r.ledger.warnings)")
-        #expect(warning.hasPrefix("2 dates in \"Closing Date\" read either way and all are written with dots"))
+        #expect(
+            warning.hasPrefix(
+                "2 dates in \"Closing Date\" read either way and all are written with dots (like 10.01.2027), "
+                    + "among them the close dates of 2 open deals (3,000 USD of pipeline): read day-first"),
+            "\(warning)")
         #expect(warning.contains("read day-first"), "\(warning)")
         // Slashes still follow date_order, with the warning that names it.
         let slashes = try Ingest.opportunities(
@@ -337,6 +358,18 @@ struct ColumnReadingTests {
         #expect(
             !mixed.ledger.warnings.contains { $0.contains("all are written with dots") }, "\(mixed.ledger.warnings)")
         #expect(mixed.ledger.notes.contains { $0.contains("written with dots (like 09.01.2026) were read day-first") })
+        // Each with its own deals: the dotted A and B (1,000 + 2,000), the slashed C and D (3,000 + 4,000).
+        #expect(
+            mixed.ledger.notes.contains {
+                $0.contains(
+                    "(9 January 2026), among them the close dates of 2 open deals (3,000 USD of pipeline), though")
+            }, "\(mixed.ledger.notes)")
+        #expect(
+            mixed.ledger.warnings.contains {
+                $0.hasPrefix(
+                    "2 dates in \"Closing Date\" read either way (dates like 03/04/2027, March 4 or 3 April), "
+                        + "among them the close dates of 2 open deals (7,000 USD of pipeline), and none settles")
+            }, "\(mixed.ledger.warnings)")
     }
 
     @Test func aKeyTwiceInTheConfigIsAnErrorNotTheLastOneSilently() throws {

@@ -13,9 +13,12 @@ struct DateEvidenceTests {
     @Test func anotherColumnSettlesTheCloseDatesOrder() throws {
         let outcome = try runPipeline(Self.dir, asOf: "2026-12-01")
         let ledger = try #require(outcome.ledgers.first { $0.kind == .opportunities })
+        // The pipeline at stake: the open deals 5001, 5002, 5003 and 5005's later version (its Modified
+        // Time 25/11), 120,000 + 1,250,000 + 80,000 + 90,000 in EUR read as USD (no rate is set); the
+        // won 5004, the lost 5006 and 5005's superseded row are not counted.
         #expect(
             ledger.warnings.contains(
-                "7 dates in \"Closing Date\" read either way (dates like 03/04/2027, March 4 or 3 April) and none settles the order: read day-first, as \"Modified Time\" in the same file has dates that read only that way (like \"20/11/2026 10:00\"). If \"Closing Date\" is written month-first, set `date_order: month-first` in refgap.yml."
+                "7 dates in \"Closing Date\" read either way (dates like 03/04/2027, March 4 or 3 April), among them the close dates of 4 open deals (1,540,000 USD of pipeline), and none settles the order: read day-first, as \"Modified Time\" in the same file has dates that read only that way (like \"20/11/2026 10:00\"). If \"Closing Date\" is written month-first, set `date_order: month-first` in refgap.yml."
             ), "\(ledger.warnings)")
         // 12/02/2027 is 12 February, in the 61-90 window, not beyond the horizon.
         #expect(!ledger.setAside.contains { $0.reason.hasPrefix("beyond") && $0.rows > 0 }, "\(ledger.setAside)")
