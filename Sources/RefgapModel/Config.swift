@@ -97,6 +97,9 @@ package struct Config: Sendable, Equatable {
     package var synonyms: [String: [String: String]] = [:]
     /// Country or state → region, on top of the built-in table.
     package var regions: [String: String] = [:]
+    /// The country of a state or province written without one (no country cell), or nil: the
+    /// built-in US and Canadian tables read it, a guess the reports count (`DataQuality.stateAlone*`).
+    package var stateCountry: String? = nil
     /// Roster status as written → its class, on top of the built-in names and the reading by words.
     package var statuses: [String: StatusClass] = [:]
 

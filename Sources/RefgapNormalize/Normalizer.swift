@@ -14,6 +14,8 @@ package struct Normalizer: Sendable {
     package private(set) var criteriaReadAsAny = 0
     private let configSynonyms: [String: [String: String]]
     let configRegions: [String: String]
+    /// `state_country` as a country key (`RegionTable.countryKey`), or empty when unset.
+    let stateCountryKey: String
     /// Where the product dimension is: a deal's product is never taken from its account.
     private let productIndex: Int?
     /// Per dimension: the cells that decide it, joined → the value (most rows repeat a few combinations).
@@ -43,6 +45,7 @@ package struct Normalizer: Sendable {
         configRegions = Dictionary(
             config.regions.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         productIndex = config.dimensions.firstIndex(of: "product")
+        stateCountryKey = config.stateCountry.map { RegionTable.countryKey(Text.fold($0)) } ?? ""
     }
 
     /// Blank, `Any`, `All`, `*` and `-` mean any value (`Text.meansAny`).
@@ -163,7 +166,9 @@ package struct Normalizer: Sendable {
         }
         let state = cells["state"].map(Text.fold) ?? ""
         // In the language the CRM exports in (`España`, `Vereinigte Staaten`): read as its English key.
-        let country = cells["country"].map { RegionTable.countryKey(Text.fold($0)) } ?? ""
+        // A state with no country is in `state_country` where it is set.
+        let written = cells["country"] ?? (state.isEmpty ? nil : config.stateCountry)
+        let country = written.map { RegionTable.countryKey(Text.fold($0)) } ?? ""
         if !state.isEmpty, let v = configRegions[state] { return v }
         if !country.isEmpty, let v = configRegions[country] { return v }
         let isUS = country.isEmpty || RegionTable.unitedStatesKeys.contains(country)
@@ -174,7 +179,7 @@ package struct Normalizer: Sendable {
             return v
         }
         if !country.isEmpty, let v = RegionTable.countries[country] { return v }
-        if !country.isEmpty, let raw = cells["country"] { return canonical("region", raw) }
+        if !country.isEmpty, let raw = written { return canonical("region", raw) }
         return nil
     }
 

@@ -7,9 +7,12 @@ import RefgapModel
 /// report's data quality and `refgap validate`, with the setting that settles it (`regions:`).
 extension Normalizer {
     /// The state or province as written when `cells`' region is read from it alone through the
-    /// built-in US and Canadian tables: no region or country cell, and no `regions:` entry for it.
+    /// built-in US and Canadian tables: no region or country cell, no `regions:` entry for it, and no
+    /// `state_country` (set, it says the country: no guess).
     package func regionFromStateAlone(_ cells: RawDimensions) -> String? {
-        guard let state = cells["state"], cells["country"] == nil, Self.isAny(cells["region"]) else { return nil }
+        guard config.stateCountry == nil, let state = cells["state"], cells["country"] == nil,
+            Self.isAny(cells["region"])
+        else { return nil }
         let folded = Text.fold(state)
         guard !folded.isEmpty, configRegions[folded] == nil,
             RegionTable.usStates[folded] != nil || RegionTable.caProvinces[folded] != nil

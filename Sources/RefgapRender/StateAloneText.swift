@@ -67,13 +67,13 @@ package enum StateAloneText {
     /// region of another name (`APJ`) would meet none of Australia's contacts and needs.
     package static let australia = "APAC"
 
-    /// How to settle it, with the most counted state as the example. `regions:` maps a state wherever
-    /// it is written, whatever the row's country: for an export that mixes countries, the country is
-    /// the fix.
+    /// How to settle it, with the most counted state as the example. `state_country` names the
+    /// country of every state written alone; `regions:` maps a state wherever it is written, whatever
+    /// the row's country: for an export that mixes countries, the country is the fix.
     private static func advice(_ states: [String: DataQuality.StateAlone]) -> String {
         let top = states.max { a, b in a.value.count != b.value.count ? a.value.count < b.value.count : a.key > b.key }
         let keeps = top.map { "`regions: {\(Text.yamlQuote($0.key)): \($0.value.region)}` keeps this reading" } ?? ""
         return
-            "Where some are in other countries (WA may be Western Australia), fill in the country in the export. Or give a state's region in refgap.yml, for every row that writes it, whatever its country: \(keeps)\(keeps.isEmpty ? "" : "; ")`regions: {\"WA\": \(australia)}` reads every WA as Western Australia."
+            "If they are all in one country, name it in refgap.yml: `state_country: United States` keeps this reading and says it is no guess (`state_country: Australia` reads them as Australia's). Where some are in other countries (WA may be Western Australia), fill in the country in the export. Or give a state's region in refgap.yml, for every row that writes it, whatever its country: \(keeps)\(keeps.isEmpty ? "" : "; ")`regions: {\"WA\": \(australia)}` reads every WA as Western Australia."
     }
 }

@@ -99,6 +99,42 @@ struct StateAloneTests {
         #expect(settled.result.segmented.dataQuality.stateAloneContacts.isEmpty)
         #expect(settled.result.segmented.dataQuality.stateAloneAccounts.isEmpty)
         #expect(!file(settled, "gap-report.md").contains("a state or province but no country"))
+
+        // Or one line naming the country: the same regions as the built-in tables read, no guess said.
+        #expect(v.stdout.contains("`state_country: United States` keeps this reading"), "\(v.stdout)")
+        let sampleConfig = try String(contentsOfFile: Sample.sample + "/refgap.yml", encoding: .utf8)
+        try write(sampleConfig + "state_country: United States\n", to: dir + "/refgap.yml")
+        let named = try runPipeline(dir)
+        #expect(named.result.segmented.dataQuality.stateAloneDeals.isEmpty)
+        #expect(named.result.segmented.dataQuality.stateAloneContacts.isEmpty)
+        #expect(named.result.segmented.dataQuality.stateAloneAccounts.isEmpty)
+        #expect(!file(named, "gap-report.md").contains("a state or province but no country"))
+        #expect(named.result.prioritized.totals.covered == run.result.prioritized.totals.covered)
+        #expect(named.result.segmented.buckets.map(\.dimensions) == run.result.segmented.buckets.map(\.dimensions))
+        let validated = try runBinary(["validate", dir, "--as-of", "2026-11-24"], in: dir)
+        #expect(!validated.stdout.contains("a state or province but no country"), "\(validated.stdout)")
+    }
+
+    /// `state_country` is the country of a state written alone: its own states' table, or the country's
+    /// region; a row's own country cell still wins, and a row with no state is left as it was.
+    @Test func stateCountryNamesTheCountryOfAStateAlone() {
+        func region(_ country: String?, _ cells: [String: String]) -> String? {
+            var config = Config()
+            config.stateCountry = country
+            var n = Normalizer(config: config)
+            return n.value("region", RawDimensions(cells)).first
+        }
+        #expect(region(nil, ["state": "WA"]) == RegionTable.usStates["wa"])
+        #expect(region("United States", ["state": "WA"]) == RegionTable.usStates["wa"])
+        #expect(region("USA", ["state": "WA"]) == RegionTable.usStates["wa"])
+        #expect(region("Australia", ["state": "WA"]) == RegionTable.countries["australia"])
+        #expect(region("Australia", ["state": "WA", "country": "United States"]) == RegionTable.usStates["wa"])
+        #expect(region("Canada", ["state": "Ontario"]) == RegionTable.caProvinces["ontario"])
+        #expect(region("Australia", ["industry": "Retail"]) == nil, "no state: nothing to place")
+        #expect(region("Atlantis", ["state": "WA"]) == "Atlantis", "a country no table knows is its own region")
+        var config = Config()
+        config.stateCountry = "Australia"
+        #expect(Normalizer(config: config).regionFromStateAlone(RawDimensions(["state": "WA"])) == nil)
     }
 
     /// With the country there (SampleData as it is), nothing was guessed.

@@ -363,6 +363,19 @@ package enum Settings {
             value: { c in .sorted(c.regions) { .text($0) } },
             initExample: { _ in ["{Puerto Rico: LATAM}"] }),
         Setting(
+            "state_country", "a country",
+            "The country of a state or province written with no country beside it (an export or roster without a country column): its region is read as that country's (the United States and Canada by their states and provinces, another country as the country). Unset, the built-in US and Canadian tables read it, and the report and `refgap validate` say so with the rows and pipeline (WA is Washington there, Western Australia to an Australian office).",
+            unset: "the US and Canadian tables, said as a guess",
+            read: { c, n, r in
+                let written = try r.text(n, "state_country")
+                guard !Text.trim(written).isEmpty else {
+                    throw r.fail(n, "state_country is blank (expected a country, e.g. United States or Australia)")
+                }
+                c.stateCountry = Text.trim(written)
+            },
+            value: { c in c.stateCountry.map { .text($0) } ?? .unset },
+            initExample: { _ in ["United States"] }),
+        Setting(
             "statuses", "status: active, pending, hold or inactive",
             "The class of a roster status as written, over the built-in names and the reading by its words.",
             unset: "built-in names and words",
