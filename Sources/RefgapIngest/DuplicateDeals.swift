@@ -117,19 +117,63 @@ package enum DuplicateDeals {
         header.indices.filter { !ColumnCandidate.fieldWords(header[$0]).isDisjoint(with: lineItemWords) }
     }
 
-    /// A row held back on the second reading: typed, with its texts and its cells for the comparison.
-    struct Held {
+    /// A row's cells as 128 bits (two hashes of every cell as decoded, so cells equal as strings hash
+    /// alike): exact duplicates are found by it. Holding every cell of every repeated row took ~6 KB a
+    /// row (an Opportunities with Products report of 1M rows, half of them further lines: 3 GB); two
+    /// different rows share a fingerprint with a chance of about n² / 2¹²⁹, 10⁻²⁷ at a million rows.
+    struct Fingerprint: Hashable {
+        let a: Int
+        let b: Int
+
+        init(_ record: borrowing CSVRow) {
+            var a = Hasher(), b = Hasher()
+            a.combine(0 as UInt8)
+            b.combine(1 as UInt8)
+            for cell in record.strings() {
+                a.combine(cell)
+                b.combine(cell)
+            }
+            a.combine(record.count)
+            b.combine(record.count)
+            self.a = a.finalize()
+            self.b = b.finalize()
+        }
+    }
+
+    /// A row held back on the second reading: typed, with its texts, its fingerprint for the
+    /// comparison and the cells the notes read again. An object: the resolution's lists (the parts'
+    /// rows joined, the rows used) share each row rather than copy its ~500 bytes.
+    final class Held {
         let part: Int
         var row: OpportunityRow
         let texts: DealTexts
-        let cells: [String]
+        let fingerprint: Fingerprint
+        /// The probability and close date cells as written (the stage table and the date order's notes).
+        let probabilityText: String
+        let closeText: String
         /// The cells of the columns that describe a line item (product, quantity, price; not the amount):
         /// rows that differ here are different lines.
         let lineItem: [String]
         let hasID: Bool
         let lastModified: String
         /// What its amount did to the currencies (`CurrencyTally`), counted only if the row is used.
-        var currencies = CurrencyTally()
+        let currencies: CurrencyTally
+
+        init(
+            part: Int, row: OpportunityRow, texts: DealTexts, fingerprint: Fingerprint, probabilityText: String,
+            closeText: String, lineItem: [String], hasID: Bool, lastModified: String, currencies: CurrencyTally
+        ) {
+            self.part = part
+            self.row = row
+            self.texts = texts
+            self.fingerprint = fingerprint
+            self.probabilityText = probabilityText
+            self.closeText = closeText
+            self.lineItem = lineItem
+            self.hasID = hasID
+            self.lastModified = lastModified
+            self.currencies = currencies
+        }
     }
 
     /// What the held rows resolve to.
@@ -159,42 +203,45 @@ package enum DuplicateDeals {
         var conflicts: [String] = []
     }
 
-    /// Resolves held rows given in file order.
+    /// Resolves held rows given in file order. The rows are read in place, by index: a copy of every
+    /// held row per step (the distinct ones, each id's group, the chosen ones) was most of the memory of
+    /// an export whose rows repeat (an Opportunities with Products report).
     static func resolve(_ held: [Held], dateOrder: Config.DateOrder) -> Resolution {
         var out = Resolution()
         // Exact duplicates first: the same cells as an earlier row.
-        var seenCells = Set<[String]>()
-        var distinct: [Held] = []
-        for h in held {
-            if seenCells.insert(h.cells).inserted {
-                distinct.append(h)
+        var seenCells = Set<Fingerprint>(minimumCapacity: held.count)
+        var distinct: [Int] = []
+        for i in held.indices {
+            if seenCells.insert(held[i].fingerprint).inserted {
+                distinct.append(i)
             } else {
                 out.duplicates += 1
-                out.duplicatePipeline += h.row.amount
-                if !h.row.isClosed { out.duplicateOpen += h.row.amount }
+                out.duplicatePipeline += held[i].row.amount
+                if !held[i].row.isClosed { out.duplicateOpen += held[i].row.amount }
             }
         }
         // Then rows sharing an id, in the order each id first appears.
-        var groups: [String: [Held]] = [:]
+        var groups: [String: [Int]] = [:]
         var order: [String] = []
-        for h in distinct {
-            guard h.hasID else {
-                out.used.append(h)
-                out.currencies.absorb(h.currencies)
+        for i in distinct {
+            guard held[i].hasID else {
+                out.used.append(held[i])
+                out.currencies.absorb(held[i].currencies)
                 continue
             }
-            if groups[h.texts.id] == nil { order.append(h.texts.id) }
-            groups[h.texts.id, default: []].append(h)
+            if groups[held[i].texts.id] == nil { order.append(held[i].texts.id) }
+            groups[held[i].texts.id, default: []].append(i)
         }
         for id in order {
             guard let rows = groups[id] else { continue }
             if rows.count == 1 {
-                out.used.append(rows[0])
-                out.currencies.absorb(rows[0].currencies)
+                out.used.append(held[rows[0]])
+                out.currencies.absorb(held[rows[0]].currencies)
                 continue
             }
-            func version(_ h: Held) -> String {
-                "\(h.row.stage)|\(h.row.closeDate)|\(h.row.amount)|\(h.row.probability.map { String($0) } ?? "")"
+            func version(_ i: Int) -> String {
+                let r = held[i].row
+                return "\(r.stage)|\(r.closeDate)|\(r.amount)|\(r.probability.map { String($0) } ?? "")"
             }
             var chosen = rows
             // Line items priced each (an Opportunities with Products report's Total Price): the same
@@ -204,22 +251,27 @@ package enum DuplicateDeals {
             // a next step) or were modified apart are versions: summed, a trial's Dynamics export
             // counted a deal's old and new amounts as one deal of both.
             let sameDeal =
-                Set(rows.map { "\($0.row.stage)|\($0.row.closeDate)|\($0.row.probability.map { String($0) } ?? "")" })
+                Set(
+                    rows.map {
+                        "\(held[$0].row.stage)|\(held[$0].row.closeDate)|\(held[$0].row.probability.map { String($0) } ?? "")"
+                    }
+                )
                 .count == 1
-            let eachALine = Set(rows.map(\.lineItem)).count == rows.count
-            let modifiedTogether = Set(rows.map(\.lastModified)).count == 1
+            let eachALine = Set(rows.map { held[$0].lineItem }).count == rows.count
+            let modifiedTogether = Set(rows.map { held[$0].lastModified }).count == 1
             if sameDeal && Set(rows.map(version)).count > 1 && eachALine && modifiedTogether {
-                let total = rows.reduce(0) { $0 + $1.row.amount }
+                let total = rows.reduce(0) { $0 + held[$1].row.amount }
                 out.lineItemDeals += 1
                 out.lineItemRows += rows.count
                 out.pricedLineItemDeals += 1
                 out.pricedLineItemPipeline += total
-                for (i, var h) in rows.enumerated() {
+                for (k, i) in rows.enumerated() {
                     // Each line's amount is part of the deal's: summed, counted once.
-                    out.currencies.absorb(i == 0 ? h.currencies : h.currencies.withoutCounts)
+                    let h = held[i]
+                    out.currencies.absorb(k == 0 ? h.currencies : h.currencies.withoutCounts)
                     h.row.share = h.row.amount / total
                     h.row.amount = total
-                    h.row.countsAsDeal = i == 0
+                    h.row.countsAsDeal = k == 0
                     out.used.append(h)
                 }
                 continue
@@ -229,40 +281,42 @@ package enum DuplicateDeals {
                 // column) the last row in the file.
                 var winner = rows[rows.count - 1]
                 var why = "the last row in the file"
-                let days = rows.map { Values.date($0.lastModified)?.resolve(dateOrder) }
+                let days = rows.map { Values.date(held[$0].lastModified)?.resolve(dateOrder) }
                 if let latest = days.compactMap({ $0 }).max(), let at = days.lastIndex(of: latest) {
                     winner = rows[at]
-                    why = "the latest Last Modified (\(rows[at].lastModified))"
+                    why = "the latest Last Modified (\(held[rows[at]].lastModified))"
                 }
-                chosen = rows.filter { version($0) == version(winner) }
-                let dropped = rows.filter { version($0) != version(winner) }
+                let kept = version(winner)
+                chosen = rows.filter { version($0) == kept }
+                let dropped = rows.filter { version($0) != kept }
                 out.superseded += dropped.count
-                out.supersededPipeline += dropped.reduce(0) { $0 + $1.row.amount }
-                out.supersededOpen += dropped.reduce(0) { $0 + ($1.row.isClosed ? 0 : $1.row.amount) }
+                out.supersededPipeline += dropped.reduce(0) { $0 + held[$1].row.amount }
+                out.supersededOpen += dropped.reduce(0) { $0 + (held[$1].row.isClosed ? 0 : held[$1].row.amount) }
                 var differs: [String] = []
-                if Set(rows.map(\.row.stage)).count > 1 { differs.append("stage") }
-                if Set(rows.map(\.row.closeDate)).count > 1 { differs.append("close date") }
-                if Set(rows.map(\.row.amount)).count > 1 { differs.append("amount") }
-                if Set(rows.map { $0.row.probability ?? -1 }).count > 1 { differs.append("probability") }
+                if Set(rows.map { held[$0].row.stage }).count > 1 { differs.append("stage") }
+                if Set(rows.map { held[$0].row.closeDate }).count > 1 { differs.append("close date") }
+                if Set(rows.map { held[$0].row.amount }).count > 1 { differs.append("amount") }
+                if Set(rows.map { held[$0].row.probability ?? -1 }).count > 1 { differs.append("probability") }
                 out.conflicts.append(
-                    "id \(id): lines \(rows.map { String($0.row.line) }.joined(separator: ", ")) differ in \(differs.joined(separator: ", ")); line \(winner.row.line) used (\(why)), the others set aside"
+                    "id \(id): lines \(rows.map { String(held[$0].row.line) }.joined(separator: ", ")) differ in \(differs.joined(separator: ", ")); line \(held[winner].row.line) used (\(why)), the others set aside"
                 )
             }
             // Line items of one amount, or the one version used: the deal's amount once.
-            out.currencies.absorb(chosen[0].currencies)
+            out.currencies.absorb(held[chosen[0]].currencies)
             if chosen.count > 1 {
                 out.lineItemDeals += 1
                 out.lineItemRows += chosen.count
                 let share = 1 / Double(chosen.count)
-                for (i, var h) in chosen.enumerated() {
+                for (k, i) in chosen.enumerated() {
+                    let h = held[i]
                     h.row.share = share
-                    h.row.lineItem = Int32(i)
+                    h.row.lineItem = Int32(k)
                     h.row.lineItems = Int32(chosen.count)
-                    h.row.countsAsDeal = i == 0
+                    h.row.countsAsDeal = k == 0
                     out.used.append(h)
                 }
             } else {
-                out.used.append(contentsOf: chosen)
+                out.used.append(held[chosen[0]])
             }
         }
         out.used.sort { ($0.part, $0.row.line) < ($1.part, $1.row.line) }

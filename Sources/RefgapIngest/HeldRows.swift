@@ -18,15 +18,18 @@ extension OpportunityStream {
         _ states: [PartState], closeOrder: Config.DateOrder,
         _ body: @Sendable (Int, OpportunityRow, (DealTexts.Fields) -> DealTexts) -> Void
     ) -> DuplicateDeals.Resolution {
-        let held = states.flatMap(\.held)
+        // The parts' rows moved into one array (the first part's taken whole), not copied beside them.
+        var held: [DuplicateDeals.Held] = []
+        for state in states {
+            if held.isEmpty { swap(&held, &state.held) } else { held += state.held }
+            state.held = []
+        }
         guard !held.isEmpty else { return DuplicateDeals.Resolution() }
         let resolution = DuplicateDeals.resolve(held, dateOrder: closeOrder)
-        let probability = table.columns["probability"]
+        held = []
         for h in resolution.used {
             // A deal of several line items counts once in the stage table.
-            states[h.part].tally(h.row, deal: h.row.countsAsDeal) {
-                probability.map { $0 < h.cells.count ? Text.trim(h.cells[$0]) : "" } ?? ""
-            }
+            states[h.part].tally(h.row, deal: h.row.countsAsDeal) { h.probabilityText }
             body(h.part, h.row) { _ in h.texts }
         }
         return resolution
@@ -36,9 +39,9 @@ extension OpportunityStream {
     /// pipeline (each deal once, at its amount: a line item's share of it).
     func heldStake(_ resolution: DuplicateDeals.Resolution) -> Ingest.DateVotes {
         var votes = Ingest.DateVotes()
-        guard let close = table.columns["close_date"] else { return votes }
-        for h in resolution.used where !h.row.isClosed && close < h.cells.count {
-            let code = Ingest.DateVotes.code(Values.date(Text.trim(h.cells[close])))
+        guard table.columns["close_date"] != nil else { return votes }
+        for h in resolution.used where !h.row.isClosed {
+            let code = Ingest.DateVotes.code(Values.date(h.closeText))
             votes.addOpenDeal(code: code, amount: h.row.amount * h.row.share, deal: h.row.countsAsDeal)
         }
         return votes
@@ -67,11 +70,12 @@ extension OpportunityStream {
             let t = typer.texts(record, dataRow: dataRow)
             var row = typed
             if row.account.isEmpty { row.account = t.account ?? "" }
-            let cells = record.strings()
             state.held.append(
                 DuplicateDeals.Held(
-                    part: i, row: row, texts: t, cells: cells,
-                    lineItem: repeats.lineItemColumns.map { $0 < cells.count ? Text.trim(cells[$0]) : "" },
+                    part: i, row: row, texts: t, fingerprint: DuplicateDeals.Fingerprint(record),
+                    probabilityText: plainText(record, typer.cols.probability),
+                    closeText: plainText(record, typer.cols.closeDate),
+                    lineItem: repeats.lineItemColumns.map { $0 < record.count ? Text.trim(record.string($0)) : "" },
                     hasID: repeats.idColumn.map { !isBlankCell(record, $0) } ?? false,
                     lastModified: repeats.modifiedColumn.map {
                         $0 < record.count ? Text.trim(record.string($0)) : ""
