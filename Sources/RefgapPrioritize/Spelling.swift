@@ -19,6 +19,9 @@ struct Spelling {
     let comparable: Bool
     /// The folded pieces of a value written as a list (`Analytics, Cloud Platform`): empty for one value.
     let listPieces: Set<String>
+    /// The folded form with each run of digits as `#`, and the runs, for a value with digits (`SKU-10938`:
+    /// `sku#`, `10938`); nil without.
+    let numbered: (skeleton: String, digits: [Substring])?
 
     init(_ s: String) {
         lowered = s.lowercased()
@@ -31,5 +34,24 @@ struct Spelling {
         comparable = s.utf8.count <= 200 && !folded.isEmpty
         let pieces = s.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "|" }).map { Text.fold(String($0)) }
         listPieces = pieces.count > 1 ? Set(pieces.filter { !$0.isEmpty }) : []
+        numbered = Self.numbered(folded)
+    }
+
+    /// `numbered` of a folded form (ASCII digits only: a code's numbers).
+    static func numbered(_ folded: String) -> (skeleton: String, digits: [Substring])? {
+        let isDigit = { (c: Character) in c.isASCII && c.isNumber }
+        guard folded.contains(where: isDigit) else { return nil }
+        var skeleton = ""
+        var inDigits = false
+        for c in folded {
+            if isDigit(c) {
+                if !inDigits { skeleton.append("#") }
+                inDigits = true
+            } else {
+                skeleton.append(c)
+                inDigits = false
+            }
+        }
+        return (skeleton, folded.split(whereSeparator: { !isDigit($0) }))
     }
 }

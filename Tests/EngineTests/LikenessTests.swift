@@ -14,6 +14,14 @@ struct LikenessTests {
         guard a.utf8.count <= 200, b.utf8.count <= 200 else { return nil }
         let fa = Text.fold(a), fb = Text.fold(b)
         guard !fa.isEmpty, !fb.isEmpty else { return nil }
+        // Different numbers in the same letters: different codes.
+        func numbers(_ s: String) -> (String, [String]) {
+            let digits = s.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).map(String.init)
+            let skeleton = s.replacing(/[0-9]+/, with: "#")
+            return (skeleton, digits)
+        }
+        let na = numbers(fa), nb = numbers(fb)
+        if !na.1.isEmpty, !nb.1.isEmpty, na.0 == nb.0, na.1 != nb.1 { return nil }
         func words(_ s: String) -> Set<String> {
             Set(s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
         }
@@ -57,6 +65,20 @@ struct LikenessTests {
         #expect(Reconcile.likeness("Analytics | Security", "Security") == nil)
         #expect(Reconcile.likeness("Analytics", "Analytics Cloud") == "the same words")
         #expect(Reconcile.likeness("Analytics, Cloud Platform", "Analytics Cloud Platform") == "the same words")
+    }
+
+    /// Product codes, versions and tiers that differ only in their numbers are different values (a
+    /// trial's 6,400 SKU-style product codes were each "near in spelling" to dozens of others); the
+    /// same number written otherwise, or a letter off, still pairs.
+    @Test func valuesThatDifferOnlyInTheirNumbersAreNoSpelling() {
+        #expect(Reconcile.likeness("SKU-10938", "SKU-17238") == nil)
+        #expect(Reconcile.likeness("Windows 10", "Windows 11") == nil)
+        #expect(Reconcile.likeness("Tier 1", "Tier 10") == nil)
+        #expect(Reconcile.likeness("Zone 1 North", "Zone 2 North") == nil)
+        #expect(Reconcile.likeness("SKU-10938", "SKU 10938") == "the same words")
+        #expect(Reconcile.likeness("SKU-10938", "SKV-10938") == "near in spelling")
+        #expect(Reconcile.likeness("Analytics 360", "Analytcs 360") == "near in spelling")
+        #expect(Reconcile.likeness("Analytics 360", "Analytics") == "the same words")
     }
 
     @Test func likenessAnswersWhatComparingTheStringsAfreshDid() {
