@@ -9,6 +9,14 @@ public enum Text {
     /// them so, and a customer on the roster was offered as a recruit). Only trailing words go, and
     /// never the whole name (`The Company`).
     package static func accountKey(_ name: String) -> String {
+        // ASCII, the usual case: read from the bytes (an accounts export of 400,000 rows spent half its
+        // run splitting names into words of Characters).
+        if let key = name.utf8.withContiguousStorageIfAvailable(accountKeyASCII), let key { return key }
+        return accountKeyOfCharacters(name)
+    }
+
+    /// `accountKey` by Characters (any text); the test of the bytes' version compares the two.
+    package static func accountKeyOfCharacters(_ name: String) -> String {
         var words: [String] = []
         // Single letters in a row (`L.L.C.`, `S.A.`, `J. P.`) are one word, as `LLC` and `SA` are.
         var initials = false
@@ -26,6 +34,52 @@ public enum Text {
             words.removeLast()
         }
         return fold(words.joined(separator: " "))
+    }
+
+    /// `accountKey` of ASCII bytes, nil for other text: the words (runs of letters and digits,
+    /// lowercased) written one after another, initials joined, trailing legal forms dropped.
+    private static func accountKeyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var high: UInt8 = 0
+        for b in bytes { high |= b }
+        guard high < 0x80 else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        // Where each word ends in `out` (a word is its bytes after the one before).
+        var ends: [Int] = []
+        var initials = false
+        var i = 0
+        while i < bytes.count {
+            let start = out.count
+            while i < bytes.count {
+                let b = bytes[i]
+                if (0x30...0x39).contains(b) || (0x61...0x7A).contains(b) {
+                    out.append(b)
+                } else if (0x41...0x5A).contains(b) {
+                    out.append(b + 32)
+                } else {
+                    break
+                }
+                i += 1
+            }
+            let length = out.count - start
+            i += 1
+            guard length > 0 else { continue }
+            if length == 1 && initials {
+                ends[ends.count - 1] = out.count
+            } else {
+                ends.append(out.count)
+                initials = length == 1
+            }
+        }
+        func word(_ k: Int) -> String {
+            String(decoding: out[(k == 0 ? 0 : ends[k - 1])..<ends[k]], as: UTF8.self)
+        }
+        while ends.count > 1, legalForms.contains(word(ends.count - 1)),
+            !(ends.count == 2 && ["the", "a", "an"].contains(word(0)))
+        {
+            ends.removeLast()
+        }
+        return String(decoding: out[0..<(ends.last ?? 0)], as: UTF8.self)
     }
 
     private static let legalForms: Set<String> = [
