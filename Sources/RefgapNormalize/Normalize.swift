@@ -10,6 +10,9 @@ package enum Normalize {
     /// The accounts export, normalized first: its spellings of values come first.
     package static func accountBook(_ accounts: Ingested<AccountRow>?, normalizer n: inout Normalizer) -> AccountBook {
         var book = AccountBook()
+        // Sized once: a large accounts export's table grew by doubling, rehashing every name each time.
+        book.accounts.reserveCapacity(accounts?.rows.count ?? 0)
+        book.byName.reserveCapacity(accounts?.rows.count ?? 0)
         for row in accounts?.rows ?? [] {
             let account = Account(
                 name: row.name, dimensions: n.config.dimensions.map { n.value($0, row.dimensions) }, health: row.health,
@@ -21,7 +24,7 @@ package enum Normalize {
             {
                 book.stateAlone[state, default: .init(region: region)].count += 1
             }
-            if book.byName[key] == nil { book.byName[key] = book.accounts.count }
+            if book.byName.index(forKey: key) == nil { book.byName[key] = book.accounts.count }
             book.accounts.append(account)
         }
         return book

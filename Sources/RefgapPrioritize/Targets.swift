@@ -156,13 +156,20 @@ extension Prioritize {
     /// customer. A contact whose health is not known anywhere is asked.
     struct CandidateGuard {
         let config: Config
-        /// The accounts export's accounts by `Text.accountKey`, the first of each.
-        private let accountByKey: [String: Account]
+        /// The accounts export's accounts, and the place of each `Text.accountKey`'s first (by place:
+        /// an account copied into the table, and moved at each growth, cost more than its key).
+        private let accounts: [Account]
+        private let accountByKey: [String: Int]
 
         init(accounts: [Account], config: Config) {
             self.config = config
-            var byKey: [String: Account] = [:]
-            for a in accounts where byKey[Text.accountKey(a.name)] == nil { byKey[Text.accountKey(a.name)] = a }
+            self.accounts = accounts
+            var byKey: [String: Int] = [:]
+            byKey.reserveCapacity(accounts.count)
+            for i in accounts.indices {
+                let key = Text.accountKey(accounts[i].name)
+                if byKey[key] == nil { byKey[key] = i }
+            }
             accountByKey = byKey
         }
 
@@ -175,7 +182,7 @@ extension Prioritize {
         }
 
         func account(_ contact: Contact) -> Account? {
-            accountByKey.isEmpty ? nil : accountByKey[Text.accountKey(contact.account)]
+            accountByKey.isEmpty ? nil : accountByKey[Text.accountKey(contact.account)].map { accounts[$0] }
         }
 
         /// A contact's health: the lower where the roster and the accounts export both give one (a
