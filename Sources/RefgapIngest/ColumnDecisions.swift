@@ -19,35 +19,36 @@ extension Ingest {
             votes, header: table.header(of: column, or: field), config: config, ledger: &ledger, otherWay: otherWay)
     }
 
+    /// Open deals and their pipeline (`DateVotes.openEitherWay`).
+    struct OpenDeals: Sendable, Equatable {
+        var deals = 0
+        var pipeline = 0.0
+        mutating func add(_ amount: Double, deal: Bool) {
+            if deal { deals += 1 }
+            pipeline += amount
+        }
+        mutating func add(_ other: OpenDeals) {
+            deals += other.deals
+            pipeline += other.pipeline
+        }
+    }
+
     /// Counts of the values that read only month-first, only day-first, or either way; that read in
     /// one way by their form (ISO, month names); and that are Excel serial day numbers.
     struct DateVotes: Sendable {
         var monthFirst = 0, dayFirst = 0, ambiguous = 0, exact = 0, excelSerial = 0
         /// Of those, the dates written with dots that read only month-first, only day-first, either way.
         var dottedMonthFirst = 0, dottedDayFirst = 0, dottedAmbiguous = 0
-        /// The open deals whose close date reads either way, and their amounts in the run's currency:
-        /// the pipeline whose window the order decides (counted by the export's pass only).
-        var openEitherWay = 0
-        var openEitherWayPipeline = 0.0
-        /// Of those, the deals whose close date is written with dots.
-        var dottedOpenEitherWay = 0
-        var dottedOpenEitherWayPipeline = 0.0
+        /// The open deals whose close date reads either way, with their amounts in the run's currency:
+        /// the pipeline whose window the order decides (counted by the export's pass only); and of
+        /// those, the deals whose close date is written with dots.
+        var openEitherWay = OpenDeals(), dottedOpenEitherWay = OpenDeals()
         /// Counts an open deal of `amount` whose close date has vote `code` (`deal`: false for a deal's
         /// second line item, whose amount is a share of the deal's).
         mutating func addOpenDeal(code: UInt8, amount: Double, deal: Bool = true) {
             guard code == 3 || code == 8 else { return }
-            let n = deal ? 1 : 0
-            openEitherWay += n
-            openEitherWayPipeline += amount
-            if code == 8 {
-                dottedOpenEitherWay += n
-                dottedOpenEitherWayPipeline += amount
-            }
-        }
-        /// The open deals' counts and pipelines together (held rows set them aside while typed).
-        var stake: (Int, Double, Int, Double) {
-            get { (openEitherWay, openEitherWayPipeline, dottedOpenEitherWay, dottedOpenEitherWayPipeline) }
-            set { (openEitherWay, openEitherWayPipeline, dottedOpenEitherWay, dottedOpenEitherWayPipeline) = newValue }
+            openEitherWay.add(amount, deal: deal)
+            if code == 8 { dottedOpenEitherWay.add(amount, deal: deal) }
         }
         mutating func add(_ text: String) { add(reading: Values.date(text)) }
         mutating func add(reading: Values.DateReading?) {
@@ -62,10 +63,8 @@ extension Ingest {
             dottedMonthFirst += o.dottedMonthFirst
             dottedDayFirst += o.dottedDayFirst
             dottedAmbiguous += o.dottedAmbiguous
-            openEitherWay += o.openEitherWay
-            openEitherWayPipeline += o.openEitherWayPipeline
-            dottedOpenEitherWay += o.dottedOpenEitherWay
-            dottedOpenEitherWayPipeline += o.dottedOpenEitherWayPipeline
+            openEitherWay.add(o.openEitherWay)
+            dottedOpenEitherWay.add(o.dottedOpenEitherWay)
         }
         /// A reading's vote as a small code, to remember per distinct value: 0 no date, 1 month-first,
         /// 2 day-first, 3 either way, 4 one way by its form, 5 an Excel serial day number; 6, 7 and 8 as
@@ -124,9 +123,9 @@ extension Ingest {
         undotted.dayFirst -= votes.dottedDayFirst
         undotted.ambiguous -= votes.dottedAmbiguous
         (undotted.dottedMonthFirst, undotted.dottedDayFirst, undotted.dottedAmbiguous) = (0, 0, 0)
-        undotted.openEitherWay -= votes.dottedOpenEitherWay
-        undotted.openEitherWayPipeline -= votes.dottedOpenEitherWayPipeline
-        (undotted.dottedOpenEitherWay, undotted.dottedOpenEitherWayPipeline) = (0, 0)
+        undotted.openEitherWay.deals -= votes.dottedOpenEitherWay.deals
+        undotted.openEitherWay.pipeline -= votes.dottedOpenEitherWay.pipeline
+        undotted.dottedOpenEitherWay = OpenDeals()
         let dotted = votes.dottedDayFirst + votes.dottedAmbiguous
         // (Nor does a dotted date settle the others' order: one EMEA row's 15.01.2027 turned a US
         // team's 1/11/2027 into 1 November in another trial.)
@@ -136,16 +135,14 @@ extension Ingest {
         let decided = apart ? undotted : votes
         var form = decideOrder(
             decided, header: header, config: config, ledger: &ledger, otherWay: otherWay,
-            evidence: evidence, stake: pipelineCurrency.map { eitherWayStake(decided, currency: $0) } ?? "")
+            evidence: evidence,
+            stake: pipelineCurrency.map { eitherWayStake(decided.openEitherWay, currency: $0) } ?? "")
         if apart && form.order == .monthFirst {
             form.dottedDayFirst = true
             // (The stake counts those that read either way: the others read day-first only.)
-            var dottedOnly = DateVotes()
-            dottedOnly.openEitherWay = votes.dottedOpenEitherWay
-            dottedOnly.openEitherWayPipeline = votes.dottedOpenEitherWayPipeline
             let stake =
                 votes.dottedAmbiguous > 0
-                ? pipelineCurrency.map { eitherWayStake(dottedOnly, currency: $0) } ?? "" : ""
+                ? pipelineCurrency.map { eitherWayStake(votes.dottedOpenEitherWay, currency: $0) } ?? "" : ""
             ledger.notes.append(
                 "\(dotted) date\(dotted == 1 ? "" : "s") in \(Clip.quoted(header)) written with dots (like 09.01.2026) \(dotted == 1 ? "was" : "were") read day-first, as dates with dots are written (9 January 2026)\(stake), though the column's other dates read month-first. If they are month-first, write them with slashes (01/09/2026)."
             )
@@ -162,11 +159,11 @@ extension Ingest {
 
     /// What a guessed close-date order puts at stake, for the warning: the open deals whose close
     /// date reads either way and their pipeline (a guess is said with its rows and its pipeline).
-    static func eitherWayStake(_ votes: DateVotes, currency: String) -> String {
-        guard votes.openEitherWay > 0 else { return ", no open deal among them" }
-        let n = votes.openEitherWay
+    static func eitherWayStake(_ open: OpenDeals, currency: String) -> String {
+        guard open.deals > 0 else { return ", no open deal among them" }
+        let n = open.deals
         return
-            ", among them the close dates of \(GroupedDigits.of(n)) open deal\(n == 1 ? "" : "s") (\(StageTable.amount(votes.openEitherWayPipeline)) \(currency) of pipeline)"
+            ", among them the close dates of \(GroupedDigits.of(n)) open deal\(n == 1 ? "" : "s") (\(StageTable.amount(open.pipeline)) \(currency) of pipeline)"
     }
 
     private static func decideOrder(

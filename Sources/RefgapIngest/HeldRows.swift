@@ -59,8 +59,8 @@ extension OpportunityStream {
         var currencies = CurrencyTally()
         // Its close date votes as every row's does; whether it is pipeline at stake in the date order
         // is counted once its resolution uses it (`heldStake`).
-        let stake = state.votes.dates.stake
-        defer { state.votes.dates.stake = stake }
+        let stake = (state.votes.dates.openEitherWay, state.votes.dates.dottedOpenEitherWay)
+        defer { (state.votes.dates.openEitherWay, state.votes.dates.dottedOpenEitherWay) = stake }
         switch typer.type(
             record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
             numberedRow: &state.numberedRows, currencies: &currencies)

@@ -130,9 +130,7 @@ package enum Normalize {
         var legalFormMatches: [String: (account: String, contacts: Int)] = [:]
         for part in parts {
             for (dimension, count) in part.filled { q.filledContactDimensions[dimension, default: 0] += count }
-            for (state, read) in part.stateAlone {
-                q.stateAloneContacts[state] = q.stateAloneContacts[state].map { $0.adding(read) } ?? read
-            }
+            q.stateAloneContacts.merge(part.stateAlone) { $0.adding($1) }
             for (level, count) in part.fromTitles { fromTitles[level, default: 0] += count }
             for (written, count) in part.broadExecutives { broadExecutives[written, default: 0] += count }
             renewalConflicts += part.renewalConflicts

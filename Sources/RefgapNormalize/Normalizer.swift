@@ -14,8 +14,6 @@ package struct Normalizer: Sendable {
     package private(set) var criteriaReadAsAny = 0
     private let configSynonyms: [String: [String: String]]
     let configRegions: [String: String]
-    /// `state_country` as a country key (`RegionTable.countryKey`), or empty when unset.
-    let stateCountryKey: String
     /// Where the product dimension is: a deal's product is never taken from its account.
     private let productIndex: Int?
     /// Per dimension: the cells that decide it, joined → the value (most rows repeat a few combinations).
@@ -45,7 +43,6 @@ package struct Normalizer: Sendable {
         configRegions = Dictionary(
             config.regions.map { (Text.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         productIndex = config.dimensions.firstIndex(of: "product")
-        stateCountryKey = config.stateCountry.map { RegionTable.countryKey(Text.fold($0)) } ?? ""
     }
 
     /// Blank, `Any`, `All`, `*` and `-` mean any value (`Text.meansAny`).

@@ -4,7 +4,8 @@ import RefgapModel
 /// A region read from a state or province with nothing beside it to say the country: the built-in
 /// tables read `WA` as Washington (AMER), where an Australian office means Western Australia (APAC).
 /// That is a guess, so it is counted (`DataQuality.stateAloneDeals`, `stateAloneContacts`, `stateAloneAccounts`) for the
-/// report's data quality and `refgap validate`, with the setting that settles it (`regions:`).
+/// report's data quality and `refgap validate`, with the settings that settle it (`state_country`,
+/// `regions:`).
 extension Normalizer {
     /// The state or province as written when `cells`' region is read from it alone through the
     /// built-in US and Canadian tables: no region or country cell, no `regions:` entry for it, and no

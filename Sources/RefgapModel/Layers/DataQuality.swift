@@ -60,13 +60,9 @@ extension DataQuality {
         for (k, v) in other.filledOpenDimensions { filledOpenDimensions[k, default: 0] += v }
         for (k, v) in other.filledOpenCents { filledOpenCents[k, default: 0] += v }
         for (k, v) in other.filledContactDimensions { filledContactDimensions[k, default: 0] += v }
-        for (k, v) in other.stateAloneDeals { stateAloneDeals[k] = stateAloneDeals[k].map { $0.adding(v) } ?? v }
-        for (k, v) in other.stateAloneContacts {
-            stateAloneContacts[k] = stateAloneContacts[k].map { $0.adding(v) } ?? v
-        }
-        for (k, v) in other.stateAloneAccounts {
-            stateAloneAccounts[k] = stateAloneAccounts[k].map { $0.adding(v) } ?? v
-        }
+        stateAloneDeals.merge(other.stateAloneDeals) { $0.adding($1) }
+        stateAloneContacts.merge(other.stateAloneContacts) { $0.adding($1) }
+        stateAloneAccounts.merge(other.stateAloneAccounts) { $0.adding($1) }
         for (k, v) in other.unknownValues { unknownValues[k] = Array(Set((unknownValues[k] ?? []) + v)).sorted() }
     }
 }
