@@ -97,6 +97,43 @@ struct LikenessTests {
         #expect(pairs == Self.values.count * Self.values.count)
     }
 
+    /// `LikenessCandidates` skips only pairs `likeness` answers nil for: the pairs found through it are
+    /// the pairs trying every one finds, on the values above and on random near spellings of them
+    /// (a letter dropped, doubled, changed or two swapped, words added or taken away).
+    @Test func candidatesHoldEveryPairTryingEveryPairFinds() {
+        var rng = SplitMix64(state: 29)
+        var values = Self.values
+        let letters = Array("abcdefghijklmnopqrstuvwxyz0123 -é")
+        for _ in 0..<600 {
+            var chars = Array(Self.values[Int.random(in: 0..<Self.values.count, using: &rng)])
+            for _ in 0..<Int.random(in: 0...2, using: &rng) where !chars.isEmpty {
+                let i = Int.random(in: 0..<chars.count, using: &rng)
+                switch Int.random(in: 0..<5, using: &rng) {
+                case 0: chars.remove(at: i)
+                case 1: chars.insert(chars[i], at: i)
+                case 2: chars[i] = letters[Int.random(in: 0..<letters.count, using: &rng)]
+                case 3: if i + 1 < chars.count { chars.swapAt(i, i + 1) }
+                default: chars += Array(" Cloud")
+                }
+            }
+            values.append(String(chars))
+        }
+        let spellings = values.map { Spelling($0) }
+        var index = LikenessCandidates(spellings)
+        var pairs = 0
+        for a in spellings {
+            let candidates = Set(index.candidates(for: a))
+            for (y, b) in spellings.enumerated() where Reconcile.likeness(a, b) != nil {
+                #expect(candidates.contains(y), "\(a.lowered.debugDescription) ~ \(b.lowered.debugDescription)")
+                pairs += 1
+            }
+        }
+        // Far fewer tried than every pair, and many found.
+        let tried = spellings.reduce(0) { $0 + index.candidates(for: $1).count }
+        #expect(pairs > 2_000)
+        #expect(tried < spellings.count * spellings.count / 2)
+    }
+
     @Test func theBoundedDistanceIsTheDistanceUpToItsLimit() {
         var rng = SplitMix64(state: 2026)
         let letters: [Unicode.Scalar] = ["a", "b", "c", "d", "e"]
