@@ -3,7 +3,8 @@
 /// of a 3.5-second run comparing 10 million pairs, nearly all unalike.
 ///
 /// Every pair `likeness` would name is among the candidates (the rest it would answer nil for):
-/// - *the same words*: one value's words all among the other's, so the two share a word (`byWord`);
+/// - *the same words*: one value's words all among the other's, so the words they share are all of
+///   one side's (`byWord`: a word common to thousands of values, `North`, makes no candidate alone);
 /// - *one inside the other* (four characters or more): the shorter's letter pairs are all in the longer,
 ///   so they share at least as many distinct letter pairs as the shorter has;
 /// - *near in spelling* (edit distance k, 1 or 2): each edit touches at most two of a value's letter
@@ -14,38 +15,45 @@
 struct LikenessCandidates {
     private let spellings: [Spelling]
     private var byWord: [String: [Int32]] = [:]
-    private var byLetterPair: [UInt16: [Int32]] = [:]
+    /// Per letter pair (`pairIndex`), the values holding it.
+    private var byLetterPair = [[Int32]](repeating: [], count: 36 * 36)
     /// Per value: its distinct letter pairs (ASCII folded forms of four characters or more), else 0.
     private var letterPairs: [Int32]
+    /// Per value: its words.
+    private var wordCount: [Int32]
     /// Values compared with every value: comparable, folded form not ASCII.
     private var everywhere: [Int32] = []
-    // Per search, reused: shared letter pairs, and whether a value is a candidate already.
+    // Per search, reused: shared letter pairs and words, and whether a value is a candidate already.
     private var shared: [Int32]
+    private var sharedWords: [Int32]
     private var taken: [Bool]
 
     init(_ spellings: [Spelling]) {
         self.spellings = spellings
         letterPairs = [Int32](repeating: 0, count: spellings.count)
         shared = [Int32](repeating: 0, count: spellings.count)
+        sharedWords = shared
+        wordCount = spellings.map { Int32($0.words.count) }
         taken = [Bool](repeating: false, count: spellings.count)
         for (i, s) in spellings.enumerated() where s.comparable {
             let id = Int32(i)
             for w in s.words { byWord[w, default: []].append(id) }
-            guard let bytes = s.foldedASCII else {
+            guard let bytes = s.foldedASCII, let pairs = Self.distinctLetterPairs(bytes) else {
                 everywhere.append(id)
                 continue
             }
             guard s.foldedCount >= 4 else { continue }
-            let pairs = Self.distinctLetterPairs(bytes)
             letterPairs[i] = Int32(pairs.count)
-            for p in pairs { byLetterPair[p, default: []].append(id) }
+            for p in pairs { byLetterPair[p].append(id) }
         }
     }
 
     /// The indices of the values `likeness` may pair with `a`, ascending.
     mutating func candidates(for a: Spelling) -> [Int] {
         guard a.comparable else { return [] }
-        guard let bytes = a.foldedASCII else { return spellings.indices.filter { spellings[$0].comparable } }
+        guard let bytes = a.foldedASCII, let pairs = Self.distinctLetterPairs(bytes) else {
+            return spellings.indices.filter { spellings[$0].comparable }
+        }
         var found: [Int] = []
         func take(_ y: Int32) {
             let i = Int(y)
@@ -54,35 +62,73 @@ struct LikenessCandidates {
                 found.append(i)
             }
         }
-        for w in a.words { for y in byWord[w] ?? [] { take(y) } }
+        let words = Int32(a.words.count)
+        let sharingWords = Self.count(a.words.map { byWord[$0] ?? [] }, in: &sharedWords)
+        for y in sharingWords where sharedWords[Int(y)] == words || sharedWords[Int(y)] == wordCount[Int(y)] {
+            take(y)
+        }
+        Self.reset(sharingWords, in: &sharedWords)
         for y in everywhere { take(y) }
         if a.foldedCount >= 4 {
-            let pairs = Self.distinctLetterPairs(bytes)
-            var touched: [Int32] = []
-            for p in pairs {
-                for y in byLetterPair[p] ?? [] {
-                    if shared[Int(y)] == 0 { touched.append(y) }
-                    shared[Int(y)] += 1
-                }
-            }
             let mine = Int32(pairs.count)
-            for y in touched {
+            let sharingPairs = Self.count(pairs.map { byLetterPair[$0] }, in: &shared)
+            for y in sharingPairs {
                 let theirs = letterPairs[Int(y)]
                 let k: Int32 = min(a.foldedCount, spellings[Int(y)].foldedCount) >= 7 ? 2 : 1
                 let needed = max(1, min(min(mine, theirs), max(mine, theirs) - 2 * k))
                 if shared[Int(y)] >= needed { take(y) }
-                shared[Int(y)] = 0
             }
+            Self.reset(sharingPairs, in: &shared)
         }
         for i in found { taken[i] = false }
         return found.sorted()
     }
 
-    /// The distinct byte pairs of `bytes`, each as one number.
-    static func distinctLetterPairs(_ bytes: [UInt8]) -> Set<UInt16> {
-        var pairs = Set<UInt16>()
-        guard bytes.count >= 2 else { return pairs }
-        for i in 1..<bytes.count { pairs.insert(UInt16(bytes[i - 1]) << 8 | UInt16(bytes[i])) }
+    /// Adds 1 to `counts[y]` for each value `y` of each list, and returns the values counted, each once.
+    /// On the counts' own storage: as a property's, every step checked the array for a second owner.
+    private static func count(_ lists: [[Int32]], in counts: inout [Int32]) -> [Int32] {
+        // Each value is counted once at most: the list of them fits in as many places as there are values.
+        [Int32](unsafeUninitializedCapacity: counts.count) { touched, found in
+            counts.withUnsafeMutableBufferPointer { counts in
+                for list in lists {
+                    for y in list {
+                        if counts[Int(y)] == 0 {
+                            touched[found] = y
+                            found += 1
+                        }
+                        counts[Int(y)] += 1
+                    }
+                }
+            }
+        }
+    }
+
+    private static func reset(_ touched: [Int32], in counts: inout [Int32]) {
+        counts.withUnsafeMutableBufferPointer { counts in for y in touched { counts[Int(y)] = 0 } }
+    }
+
+    /// The distinct letter pairs of a folded form's bytes, each as its index (`letter(a) * 36 + letter(b)`),
+    /// ascending; nil when a byte is not a lowercase ASCII letter or digit (folding leaves no other).
+    static func distinctLetterPairs(_ bytes: [UInt8]) -> [Int]? {
+        var pairs: [Int] = []
+        var previous: Int? = nil
+        for b in bytes {
+            let letter: Int
+            switch b {
+            case 0x30...0x39: letter = Int(b - 0x30)
+            case 0x61...0x7A: letter = Int(b - 0x61) + 10
+            default: return nil
+            }
+            if let previous { pairs.append(previous * 36 + letter) }
+            previous = letter
+        }
+        pairs.sort()
+        var distinct = 0
+        for i in pairs.indices where distinct == 0 || pairs[distinct - 1] != pairs[i] {
+            pairs[distinct] = pairs[i]
+            distinct += 1
+        }
+        pairs.removeLast(pairs.count - distinct)
         return pairs
     }
 }
