@@ -118,6 +118,8 @@ struct LikenessTests {
             }
             values.append(String(chars))
         }
+        // A family of values that differ only in their numbers, and members of it written otherwise.
+        values += (1...40).map { "Territory \($0)" } + ["territory-7", "Territory7", "Territory 7 West", "Teritory 12"]
         let spellings = values.map { Spelling($0) }
         var index = LikenessCandidates(spellings)
         var pairs = 0
