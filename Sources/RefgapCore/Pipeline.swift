@@ -328,12 +328,12 @@ package enum Pipeline {
         summary +=
             "As of \(asOf): demand \(Format.refs(t.demand)), covered \(Format.refs(t.covered)), gap \(Format.refsGap(demand: t.demand, covered: t.covered)) references; \(prioritized.targets.count) recruiting target\(prioritized.targets.count == 1 ? "" : "s")."
         for line in VocabularyText.summary(results) { summary += "\nvocabulary: warning: " + line }
-        let goals = GoalsMatchingNothing.lines(results, scenarios: scenarios.map { ($0.name, $0.result) })
+        let goals = GoalsMatchingNothing.lines(results, scenarios: scenarios)
         for line in goals { summary += "\nconfig: " + line }
         // A plan cut at its work limit, the base case's or a scenario's, is said here, not only in
         // the reports.
         let plans =
-            [("", prioritized.plan)] + scenarios.map { ("scenario \"\($0.name)\": ", $0.result.prioritized.plan) }
+            [("", prioritized.plan)] + scenarios.map { ("scenario \"\($0.name)\": ", $0.figures.plan) }
         for (label, plan) in plans {
             guard let warning = plan.workLimitWarning else { continue }
             summary +=

@@ -32,20 +32,27 @@ package enum Scenarios {
         _ scenarios: [Config.Scenario], base: Pipeline.Reading, today: Day,
         progress: ProgressHandler?
     ) throws -> [ScenarioOutcome] {
+        // Each scenario's results are let go once its figures are taken: only those are reported.
         try scenarios.map { scenario in
-            // An input that fails only under a scenario's settings (its calendar_extra file) says whose.
-            do {
-                let config = try config(base.config, scenario)
-                let reread = !scenario.settings.allSatisfy { afterReading.contains(key($0)) }
-                let reading =
-                    reread ? try Pipeline.read(base.paths, config: config, today: today, progress: progress) : base
-                return ScenarioOutcome(
-                    name: scenario.name, settings: scenario.settings,
-                    result: try Pipeline.finish(reading, config: config), reread: reread)
-            } catch var error as InputError {
-                error.diagnostic.message = "scenario \(Clip.quoted(scenario.name)): " + error.diagnostic.message
-                throw error
-            }
+            let (result, reread) = try results(scenario, base: base, today: today, progress: progress)
+            return ScenarioOutcome(name: scenario.name, settings: scenario.settings, result: result, reread: reread)
+        }
+    }
+
+    /// One scenario's whole results, as a run with its settings has them, and whether it read the inputs again.
+    static func results(
+        _ scenario: Config.Scenario, base: Pipeline.Reading, today: Day, progress: ProgressHandler?
+    ) throws -> (StageResults, reread: Bool) {
+        // An input that fails only under a scenario's settings (its calendar_extra file) says whose.
+        do {
+            let config = try config(base.config, scenario)
+            let reread = !scenario.settings.allSatisfy { afterReading.contains(key($0)) }
+            let reading =
+                reread ? try Pipeline.read(base.paths, config: config, today: today, progress: progress) : base
+            return (try Pipeline.finish(reading, config: config), reread)
+        } catch var error as InputError {
+            error.diagnostic.message = "scenario \(Clip.quoted(scenario.name)): " + error.diagnostic.message
+            throw error
         }
     }
 

@@ -21,11 +21,11 @@ package enum GoalsMatchingNothing {
 
     /// The base case's lines, then each scenario's own (`scenario "X": …`) that the base case's do not
     /// already say: a scenario may set growth goals of its own.
-    package static func lines(_ results: StageResults, scenarios: [(name: String, result: StageResults)]) -> [String] {
+    package static func lines(_ results: StageResults, scenarios: [ScenarioOutcome]) -> [String] {
         let base = lines(results)
         return base
             + scenarios.flatMap { s in
-                lines(s.result).filter { !base.contains($0) }.map { "scenario \(Clip.quoted(s.name)): " + $0 }
+                s.goalsMatchingNothing.filter { !base.contains($0) }.map { "scenario \(Clip.quoted(s.name)): " + $0 }
             }
     }
 

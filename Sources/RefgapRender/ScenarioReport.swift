@@ -1,26 +1,48 @@
 import RefgapModel
 
-/// A scenario's results beside the base case's.
+/// A scenario beside the base case: its figures, not its whole results. Each scenario's results (its
+/// buckets, gaps, targets, allocation) were held until the reports were written: 21 MB a scenario at
+/// real shape 100k, 428 MB for sixteen.
 package struct ScenarioOutcome: Sendable {
     package var name: String
     /// `key=value`, as `--set` takes them.
     package var settings: [String]
-    package var result: StageResults
+    package var figures: CaseFigures
+    /// Its growth goals that match nothing (`GoalsMatchingNothing.lines`).
+    package var goalsMatchingNothing: [String]
     /// The inputs were read again (a setting changes how they are read), rather than taken from the
     /// base case's reading.
     package var reread: Bool
     package init(name: String, settings: [String], result: StageResults, reread: Bool) {
         self.name = name
         self.settings = settings
-        self.result = result
+        figures = CaseFigures(result)
+        goalsMatchingNothing = GoalsMatchingNothing.lines(result)
         self.reread = reread
     }
 }
 
+/// What the side-by-side table, run.json and the run's summary say of a case (the base case or a scenario).
+package struct CaseFigures: Sendable {
+    package let windowLabels: [String]
+    /// Demand, covered and gap per window (`windowTotals`).
+    package let perWindow: [WindowTotals]
+    package let totals: Totals
+    package let targets: Int
+    package let plan: RecruitingPlan
+
+    package init(_ r: StageResults) {
+        windowLabels = r.prioritized.config.windowLabels
+        perWindow = windowTotals(r)
+        totals = r.prioritized.totals
+        targets = r.prioritized.targets.count
+        plan = r.prioritized.plan
+    }
+}
+
 /// Demand, covered and gap per window of a run.
-func windowTotals(_ p: StageResults) -> [(demand: Double, covered: Double, gap: Double)] {
-    var out = [(demand: Double, covered: Double, gap: Double)](
-        repeating: (0, 0, 0), count: p.prioritized.config.windows.count)
+func windowTotals(_ p: StageResults) -> [WindowTotals] {
+    var out = [WindowTotals](repeating: WindowTotals(), count: p.prioritized.config.windows.count)
     for g in p.prioritized.gaps where g.bucket.window < out.count {
         out[g.bucket.window].demand += g.bucket.demand
         out[g.bucket.window].covered += g.covered
@@ -32,14 +54,14 @@ func windowTotals(_ p: StageResults) -> [(demand: Double, covered: Double, gap: 
 extension ReportBuilder {
     /// Base case and scenarios side by side: per window and in all, and the plan's counts.
     func scenarioSection() -> ReportModel.Section {
-        let cases: [(name: String, settings: [String], result: StageResults)] =
-            [("Base case", [], p)] + info.scenarios.map { ($0.name, $0.settings, $0.result) }
+        let cases: [(name: String, settings: [String], figures: CaseFigures)] =
+            [("Base case", [], CaseFigures(p))] + info.scenarios.map { ($0.name, $0.settings, $0.figures) }
         var rows: [ReportModel.Row] = []
         for c in cases {
-            let r = c.result
-            let labels = r.prioritized.config.windowLabels
-            let planText = { (n: Int?) in n.map(String.init) ?? "> \(r.prioritized.plan.lookedAt)" }
-            for (w, t) in windowTotals(r).enumerated() {
+            let r = c.figures
+            let labels = r.windowLabels
+            let planText = { (n: Int?) in n.map(String.init) ?? "> \(r.plan.lookedAt)" }
+            for (w, t) in r.perWindow.enumerated() {
                 rows.append(
                     .init(cells: [
                         .text(w == 0 ? c.name : ""),
@@ -53,14 +75,14 @@ extension ReportBuilder {
                         .num(""), .num(""),
                     ]))
             }
-            let t = r.prioritized.totals
+            let t = r.totals
             rows.append(
                 .init(cells: [
                     .text(""), .text(""), .text("All windows"), .num(Format.refs(t.demand)),
                     .num(Format.refs(t.covered)), .num(Format.refsGap(demand: t.demand, covered: t.covered)),
                     .num(Format.percent(t.demand > 0 ? t.covered / t.demand : 1)),
-                    .num(planText(r.prioritized.plan.recruits(toReach: 0.9))),
-                    .num(planText(r.prioritized.plan.recruitsToCloseEveryGap)),
+                    .num(planText(r.plan.recruits(toReach: 0.9))),
+                    .num(planText(r.plan.recruitsToCloseEveryGap)),
                 ]))
         }
         var s = ReportModel.Section(id: "scenarios", heading: "Scenarios side by side")
@@ -97,8 +119,8 @@ extension MachineReadableFiles {
     static func scenariosJSON(_ info: RunInfo) -> JSON {
         .array(
             info.scenarios.map { sc in
-                let r = sc.result
-                let labels = r.prioritized.config.windowLabels
+                let r = sc.figures
+                let labels = r.windowLabels
                 func count(_ n: Int?) -> JSON { n.map { .int($0) } ?? .null }
                 return .object([
                     ("name", .string(sc.name)), ("set", .array(sc.settings.map { .string($0) })),
@@ -106,15 +128,15 @@ extension MachineReadableFiles {
                     (
                         "totals",
                         .object([
-                            ("demand", .number(r.prioritized.totals.demand)),
-                            ("covered", .number(r.prioritized.totals.covered)),
-                            ("gap", .number(r.prioritized.totals.gap)),
+                            ("demand", .number(r.totals.demand)),
+                            ("covered", .number(r.totals.covered)),
+                            ("gap", .number(r.totals.gap)),
                         ])
                     ),
                     (
                         "per_window",
                         .array(
-                            windowTotals(r).enumerated().map { w, t in
+                            r.perWindow.enumerated().map { w, t in
                                 .object([
                                     ("window", .string(labels[w])), ("demand", .number(t.demand)),
                                     ("covered", .number(t.covered)), ("gap", .number(t.gap)),
@@ -122,12 +144,12 @@ extension MachineReadableFiles {
                                 ])
                             })
                     ),
-                    ("targets", .int(r.prioritized.targets.count)),
-                    ("recruits_for_80", count(r.prioritized.plan.recruits(toReach: 0.8))),
-                    ("recruits_for_90", count(r.prioritized.plan.recruits(toReach: 0.9))),
-                    ("recruits_to_close_every_gap", count(r.prioritized.plan.recruitsToCloseEveryGap)),
-                    ("plan_steps", .int(r.prioritized.plan.steps.count)), ("plan_work", .int(r.prioritized.plan.work)),
-                    ("plan_stopped_at_work_limit", .bool(r.prioritized.plan.stoppedAtWorkLimit)),
+                    ("targets", .int(r.targets)),
+                    ("recruits_for_80", count(r.plan.recruits(toReach: 0.8))),
+                    ("recruits_for_90", count(r.plan.recruits(toReach: 0.9))),
+                    ("recruits_to_close_every_gap", count(r.plan.recruitsToCloseEveryGap)),
+                    ("plan_steps", .int(r.plan.steps.count)), ("plan_work", .int(r.plan.work)),
+                    ("plan_stopped_at_work_limit", .bool(r.plan.stoppedAtWorkLimit)),
                 ])
             })
     }

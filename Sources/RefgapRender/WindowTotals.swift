@@ -3,12 +3,12 @@ import RefgapModel
 /// One window's figures, as the gap report's headline table and run.json's `per_window` show them:
 /// summed in bucket order, in one pass over the buckets (a filtered copy of every bucket per window
 /// cost more than the sums).
-struct WindowTotals {
-    var demand = 0.0
-    var covered = 0.0
-    var gap = 0.0
+package struct WindowTotals: Sendable {
+    package var demand = 0.0
+    package var covered = 0.0
+    package var gap = 0.0
     /// The value (weighted pipeline) of sales buckets left uncovered.
-    var uncoveredPipeline = 0.0
+    package var uncoveredPipeline = 0.0
 
     /// One per window label, in order.
     static func of(_ p: Prioritized) -> [WindowTotals] {

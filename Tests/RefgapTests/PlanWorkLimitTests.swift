@@ -34,7 +34,7 @@ struct PlanWorkLimitTests {
             ))
         let scenarios = cut.scenarios
         #expect(!scenarios.isEmpty)
-        for s in scenarios where s.result.prioritized.plan.stoppedAtWorkLimit {
+        for s in scenarios where s.figures.plan.stoppedAtWorkLimit {
             #expect(cut.summary.contains("plan: warning: scenario \"\(s.name)\": the recruiting plan stopped"))
         }
         let gapReport = file(cut, "gap-report.md")
