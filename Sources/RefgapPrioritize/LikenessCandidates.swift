@@ -114,8 +114,11 @@ struct LikenessCandidates {
     /// Places in `skipping` are not counted: each list is ascending, so they are one run of it, found by
     /// halving.
     private static func count(_ lists: [[Int32]], skipping: Range<Int32>?, in counts: inout [Int32]) -> [Int32] {
+        // No values: no array made (one of capacity 0 is the shared empty array, whose count the
+        // initializer would write while other threads read it: ThreadSanitizer reported it).
+        guard !counts.isEmpty else { return [] }
         // Each value is counted once at most: the list of them fits in as many places as there are values.
-        [Int32](unsafeUninitializedCapacity: counts.count) { touched, found in
+        return [Int32](unsafeUninitializedCapacity: counts.count) { touched, found in
             counts.withUnsafeMutableBufferPointer { counts in
                 for list in lists {
                     list.withUnsafeBufferPointer { list in
