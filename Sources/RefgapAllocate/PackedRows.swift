@@ -28,4 +28,21 @@ struct PackedRows: Sendable {
 
     /// List `i` as an array (for the few places that keep it).
     func list(_ i: Int) -> [Int32] { Array(items[range(i)]) }
+
+    /// In an ascending list whose entries from `p` to `end` (exclusive) are searched: the first place
+    /// holding `value` or more, or `end`. It gallops from `p` (steps doubled, then halved), so a caller
+    /// walking the list upwards reads a few entries per value, not the whole list.
+    @inline(__always) func firstPlace(atLeast value: Int32, from p: Int, end: Int) -> Int {
+        if p >= end || items[p] >= value { return p }
+        var p = p, step = 1
+        while p + step < end && items[p + step] < value {
+            p += step
+            step &*= 2
+        }
+        while step > 1 {
+            step /= 2
+            if p + step < end && items[p + step] < value { p += step }
+        }
+        return p + 1
+    }
 }

@@ -76,7 +76,10 @@ package struct RecruitFlow {
     var searched = 0
     /// The searches' queues and lists, kept from one evaluation to the next: made anew for each
     /// search, they were an allocation (and its growth) several times per candidate evaluated.
-    var scratch = (reach: [Int](), queue: [Int](), pathQueue: [Int](), pathVisited: [Int]())
+    var scratch = (reach: [Int](), queue: [Int](), pathQueue: [Int](), pathVisited: [Int](), pathOpen: [Int32]())
+    /// Per bucket: its class list is long and ascending, so a path search may read instead the reached
+    /// contacts it has not yet seen, in the same order (`RecruitFlowPath.swift`).
+    let longAscendingRow: [Bool]
     /// Nodes the evaluations have read since `fromGaps` was last computed in full.
     private var nodesReadSinceRefresh = 0
     // What an evaluation changed, to undo it.
@@ -96,6 +99,9 @@ package struct RecruitFlow {
         baseContacts = network.capacity.count
         self.maxRecruits = maxRecruits
         bucketClasses = PackedRows(network.bucketClasses)
+        longAscendingRow = network.bucketClasses.map { row in
+            row.count >= Self.longRow && zip(row, row.dropFirst()).allSatisfy { $0 < $1 }
+        }
         classMembers = PackedRows(network.classMembers)
         var byClass = [[Int32]](repeating: [], count: network.classMembers.count)
         for (b, classes) in network.bucketClasses.enumerated() { for c in classes { byClass[Int(c)].append(Int32(b)) } }

@@ -1,5 +1,12 @@
 /// The path search of an augmentation (`RecruitFlow.augment`), over the arrays' storage in place.
 extension RecruitFlow {
+    /// A class list this long or longer may be read the other way round (`longAscendingRow`): a
+    /// calendar need asking for any industry can draw on nearly every class, and a search that
+    /// visits many such buckets read every class of each, again and again, for the few contacts it
+    /// had not yet seen (a 300-contact roster with 3,000 such needs: 9 billion class entries read in a
+    /// plan that visited 40 million buckets).
+    static let longRow = 32
+
     /// The search of `augment`: breadth first from bucket `k` through the nodes this evaluation's
     /// backward search reached, to the first contact with capacity left (returned; each node's `from`
     /// marks the path). With none, the nodes it visited are marked dead. It runs over the arrays'
@@ -10,6 +17,9 @@ extension RecruitFlow {
         var path = PathSearch(stamp: search, evaluation: evaluation, bucketCount: bucketCount)
         path.visited = Self.take(&scratch.pathVisited)
         path.queue = Self.take(&scratch.pathQueue)
+        var open = scratch.pathOpen
+        open.removeAll(keepingCapacity: true)
+        var openListed = false, longRowsRead = 0
         var marks: [NodeMarks] = []
         swap(&marks, &self.marks)
         defer {
@@ -17,11 +27,13 @@ extension RecruitFlow {
             searched += path.visited.count
             scratch.pathVisited = path.visited
             scratch.pathQueue = path.queue
+            scratch.pathOpen = open
         }
         let contactEdges = self.contactEdges, edgeCap = self.edgeCap, used = self.used, capacity = self.capacity
         let recruitsOfBucket = self.recruitsOfBucket, candidateMark = self.candidateMark
         let classExpanded = self.classExpanded, reachedSpan = self.reachedSpan, reachedMembers = self.reachedMembers
         let bucketClasses = self.bucketClasses, evaluation = self.evaluation
+        let longAscendingRow = self.longAscendingRow, classOf = self.classOf, bucketCount = self.bucketCount
         marks.withUnsafeMutableBufferPointer { marks in
             contactEdges.withUnsafeBufferPointer { contactEdges in
                 used.withUnsafeBufferPointer { used in
@@ -36,19 +48,47 @@ extension RecruitFlow {
                             head += 1
                             let cap = edgeCap[b]
                             // Each contact the bucket may draw on: its classes' members, the recruits
-                            // committed so far, and the recruit being evaluated.
-                            members: for j in bucketClasses.range(b) {
-                                let k = Int(bucketClasses[j])
-                                guard classExpanded[k] == evaluation else { continue }
-                                let span = reachedSpan[k]
-                                for m in Int(span.start)..<Int(span.end) {
-                                    let c = Int(reachedMembers[m])
-                                    if path.visit(c, from: b, cap: cap, marks, contactEdges, used, capacity) {
-                                        break members
+                            // committed so far, and the recruit being evaluated. For a long class list,
+                            // the reached contacts this search has not seen, neither dead, are read
+                            // instead (listed once long lists have cost twice as much, then dropped as
+                            // they are seen), those of the list's classes visited: the same contacts in
+                            // the same order, by class then rank. A contact read so costs a few times
+                            // what a class entry does (its class found by galloping): the list is read
+                            // that way when it is 4 times longer.
+                            let row = bucketClasses.range(b)
+                            if longAscendingRow[b] && !openListed {
+                                longRowsRead += row.count
+                                openListed = longRowsRead >= 2 * reachedMembers.count
+                                if openListed {
+                                    for c in reachedMembers {
+                                        let node = bucketCount + Int(c)
+                                        if marks[node].seen != path.stamp && marks[node].dead != evaluation {
+                                            open.append(c)
+                                        }
                                     }
                                 }
                             }
-                            if path.end >= 0 { break }
+                            if openListed && longAscendingRow[b] && row.count >= 4 * open.count {
+                                if path.visitOpen(
+                                    &open, row: row, bucketClasses, classOf, from: b, cap: cap, marks, contactEdges,
+                                    used, capacity)
+                                {
+                                    break
+                                }
+                            } else {
+                                members: for j in row {
+                                    let k = Int(bucketClasses[j])
+                                    guard classExpanded[k] == evaluation else { continue }
+                                    let span = reachedSpan[k]
+                                    for m in Int(span.start)..<Int(span.end) {
+                                        let c = Int(reachedMembers[m])
+                                        if path.visit(c, from: b, cap: cap, marks, contactEdges, used, capacity) {
+                                            break members
+                                        }
+                                    }
+                                }
+                                if path.end >= 0 { break }
+                            }
                             for r in 0..<recruitsOfBucket[b].count {
                                 let c = Int(recruitsOfBucket[b][r])
                                 if path.visit(c, from: b, cap: cap, marks, contactEdges, used, capacity) { break }
@@ -78,6 +118,48 @@ private struct PathSearch {
         self.stamp = stamp
         self.evaluation = evaluation
         self.bucketCount = bucketCount
+    }
+
+    /// Bucket `b` looks at the contacts in `open` (reached, not dead, by class then rank) whose class
+    /// is in its ascending class list `row`, in order; those seen or dead are dropped from `open`.
+    /// True when the search ended at one. A contact's class is found in `row` by galloping from the
+    /// last one found: a few entries read per contact, not the whole list.
+    mutating func visitOpen(
+        _ open: inout [Int32], row: Range<Int>, _ bucketClasses: PackedRows, _ classOf: [Int32], from b: Int,
+        cap: Int, _ marks: UnsafeMutableBufferPointer<RecruitFlow.NodeMarks>,
+        _ contactEdges: UnsafeBufferPointer<[RecruitFlow.Edge]>, _ used: UnsafeBufferPointer<Int>,
+        _ capacity: UnsafeBufferPointer<Int>
+    ) -> Bool {
+        var kept = 0, p = row.lowerBound
+        let n = open.count
+        var i = 0
+        while i < n {
+            let c = Int(open[i])
+            i += 1
+            let node = bucketCount + c
+            if marks[node].seen == stamp || marks[node].dead == evaluation { continue }
+            let k = classOf[c]
+            p = bucketClasses.firstPlace(atLeast: k, from: p, end: row.upperBound)
+            if p == row.upperBound {
+                // Every class of the list is behind: the rest of `open` stays as it is.
+                open[kept] = Int32(c)
+                kept += 1
+                while i < n {
+                    open[kept] = open[i]
+                    kept += 1
+                    i += 1
+                }
+                break
+            }
+            if bucketClasses[p] == k {
+                if visit(c, from: b, cap: cap, marks, contactEdges, used, capacity) { return true }
+                if marks[node].seen == stamp { continue }
+            }
+            open[kept] = Int32(c)
+            kept += 1
+        }
+        open.removeLast(n - kept)
+        return false
     }
 
     /// Bucket `b` (whose edges carry at most `cap`) looks at contact `c`: marked and queued, or the
