@@ -33,9 +33,14 @@ package struct RecruitFlow {
     let bucketClasses: PackedRows
     let classMembers: PackedRows
     let classBuckets: PackedRows
-    /// Per class, its buckets whose edges are bounded (calendar needs): a class's other buckets are
-    /// reached alike from any of its members, so a second member's search reads only these.
-    let classNeedBuckets: PackedRows
+    /// Per class, its buckets by group (`BucketGroups`): a class's buckets whose edges are unbounded
+    /// are reached alike from any of its members, so a second member's search reads only its needs'.
+    let bucketGroups: BucketGroups
+    /// Per large group, the evaluation that first read it, and then its buckets not yet reached (a
+    /// span of `groupPool`).
+    var groupRead: [Int32]
+    var groupPending: [(start: Int32, end: Int32)]
+    var groupPool: [Int32] = []
     var classExpanded: [Int32]
     /// Each contact's place among its class's members.
     let memberRank: [Int32]
@@ -80,6 +85,7 @@ package struct RecruitFlow {
     /// Per bucket: its class list is long and ascending, so a path search may read instead the reached
     /// contacts it has not yet seen, in the same order (`RecruitFlowPath.swift`).
     let longAscendingRow: [Bool]
+    let longLists: LongListReading
     /// Nodes the evaluations have read since `fromGaps` was last computed in full.
     private var nodesReadSinceRefresh = 0
     // What an evaluation changed, to undo it.
@@ -93,20 +99,26 @@ package struct RecruitFlow {
     /// `needEdge`: per bucket, whether one contact may give it at most `unit` (a calendar need).
     package init(
         network: FlowNetwork, demand: [Int], allocations: [[(contact: Int, units: Int)]], needEdge: [Bool],
-        unit: Int, maxRecruits: Int
+        unit: Int, maxRecruits: Int, longLists: LongListReading = .standard,
+        groupsFrom: Int = BucketGroups.minimumSize
     ) {
         bucketCount = demand.count
         baseContacts = network.capacity.count
         self.maxRecruits = maxRecruits
         bucketClasses = PackedRows(network.bucketClasses)
+        self.longLists = longLists
         longAscendingRow = network.bucketClasses.map { row in
-            row.count >= Self.longRow && zip(row, row.dropFirst()).allSatisfy { $0 < $1 }
+            row.count >= longLists.minimumLength && zip(row, row.dropFirst()).allSatisfy { $0 < $1 }
         }
         classMembers = PackedRows(network.classMembers)
         var byClass = [[Int32]](repeating: [], count: network.classMembers.count)
         for (b, classes) in network.bucketClasses.enumerated() { for c in classes { byClass[Int(c)].append(Int32(b)) } }
         classBuckets = PackedRows(byClass)
-        classNeedBuckets = PackedRows(byClass.map { $0.filter { needEdge[Int($0)] } })
+        bucketGroups = BucketGroups(
+            bucketClasses: network.bucketClasses, needEdge: needEdge, classCount: network.classMembers.count,
+            minimumSize: groupsFrom)
+        groupRead = [Int32](repeating: 0, count: bucketGroups.count)
+        groupPending = [(Int32, Int32)](repeating: (0, 0), count: bucketGroups.count)
         classExpanded = [Int32](repeating: 0, count: network.classMembers.count)
         let slots = baseContacts + maxRecruits + 1
         classOf = [Int32](repeating: -1, count: slots)

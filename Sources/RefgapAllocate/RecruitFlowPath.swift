@@ -1,12 +1,27 @@
 /// The path search of an augmentation (`RecruitFlow.augment`), over the arrays' storage in place.
-extension RecruitFlow {
-    /// A class list this long or longer may be read the other way round (`longAscendingRow`): a
-    /// calendar need asking for any industry can draw on nearly every class, and a search that
-    /// visits many such buckets read every class of each, again and again, for the few contacts it
-    /// had not yet seen (a 300-contact roster with 3,000 such needs: 9 billion class entries read in a
-    /// plan that visited 40 million buckets).
-    static let longRow = 32
+/// When a path search reads a bucket's long class list the other way round: by the reached contacts
+/// it has not yet seen. A calendar need asking for any industry can draw on nearly every class, and a
+/// search that visits many such buckets read every class of each, again and again, for the few
+/// contacts it had not yet seen (a 300-contact roster with 3,000 such needs: 9 billion class entries
+/// read in a plan that visited 40 million buckets).
+package struct LongListReading: Sendable {
+    /// Class lists this long or longer (and ascending) may be read so.
+    package var minimumLength: Int
+    /// A search lists its unseen contacts once it has read long lists for this many times as many
+    /// entries as the evaluation reached contacts (listing them costs one pass over those).
+    package var listAfter: Int
+    /// It then reads a long list so when the list is this many times longer than the unseen contacts
+    /// (a contact read so costs a few class entries: its class is found by galloping).
+    package var longerBy: Int
 
+    package static let standard = LongListReading(minimumLength: 32, listAfter: 2, longerBy: 4)
+    /// Every ascending list from the start of every search: for tests that compare the two readings.
+    package static let always = LongListReading(minimumLength: 1, listAfter: 0, longerBy: 0)
+    /// Never: every list read whole.
+    package static let never = LongListReading(minimumLength: .max, listAfter: 0, longerBy: 0)
+}
+
+extension RecruitFlow {
     /// The search of `augment`: breadth first from bucket `k` through the nodes this evaluation's
     /// backward search reached, to the first contact with capacity left (returned; each node's `from`
     /// marks the path). With none, the nodes it visited are marked dead. It runs over the arrays'
@@ -34,6 +49,7 @@ extension RecruitFlow {
         let classExpanded = self.classExpanded, reachedSpan = self.reachedSpan, reachedMembers = self.reachedMembers
         let bucketClasses = self.bucketClasses, evaluation = self.evaluation
         let longAscendingRow = self.longAscendingRow, classOf = self.classOf, bucketCount = self.bucketCount
+        let longLists = self.longLists
         marks.withUnsafeMutableBufferPointer { marks in
             contactEdges.withUnsafeBufferPointer { contactEdges in
                 used.withUnsafeBufferPointer { used in
@@ -50,15 +66,13 @@ extension RecruitFlow {
                             // Each contact the bucket may draw on: its classes' members, the recruits
                             // committed so far, and the recruit being evaluated. For a long class list,
                             // the reached contacts this search has not seen, neither dead, are read
-                            // instead (listed once long lists have cost twice as much, then dropped as
-                            // they are seen), those of the list's classes visited: the same contacts in
-                            // the same order, by class then rank. A contact read so costs a few times
-                            // what a class entry does (its class found by galloping): the list is read
-                            // that way when it is 4 times longer.
+                            // instead (`LongListReading`: listed once long lists have cost as much,
+                            // then dropped as they are seen), those of the list's classes visited: the
+                            // same contacts in the same order, by class then rank.
                             let row = bucketClasses.range(b)
                             if longAscendingRow[b] && !openListed {
                                 longRowsRead += row.count
-                                openListed = longRowsRead >= 2 * reachedMembers.count
+                                openListed = longRowsRead >= longLists.listAfter * reachedMembers.count
                                 if openListed {
                                     for c in reachedMembers {
                                         let node = bucketCount + Int(c)
@@ -68,7 +82,7 @@ extension RecruitFlow {
                                     }
                                 }
                             }
-                            if openListed && longAscendingRow[b] && row.count >= 4 * open.count {
+                            if openListed && longAscendingRow[b] && row.count >= longLists.longerBy * open.count {
                                 if path.visitOpen(
                                     &open, row: row, bucketClasses, classOf, from: b, cap: cap, marks, contactEdges,
                                     used, capacity)

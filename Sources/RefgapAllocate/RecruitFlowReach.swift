@@ -16,14 +16,22 @@ extension RecruitFlow {
         swap(&readNodes, &self.readNodes)
         var classExpanded: [Int32] = []
         swap(&classExpanded, &self.classExpanded)
+        var groupRead: [Int32] = [], groupPending: [(start: Int32, end: Int32)] = [], pool: [Int32] = []
+        swap(&groupRead, &self.groupRead)
+        swap(&groupPending, &self.groupPending)
+        swap(&pool, &self.groupPool)
+        pool.removeAll(keepingCapacity: true)
         defer {
             swap(&marks, &self.marks)
             swap(&readNodes, &self.readNodes)
             swap(&classExpanded, &self.classExpanded)
+            swap(&groupRead, &self.groupRead)
+            swap(&groupPending, &self.groupPending)
+            swap(&pool, &self.groupPool)
         }
         let evaluation = self.evaluation
         let bucketCount = self.bucketCount, baseContacts = self.baseContacts
-        let classOf = self.classOf, classBuckets = self.classBuckets, classNeedBuckets = self.classNeedBuckets
+        let classOf = self.classOf, groups = self.bucketGroups
         let recruitBuckets = self.recruitBuckets
         let fromGaps = self.fromGaps, edgeCap = self.edgeCap
         let bucketEdges = self.bucketEdges, contactEdges = self.contactEdges
@@ -79,9 +87,44 @@ extension RecruitFlow {
                                         let expanded = classExpanded[k] == evaluation
                                         classExpanded[k] = evaluation
                                         if expanded {
-                                            for j in classNeedBuckets.range(k) { predecessor(Int(classNeedBuckets[j])) }
+                                            for j in groups.soloNeedBuckets.range(k) {
+                                                predecessor(Int(groups.soloNeedBuckets[j]))
+                                            }
                                         } else {
-                                            for j in classBuckets.range(k) { predecessor(Int(classBuckets[j])) }
+                                            for j in groups.soloBuckets.range(k) {
+                                                predecessor(Int(groups.soloBuckets[j]))
+                                            }
+                                        }
+                                        // A large group read before in this evaluation: only its buckets
+                                        // not reached then can be reached now. (The search finds the
+                                        // same nodes in any order: what reaches the recruit.)
+                                        let classGroups = expanded ? groups.needGroups : groups.groups
+                                        for j in classGroups.range(k) {
+                                            let g = Int(classGroups[j])
+                                            if groupRead[g] != evaluation {
+                                                groupRead[g] = evaluation
+                                                let start = pool.count
+                                                for m in groups.members.range(g) {
+                                                    let b = Int(groups.members[m])
+                                                    predecessor(b)
+                                                    if fromGaps[b] && marks[b].reached != evaluation {
+                                                        pool.append(Int32(b))
+                                                    }
+                                                }
+                                                groupPending[g] = (Int32(start), Int32(pool.count))
+                                            } else {
+                                                let span = groupPending[g]
+                                                var kept = Int(span.start)
+                                                for i in Int(span.start)..<Int(span.end) {
+                                                    let b = Int(pool[i])
+                                                    predecessor(b)
+                                                    if marks[b].reached != evaluation {
+                                                        pool[kept] = Int32(b)
+                                                        kept += 1
+                                                    }
+                                                }
+                                                groupPending[g].end = Int32(kept)
+                                            }
                                         }
                                     }
                                 }

@@ -1,4 +1,5 @@
 import Testing
+import RefgapAllocate
 import RefgapModel
 import RefgapPrioritize
 
@@ -57,5 +58,39 @@ struct LongClassListTests {
             p.prioritized, segmented: p.segmented, allocated: p.allocated, network: p.network, incremental: false)
         #expect(p.prioritized.plan.steps.map(\.targetRank) == plain.steps.map(\.targetRank), "seed \(seed)")
         #expect(p.prioritized.plan.steps.map(\.covered) == plain.steps.map(\.covered), "seed \(seed)")
+    }
+
+    /// The flow that reads every class list by its unseen contacts from the start of each search and
+    /// keeps every group of two or more buckets (`BucketGroups`), and the one that reads every list
+    /// whole and keeps no group, evaluate and commit the same recruits alike: the same buckets served
+    /// by the same units, the same nodes read (in another order: the backward search meets groups
+    /// before their buckets' places) and the same work (the path searches visit the same nodes in
+    /// the same order, so they find the same paths).
+    @Test(arguments: 0..<24)
+    func theSearchesShortcutsFindTheSameFlow(seed: Int) {
+        let p = wideProgram(seed: seed)
+        let config = p.prioritized.config, seg = p.segmented
+        let recruits = RecruitingPlan.recruitContacts(p.prioritized, segmented: seg)
+        let matched = RecruitMatching.buckets(for: recruits, seg, config: config)
+        let capacity = config.capacity(maxUsesPerQuarter: nil) * Allocate.unitsPerReference
+        func flow(_ reading: LongListReading, groupsFrom: Int) -> RecruitFlow {
+            RecruitFlow(
+                network: p.network, demand: seg.buckets.map { Allocate.units($0.demand) },
+                allocations: p.allocated.allocations.map { $0.map { ($0.contact, Allocate.units($0.load)) } },
+                needEdge: seg.buckets.map { $0.kind == .need }, unit: Allocate.unitsPerReference,
+                maxRecruits: matched.count, longLists: reading, groupsFrom: groupsFrom)
+        }
+        var whole = flow(.never, groupsFrom: .max), byContacts = flow(.always, groupsFrom: 2)
+        var served = 0
+        for (i, buckets) in matched.enumerated() {
+            let commit = i % 3 == 0
+            let a = whole.add(buckets: buckets, capacity: capacity, commit: commit)
+            let b = byContacts.add(buckets: buckets, capacity: capacity, commit: commit)
+            #expect(a.served.map(\.bucket) == b.served.map(\.bucket), "seed \(seed) recruit \(i)")
+            #expect(a.served.map(\.units) == b.served.map(\.units), "seed \(seed) recruit \(i)")
+            #expect(a.nodes.sorted() == b.nodes.sorted() && a.work == b.work, "seed \(seed) recruit \(i)")
+            served += a.units
+        }
+        #expect(served > 0, "seed \(seed)")
     }
 }
