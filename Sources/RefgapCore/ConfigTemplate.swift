@@ -57,7 +57,7 @@ package enum ConfigTemplate {
                 } else {
                     lines.append(
                         "    # \(m.field.key): \"Your column\"   # REQUIRED and not recognised, and no column looks like it: name the column that holds the \(m.field.label)."
-                    )
+                            + (m.advice.map { " " + comment($0) + "." } ?? ""))
                 }
             }
             if !l.unmappedHeaders.isEmpty {

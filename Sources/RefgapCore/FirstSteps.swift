@@ -124,7 +124,12 @@ package enum FirstSteps {
                     "\(s.path): missing: no column for the required field \"\(m.field.label)\""
                         + (m.candidate.map {
                             "; the best candidate by its values is \"\($0)\" (\(m.why ?? "")): if it is right, add to refgap.yml \(line)"
-                        } ?? "; no column looks like it: name the right one in refgap.yml, \(line)"))
+                        }
+                            ?? (m.advice.map {
+                                "; \($0); if another column holds the names, name it in refgap.yml, \(line)"
+                            }
+                                ?? "; no column looks like it: name the right one in refgap.yml, \(line)"))
+                )
             }
         }
         return out

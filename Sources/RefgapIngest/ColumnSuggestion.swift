@@ -24,8 +24,43 @@ enum ColumnCandidate {
         case "amounts": Values.amount(v) != nil && v.contains(where: \.isNumber)
         case "dates": Values.date(v) != nil
         case "roster statuses": Ingest.statusClasses[Text.fold(v)] != nil || StatusWords.classify(v) != nil
-        default: Values.amount(v) == nil && Values.date(v) == nil && v.contains(where: \.isLetter) && !looksLikeID(v)
+        default:
+            Values.amount(v) == nil && Values.date(v) == nil && v.contains(where: \.isLetter) && !looksLikeID(v)
+                && !isYesOrNo(v)
         }
+    }
+
+    /// A checkbox's value (`false`, `Yes`, `Nein`): no name. A Salesforce Data Loader export's
+    /// `ISDELETED` (all `false`) was suggested as the account of a two-row export.
+    static func isYesOrNo(_ v: String) -> Bool {
+        yesOrNo.contains(Text.fold(v))
+    }
+    private static let yesOrNo: Set<String> = [
+        "true", "false", "yes", "no", "y", "n", "oui", "non", "vrai", "faux", "ja", "nein", "wahr", "falsch", "si",
+        "sí", "verdadero", "falso", "sim", "nao", "não", "vero", "waar", "onwaar", "nee",
+    ].reduce(into: []) { $0.insert(Text.fold($1)) }
+
+    /// For the account when no column reads as names: a column of the account's record ids by its
+    /// header (`ACCOUNTID`, `Account ID`, `AccountId`) and values, with one of them. A Salesforce Data
+    /// Loader export carries only these unless `Account.Name` is queried too; refgap matches deals to
+    /// the roster by the account's name, so it says what to export rather than suggest the ids.
+    static func accountIDColumn(header: [String], rows: [[String]]) -> (header: String, example: String)? {
+        for column in header.indices {
+            let letters = String(Text.fold(header[column]).filter(\.isLetter))
+            guard letters.hasSuffix("id") || letters.hasSuffix("ids") else { continue }
+            guard accountWords.contains(where: { letters.hasPrefix($0) }) else { continue }
+            let values = rows.compactMap { column < $0.count ? Text.trim($0[column]) : nil }.filter { !$0.isEmpty }
+            guard let first = values.first, values.filter(looksLikeID).count * 5 >= values.count * 4 else { continue }
+            return (header[column], first)
+        }
+        return nil
+    }
+
+    /// What to say of `accountIDColumn`'s find.
+    static func accountIDAdvice(_ found: (header: String, example: String)) -> String {
+        "\(Clip.quoted(found.header)) holds account record ids (\(Clip.quoted(found.example))), not names, and refgap "
+            + "matches deals to the roster by the account's name: export the account's name too (Salesforce Data "
+            + "Loader: add Account.Name to the query; a report: add the Account Name column)"
     }
 
     /// Whether a value reads as a stage by refgap's built-in labels or words, not as an unknown stage.
@@ -95,6 +130,10 @@ enum ColumnCandidate {
             field.key == "account"
             // (Headers whose words say they hold something else were passed over above.)
             ? passing.first { !Self.fieldWords(header[$0.column]).isDisjoint(with: Self.accountWords) } : nil
+        // With no header naming the account but one holding its record ids (a Data Loader export's
+        // `ACCOUNTID`), the names are not in the file: a column picked by its values alone would be
+        // some other name (`LEADSOURCE`), so none is offered (the message says to export the names).
+        if field.key == "account" && worded == nil && accountIDColumn(header: header, rows: rows) != nil { return nil }
         let fewestDistinct = field.key == "account" ? passing.min { $0.distinct < $1.distinct } : nil
         // The account's word goes first: a header near `Account Name` by letters only (`Name des Deals`)
         // is no account.
@@ -176,10 +215,16 @@ extension Table {
                 "  Closest: \(Clip.quoted(suggestion))"
                 + (fromValues ? " (its values read as \(ColumnCandidate.described(field)))" : "") + "\n"
         }
+        let ids =
+            suggestion == nil && field.key == "account"
+            ? ColumnCandidate.accountIDColumn(header: header, rows: sample) : nil
+        if let ids { message += "  \(ColumnCandidate.accountIDAdvice(ids)).\n" }
         message +=
-            suggestion == nil
-            ? "  No column looks like it: name the one that holds the \(field.label) in refgap.yml:\n"
-            : "  If that column holds the \(field.label), add to refgap.yml:\n"
+            ids != nil
+            ? "  If another column holds the account's name, name it in refgap.yml:\n"
+            : suggestion == nil
+                ? "  No column looks like it: name the one that holds the \(field.label) in refgap.yml:\n"
+                : "  If that column holds the \(field.label), add to refgap.yml:\n"
         message += "    columns:\n      \(kind.rawValue):\n        \(field.key): \(Text.yamlQuote(example))"
         return InputError(path: path, message)
     }

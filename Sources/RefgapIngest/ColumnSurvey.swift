@@ -10,6 +10,8 @@ package struct ColumnSurvey: Sendable {
         /// The best candidate column by its values, and what its values showed.
         package var candidate: String?
         package var why: String?
+        /// What to do when no column will do (the account's ids only: `ColumnCandidate.accountIDColumn`).
+        package var advice: String? = nil
     }
 
     package var kind: InputKind
@@ -67,7 +69,13 @@ package struct ColumnSurvey: Sendable {
         let claimed = Set(columns.values)
         let missing = specs.filter { $0.required && columns[$0.key] == nil }.map { spec in
             let best = ColumnCandidate.best(for: spec, kind: kind, header: header, rows: rows, skipping: claimed)
-            return Missing(field: spec, candidate: best?.header, why: best?.why)
+            var missing = Missing(field: spec, candidate: best?.header, why: best?.why)
+            if best == nil && spec.key == "account",
+                let ids = ColumnCandidate.accountIDColumn(header: header, rows: rows)
+            {
+                missing.advice = ColumnCandidate.accountIDAdvice(ids)
+            }
+            return missing
         }
         var survey = ColumnSurvey(kind: kind, path: path, header: header, mapping: ledger.mapping, missing: missing)
         survey.dialect = ledger.dialect
