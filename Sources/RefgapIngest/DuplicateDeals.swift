@@ -239,9 +239,12 @@ package enum DuplicateDeals {
                 out.currencies.absorb(held[rows[0]].currencies)
                 continue
             }
-            func version(_ i: Int) -> String {
+            /// What a version of the deal says: its stage, close date, probability and (unless left
+            /// out) amount.
+            func version(_ i: Int, amount: Bool = true) -> String {
                 let r = held[i].row
-                return "\(r.stage)|\(r.closeDate)|\(r.amount)|\(r.probability.map { String($0) } ?? "")"
+                return
+                    "\(r.stage)|\(r.closeDate)|\(amount ? "\(r.amount)" : "")|\(r.probability.map { String($0) } ?? "")"
             }
             var chosen = rows
             // Line items priced each (an Opportunities with Products report's Total Price): the same
@@ -250,16 +253,10 @@ package enum DuplicateDeals {
             // carries its line's share of it. Rows that differ only in other columns (a row checksum,
             // a next step) or were modified apart are versions: summed, a trial's Dynamics export
             // counted a deal's old and new amounts as one deal of both.
-            let sameDeal =
-                Set(
-                    rows.map {
-                        "\(held[$0].row.stage)|\(held[$0].row.closeDate)|\(held[$0].row.probability.map { String($0) } ?? "")"
-                    }
-                )
-                .count == 1
+            let sameDeal = Set(rows.map { version($0, amount: false) }).count == 1
             let eachALine = Set(rows.map { held[$0].lineItem }).count == rows.count
             let modifiedTogether = Set(rows.map { held[$0].lastModified }).count == 1
-            if sameDeal && Set(rows.map(version)).count > 1 && eachALine && modifiedTogether {
+            if sameDeal && Set(rows.map { version($0) }).count > 1 && eachALine && modifiedTogether {
                 let total = rows.reduce(0) { $0 + held[$1].row.amount }
                 out.lineItemDeals += 1
                 out.lineItemRows += rows.count
@@ -276,7 +273,7 @@ package enum DuplicateDeals {
                 }
                 continue
             }
-            if Set(rows.map(version)).count > 1 {
+            if Set(rows.map { version($0) }).count > 1 {
                 // Versions of one deal: the latest Last Modified wins; among equals (or with no such
                 // column) the last row in the file.
                 var winner = rows[rows.count - 1]
