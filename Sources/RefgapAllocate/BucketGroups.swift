@@ -18,7 +18,8 @@ package struct BucketGroups {
     /// Per large group, its buckets, ascending.
     let members: PackedRows
 
-    init(bucketClasses: [[Int32]], needEdge: [Bool], classCount: Int, minimumSize: Int) {
+    /// `classBuckets`: per class, its buckets ascending (the flow's `classBuckets` lists).
+    init(bucketClasses: [[Int32]], classBuckets: [[Int32]], needEdge: [Bool], minimumSize: Int) {
         struct Key: Hashable {
             let need: Bool
             let classes: [Int32]
@@ -36,30 +37,23 @@ package struct BucketGroups {
                 groupKeys.append(key)
             }
         }
-        var solo = [[Int32]](repeating: [], count: classCount)
-        var soloNeed = [[Int32]](repeating: [], count: classCount)
-        var large = [[Int32]](repeating: [], count: classCount)
-        var largeNeed = [[Int32]](repeating: [], count: classCount)
+        var large = [[Int32]](repeating: [], count: classBuckets.count)
+        var largeNeed = [[Int32]](repeating: [], count: classBuckets.count)
         var members: [[Int32]] = []
-        for (g, buckets) in groupBuckets.enumerated() {
+        var grouped = [Bool](repeating: false, count: bucketClasses.count)
+        for (g, buckets) in groupBuckets.enumerated() where buckets.count >= minimumSize {
             let key = groupKeys[g]
-            if buckets.count >= minimumSize {
-                let id = Int32(members.count)
-                members.append(buckets)
-                for k in key.classes {
-                    large[Int(k)].append(id)
-                    if key.need { largeNeed[Int(k)].append(id) }
-                }
-            } else {
-                for k in key.classes {
-                    solo[Int(k)].append(contentsOf: buckets)
-                    if key.need { soloNeed[Int(k)].append(contentsOf: buckets) }
-                }
+            let id = Int32(members.count)
+            members.append(buckets)
+            for b in buckets { grouped[Int(b)] = true }
+            for k in key.classes {
+                large[Int(k)].append(id)
+                if key.need { largeNeed[Int(k)].append(id) }
             }
         }
-        // Ascending, as the classes' whole lists were (the groups met in bucket order).
-        soloBuckets = PackedRows(solo.map { $0.sorted() })
-        soloNeedBuckets = PackedRows(soloNeed.map { $0.sorted() })
+        // The classes' lists without the grouped buckets, still ascending.
+        soloBuckets = PackedRows(classBuckets.map { $0.filter { !grouped[Int($0)] } })
+        soloNeedBuckets = PackedRows(classBuckets.map { $0.filter { !grouped[Int($0)] && needEdge[Int($0)] } })
         groups = PackedRows(large)
         needGroups = PackedRows(largeNeed)
         self.members = PackedRows(members)

@@ -21,6 +21,8 @@ struct PackedRows: Sendable {
     }
 
     var count: Int { start.count - 1 }
+    /// The entries of all the lists.
+    var itemCount: Int { items.count }
 
     @inline(__always) func range(_ i: Int) -> Range<Int> { start[i]..<start[i + 1] }
 

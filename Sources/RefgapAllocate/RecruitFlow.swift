@@ -37,10 +37,12 @@ package struct RecruitFlow {
     /// are reached alike from any of its members, so a second member's search reads only its needs'.
     let bucketGroups: BucketGroups
     /// Per large group, the evaluation that first read it, and then its buckets not yet reached (a
-    /// span of `groupPool`).
-    var groupRead: [Int32]
-    var groupPending: [(start: Int32, end: Int32)]
-    var groupPool: [Int32] = []
+    /// span of `groupPool`, which has room for every group's buckets).
+    struct GroupState {
+        var read: Int32 = 0, start: Int32 = 0, end: Int32 = 0
+    }
+    var groupState: [GroupState]
+    var groupPool: [Int32]
     var classExpanded: [Int32]
     /// Each contact's place among its class's members.
     let memberRank: [Int32]
@@ -115,10 +117,9 @@ package struct RecruitFlow {
         for (b, classes) in network.bucketClasses.enumerated() { for c in classes { byClass[Int(c)].append(Int32(b)) } }
         classBuckets = PackedRows(byClass)
         bucketGroups = BucketGroups(
-            bucketClasses: network.bucketClasses, needEdge: needEdge, classCount: network.classMembers.count,
-            minimumSize: groupsFrom)
-        groupRead = [Int32](repeating: 0, count: bucketGroups.count)
-        groupPending = [(Int32, Int32)](repeating: (0, 0), count: bucketGroups.count)
+            bucketClasses: network.bucketClasses, classBuckets: byClass, needEdge: needEdge, minimumSize: groupsFrom)
+        groupState = [GroupState](repeating: GroupState(), count: bucketGroups.count)
+        groupPool = [Int32](repeating: 0, count: bucketGroups.members.itemCount)
         classExpanded = [Int32](repeating: 0, count: network.classMembers.count)
         let slots = baseContacts + maxRecruits + 1
         classOf = [Int32](repeating: -1, count: slots)

@@ -15,8 +15,8 @@ extension RecruitFlow {
 
     /// A scratch list (`scratch`), emptied, its storage moved out of `slot` (so appending to it copies
     /// nothing); the search puts it back when done.
-    static func take(_ slot: inout [Int]) -> [Int] {
-        var list: [Int] = []
+    static func take<Element>(_ slot: inout [Element]) -> [Element] {
+        var list: [Element] = []
         swap(&list, &slot)
         list.removeAll(keepingCapacity: true)
         return list

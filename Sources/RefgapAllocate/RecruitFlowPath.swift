@@ -32,9 +32,7 @@ extension RecruitFlow {
         var path = PathSearch(stamp: search, evaluation: evaluation, bucketCount: bucketCount)
         path.visited = Self.take(&scratch.pathVisited)
         path.queue = Self.take(&scratch.pathQueue)
-        var open = scratch.pathOpen
-        open.removeAll(keepingCapacity: true)
-        var openListed = false, longRowsRead = 0
+        path.open = Self.take(&scratch.pathOpen)
         var marks: [NodeMarks] = []
         swap(&marks, &self.marks)
         defer {
@@ -42,7 +40,7 @@ extension RecruitFlow {
             searched += path.visited.count
             scratch.pathVisited = path.visited
             scratch.pathQueue = path.queue
-            scratch.pathOpen = open
+            scratch.pathOpen = path.open
         }
         let contactEdges = self.contactEdges, edgeCap = self.edgeCap, used = self.used, capacity = self.capacity
         let recruitsOfBucket = self.recruitsOfBucket, candidateMark = self.candidateMark
@@ -70,21 +68,23 @@ extension RecruitFlow {
                             // then dropped as they are seen), those of the list's classes visited: the
                             // same contacts in the same order, by class then rank.
                             let row = bucketClasses.range(b)
-                            if longAscendingRow[b] && !openListed {
-                                longRowsRead += row.count
-                                openListed = longRowsRead >= longLists.listAfter * reachedMembers.count
-                                if openListed {
+                            if longAscendingRow[b] && !path.openListed {
+                                path.longRowsRead += row.count
+                                path.openListed = path.longRowsRead >= longLists.listAfter * reachedMembers.count
+                                if path.openListed {
                                     for c in reachedMembers {
                                         let node = bucketCount + Int(c)
                                         if marks[node].seen != path.stamp && marks[node].dead != evaluation {
-                                            open.append(c)
+                                            path.open.append(c)
                                         }
                                     }
                                 }
                             }
-                            if openListed && longAscendingRow[b] && row.count >= longLists.longerBy * open.count {
+                            if path.openListed && longAscendingRow[b]
+                                && row.count >= longLists.longerBy * path.open.count
+                            {
                                 if path.visitOpen(
-                                    &open, row: row, bucketClasses, classOf, from: b, cap: cap, marks, contactEdges,
+                                    row: row, bucketClasses, classOf, from: b, cap: cap, marks, contactEdges,
                                     used, capacity)
                                 {
                                     break
@@ -125,6 +125,10 @@ extension RecruitFlow {
 private struct PathSearch {
     let stamp: Int32, evaluation: Int32, bucketCount: Int
     var visited: [Int] = [], queue: [Int] = []
+    /// The reached contacts not yet seen nor dead, by class then rank, once listed (`LongListReading`):
+    /// listed when the long class lists read (`longRowsRead`) have cost as much.
+    var open: [Int32] = []
+    var openListed = false, longRowsRead = 0
     /// The contact with capacity left the search ended at, or -1.
     var end = -1
 
@@ -139,7 +143,7 @@ private struct PathSearch {
     /// True when the search ended at one. A contact's class is found in `row` by galloping from the
     /// last one found: a few entries read per contact, not the whole list.
     mutating func visitOpen(
-        _ open: inout [Int32], row: Range<Int>, _ bucketClasses: PackedRows, _ classOf: [Int32], from b: Int,
+        row: Range<Int>, _ bucketClasses: PackedRows, _ classOf: [Int32], from b: Int,
         cap: Int, _ marks: UnsafeMutableBufferPointer<RecruitFlow.NodeMarks>,
         _ contactEdges: UnsafeBufferPointer<[RecruitFlow.Edge]>, _ used: UnsafeBufferPointer<Int>,
         _ capacity: UnsafeBufferPointer<Int>

@@ -16,17 +16,14 @@ extension RecruitFlow {
         swap(&readNodes, &self.readNodes)
         var classExpanded: [Int32] = []
         swap(&classExpanded, &self.classExpanded)
-        var groupRead: [Int32] = [], groupPending: [(start: Int32, end: Int32)] = [], pool: [Int32] = []
-        swap(&groupRead, &self.groupRead)
-        swap(&groupPending, &self.groupPending)
+        var groupState: [GroupState] = [], pool: [Int32] = []
+        swap(&groupState, &self.groupState)
         swap(&pool, &self.groupPool)
-        pool.removeAll(keepingCapacity: true)
         defer {
             swap(&marks, &self.marks)
             swap(&readNodes, &self.readNodes)
             swap(&classExpanded, &self.classExpanded)
-            swap(&groupRead, &self.groupRead)
-            swap(&groupPending, &self.groupPending)
+            swap(&groupState, &self.groupState)
             swap(&pool, &self.groupPool)
         }
         let evaluation = self.evaluation
@@ -41,89 +38,101 @@ extension RecruitFlow {
                     edgeCap.withUnsafeBufferPointer { edgeCap in
                         bucketEdges.withUnsafeBufferPointer { bucketEdges in
                             contactEdges.withUnsafeBufferPointer { contactEdges in
-                                @inline(__always) func read(_ node: Int) {
-                                    if marks[node].readMark != evaluation {
-                                        marks[node].readMark = evaluation
-                                        readNodes.append(Int32(node))
-                                    }
-                                }
-                                for b in matched { read(Int(b)) }
-                                queue.append(t)
-                                marks[bucketCount + t].reached = evaluation
-                                var head = 0
-                                while head < queue.count {
-                                    let contact = queue[head]
-                                    head += 1
-                                    if contact != t { read(bucketCount + contact) }
-                                    // A bucket reaches the contact when its edge has room: always, but
-                                    // for a calendar need's edge that already carries its unit.
-                                    @inline(__always) func predecessor(_ b: Int) {
-                                        guard fromGaps[b] && marks[b].reached != evaluation else { return }
-                                        if Self.residual(cap: edgeCap[b], bucket: b, contact: contact, contactEdges)
-                                            <= 0
-                                        {
-                                            return
-                                        }
-                                        marks[b].reached = evaluation
-                                        read(b)
-                                        reach.append(b)
-                                        for e in 0..<bucketEdges[b].count {
-                                            let edge = bucketEdges[b][e]
-                                            let node = bucketCount + Int(edge.node)
-                                            if edge.flow > 0 && fromGaps[node] && marks[node].reached != evaluation {
-                                                marks[node].reached = evaluation
-                                                queue.append(Int(edge.node))
+                                groupState.withUnsafeMutableBufferPointer { groupState in
+                                    pool.withUnsafeMutableBufferPointer { pool in
+                                        // Each large group's span of `pool` is made when the group is first read.
+                                        var poolCount = 0
+                                        @inline(__always) func read(_ node: Int) {
+                                            if marks[node].readMark != evaluation {
+                                                marks[node].readMark = evaluation
+                                                readNodes.append(Int32(node))
                                             }
                                         }
-                                    }
-                                    if contact == t {
-                                        for b in matched { predecessor(Int(b)) }
-                                    } else if contact >= baseContacts {
-                                        let buckets = recruitBuckets[contact - baseContacts]
-                                        for j in buckets.indices { predecessor(Int(buckets[j])) }
-                                    } else {
-                                        // A class's unbounded buckets were all read from its first member searched.
-                                        let k = Int(classOf[contact])
-                                        let expanded = classExpanded[k] == evaluation
-                                        classExpanded[k] = evaluation
-                                        if expanded {
-                                            for j in groups.soloNeedBuckets.range(k) {
-                                                predecessor(Int(groups.soloNeedBuckets[j]))
-                                            }
-                                        } else {
-                                            for j in groups.soloBuckets.range(k) {
-                                                predecessor(Int(groups.soloBuckets[j]))
-                                            }
-                                        }
-                                        // A large group read before in this evaluation: only its buckets
-                                        // not reached then can be reached now. (The search finds the
-                                        // same nodes in any order: what reaches the recruit.)
-                                        let classGroups = expanded ? groups.needGroups : groups.groups
-                                        for j in classGroups.range(k) {
-                                            let g = Int(classGroups[j])
-                                            if groupRead[g] != evaluation {
-                                                groupRead[g] = evaluation
-                                                let start = pool.count
-                                                for m in groups.members.range(g) {
-                                                    let b = Int(groups.members[m])
-                                                    predecessor(b)
-                                                    if fromGaps[b] && marks[b].reached != evaluation {
-                                                        pool.append(Int32(b))
+                                        for b in matched { read(Int(b)) }
+                                        queue.append(t)
+                                        marks[bucketCount + t].reached = evaluation
+                                        var head = 0
+                                        while head < queue.count {
+                                            let contact = queue[head]
+                                            head += 1
+                                            if contact != t { read(bucketCount + contact) }
+                                            // A bucket reaches the contact when its edge has room: always, but
+                                            // for a calendar need's edge that already carries its unit.
+                                            @inline(__always) func predecessor(_ b: Int) {
+                                                guard fromGaps[b] && marks[b].reached != evaluation else { return }
+                                                if Self.residual(
+                                                    cap: edgeCap[b], bucket: b, contact: contact, contactEdges)
+                                                    <= 0
+                                                {
+                                                    return
+                                                }
+                                                marks[b].reached = evaluation
+                                                read(b)
+                                                reach.append(b)
+                                                for e in 0..<bucketEdges[b].count {
+                                                    let edge = bucketEdges[b][e]
+                                                    let node = bucketCount + Int(edge.node)
+                                                    if edge.flow > 0 && fromGaps[node]
+                                                        && marks[node].reached != evaluation
+                                                    {
+                                                        marks[node].reached = evaluation
+                                                        queue.append(Int(edge.node))
                                                     }
                                                 }
-                                                groupPending[g] = (Int32(start), Int32(pool.count))
+                                            }
+                                            if contact == t {
+                                                for b in matched { predecessor(Int(b)) }
+                                            } else if contact >= baseContacts {
+                                                let buckets = recruitBuckets[contact - baseContacts]
+                                                for j in buckets.indices { predecessor(Int(buckets[j])) }
                                             } else {
-                                                let span = groupPending[g]
-                                                var kept = Int(span.start)
-                                                for i in Int(span.start)..<Int(span.end) {
-                                                    let b = Int(pool[i])
-                                                    predecessor(b)
-                                                    if marks[b].reached != evaluation {
-                                                        pool[kept] = Int32(b)
-                                                        kept += 1
+                                                // A class's unbounded buckets were all read from its first member searched.
+                                                let k = Int(classOf[contact])
+                                                let expanded = classExpanded[k] == evaluation
+                                                classExpanded[k] = evaluation
+                                                if expanded {
+                                                    for j in groups.soloNeedBuckets.range(k) {
+                                                        predecessor(Int(groups.soloNeedBuckets[j]))
+                                                    }
+                                                } else {
+                                                    for j in groups.soloBuckets.range(k) {
+                                                        predecessor(Int(groups.soloBuckets[j]))
                                                     }
                                                 }
-                                                groupPending[g].end = Int32(kept)
+                                                // A large group read before in this evaluation: only its buckets
+                                                // not reached then can be reached now. (The search finds the
+                                                // same nodes in any order: what reaches the recruit.)
+                                                let classGroups = expanded ? groups.needGroups : groups.groups
+                                                for j in classGroups.range(k) {
+                                                    let g = Int(classGroups[j])
+                                                    if groupState[g].read != evaluation {
+                                                        let start = poolCount
+                                                        for m in groups.members.range(g) {
+                                                            let b = Int(groups.members[m])
+                                                            predecessor(b)
+                                                            if fromGaps[b] && marks[b].reached != evaluation {
+                                                                pool[poolCount] = Int32(b)
+                                                                poolCount += 1
+                                                            }
+                                                        }
+                                                        groupState[g] = GroupState(
+                                                            read: evaluation, start: Int32(start), end: Int32(poolCount)
+                                                        )
+                                                    } else {
+                                                        let start = Int(groupState[g].start),
+                                                            end = Int(groupState[g].end)
+                                                        var kept = start
+                                                        for i in start..<end {
+                                                            let b = Int(pool[i])
+                                                            predecessor(b)
+                                                            if marks[b].reached != evaluation {
+                                                                pool[kept] = Int32(b)
+                                                                kept += 1
+                                                            }
+                                                        }
+                                                        groupState[g].end = Int32(kept)
+                                                    }
+                                                }
                                             }
                                         }
                                     }
