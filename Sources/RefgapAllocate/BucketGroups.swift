@@ -20,21 +20,26 @@ package struct BucketGroups {
 
     /// `classBuckets`: per class, its buckets ascending (the flow's `classBuckets` lists).
     init(bucketClasses: [[Int32]], classBuckets: [[Int32]], needEdge: [Bool], minimumSize: Int) {
+        // Buckets asking the same question share one answer, the same array (`Allocate.run` asks once
+        // per question): grouped by that array's storage, not by its values, which cost a hash of every
+        // class of every list (4,000 "any industry" needs: more than the groups saved).
         struct Key: Hashable {
             let need: Bool
-            let classes: [Int32]
+            let storage: UInt
+            let count: Int
         }
         var groupOf: [Key: Int] = [:]
         var groupBuckets: [[Int32]] = []
-        var groupKeys: [Key] = []
+        var groupRows: [Int] = []
         for (b, classes) in bucketClasses.enumerated() where !classes.isEmpty {
-            let key = Key(need: needEdge[b], classes: classes)
+            let storage = classes.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+            let key = Key(need: needEdge[b], storage: storage, count: classes.count)
             if let g = groupOf[key] {
                 groupBuckets[g].append(Int32(b))
             } else {
                 groupOf[key] = groupBuckets.count
                 groupBuckets.append([Int32(b)])
-                groupKeys.append(key)
+                groupRows.append(b)
             }
         }
         var large = [[Int32]](repeating: [], count: classBuckets.count)
@@ -42,18 +47,36 @@ package struct BucketGroups {
         var members: [[Int32]] = []
         var grouped = [Bool](repeating: false, count: bucketClasses.count)
         for (g, buckets) in groupBuckets.enumerated() where buckets.count >= minimumSize {
-            let key = groupKeys[g]
+            let first = groupRows[g]
             let id = Int32(members.count)
             members.append(buckets)
             for b in buckets { grouped[Int(b)] = true }
-            for k in key.classes {
+            for k in bucketClasses[first] {
                 large[Int(k)].append(id)
-                if key.need { largeNeed[Int(k)].append(id) }
+                if needEdge[first] { largeNeed[Int(k)].append(id) }
             }
         }
-        // The classes' lists without the grouped buckets, still ascending.
-        soloBuckets = PackedRows(classBuckets.map { $0.filter { !grouped[Int($0)] } })
-        soloNeedBuckets = PackedRows(classBuckets.map { $0.filter { !grouped[Int($0)] && needEdge[Int($0)] } })
+        // The classes' lists without the grouped buckets, still ascending (as they are when nothing
+        // is grouped).
+        if members.isEmpty {
+            soloBuckets = PackedRows(classBuckets)
+            soloNeedBuckets = PackedRows(classBuckets.map { $0.filter { needEdge[Int($0)] } })
+        } else {
+            var solo: [[Int32]] = [], soloNeed: [[Int32]] = []
+            solo.reserveCapacity(classBuckets.count)
+            soloNeed.reserveCapacity(classBuckets.count)
+            for list in classBuckets {
+                var all: [Int32] = [], needs: [Int32] = []
+                for b in list where !grouped[Int(b)] {
+                    all.append(b)
+                    if needEdge[Int(b)] { needs.append(b) }
+                }
+                solo.append(all)
+                soloNeed.append(needs)
+            }
+            soloBuckets = PackedRows(solo)
+            soloNeedBuckets = PackedRows(soloNeed)
+        }
         groups = PackedRows(large)
         needGroups = PackedRows(largeNeed)
         self.members = PackedRows(members)
