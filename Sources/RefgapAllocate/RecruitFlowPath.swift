@@ -1,4 +1,5 @@
-/// The path search of an augmentation (`RecruitFlow.augment`), over the arrays' storage in place.
+// The path search of an augmentation (`RecruitFlow.augment`), over the arrays' storage in place.
+
 /// When a path search reads a bucket's long class list the other way round: by the reached contacts
 /// it has not yet seen. A calendar need asking for any industry can draw on nearly every class, and a
 /// search that visits many such buckets read every class of each, again and again, for the few
