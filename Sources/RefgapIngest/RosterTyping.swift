@@ -18,6 +18,8 @@ struct RosterTyping: Sendable {
     private let healthFactor: Double
     /// The list columns (products, activities) and cells that separate their values with commas.
     private let commaLists: CommaLists
+    /// The product column when it may list products with commas (looked up once, not per row).
+    private let commaProducts: Int?
 
     /// One range's contacts, its rejected rows with their reasons, and the statuses read by their words.
     struct Part: Sendable {
@@ -114,6 +116,7 @@ struct RosterTyping: Sendable {
         dimensionColumns = Ingest.DimensionColumns(table, config)
         healthFactor = health
         commaLists = commas
+        commaProducts = table.columns["product"].flatMap { commas.mayHold($0) ? $0 : nil }
     }
 
     /// A list cell with its commas read as `;` where its column lists with commas.
@@ -153,7 +156,7 @@ struct RosterTyping: Sendable {
     /// The row's dimension cells, a product list with commas read as `;`.
     private func dimensions(_ row: RawRow) -> RawDimensions {
         var cells = dimensionColumns.cells(table, row)
-        if let c = table.columns["product"], commaLists.mayHold(c), cells.cells["product"] != nil {
+        if let c = commaProducts, cells.cells["product"] != nil {
             cells.cells["product"] = list(row, c)
         }
         return cells
