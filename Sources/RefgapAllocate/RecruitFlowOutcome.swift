@@ -8,8 +8,11 @@ extension RecruitFlow {
         package var units: Int { served.reduce(0) { $0 + $1.units } }
         /// Nodes the evaluation read; after a commit, the nodes whose state changed.
         package var nodes: [Int32]
-        /// The evaluation's work: the nodes it read and those its path searches visited (a node
-        /// once per search). Counted rather than timed, it is the same on every machine.
+        /// The nodes its path searches visited (a node once per search), and the list entries they read.
+        package var searched: Int, entriesRead: Int
+        /// The evaluation's work: the nodes it read, those its path searches visited, and a
+        /// thirty-second of the list entries they read (`RecruitFlow.add`). Counted rather than timed,
+        /// it is the same on every machine.
         package var work: Int
     }
 

@@ -39,6 +39,7 @@ extension RecruitFlow {
         defer {
             swap(&marks, &self.marks)
             searched += path.visited.count
+            entriesRead += path.entriesRead
             scratch.pathVisited = path.visited
             scratch.pathQueue = path.queue
             scratch.pathOpen = path.open
@@ -73,6 +74,7 @@ extension RecruitFlow {
                                 path.longRowsRead += row.count
                                 path.openListed = path.longRowsRead >= longLists.listAfter * reachedMembers.count
                                 if path.openListed {
+                                    path.entriesRead += reachedMembers.count
                                     for c in reachedMembers {
                                         let node = bucketCount + Int(c)
                                         if marks[node].seen != path.stamp && marks[node].dead != evaluation {
@@ -93,8 +95,10 @@ extension RecruitFlow {
                             } else {
                                 members: for j in row {
                                     let k = Int(bucketClasses[j])
+                                    path.entriesRead += 1
                                     guard classExpanded[k] == evaluation else { continue }
                                     let span = reachedSpan[k]
+                                    path.entriesRead += Int(span.end) - Int(span.start)
                                     for m in Int(span.start)..<Int(span.end) {
                                         let c = Int(reachedMembers[m])
                                         if path.visit(c, from: b, cap: cap, marks, contactEdges, used, capacity) {
@@ -130,6 +134,10 @@ private struct PathSearch {
     /// listed when the long class lists read (`longRowsRead`) have cost as much.
     var open: [Int32] = []
     var openListed = false, longRowsRead = 0
+    /// The list entries this search read (class entries, their reached members, contacts in `open`,
+    /// and the reached contacts when `open` is listed): counted in the evaluation's work with the
+    /// nodes visited, so that `plan_work_limit` bounds the time long lists take too.
+    var entriesRead = 0
     /// The contact with capacity left the search ended at, or -1.
     var end = -1
 
@@ -151,6 +159,7 @@ private struct PathSearch {
     ) -> Bool {
         var kept = 0, p = row.lowerBound
         let n = open.count
+        entriesRead += n
         var i = 0
         while i < n {
             let c = Int(open[i])
