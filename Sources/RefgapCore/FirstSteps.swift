@@ -120,16 +120,16 @@ package enum FirstSteps {
             for m in s.missing {
                 let line =
                     "columns: {\(s.kind.rawValue): {\(m.field.key): \(Text.yamlQuote(m.candidate ?? "Your column"))}}"
-                out.append(
-                    "\(s.path): missing: no column for the required field \"\(m.field.label)\""
-                        + (m.candidate.map {
-                            "; the best candidate by its values is \"\($0)\" (\(m.why ?? "")): if it is right, add to refgap.yml \(line)"
-                        }
-                            ?? (m.advice.map {
-                                "; \($0); if another column holds the names, name it in refgap.yml, \(line)"
-                            }
-                                ?? "; no column looks like it: name the right one in refgap.yml, \(line)"))
-                )
+                let next: String
+                if let candidate = m.candidate {
+                    next =
+                        "the best candidate by its values is \"\(candidate)\" (\(m.why ?? "")): if it is right, add to refgap.yml \(line)"
+                } else if let advice = m.advice {
+                    next = "\(advice); if another column holds the names, name it in refgap.yml, \(line)"
+                } else {
+                    next = "no column looks like it: name the right one in refgap.yml, \(line)"
+                }
+                out.append("\(s.path): missing: no column for the required field \"\(m.field.label)\"; \(next)")
             }
         }
         return out

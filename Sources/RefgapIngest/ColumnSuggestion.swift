@@ -56,11 +56,14 @@ enum ColumnCandidate {
         return nil
     }
 
-    /// What to say of `accountIDColumn`'s find.
-    static func accountIDAdvice(_ found: (header: String, example: String)) -> String {
-        "\(Clip.quoted(found.header)) holds account record ids (\(Clip.quoted(found.example))), not names, and refgap "
-            + "matches deals to the roster by the account's name: export the account's name too (Salesforce Data "
-            + "Loader: add Account.Name to the query; a report: add the Account Name column)"
+    /// What to say when no column will do for `field` because the file holds the account only as
+    /// record ids (`accountIDColumn`); nil for any other field or file. The survey (`refgap validate`,
+    /// `refgap init`) and the missing-column error both word it from here.
+    static func idsOnlyAdvice(for field: String, header: [String], rows: [[String]]) -> String? {
+        guard field == "account", let found = accountIDColumn(header: header, rows: rows) else { return nil }
+        return "\(Clip.quoted(found.header)) holds account record ids (\(Clip.quoted(found.example))), not names, and "
+            + "refgap matches deals to the roster by the account's name: export the account's name too (Salesforce "
+            + "Data Loader: add Account.Name to the query; a report: add the Account Name column)"
     }
 
     /// Whether a value reads as a stage by refgap's built-in labels or words, not as an unknown stage.
@@ -215,12 +218,11 @@ extension Table {
                 "  Closest: \(Clip.quoted(suggestion))"
                 + (fromValues ? " (its values read as \(ColumnCandidate.described(field)))" : "") + "\n"
         }
-        let ids =
-            suggestion == nil && field.key == "account"
-            ? ColumnCandidate.accountIDColumn(header: header, rows: sample) : nil
-        if let ids { message += "  \(ColumnCandidate.accountIDAdvice(ids)).\n" }
+        let idsOnly =
+            suggestion == nil ? ColumnCandidate.idsOnlyAdvice(for: field.key, header: header, rows: sample) : nil
+        if let idsOnly { message += "  \(idsOnly).\n" }
         message +=
-            ids != nil
+            idsOnly != nil
             ? "  If another column holds the account's name, name it in refgap.yml:\n"
             : suggestion == nil
                 ? "  No column looks like it: name the one that holds the \(field.label) in refgap.yml:\n"

@@ -70,11 +70,7 @@ package struct ColumnSurvey: Sendable {
         let missing = specs.filter { $0.required && columns[$0.key] == nil }.map { spec in
             let best = ColumnCandidate.best(for: spec, kind: kind, header: header, rows: rows, skipping: claimed)
             var missing = Missing(field: spec, candidate: best?.header, why: best?.why)
-            if best == nil && spec.key == "account",
-                let ids = ColumnCandidate.accountIDColumn(header: header, rows: rows)
-            {
-                missing.advice = ColumnCandidate.accountIDAdvice(ids)
-            }
+            if best == nil { missing.advice = ColumnCandidate.idsOnlyAdvice(for: spec.key, header: header, rows: rows) }
             return missing
         }
         var survey = ColumnSurvey(kind: kind, path: path, header: header, mapping: ledger.mapping, missing: missing)

@@ -141,18 +141,9 @@ package enum Values {
     /// A health score 0–100, or a colour or word: Red/Poor 30, Yellow/Average 60, Green/Good 90
     /// (Gainsight colours, Totango's Good/Average/Poor).
     package static func health(_ raw: String) -> Double? {
-        // A score of one to three digits, the usual cell, read without folding it as a word first.
-        var bytes = raw
-        let score: Int? = bytes.withUTF8 { b in
-            guard (1...3).contains(b.count) else { return nil }
-            var n = 0
-            for digit in b {
-                guard digit >= 0x30 && digit <= 0x39 else { return nil }
-                n = n * 10 + Int(digit - 0x30)
-            }
-            return n
-        }
-        if let score { return score <= 100 ? Double(score) : nil }
+        // A plain number, the usual cell, read from its bytes before the cell is folded as a word (no
+        // word is a number): `percentNumber` reads it first too.
+        if let v = plainDecimal(raw) { return (0...100).contains(v) ? v : nil }
         switch Text.fold(raw) {
         case "red", "poor", "bad", "atrisk": return 30
         case "yellow", "amber", "orange", "average", "fair", "neutral": return 60

@@ -190,18 +190,15 @@ public enum Text {
     /// Trimmed of spaces, tabs and line breaks at both ends.
     @inlinable
     public static func trim(_ s: String) -> String {
-        // Nothing to trim when both ends are ASCII and not white space (the usual case). The ends read
-        // in place where the string's bytes are contiguous: `utf8.last` went through the generic
-        // collection path, ~80 instructions a cell (a roster's every cell is trimmed).
-        let untouched: Bool? = s.utf8.withContiguousStorageIfAvailable { b in
+        // Nothing to trim when empty, or when both ends are ASCII and not white space (the usual case).
+        // The ends read in place: `utf8.last` went through the generic collection path, ~80
+        // instructions a cell (a roster's every cell is trimmed). A string without contiguous bytes (a
+        // bridged one) takes the loop below.
+        let untouched = s.utf8.withContiguousStorageIfAvailable { b in
             guard let first = b.first, let last = b.last else { return true }
             return !mayTrim(first: first, last: last)
         }
         if untouched == true { return s }
-        if untouched == nil, let first = s.utf8.first, let last = s.utf8.last, !mayTrim(first: first, last: last) {
-            return s
-        }
-        if s.isEmpty { return s }
         var sub = Substring(s)
         while let c = sub.first, c.isWhitespace { sub.removeFirst() }
         while let c = sub.last, c.isWhitespace { sub.removeLast() }
