@@ -14,19 +14,23 @@ package enum Ingest {
     /// The dimension cells' columns of a table, looked up once for all its rows.
     struct DimensionColumns {
         let columns: [(key: String, index: Int)]
+        /// The columns' fields, one array every row's cells share.
+        let fields: [String]
 
         init(_ table: Table, _ config: Config) {
             columns = dimensionFields(config).compactMap { spec in table.columns[spec.key].map { (spec.key, $0) } }
+            fields = columns.map(\.key)
         }
 
         /// A row's dimension cells, trimmed; blank ones left out.
         func cells(_ table: Table, _ row: RawRow) -> RawDimensions {
-            var cells: [String: String] = Dictionary(minimumCapacity: columns.count)
-            for (key, index) in columns {
+            var cells: [String?] = []
+            cells.reserveCapacity(columns.count)
+            for (_, index) in columns {
                 let v = table.cell(row, index)
-                if !v.isEmpty { cells[key] = v }
+                cells.append(v.isEmpty ? nil : v)
             }
-            return RawDimensions(cells)
+            return RawDimensions(cells: DimensionCells(fields: fields, cells: cells))
         }
     }
 

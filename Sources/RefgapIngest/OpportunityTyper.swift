@@ -356,11 +356,12 @@ final class OpportunityTyper {
             }
         }
         let ids = UnsafeRawPointer(idScratch).loadUnaligned(as: SIMD16<Int32>.self)
-        var cells: [String: String] = [:]
+        var cells: [String?] = []
         if !keyed {
+            cells.reserveCapacity(dimensions.columns.count)
             for slot in dimensions.columns.indices {
                 let text = dimensions.columns[slot].text(row)
-                if !text.isEmpty { cells[dimensions.fields[slot]] = text }
+                cells.append(text.isEmpty ? nil : text)
             }
         }
         let id = texts ? plainText(row, cols.id) : ""
@@ -373,7 +374,8 @@ final class OpportunityTyper {
                 closeDate: closeDay, amount: value, probability: f.probability, isClosed: f.closed,
                 referenceNeeded: f.referenceNeeded, activity: f.activity,
                 dimensions: keyed
-                    ? RawDimensions(keyed: KeyedCells(table: dimensions, ids: ids)) : RawDimensions(cells), line: line,
+                    ? RawDimensions(keyed: KeyedCells(table: dimensions, ids: ids))
+                    : RawDimensions(cells: DimensionCells(fields: dimensions.fields, cells: cells)), line: line,
                 stageProbability: f.stageProbability, probabilityReading: f.probabilityReading,
                 stageSlot: StageSlot(f.stageSlot), unconvertedCurrency: unconvertedCode))
     }

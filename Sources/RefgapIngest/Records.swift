@@ -4,7 +4,7 @@ import RefgapModel
 package struct RawDimensions: Sendable, Equatable {
     /// Logical field (`industry`, `region`, `country`, `state`, `product`, `size`, `employees`, or an
     /// extra dimension) → the cell, trimmed; absent when blank. Empty when the cells are `keyed`.
-    package var cells: [String: String]
+    package var cells: DimensionCells
     /// An opportunity row's cells as ids (`keyedIDs`) into its part's table of distinct values; nil
     /// for cells as text. Kept as two plain fields, not an optional `KeyedCells`: copying that
     /// optional (a vector inside) went through generic value witnesses, ~250 instructions a row.
@@ -19,6 +19,9 @@ package struct RawDimensions: Sendable, Equatable {
     package var keyed: KeyedCells? { keyedTable.map { KeyedCells(table: $0, ids: keyedIDs) } }
 
     package init(_ cells: [String: String] = [:]) {
+        self.init(cells: DimensionCells(cells))
+    }
+    package init(cells: DimensionCells) {
         self.cells = cells
         keyedTable = nil
         keyedIDs = SIMD16(repeating: -1)
@@ -32,23 +35,13 @@ package struct RawDimensions: Sendable, Equatable {
     }
 
     package subscript(_ key: String) -> String? {
-        guard let keyed else {
-            // A handful of cells, compared in turn rather than hashed: a roster's contact reads its
-            // cells a dozen times, and hashing the field's name each time was a fifth of normalizing it.
-            guard cells.count <= 8 else { return cells[key] }
-            var i = cells.startIndex
-            while i != cells.endIndex {
-                if cells.keys[i] == key { return cells.values[i] }
-                cells.formIndex(after: &i)
-            }
-            return nil
-        }
+        guard let keyed else { return cells[key] }
         return keyed.text(key)
     }
 
     /// Every non-blank cell by logical field.
     package var all: [String: String] {
-        guard let keyed else { return cells }
+        guard let keyed else { return cells.dictionary }
         var out: [String: String] = [:]
         for field in keyed.table.fields { if let v = keyed.text(field) { out[field] = v } }
         return out
