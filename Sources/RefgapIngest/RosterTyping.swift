@@ -133,9 +133,19 @@ struct RosterTyping: Sendable {
         return [table.cell(row, firstName), table.cell(row, lastName)].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
+    /// The contacts of `range`, in `Part.rows`.
     func type(_ range: Range<Int>) -> Part {
+        var rows: [ContactRow] = []
+        rows.reserveCapacity(range.count)
+        var part = type(range) { rows.append($0) }
+        part.rows = rows
+        return part
+    }
+
+    /// The contacts of `range` handed to `emit` in order (`Part.rows` left empty): the roster's halves
+    /// write theirs straight into the one array that joins them.
+    func type(_ range: Range<Int>, emit: (consuming ContactRow) -> Void) -> Part {
         var part = Part(statuses: Ingest.StatusReading(config: config))
-        part.rows.reserveCapacity(range.count)
         for index in range {
             let row = table.rows[index]
             switch contactRow(
@@ -145,7 +155,7 @@ struct RosterTyping: Sendable {
                 activityLists: &part.activityLists)
             {
             case .success(let c):
-                part.rows.append(c)
+                emit(c)
                 part.tableIndices.append(index)
             case .failure(let rejected): part.rejects.append((row, rejected.reason))
             }
