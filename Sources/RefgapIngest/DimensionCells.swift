@@ -16,13 +16,28 @@ package struct DimensionCells: Sendable, Sequence, ExpressibleByDictionaryLitera
 
     /// The cells of a dictionary, in the order of their fields' names.
     package init(_ dictionary: [String: String]) {
+        guard !dictionary.isEmpty else {
+            (fields, cells) = ([], [])
+            return
+        }
         let sorted = dictionary.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
         fields = sorted.map(\.key)
         cells = sorted.map(\.value)
     }
 
+    /// No cells (an opportunity row's when they are ids instead): made for every such row, so without
+    /// a dictionary or an array allocated.
+    package init() {
+        fields = []
+        cells = []
+    }
+
     package init(dictionaryLiteral elements: (String, String)...) {
-        self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        if elements.isEmpty {
+            self.init()
+        } else {
+            self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        }
     }
 
     /// The cell of `field`, nil when blank or absent. Setting nil (or "") blanks it.

@@ -8,9 +8,11 @@ package struct RawDimensions: Sendable, Equatable {
     /// An opportunity row's cells as ids (`keyedIDs`) into its part's table of distinct values; nil
     /// for cells as text. Kept as two plain fields, not an optional `KeyedCells`: copying that
     /// optional (a vector inside) went through generic value witnesses, ~250 instructions a row.
-    /// Package-only, like `keyedUnit`: speed plumbing between ingest and normalize.
-    package let keyedTable: DimensionTable?
+    /// Package-only, like `keyedUnit`: speed plumbing between ingest and normalize. (The vector
+    /// comes right after the two words of `cells`, at its 16-byte alignment: placed after the table
+    /// it left 8 bytes of padding, and every row copied 16 bytes more.)
     package let keyedIDs: SIMD16<Int32>
+    package let keyedTable: DimensionTable?
     /// The same table, for reading without a retain and release while the row is held (normalize
     /// reads it for every row).
     package let keyedUnit: Unmanaged<DimensionTable>?
@@ -28,7 +30,7 @@ package struct RawDimensions: Sendable, Equatable {
         keyedUnit = nil
     }
     package init(keyed: KeyedCells) {
-        cells = [:]
+        cells = DimensionCells()
         keyedTable = keyed.table
         keyedIDs = keyed.ids
         keyedUnit = Unmanaged.passUnretained(keyed.table)
