@@ -1,15 +1,18 @@
 /// A row's dimension cells as text: logical field (`industry`, `region`, ...) → the cell, trimmed,
 /// blank ones absent. The fields are one array shared by every row a file's columns type (a
-/// retain, not a copy), the cells an array beside it, nil where blank; a field is found by comparing
-/// names (a row has a handful). A dictionary per row was 330 bytes of a 20,000-contact roster's
+/// retain, not a copy), the cells an array beside it, nil where absent; a field is found by comparing
+/// names (a row has a handful). It behaves as the `[String: String]` it replaced: a cell set to ""
+/// is kept as "", nil removes one. A dictionary per row was 330 bytes of a 20,000-contact roster's
 /// 1.5 KB per contact, and building and reading it a tenth of typing and normalizing the roster.
 package struct DimensionCells: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     private var fields: [String]
     private var cells: [String?]
 
-    /// `cells[i]` is `fields[i]`'s cell, nil when blank (never ""); `fields` without repeats.
+    /// `cells[i]` is `fields[i]`'s cell, nil when absent (the file's columns pass nil for a blank
+    /// cell); `fields` without repeats (a repeated name would read its first cell only).
     package init(fields: [String], cells: [String?]) {
         precondition(fields.count == cells.count, "one cell per field")
+        assert(Set(fields).count == fields.count, "a field named twice")
         self.fields = fields
         self.cells = cells
     }
@@ -20,7 +23,7 @@ package struct DimensionCells: Sendable, Sequence, ExpressibleByDictionaryLitera
             (fields, cells) = ([], [])
             return
         }
-        let sorted = dictionary.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
+        let sorted = dictionary.sorted { $0.key < $1.key }
         fields = sorted.map(\.key)
         cells = sorted.map(\.value)
     }
@@ -40,28 +43,27 @@ package struct DimensionCells: Sendable, Sequence, ExpressibleByDictionaryLitera
         }
     }
 
-    /// The cell of `field`, nil when blank or absent. Setting nil (or "") blanks it.
+    /// The cell of `field`, nil when absent. Setting nil removes it.
     package subscript(_ field: String) -> String? {
         get {
             for i in fields.indices where fields[i] == field { return cells[i] }
             return nil
         }
         set {
-            let cell = newValue?.isEmpty == false ? newValue : nil
             if let i = fields.firstIndex(of: field) {
-                cells[i] = cell
-            } else if let cell {
+                cells[i] = newValue
+            } else if let newValue {
                 fields.append(field)
-                cells.append(cell)
+                cells.append(newValue)
             }
         }
     }
 
-    /// The non-blank cells.
+    /// The cells there (not nil).
     package var count: Int { cells.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
     package var isEmpty: Bool { !cells.contains { $0 != nil } }
 
-    /// The non-blank cells as a dictionary.
+    /// The cells there, as a dictionary.
     package var dictionary: [String: String] {
         var out: [String: String] = [:]
         for (key, value) in self { out[key] = value }
@@ -81,12 +83,12 @@ package struct DimensionCells: Sendable, Sequence, ExpressibleByDictionaryLitera
         }
     }
 
-    /// The non-blank cells, in the order of their fields.
+    /// The cells there, in the order of their fields.
     package func makeIterator() -> Iterator { Iterator(fields: fields, cells: cells) }
 }
 
 extension DimensionCells: Equatable {
-    /// The same non-blank cell for every field, whatever the fields' order.
+    /// The same cell for every field, whatever the fields' order.
     package static func == (a: DimensionCells, b: DimensionCells) -> Bool {
         guard a.count == b.count else { return false }
         for (key, value) in a where b[key] != value { return false }

@@ -138,8 +138,12 @@ extension Ingest {
     /// and held both halves' arrays beside the joined one, 7 MB more at 20,000 contacts).
     private static func typeInHalves(_ typing: RosterTyping, count n: Int) -> ([ContactRow], [RosterTyping.Part]) {
         if n < 2048 {
-            let part = typing.type(0..<n)
-            return (part.rows, [part])
+            var part = typing.type(0..<n)
+            // The rows taken out of the part, not shared with it (the people listed twice are then
+            // resolved in place rather than on a copy).
+            let rows = part.rows
+            part.rows = []
+            return (rows, [part])
         }
         let half = n / 2
         var parts: [RosterTyping.Part] = []

@@ -5,7 +5,7 @@ import RefgapModel
 @testable import RefgapIngest
 
 /// A row's dimension cells are kept as a shared list of fields and the row's cells beside it, not a
-/// dictionary: they must read, change and compare as the dictionary did.
+/// dictionary: they must read, change and compare as the dictionary did, a cell of "" included.
 @Suite("Dimension cells")
 struct DimensionCellsTests {
     @Test func readAsTheDictionaryTheyWere() {
@@ -19,6 +19,9 @@ struct DimensionCellsTests {
         #expect(cells.map(\.key) == ["industry", "country", "product"])
         #expect(DimensionCells(fields: ["industry"], cells: [nil]).isEmpty)
         #expect(DimensionCells(dictionary).map(\.key) == ["country", "industry", "product"])
+        let withEmpty = DimensionCells(["industry": "", "region": "EMEA"])
+        #expect(withEmpty["industry"] == "" && withEmpty.count == 2)
+        #expect(withEmpty.dictionary == ["industry": "", "region": "EMEA"])
     }
 
     @Test func changedAsTheDictionaryWas() {
@@ -30,8 +33,9 @@ struct DimensionCellsTests {
         ]
         for (field, value) in changes {
             cells[field] = value
-            dictionary[field] = value?.isEmpty == false ? value : nil
+            dictionary[field] = value
             #expect(cells.dictionary == dictionary, "after \(field) = \(value ?? "nil")")
+            #expect(cells[field] == dictionary[field] && cells.count == dictionary.count)
         }
         #expect(cells.count == dictionary.count)
     }
