@@ -138,11 +138,7 @@ extension Ingest {
     /// and held both halves' arrays beside the joined one, 7 MB more at 20,000 contacts).
     private static func typeInHalves(_ typing: RosterTyping, count n: Int) -> ([ContactRow], [RosterTyping.Part]) {
         if n < 2048 {
-            var part = typing.type(0..<n)
-            // The rows taken out of the part, not shared with it (the people listed twice are then
-            // resolved in place rather than on a copy).
-            let rows = part.rows
-            part.rows = []
+            let (rows, part) = typing.type(0..<n)
             return (rows, [part])
         }
         let half = n / 2

@@ -21,9 +21,9 @@ struct RosterTyping: Sendable {
     /// The product column when it may list products with commas (looked up once, not per row).
     private let commaProducts: Int?
 
-    /// One range's contacts, its rejected rows with their reasons, and the statuses read by their words.
+    /// What typing one range gives beside its contacts: its rejected rows with their reasons, and the
+    /// statuses read by their words.
     struct Part: Sendable {
-        var rows: [ContactRow] = []
         var rejects: [(row: RawRow, reason: String)] = []
         var statuses: Ingest.StatusReading
         /// Last verified dates that are not dates, as written and as the warning shows them (with the
@@ -38,7 +38,7 @@ struct RosterTyping: Sendable {
         var decimalCounts: [UseCounts.Decimal] = []
         /// Uses and limits written without a number (`N/A`, `Unlimited`), as written: read as blank.
         var unsetCounts: [String] = []
-        /// Per contact in `rows`, its row's place in the table (duplicates compare the raw cells).
+        /// Per contact typed, its row's place in the table (duplicates compare the raw cells).
         var tableIndices: [Int] = []
         /// Activities cells read so far → their list: a large roster repeats a few thousand, and each
         /// list read anew was an array and strings, allocated while the other half allocated too.
@@ -133,17 +133,16 @@ struct RosterTyping: Sendable {
         return [table.cell(row, firstName), table.cell(row, lastName)].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    /// The contacts of `range`, in `Part.rows`.
-    func type(_ range: Range<Int>) -> Part {
+    /// The contacts of `range`, in order, and the rest of what typing them gives.
+    func type(_ range: Range<Int>) -> (rows: [ContactRow], part: Part) {
         var rows: [ContactRow] = []
         rows.reserveCapacity(range.count)
-        var part = type(range) { rows.append($0) }
-        part.rows = rows
-        return part
+        let part = type(range) { rows.append($0) }
+        return (rows, part)
     }
 
-    /// The contacts of `range` handed to `emit` in order (`Part.rows` left empty): the roster's halves
-    /// write theirs straight into the one array that joins them.
+    /// The contacts of `range` handed to `emit` in order: the roster's halves write theirs straight
+    /// into the one array that joins them.
     func type(_ range: Range<Int>, emit: (consuming ContactRow) -> Void) -> Part {
         var part = Part(statuses: Ingest.StatusReading(config: config))
         for index in range {
