@@ -61,11 +61,14 @@ extension OpportunityStream {
         // is counted once its resolution uses it (`heldStake`).
         let stake = (state.votes.dates.openEitherWay, state.votes.dates.dottedOpenEitherWay)
         defer { (state.votes.dates.openEitherWay, state.votes.dates.dottedOpenEitherWay) = stake }
-        switch typer.type(
+        // Kept, then held once typing is done: it has tallied the row's currencies by then. (Rows seen
+        // more than once are few: the copy costs nothing that shows.)
+        var typedRow: OpportunityRow? = nil
+        let notTyped = typer.type(
             record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
-            numberedRow: &state.numberedRows, currencies: &currencies)
-        {
-        case .row(let typed):
+            numberedRow: &state.numberedRows, currencies: &currencies
+        ) { typedRow = $0 }
+        if let typed = typedRow {
             state.keys.append(key)
             let t = typer.texts(record, dataRow: dataRow)
             var row = typed
@@ -80,9 +83,7 @@ extension OpportunityStream {
                     lastModified: repeats.modifiedColumn.map {
                         $0 < record.count ? Text.trim(record.string($0)) : ""
                     } ?? "", currencies: currencies))
-        case .rejected(let rejection):
-            try state.reject(Reject(line: line, reason: rejection.reason, fields: record.strings()), keep: keep)
-        case .setAside(let reason): state.setAside(reason)
         }
+        if let notTyped { try state.put(notTyped, record, line: line, keep: keep) }
     }
 }

@@ -377,18 +377,15 @@ package final class OpportunityStream {
                 return
             }
         }
-        switch typer.type(
+        let notTyped = typer.type(
             record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
-            numberedRow: &state.numberedRows, currencies: &state.currencies)
-        {
-        case .row(let typed):
+            numberedRow: &state.numberedRows, currencies: &state.currencies
+        ) { typed in
             state.keys.append(key ?? DuplicateDeals.key(record, idColumn: repeats.idColumn))
             state.tally(typed, deal: true) { plainText(record, typer.cols.probability) }
             body(i, typed) { typer.texts(record, dataRow: dataRow, $0) }
-        case .rejected(let rejection):
-            try state.reject(Reject(line: line, reason: rejection.reason, fields: record.strings()), keep: keep)
-        case .setAside(let reason): state.setAside(reason)
         }
+        if let notTyped { try state.put(notTyped, record, line: line, keep: keep) }
     }
 }
 

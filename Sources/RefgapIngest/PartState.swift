@@ -1,3 +1,4 @@
+import CSVReader
 import RefgapModel
 
 /// Per-part state of a reading, touched only by the part's own thread, one row at a time (so its
@@ -68,5 +69,14 @@ final class PartState: @unchecked Sendable {
         let out = try spool ?? Spool()
         spool = out
         try out.append(r)
+    }
+
+    /// A row the typer did not hand over: rejected with its reason (and its cells), or set aside.
+    func put(_ notTyped: OpportunityTyper.NotTyped, _ record: borrowing CSVRow, line: Int, keep: Int) throws {
+        switch notTyped {
+        case .rejected(let rejection):
+            try reject(Reject(line: line, reason: rejection.reason, fields: record.strings()), keep: keep)
+        case .setAside(let reason): setAside(reason)
+        }
     }
 }
