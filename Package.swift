@@ -70,7 +70,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "refgap-bench",
-            dependencies: ["RefgapCore", "RefgapRender", "RefgapPrioritize", "RefgapAllocate", "RefgapModel"],
+            dependencies: [
+                "RefgapCore", "RefgapRender", "RefgapPrioritize", "RefgapAllocate", "RefgapIngest", "RefgapModel",
+            ],
             swiftSettings: swift6
         ),
         .executableTarget(

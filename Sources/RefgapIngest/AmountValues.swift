@@ -127,7 +127,7 @@ extension Values {
 
     /// `1234`, `1234.5`: digits and at most one dot, up to 15 digits and 4 decimals (exact in a
     /// Double); nil for anything else, which the general readers take.
-    static func plainDecimal(bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    package static func plainDecimal(bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         var whole = 0
         var fraction = 0
         var scale = 1
@@ -164,7 +164,7 @@ extension Values {
     /// `$1,250,000.00`, `USD 1,250,000`, `1.250.000,00 €`, `(1,000.00)` read from the bytes, exactly as
     /// `amount` reads them; nil for anything this does not read (blank, other symbols or spaces, text
     /// not UTF-8, more than 15 digits), which `amount` then takes. `plainDecimal(bytes:)` comes first.
-    static func formattedAmount(bytes: UnsafeBufferPointer<UInt8>) -> (value: Double, currency: String?)? {
+    package static func formattedAmount(bytes: UnsafeBufferPointer<UInt8>) -> (value: Double, currency: String?)? {
         guard var lo = bytes.indices.first, var hi = bytes.indices.last else { return nil }
         // What `Text.trim` would take off: left to `amount`.
         if bytes[lo] <= 0x20 || bytes[hi] <= 0x20 { return nil }
@@ -174,6 +174,7 @@ extension Values {
             lo += 1
             hi -= 1
         }
+        if let quick = reportForm(bytes, lo, hi) { return negative ? (-quick.value, quick.currency) : quick }
         var currency: String? = nil
         var letters: (UInt8, UInt8, UInt8) = (0, 0, 0)
         var letterCount = 0
@@ -247,6 +248,88 @@ extension Values {
             guard let value = groupedNumber(UnsafeRawBufferPointer(rebasing: raw[start..<end])) else { return nil }
             return (negative ? -value : value, currency)
         }
+    }
+
+    /// The forms reports write, read in one pass: `$1,250,000.00`, `USD 1,250,000` (a code in capitals
+    /// and a space), `1.250.000,00 €` (the euro sign last, after a space or not) or the number alone,
+    /// within `bytes[lo...hi]` (inside the parentheses of a negative one); nil for any other, which the
+    /// byte-by-byte reading then takes. What it reads, that reading gives too: the same currency, and
+    /// the number's digits, separators and decimal mark alone, in one piece.
+    @inline(never)
+    private static func reportForm(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> (
+        value: Double, currency: String?
+    )? {
+        guard lo <= hi, let base = bytes.baseAddress else { return nil }
+        var start = lo, end = hi
+        var currency: String? = nil, euroSign = false
+        if bytes[lo] == 0x24 {
+            currency = "USD"
+            start += 1
+        } else if hi - lo >= 4 && bytes[lo + 3] == 0x20 && (0x41...0x5A).contains(bytes[lo])
+            && (0x41...0x5A).contains(bytes[lo + 1]) && (0x41...0x5A).contains(bytes[lo + 2])
+        {
+            currency = String(decoding: UnsafeBufferPointer(start: base + lo, count: 3), as: UTF8.self)
+            start += 4
+        } else if hi - lo >= 3 && bytes[hi - 2] == 0xE2 && bytes[hi - 1] == 0x82 && bytes[hi] == 0xAC {
+            currency = "EUR"
+            euroSign = true
+            end -= bytes[hi - 3] == 0x20 ? 4 : 3
+        }
+        guard start <= end else { return nil }
+        let number = UnsafeRawBufferPointer(start: base + start, count: end - start + 1)
+        guard
+            let value = euroSign ? grouped(number, by: 0x2E, mark: 0x2C) : grouped(number, by: 0x2C, mark: 0x2E)
+        else { return nil }
+        return (value, currency)
+    }
+
+    /// `1,250,000.00`, `1,250` and `500.00` (`by` a comma, `mark` a point), or `1.250.000,00`,
+    /// `1.250,5` and `1.250.000` (the other way round), the whole of `s` in one pass: a first digit of 1
+    /// to 9, groups of three after the separators, then the mark and digits. The value `groupedNumber`
+    /// gives them; nil for anything else (`0,125`, `5.`, a sign, `1.250` and `1,250` with a euro sign,
+    /// which `groupedNumber` reads as 1.25 and 1250), which `groupedNumber` then reads.
+    @inline(__always)
+    static func grouped(_ s: UnsafeRawBufferPointer, by separator: UInt8, mark: UInt8) -> Double? {
+        guard let first = s.first, first >= 0x31 && first <= 0x39 else { return nil }
+        var mantissa = 0, digits = 0, group = 0, separators = 0, k = 0
+        while k < s.count {
+            let b = s[k]
+            if b >= 0x30 && b <= 0x39 {
+                mantissa = mantissa &* 10 &+ Int(b &- 0x30)
+                digits += 1
+                group += 1
+            } else if b == separator {
+                guard separators == 0 ? group <= 3 : group == 3 else { return nil }
+                separators += 1
+                group = 0
+            } else {
+                break
+            }
+            k += 1
+        }
+        guard separators == 0 || group == 3 else { return nil }
+        var scale = 1
+        if k < s.count {
+            // `1,250` with no dot before: `groupedNumber` reads the comma as a thousands separator.
+            guard s[k] == mark, k + 1 < s.count, !(mark == 0x2C && separators == 0 && s.count - k - 1 == 3) else {
+                return nil
+            }
+            k += 1
+            while k < s.count {
+                let b = s[k]
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                mantissa = mantissa &* 10 &+ Int(b &- 0x30)
+                digits += 1
+                scale &*= 10
+                k += 1
+            }
+        } else if separator == 0x2E && separators == 1 {
+            // A lone dot and no comma: `groupedNumber` reads `1.250` as 1.25.
+            return nil
+        }
+        guard digits <= 15 else { return nil }
+        // As `groupedNumber`: both exact in a Double, one correctly rounded division.
+        return Double(mantissa) / Double(scale)
     }
 
     /// `plainNumber` on ASCII bytes, for up to 15 digits (the value then correctly rounded, as

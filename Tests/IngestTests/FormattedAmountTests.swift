@@ -24,7 +24,8 @@ struct FormattedAmountTests {
         "$1,250,000.00", "USD 1,250,000", "1.250.000,00 €", "(1,000.00)", "$128,100.00", "-$500.00", "$-500.00", "500-",
         "(USD 1,000)", "EUR 1.250,50", "1 250 000,50", "12,5", "1,25", "1,250", "1.250", "1.250.000", "1,250,000",
         "£99.99", "¥1,000", "₹1,000", "usd 10", "10 usd", "€ 0,00", "(0.00)", "+5", "1'250'000.00", ".5", "5.",
-        "$.99", "0.1", "123456789012.345", "$1,234,567,890.1234",
+        "$.99", "0.1", "123456789012.345", "$1,234,567,890.1234", "$1,234,567,890,123.45", "USD 999,999,999,999,999",
+        "1,250 €", "1.250 €", "1.250.000 €", "1,5 €", "1.250,00€", "(1.250,00 €)", "1,25 €", "12.345.678,901 €",
     ])
     func knownFormsReadAlikeFromBytes(_ s: String) {
         #expect(Self.fromBytes(s) != nil, "\(s) is left to the string reader")
@@ -34,6 +35,7 @@ struct FormattedAmountTests {
     @Test(arguments: [
         "", " $5", "$5 ", "US$ 5", "USDX 5", "5 €\u{301}", "1,,000", ",250", "1,2,3", "12,5,00", "--5",
         "$1\u{00A0}000", "(5", "₹1,00,000", "1.000.000,5.0", "$", "()", "1234567890123456",
+        "$12,345,678,901,234.56", "USD 1,000,000,000,000,000", "$0,125", "$1,250.", "$-1,250.00", "USD  1,250",
     ])
     func otherFormsAreLeftToTheStringReaderOrReadAlike(_ s: String) {
         #expect(Self.same(s), "\(s)")
@@ -57,6 +59,32 @@ struct FormattedAmountTests {
         }
         // The property tested something: many of the cells were read.
         #expect(read > 10_000)
+    }
+
+    /// Cells shaped like the report forms the one-pass reader takes (`$1,250,000.00`, `USD 1,250,000`,
+    /// `1.250.000,00 €`, in parentheses or not), with their groups, separators and marks drawn at random
+    /// (right and wrong): whatever the bytes reader reads, it reads as the string reader does.
+    @Test func reportShapedCellsReadAlike() {
+        var rng = XorShift(state: 0xE0E0)
+        let prefixes = ["", "", "$", "USD ", "EUR ", "usd ", "$ ", "$-", "USD  "]
+        let suffixes = ["", "", " €", "€", "  €", " USD", "-"]
+        let separators = [",", ".", ",", ".", "", " ", "'"]
+        var read = 0
+        for _ in 0..<200_000 {
+            var number = String(rng.next() % 10)
+            for _ in 0..<Int(rng.next() % 6) {
+                number += separators[Int(rng.next() % UInt64(separators.count))]
+                let width = Int(rng.next() % 5)
+                for _ in 0..<width { number += String(rng.next() % 10) }
+            }
+            var s =
+                prefixes[Int(rng.next() % UInt64(prefixes.count))] + number
+                + suffixes[Int(rng.next() % UInt64(suffixes.count))]
+            if rng.next() % 4 == 0 { s = "(" + s + ")" }
+            if Self.fromBytes(s) != nil { read += 1 }
+            #expect(Self.same(s), "\(s)")
+        }
+        #expect(read > 50_000)
     }
 
     /// Formatted the way reports write them: grouped thousands, two decimals, a symbol or code.
