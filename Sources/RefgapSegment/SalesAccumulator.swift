@@ -201,7 +201,7 @@ package struct SalesAccumulator: Sendable {
             codeActivity = []
             codeBucket = []
         }
-        let at = combination * config.windows.count + w
+        let at = combination * windowEnds.count + w
         if at < codeBucket.count, codeBucket[at] >= 0, codeActivity[at] == o.activity { return Int(codeBucket[at]) }
         let b = place(of: Key(window: w, activity: o.activity, dims: o.dimensions))
         if at >= codeBucket.count {
