@@ -115,8 +115,11 @@ package struct Config: Sendable, Equatable {
         }
     }
 
+    /// The windows and the overdue rule (`WindowRule`).
+    package var windowRule: WindowRule { WindowRule(ends: windows, overdue: overdue) }
+
     /// The horizon `H`: the last window boundary.
-    package var horizon: Int { windows.last ?? 120 }
+    package var horizon: Int { windowRule.horizon }
 
     /// `floor(max_uses_per_quarter × H / 90)`: a contact's capacity over the horizon with no recent uses.
     package func capacity(maxUsesPerQuarter perQuarter: Int?) -> Int {
@@ -134,15 +137,12 @@ package struct Config: Sendable, Equatable {
         return labels
     }
 
-    /// The window a day offset falls in; nil when overdue (< 0) or beyond the horizon.
     /// What one reference missing from a calendar need of `team` is worth: its `team_unit_values` entry
     /// (any case), else `unit_value`.
     package func unitValue(team: String) -> Double {
         teamUnitValues.first { $0.key.lowercased() == team.lowercased() }?.value ?? unitValue
     }
 
-    package func window(forOffset d: Int) -> Int? {
-        if d < 0 { return overdue == .include ? 0 : nil }
-        return windows.firstIndex { d <= $0 }
-    }
+    /// The window a day offset falls in (`WindowRule.window(forOffset:)`).
+    package func window(forOffset d: Int) -> Int? { windowRule.window(forOffset: d) }
 }

@@ -58,18 +58,14 @@ package struct SalesAccumulator: Sendable {
     private var codeActivity: [String] = []
     private var codeBucket: [Int32] = []
 
-    /// The config's windows, horizon and overdue rule, held apart: read through `config` on every row,
-    /// its 352 bytes were copied for each call (three times a row).
-    private let windowEnds: [Int]
-    private let horizon: Int
-    private let overdueInFirstWindow: Bool
+    /// The config's windows and overdue rule, held apart: read through `config` on every row, its 352
+    /// bytes were copied for each call (three times a row).
+    private let windows: WindowRule
 
     package init(asOf: Day, config: Config) {
         self.asOf = asOf
         self.config = config
-        windowEnds = config.windows
-        horizon = config.horizon
-        overdueInFirstWindow = config.overdue == .include
+        windows = config.windowRule
     }
 
     package init(_ opportunities: [Opportunity], asOf: Day, config: Config, tracksAccounts: Bool = false) {
@@ -167,7 +163,7 @@ package struct SalesAccumulator: Sendable {
             overdueCount += n
             setAsideRows.overdue += 1
         }
-        if d > horizon {
+        if d > windows.horizon {
             beyondDeals += n
             beyondCents += Self.cents(amount)
             setAsideRows.beyond += 1
@@ -178,12 +174,7 @@ package struct SalesAccumulator: Sendable {
     /// The window of a deal closing on `closeDate`, nil when it falls in none (overdue and set aside,
     /// or past the horizon): a deal is demand only in a window. (Mutating for the reason
     /// `countIfOnlyCounted` is: the pass asks it of an accumulator a class holds, on every row.)
-    package mutating func window(closing closeDate: Day) -> Int? {
-        // As `Config.window(forOffset:)`.
-        let d = closeDate - asOf
-        if d < 0 { return overdueInFirstWindow ? 0 : nil }
-        return windowEnds.firstIndex { d <= $0 }
-    }
+    package mutating func window(closing closeDate: Day) -> Int? { windows.window(forOffset: closeDate - asOf) }
 
     private static func ref(_ o: Opportunity, _ texts: (DealTexts.Fields) -> DealTexts) -> DealRef {
         let t = texts(.all)
@@ -201,7 +192,7 @@ package struct SalesAccumulator: Sendable {
             codeActivity = []
             codeBucket = []
         }
-        let at = combination * windowEnds.count + w
+        let at = combination * windows.ends.count + w
         if at < codeBucket.count, codeBucket[at] >= 0, codeActivity[at] == o.activity { return Int(codeBucket[at]) }
         let b = place(of: Key(window: w, activity: o.activity, dims: o.dimensions))
         if at >= codeBucket.count {
