@@ -100,18 +100,6 @@ package struct InputPaths: Sendable, Equatable {
     }
 }
 
-/// What a run produced: the files to write, the results, and the exit code it ends with.
-package struct RunOutcome: Sendable {
-    package var files: [OutputFile]
-    package var result: StageResults
-    package var ledgers: [InputLedger]
-    /// 0, or 3 when an input's reject rate is over `max_reject_rate`.
-    package var exitCode: Int32
-    package var summary: String
-    /// The config's scenarios, as run beside this one.
-    package var scenarios: [ScenarioOutcome] = []
-}
-
 /// The whole pipeline: ingest → normalize → segment → allocate → prioritize → render. Only the
 /// command writes to disk.
 package enum Pipeline {
@@ -228,7 +216,7 @@ package enum Pipeline {
         let normalized = normalize(
             others, opportunityLedger: pass.ledger, book: book, quality: pass.quality, spellings: pass.spellings,
             asOf: asOf)
-        let sales = try merging.value()
+        let sales = merging.value()
         keepAfterReading(&others, config: config)
         return Reading(
             paths: paths, asOf: asOf, config: config, others: others, book: book,
@@ -330,15 +318,8 @@ package enum Pipeline {
         for line in VocabularyText.summary(results) { summary += "\nvocabulary: warning: " + line }
         let goals = GoalsMatchingNothing.lines(results, scenarios: scenarios)
         for line in goals { summary += "\nconfig: " + line }
-        // A plan cut at its work limit, the base case's or a scenario's, is said here, not only in
-        // the reports.
-        let plans =
-            [("", prioritized.plan)] + scenarios.map { ("scenario \"\($0.name)\": ", $0.figures.plan) }
-        for (label, plan) in plans {
-            guard let warning = plan.workLimitWarning else { continue }
-            summary +=
-                "\nplan: warning: \(label)\(warning). Raise plan_work_limit in refgap.yml to plan further (0: no limit)."
-        }
+        let head = summary
+        summary = ""
         // Rows rejected under the gate are said too, not left for the report's data quality to tell.
         for l in segmented.ledgers where l.rowsRejected > 0 && l.rejectRate <= config.maxRejectRate {
             summary +=
@@ -350,8 +331,10 @@ package enum Pipeline {
         }
         return RunOutcome(
             files: files, result: results, ledgers: segmented.ledgers, exitCode: over.isEmpty ? 0 : 3,
-            summary: summary,
-            scenarios: scenarios)
+            summaryHead: head,
+            plans: [("", prioritized.planned)]
+                + scenarios.map { ("scenario \"\($0.name)\": ", Background(made: $0.figures.plan)) },
+            summaryTail: summary, scenarios: scenarios)
     }
 
     /// Today's date in this machine's time zone (`TZ`, else /etc/localtime), Gregorian as every date

@@ -94,7 +94,7 @@ extension Ingest {
                 "\(n) use count\(n == 1 ? "" : "s") or limit\(n == 1 ? "" : "s") written without a number (\(shown)\(kinds.count > 8 ? " and \(kinds.count - 8) more" : "")) read as if blank: no recent uses, and the default limit (max_uses_per_quarter). Write a number to set one."
             )
         }
-        let identical = try identicalFinding.value()
+        let identical = identicalFinding.value()
         RosterDuplicates.resolve(
             &rows, identical: identical, tableIndices: tableIndices, table: table, config: config, ledger: &ledger)
         if table.columns["contact"] == nil, let first = table.columns["first_name"],

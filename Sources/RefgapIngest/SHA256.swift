@@ -1,4 +1,5 @@
 import CLibCrypto
+import RefgapModel
 
 #if canImport(Glibc)
     import Glibc
@@ -69,7 +70,7 @@ package final class SHA256 {
 
 /// A file's SHA-256, computed beside the reading; `value` waits for it ("" if the file cannot be read).
 final class Digest: @unchecked Sendable {
-    private let work: Background<String>
+    private let work: Background<String, any Error>
     init(path: String) { work = Background { try SHA256.hex(ofFile: path) } }
     var value: String { (try? work.value()) ?? "" }
 }

@@ -155,8 +155,10 @@ package enum Prioritize {
             idle: idle,
             surplus: [], concentration: concentration,
             busiest: busiest, recoverable: recoverable, nearMisses: nearMisses, totals: totals)
-        // One core makes the targets, then the recruiting plan (a candidate recruit per target); the
-        // other the surplus segments, then the vocabulary's re-allocations. The two share nothing.
+        // One core makes the targets, then starts the recruiting plan (a candidate recruit per target)
+        // on a thread of its own; the other makes the surplus segments, then the vocabulary's
+        // re-allocations. The two share nothing. The plan goes on while the reports are written: only
+        // their parts that need it wait for it.
         let recoverableByGap = recoverable
         prioritized.notAsked.contacts = notAsked
         prioritized.notAsked.ownCoverage = ownCoverage(seg, allocated)
@@ -171,9 +173,12 @@ package enum Prioritize {
                     gaps: sharedGaps, ranked: ranked, recoverable: recoverableByGap, contacts: contacts,
                     accounts: accounts, askable: askable, bucketAccounts: seg.bucketAccounts,
                     asOf: seg.asOf, config: config)
+                let withTargets = p
                 return (
                     (p.targets, p.notAsked.renewingAccounts),
-                    RecruitingPlan.make(p, segmented: segmented, allocated: allocated, network: network)
+                    Background {
+                        RecruitingPlan.make(withTargets, segmented: segmented, allocated: allocated, network: network)
+                    }
                 )
             },
             {
@@ -184,7 +189,7 @@ package enum Prioritize {
                 )
             })
         (prioritized.targets, prioritized.notAsked.renewingAccounts) = targets
-        prioritized.plan = plan
+        prioritized.planned = plan
         prioritized.surplus = surplus
         prioritized.vocabulary = vocabulary
         return prioritized

@@ -17,6 +17,9 @@ package enum JSON: Sendable, Equatable {
     /// no value is made for it at all. For the longest lists, whose elements are many small values.
     case written(Int, @Sendable (Int, inout Output, _ depth: Int) -> Void)
     case object([(String, JSON)])
+    /// A value made when it is written, not before: the parts of run.json that need the recruiting
+    /// plan, which is still being made while the parts before them are written (`Background`).
+    case later(@Sendable () -> JSON)
 
     package static func == (a: JSON, b: JSON) -> Bool { a.text() == b.text() }
 
@@ -120,6 +123,7 @@ package enum JSON: Sendable, Equatable {
                 out.literal(": ")
                 pairs[i].1.write(into: &out, depth: depth + 1)
             }
+        case .later(let make): make().write(into: &out, depth: depth)
         }
     }
 

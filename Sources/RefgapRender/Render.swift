@@ -119,8 +119,16 @@ package enum Render {
         let builder = ReportBuilder(p: p, info: info, reasons: reasons)
         // The two reports' models are made by the writer's threads when a report first needs one, so
         // their making overlaps run.json's writing (which needs neither) rather than coming before it.
-        let gapReportModel = MadeOnce { builder.gapReport() }
-        let prioritiesModel = MadeOnce { builder.priorities() }
+        // Both need the recruiting plan, which may still be being made (`Prioritized.planned`): it is
+        // waited for before a model is begun, so a half-made model does not sit in memory meanwhile.
+        let gapReportModel = MadeOnce {
+            _ = p.prioritized.plan
+            return builder.gapReport()
+        }
+        let prioritiesModel = MadeOnce {
+            _ = p.prioritized.plan
+            return builder.priorities()
+        }
         Templates.registered
         let markdown = try MustacheTemplate(string: Templates.markdown)
         let html = try MustacheTemplate(string: Templates.html)
@@ -150,7 +158,9 @@ package enum Render {
             }
         }
         if info.formats.contains(.csv) {
-            add("gaps.csv") { OutputFile(path: $0) { MachineReadableFiles.gapsCSV(p, into: $0) } }
+            // Before the reports (weight 4): it does not need the recruiting plan, so the writer's second
+            // thread makes it while the plan is still being made (the reports wait for the plan).
+            add("gaps.csv") { OutputFile(path: $0, weight: 4) { MachineReadableFiles.gapsCSV(p, into: $0) } }
             // Made by the writer's threads too, after the heavier files: made here, before any writing
             // began, they and the history left one core idle for ~15 ms (real shape 100k).
             add("targets.csv") { OutputFile(path: $0) { $0(MachineReadableFiles.targetsCSV(p)) } }
@@ -169,10 +179,10 @@ package enum Render {
                 OutputFile(path: $0, pieces: [MachineReadableFiles.rejectsCSV(ledger)], spools: ledger.rejectSpools)
             }
         }
-        // Weighted as a Markdown report: written last (weight 1), its ~18 ms at real shape 100k were the
-        // writing's tail on one core while the other had finished.
+        // Before the reports, as gaps.csv: it does not need the plan either. (Written last, weight 1, its
+        // ~18 ms at real shape 100k were the writing's tail on one core while the other had finished.)
         add("history/\(p.segmented.asOf).json") {
-            OutputFile(path: $0, weight: 2) { MachineReadableFiles.historyJSON(p).stream($0) }
+            OutputFile(path: $0, weight: 4) { MachineReadableFiles.historyJSON(p).stream($0) }
         }
         // The files that are not streams are made here, in parallel (they share nothing but what they read).
         let made = FileSlots(count: jobs.count), all = jobs

@@ -22,8 +22,15 @@ package struct Prioritized: Sendable {
     package var totals: Totals
     /// Whether supply and demand use the same words (`Reconcile`).
     package var vocabulary = Vocabulary()
-    /// How many recruits, in which segments, cover how much (`RecruitingPlan`).
-    package var plan = RecruitingPlan()
+    /// How many recruits, in which segments, cover how much (`RecruitingPlan`). Reading it waits for
+    /// the plan when it is still being made (`planned`).
+    package var plan: RecruitingPlan {
+        get { planned.value() }
+        set { planned = Background(made: newValue) }
+    }
+    /// The plan, made on a thread of its own after the targets (`Prioritize.run`), so the reports'
+    /// parts that do not need it are written meanwhile.
+    package var planned = Background<RecruitingPlan, Never>(made: RecruitingPlan())
     /// Who matches a gap but is not among whom to ask, and why (`Prioritize.CandidateGuard`).
     package var notAsked = NotAsked()
 
