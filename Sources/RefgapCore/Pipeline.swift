@@ -179,6 +179,9 @@ package enum Pipeline {
         let results = allocateAndPrioritize(
             normalized, segmented, asOf: reading.asOf, config: config, roster: roster)
         var info = info
+        // The plan goes on while the reports are written; scenarios, which have plans of their own and
+        // keep both cores busy, start once it is made (as before it was made on a thread of its own).
+        if !config.scenarios.isEmpty { _ = results.prioritized.plan }
         info.scenarios = try Scenarios.run(config.scenarios, base: reading, today: today, progress: progress)
         let files = try Render.run(results, info: info)
         return outcome(results, files: files, scenarios: info.scenarios, config: config)

@@ -25,7 +25,8 @@ package enum Prioritize {
     /// The prioritize stage: takes the segmented buckets, their allocation, the flow network it ran on
     /// (extended by the recruiting plan) and the accounts; gives each gap's priority, the recruiting
     /// targets with their candidates, the roster's health, the vocabulary of supply and demand, and the
-    /// plan (`Prioritized`).
+    /// plan (`Prioritized`), which may still be being made when this returns (`Prioritized.planned`:
+    /// reading `plan` waits for it).
     /// `excluded`: `excludedIndex` of the same inputs, when the caller built it already (the pipeline
     /// builds it while the allocation runs). `scope`: how far to go (`Scope`). `keys`: the roster's
     /// `ContactKeys`, when made already.

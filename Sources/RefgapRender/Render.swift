@@ -173,10 +173,14 @@ package enum Render {
                 }
             }
         }
-        // Always written, empty or not, so no stale rejects from an earlier run remain.
+        // Always written, empty or not, so no stale rejects from an earlier run remain. Before the
+        // reports (weight 4), as gaps.csv: they do not need the plan.
         for ledger in p.segmented.ledgers {
             add("rejects/\(ledger.kind.rawValue).csv") {
-                OutputFile(path: $0, pieces: [MachineReadableFiles.rejectsCSV(ledger)], spools: ledger.rejectSpools)
+                var file = OutputFile(
+                    path: $0, pieces: [MachineReadableFiles.rejectsCSV(ledger)], spools: ledger.rejectSpools)
+                file.weight = 4
+                return file
             }
         }
         // Before the reports, as gaps.csv: it does not need the plan either. (Written last, weight 1, its

@@ -27,6 +27,9 @@ import RefgapRender
         let result = try Pipeline.run(
             paths, config: config, today: today, info: RunInfo(configPath: paths.config, previous: nil, formats: [])
         ).result
+        // The run's own plan is made on a thread of its own: waited for, so it is not still running
+        // beside the timed rounds.
+        _ = result.prioritized.plan
         // The network the plan starts from: the allocation again (it is not kept in the results).
         let (allocated, network) = Allocate.run(
             result.segmented, contacts: result.allocated.contacts, supply: result.allocated.supply, config: config)
