@@ -42,10 +42,21 @@ extension RecruitFlow {
                                     pool.withUnsafeMutableBufferPointer { pool in
                                         // Each large group's span of `pool` is made when the group is first read.
                                         var poolCount = 0
+                                        // Appended to through a pointer: the local function below, which
+                                        // captured the list itself, had each append checked for exclusive
+                                        // access at run time (7% of a small program's plan).
+                                        let nodesRead = UnsafeMutablePointer<[Int32]>.allocate(capacity: 1)
+                                        nodesRead.initialize(to: [])
+                                        swap(&nodesRead.pointee, &readNodes)
+                                        defer {
+                                            swap(&nodesRead.pointee, &readNodes)
+                                            nodesRead.deinitialize(count: 1)
+                                            nodesRead.deallocate()
+                                        }
                                         @inline(__always) func read(_ node: Int) {
                                             if marks[node].readMark != evaluation {
                                                 marks[node].readMark = evaluation
-                                                readNodes.append(Int32(node))
+                                                nodesRead.pointee.append(Int32(node))
                                             }
                                         }
                                         for b in matched { read(Int(b)) }
