@@ -12,8 +12,12 @@ extension RecruitFlow {
         // The marks and lists it writes are moved out of the flow while it runs (nothing is copied).
         var marks: [NodeMarks] = []
         swap(&marks, &self.marks)
-        var readNodes: [Int32] = []
-        swap(&readNodes, &self.readNodes)
+        // The list of nodes read is appended to through a pointer: captured by the local function
+        // `read` below, the list itself had each append checked for exclusive access at run time (7% of
+        // a small program's plan).
+        let readNodes = UnsafeMutablePointer<[Int32]>.allocate(capacity: 1)
+        readNodes.initialize(to: [])
+        swap(&readNodes.pointee, &self.readNodes)
         var classExpanded: [Int32] = []
         swap(&classExpanded, &self.classExpanded)
         var groupState: [GroupState] = [], pool: [Int32] = []
@@ -21,7 +25,9 @@ extension RecruitFlow {
         swap(&pool, &self.groupPool)
         defer {
             swap(&marks, &self.marks)
-            swap(&readNodes, &self.readNodes)
+            swap(&readNodes.pointee, &self.readNodes)
+            readNodes.deinitialize(count: 1)
+            readNodes.deallocate()
             swap(&classExpanded, &self.classExpanded)
             swap(&groupState, &self.groupState)
             swap(&pool, &self.groupPool)
@@ -42,21 +48,10 @@ extension RecruitFlow {
                                     pool.withUnsafeMutableBufferPointer { pool in
                                         // Each large group's span of `pool` is made when the group is first read.
                                         var poolCount = 0
-                                        // Appended to through a pointer: the local function below, which
-                                        // captured the list itself, had each append checked for exclusive
-                                        // access at run time (7% of a small program's plan).
-                                        let nodesRead = UnsafeMutablePointer<[Int32]>.allocate(capacity: 1)
-                                        nodesRead.initialize(to: [])
-                                        swap(&nodesRead.pointee, &readNodes)
-                                        defer {
-                                            swap(&nodesRead.pointee, &readNodes)
-                                            nodesRead.deinitialize(count: 1)
-                                            nodesRead.deallocate()
-                                        }
                                         @inline(__always) func read(_ node: Int) {
                                             if marks[node].readMark != evaluation {
                                                 marks[node].readMark = evaluation
-                                                nodesRead.pointee.append(Int32(node))
+                                                readNodes.pointee.append(Int32(node))
                                             }
                                         }
                                         for b in matched { read(Int(b)) }

@@ -18,8 +18,8 @@ package struct RunOutcome: Sendable {
         var summary = summaryHead
         // A plan cut at its work limit, the base case's or a scenario's, is said here, not only in
         // the reports.
-        for (label, later) in plans {
-            guard let warning = later.value().workLimitWarning else { continue }
+        for (label, plan) in plans {
+            guard let warning = plan.value().workLimitWarning else { continue }
             summary +=
                 "\nplan: warning: \(label)\(warning). Raise plan_work_limit in refgap.yml to plan further (0: no limit)."
         }

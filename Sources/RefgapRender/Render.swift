@@ -13,8 +13,8 @@ package struct OutputFile: Sendable, Equatable {
     /// A file made as it is written (run.json, gaps.csv): hands its bytes to the sink piece by piece, so
     /// they never stand whole in memory. Called once per write.
     package var stream: (@Sendable (_ sink: ([UInt8]) -> Void) -> Void)? = nil
-    /// How much work writing it takes, roughly: the writer starts the heaviest files first, so the
-    /// cores finish together.
+    /// Where the writer starts it: the highest weight first (`Render.Weight` says why each file has
+    /// its own).
     package var weight = 0
     package init(path: String, text: String) {
         self.path = path
@@ -103,6 +103,18 @@ package struct RunInfo: Sendable {
 
 /// The render stage: the reports and machine files, as text. Writing them is the command's job.
 package enum Render {
+    /// The order the writer starts the files in (`OutputFile.weight`, highest first; two threads).
+    /// run.json, the longest, first. Then the files that do not need the recruiting plan (gaps.csv,
+    /// the rejects, the history snapshot), which is still being made when the writing begins: the
+    /// second thread writes them meanwhile. Then the reports, which wait for the plan, heaviest first
+    /// so the threads finish together; targets.csv and plan.csv (the default weight, 1) last.
+    enum Weight {
+        static let runJSON = 10
+        static let withoutThePlan = 4
+        static let htmlReport = 3
+        static let markdownReport = 2
+    }
+
     /// Every file a run may write but the history snapshots, which are kept. A run that writes fewer
     /// (other `--format`s, no accounts export) takes the others an earlier run left out of the folder,
     /// so one folder holds one run (a trial's run.json of 2026-11-24 stood beside a gap report of
@@ -139,7 +151,7 @@ package enum Render {
         if info.formats.contains(.md) {
             for (path, model) in [("gap-report.md", gapReportModel), ("priorities.md", prioritiesModel)] {
                 add(path) {
-                    OutputFile(path: $0, weight: 2) { sink in
+                    OutputFile(path: $0, weight: Weight.markdownReport) { sink in
                         // Blank lines are tidied around the markers: a table's rows hold none.
                         let view = MarkdownView(model.value)
                         TableBody.write(tidy(markdown.render(view)), bodies: view.bodies, as: .markdown, to: sink)
@@ -150,7 +162,7 @@ package enum Render {
         if info.formats.contains(.html) {
             for (path, model) in [("gap-report.html", gapReportModel), ("priorities.html", prioritiesModel)] {
                 add(path) {
-                    OutputFile(path: $0, weight: 3) { sink in
+                    OutputFile(path: $0, weight: Weight.htmlReport) { sink in
                         let view = HTMLView(model.value, css: Templates.css)
                         TableBody.write(Array(html.render(view).utf8), bodies: view.bodies, as: .html, to: sink)
                     }
@@ -158,9 +170,9 @@ package enum Render {
             }
         }
         if info.formats.contains(.csv) {
-            // Before the reports (weight 4): it does not need the recruiting plan, so the writer's second
-            // thread makes it while the plan is still being made (the reports wait for the plan).
-            add("gaps.csv") { OutputFile(path: $0, weight: 4) { MachineReadableFiles.gapsCSV(p, into: $0) } }
+            add("gaps.csv") {
+                OutputFile(path: $0, weight: Weight.withoutThePlan) { MachineReadableFiles.gapsCSV(p, into: $0) }
+            }
             // Made by the writer's threads too, after the heavier files: made here, before any writing
             // began, they and the history left one core idle for ~15 ms (real shape 100k).
             add("targets.csv") { OutputFile(path: $0) { $0(MachineReadableFiles.targetsCSV(p)) } }
@@ -168,25 +180,22 @@ package enum Render {
         }
         if info.formats.contains(.json) {
             add("run.json") {
-                OutputFile(path: $0, weight: 10) {
+                OutputFile(path: $0, weight: Weight.runJSON) {
                     MachineReadableFiles.runJSON(p, info: info, reasons: reasons.value).stream($0)
                 }
             }
         }
-        // Always written, empty or not, so no stale rejects from an earlier run remain. Before the
-        // reports (weight 4), as gaps.csv: they do not need the plan.
+        // Always written, empty or not, so no stale rejects from an earlier run remain.
         for ledger in p.segmented.ledgers {
             add("rejects/\(ledger.kind.rawValue).csv") {
                 var file = OutputFile(
                     path: $0, pieces: [MachineReadableFiles.rejectsCSV(ledger)], spools: ledger.rejectSpools)
-                file.weight = 4
+                file.weight = Weight.withoutThePlan
                 return file
             }
         }
-        // Before the reports, as gaps.csv: it does not need the plan either. (Written last, weight 1, its
-        // ~18 ms at real shape 100k were the writing's tail on one core while the other had finished.)
         add("history/\(p.segmented.asOf).json") {
-            OutputFile(path: $0, weight: 4) { MachineReadableFiles.historyJSON(p).stream($0) }
+            OutputFile(path: $0, weight: Weight.withoutThePlan) { MachineReadableFiles.historyJSON(p).stream($0) }
         }
         // The files that are not streams are made here, in parallel (they share nothing but what they read).
         let made = FileSlots(count: jobs.count), all = jobs
