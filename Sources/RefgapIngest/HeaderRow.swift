@@ -11,6 +11,8 @@ struct HeaderMatch {
     var fromConfig: [String] = []
     /// Config mappings whose header the row does not have, in key order.
     var missingOverrides: [(field: String, header: String)] = []
+    /// No column named the stage, and the status column is read as the stage too.
+    var stageFromStatus = false
 
     init(_ kind: InputKind, header: [String], fields: [FieldSpec], config: Config) {
         let folded = header.map(Text.fold)
@@ -24,7 +26,8 @@ struct HeaderMatch {
             fromConfig.append(field)
         }
         let synonyms = kind.synonyms
-        matchSpellings(fields, folded: folded, synonyms: synonyms, weak: false)
+        let weakSpellings = Self.weakSpellings(kind)
+        matchSpellings(fields, folded: folded, synonyms: synonyms, weak: false, weakSpellings: weakSpellings)
         // Pipedrive exports custom deal fields as `Deal - <field>` and Salesforce reports as `<object>:
         // <field>` (`Opportunity: Amount`, `Contact: Full Name`): with the prefix of the input's own
         // object they are the fields' usual names, and with `Account: ` those of its account
@@ -54,7 +57,7 @@ struct HeaderMatch {
         // The spellings that may name something broader are tried only where no other names the field,
         // prefixed or not (a trial's roster with `Product Line` left of `Products` lost every contact's
         // products; another's beat a report's `Product: Product Family`).
-        matchSpellings(fields, folded: folded, synonyms: synonyms, weak: true)
+        matchSpellings(fields, folded: folded, synonyms: synonyms, weak: true, weakSpellings: weakSpellings)
         // Headers in another language last: an English export's own `Phase` column is not its stage.
         let otherLanguages = kind.otherLanguageSynonyms
         for spec in fields where columns[spec.key] == nil {
@@ -69,6 +72,13 @@ struct HeaderMatch {
                 columns[dim] = i
                 claimed.insert(i)
             }
+        }
+        // An export with a status but no stage column (Business Central's opportunities: Not Started,
+        // In Progress, Won, Lost) has its stage in the status: read as both, and noted
+        // (`OpportunityStream.noteStageFromStatus`).
+        if columns["stage"] == nil, let status = columns["status"], fields.contains(where: { $0.key == "stage" }) {
+            columns["stage"] = status
+            stageFromStatus = true
         }
     }
 }
@@ -195,7 +205,8 @@ extension Table {
             throw missingColumn(
                 kind, field: spec, header: header, path: ledger.path, sample: sample, claimed: match.claimed)
         }
-        ledger.mapping = columns.sorted { $0.value < $1.value }.map { ($0.key, header[$0.value]) }
+        // By column, then field: the stage read from the status column is listed before the status.
+        ledger.mapping = columns.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map { ($0.key, header[$0.value]) }
         ledger.unmappedHeaders = header.indices.filter { !match.claimed.contains($0) }.map { header[$0] }
         ledger.notes += UnreadDimension.notes(
             kind, header: header, claimed: match.claimed, columns: columns, fields: fields,
@@ -215,15 +226,21 @@ extension Table {
 
 extension HeaderMatch {
     /// Folded spellings matched after every other: `Product Line` is a product column only where no
-    /// `Product` or `Products` column is.
-    static let weakSpellings: Set<String> = ["productline", "productarea"]
+    /// `Product` or `Products` column is. In an opportunity export, `Description` is the deal's name
+    /// only where no `Name` is (Business Central's; other CRMs' hold a note).
+    static func weakSpellings(_ kind: InputKind) -> Set<String> {
+        kind == .opportunities
+            ? ["productline", "productarea", "description"] : ["productline", "productarea"]
+    }
 
     /// The fields still without a column take the first unclaimed header that is one of their
     /// spellings: the weak ones (`weakSpellings`) or the others.
-    mutating func matchSpellings(_ fields: [FieldSpec], folded: [String], synonyms: [String: [String]], weak: Bool) {
+    mutating func matchSpellings(
+        _ fields: [FieldSpec], folded: [String], synonyms: [String: [String]], weak: Bool, weakSpellings: Set<String>
+    ) {
         for spec in fields where columns[spec.key] == nil {
             let names = Set(([spec.key] + (synonyms[spec.key] ?? [])).map(Text.fold)).filter {
-                Self.weakSpellings.contains($0) == weak
+                weakSpellings.contains($0) == weak
             }
             if let i = folded.indices.first(where: { !claimed.contains($0) && names.contains(folded[$0]) }) {
                 columns[spec.key] = i

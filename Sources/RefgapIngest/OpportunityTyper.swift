@@ -158,6 +158,12 @@ final class OpportunityTyper {
             account: fields.contains(.account) ? plainText(row, cols.account) : nil)
     }
 
+    /// The amount cell read: the converted amount where the row has one, else the amount.
+    private func amountText(_ row: borrowing CSVRow) -> String {
+        let converted = plainText(row, cols.amountConverted)
+        return converted.isEmpty ? plainText(row, cols.amount) : converted
+    }
+
     /// Whether a cell is blank once trimmed, without making its string when its first byte says no.
     private func isBlank(_ row: borrowing CSVRow, _ column: Int?) -> Bool {
         guard let c = column, c < row.count else { return true }
@@ -252,6 +258,11 @@ final class OpportunityTyper {
 
         guard let closeDay = reading.day else {
             let closeText = close.text(of: closeCell)
+            // An open deal whose amount is zero is not counted, dated or not: Business Central's Not
+            // Started opportunities have no estimated value (0) nor closing date before their first stage.
+            if closeText.isEmpty, !f.closed, Values.amount(amountText(row))?.value == 0 {
+                return .setAside(Self.zeroAmount)
+            }
             return .rejected(
                 RowRejection(
                     closeText.isEmpty

@@ -31,6 +31,8 @@ extension OpportunityStream {
             probabilityColumn: table.columns["probability"].map { table.ledger.header[$0] },
             readAsFractions: decisions.probabilityScale == 1, into: &ledger)
         StageTable.note(duplicates, currency: config.currency, into: &ledger)
+        Self.noteStageFromStatus(table, config: config, into: &ledger)
+        Self.noteLocalCurrency(table, config: config, into: &ledger)
         var currencies = CurrencyTally()
         var footer = 0, subtotals = 0, emptyRows = 0
         for state in states {

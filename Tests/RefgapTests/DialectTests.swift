@@ -88,6 +88,18 @@ struct DialectTests {
         #expect(!toldLedger.notes.contains { $0.contains("read as fractions") })
     }
 
+    /// Business Central has no stage column: the report's data quality says the stage was read from
+    /// the status and the amounts in the local currency, each with the refgap.yml line that says otherwise.
+    @Test func businessCentralGuessesAreInTheReportsDataQuality() throws {
+        let outcome = try runPipeline(
+            try program(opportunities: "businesscentral-opportunities"),
+            sets: ["windows=[60, 90, 3650]", "overdue=include"])
+        let report = file(outcome, "gap-report.md")
+        #expect(report.contains("no stage column: the stage is read from the \"Status\" column"))
+        #expect(report.contains("columns: {opportunities: {stage: \"Your column\"}}"))
+        #expect(report.contains("\"Estimated Value (LCY)\" holds amounts in the company's own currency"))
+    }
+
     @Test func zohoDatesAreReadDayFirst() throws {
         // As of 2026-11-24, a window of its own for day 21: 15/12/2026 read day-first is 2026-12-15.
         let outcome = try runPipeline(try program(opportunities: "zoho-deals"), sets: ["windows=[20, 21, 3650]"])

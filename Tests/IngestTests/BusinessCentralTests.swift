@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import RefgapIngest
+import RefgapModel
+
+/// Business Central's opportunities (no stage column, amounts in the local currency), read from their
+/// fixture (Tests/Fixtures/dialects/) with no refgap.yml.
+@Suite("Business Central exports")
+struct BusinessCentralTests {
+    static let dialects = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/dialects").path
+    static let businessCentral = dialects + "/businesscentral-opportunities/opportunities.csv"
+
+    @Test func businessCentralStatusIsReadAsTheStageAndTheNoteSaysHowToNameAnother() throws {
+        let r = try Ingest.opportunities(path: Self.businessCentral, config: Config())
+        #expect(r.ledger.dialect == "Business Central opportunity export")
+        #expect(r.ledger.rowsRejected == 0)
+        // Listed by column, the stage before the status, the same every run.
+        let mapped = r.ledger.mapping.filter { $0.header == "Status" }.map(\.field)
+        #expect(mapped == ["stage", "status"])
+        let note = try #require(r.ledger.notes.first { $0.hasPrefix("no stage column") })
+        #expect(note.contains("the stage is read from the \"Status\" column"))
+        #expect(note.contains("In Progress 6, Won 1, Lost 1"))
+        #expect(note.contains("columns: {opportunities: {stage: \"Your column\"}}"))
+        let won = try #require(r.rows.first { $0.id == "OP000004" })
+        let open = try #require(r.rows.first { $0.id == "OP000001" })
+        #expect(won.isClosed && won.stage == "Won" && !open.isClosed)
+        // `Date Closed`, blank on open deals, sits left of `Estimated Closing Date`: not the close date.
+        #expect(open.closeDate == Day(iso: "2027-01-15"))
+        #expect(open.probability == 0.5)
+        // Not Started: no estimated value (0,00) nor closing date before the first stage. Set aside, not rejected.
+        #expect(r.ledger.setAside.first { $0.reason == OpportunityTyper.zeroAmount }?.rows == 2)
+
+        // A stage column named in refgap.yml: read, and no note.
+        var config = Config()
+        config.columns = ["opportunities": ["stage": "Sales Cycle Code"]]
+        let named = try Ingest.opportunities(path: Self.businessCentral, config: config)
+        #expect(!named.ledger.notes.contains { $0.hasPrefix("no stage column") })
+        #expect(Set(named.rows.map(\.stage)) == ["EXISTING", "NEW"])
+    }
+
+    @Test func localCurrencyAmountsSayWhichCurrencyTheyAreReadIn() throws {
+        let r = try Ingest.opportunities(path: Self.businessCentral, config: Config())
+        let note = try #require(r.ledger.notes.first { $0.hasPrefix("\"Estimated Value (LCY)\"") })
+        #expect(note.contains("the amounts of 8 deals (796,000 in all, 681,000 of it open pipeline) were read as USD"))
+        #expect(note.contains("currency: EUR"))
+        // The setting names the currency: nothing left to say.
+        var config = Config()
+        config.currency = "EUR"
+        let told = try Ingest.opportunities(path: Self.businessCentral, config: config)
+        #expect(!told.ledger.notes.contains { $0.contains("(LCY)") })
+    }
+
+    @Test func aDescriptionIsTheNameOnlyWhereNoOtherHeaderIs() throws {
+        let text =
+            "Description,Opportunity Name,Account Name,Stage,Close Date,Amount\nSecond phase,Acme Cloud,Acme,Prospecting,12/01/2026,1000\n"
+        let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        #expect(r.rows.map(\.name) == ["Acme Cloud"])
+    }
+}
