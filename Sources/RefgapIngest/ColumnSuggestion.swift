@@ -300,8 +300,10 @@ enum UnreadDimension {
             // account's currency (`Account Currency`, `Devise du compte`) is not the deal's: it counts only
             // where no other column looks like it (a trial's four such columns were warned about first,
             // each with a `columns:` line to map it).
+            // A currency record's id (Sugar's `currency_id`: `-99` or a GUID) names no currency.
             let found = header.indices.filter { i in
                 !claimed.contains(i) && !wanted.isDisjoint(with: words(i)) && others.isDisjoint(with: words(i))
+                    && !words(i).contains("id")
             }
             let deals = found.filter {
                 ColumnCandidate.fieldWords(header[$0]).isDisjoint(with: ColumnCandidate.accountWords)

@@ -227,10 +227,12 @@ extension Table {
 extension HeaderMatch {
     /// Folded spellings matched after every other: `Product Line` is a product column only where no
     /// `Product` or `Products` column is. In an opportunity export, `Description` is the deal's name
-    /// only where no `Name` is (Business Central's; other CRMs' hold a note).
+    /// only where no `Name` is (Business Central's; Sugar's holds a note), and `date_closed` the close
+    /// date only where no other header is (Sugar's expected close date; Business Central's `Date
+    /// Closed`, blank on open deals, sits left of its `Estimated Closing Date`).
     static func weakSpellings(_ kind: InputKind) -> Set<String> {
         kind == .opportunities
-            ? ["productline", "productarea", "description"] : ["productline", "productarea"]
+            ? ["productline", "productarea", "description", "dateclosed"] : ["productline", "productarea"]
     }
 
     /// The fields still without a column take the first unclaimed header that is one of their

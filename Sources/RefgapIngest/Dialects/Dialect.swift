@@ -25,13 +25,13 @@ package struct Dialect: Sendable {
     /// Every dialect, in the order their shares of a stage label's source are joined (`Salesforce …;
     /// Zoho …; HubSpot …`) and their headers listed.
     package static let all: [Dialect] = [
-        salesforce, zoho, hubSpot, dynamics365, pipedrive, businessCentral, gainsight, totango, churnZero,
-        generic, sheetsInOtherLanguages,
+        salesforce, zoho, hubSpot, dynamics365, pipedrive, businessCentral, sugarCRM, gainsight, totango,
+        churnZero, generic, sheetsInOtherLanguages,
     ]
 
     /// The order opportunity exports are recognised in, first match wins: the specific signatures
     /// before Salesforce's, whose report headers (`Opportunity Name`, `Stage`, `Close Date`) others may hold too.
     package static let detectionOrder: [Dialect] = [
-        businessCentral, dynamics365, pipedrive, hubSpot, zoho, salesforce,
+        businessCentral, sugarCRM, dynamics365, pipedrive, hubSpot, zoho, salesforce,
     ]
 }
