@@ -229,10 +229,16 @@ extension HeaderMatch {
     /// `Product` or `Products` column is. In an opportunity export, `Description` is the deal's name
     /// only where no `Name` is (Business Central's; Sugar's holds a note), and `date_closed` the close
     /// date only where no other header is (Sugar's expected close date; Business Central's `Date
-    /// Closed`, blank on open deals, sits left of its `Estimated Closing Date`).
+    /// Closed`, blank on open deals, sits left of its `Estimated Closing Date`). Business Central's
+    /// other headers that a sheet may hold for something else come last too: `No.` (a sheet's row
+    /// counter, left of its `Opportunity ID`, would have made every line item a deal of its own),
+    /// `Contact Company Name` and the salesperson.
     static func weakSpellings(_ kind: InputKind) -> Set<String> {
         kind == .opportunities
-            ? ["productline", "productarea", "description", "dateclosed"] : ["productline", "productarea"]
+            ? [
+                "productline", "productarea", "description", "dateclosed", "no", "contactcompanyname",
+                "salespersonname", "salespersoncode",
+            ] : ["productline", "productarea"]
     }
 
     /// The fields still without a column take the first unclaimed header that is one of their

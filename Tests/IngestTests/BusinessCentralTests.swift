@@ -51,6 +51,25 @@ struct BusinessCentralTests {
         #expect(!told.ledger.notes.contains { $0.contains("(LCY)") })
     }
 
+    /// A sheet's row counter (`No.`) left of its `Opportunity ID`: the id is the opportunity's, so the
+    /// line items of one deal (the same id on three rows) still count as one deal.
+    @Test func aRowCounterIsTheIdOnlyWhereNoOtherHeaderIs() throws {
+        let text = """
+            No.,Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Product
+            1,006A,Acme Cloud,Acme,Prospecting,12/01/2026,1000,Cloud
+            2,006A,Acme Cloud,Acme,Prospecting,12/01/2026,1000,Analytics
+            3,006A,Acme Cloud,Acme,Prospecting,12/01/2026,1000,Security
+            4,006B,Globex Data,Globex,Prospecting,12/15/2026,500,Cloud
+
+            """
+        let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        #expect(r.ledger.mapping.first { $0.field == "id" }?.header == "Opportunity ID")
+        #expect(Set(r.rows.map(\.id)) == ["006A", "006B"])
+        // Business Central's own layout, with no other id header, still takes `No.` as the id.
+        let bc = try Ingest.opportunities(path: Self.businessCentral, config: Config())
+        #expect(bc.ledger.mapping.first { $0.field == "id" }?.header == "No.")
+    }
+
     @Test func aDescriptionIsTheNameOnlyWhereNoOtherHeaderIs() throws {
         let text =
             "Description,Opportunity Name,Account Name,Stage,Close Date,Amount\nSecond phase,Acme Cloud,Acme,Prospecting,12/01/2026,1000\n"
