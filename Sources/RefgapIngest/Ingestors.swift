@@ -41,6 +41,7 @@ package enum Ingest {
         FieldSpec("stage", required: true), FieldSpec("close_date", required: true),
         FieldSpec("amount", required: true), FieldSpec("amount_currency"), FieldSpec("amount_converted"),
         FieldSpec("amount_converted_currency"), FieldSpec("probability"), FieldSpec("is_closed"), FieldSpec("is_won"),
+        FieldSpec("is_deleted"),
         FieldSpec("forecast_category"), FieldSpec("last_modified"), FieldSpec("status"),
         FieldSpec("reference_needed"), FieldSpec("activity"),
     ]
@@ -60,7 +61,8 @@ package enum Ingest {
     /// The opportunity columns, looked up once per file rather than once per cell.
     struct OpportunityColumns: Sendable {
         let id, name, owner, account, stage, status, closeDate, amount, amountCurrency, amountConverted,
-            amountConvertedCurrency, probability, isClosed, isWon, forecastCategory, lastModified, referenceNeeded,
+            amountConvertedCurrency, probability, isClosed, isWon, isDeleted, forecastCategory, lastModified,
+            referenceNeeded,
             activity: Int?
         let dimensions: [(key: String, column: Int)]
         /// Columns that look like the amounts' currency but are not read (`Budget Amount Currency`):
@@ -87,6 +89,7 @@ package enum Ingest {
             probability = c["probability"]
             isClosed = c["is_closed"]
             isWon = c["is_won"]
+            isDeleted = c["is_deleted"]
             forecastCategory = c["forecast_category"]
             lastModified = c["last_modified"]
             referenceNeeded = c["reference_needed"]

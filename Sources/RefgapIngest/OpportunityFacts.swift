@@ -22,9 +22,11 @@ extension OpportunityTyper {
         let probabilityReading: ProbabilityReading
         let referenceNeeded: Bool
         let activity: String?
+        /// The CRM's deleted flag is set (Salesforce's `IsDeleted`, Sugar's `deleted`).
+        let deleted: Bool
         init(
             stage: StageReading, slot: Int32, currency: String, convertedCurrency: String, probability: Double?,
-            probabilityReading: ProbabilityReading, referenceNeeded: Bool, activity: String?
+            probabilityReading: ProbabilityReading, referenceNeeded: Bool, activity: String?, deleted: Bool = false
         ) {
             stageName = stage.stage
             closed = stage.stageClass.isClosed
@@ -39,6 +41,7 @@ extension OpportunityTyper {
             self.probabilityReading = probabilityReading
             self.referenceNeeded = referenceNeeded
             self.activity = activity
+            self.deleted = deleted
         }
     }
 }

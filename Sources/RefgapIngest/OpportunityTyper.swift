@@ -60,7 +60,7 @@ final class OpportunityTyper {
         dimensions = DimensionTable(cols.dimensions, limit: limit)
         categoricalColumns = [
             cols.stage, cols.status, cols.amountCurrency, cols.amountConvertedCurrency, cols.probability,
-            cols.isClosed, cols.isWon, cols.forecastCategory, cols.referenceNeeded, cols.activity,
+            cols.isClosed, cols.isWon, cols.forecastCategory, cols.referenceNeeded, cols.activity, cols.isDeleted,
         ].compactMap { $0 }
         categorical = CellInterner(limit: limit)
         close = InternedColumn(cols.closeDate, limit: limit)
@@ -90,7 +90,8 @@ final class OpportunityTyper {
             probability: probability, probabilityReading: probabilityReading,
             referenceNeeded: cols.referenceNeeded == nil
                 ? false : (Values.flag(plainText(row, cols.referenceNeeded)) ?? false),
-            activity: plainText(row, cols.activity).nonEmpty)
+            activity: plainText(row, cols.activity).nonEmpty,
+            deleted: cols.isDeleted == nil ? false : (Values.flag(plainText(row, cols.isDeleted)) ?? false))
     }
 
     /// A summed amount's currency, tallied: a converted amount whose currency nothing names (and the
@@ -179,6 +180,7 @@ final class OpportunityTyper {
 
     static let zeroAmount = "amount is zero (not a deal to count)"
     static let negativeAmount = "amount is negative (a credit or reversal, not pipeline)"
+    static let deletedInTheCRM = "deleted in the CRM (its deleted flag is set: IsDeleted, deleted)"
 
     /// Why a row is not typed (a plain enum: `Result`'s generic destroy ran for every row).
     enum NotTyped {
@@ -241,6 +243,8 @@ final class OpportunityTyper {
         dateVotes: inout Ingest.DateVotes, numberedRow: inout Bool, currencies: inout CurrencyTally,
         _ typed: (OpportunityRow) throws -> Void
     ) rethrows -> NotTyped? {
+        // A deleted record is no deal, whatever its cells say (blank ones included).
+        if f.deleted { return .setAside(Self.deletedInTheCRM) }
         // The account name, like the id and name, only when texts are wanted (a string per row of a
         // large export); its blankness is read from the bytes.
         let accountText = texts ? plainText(row, cols.account) : ""

@@ -22,6 +22,8 @@ extension Dialect {
             // Reports' "Closed" and "Won" checkboxes, Data Loader's IsClosed and IsWon.
             "is_closed": ["IsClosed", "Closed"],
             "is_won": ["IsWon", "Won"],
+            // Data Loader's Export All (queryAll) writes the deleted records too, flagged here.
+            "is_deleted": ["IsDeleted"],
             // The forecast category: Closed (won) and Omitted (lost) say a deal is closed.
             "forecast_category": [
                 "Forecast Category", "ForecastCategory", "ForecastCategoryName", "Forecast Category Name",

@@ -16,6 +16,8 @@ extension Dialect {
             "close_date": ["date_closed"],
             "amount_converted": ["amount_usdollar"],
             "last_modified": ["date_modified"],
+            // A table dump holds the deleted records too (`deleted` 1); Sugar's own export leaves them out.
+            "is_deleted": ["deleted"],
         ],
         stages: [
             // `sales_stage_dom`: the keys are Salesforce's default stages, listed there with
