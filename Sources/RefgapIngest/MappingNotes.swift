@@ -22,8 +22,13 @@ extension OpportunityStream {
         let more = values.count > 6 ? " and \(values.count - 6) more" : ""
         let list = shown.joined(separator: ", ") + more
         let counted = deals == 0 ? "" : " (of the \(StageTable.dealCount(deals)) counted: \(list))"
+        // A column left unread whose header says stage (Business Central's list page adds `Current Sales
+        // Cycle Stage`, each company's own stages) is named, not left for the user to find.
+        let stageLike = ledger.unmappedHeaders.first { Text.fold($0).contains("stage") }
+        let example = stageLike.map { Text.yamlQuote($0) } ?? "\"Your column\""
+        let unread = stageLike.map { " (\(Clip.quoted($0)) is not read)" } ?? ""
         ledger.notes.append(
-            "no stage column: the stage is read from the \(Clip.quoted(table.ledger.header[stage])) column\(counted); if another column holds the stage, name it in refgap.yml: columns: {opportunities: {stage: \"Your column\"}}"
+            "no stage column: the stage is read from the \(Clip.quoted(table.ledger.header[stage])) column\(counted); if another column holds the stage\(unread), name it in refgap.yml: columns: {opportunities: {stage: \(example)}}"
         )
     }
 
@@ -41,7 +46,7 @@ extension OpportunityStream {
         let all = ledger.stages.reduce(0) { $0 + $1.pipeline }
         let open = ledger.stages.filter { $0.reading.stageClass == .open }.reduce(0) { $0 + $1.pipeline }
         ledger.notes.append(
-            "\(Clip.quoted(header)) holds amounts in the company's own currency (LCY, local currency), which the export does not name: the amounts of \(StageTable.dealCount(deals)) (\(StageTable.amount(all)) in all, \(StageTable.amount(open)) of it open pipeline) were read as \(config.currency), the `currency:` setting (USD by default). If the company's currency is another, set it in refgap.yml, e.g. currency: EUR."
+            "\(Clip.quoted(header)) holds amounts in the company's own currency (LCY, local currency), which the export does not name: the amounts of \(StageTable.dealCount(deals)) (\(StageTable.amount(all)) in all, \(StageTable.amount(open)) of it on open deals, overdue and beyond the horizon included) were read as \(config.currency), the `currency:` setting (USD by default). If the company's currency is another, set it in refgap.yml, e.g. currency: EUR."
         )
     }
 }

@@ -39,10 +39,26 @@ struct BusinessCentralTests {
         #expect(Set(named.rows.map(\.stage)) == ["EXISTING", "NEW"])
     }
 
+    /// The list page's `Current Sales Cycle Stage`, left unread: the note names it in the line to add.
+    @Test func anUnreadStageColumnIsNamedInTheNote() throws {
+        let text = """
+            No.,Description,Status,Closed,Current Sales Cycle Stage,Estimated Closing Date,Estimated Value (LCY),Contact Company Name
+            OP1,Cloud migration,In Progress,No,Proposal,01/15/2027,1000,Acme
+
+            """
+        let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        let note = try #require(r.ledger.notes.first { $0.hasPrefix("no stage column") })
+        #expect(note.contains("(\"Current Sales Cycle Stage\" is not read)"))
+        #expect(note.contains("columns: {opportunities: {stage: \"Current Sales Cycle Stage\"}}"))
+    }
+
     @Test func localCurrencyAmountsSayWhichCurrencyTheyAreReadIn() throws {
         let r = try Ingest.opportunities(path: Self.businessCentral, config: Config())
         let note = try #require(r.ledger.notes.first { $0.hasPrefix("\"Estimated Value (LCY)\"") })
-        #expect(note.contains("the amounts of 8 deals (796,000 in all, 681,000 of it open pipeline) were read as USD"))
+        #expect(
+            note.contains(
+                "the amounts of 8 deals (796,000 in all, 681,000 of it on open deals, overdue and beyond the horizon included) were read as USD"
+            ))
         #expect(note.contains("currency: EUR"))
         // The setting names the currency: nothing left to say.
         var config = Config()
