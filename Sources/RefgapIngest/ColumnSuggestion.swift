@@ -67,6 +67,7 @@ enum ColumnCandidate {
     }
 
     /// Whether a value reads as a stage by refgap's built-in labels or words, not as an unknown stage.
+    /// No dialect is needed: a dialect's `ownStages` are labels the merged table already knows.
     static func isKnownStage(_ v: String) -> Bool {
         !builtInStages.read(stage: v, status: nil, isClosed: nil, isWon: nil, forecastCategory: nil).guessed
     }

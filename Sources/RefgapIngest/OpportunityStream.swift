@@ -288,7 +288,7 @@ package final class OpportunityStream {
                 OpportunityTyper(
                     columns, config: config, closeOrder: decisions.closeOrder,
                     probabilityScale: decisions.probabilityScale, decimalMark: decisions.decimalMark,
-                    stages: stageRegistry, limit: internLimit))
+                    dialect: table.ledger.dialect, stages: stageRegistry, limit: internLimit))
         }
         states.first?.leadingRecords = headerRecords
         let lineOffsets = decisions.lineOffsets, rowOffsets = decisions.rowOffsets

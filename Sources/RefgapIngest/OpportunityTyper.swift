@@ -42,15 +42,18 @@ final class OpportunityTyper {
     private let idScratch = UnsafeMutablePointer<Int32>.allocate(capacity: 16)
 
     /// `limit`: distinct values (and combinations) remembered per part; past it, cells are read one by one.
+    /// `dialect`: the export's recognised dialect (`InputLedger.dialect`), whose own stage labels the
+    /// classifier reads (Sugar's probabilities, `Dialect.ownStages`).
     let stages: StageClassifier
     let stageRegistry: StageRegistry
 
     init(
         _ cols: Ingest.OpportunityColumns, config: Config, closeOrder: Values.DateForm, probabilityScale: Double,
-        decimalMark: Config.DecimalMark = .point, stages: StageRegistry = StageRegistry(), limit: Int = 1 << 16
+        decimalMark: Config.DecimalMark = .point, dialect: String? = nil, stages: StageRegistry = StageRegistry(),
+        limit: Int = 1 << 16
     ) {
         self.cols = cols
-        self.stages = StageClassifier(config: config)
+        self.stages = StageClassifier(config: config, dialect: dialect)
         stageRegistry = stages
         self.config = config
         self.closeOrder = closeOrder

@@ -4,8 +4,9 @@ import RefgapModel
 /// Reads a deal's stage cells as the CRM meant them: open pipeline, or won or lost. The first that
 /// speaks decides: refgap.yml's `stages:`; the closed/won flag columns (`IsClosed`, `IsWon`); a status
 /// column (`Won`, `Lost`, `Open`, in the CRMs' UI languages); Salesforce's forecast category (`Closed`,
-/// `Omitted`); the built-in stage labels (`StageLabels`); the stage's words (`verloren`, `Disqualified`);
-/// else open, noted as a stage refgap does not know. docs/stages.md lists the labels and their sources.
+/// `Omitted`); the built-in stage labels (`StageLabels`, with the recognised dialect's own over them,
+/// `Dialect.ownStages`); the stage's words (`verloren`, `Disqualified`); else open, noted as a stage
+/// refgap does not know. docs/stages.md lists the labels and their sources.
 package struct StageClassifier: Sendable {
     private let rules: [String: StageRule]
     private let probabilities: [String: Double]
@@ -34,17 +35,28 @@ package struct StageClassifier: Sendable {
         }
     }
 
-    package init(config: Config) {
+    /// `dialect`: the export's recognised dialect (`InputLedger.dialect`), whose own labels
+    /// (`Dialect.ownStages`: Sugar's probabilities for Salesforce's stage names) are laid over the
+    /// merged table; nil reads every label as the merged table has it.
+    package init(config: Config, dialect: String? = nil) {
         rules = Dictionary(config.stages.map { (Self.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         probabilities = Dictionary(
             config.stageProbabilities.map { (Self.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
-        labels = Dictionary(
-            StageLabels.labels.map { (Self.key($0.label), ($0.kind, $0.probability, $0.source)) },
-            uniquingKeysWith: { a, _ in a })
+        var labels = Self.builtIn
+        for own in Dialect.recognised(dialect)?.ownStages ?? [] {
+            labels[Self.key(own.label)] = (own.kind, own.probability, own.source)
+        }
+        self.labels = labels
         won = WordList(StageLabels.wonWords)
         lost = WordList(StageLabels.lostWords)
         closed = WordList(StageLabels.closedWords)
     }
+
+    /// The merged built-in labels (`StageLabels.labels`) by key, made once.
+    private static let builtIn: [String: (kind: StageLabels.Kind, probability: Double?, source: String)] =
+        Dictionary(
+            StageLabels.labels.map { (key($0.label), ($0.kind, $0.probability, $0.source)) },
+            uniquingKeysWith: { a, _ in a })
 
     /// Case, accents, spaces and punctuation folded away: `Fermée/Gagnée` and `fermee gagnee` are one label.
     package static func key(_ s: String) -> String {

@@ -35,6 +35,24 @@ struct DialectTableTests {
         #expect(valueProposition?.probability == 0.50)
     }
 
+    /// A dialect's own labels are names the merged table already lists, with the same class (so a
+    /// reading without the dialect, `ColumnSuggestion.isKnownStage`, agrees on what they are), each once,
+    /// for a dialect an export can be recognised as.
+    @Test func ownLabelsOverlayTheMergedTable() {
+        let merged = Dictionary(
+            StageLabels.labels.map { (StageClassifier.key($0.label), $0.kind) }, uniquingKeysWith: { a, _ in a })
+        for dialect in Dialect.all where !dialect.ownStages.isEmpty {
+            #expect(dialect.signatures.contains { Dialect.recognised($0.name) != nil })
+            var seen = Set<String>()
+            for label in dialect.ownStages {
+                let key = StageClassifier.key(label.label)
+                #expect(seen.insert(key).inserted, "\"\(label.label)\" twice (\(label.source))")
+                #expect(merged[key] == label.kind, "\"\(label.label)\" (\(label.source))")
+            }
+        }
+        #expect(Dialect.sugarCRM.ownStages.count == 10)
+    }
+
     @Test func everySignatureIsInTheDetectionOrder() {
         let detected = Set(HeaderSynonyms.opportunityDialects.map(\.name))
         for dialect in Dialect.all {

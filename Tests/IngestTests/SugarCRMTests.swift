@@ -27,6 +27,65 @@ struct SugarCRMTests {
         #expect(r.rows.first { $0.name == "Hooli Pilot" }?.owner == "max")
     }
 
+    /// `Vandelay Imports` (Needs Analysis) has a blank probability: in a recognised Sugar export it takes
+    /// Sugar's default (`sales_probability_dom`, 25%), not Salesforce's 20% for the same label, and the
+    /// stage table and the data-quality note say Sugar's figure and source.
+    @Test func aBlankProbabilityTakesSugarsDefault() throws {
+        let r = try Ingest.opportunities(path: Self.sugar, config: Config())
+        let tally = try #require(r.ledger.stages.first { $0.reading.stage == "Needs Analysis" })
+        #expect(tally.fromStage == 1 && tally.fromColumn == 0)
+        #expect(tally.reading.probability == 0.25)
+        #expect(tally.reading.probabilitySource == "SugarCRM default stage (sales_probability_dom)")
+        #expect(r.rows.first { $0.name == "Vandelay Imports" }?.stageProbability == 0.25)
+        let note = try #require(r.ledger.notes.first { $0.contains("refgap's built-in table") })
+        #expect(note.contains("(SugarCRM default stage: \"Needs Analysis\" 25%)"), "\(note)")
+        #expect(note.contains("`stages: {Needs Analysis: {class: open, probability: 25}}`"), "\(note)")
+        #expect(!note.contains("Salesforce"), "\(note)")
+        // The deals with a probability of their own keep it, and the closed stages read as before.
+        #expect(r.ledger.stages.first { $0.reading.stage == "Qualification" }?.fromColumn == 1)
+        #expect(r.ledger.stages.first { $0.reading.stage == "Closed Won" }?.reading.stageClass == .won)
+        #expect(r.ledger.stages.first { $0.reading.stage == "Closed Lost" }?.reading.stageClass == .lost)
+    }
+
+    /// The same stage with a blank probability in an export that is not Sugar's (Salesforce report
+    /// headers) keeps Salesforce's 20% and source.
+    @Test func theSameStageElsewhereKeepsSalesforcesDefault() throws {
+        let text =
+            "Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%)\n"
+            + "Vandelay Imports,Vandelay,Needs Analysis,02/28/2027,18000,\n"
+            + "Acme Add-on,Acme Corp,Prospecting,01/20/2027,22000,10\n"
+        let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        #expect(r.ledger.dialect == "Salesforce report export")
+        let tally = try #require(r.ledger.stages.first { $0.reading.stage == "Needs Analysis" })
+        #expect(tally.fromStage == 1)
+        #expect(tally.reading.probability == 0.20)
+        #expect(tally.reading.probabilitySource == "Salesforce default stage (en); Zoho default stage")
+        let note = try #require(r.ledger.notes.first { $0.contains("refgap's built-in table") })
+        #expect(note.contains("(Salesforce default stage: \"Needs Analysis\" 20%)"), "\(note)")
+        #expect(!note.contains("SugarCRM"), "\(note)")
+    }
+
+    /// Sugar's labels apply by the recognised dialect's name only; refgap.yml still wins over them.
+    @Test func sugarsLabelsApplyToASugarExportOnly() {
+        func read(_ stage: String, dialect: String?, config: Config = Config()) -> StageReading {
+            StageClassifier(config: config, dialect: dialect).read(
+                stage: stage, status: nil, isClosed: nil, isWon: nil, forecastCategory: nil)
+        }
+        let sugar = "SugarCRM opportunity export"
+        #expect(read("Negotiation/Review", dialect: sugar).probability == 0.80)
+        #expect(read("negotiation review", dialect: sugar).probability == 0.80)
+        #expect(read("Negotiation/Review", dialect: nil).probability == 0.90)
+        #expect(read("Negotiation/Review", dialect: "Salesforce report export").probability == 0.90)
+        #expect(read("Closed Won", dialect: sugar).stageClass == .won)
+        #expect(read("Closed Won", dialect: sugar).reason == "built-in: SugarCRM default stage (sales_probability_dom)")
+        // A label Sugar does not ship reads as everywhere.
+        #expect(read("Appointment scheduled", dialect: sugar) == read("Appointment scheduled", dialect: nil))
+        #expect(read("Appointment scheduled", dialect: sugar).probabilitySource?.hasPrefix("HubSpot") == true)
+        var config = Config()
+        config.stageProbabilities = ["Needs Analysis": 0.33]
+        #expect(read("Needs Analysis", dialect: sugar, config: config).probability == 0.33)
+    }
+
     /// SuiteCRM's English UI and export write `Id. Decision Makers` as this label: open, Sugar's 40%.
     @Test func suiteCRMsDecisionMakersLabelIsKnown() {
         let r = StageClassifier(config: Config()).read(

@@ -21,6 +21,12 @@ package struct Dialect: Sendable {
     package var rosterInOtherLanguages: [String: [String]] = [:]
     /// No two labels of one dialect fold to the same key.
     package var stages: [StageLabel] = []
+    /// Labels this CRM ships under names another dialect lists first (in `Dialect.all` order), with this
+    /// CRM's own class, probability and source: Sugar's `Needs Analysis` is 25%, Salesforce's 20%. Not
+    /// merged into `StageLabels.labels` (which keeps the first dialect's, and whose sources the reports
+    /// show): they are laid over it only for an export recognised as this dialect by one of its
+    /// `signatures` (`InputLedger.dialect`, `StageClassifier.init(config:dialect:)`).
+    package var ownStages: [StageLabel] = []
 
     /// Every dialect, in the order their shares of a stage label's source are joined (`Salesforce …;
     /// Zoho …; HubSpot …`) and their headers listed.
@@ -34,4 +40,11 @@ package struct Dialect: Sendable {
     package static let detectionOrder: [Dialect] = [
         businessCentral, sugarCRM, dynamics365, pipedrive, hubSpot, zoho, salesforce,
     ]
+
+    /// The dialect one of whose signatures is named `name` (as `InputLedger.dialect` holds it); nil for
+    /// none, or for an export no signature recognised.
+    package static func recognised(_ name: String?) -> Dialect? {
+        guard let name else { return nil }
+        return detectionOrder.first { $0.signatures.contains { $0.name == name } }
+    }
 }

@@ -7,7 +7,9 @@ package enum StageLabels {
     /// merged from the dialects (`Dialect.all`): a label several CRMs ship (`Closed Won`) is listed once
     /// with the first dialect's class and probability and every dialect's source, joined in that order
     /// (`Salesforce default stage (en); Zoho default stage; HubSpot closedwon`). A source "common
-    /// usage" means no vendor page or vendor-made org was found for that label.
+    /// usage" means no vendor page or vendor-made org was found for that label. A dialect's `ownStages`
+    /// (Sugar's probabilities for Salesforce's names) are not merged here: `StageClassifier` lays them
+    /// over this table for an export recognised as that dialect.
     package static let labels: [Dialect.StageLabel] = {
         var merged: [Dialect.StageLabel] = []
         var index: [String: Int] = [:]

@@ -20,13 +20,31 @@ extension Dialect {
             "is_deleted": ["deleted"],
         ],
         stages: [
-            // `sales_stage_dom`: the keys are Salesforce's default stages, listed there with
-            // Salesforce's probabilities (docs/stages.md gives Sugar's `sales_probability_dom`). SuiteCRM
-            // shows `Id. Decision Makers` as this label in English, and its export writes the label.
+            // SuiteCRM shows `Id. Decision Makers` as this label in English, and its export writes the
+            // label: no other dialect lists it, so it is in the merged table for every export.
             (
                 "Identifying Decision Makers", .open, 0.40,
                 "SuiteCRM sales_stage_dom (en_us label of Id. Decision Makers)"
             )
+        ],
+        // `sales_stage_dom`: the keys are Salesforce's default stages, which the merged table lists with
+        // Salesforce's probabilities. A recognised Sugar export reads them with Sugar's defaults
+        // (`sales_probability_dom`, what `Opportunity::save()` fills in when no probability is given;
+        // docs/stages.md gives the sources).
+        ownStages: [
+            ("Prospecting", .open, 0.10, sugarDefault),
+            ("Qualification", .open, 0.20, sugarDefault),
+            ("Needs Analysis", .open, 0.25, sugarDefault),
+            ("Value Proposition", .open, 0.30, sugarDefault),
+            ("Id. Decision Makers", .open, 0.40, sugarDefault),
+            ("Perception Analysis", .open, 0.50, sugarDefault),
+            ("Proposal/Price Quote", .open, 0.65, sugarDefault),
+            ("Negotiation/Review", .open, 0.80, sugarDefault),
+            ("Closed Won", .won, 1.0, sugarDefault),
+            ("Closed Lost", .lost, 0.0, sugarDefault),
         ]
     )
+
+    /// The source of Sugar's own stage probabilities, as the stage table and data quality show it.
+    private static let sugarDefault = "SugarCRM default stage (sales_probability_dom)"
 }
