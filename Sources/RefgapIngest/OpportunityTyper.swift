@@ -181,17 +181,6 @@ final class OpportunityTyper {
         return plainText(row, column).isEmpty
     }
 
-    static let zeroAmount = "amount is zero (not a deal to count)"
-    static let negativeAmount = "amount is negative (a credit or reversal, not pipeline)"
-    static let deletedInTheCRM = "deleted in the CRM (its deleted flag is set: IsDeleted, deleted)"
-
-    /// Why a row is not typed (a plain enum: `Result`'s generic destroy ran for every row).
-    enum NotTyped {
-        case rejected(RowRejection)
-        /// Read, but not a deal to sum (a zero or negative amount): set aside for this reason.
-        case setAside(String)
-    }
-
     /// Types the row and hands it to `typed`, or says why it is rejected or set aside (nil when it was
     /// handed over). The row is lent to `typed` where it is made: returned inside an enum, its 288
     /// bytes were copied three times on the way to the caller's `switch` (~4% of a plain 1M run).

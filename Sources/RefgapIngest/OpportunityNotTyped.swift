@@ -1,0 +1,12 @@
+extension OpportunityTyper {
+    static let zeroAmount = "amount is zero (not a deal to count)"
+    static let negativeAmount = "amount is negative (a credit or reversal, not pipeline)"
+    static let deletedInTheCRM = "deleted in the CRM (its deleted flag is set: IsDeleted, deleted)"
+
+    /// Why a row is not typed (a plain enum: `Result`'s generic destroy ran for every row).
+    enum NotTyped {
+        case rejected(RowRejection)
+        /// Read, but not a deal to sum (a zero or negative amount, a deleted record): set aside for this reason.
+        case setAside(String)
+    }
+}
