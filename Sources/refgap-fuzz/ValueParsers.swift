@@ -220,13 +220,18 @@ enum ValueParsers {
         } catch {
             violated("Table.mapHeader threw \(error)", s)
         }
-        guard columns.values.allSatisfy(header.indices.contains), Set(columns.values).count == columns.count else {
+        // Every field on a column of its own, but the stage read from the status column where no column
+        // names the stage (`HeaderMatch.stageFromStatus`, Business Central's opportunities).
+        let shared = columns["stage"] != nil && columns["stage"] == columns["status"] ? 1 : 0
+        guard columns.values.allSatisfy(header.indices.contains), Set(columns.values).count == columns.count - shared
+        else {
             violated("Table.mapHeader gave columns \(columns) for \(header.count) headers", s)
         }
         for spec in fields where spec.required && columns[spec.key] == nil {
             violated("Table.mapHeader left \(spec.key) unmapped", s)
         }
-        guard ledger.mapping.count == columns.count, ledger.mapping.count + ledger.unmappedHeaders.count == header.count
+        guard ledger.mapping.count == columns.count,
+            Set(columns.values).count + ledger.unmappedHeaders.count == header.count
         else {
             violated(
                 "Table.mapHeader's ledger lists \(ledger.mapping.count) mapped and \(ledger.unmappedHeaders.count) unused of \(header.count)",
