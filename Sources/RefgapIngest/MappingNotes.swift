@@ -4,7 +4,7 @@ import RefgapModel
 /// and pipeline they reach and the setting that says otherwise.
 extension OpportunityStream {
     /// The stage read from the status column, when no column named the stage (`HeaderMatch`): which
-    /// values were read as stages, for how many deals, and how to name another column.
+    /// values were read as stages, for how many deals and what amounts, and how to name another column.
     static func noteStageFromStatus(_ table: Table, config: Config, into ledger: inout InputLedger) {
         guard let stage = table.columns["stage"], table.columns["status"] == stage,
             config.columns[InputKind.opportunities.rawValue]?["stage"] == nil
@@ -17,11 +17,10 @@ extension OpportunityStream {
                 values.append((tally.reading.stage, tally.deals))
             }
         }
-        let deals = values.reduce(0) { $0 + $1.deals }
         let shown = values.prefix(6).map { "\(Clip.text($0.stage)) \($0.deals)" }
         let more = values.count > 6 ? " and \(values.count - 6) more" : ""
         let list = shown.joined(separator: ", ") + more
-        let counted = deals == 0 ? "" : " (of the \(StageTable.dealCount(deals)) counted: \(list))"
+        let counted = totals(ledger).map { " (of the \($0.deals) counted: \(list); \($0.amounts))" } ?? ""
         // A column left unread whose header says stage (Business Central's list page adds `Current Sales
         // Cycle Stage`, each company's own stages) is named, not left for the user to find.
         let stageLike = ledger.unmappedHeaders.first { Text.fold($0).contains("stage") }
@@ -29,6 +28,19 @@ extension OpportunityStream {
         let unread = stageLike.map { " (\(Clip.quoted($0)) is not read)" } ?? ""
         ledger.notes.append(
             "no stage column: the stage is read from the \(Clip.quoted(table.ledger.header[stage])) column\(counted); if another column holds the stage\(unread), name it in refgap.yml: columns: {opportunities: {stage: \(example)}}"
+        )
+    }
+
+    /// The deals the stage tallies counted, and their amounts, as the notes say them (`8 deals`, `796,000
+    /// in all, 681,000 of it on open deals, overdue and beyond the horizon included`); nil for none.
+    private static func totals(_ ledger: InputLedger) -> (deals: String, amounts: String)? {
+        let deals = ledger.stages.reduce(0) { $0 + $1.deals }
+        guard deals > 0 else { return nil }
+        let all = ledger.stages.reduce(0) { $0 + $1.pipeline }
+        let open = ledger.stages.filter { $0.reading.stageClass == .open }.reduce(0) { $0 + $1.pipeline }
+        return (
+            StageTable.dealCount(deals),
+            "\(StageTable.amount(all)) in all, \(StageTable.amount(open)) of it on open deals, overdue and beyond the horizon included"
         )
     }
 
@@ -41,12 +53,9 @@ extension OpportunityStream {
         else { return }
         let header = table.ledger.header[amount]
         guard Text.trim(header).uppercased().hasSuffix("(LCY)") else { return }
-        let deals = ledger.stages.reduce(0) { $0 + $1.deals }
-        guard deals > 0 else { return }
-        let all = ledger.stages.reduce(0) { $0 + $1.pipeline }
-        let open = ledger.stages.filter { $0.reading.stageClass == .open }.reduce(0) { $0 + $1.pipeline }
+        guard let counted = totals(ledger) else { return }
         ledger.notes.append(
-            "\(Clip.quoted(header)) holds amounts in the company's own currency (LCY, local currency), which the export does not name: the amounts of \(StageTable.dealCount(deals)) (\(StageTable.amount(all)) in all, \(StageTable.amount(open)) of it on open deals, overdue and beyond the horizon included) were read as \(config.currency), the `currency:` setting (USD by default). If the company's currency is another, set it in refgap.yml, e.g. currency: EUR."
+            "\(Clip.quoted(header)) holds amounts in the company's own currency (LCY, local currency), which the export does not name: the amounts of \(counted.deals) (\(counted.amounts)) were read as \(config.currency), the `currency:` setting (USD by default). If the company's currency is another, set it in refgap.yml, e.g. currency: EUR."
         )
     }
 }
