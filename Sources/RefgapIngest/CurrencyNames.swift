@@ -99,6 +99,13 @@ struct CurrencyTally: Sendable {
     /// Among those, the deal currencies of deals whose converted amount equals their own amount: the
     /// company currency is most likely the one most of them are in.
     var companyVotes: [String: Int] = [:]
+    /// Among those, deals whose two amounts are equal, and deals whose amounts differ (a second currency).
+    var bothAmountsEqual = 0
+    var bothAmountsDiffer = 0
+    /// Deals whose converted amount is blank and whose own amount was read instead, in the run's
+    /// currency, with nothing on the row to say its currency: how many, and their sum.
+    var blankConverted = 0
+    var blankConvertedSum = 0.0
 
     /// An amount's own currency (its symbol or code) and its currency column's, when they differ.
     struct Clash: Hashable, Sendable {
@@ -133,6 +140,10 @@ struct CurrencyTally: Sendable {
         unlabelledConverted += other.unlabelledConverted
         unlabelledConvertedSum += other.unlabelledConvertedSum
         for (k, v) in other.companyVotes { companyVotes[k, default: 0] += v }
+        bothAmountsEqual += other.bothAmountsEqual
+        bothAmountsDiffer += other.bothAmountsDiffer
+        blankConverted += other.blankConverted
+        blankConvertedSum += other.blankConvertedSum
     }
 
     /// The same sums without their counts: a deal's line item after its first (`DuplicateDeals`), whose
@@ -147,6 +158,9 @@ struct CurrencyTally: Sendable {
         out.unreadColumnsSkipped = 0
         out.unlabelledConverted = 0
         out.companyVotes = [:]
+        out.bothAmountsEqual = 0
+        out.bothAmountsDiffer = 0
+        out.blankConverted = 0
         return out
     }
 

@@ -21,7 +21,7 @@ final class OpportunityTyper {
     /// How amounts like `10.000` read (`Ingest.decideDecimalMark`): with a decimal comma, or a point.
     let decimalComma: Bool
     let dimensions: DimensionTable
-    private let runCurrency: String
+    let runCurrency: String
 
     private let categoricalColumns: [Int]
     @exclusivity(unchecked) private var categorical: CellInterner
@@ -36,8 +36,7 @@ final class OpportunityTyper {
     }
     @exclusivity(unchecked) private var close: InternedColumn<CloseReading>
     /// The unread currency-like columns (`UnreadCurrencyColumns`), each distinct value read once.
-    @exclusivity(unchecked) private var unreadCurrencies:
-        [InternedColumn<(value: String, reach: UnreadCurrencyColumns.Reach)?>]
+    @exclusivity(unchecked) var unreadCurrencies: [InternedColumn<(value: String, reach: UnreadCurrencyColumns.Reach)?>]
     /// Sixteen ids, written one by one for each row.
     private let idScratch = UnsafeMutablePointer<Int32>.allocate(capacity: 16)
 
@@ -95,59 +94,6 @@ final class OpportunityTyper {
                 ? false : (Values.flag(plainText(row, cols.referenceNeeded)) ?? false),
             activity: plainText(row, cols.activity).nonEmpty,
             deleted: cols.isDeleted == nil ? false : (Values.flag(plainText(row, cols.isDeleted)) ?? false))
-    }
-
-    /// A summed amount's currency, tallied: a converted amount whose currency nothing names (and the
-    /// deal currency its equal amount points to), a currency name read as its code, a symbol against
-    /// the currency column, an amount in a currency without a rate.
-    private func tallyCurrencies(
-        _ row: borrowing CSVRow, facts f: Facts, useConverted: Bool, written: String?, symbol: String?, value: Double,
-        unconverted: String?, converted: String?, into currencies: inout CurrencyTally
-    ) {
-        if useConverted, written == nil, symbol == nil {
-            currencies.unlabelledConverted += 1
-            currencies.unlabelledConvertedSum += value
-            if let own = f.currency, let c = cols.amount, c < row.count,
-                let amount = Values.plainDecimal(bytes: row.bytes(c))
-                    ?? Values.formattedAmount(bytes: row.bytes(c))?.value,
-                amount == value
-            {
-                currencies.companyVotes[own, default: 0] += 1
-            }
-        }
-        if let name = useConverted ? f.convertedCurrencyName : f.currencyName, let code = written {
-            currencies.named[name, default: (code, 0)].count += 1
-        }
-        if let column = written, let symbol, symbol != column {
-            // `€125,000.00` in a deal whose currency column says US Dollar: the column is followed.
-            let pair = CurrencyTally.Clash(symbol: symbol, column: column)
-            if currencies.clashes[pair] == nil {
-                currencies.clashes[pair] = (0, plainText(row, useConverted ? cols.amountConverted : cols.amount))
-            }
-            currencies.clashes[pair]?.count += 1
-        }
-        if !unreadCurrencies.isEmpty, !useConverted, written == nil {
-            // Its own sign (`$128,100.00`) said the currency: not compared with the columns, but counted,
-            // so no column is said to change nothing. Else read as the run's currency: what each unread
-            // currency-like column says instead, if anything.
-            if symbol != nil { currencies.unreadColumnsSkipped += 1 }
-            let run = runCurrency
-            for k in unreadCurrencies.indices where symbol == nil {
-                let cell = unreadCurrencies[k].lookUp(row)
-                guard let read = unreadCurrencies[k].derive(cell, { UnreadCurrencyColumns.reading($0, run: run) }),
-                    let column = unreadCurrencies[k].column
-                else { continue }
-                UnreadCurrencyColumns.tally(read, column: column, amount: value, into: &currencies)
-            }
-        }
-        if let unconverted {
-            currencies.unconverted[unconverted, default: (0, 0)].count += 1
-            currencies.unconverted[unconverted, default: (0, 0)].sum += value
-        }
-        if let converted {
-            currencies.converted[converted, default: (0, 0)].count += 1
-            currencies.converted[converted, default: (0, 0)].sum += value
-        }
     }
 
     /// The id, name and account of a row typed without them, those asked for (`DealTexts.Fields`).

@@ -57,6 +57,7 @@ extension OpportunityStream {
         Self.noteCurrencies(
             currencies, config: config,
             convertedHeader: table.columns["amount_converted"].map { table.ledger.header[$0] },
+            amountHeader: table.columns["amount"].map { table.ledger.header[$0] },
             unreadCurrencyHeaders: (states.first?.typer.cols.unreadCurrencies ?? []).map {
                 ($0, table.ledger.header[$0])
             }, into: &ledger)
@@ -82,9 +83,11 @@ extension OpportunityStream {
 
     /// Currency names read as codes (noted), and currencies without a rate (warned: summed unconverted).
     static func noteCurrencies(
-        _ tally: CurrencyTally, config: Config, convertedHeader: String?,
+        _ tally: CurrencyTally, config: Config, convertedHeader: String?, amountHeader: String? = nil,
         unreadCurrencyHeaders: [(column: Int, header: String)] = [], into ledger: inout InputLedger
     ) {
+        noteBlankConverted(
+            tally, config: config, convertedHeader: convertedHeader, amountHeader: amountHeader, into: &ledger)
         for (column, header) in unreadCurrencyHeaders {
             UnreadCurrencyColumns.note(tally, column: column, header: header, config: config, into: &ledger)
         }
@@ -140,6 +143,35 @@ extension OpportunityStream {
             )
         }
         noteRates(tally, config: config, unreadCurrencyHeaders: unreadCurrencyHeaders, into: &ledger)
+    }
+
+    /// Deals whose converted amount is blank, read from their own amount in the run's currency: a
+    /// note when every deal with both amounts has them equal (one currency), else a warning, since
+    /// those amounts may be in another currency.
+    static func noteBlankConverted(
+        _ tally: CurrencyTally, config: Config, convertedHeader: String?, amountHeader: String?,
+        into ledger: inout InputLedger
+    ) {
+        let n = tally.blankConverted
+        guard n > 0 else { return }
+        let converted = Clip.quoted(convertedHeader ?? "amount_converted")
+        let what =
+            "\(n) deal\(n == 1 ? " has" : "s have") no amount in \(converted): \(n == 1 ? "its" : "their") \(Clip.quoted(amountHeader ?? "amount")) was read instead, as \(config.currency) (\(StageTable.amount(tally.blankConvertedSum)) \(config.currency) in all), though nothing on \(n == 1 ? "that row" : "those rows") says its currency"
+        let equal = tally.bothAmountsEqual, differ = tally.bothAmountsDiffer
+        let fill =
+            "If \(n == 1 ? "it is" : "they are") not in \(config.currency), fill \(converted) for \(n == 1 ? "it" : "them") in the CRM and export again (or give the export a currency column, with `currency_rates:` in refgap.yml)."
+        if differ == 0, equal > 0 {
+            ledger.notes.append(
+                "\(what); every deal with both amounts (\(equal)) has them equal, so the export looks like one currency's. \(fill)"
+            )
+        } else if differ > 0 {
+            ledger.warnings.append(
+                "\(what). \(differ) of the \(equal + differ) deals with both amounts \(differ == 1 ? "has" : "have") them differ, so the export holds other currencies too. \(fill)"
+            )
+        } else {
+            ledger.warnings.append(
+                "\(what), and no deal carries both amounts to show which currencies the export holds. \(fill)")
+        }
     }
 
     /// `currency_rates` entries a factor of ten or more off what a unit of the currency is roughly worth
