@@ -291,6 +291,9 @@ enum UnreadDimension {
     ) -> [(field: String, column: Int)] {
         guard kind == .opportunities, columns["amount"] != nil else { return [] }
         var out: [(field: String, column: Int)] = []
+        let suiteLabels =
+            columns["amount"].map { Text.fold(header[$0]) == "opportunityamount" } == true
+            && columns["amount_converted"].map { Text.fold(header[$0]) == "amount" } == true
         func words(_ i: Int) -> Set<String> {
             Set(header[i].lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         }
@@ -301,10 +304,11 @@ enum UnreadDimension {
             // account's currency (`Account Currency`, `Devise du compte`) is not the deal's: it counts only
             // where no other column looks like it (a trial's four such columns were warned about first,
             // each with a `columns:` line to map it).
-            // A currency record's id (Sugar's `currency_id`: `-99` or a GUID) names no currency.
+            // A currency record's id (Sugar's `currency_id`: `-99` or a GUID) names no currency; nor
+            // does SugarCRM's and SuiteCRM's `Currency` beside their labels (`HeaderMatch.readSuiteLabels`).
             let found = header.indices.filter { i in
                 !claimed.contains(i) && !wanted.isDisjoint(with: words(i)) && others.isDisjoint(with: words(i))
-                    && !words(i).contains("id")
+                    && !words(i).contains("id") && !(suiteLabels && Text.fold(header[i]) == "currency")
             }
             let deals = found.filter {
                 ColumnCandidate.fieldWords(header[$0]).isDisjoint(with: ColumnCandidate.accountWords)

@@ -13,6 +13,9 @@ struct HeaderMatch {
     var missingOverrides: [(field: String, header: String)] = []
     /// No column named the stage, and the status column is read as the stage too.
     var stageFromStatus = false
+    /// SugarCRM's and SuiteCRM's labels: `Amount` read as the converted amount, `Currency` not read
+    /// (`readSuiteLabels`).
+    var suiteLabels = false
 
     init(_ kind: InputKind, header: [String], fields: [FieldSpec], config: Config) {
         let folded = header.map(Text.fold)
@@ -73,6 +76,7 @@ struct HeaderMatch {
                 claimed.insert(i)
             }
         }
+        if kind == .opportunities { readSuiteLabels(folded) }
         // An export with a status but no stage column (Business Central's opportunities: Not Started,
         // In Progress, Won, Lost) has its stage in the status: read as both, and noted
         // (`OpportunityStream.noteStageFromStatus`).
@@ -214,6 +218,15 @@ extension Table {
         ledger.warnings += UnreadDimension.moneyWarnings(
             kind, header: header, claimed: match.claimed, columns: columns, fields: fields)
         ledger.warnings += UnreadFieldHints.warnings(kind, ledger, columns: columns, config: config)
+        if match.suiteLabels, let own = columns["amount"], let converted = columns["amount_converted"] {
+            let currency =
+                folded.firstIndex(of: "currency").map {
+                    " \(Clip.quoted(header[$0])) (a currency record's id, such as -99, not a currency code) is not read."
+                } ?? ""
+            ledger.notes.append(
+                "SugarCRM's and SuiteCRM's export labels: \(Clip.quoted(header[converted])) is read as the amount converted to the system currency, and \(Clip.quoted(header[own])) (the deal's own currency) where it is blank.\(currency) To read them otherwise, map them under `columns:` in refgap.yml."
+            )
+        }
         if kind == .opportunities {
             ledger.dialect =
                 HeaderSynonyms.opportunityDialects.first { dialect in
@@ -225,6 +238,27 @@ extension Table {
 }
 
 extension HeaderMatch {
+    /// The *Export* action of SugarCRM CE and SuiteCRM writes labels (docs/dialects.md): `Opportunity
+    /// Amount` in the deal's own currency, `Amount` converted to the system currency, and `Currency`
+    /// the currency record's id (`-99`, a GUID), no code. There `Amount` is the converted amount (in
+    /// Salesforce's reports it is the deal's amount), and `Currency` is not read: its ids were warned
+    /// about as currencies without a rate, with a `currency_rates` line that could not help.
+    /// Not where the config maps any of the three fields.
+    mutating func readSuiteLabels(_ folded: [String]) {
+        guard let own = folded.firstIndex(of: "opportunityamount"), columns["amount"] == own,
+            let converted = folded.firstIndex(of: "amount"), !claimed.contains(converted),
+            columns["amount_converted"] == nil, folded.contains("salesstage"), folded.contains("expectedclosedate"),
+            !fromConfig.contains("amount_currency")
+        else { return }
+        columns["amount_converted"] = converted
+        claimed.insert(converted)
+        if let c = columns["amount_currency"], folded[c] == "currency" {
+            columns["amount_currency"] = nil
+            claimed.remove(c)
+        }
+        suiteLabels = true
+    }
+
     /// Folded spellings matched after every other: `Product Line` is a product column only where no
     /// `Product` or `Products` column is. In an opportunity export, `Description` is the deal's name
     /// only where no `Name` is (Business Central's; Sugar's holds a note), and `date_closed` the close

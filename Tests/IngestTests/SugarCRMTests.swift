@@ -92,4 +92,36 @@ struct SugarCRMTests {
             stage: "Identifying Decision Makers", status: nil, isClosed: nil, isWon: nil, forecastCategory: nil)
         #expect(r.stageClass == .open && !r.guessed && r.probability == 0.40)
     }
+
+    static let suiteLabels = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/dialects/suitecrm-labels/opportunities.csv").path
+
+    /// The UI's *Export* writes labels: `Amount` is the converted amount there, `Opportunity Amount` the
+    /// deal's own, and `Currency` a record id. The euro deal counts at its converted $1,250,000, no id is
+    /// warned about as a currency, and a note says how the three columns were read.
+    @Test func suiteCRMsLabelsReadTheConvertedAmount() throws {
+        let r = try Ingest.opportunities(path: Self.suiteLabels, config: Config())
+        #expect(r.ledger.dialect == "SugarCRM/SuiteCRM opportunity export (labels)")
+        let mapping = Dictionary(r.ledger.mapping.map { ($0.field, $0.header) }, uniquingKeysWith: { a, _ in a })
+        #expect(mapping["amount"] == "Opportunity Amount")
+        #expect(mapping["amount_converted"] == "Amount")
+        #expect(mapping["amount_currency"] == nil)
+        #expect(r.rows.first { $0.account == "Oakridge Systems" }?.amount == 1_250_000)
+        #expect(!(r.ledger.notes + r.ledger.warnings).contains { $0.contains("-99") && $0.contains("currency_rates") })
+        #expect(!(r.ledger.notes + r.ledger.warnings).contains { $0.contains("looks like the amounts' currency") })
+        let note = try #require(r.ledger.notes.first { $0.hasPrefix("SugarCRM's and SuiteCRM's export labels") })
+        #expect(note.contains("\"Currency\" (a currency record's id, such as -99, not a currency code) is not read"))
+        // Recognised as Sugar's: a blank probability takes Sugar's default.
+        #expect(r.ledger.stages.first { $0.reading.stage == "Needs Analysis" }?.reading.probability == 0.25)
+    }
+
+    /// The same labels with the config mapping the currency: the config wins, and nothing is re-read.
+    @Test func aMappedCurrencyKeepsTheLabelsAsTheyAre() throws {
+        var config = Config()
+        config.columns["opportunities"] = ["amount_currency": "Currency"]
+        let r = try Ingest.opportunities(path: Self.suiteLabels, config: config)
+        let mapping = Dictionary(r.ledger.mapping.map { ($0.field, $0.header) }, uniquingKeysWith: { a, _ in a })
+        #expect(mapping["amount_converted"] == nil)
+        #expect(mapping["amount_currency"] == "Currency")
+    }
 }

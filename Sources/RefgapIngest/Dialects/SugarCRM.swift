@@ -4,7 +4,11 @@ extension Dialect {
     /// currency (US Dollar unless the admin chose another), `currency_id` the id of a currency record
     /// (`-99` for the system currency), not a currency code, so it is not read.
     package static let sugarCRM = Dialect(
-        signatures: [("SugarCRM opportunity export", ["sales_stage", "date_closed", "amount_usdollar"])],
+        signatures: [
+            ("SugarCRM opportunity export", ["sales_stage", "date_closed", "amount_usdollar"]),
+            // The labels its *Export* action writes (`HeaderMatch.readSuiteLabels`).
+            (suiteLabels, ["Opportunity Amount", "Amount", "Sales Stage", "Expected Close Date"]),
+        ],
         // `id`, `name`, `amount` and `probability` are spelled as Salesforce's Data Loader spells them.
         opportunities: [
             "owner": ["assigned_user_name"],
@@ -44,6 +48,9 @@ extension Dialect {
             ("Closed Lost", .lost, 0.0, sugarDefault),
         ]
     )
+
+    /// The name of the labels' layout, whose `Currency` (a record id) is not offered as the currency.
+    package static let suiteLabels = "SugarCRM/SuiteCRM opportunity export (labels)"
 
     /// The source of Sugar's own stage probabilities, as the stage table and data quality show it.
     private static let sugarDefault = "SugarCRM default stage (sales_probability_dom)"
