@@ -291,9 +291,7 @@ enum UnreadDimension {
     ) -> [(field: String, column: Int)] {
         guard kind == .opportunities, columns["amount"] != nil else { return [] }
         var out: [(field: String, column: Int)] = []
-        let suiteLabels =
-            columns["amount"].map { Text.fold(header[$0]) == "opportunityamount" } == true
-            && columns["amount_converted"].map { Text.fold(header[$0]) == "amount" } == true
+        let suiteLabels = Ingest.OpportunityColumns.isSuiteLabels(header.map(Text.fold))
         func words(_ i: Int) -> Set<String> {
             Set(header[i].lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         }

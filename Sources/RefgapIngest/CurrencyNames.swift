@@ -106,6 +106,11 @@ struct CurrencyTally: Sendable {
     /// currency, with nothing on the row to say its currency: how many, and their sum.
     var blankConverted = 0
     var blankConvertedSum = 0.0
+    /// Of those, deals whose currency record (Sugar's `currency_id`) is the system currency's (`-99`),
+    /// and deals whose record is another currency's, with their sum.
+    var blankConvertedSystem = 0
+    var blankConvertedOther = 0
+    var blankConvertedOtherSum = 0.0
 
     /// An amount's own currency (its symbol or code) and its currency column's, when they differ.
     struct Clash: Hashable, Sendable {
@@ -144,6 +149,9 @@ struct CurrencyTally: Sendable {
         bothAmountsDiffer += other.bothAmountsDiffer
         blankConverted += other.blankConverted
         blankConvertedSum += other.blankConvertedSum
+        blankConvertedSystem += other.blankConvertedSystem
+        blankConvertedOther += other.blankConvertedOther
+        blankConvertedOtherSum += other.blankConvertedOtherSum
     }
 
     /// The same sums without their counts: a deal's line item after its first (`DuplicateDeals`), whose
@@ -161,6 +169,8 @@ struct CurrencyTally: Sendable {
         out.bothAmountsEqual = 0
         out.bothAmountsDiffer = 0
         out.blankConverted = 0
+        out.blankConvertedSystem = 0
+        out.blankConvertedOther = 0
         return out
     }
 

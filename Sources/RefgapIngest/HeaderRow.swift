@@ -218,14 +218,8 @@ extension Table {
         ledger.warnings += UnreadDimension.moneyWarnings(
             kind, header: header, claimed: match.claimed, columns: columns, fields: fields)
         ledger.warnings += UnreadFieldHints.warnings(kind, ledger, columns: columns, config: config)
-        if match.suiteLabels, let own = columns["amount"], let converted = columns["amount_converted"] {
-            let currency =
-                folded.firstIndex(of: "currency").map {
-                    " \(Clip.quoted(header[$0])) (a currency record's id, such as -99, not a currency code) is not read."
-                } ?? ""
-            ledger.notes.append(
-                "SugarCRM's and SuiteCRM's export labels: \(Clip.quoted(header[converted])) is read as the amount converted to the system currency, and \(Clip.quoted(header[own])) (the deal's own currency) where it is blank.\(currency) To read them otherwise, map them under `columns:` in refgap.yml."
-            )
+        if match.suiteLabels {
+            ledger.notes.append(Self.suiteLabelsNote(header: header, folded: folded, columns: columns))
         }
         if kind == .opportunities {
             ledger.dialect =
@@ -237,26 +231,49 @@ extension Table {
     }
 }
 
+extension Table {
+    /// How SugarCRM's and SuiteCRM's labels were read (`HeaderMatch.readSuiteLabels`).
+    static func suiteLabelsNote(header: [String], folded: [String], columns: [String: Int]) -> String {
+        var read: [String] = []
+        if let converted = columns["amount_converted"] {
+            read.append(
+                "\(Clip.quoted(header[converted])) is read as the amount converted to the system currency\(columns["amount"].map { " and \(Clip.quoted(header[$0])) (the deal's own currency) only where it is blank" } ?? "")"
+            )
+        }
+        if let c = folded.firstIndex(of: "currency"), columns["amount_currency"] != c {
+            read.append(
+                "\(Clip.quoted(header[c])) (a currency record's id, such as -99, not a currency code) is not read")
+        }
+        read.append(
+            "a $ or € in an amount is the exporting user's display currency, not the deal's, so it is not read as one")
+        return
+            "SugarCRM's and SuiteCRM's export labels: \(read.joined(separator: "; ")). Map `amount_converted` or `amount_currency` under `columns:` in refgap.yml to read them otherwise."
+    }
+}
+
 extension HeaderMatch {
     /// The *Export* action of SugarCRM CE and SuiteCRM writes labels (docs/dialects.md): `Opportunity
     /// Amount` in the deal's own currency, `Amount` converted to the system currency, and `Currency`
     /// the currency record's id (`-99`, a GUID), no code. There `Amount` is the converted amount (in
-    /// Salesforce's reports it is the deal's amount), and `Currency` is not read: its ids were warned
-    /// about as currencies without a rate, with a `currency_rates` line that could not help.
-    /// Not where the config maps any of the three fields.
+    /// Salesforce's reports it is the deal's amount) unless the config maps the converted amount
+    /// elsewhere, and `Currency` is not read unless the config maps it: its ids were warned about as
+    /// currencies without a rate, with a `currency_rates` line that could not help. `refgap init`
+    /// writes the mapping it read into refgap.yml, so the same mapping from the config keeps the rule.
     mutating func readSuiteLabels(_ folded: [String]) {
-        guard let own = folded.firstIndex(of: "opportunityamount"), columns["amount"] == own,
-            let converted = folded.firstIndex(of: "amount"), !claimed.contains(converted),
-            columns["amount_converted"] == nil, folded.contains("salesstage"), folded.contains("expectedclosedate"),
-            !fromConfig.contains("amount_currency")
+        guard let converted = folded.firstIndex(of: "amount"), folded.contains("opportunityamount"),
+            folded.contains("salesstage"), folded.contains("expectedclosedate")
         else { return }
-        columns["amount_converted"] = converted
-        claimed.insert(converted)
-        if let c = columns["amount_currency"], folded[c] == "currency" {
+        suiteLabels = true
+        if let own = folded.firstIndex(of: "opportunityamount"), columns["amount"] == own,
+            columns["amount_converted"] == nil, !claimed.contains(converted)
+        {
+            columns["amount_converted"] = converted
+            claimed.insert(converted)
+        }
+        if !fromConfig.contains("amount_currency"), let c = columns["amount_currency"], folded[c] == "currency" {
             columns["amount_currency"] = nil
             claimed.remove(c)
         }
-        suiteLabels = true
     }
 
     /// Folded spellings matched after every other: `Product Line` is a product column only where no

@@ -68,6 +68,17 @@ package enum Ingest {
         /// Columns that look like the amounts' currency but are not read (`Budget Amount Currency`):
         /// their values are tallied, to say what reading them would change.
         let unreadCurrencies: [Int]
+        /// The column of a currency record's id, read by no field: SugarCRM's `currency_id`, the labels'
+        /// `Currency`. `-99` is the system currency's (`OpportunityTyper.tallyCurrencies`).
+        let currencyRecord: Int?
+        /// SugarCRM's and SuiteCRM's labels: a `$` or `€` in an amount is the exporting user's display
+        /// currency, not the deal's (`include/export_utils.php` formats every amount in it, unconverted).
+        let signsAreDisplay: Bool
+
+        /// SugarCRM's and SuiteCRM's labels, by their folded headers (`HeaderMatch.readSuiteLabels`).
+        static func isSuiteLabels(_ folded: [String]) -> Bool {
+            ["opportunityamount", "amount", "salesstage", "expectedclosedate"].allSatisfy(folded.contains)
+        }
 
         init(_ table: Table, config: Config) {
             let c = table.columns
@@ -75,6 +86,13 @@ package enum Ingest {
                 .opportunities, header: table.ledger.header, claimed: Set(c.values), columns: c,
                 fields: Ingest.opportunityFields
             ).filter { $0.field == "amount_currency" }.map(\.column)
+            let folded = table.ledger.header.map(Text.fold)
+            let claimed = Set(c.values)
+            let display = Self.isSuiteLabels(folded)
+            signsAreDisplay = display
+            currencyRecord = folded.indices.first { i in
+                !claimed.contains(i) && (folded[i] == "currencyid" || (display && folded[i] == "currency"))
+            }
             id = c["id"]
             name = c["name"]
             owner = c["owner"]

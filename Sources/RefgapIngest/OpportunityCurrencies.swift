@@ -27,6 +27,16 @@ extension OpportunityTyper {
             // nothing on the row says which currency it is in (SugarCRM's `amount_usdollar` left blank).
             currencies.blankConverted += 1
             currencies.blankConvertedSum += value
+            // Sugar's currency record says more: `-99` is the system currency's, any other id another's.
+            if let c = cols.currencyRecord {
+                let record = plainText(row, c)
+                if record == "-99" {
+                    currencies.blankConvertedSystem += 1
+                } else if !record.isEmpty {
+                    currencies.blankConvertedOther += 1
+                    currencies.blankConvertedOtherSum += value
+                }
+            }
         }
         if let name = useConverted ? f.convertedCurrencyName : f.currencyName, let code = written {
             currencies.named[name, default: (code, 0)].count += 1

@@ -253,7 +253,9 @@ final class OpportunityTyper {
         if useConverted, let c = cols.amount, c < row.count { amountVotes.addEvidence(row.bytes(c)) }
         let written = useConverted ? f.convertedCurrency : f.currency
         var unconvertedCode: String? = nil, convertedCode: String? = nil
-        if let code = written ?? parsed.currency, code != runCurrency {
+        // A sign that is only the exporting user's display currency (SugarCRM's labels) says nothing.
+        let sign = cols.signsAreDisplay ? nil : parsed.currency
+        if let code = written ?? sign, code != runCurrency {
             // The settings hold the rates by code (`CurrencySettings`), as the cells are read.
             if let rate = config.currencyRates[code] {
                 value *= rate
@@ -282,7 +284,7 @@ final class OpportunityTyper {
         // What the currencies did to the amounts summed (not to rows rejected or set aside), said by
         // `noteCurrencies`.
         tallyCurrencies(
-            row, facts: f, useConverted: useConverted, written: written, symbol: parsed.currency, value: value,
+            row, facts: f, useConverted: useConverted, written: written, symbol: sign, value: value,
             unconverted: unconvertedCode, converted: convertedCode, into: &currencies)
         // An open deal whose close date reads either way: its pipeline is what the order's guess moves.
         if !f.closed { dateVotes.addOpenDeal(code: reading.vote, amount: value) }

@@ -58,6 +58,7 @@ extension OpportunityStream {
             currencies, config: config,
             convertedHeader: table.columns["amount_converted"].map { table.ledger.header[$0] },
             amountHeader: table.columns["amount"].map { table.ledger.header[$0] },
+            recordHeader: states.first?.typer.cols.currencyRecord.map { table.ledger.header[$0] },
             unreadCurrencyHeaders: (states.first?.typer.cols.unreadCurrencies ?? []).map {
                 ($0, table.ledger.header[$0])
             }, into: &ledger)
@@ -84,10 +85,12 @@ extension OpportunityStream {
     /// Currency names read as codes (noted), and currencies without a rate (warned: summed unconverted).
     static func noteCurrencies(
         _ tally: CurrencyTally, config: Config, convertedHeader: String?, amountHeader: String? = nil,
-        unreadCurrencyHeaders: [(column: Int, header: String)] = [], into ledger: inout InputLedger
+        recordHeader: String? = nil, unreadCurrencyHeaders: [(column: Int, header: String)] = [],
+        into ledger: inout InputLedger
     ) {
         noteBlankConverted(
-            tally, config: config, convertedHeader: convertedHeader, amountHeader: amountHeader, into: &ledger)
+            tally, config: config, convertedHeader: convertedHeader, amountHeader: amountHeader,
+            recordHeader: recordHeader, into: &ledger)
         for (column, header) in unreadCurrencyHeaders {
             UnreadCurrencyColumns.note(tally, column: column, header: header, config: config, into: &ledger)
         }
@@ -146,31 +149,42 @@ extension OpportunityStream {
     }
 
     /// Deals whose converted amount is blank, read from their own amount in the run's currency: a
-    /// note when every deal with both amounts has them equal (one currency), else a warning, since
-    /// those amounts may be in another currency.
+    /// note when their currency record says the system currency (Sugar's `-99`) or every deal with both
+    /// amounts has them equal (one currency), else a warning, since those amounts may be in another.
     static func noteBlankConverted(
         _ tally: CurrencyTally, config: Config, convertedHeader: String?, amountHeader: String?,
-        into ledger: inout InputLedger
+        recordHeader: String?, into ledger: inout InputLedger
     ) {
         let n = tally.blankConverted
         guard n > 0 else { return }
+        let run = config.currency
         let converted = Clip.quoted(convertedHeader ?? "amount_converted")
-        let what =
-            "\(n) deal\(n == 1 ? " has" : "s have") no amount in \(converted): \(n == 1 ? "its" : "their") \(Clip.quoted(amountHeader ?? "amount")) was read instead, as \(config.currency) (\(StageTable.amount(tally.blankConvertedSum)) \(config.currency) in all), though nothing on \(n == 1 ? "that row" : "those rows") says its currency"
-        let equal = tally.bothAmountsEqual, differ = tally.bothAmountsDiffer
+        let read =
+            "\(n) deal\(n == 1 ? " has" : "s have") no amount in \(converted) (open, closed and overdue deals alike): \(n == 1 ? "its" : "their") \(Clip.quoted(amountHeader ?? "amount")) was read instead, as \(run) (\(StageTable.amount(tally.blankConvertedSum)) \(run) in all)"
         let fill =
-            "If \(n == 1 ? "it is" : "they are") not in \(config.currency), fill \(converted) for \(n == 1 ? "it" : "them") in the CRM and export again (or give the export a currency column, with `currency_rates:` in refgap.yml)."
-        if differ == 0, equal > 0 {
-            ledger.notes.append(
-                "\(what); every deal with both amounts (\(equal)) has them equal, so the export looks like one currency's. \(fill)"
-            )
-        } else if differ > 0 {
+            "If \(n == 1 ? "it is" : "they are") not in \(run), fill \(converted) for \(n == 1 ? "it" : "them") in the CRM and export again (or give the export a currency column, with `currency_rates:` in refgap.yml)."
+        if let record = recordHeader.map(Clip.quoted), tally.blankConvertedOther > 0 {
+            let other = tally.blankConvertedOther
             ledger.warnings.append(
-                "\(what). \(differ) of the \(equal + differ) deals with both amounts \(differ == 1 ? "has" : "have") them differ, so the export holds other currencies too. \(fill)"
+                "\(read). \(other) of them (\(StageTable.amount(tally.blankConvertedOtherSum)) as written) \(other == 1 ? "has" : "have") a \(record) other than -99, the system currency's: \(other == 1 ? "its amount is" : "their amounts are") in another currency, counted as \(run) unconverted. Fill \(converted) for \(other == 1 ? "it" : "them") in the CRM and export again."
+            )
+        } else if let record = recordHeader.map(Clip.quoted), tally.blankConvertedSystem == n {
+            ledger.notes.append(
+                "\(read); \(n == 1 ? "its" : "each one's") \(record) is -99, the system currency's, so \(n == 1 ? "its amount is" : "their amounts are") already in it. If the system currency is not \(run), set `currency:` to it in refgap.yml."
+            )
+        } else if tally.bothAmountsDiffer == 0, tally.bothAmountsEqual > 0 {
+            ledger.notes.append(
+                "\(read), though nothing on \(n == 1 ? "that row" : "those rows") says its currency; every deal with both amounts (\(tally.bothAmountsEqual)) has them equal, so the export looks like one currency's. \(fill)"
+            )
+        } else if tally.bothAmountsDiffer > 0 {
+            let differ = tally.bothAmountsDiffer
+            ledger.warnings.append(
+                "\(read), though nothing on \(n == 1 ? "that row" : "those rows") says its currency. \(differ) of the \(tally.bothAmountsEqual + differ) deals with both amounts \(differ == 1 ? "has" : "have") them differ, so the export holds other currencies too. \(fill)"
             )
         } else {
             ledger.warnings.append(
-                "\(what), and no deal carries both amounts to show which currencies the export holds. \(fill)")
+                "\(read), though nothing on \(n == 1 ? "that row" : "those rows") says its currency, and no deal carries both amounts to show which currencies the export holds. \(fill)"
+            )
         }
     }
 

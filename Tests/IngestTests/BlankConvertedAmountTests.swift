@@ -28,31 +28,46 @@ struct BlankConvertedAmountTests {
         return try tempFile(out.joined(separator: "\n") + "\n")
     }
 
-    /// Soylent Expansion is priced in euros (150,000 EUR, 162,000 USD converted). With its converted
-    /// amount blank its 150,000 is read as USD, and nothing left in the export shows a second currency
-    /// (its deals with both amounts have them equal): the ledger still says what was read, for which
-    /// deals and amount, and what to do.
-    @Test func aBlankConvertedAmountIsSaid() throws {
+    /// Soylent Expansion is priced in euros (150,000 EUR, 162,000 USD converted; its `currency_id` a
+    /// currency record's GUID). With its converted amount blank its 150,000 is read as USD: warned, with
+    /// the deals, the amount and the evidence (a record other than -99, the system currency's).
+    @Test func aBlankConvertedAmountInAnotherCurrencyIsWarned() throws {
         let path = try Self.sugarExport(blanking: ["Soylent Expansion", "Globex Renewal"])
         let r = try Ingest.opportunities(path: path, config: Config())
         #expect(r.rows.first { $0.name == "Soylent Expansion" }?.amount == 150_000)
-        let note = try #require(r.ledger.notes.first { $0.contains("no amount in \"amount_usdollar\"") })
-        #expect(note.contains("2 deals have no amount"), "\(note)")
-        #expect(note.contains("(198,000 USD in all)"), "\(note)")
-        #expect(note.contains("\"amount\" was read instead, as USD"), "\(note)")
-        #expect(note.contains("every deal with both amounts (8) has them equal"), "\(note)")
-        #expect(note.contains("If they are not in USD, fill \"amount_usdollar\" for them in the CRM"), "\(note)")
+        let warning = try #require(r.ledger.warnings.first { $0.contains("no amount in \"amount_usdollar\"") })
+        #expect(warning.contains("2 deals have no amount"), "\(warning)")
+        #expect(warning.contains("(198,000 USD in all)"), "\(warning)")
+        #expect(warning.contains("\"amount\" was read instead, as USD"), "\(warning)")
+        #expect(warning.contains("1 of them (150,000 as written) has a \"currency_id\" other than -99"), "\(warning)")
+        #expect(warning.contains("Fill \"amount_usdollar\" for it in the CRM"), "\(warning)")
         checkLedger(r.ledger)
     }
 
-    /// A deal whose two amounts differ elsewhere in the export: the warning counts it as the evidence.
-    @Test func theDifferingDealsAreCounted() throws {
+    /// Globex Renewal's `currency_id` is -99, the system currency's: its own amount is already in it, so
+    /// the fallback is said in a note.
+    @Test func aBlankConvertedAmountInTheSystemCurrencyGetsANote() throws {
         let path = try Self.sugarExport(blanking: ["Globex Renewal"])
         let r = try Ingest.opportunities(path: path, config: Config())
-        let warning = try #require(r.ledger.warnings.first { $0.contains("no amount in \"amount_usdollar\"") })
+        #expect(!r.ledger.warnings.contains { $0.contains("no amount in") })
+        let note = try #require(r.ledger.notes.first { $0.contains("no amount in \"amount_usdollar\"") })
+        #expect(note.contains("1 deal has no amount"), "\(note)")
+        #expect(note.contains("its \"currency_id\" is -99, the system currency's"), "\(note)")
+    }
+
+    /// No currency record: deals whose two amounts differ show a second currency, and the warning
+    /// counts them.
+    @Test func theDifferingDealsAreCounted() throws {
+        let text =
+            "Opportunity Name,Account Name,Stage,Close Date,Amount,Amount (converted)\n"
+            + "Acme Add-on,Acme Corp,Prospecting,01/20/2027,22000,22000\n"
+            + "Soylent Expansion,Soylent,Negotiation/Review,02/10/2027,150000,162000\n"
+            + "Hooli Pilot,Hooli,Prospecting,03/01/2027,32000,\n"
+        let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        let warning = try #require(r.ledger.warnings.first { $0.contains("no amount in \"Amount (converted)\"") })
         #expect(warning.contains("1 deal has no amount"), "\(warning)")
-        #expect(warning.contains("1 of the 9 deals with both amounts has them differ"), "\(warning)")
-        #expect(warning.contains("fill \"amount_usdollar\" for it in the CRM"), "\(warning)")
+        #expect(warning.contains("1 of the 2 deals with both amounts has them differ"), "\(warning)")
+        #expect(warning.contains("fill \"Amount (converted)\" for it in the CRM"), "\(warning)")
     }
 
     /// Every deal with both amounts has them equal: one currency, so the blank one's amount is said in a

@@ -115,13 +115,41 @@ struct SugarCRMTests {
         #expect(r.ledger.stages.first { $0.reading.stage == "Needs Analysis" }?.reading.probability == 0.25)
     }
 
-    /// The same labels with the config mapping the currency: the config wins, and nothing is re-read.
-    @Test func aMappedCurrencyKeepsTheLabelsAsTheyAre() throws {
+    /// The config mapping the currency wins; the converted amount stays `Amount`.
+    @Test func aMappedCurrencyIsRead() throws {
         var config = Config()
         config.columns["opportunities"] = ["amount_currency": "Currency"]
         let r = try Ingest.opportunities(path: Self.suiteLabels, config: config)
         let mapping = Dictionary(r.ledger.mapping.map { ($0.field, $0.header) }, uniquingKeysWith: { a, _ in a })
-        #expect(mapping["amount_converted"] == nil)
+        #expect(mapping["amount_converted"] == "Amount")
         #expect(mapping["amount_currency"] == "Currency")
+    }
+
+    /// `refgap init` writes the mapping it read (`amount: "Opportunity Amount"`, `amount_converted:
+    /// "Amount"`) into refgap.yml: the same mapping from the config keeps `Currency` unread.
+    @Test func initsMappingKeepsTheRule() throws {
+        var config = Config()
+        config.columns["opportunities"] = ["amount": "Opportunity Amount", "amount_converted": "Amount"]
+        let r = try Ingest.opportunities(path: Self.suiteLabels, config: config)
+        let mapping = Dictionary(r.ledger.mapping.map { ($0.field, $0.header) }, uniquingKeysWith: { a, _ in a })
+        #expect(mapping["amount_currency"] == nil)
+        #expect(r.rows.first { $0.account == "Oakridge Systems" }?.amount == 1_250_000)
+        #expect(!(r.ledger.notes + r.ledger.warnings).contains { $0.contains("-99") && $0.contains("currency_rates") })
+    }
+
+    /// Every amount is formatted in the exporting user's currency, unconverted: the sign is not the
+    /// deal's. A euro deal shown as `$1,157,407.41` with its `Amount` blank is warned about by its
+    /// `Currency` record, and a user who displays euros (`€75.000,00`) is not told to convert them.
+    @Test func theSignIsTheUsersDisplayCurrency() throws {
+        let fixture = try String(contentsOfFile: Self.suiteLabels, encoding: .utf8)
+        let blanked = fixture.replacingOccurrences(of: "\"$1,250,000.00\"", with: "\"\"")
+            .replacingOccurrences(of: "€1,157,407.41", with: "$1,157,407.41")
+        let r = try Ingest.opportunities(path: try tempFile(blanked), config: Config())
+        let warning = try #require(r.ledger.warnings.first { $0.contains("no amount in \"Amount\"") })
+        #expect(warning.contains("has a \"Currency\" other than -99"), "\(warning)")
+        let euros = fixture.replacingOccurrences(of: "\"$", with: "\"€")
+        let e = try Ingest.opportunities(path: try tempFile(euros), config: Config())
+        #expect(!(e.ledger.notes + e.ledger.warnings).contains { $0.contains("currency_rates: {EUR") })
+        #expect(e.rows.first { $0.account == "Oakridge Systems" }?.amount == 1_250_000)
     }
 }
