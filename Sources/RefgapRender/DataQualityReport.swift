@@ -72,7 +72,10 @@ extension ReportBuilder {
         for l in seg.ledgers { for w in l.warnings { items.append(.init(text: "\(l.kind.fileName): warning: \(w)")) } }
         for l in seg.ledgers { for n in l.notes { items.append(.init(text: "\(l.kind.fileName): \(n)")) } }
         let dq = seg.dataQuality
-        for line in VocabularyText.blankDeals(dq, dimensions: config.dimensions, currency: config.currency) {
+        for line in VocabularyText.blankDeals(
+            dq, dimensions: config.dimensions, currency: config.currency,
+            accountsRead: seg.ledgers.contains { $0.kind == .accounts })
+        {
             items.append(.init(text: line))
         }
         for line in StateAloneText.lines(dq, currency: config.currency) { items.append(.init(text: line)) }

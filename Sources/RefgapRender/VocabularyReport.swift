@@ -31,7 +31,9 @@ package enum VocabularyText {
         let v = p.prioritized.vocabulary
         let config = p.prioritized.config
         var out = enrichment(p)
-        out += blankDeals(p.segmented.dataQuality, dimensions: config.dimensions, currency: config.currency)
+        out += blankDeals(
+            p.segmented.dataQuality, dimensions: config.dimensions, currency: config.currency,
+            accountsRead: p.segmented.ledgers.contains { $0.kind == .accounts })
         out += StateAloneText.lines(p.segmented.dataQuality, currency: config.currency)
         for pair in v.pairs {
             out.append(
@@ -73,12 +75,18 @@ package enum VocabularyText {
     /// Open deals with no value on a dimension (after filling from the accounts export), with their
     /// pipeline: they match any contact on it, so their coverage rests on that (the report's data
     /// quality and `refgap validate` both say it).
-    static func blankDeals(_ dq: DataQuality, dimensions: [String], currency: String) -> [String] {
+    /// Without an accounts export, where one would fill the value (any dimension but a deal's
+    /// product), the line says so: Business Central's and SugarCRM's exports carry no industry or region.
+    static func blankDeals(_ dq: DataQuality, dimensions: [String], currency: String, accountsRead: Bool) -> [String] {
         dimensions.compactMap { d in
             guard let n = dq.blankDimensions[d], n > 0 else { return nil }
             let pipeline = Format.money(Double(dq.blankDimensionCents[d] ?? 0) / 100, currency)
+            let fill =
+                accountsRead || d == "product"
+                ? ""
+                : " An accounts export (accounts.csv beside the others, with each account's \(d)) would fill \(n == 1 ? "it" : "them") from the deal's account."
             return
-                "\(Format.count(n, "open deal")) (\(pipeline) of pipeline) \(n == 1 ? "has" : "have") no \(d): \(n == 1 ? "it matches" : "they match") any contact on it."
+                "\(Format.count(n, "open deal")) (\(pipeline) of pipeline) \(n == 1 ? "has" : "have") no \(d): \(n == 1 ? "it matches" : "they match") any contact on it.\(fill)"
         }
     }
 

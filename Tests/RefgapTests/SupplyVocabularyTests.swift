@@ -165,6 +165,30 @@ struct SupplyVocabularyTests {
         #expect(v.stdout.contains(line), "\(v.stdout)")
     }
 
+    /// With no accounts export, the line says one would fill the blanks from the deals' accounts
+    /// (Business Central's and SugarCRM's exports carry no industry); never for a deal's product, which
+    /// the accounts export does not fill.
+    @Test func withNoAccountsExportTheLineSaysOneWouldFillThem() throws {
+        var deals = try Self.rows("opportunities.csv")
+        let header = deals[0]
+        let industry = try #require(header.firstIndex(of: "Industry"))
+        let product = try #require(header.firstIndex(of: "Product Family"))
+        for i in deals.indices.dropFirst() where deals[i].count == header.count {
+            deals[i][industry] = ""
+            deals[i][product] = ""
+        }
+        let dir = try Self.program(["opportunities.csv": Self.csv(deals)])
+        try FileManager.default.removeItem(atPath: dir + "/accounts.csv")
+        let fill = "An accounts export (accounts.csv beside the others, with each account's industry) would fill them"
+        let v = try runBinary(["validate", dir, "--as-of", "2026-11-24"], in: dir)
+        let lines = v.stdout.split(separator: "\n")
+        let blankIndustry = try #require(lines.first { $0.contains("have no industry") }, "\(v.stdout)")
+        #expect(blankIndustry.hasSuffix(fill + " from the deal's account."), "\(blankIndustry)")
+        let blankProduct = try #require(lines.first { $0.contains("have no product") }, "\(v.stdout)")
+        #expect(!blankProduct.contains("accounts export"), "\(blankProduct)")
+        #expect(file(try runPipeline(dir), "gap-report.md").contains(fill))
+    }
+
     @Test func aDealsProductNeverChangesWhenTheAccountsExportIsAdded() throws {
         var deals = try Self.rows("opportunities.csv")
         let product = try #require(deals[0].firstIndex(of: "Product Family"))
