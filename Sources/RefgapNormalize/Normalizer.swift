@@ -380,8 +380,9 @@ extension Normalizer {
         }
         if open {
             let cents = Int((row.amount * row.share * 100).rounded())
+            // A deal of several line items is one deal (its later rows carry their share of the amount).
             for (i, v) in values.enumerated() where v == nil {
-                quality.blankDimensions[dims[i], default: 0] += 1
+                quality.blankDimensions[dims[i], default: 0] += row.countsAsDeal ? 1 : 0
                 quality.blankDimensionCents[dims[i], default: 0] += cents
             }
             noteStateAlone(row.dimensions, values: values, cents: cents, quality: &quality)

@@ -189,6 +189,26 @@ struct SupplyVocabularyTests {
         #expect(file(try runPipeline(dir), "gap-report.md").contains(fill))
     }
 
+    /// A deal of several line items (an Opportunities with Products report: one row per product) is one
+    /// deal among those with no industry, not one per row; its amount counts once.
+    @Test func aDealOfSeveralLineItemsIsOneDealWithABlankDimension() throws {
+        let opportunities =
+            "Opportunity ID,Opportunity Name,Account Name,Stage,Close Date,Amount,Probability (%),Product Name,Quantity\n"
+            + "006A,Alpha,Acme Corp,Proposal/Price Quote,12/15/2026,100000.00,75,Analytics,1\n"
+            + "006A,Alpha,Acme Corp,Proposal/Price Quote,12/15/2026,100000.00,75,Security,1\n"
+            + "006A,Alpha,Acme Corp,Proposal/Price Quote,12/15/2026,100000.00,75,Platform,1\n"
+            + "006B,Bravo,Contoso,Negotiation/Review,01/20/2027,200000.00,90,Analytics,1\n"
+        let dir = try tempDir()
+        try write(opportunities, to: dir + "/opportunities.csv")
+        for name in ["calendar.csv", "roster.csv"] {
+            try FileManager.default.copyItem(
+                atPath: repoRoot + "/Tests/Fixtures/bad/_base/" + name, toPath: dir + "/" + name)
+        }
+        let run = try runPipeline(dir, asOf: "2026-12-01")
+        #expect(run.result.segmented.dataQuality.blankDimensions["industry"] == 2)
+        #expect(file(run, "gap-report.md").contains("2 open deals (USD 300,000 of pipeline) have no industry"))
+    }
+
     @Test func aDealsProductNeverChangesWhenTheAccountsExportIsAdded() throws {
         var deals = try Self.rows("opportunities.csv")
         let product = try #require(deals[0].firstIndex(of: "Product Family"))
