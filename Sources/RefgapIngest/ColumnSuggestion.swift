@@ -291,7 +291,7 @@ enum UnreadDimension {
     ) -> [(field: String, column: Int)] {
         guard kind == .opportunities, columns["amount"] != nil else { return [] }
         var out: [(field: String, column: Int)] = []
-        let suiteLabels = Ingest.OpportunityColumns.isSuiteLabels(header.map(Text.fold))
+        let labelsCurrency = SugarLabels.set(in: header.map(Text.fold))?.currency
         func words(_ i: Int) -> Set<String> {
             Set(header[i].lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         }
@@ -306,7 +306,7 @@ enum UnreadDimension {
             // does SugarCRM's and SuiteCRM's `Currency` beside their labels (`HeaderMatch.readSuiteLabels`).
             let found = header.indices.filter { i in
                 !claimed.contains(i) && !wanted.isDisjoint(with: words(i)) && others.isDisjoint(with: words(i))
-                    && !words(i).contains("id") && !(suiteLabels && Text.fold(header[i]) == "currency")
+                    && !words(i).contains("id") && Text.fold(header[i]) != labelsCurrency
             }
             let deals = found.filter {
                 ColumnCandidate.fieldWords(header[$0]).isDisjoint(with: ColumnCandidate.accountWords)

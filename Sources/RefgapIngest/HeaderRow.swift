@@ -240,7 +240,9 @@ extension Table {
                 "\(Clip.quoted(header[converted])) is read as the amount converted to the system currency\(columns["amount"].map { " and \(Clip.quoted(header[$0])) (the deal's own currency) only where it is blank" } ?? "")"
             )
         }
-        if let c = folded.firstIndex(of: "currency"), columns["amount_currency"] != c {
+        if let currency = SugarLabels.set(in: folded)?.currency, let c = folded.firstIndex(of: currency),
+            columns["amount_currency"] != c
+        {
             read.append(
                 "\(Clip.quoted(header[c])) (a currency record's id, such as -99, not a currency code) is not read")
         }
@@ -260,17 +262,20 @@ extension HeaderMatch {
     /// currencies without a rate, with a `currency_rates` line that could not help. `refgap init`
     /// writes the mapping it read into refgap.yml, so the same mapping from the config keeps the rule.
     mutating func readSuiteLabels(_ folded: [String]) {
-        guard let converted = folded.firstIndex(of: "amount"), folded.contains("opportunityamount"),
-            folded.contains("salesstage"), folded.contains("expectedclosedate")
-        else { return }
+        guard let labels = SugarLabels.set(in: folded) else { return }
         suiteLabels = true
-        if let own = folded.firstIndex(of: "opportunityamount"), columns["amount"] == own,
-            columns["amount_converted"] == nil, !claimed.contains(converted)
-        {
-            columns["amount_converted"] = converted
-            claimed.insert(converted)
+        // Another language's converted label may name the amount elsewhere (Salesforce's German
+        // `Betrag`): here it is the converted one, and the deal's own amount is the longer label.
+        if columns["amount"] == labels.converted, !fromConfig.contains("amount"), !claimed.contains(labels.own) {
+            columns["amount"] = labels.own
+            claimed.remove(labels.converted)
+            claimed.insert(labels.own)
         }
-        if !fromConfig.contains("amount_currency"), let c = columns["amount_currency"], folded[c] == "currency" {
+        if columns["amount"] == labels.own, columns["amount_converted"] == nil, !claimed.contains(labels.converted) {
+            columns["amount_converted"] = labels.converted
+            claimed.insert(labels.converted)
+        }
+        if !fromConfig.contains("amount_currency"), let c = columns["amount_currency"], folded[c] == labels.currency {
             columns["amount_currency"] = nil
             claimed.remove(c)
         }

@@ -76,9 +76,7 @@ package enum Ingest {
         let signsAreDisplay: Bool
 
         /// SugarCRM's and SuiteCRM's labels, by their folded headers (`HeaderMatch.readSuiteLabels`).
-        static func isSuiteLabels(_ folded: [String]) -> Bool {
-            ["opportunityamount", "amount", "salesstage", "expectedclosedate"].allSatisfy(folded.contains)
-        }
+        static func isSuiteLabels(_ folded: [String]) -> Bool { SugarLabels.set(in: folded) != nil }
 
         init(_ table: Table, config: Config) {
             let c = table.columns
@@ -88,10 +86,10 @@ package enum Ingest {
             ).filter { $0.field == "amount_currency" }.map(\.column)
             let folded = table.ledger.header.map(Text.fold)
             let claimed = Set(c.values)
-            let display = Self.isSuiteLabels(folded)
-            signsAreDisplay = display
+            let labels = SugarLabels.set(in: folded)
+            signsAreDisplay = labels != nil
             currencyRecord = folded.indices.first { i in
-                !claimed.contains(i) && (folded[i] == "currencyid" || (display && folded[i] == "currency"))
+                !claimed.contains(i) && (folded[i] == "currencyid" || folded[i] == labels?.currency)
             }
             id = c["id"]
             name = c["name"]

@@ -5,10 +5,10 @@ extension Dialect {
     /// (`-99` for the system currency), not a currency code, so it is not read.
     package static let sugarCRM = Dialect(
         signatures: [
-            ("SugarCRM opportunity export", ["sales_stage", "date_closed", "amount_usdollar"]),
-            // The labels its *Export* action writes (`HeaderMatch.readSuiteLabels`).
-            (suiteLabels, ["Opportunity Amount", "Amount", "Sales Stage", "Expected Close Date"]),
-        ],
+            ("SugarCRM opportunity export", ["sales_stage", "date_closed", "amount_usdollar"])
+        ]
+            // The labels its *Export* action writes, per UI language (`HeaderMatch.readSuiteLabels`).
+            + SugarLabels.sets.map { (suiteLabels, $0.headers) },
         // `id`, `name`, `amount` and `probability` are spelled as Salesforce's Data Loader spells them.
         opportunities: [
             "owner": ["assigned_user_name"],
@@ -23,6 +23,7 @@ extension Dialect {
             // A table dump holds the deleted records too (`deleted` 1); Sugar's own export leaves them out.
             "is_deleted": ["deleted"],
         ],
+        opportunitiesInOtherLanguages: SugarLabels.otherLanguages,
         stages: [
             // SuiteCRM shows `Id. Decision Makers` as this label in English, and its export writes the
             // label: no other dialect lists it, so it is in the merged table for every export.
