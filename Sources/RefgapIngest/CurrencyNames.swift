@@ -111,6 +111,9 @@ struct CurrencyTally: Sendable {
     var blankConvertedSystem = 0
     var blankConvertedOther = 0
     var blankConvertedOtherSum = 0.0
+    /// Amounts read (not converted ones) whose currency cell is a currency record's id: on `-99` (the
+    /// system currency's), then on another record; how many, and their sum.
+    var records: [(count: Int, sum: Double)] = [(0, 0), (0, 0)]
 
     /// An amount's own currency (its symbol or code) and its currency column's, when they differ.
     struct Clash: Hashable, Sendable {
@@ -152,6 +155,10 @@ struct CurrencyTally: Sendable {
         blankConvertedSystem += other.blankConvertedSystem
         blankConvertedOther += other.blankConvertedOther
         blankConvertedOtherSum += other.blankConvertedOtherSum
+        for i in records.indices {
+            records[i].count += other.records[i].count
+            records[i].sum += other.records[i].sum
+        }
     }
 
     /// The same sums without their counts: a deal's line item after its first (`DuplicateDeals`), whose
@@ -171,6 +178,7 @@ struct CurrencyTally: Sendable {
         out.blankConverted = 0
         out.blankConvertedSystem = 0
         out.blankConvertedOther = 0
+        out.records = out.records.map { (0, $0.sum) }
         return out
     }
 

@@ -225,6 +225,8 @@ extension Table {
             ledger.dialect =
                 HeaderSynonyms.opportunityDialects.first { dialect in
                     dialect.signature.allSatisfy { folded.contains(Text.fold($0)) }
+                        // Sugar's labels only where `readSuiteLabels` took the layout for theirs.
+                        && (dialect.name != Dialect.suiteLabels || match.suiteLabels)
                 }?.name
         }
         return columns
@@ -247,7 +249,8 @@ extension Table {
                 "\(Clip.quoted(header[c])) (a currency record's id, such as -99, not a currency code) is not read")
         }
         read.append(
-            "a $ or € in an amount is the exporting user's display currency, not the deal's, so it is not read as one")
+            "a currency's sign or code in an amount ($, €, CHF) is the exporting user's display currency, not the deal's, so it is not read"
+        )
         return
             "SugarCRM's and SuiteCRM's export labels: \(read.joined(separator: "; ")). Map `amount_converted` or `amount_currency` under `columns:` in refgap.yml to read them otherwise."
     }
@@ -264,11 +267,13 @@ extension HeaderMatch {
     mutating func readSuiteLabels(_ folded: [String]) {
         guard let labels = SugarLabels.set(in: folded) else { return }
         suiteLabels = true
-        // Another language's converted label may name the amount elsewhere (Salesforce's German
-        // `Betrag`): here it is the converted one, and the deal's own amount is the longer label.
-        if columns["amount"] == labels.converted, !fromConfig.contains("amount"), !claimed.contains(labels.own) {
+        // The deal's own amount is the pack's longer label; another reading may have left it unread
+        // (Spanish `Cantidad`) or given the amount to the converted label (Salesforce's German `Betrag`).
+        if !fromConfig.contains("amount"), columns["amount"] == nil || columns["amount"] == labels.converted,
+            !claimed.contains(labels.own)
+        {
+            if let c = columns["amount"] { claimed.remove(c) }
             columns["amount"] = labels.own
-            claimed.remove(labels.converted)
             claimed.insert(labels.own)
         }
         if columns["amount"] == labels.own, columns["amount_converted"] == nil, !claimed.contains(labels.converted) {

@@ -63,6 +63,10 @@ extension OpportunityTyper {
                 UnreadCurrencyColumns.tally(read, column: column, amount: value, into: &currencies)
             }
         }
+        if !useConverted, let record = f.currencyRecord {
+            currencies.records[record == .system ? 0 : 1].count += 1
+            currencies.records[record == .system ? 0 : 1].sum += value
+        }
         if let unconverted {
             currencies.unconverted[unconverted, default: (0, 0)].count += 1
             currencies.unconverted[unconverted, default: (0, 0)].sum += value

@@ -14,6 +14,8 @@ extension OpportunityTyper {
         /// The stage's own probability, for a blank or invalid probability cell.
         let stageProbability: Double?
         let currency: String?
+        /// The currency cell holds a SugarCRM/SuiteCRM currency record's id, not a code (`CurrencyRecord`).
+        let currencyRecord: CurrencyRecord?
         let convertedCurrency: String?
         /// The currency cells as written, where they held a name read as the code (`US Dollar`).
         let currencyName: String?
@@ -32,7 +34,10 @@ extension OpportunityTyper {
             closed = stage.stageClass.isClosed
             stageSlot = slot
             stageProbability = stage.probability
-            let read = CurrencyNames.code(currency), readConverted = CurrencyNames.code(convertedCurrency)
+            let record = CurrencyRecord(currency)
+            let read = record == nil ? CurrencyNames.code(currency) : nil
+            let readConverted = CurrencyNames.code(convertedCurrency)
+            currencyRecord = record
             self.currency = read?.code
             self.convertedCurrency = readConverted?.code
             currencyName = read?.named == true ? currency : nil

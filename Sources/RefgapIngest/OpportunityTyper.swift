@@ -254,7 +254,8 @@ final class OpportunityTyper {
         let written = useConverted ? f.convertedCurrency : f.currency
         var unconvertedCode: String? = nil, convertedCode: String? = nil
         // A sign that is only the exporting user's display currency (SugarCRM's labels) says nothing.
-        let sign = cols.signsAreDisplay ? nil : parsed.currency
+        // So is one beside a currency record's id: Sugar's export formats every amount in the user's.
+        let sign = cols.signsAreDisplay || f.currencyRecord != nil ? nil : parsed.currency
         if let code = written ?? sign, code != runCurrency {
             // The settings hold the rates by code (`CurrencySettings`), as the cells are read.
             if let rate = config.currencyRates[code] {

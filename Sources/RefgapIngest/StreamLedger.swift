@@ -59,6 +59,7 @@ extension OpportunityStream {
             convertedHeader: table.columns["amount_converted"].map { table.ledger.header[$0] },
             amountHeader: table.columns["amount"].map { table.ledger.header[$0] },
             recordHeader: states.first?.typer.cols.currencyRecord.map { table.ledger.header[$0] },
+            currencyHeader: table.columns["amount_currency"].map { table.ledger.header[$0] },
             unreadCurrencyHeaders: (states.first?.typer.cols.unreadCurrencies ?? []).map {
                 ($0, table.ledger.header[$0])
             }, into: &ledger)
@@ -85,12 +86,14 @@ extension OpportunityStream {
     /// Currency names read as codes (noted), and currencies without a rate (warned: summed unconverted).
     static func noteCurrencies(
         _ tally: CurrencyTally, config: Config, convertedHeader: String?, amountHeader: String? = nil,
-        recordHeader: String? = nil, unreadCurrencyHeaders: [(column: Int, header: String)] = [],
+        recordHeader: String? = nil, currencyHeader: String? = nil,
+        unreadCurrencyHeaders: [(column: Int, header: String)] = [],
         into ledger: inout InputLedger
     ) {
         noteBlankConverted(
             tally, config: config, convertedHeader: convertedHeader, amountHeader: amountHeader,
             recordHeader: recordHeader, into: &ledger)
+        CurrencyRecord.note(tally, config: config, currencyHeader: currencyHeader, into: &ledger)
         for (column, header) in unreadCurrencyHeaders {
             UnreadCurrencyColumns.note(tally, column: column, header: header, config: config, into: &ledger)
         }

@@ -40,23 +40,23 @@ struct ColumnReadingTests {
 
     @Test func theSuggestionForAnAccountIsNotAnIDOrADealName() throws {
         // French Salesforce headers no synonym knows: the id column reads as text too.
-        var text = "ID de l'opportunité,Nom de l'opportunité,Nom du compte,Étape,Date de clôture,Montant\n"
+        var text = "ID de l'opportunité,Nom de l'opportunité,Raison sociale,Étape,Date de clôture,Montant\n"
         for i in 0..<30 {
             text += "0068c00001\(100000 + i)x,Deal \(i),Compte \(i % 7),Prospection,15/12/2026,\(1000 + i)\n"
         }
         #expect {
             _ = try Ingest.opportunities(path: try tempFile(text), config: Config())
         } throws: { error in
-            "\(error)".contains("Closest: \"Nom du compte\"")
+            "\(error)".contains("Closest: \"Raison sociale\"")
         }
     }
 
-    /// A French Salesforce report (no French headers are built in): the account to suggest is `Nom du
-    /// compte`, not a custom column blank in most rows (`Type de référence`, a few repeated values) nor
+    /// A French Salesforce report (no French headers are built in): the account to suggest is `Raison
+    /// sociale` (`Nom du compte`, SugarCRM's French label, is now read as the account), not a custom column blank in most rows (`Type de référence`, a few repeated values) nor
     /// the owner (fewer distinct names than the accounts). A new-user trial was offered both in turn.
     @Test func theSuggestedAccountIsTheColumnNamedForItInAnotherLanguage() throws {
         var text =
-            "ID opportunité,Nom,Nom du compte,Propriétaire,Étape,Date de clôture,Montant HT,Type de référence\n"
+            "ID opportunité,Nom,Raison sociale,Propriétaire,Étape,Date de clôture,Montant HT,Type de référence\n"
         for i in 0..<40 {
             let type = i % 6 == 0 ? (i % 12 == 0 ? "Case study" : "Reference call") : ""
             text +=
@@ -65,7 +65,7 @@ struct ColumnReadingTests {
         #expect {
             _ = try Ingest.opportunities(path: try tempFile(text), config: Config())
         } throws: { error in
-            "\(error)".contains("Closest: \"Nom du compte\"")
+            "\(error)".contains("Closest: \"Raison sociale\"")
         }
         // Without it, the column blank in most rows is still not offered.
         let header = text.split(separator: "\n")[0].split(separator: ",").map(String.init)

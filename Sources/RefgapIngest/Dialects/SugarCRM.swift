@@ -12,6 +12,8 @@ extension Dialect {
         // `id`, `name`, `amount` and `probability` are spelled as Salesforce's Data Loader spells them.
         opportunities: [
             "owner": ["assigned_user_name"],
+            // The *Export* labels' deal name in other languages (`SugarLabels.names`).
+            "name": SugarLabels.names,
             "account": ["account_name"],
             "stage": ["sales_stage"],
             // The expected close date (label "Expected Close Date"). Business Central's `Date Closed`,
