@@ -353,9 +353,11 @@ extension Normalizer {
         // The account's products are what the customer already runs, not what the deal sells: a
         // deal's blank product stays blank (it matches any contact's product).
         let open = !row.isClosed && inDemand
-        if !book.accounts.isEmpty, values.indices.contains(where: { values[$0] == nil && $0 != productIndex }),
-            let account = book.account(named: account())
-        {
+        let fillable = !book.accounts.isEmpty && values.indices.contains { values[$0] == nil && $0 != productIndex }
+        let listed = fillable ? book.account(named: account()) : nil
+        // Its blanks could have been filled had the accounts export listed its account.
+        let unlisted = fillable && listed == nil
+        if let account = listed {
             var filled = false
             let cents = open ? Int((row.amount * row.share * 100).rounded()) : 0
             for i in values.indices where values[i] == nil && i != productIndex {
@@ -383,6 +385,9 @@ extension Normalizer {
             // A deal of several line items is one deal (its later rows carry their share of the amount).
             for (i, v) in values.enumerated() where v == nil {
                 quality.blankDimensions[dims[i], default: 0] += row.countsAsDeal ? 1 : 0
+                if unlisted && i != productIndex {
+                    quality.blankUnlistedAccount[dims[i], default: 0] += row.countsAsDeal ? 1 : 0
+                }
                 quality.blankDimensionCents[dims[i], default: 0] += cents
             }
             noteStateAlone(row.dimensions, values: values, cents: cents, quality: &quality)

@@ -77,14 +77,21 @@ package enum VocabularyText {
     /// quality and `refgap validate` both say it).
     /// Without an accounts export, where one would fill the value (any dimension but a deal's
     /// product), the line says so: Business Central's and SugarCRM's exports carry no industry or region.
-    static func blankDeals(_ dq: DataQuality, dimensions: [String], currency: String, accountsRead: Bool) -> [String] {
+    package static func blankDeals(_ dq: DataQuality, dimensions: [String], currency: String, accountsRead: Bool)
+        -> [String]
+    {
         dimensions.compactMap { d in
             guard let n = dq.blankDimensions[d], n > 0 else { return nil }
             let pipeline = Format.money(Double(dq.blankDimensionCents[d] ?? 0) / 100, currency)
+            let unlisted = dq.blankUnlistedAccount[d] ?? 0
             let fill =
-                accountsRead || d == "product"
+                d == "product"
                 ? ""
-                : " An accounts export (accounts.csv beside the others, with each account's \(d)) would fill \(n == 1 ? "it" : "them") from the deal's account."
+                : !accountsRead
+                    ? " An accounts export (accounts.csv beside the others, with each account's \(d)) would fill \(n == 1 ? "it" : "them") from the deal's account."
+                    : unlisted == 0
+                        ? ""
+                        : " \(unlisted == n ? (n == 1 ? "Its account is" : "Their accounts are") : "\(Format.grouped(unlisted)) of them have an account that is") not in the accounts export (by name), which would fill \(unlisted == 1 ? "it" : "them")."
             return
                 "\(Format.count(n, "open deal")) (\(pipeline) of pipeline) \(n == 1 ? "has" : "have") no \(d): \(n == 1 ? "it matches" : "they match") any contact on it.\(fill)"
         }

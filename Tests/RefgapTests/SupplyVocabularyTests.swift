@@ -209,6 +209,51 @@ struct SupplyVocabularyTests {
         #expect(file(run, "gap-report.md").contains("2 open deals (USD 300,000 of pipeline) have no industry"))
     }
 
+    /// With an accounts export that does not list a deal's account, the line says how many of the deals
+    /// with a blank dimension that is: listing them would fill their values.
+    @Test func dealsWhoseAccountTheAccountsExportDoesNotListAreCounted() throws {
+        var deals = try Self.rows("opportunities.csv")
+        let header = deals[0]
+        let industry = try #require(header.firstIndex(of: "Industry"))
+        let account = try #require(header.firstIndex(of: "Account Name"))
+        let stage = try #require(header.firstIndex(of: "Stage"))
+        let close = try #require(header.firstIndex(of: "Close Date"))
+        var unlisted = 0
+        for i in deals.indices.dropFirst() where deals[i].count == header.count {
+            deals[i][industry] = ""
+            guard i % 10 == 0 else { continue }
+            deals[i][account] = "Unlisted Company \(i)"
+            if !deals[i][stage].hasPrefix("Closed"), Self.closesInWindows(deals[i][close]) { unlisted += 1 }
+        }
+        let dir = try Self.program(["opportunities.csv": Self.csv(deals)])
+        let run = try runPipeline(dir)
+        #expect(unlisted > 10)
+        #expect(run.result.segmented.dataQuality.blankUnlistedAccount["industry"] == unlisted)
+        let line = try #require(
+            file(run, "gap-report.md").split(separator: "\n").first { $0.contains("have no industry") })
+        // Every other account is listed with its industry: the blank ones are exactly the unlisted.
+        #expect(run.result.segmented.dataQuality.blankDimensions["industry"] == unlisted)
+        #expect(
+            line.hasSuffix("Their accounts are not in the accounts export (by name), which would fill them."), "\(line)"
+        )
+        #expect(run.result.segmented.dataQuality.blankUnlistedAccount["product"] == nil)
+    }
+
+    /// Some of the deals with a blank value have an unlisted account, some a listed one without it.
+    @Test func theLineCountsTheUnlistedAmongTheBlank() {
+        var dq = DataQuality()
+        dq.blankDimensions = ["industry": 5, "product": 5]
+        dq.blankDimensionCents = ["industry": 100_000_00, "product": 100_000_00]
+        dq.blankUnlistedAccount = ["industry": 2]
+        let lines = VocabularyText.blankDeals(
+            dq, dimensions: ["industry", "product"], currency: "USD", accountsRead: true)
+        #expect(
+            lines[0]
+                == "5 open deals (USD 100,000 of pipeline) have no industry: they match any contact on it. 2 of them have an account that is not in the accounts export (by name), which would fill them."
+        )
+        #expect(lines[1] == "5 open deals (USD 100,000 of pipeline) have no product: they match any contact on it.")
+    }
+
     @Test func aDealsProductNeverChangesWhenTheAccountsExportIsAdded() throws {
         var deals = try Self.rows("opportunities.csv")
         let product = try #require(deals[0].firstIndex(of: "Product Family"))

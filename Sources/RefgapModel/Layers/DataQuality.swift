@@ -5,6 +5,8 @@ package struct DataQuality: Sendable, Equatable {
     /// Per dimension: those opportunities' amount, in cents (summed as whole cents: the same in any
     /// order the parts of the file are merged).
     package var blankDimensionCents: [String: Int] = [:]
+    /// Of those, the deals whose account the accounts export does not list (by name).
+    package var blankUnlistedAccount: [String: Int] = [:]
     /// Opportunities whose blank dimensions were filled from the accounts export.
     package var enrichedOpportunities = 0
     /// Per dimension: opportunities whose blank value on it came from their account.
@@ -53,6 +55,7 @@ extension DataQuality {
     package mutating func merge(_ other: DataQuality) {
         for (k, v) in other.blankDimensions { blankDimensions[k, default: 0] += v }
         for (k, v) in other.blankDimensionCents { blankDimensionCents[k, default: 0] += v }
+        for (k, v) in other.blankUnlistedAccount { blankUnlistedAccount[k, default: 0] += v }
         enrichedOpportunities += other.enrichedOpportunities
         for (k, v) in other.filledOpportunityDimensions { filledOpportunityDimensions[k, default: 0] += v }
         enrichedOpenOpportunities += other.enrichedOpenOpportunities
