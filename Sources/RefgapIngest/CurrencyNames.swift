@@ -106,14 +106,11 @@ struct CurrencyTally: Sendable {
     /// currency, with nothing on the row to say its currency: how many, and their sum.
     var blankConverted = 0
     var blankConvertedSum = 0.0
-    /// Of those, deals whose currency record (Sugar's `currency_id`) is the system currency's (`-99`),
-    /// and deals whose record is another currency's, with their sum.
-    var blankConvertedSystem = 0
-    var blankConvertedOther = 0
-    var blankConvertedOtherSum = 0.0
-    /// Amounts read (not converted ones) whose currency cell is a currency record's id: on `-99` (the
-    /// system currency's), then on another record; how many, and their sum.
-    var records: [(count: Int, sum: Double)] = [(0, 0), (0, 0)]
+    /// Of those, by their currency record (Sugar's `currency_id`): how many, and their sum.
+    var blankConvertedRecords: [CurrencyRecord: (count: Int, sum: Double)] = [:]
+    /// Amounts read (not converted ones) whose currency cell is a currency record's id, by the record:
+    /// how many, and their sum.
+    var records: [CurrencyRecord: (count: Int, sum: Double)] = [:]
 
     /// An amount's own currency (its symbol or code) and its currency column's, when they differ.
     struct Clash: Hashable, Sendable {
@@ -152,12 +149,13 @@ struct CurrencyTally: Sendable {
         bothAmountsDiffer += other.bothAmountsDiffer
         blankConverted += other.blankConverted
         blankConvertedSum += other.blankConvertedSum
-        blankConvertedSystem += other.blankConvertedSystem
-        blankConvertedOther += other.blankConvertedOther
-        blankConvertedOtherSum += other.blankConvertedOtherSum
-        for i in records.indices {
-            records[i].count += other.records[i].count
-            records[i].sum += other.records[i].sum
+        for (k, v) in other.blankConvertedRecords {
+            blankConvertedRecords[k, default: (0, 0)].count += v.count
+            blankConvertedRecords[k, default: (0, 0)].sum += v.sum
+        }
+        for (k, v) in other.records {
+            records[k, default: (0, 0)].count += v.count
+            records[k, default: (0, 0)].sum += v.sum
         }
     }
 
@@ -176,9 +174,8 @@ struct CurrencyTally: Sendable {
         out.bothAmountsEqual = 0
         out.bothAmountsDiffer = 0
         out.blankConverted = 0
-        out.blankConvertedSystem = 0
-        out.blankConvertedOther = 0
-        out.records = out.records.map { (0, $0.sum) }
+        for k in out.blankConvertedRecords.keys { out.blankConvertedRecords[k]?.count = 0 }
+        for k in out.records.keys { out.records[k]?.count = 0 }
         return out
     }
 

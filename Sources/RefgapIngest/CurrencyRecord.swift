@@ -4,18 +4,24 @@ import RefgapModel
 /// currency's (fixed in Sugar's `Currency` module), any other id (a GUID) another currency's. Their
 /// exports write it in the currency column (`currency_id`, the *Export* labels' `Currency`), and a
 /// rate for `-99` can mean nothing (a trial was advised `currency_rates: {"-99": ...}`).
-enum CurrencyRecord: Sendable, Equatable {
+enum CurrencyRecord: Sendable, Hashable {
     case system
     case other
 
+    /// A cell of a column not known to hold record ids (read as the currency): only `-99` and a GUID
+    /// are ids, anything else is left to be read as a currency.
     init?(_ cell: String) {
-        if cell == "-99" {
-            self = .system
-            return
-        }
-        guard Self.isGUID(cell) else { return nil }
-        self = .other
+        guard cell == Self.systemID || Self.isGUID(cell) else { return nil }
+        self.init(inRecordColumn: cell)
     }
+
+    /// A cell of a column of record ids (`currency_id`): any id but `-99` is another currency's; nil when blank.
+    init?(inRecordColumn cell: String) {
+        guard !cell.isEmpty else { return nil }
+        self = cell == Self.systemID ? .system : .other
+    }
+
+    static let systemID = "-99"
 
     /// `c1a3e0f2-5b7d-4c8e-9f10-2a3b4c5d6e7f`: 36 characters, hex digits with dashes at 8, 13, 18, 23.
     static func isGUID(_ s: String) -> Bool {
@@ -36,7 +42,8 @@ extension CurrencyRecord {
     /// Amounts whose currency column holds a record's id: on another record than `-99`, a warning (in
     /// another currency, read unconverted); on `-99` alone, a note (the system currency's).
     static func note(_ tally: CurrencyTally, config: Config, currencyHeader: String?, into ledger: inout InputLedger) {
-        let (system, other) = (tally.records[0], tally.records[1])
+        let none = (count: 0, sum: 0.0)
+        let (system, other) = (tally.records[.system] ?? none, tally.records[.other] ?? none)
         guard system.count + other.count > 0 else { return }
         let run = config.currency
         let column = Clip.quoted(currencyHeader ?? "amount_currency")

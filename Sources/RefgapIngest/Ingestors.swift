@@ -75,9 +75,6 @@ package enum Ingest {
         /// currency, not the deal's (`include/export_utils.php` formats every amount in it, unconverted).
         let signsAreDisplay: Bool
 
-        /// SugarCRM's and SuiteCRM's labels, by their folded headers (`HeaderMatch.readSuiteLabels`).
-        static func isSuiteLabels(_ folded: [String]) -> Bool { SugarLabels.set(in: folded) != nil }
-
         init(_ table: Table, config: Config) {
             let c = table.columns
             unreadCurrencies = UnreadDimension.unreadMoneyColumns(

@@ -28,14 +28,9 @@ extension OpportunityTyper {
             currencies.blankConverted += 1
             currencies.blankConvertedSum += value
             // Sugar's currency record says more: `-99` is the system currency's, any other id another's.
-            if let c = cols.currencyRecord {
-                let record = plainText(row, c)
-                if record == "-99" {
-                    currencies.blankConvertedSystem += 1
-                } else if !record.isEmpty {
-                    currencies.blankConvertedOther += 1
-                    currencies.blankConvertedOtherSum += value
-                }
+            if let c = cols.currencyRecord, let record = CurrencyRecord(inRecordColumn: plainText(row, c)) {
+                currencies.blankConvertedRecords[record, default: (0, 0)].count += 1
+                currencies.blankConvertedRecords[record, default: (0, 0)].sum += value
             }
         }
         if let name = useConverted ? f.convertedCurrencyName : f.currencyName, let code = written {
@@ -64,8 +59,8 @@ extension OpportunityTyper {
             }
         }
         if !useConverted, let record = f.currencyRecord {
-            currencies.records[record == .system ? 0 : 1].count += 1
-            currencies.records[record == .system ? 0 : 1].sum += value
+            currencies.records[record, default: (0, 0)].count += 1
+            currencies.records[record, default: (0, 0)].sum += value
         }
         if let unconverted {
             currencies.unconverted[unconverted, default: (0, 0)].count += 1

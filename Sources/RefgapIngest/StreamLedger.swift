@@ -166,12 +166,14 @@ extension OpportunityStream {
             "\(n) deal\(n == 1 ? " has" : "s have") no amount in \(converted) (open, closed and overdue deals alike): \(n == 1 ? "its" : "their") \(Clip.quoted(amountHeader ?? "amount")) was read instead, as \(run) (\(StageTable.amount(tally.blankConvertedSum)) \(run) in all)"
         let fill =
             "If \(n == 1 ? "it is" : "they are") not in \(run), fill \(converted) for \(n == 1 ? "it" : "them") in the CRM and export again (or give the export a currency column, with `currency_rates:` in refgap.yml)."
-        if let record = recordHeader.map(Clip.quoted), tally.blankConvertedOther > 0 {
-            let other = tally.blankConvertedOther
+        if let record = recordHeader.map(Clip.quoted), let other = tally.blankConvertedRecords[.other], other.count > 0
+        {
+            let otherSum = other.sum
+            let other = other.count
             ledger.warnings.append(
-                "\(read). \(other) of them (\(StageTable.amount(tally.blankConvertedOtherSum)) as written) \(other == 1 ? "has" : "have") a \(record) other than -99, the system currency's: \(other == 1 ? "its amount is" : "their amounts are") in another currency, counted as \(run) unconverted. Fill \(converted) for \(other == 1 ? "it" : "them") in the CRM and export again."
+                "\(read). \(other) of them (\(StageTable.amount(otherSum)) as written) \(other == 1 ? "has" : "have") a \(record) other than -99, the system currency's: \(other == 1 ? "its amount is" : "their amounts are") in another currency, counted as \(run) unconverted. Fill \(converted) for \(other == 1 ? "it" : "them") in the CRM and export again."
             )
-        } else if let record = recordHeader.map(Clip.quoted), tally.blankConvertedSystem == n {
+        } else if let record = recordHeader.map(Clip.quoted), tally.blankConvertedRecords[.system]?.count == n {
             ledger.notes.append(
                 "\(read); \(n == 1 ? "its" : "each one's") \(record) is -99, the system currency's, so \(n == 1 ? "its amount is" : "their amounts are") already in it. If the system currency is not \(run), set `currency:` to it in refgap.yml."
             )

@@ -83,18 +83,27 @@ package enum VocabularyText {
         dimensions.compactMap { d in
             guard let n = dq.blankDimensions[d], n > 0 else { return nil }
             let pipeline = Format.money(Double(dq.blankDimensionCents[d] ?? 0) / 100, currency)
-            let unlisted = dq.blankUnlistedAccount[d] ?? 0
-            let fill =
-                d == "product"
-                ? ""
-                : !accountsRead
-                    ? " An accounts export (accounts.csv beside the others, with each account's \(d)) would fill \(n == 1 ? "it" : "them") from the deal's account."
-                    : unlisted == 0
-                        ? ""
-                        : " \(unlisted == n ? (n == 1 ? "Its account is" : "Their accounts are") : "\(Format.grouped(unlisted)) of them have an account that is") not in the accounts export (by name), which would fill \(unlisted == 1 ? "it" : "them")."
+            let fill = accountsFill(d, deals: n, unlisted: dq.blankUnlistedAccount[d] ?? 0, accountsRead: accountsRead)
             return
-                "\(Format.count(n, "open deal")) (\(pipeline) of pipeline) \(n == 1 ? "has" : "have") no \(d): \(n == 1 ? "it matches" : "they match") any contact on it.\(fill)"
+                "\(Format.count(n, "open deal")) (\(pipeline) of pipeline) \(n == 1 ? "has" : "have") no \(d): \(n == 1 ? "it matches" : "they match") any contact on it.\(fill.map { " " + $0 } ?? "")"
         }
+    }
+
+    /// What an accounts export would do for `deals` open deals with no value on `dimension`: fill them,
+    /// when none was read; when one was, fill those whose account it does not list. Never a deal's
+    /// product, which the accounts export does not fill.
+    static func accountsFill(_ dimension: String, deals n: Int, unlisted: Int, accountsRead: Bool) -> String? {
+        guard dimension != "product" else { return nil }
+        guard accountsRead else {
+            return
+                "An accounts export (accounts.csv beside the others, with each account's \(dimension)) would fill \(n == 1 ? "it" : "them") from the deal's account."
+        }
+        guard unlisted > 0 else { return nil }
+        let who =
+            unlisted == n
+            ? (n == 1 ? "Its account is" : "Their accounts are")
+            : "\(Format.grouped(unlisted)) of them have an account that is"
+        return "\(who) not in the accounts export (by name), which would fill \(unlisted == 1 ? "it" : "them")."
     }
 
     /// Dimensions filled from the accounts export, per input.
