@@ -276,7 +276,11 @@ enum UnreadDimension {
     /// Words of a header that say it holds the amount's currency or its converted value, in the CRMs'
     /// UI languages (`Betrag Währung`, `Montant (converti)`).
     private static let moneyWords: [(field: String, words: Set<String>)] = [
-        ("amount_currency", ["currency", "währung", "wahrung", "devise", "moneda", "divisa", "valuta", "moeda"]),
+        // (`валюта`: Bitrix24's `Валюта`; `通貨`: a Japanese Salesforce report's `金額 通貨`.)
+        (
+            "amount_currency",
+            ["currency", "währung", "wahrung", "devise", "moneda", "divisa", "valuta", "moeda", "валюта", "通貨"]
+        ),
         (
             "amount_converted",
             ["converted", "konvertiert", "converti", "convertie", "convertido", "convertito", "omgerekend"]

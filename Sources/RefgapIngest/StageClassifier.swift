@@ -120,10 +120,28 @@ package struct StageClassifier: Sendable {
             probability = p
             source = label?.source
         }
+        // A blank flag says nothing (a HubSpot or Data Loader export leaves it blank on some rows):
+        // the stage decides, not an "open" read from the blank.
+        let closedCell = isClosed.map(Text.trim) ?? "", wonCell = isWon.map(Text.trim) ?? ""
+        let flagClosed = closedCell.isEmpty ? nil : Values.flag(closedCell)
+        let flagWon = wonCell.isEmpty ? nil : Values.flag(wonCell)
+        // A won flag column that says won or lost in words (Odoo's `Is Won`: Won, Lost, Pending): a
+        // trial's lost deals were open pipeline.
+        let wonSays = flagWon == nil && !wonCell.isEmpty ? byWords(wonCell).map(\.0) : nil
+        // A non-blank flag read as neither yes nor no is not followed: the reading says so. (`Pending`
+        // or `Open` in a won column is the open deal's value, not an unread one.)
+        let wonOpen = Self.openStatuses.contains(Self.key(wonCell)) || Self.key(wonCell) == "pending"
+        let unreadFlag =
+            !closedCell.isEmpty && flagClosed == nil && !Self.openStatuses.contains(Self.key(closedCell))
+            ? "closed flag \"\(closedCell)\""
+            : !wonCell.isEmpty && flagWon == nil && wonSays != .won && wonSays != .lost && !wonOpen
+                ? "won flag \"\(wonCell)\"" : nil
         func reading(_ c: StageClass, _ reason: String, guessed: Bool = false) -> StageReading {
-            StageReading(
+            var r = StageReading(
                 stage: stage, stageClass: c, reason: reason, guessed: guessed,
                 probability: c.isClosed ? nil : probability, probabilitySource: c.isClosed ? nil : source)
+            r.unreadFlag = unreadFlag
+            return r
         }
         if let rule = rules[key] { return reading(rule.stageClass, "refgap.yml stages:") }
 
@@ -131,10 +149,9 @@ package struct StageClassifier: Sendable {
         let stageSays: StageClass? =
             label.map { k -> StageClass in k.kind == .won ? .won : k.kind == .lost ? .lost : .open }
             ?? byWords(stage)?.0
-        // A blank flag says nothing (a HubSpot or Data Loader export leaves it blank on some rows):
-        // the stage decides, not an "open" read from the blank.
-        let flagClosed = isClosed.flatMap { Text.trim($0).isEmpty ? nil : Values.flag($0) }
-        let flagWon = isWon.flatMap { Text.trim($0).isEmpty ? nil : Values.flag($0) }
+        if flagClosed != false, let says = wonSays, says == .won || says == .lost {
+            return reading(says, "won flag column (\(wonCell))")
+        }
         if flagClosed == true || flagWon == true {
             if flagWon == true { return reading(.won, "won flag column") }
             if flagWon == false { return reading(.lost, "closed flag column, not won") }

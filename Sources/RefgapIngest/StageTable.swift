@@ -84,6 +84,58 @@ package enum StageTable {
         return (whole < 0 ? "-" : "") + out
     }
 
+    /// refgap.yml's `stages:` entries that name no stage of the export change nothing: one spelled
+    /// near a stage that is there is warned about (a trial's `Сделка успешно` for `Сделка успешна` left
+    /// its won deals open), the others noted (a config may list stages no deal is in this week).
+    static func unmatchedRules(_ stages: [StageTally], config: Config, into ledger: inout InputLedger) {
+        guard !config.stages.isEmpty, !stages.isEmpty else { return }
+        var present: [String: StageTally] = [:]
+        for t in stages where present[StageClassifier.key(t.reading.stage)] == nil {
+            present[StageClassifier.key(t.reading.stage)] = t
+        }
+        let names = present.values.map(\.reading.stage).sorted()
+        var far: [String] = []
+        for rule in config.stages.keys.sorted() where present[StageClassifier.key(rule)] == nil {
+            // Near by spelling alone (words in common would pair `Closed Won` with `Closed Lost`).
+            let near = names.filter { Text.distance(Text.fold(rule), Text.fold($0)) <= max(2, Text.fold($0).count / 5) }
+            if let name = near.first, let t = present[StageClassifier.key(name)] {
+                ledger.warnings.append(
+                    "refgap.yml `stages:` names \"\(rule)\", which is no stage in this export: it changes nothing. Did you mean \"\(name)\" (\(dealCount(t.deals)), \(amount(t.pipeline)) \(config.currency), read as \(t.reading.stageClass.rawValue))? Spell it as the export does."
+                )
+            } else {
+                far.append(rule)
+            }
+        }
+        if !far.isEmpty {
+            let shown = far.prefix(8).map { "\"\($0)\"" }.joined(separator: ", ")
+            ledger.notes.append(
+                "refgap.yml `stages:` names \(far.count == 1 ? "a stage" : "\(far.count) stages") no deal in this export is in: \(shown)\(far.count > 8 ? " and \(far.count - 8) more" : ""); \(far.count == 1 ? "it changes" : "they change") nothing this run."
+            )
+        }
+    }
+
+    /// A warning for closed or won flag cells read as neither yes nor no: the stage decided those
+    /// deals' class, not the flag the config or the export's header named.
+    static func unreadFlags(_ stages: [StageTally], currency: String, into ledger: inout InputLedger) {
+        var values: [String] = [], tallies: [String: (deals: Int, pipeline: Double, stage: String)] = [:]
+        for t in stages {
+            guard let v = t.reading.unreadFlag else { continue }
+            if tallies[v] == nil {
+                values.append(v)
+                tallies[v] = (0, 0, t.reading.stage)
+            }
+            tallies[v]?.deals += t.deals
+            tallies[v]?.pipeline += t.pipeline
+        }
+        guard let first = values.first, let example = tallies[first] else { return }
+        let shown = values.prefix(6).compactMap { v in
+            tallies[v].map { "\(v) (\(dealCount($0.deals)), \(amount($0.pipeline)) \(currency))" }
+        }
+        ledger.warnings.append(
+            "\(values.count == 1 ? "A flag value" : "\(values.count) flag values") refgap reads as neither yes nor no: \(shown.joined(separator: ", "))\(values.count > 6 ? " and \(values.count - 6) more" : ""). The flag was not followed: each deal's stage decided whether it is open, won or lost. If the flag says these deals are closed, set their stages in refgap.yml, e.g. `stages: {\(yamlKey(example.stage)): lost}`, or name another column under `columns:`."
+        )
+    }
+
     static func percent(_ part: Double, of whole: Double) -> String {
         whole > 0 ? String(format1: 100 * part / whole) + "%" : "0%"
     }
@@ -117,6 +169,8 @@ package enum StageTable {
                 "\(overruled.count) stage\(overruled.count == 1 ? "" : "s") that say\(overruled.count == 1 ? "s" : "") closed \(overruled.count == 1 ? "was" : "were") read as open because the closed flag column says open: \(list(overruled))\(overruled.count > 1 ? "; \(dealCount(deals)), \(amount(pipeline)) \(currency) in all" : ""), counted as open pipeline. If they are closed, correct the flag in the CRM, or set e.g. `stages: {\(yamlKey(overruled[0].reading.stage)): \(overruled[0].reading.stageSaysClosed?.rawValue ?? "lost")}` in refgap.yml."
             )
         }
+        unreadFlags(stages, currency: currency, into: &ledger)
+        unmatchedRules(stages, config: config, into: &ledger)
         let byWords = stages.filter { $0.reading.guessed && $0.reading.stageClass != .open }
         if !byWords.isEmpty {
             let deals = byWords.reduce(0) { $0 + $1.deals }, pipeline = byWords.reduce(0) { $0 + $1.pipeline }

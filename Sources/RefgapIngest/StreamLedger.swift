@@ -149,6 +149,28 @@ extension OpportunityStream {
             )
         }
         noteRates(tally, config: config, unreadCurrencyHeaders: unreadCurrencyHeaders, into: &ledger)
+        unusedRates(tally, config: config, unreadCurrencyHeaders: unreadCurrencyHeaders, into: &ledger)
+    }
+
+    /// `currency_rates` given, yet no amount says its currency (no currency column read, no sign or code
+    /// in a cell, no converted amount): every rate converted nothing. A trial's Japanese report gave
+    /// `JPY` a rate and summed its yen as dollars without a word.
+    static func unusedRates(
+        _ tally: CurrencyTally, config: Config, unreadCurrencyHeaders: [(column: Int, header: String)],
+        into ledger: inout InputLedger
+    ) {
+        let codes = config.currencyRates.keys.filter { $0 != config.currency }.sorted()
+        let fields = Set(ledger.mapping.map(\.field))
+        guard !codes.isEmpty, tally.converted.isEmpty, tally.unconverted.isEmpty,
+            !fields.contains("amount_currency"), !fields.contains("amount_converted")
+        else { return }
+        let run = config.currency
+        let naming =
+            codes.map { UnreadCurrencyColumns.naming($0, in: tally, headers: unreadCurrencyHeaders, run: run) }
+            .first { !$0.isEmpty } ?? ""
+        ledger.warnings.append(
+            "refgap.yml gives currency_rates for \(codes.joined(separator: ", ")), but no amount was converted: no column is read as the amounts' currency and no amount carries a currency sign or code, so every amount was taken as \(run).\(naming) If a column gives each deal's currency, name it in refgap.yml: `columns: {opportunities: {amount_currency: \"<its header>\"}}`."
+        )
     }
 
     /// Deals whose converted amount is blank, read from their own amount in the run's currency: a

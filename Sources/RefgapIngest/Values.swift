@@ -125,10 +125,18 @@ package enum Values {
         "zwölf": 12,
     ]
 
-    private static let truthy: Set<String> = [
-        "yes", "y", "true", "t", "1", "x", "checked", "on", "ja", "oui", "si", "won",
-    ]
-    private static let falsy: Set<String> = ["no", "n", "false", "f", "0", "", "unchecked", "off", "nein", "non"]
+    /// Yes and no as the CRMs' UI languages write a checkbox (`Да`/`Нет` in a Russian Bitrix24 export's
+    /// `Сделка закрыта`: a trial's won deals were read as open for want of them). Folded as `flag` folds.
+    private static let truthy: Set<String> = Set(
+        [
+            "yes", "y", "true", "t", "1", "x", "checked", "on", "ja", "oui", "si", "sí", "won", "vrai", "wahr",
+            "verdadero", "sim", "vero", "waar", "tak", "да", "はい", "是",
+        ].map(Text.fold))
+    private static let falsy: Set<String> = Set(
+        [
+            "no", "n", "false", "f", "0", "", "unchecked", "off", "nein", "non", "faux", "falsch", "falso", "não",
+            "nao", "onwaar", "nee", "nie", "нет", "いいえ", "否",
+        ].map(Text.fold))
 
     /// yes/true/1/x → true; no/false/0/blank → false; anything else nil.
     package static func flag(_ raw: String) -> Bool? {

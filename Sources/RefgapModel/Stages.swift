@@ -43,6 +43,10 @@ package struct StageReading: Sendable, Equatable, Hashable {
     /// What the stage says (won, lost or closed) when the closed flag column said open and won: the
     /// flag is followed, and the stage table warns with the `stages:` line that would follow the stage.
     package var stageSaysClosed: StageClass? = nil
+    /// A closed or won flag cell refgap reads as neither yes nor no (`Да` before Russian was known, a
+    /// `Pending`), with its column's role ("closed flag", "won flag"): the flag was not followed, the
+    /// stage decided, and the stage table warns.
+    package var unreadFlag: String? = nil
 
     package init(
         stage: String, stageClass: StageClass, reason: String, guessed: Bool, probability: Double?,

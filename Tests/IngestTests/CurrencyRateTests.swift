@@ -31,7 +31,9 @@ struct CurrencyRateTests {
         let r = try Ingest.opportunities(path: try tempFile(text), config: config)
         #expect(
             r.ledger.warnings == [
-                "currency_rates gives KRW: 5, read as 5 USD per KRW, but one KRW is worth roughly 0.00073 USD: the rate looks implausible. No amount that was summed was converted with it. Check it in refgap.yml: `currency_rates: {KRW: <USD per KRW>}` takes what one KRW is worth in USD."
+                "currency_rates gives KRW: 5, read as 5 USD per KRW, but one KRW is worth roughly 0.00073 USD: the rate looks implausible. No amount that was summed was converted with it. Check it in refgap.yml: `currency_rates: {KRW: <USD per KRW>}` takes what one KRW is worth in USD.",
+                // And that no rate converted anything: the export says no amount's currency.
+                "refgap.yml gives currency_rates for KRW, but no amount was converted: no column is read as the amounts' currency and no amount carries a currency sign or code, so every amount was taken as USD. If a column gives each deal's currency, name it in refgap.yml: `columns: {opportunities: {amount_currency: \"<its header>\"}}`.",
             ])
     }
 

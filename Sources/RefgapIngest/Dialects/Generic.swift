@@ -17,7 +17,12 @@ extension Dialect {
             ],
             "amount_currency": ["Amount Currency", "Currency Code"],
             "amount_converted": ["Converted Amount", "Amount in home currency"],
-            "probability": ["Probability %", "Deal Probability", "Win Probability"],
+            // monday.com's sales CRM template's `Close Probability`, Insightly's `Probability Of Winning`,
+            // Close's `confidence` (0–100): a trial's deals fell back to 50% with these unread.
+            "probability": [
+                "Probability %", "Deal Probability", "Win Probability", "Close Probability", "Probability Of Winning",
+                "Confidence",
+            ],
             "is_closed": ["Is Closed"],
             "is_won": ["Is Won"],
             // When the same deal comes twice with different values, the later modification wins.
@@ -42,6 +47,14 @@ extension Dialect {
                 "Customer Reference Needed", "Reference Needed?",
             ],
             "activity": ["Reference Type", "Reference Activity", "Reference Needed Type"],
+        ],
+        // The probability in the other languages Odoo and other CRMs export in (`Probabilité` and
+        // `Probabilidad` were known through Salesforce's and Sugar's labels; a trial's Dutch, Italian and
+        // Portuguese Odoo exports fell back to 50%).
+        opportunitiesInOtherLanguages: [
+            "probability": [
+                "Kans", "Probabilità", "Probabilidade", "Probabilité", "Probabilidad", "Wahrscheinlichkeit",
+            ]
         ],
         accounts: [
             "account": ["Company", "Account", "Customer", "Customer Name", "Name"],
