@@ -16,6 +16,8 @@ struct HeaderMatch {
     /// SugarCRM's and SuiteCRM's labels: `Amount` read as the converted amount, `Currency` not read
     /// (`readSuiteLabels`).
     var suiteLabels = false
+    /// Odoo's `Expected Revenue` read as the amount (`readOdoo`).
+    var odooRevenue = false
 
     init(_ kind: InputKind, header: [String], fields: [FieldSpec], config: Config) {
         let folded = header.map(Text.fold)
@@ -76,7 +78,10 @@ struct HeaderMatch {
                 claimed.insert(i)
             }
         }
-        if kind == .opportunities { readSuiteLabels(folded) }
+        if kind == .opportunities {
+            readSuiteLabels(folded)
+            readOdoo(folded)
+        }
         // An export with a status but no stage column (Business Central's opportunities: Not Started,
         // In Progress, Won, Lost) has its stage in the status: read as both, and noted
         // (`OpportunityStream.noteStageFromStatus`).
@@ -220,6 +225,9 @@ extension Table {
         ledger.warnings += UnreadFieldHints.warnings(kind, ledger, columns: columns, config: config)
         if match.suiteLabels {
             ledger.notes.append(Self.suiteLabelsNote(header: header, folded: folded, columns: columns))
+        }
+        if match.odooRevenue, let amount = columns["amount"] {
+            ledger.notes.append(HeaderMatch.odooNote(header[amount]))
         }
         if kind == .opportunities {
             ledger.dialect =

@@ -41,7 +41,7 @@ package enum Ingest {
         FieldSpec("stage", required: true), FieldSpec("close_date", required: true),
         FieldSpec("amount", required: true), FieldSpec("amount_currency"), FieldSpec("amount_converted"),
         FieldSpec("amount_converted_currency"), FieldSpec("probability"), FieldSpec("is_closed"), FieldSpec("is_won"),
-        FieldSpec("is_deleted"),
+        FieldSpec("is_deleted"), FieldSpec("is_active"),
         FieldSpec("forecast_category"), FieldSpec("last_modified"), FieldSpec("status"),
         FieldSpec("reference_needed"), FieldSpec("activity"),
     ]
@@ -61,7 +61,7 @@ package enum Ingest {
     /// The opportunity columns, looked up once per file rather than once per cell.
     struct OpportunityColumns: Sendable {
         let id, name, owner, account, stage, status, closeDate, amount, amountCurrency, amountConverted,
-            amountConvertedCurrency, probability, isClosed, isWon, isDeleted, forecastCategory, lastModified,
+            amountConvertedCurrency, probability, isClosed, isWon, isDeleted, isActive, forecastCategory, lastModified,
             referenceNeeded,
             activity: Int?
         let dimensions: [(key: String, column: Int)]
@@ -103,6 +103,7 @@ package enum Ingest {
             isClosed = c["is_closed"]
             isWon = c["is_won"]
             isDeleted = c["is_deleted"]
+            isActive = c["is_active"]
             forecastCategory = c["forecast_category"]
             lastModified = c["last_modified"]
             referenceNeeded = c["reference_needed"]

@@ -26,9 +26,12 @@ extension OpportunityTyper {
         let activity: String?
         /// The CRM's deleted flag is set (Salesforce's `IsDeleted`, Sugar's `deleted`).
         let deleted: Bool
+        /// The record's active flag says no (Odoo archives the opportunities it marks lost).
+        let archived: Bool
         init(
             stage: StageReading, slot: Int32, currency: String, convertedCurrency: String, probability: Double?,
-            probabilityReading: ProbabilityReading, referenceNeeded: Bool, activity: String?, deleted: Bool = false
+            probabilityReading: ProbabilityReading, referenceNeeded: Bool, activity: String?, deleted: Bool = false,
+            archived: Bool = false
         ) {
             stageName = stage.stage
             closed = stage.stageClass.isClosed
@@ -47,6 +50,7 @@ extension OpportunityTyper {
             self.referenceNeeded = referenceNeeded
             self.activity = activity
             self.deleted = deleted
+            self.archived = archived
         }
     }
 }

@@ -63,6 +63,7 @@ final class OpportunityTyper {
         categoricalColumns = [
             cols.stage, cols.status, cols.amountCurrency, cols.amountConvertedCurrency, cols.probability,
             cols.isClosed, cols.isWon, cols.forecastCategory, cols.referenceNeeded, cols.activity, cols.isDeleted,
+            cols.isActive,
         ].compactMap { $0 }
         categorical = CellInterner(limit: limit)
         close = InternedColumn(cols.closeDate, limit: limit)
@@ -93,7 +94,12 @@ final class OpportunityTyper {
             referenceNeeded: cols.referenceNeeded == nil
                 ? false : (Values.flag(plainText(row, cols.referenceNeeded)) ?? false),
             activity: plainText(row, cols.activity).nonEmpty,
-            deleted: cols.isDeleted == nil ? false : (Values.flag(plainText(row, cols.isDeleted)) ?? false))
+            deleted: cols.isDeleted == nil ? false : (Values.flag(plainText(row, cols.isDeleted)) ?? false),
+            // Only a flag that says no archives: a blank one says nothing.
+            archived: cols.isActive == nil
+                ? false
+                : Values.flag(plainText(row, cols.isActive)) == false
+                    && !Text.trim(plainText(row, cols.isActive)).isEmpty)
     }
 
     /// The id, name and account of a row typed without them, those asked for (`DealTexts.Fields`).
@@ -183,6 +189,7 @@ final class OpportunityTyper {
     ) rethrows -> NotTyped? {
         // A deleted record is no deal, whatever its cells say (blank ones included).
         if f.deleted { return .setAside(Self.deletedInTheCRM) }
+        if f.archived { return .setAside(Self.archivedInTheCRM) }
         // The account name, like the id and name, only when texts are wanted (a string per row of a
         // large export); its blankness is read from the bytes.
         let accountText = texts ? plainText(row, cols.account) : ""
