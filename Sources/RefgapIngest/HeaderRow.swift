@@ -16,8 +16,8 @@ struct HeaderMatch {
     /// SugarCRM's and SuiteCRM's labels: `Amount` read as the converted amount, `Currency` not read
     /// (`readSuiteLabels`).
     var suiteLabels = false
-    /// Odoo's `Expected Revenue` read as the amount (`readOdoo`).
-    var odooRevenue = false
+    /// A CRM's amount column read as that CRM means it (`readOdoo`, `readClose`): the note that says so.
+    var dialectAmountNote: (@Sendable ([String], Int) -> String)? = nil
 
     init(_ kind: InputKind, header: [String], fields: [FieldSpec], config: Config) {
         let folded = header.map(Text.fold)
@@ -81,6 +81,7 @@ struct HeaderMatch {
         if kind == .opportunities {
             readSuiteLabels(folded)
             readOdoo(folded)
+            readClose(folded)
         }
         // An export with a status but no stage column (Business Central's opportunities: Not Started,
         // In Progress, Won, Lost) has its stage in the status: read as both, and noted
@@ -226,8 +227,8 @@ extension Table {
         if match.suiteLabels {
             ledger.notes.append(Self.suiteLabelsNote(header: header, folded: folded, columns: columns))
         }
-        if match.odooRevenue, let amount = columns["amount"] {
-            ledger.notes.append(HeaderMatch.odooNote(header[amount]))
+        if let note = match.dialectAmountNote, let amount = columns["amount"] {
+            ledger.notes.append(note(header, amount))
         }
         if kind == .opportunities {
             ledger.dialect =

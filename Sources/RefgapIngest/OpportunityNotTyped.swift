@@ -2,6 +2,7 @@ extension OpportunityTyper {
     static let zeroAmount = "amount is zero (not a deal to count)"
     static let negativeAmount = "amount is negative (a credit or reversal, not pipeline)"
     static let deletedInTheCRM = "deleted in the CRM (its deleted flag is set: IsDeleted, deleted)"
+    static let closedUndated = "won or lost, with no close date (a closed deal is never demand)"
     static let archivedInTheCRM =
         "archived in the CRM (its active flag says no: Odoo archives the opportunities it marks lost)"
 

@@ -212,6 +212,9 @@ final class OpportunityTyper {
             if closeText.isEmpty, !f.closed, Values.amount(amountText(row))?.value == 0 {
                 return .setAside(Self.zeroAmount)
             }
+            // A won or lost deal is never demand, dated or not: Close leaves a lost opportunity's
+            // `date_won` blank (its date is in `date_lost`). A trial's lost rows were rejected, exit 3.
+            if closeText.isEmpty, f.closed { return .setAside(Self.closedUndated) }
             return .rejected(
                 RowRejection(
                     closeText.isEmpty
