@@ -41,3 +41,17 @@ extension HeaderMatch {
         "Close's \(Clip.quoted(header[amount])) is read as each deal's amount: its `value` holds the same amount in cents. A `value_period` of monthly or annual is the value per month or year, read as it is (not annualized). Map another column as `amount` under `columns:` in refgap.yml to read otherwise."
     }
 }
+
+extension HeaderMatch {
+    /// An amount read from a bid whose export also says the bid is per hour, day, month or year
+    /// (Insightly's `Bid Amount` beside `Bid Type` and `Bid Duration`): one period's price, not the
+    /// deal's value, so the warning names the column that holds the whole (`Opportunity Value`).
+    static func perPeriodAmountWarning(header: [String], columns: [String: Int]) -> String? {
+        guard let amount = columns["amount"], Text.fold(header[amount]) == "bidamount",
+            let type = header.firstIndex(where: { Text.fold($0) == "bidtype" })
+        else { return nil }
+        let duration = header.first { Text.fold($0) == "bidduration" }
+        return
+            "The amount is read from \(Clip.quoted(header[amount])), but \(Clip.quoted(header[type])) says whether each bid is fixed or per hour, day, month or year\(duration.map { " (over \(Clip.quoted($0)) periods)" } ?? ""): a per-period bid is read as the deal's whole value. Export Insightly's `Opportunity Value` (the bid times its duration) and it is read instead, or map the amount under `columns:` in refgap.yml."
+    }
+}

@@ -230,6 +230,9 @@ extension Table {
         if let note = match.dialectAmountNote, let amount = columns["amount"] {
             ledger.notes.append(note(header, amount))
         }
+        if kind == .opportunities, let w = HeaderMatch.perPeriodAmountWarning(header: header, columns: columns) {
+            ledger.warnings.append(w)
+        }
         if kind == .opportunities {
             ledger.dialect =
                 HeaderSynonyms.opportunityDialects.first { dialect in

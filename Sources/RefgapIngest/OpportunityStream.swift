@@ -291,6 +291,8 @@ package final class OpportunityStream {
                     dialect: table.ledger.dialect, stages: stageRegistry, limit: internLimit))
         }
         states.first?.leadingRecords = headerRecords
+        let foldedHeader = table.ledger.header.map(Text.fold)
+        for state in states { state.header = foldedHeader }
         let lineOffsets = decisions.lineOffsets, rowOffsets = decisions.rowOffsets
         let held = decisions.held
         // The amounts and the last modification are what a deal's lines, or its versions, differ in besides.
@@ -316,6 +318,7 @@ package final class OpportunityStream {
                     }
                 }
             }
+            for state in states { try state.flushPendingTitle() }
             return (states, spans)
         } catch let error as CSVError {
             throw InputError(path: path, line: error.line, error.message)

@@ -72,11 +72,43 @@ final class PartState: @unchecked Sendable {
     }
 
     /// A row the typer did not hand over: rejected with its reason (and its cells), or set aside.
+    /// The header's cells, folded: a row that repeats it is a sheet's layout (`RowLayout`).
+    @exclusivity(unchecked) var header: [String] = []
+    /// A rejected row with only its first cell filled, held until the next row turned down: it is a
+    /// group's title when the header comes again on the line after it, else it is rejected.
+    @exclusivity(unchecked) var pendingTitle: (reject: Reject, keep: Int)? = nil
+
     func put(_ notTyped: OpportunityTyper.NotTyped, _ record: borrowing CSVRow, line: Int, keep: Int) throws {
         switch notTyped {
         case .rejected(let rejection):
-            try reject(Reject(line: line, reason: rejection.reason, fields: record.strings()), keep: keep)
-        case .setAside(let reason): setAside(reason)
+            // Only a row typing turned down is looked at again: no cost on the rows that are deals.
+            let fields = record.strings()
+            let repeatsHeader = RowLayout.repeatsHeader(fields, header)
+            if let title = pendingTitle {
+                pendingTitle = nil
+                if repeatsHeader && title.reject.line + 1 == line {
+                    setAside(RowLayout.groupTitleReason)
+                } else {
+                    try reject(title.reject, keep: title.keep)
+                }
+            }
+            if repeatsHeader { return setAside(RowLayout.repeatedHeaderReason) }
+            let r = Reject(line: line, reason: rejection.reason, fields: fields)
+            if RowLayout.isTitleLike(fields, header) {
+                pendingTitle = (r, keep)
+                return
+            }
+            try reject(r, keep: keep)
+        case .setAside(let reason):
+            try flushPendingTitle()
+            setAside(reason)
         }
+    }
+
+    /// A held title-like row no header followed: rejected (at a part's end, or before a row set aside).
+    func flushPendingTitle() throws {
+        guard let title = pendingTitle else { return }
+        pendingTitle = nil
+        try reject(title.reject, keep: title.keep)
     }
 }

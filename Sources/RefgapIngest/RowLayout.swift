@@ -30,6 +30,24 @@ enum RowLayout {
         ledger.layoutRows += footer + subtotals + empty
     }
 
+    static let repeatedHeaderReason =
+        "the header row again (a sheet that repeats its header above each group, as monday.com's board export does)"
+    static let groupTitleReason =
+        "a group or section title (only its first cell filled, as a board's or grouped sheet's group name)"
+
+    /// Rows no deal would be, among those typing turned down: the header again (`header` folded), and a
+    /// group's title, one cell (the first) filled right above it. A trial's monday.com board export had
+    /// both above each group, rejected as deals with no close date: exit 3 on a correct reading. A
+    /// title-like row not followed by the header stays a rejected row (`Total Wine & More` alone).
+    static func repeatsHeader(_ fields: [String], _ header: [String]) -> Bool {
+        !header.isEmpty && fields.count == header.count && zip(fields, header).allSatisfy { Text.fold($0) == $1 }
+    }
+
+    static func isTitleLike(_ fields: [String], _ header: [String]) -> Bool {
+        guard header.count >= 4, let first = fields.first, !Text.isBlank(first) else { return false }
+        return fields.dropFirst().allSatisfy(Text.isBlank)
+    }
+
     static func raggedReason(fields: Int, header: Int) -> String {
         "has \(fields) fields but the header has \(header): a delimiter inside a value that is not quoted?"
     }

@@ -238,3 +238,29 @@ struct LayoutTests {
         #expect(!mapped.ledger.notes.contains(note))
     }
 }
+
+/// A board export that repeats its header under each group's title (monday.com's sales CRM board, as a
+/// trial exported it): the titles and the repeated headers are the sheet's layout, set aside.
+extension LayoutTests {
+    @Test func aBoardsGroupTitlesAndRepeatedHeadersAreSetAside() throws {
+        let header = "Name,Owner,Stage,Deal Value,Close Probability,Expected Close Date,Accounts"
+        let text = """
+            \(header)
+            Deal 001,Riley Adams,Discovery,120000,40,2027-01-07,Prairie Regional Medical
+
+            Closed Won
+            \(header)
+            Deal 005,Riley Adams,Won,72000,40,2026-11-12,Maple Clinics
+            Lonely title
+            Deal 006,Riley Adams,Proposal,33000,60,2027-01-10,Oakridge Systems
+
+            """
+        let r = try Ingest.opportunities(path: try tempFile(text), config: Config())
+        #expect(r.rows.map(\.account) == ["Prairie Regional Medical", "Maple Clinics", "Oakridge Systems"])
+        #expect(r.ledger.setAside.first { $0.reason == RowLayout.groupTitleReason }?.rows == 1)
+        #expect(r.ledger.setAside.first { $0.reason == RowLayout.repeatedHeaderReason }?.rows == 1)
+        // A title-like row with no header after it is a row lacking its cells: rejected, with its line.
+        #expect(r.ledger.rejects.map(\.line) == [7])
+        checkLedger(r.ledger)
+    }
+}

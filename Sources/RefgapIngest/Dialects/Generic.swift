@@ -6,7 +6,8 @@ extension Dialect {
             "id": ["Deal ID", "Opportunity Number"],
             "name": ["Title"],
             "owner": ["Owner", "Owner Name", "Sales Rep"],
-            "account": ["Company", "Company Name", "Customer", "Organization", "Organization Name"],
+            // `Accounts`: monday.com's sales CRM deals board links each deal to its account there.
+            "account": ["Company", "Company Name", "Customer", "Organization", "Organization Name", "Accounts"],
             "stage": ["Stage Name", "Opportunity Stage"],
             "close_date": ["Expected Close Date", "Estimated Close Date"],
             // Maven Analytics' CRM sales opportunities data set (sales_pipeline.csv): close_value. Not
@@ -16,7 +17,8 @@ extension Dialect {
                 "Amount (Deal)", "close_value",
             ],
             "amount_currency": ["Amount Currency", "Currency Code"],
-            "amount_converted": ["Converted Amount", "Amount in home currency"],
+            // Freshsales' `Base currency amount` (the deal value converted to the account's base currency).
+            "amount_converted": ["Converted Amount", "Amount in home currency", "Base currency amount"],
             // monday.com's sales CRM template's `Close Probability`, Insightly's `Probability Of Winning`,
             // Close's `confidence` (0–100): a trial's deals fell back to 50% with these unread.
             "probability": [
