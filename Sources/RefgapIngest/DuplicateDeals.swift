@@ -19,13 +19,21 @@ package enum DuplicateDeals {
 
     /// The key of a row: its id cell, else every cell. Hashed 8 bytes at a time (FNV-style multiply),
     /// the same in every run; a collision only holds a row back for the full comparison.
+    /// `skip` (`Repeats.namelessSkip`): for a row with no id, the columns a deal's lines differ in
+    /// (product, quantity, price, the amounts), left out so that its lines share a key.
     @inline(__always)
-    static func key(_ record: borrowing CSVRow, idColumn: Int?) -> UInt64 {
+    static func key(_ record: borrowing CSVRow, idColumn: Int?, skip: [Bool]? = nil) -> UInt64 {
         if let c = idColumn, c < record.count {
             let b = record.bytes(c)
             if !b.isEmpty { return hash(b, seed: 0x9E37_79B9_7F4A_7C15) }
         }
         var h: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+        if let skip {
+            for i in 0..<record.count where i >= skip.count || !skip[i] {
+                h = hash(record.bytes(i), seed: h) &+ 0x165667B1
+            }
+            return h
+        }
         for i in 0..<record.count { h = hash(record.bytes(i), seed: h) &+ 0x165667B1 }
         return h
     }
@@ -125,11 +133,12 @@ package enum DuplicateDeals {
         let a: Int
         let b: Int
 
-        init(_ record: borrowing CSVRow) {
+        /// `skip`: columns left out (a nameless deal's line-item columns: `Held.dealKey`).
+        init(_ record: borrowing CSVRow, skip: [Bool] = []) {
             var a = Hasher(), b = Hasher()
             a.combine(0 as UInt8)
             b.combine(1 as UInt8)
-            for cell in record.strings() {
+            for (i, cell) in record.strings().enumerated() where i >= skip.count || !skip[i] {
                 a.combine(cell)
                 b.combine(cell)
             }
@@ -158,10 +167,14 @@ package enum DuplicateDeals {
         let lastModified: String
         /// What its amount did to the currencies (`CurrencyTally`), counted only if the row is used.
         let currencies: CurrencyTally
+        /// For a row with no id in an export with line-item columns: its cells but those, so that the
+        /// lines of one deal (the same in every other cell) are grouped as an id's would be.
+        let dealKey: Fingerprint?
 
         init(
             part: Int, row: OpportunityRow, texts: DealTexts, fingerprint: Fingerprint, probabilityText: String,
-            closeText: String, lineItem: [String], hasID: Bool, lastModified: String, currencies: CurrencyTally
+            closeText: String, lineItem: [String], hasID: Bool, lastModified: String, currencies: CurrencyTally,
+            dealKey: Fingerprint? = nil
         ) {
             self.part = part
             self.row = row
@@ -173,6 +186,7 @@ package enum DuplicateDeals {
             self.hasID = hasID
             self.lastModified = lastModified
             self.currencies = currencies
+            self.dealKey = dealKey
         }
     }
 
@@ -189,9 +203,11 @@ package enum DuplicateDeals {
         /// a won deal's older version "pipeline").
         var duplicateOpen = 0.0
         var supersededOpen = 0.0
-        /// Deals that came as several line items, and their rows.
+        /// Deals that came as several line items, and their rows; of them, deals with no id (grouped by
+        /// every cell but the line items').
         var lineItemDeals = 0
         var lineItemRows = 0
+        var namelessLineItemDeals = 0
         /// The currencies of the amounts used: a duplicate's or an older version's are not counted,
         /// and a deal of several line items counts as one amount.
         var currencies = CurrencyTally()
@@ -201,6 +217,13 @@ package enum DuplicateDeals {
         var pricedLineItemPipeline = 0.0
         /// Ids whose rows disagree: what differed, which line was used, and why.
         var conflicts: [String] = []
+    }
+
+    /// Whether an earlier line of the deal has this line's dimensions and activity (the same bucket,
+    /// its close date being the deal's): the bucket counts the deal once. A trial's deals of two
+    /// products with no product dimension were counted twice in their bucket.
+    static func bucketCounted(_ h: Held, among earlier: ArraySlice<Int>, _ held: [Held]) -> Bool {
+        earlier.contains { held[$0].row.dimensions == h.row.dimensions && held[$0].row.activity == h.row.activity }
     }
 
     /// Resolves held rows given in file order. The rows are read in place, by index: a copy of every
@@ -220,20 +243,29 @@ package enum DuplicateDeals {
                 if !held[i].row.isClosed { out.duplicateOpen += held[i].row.amount }
             }
         }
-        // Then rows sharing an id, in the order each id first appears.
+        // Then rows sharing an id, in the order each id first appears; rows with no id, by every cell
+        // but their line items' (a report of deals with products and no id column).
         var groups: [String: [Int]] = [:]
         var order: [String] = []
         for i in distinct {
-            guard held[i].hasID else {
+            let group: String
+            if held[i].hasID {
+                group = "id:" + held[i].texts.id
+            } else if let k = held[i].dealKey {
+                group = "cells:\(k.a),\(k.b)"
+            } else {
                 out.used.append(held[i])
                 out.currencies.absorb(held[i].currencies)
                 continue
             }
-            if groups[held[i].texts.id] == nil { order.append(held[i].texts.id) }
-            groups[held[i].texts.id, default: []].append(i)
+            if groups[group] == nil { order.append(group) }
+            groups[group, default: []].append(i)
         }
-        for id in order {
-            guard let rows = groups[id] else { continue }
+        for group in order {
+            guard let rows = groups[group] else { continue }
+            let nameless = !held[rows[0]].hasID
+            let label =
+                nameless ? "deal \(Clip.quoted(held[rows[0]].texts.name)) (no id)" : "id \(held[rows[0]].texts.id)"
             if rows.count == 1 {
                 out.used.append(held[rows[0]])
                 out.currencies.absorb(held[rows[0]].currencies)
@@ -259,6 +291,7 @@ package enum DuplicateDeals {
             if sameDeal && Set(rows.map { version($0) }).count > 1 && eachALine && modifiedTogether {
                 let total = rows.reduce(0) { $0 + held[$1].row.amount }
                 out.lineItemDeals += 1
+                if nameless { out.namelessLineItemDeals += 1 }
                 out.lineItemRows += rows.count
                 out.pricedLineItemDeals += 1
                 out.pricedLineItemPipeline += total
@@ -269,6 +302,7 @@ package enum DuplicateDeals {
                     h.row.share = h.row.amount / total
                     h.row.amount = total
                     h.row.countsAsDeal = k == 0
+                    h.row.bucketCounted = Self.bucketCounted(h, among: rows[..<k], held)
                     out.used.append(h)
                 }
                 continue
@@ -295,13 +329,14 @@ package enum DuplicateDeals {
                 if Set(rows.map { held[$0].row.amount }).count > 1 { differs.append("amount") }
                 if Set(rows.map { held[$0].row.probability ?? -1 }).count > 1 { differs.append("probability") }
                 out.conflicts.append(
-                    "id \(id): lines \(rows.map { String(held[$0].row.line) }.joined(separator: ", ")) differ in \(differs.joined(separator: ", ")); line \(held[winner].row.line) used (\(why)), the others set aside"
+                    "\(label): lines \(rows.map { String(held[$0].row.line) }.joined(separator: ", ")) differ in \(differs.joined(separator: ", ")); line \(held[winner].row.line) used (\(why)), the others set aside"
                 )
             }
             // Line items of one amount, or the one version used: the deal's amount once.
             out.currencies.absorb(held[chosen[0]].currencies)
             if chosen.count > 1 {
                 out.lineItemDeals += 1
+                if nameless { out.namelessLineItemDeals += 1 }
                 out.lineItemRows += chosen.count
                 let share = 1 / Double(chosen.count)
                 for (k, i) in chosen.enumerated() {
@@ -310,6 +345,7 @@ package enum DuplicateDeals {
                     h.row.lineItem = Int32(k)
                     h.row.lineItems = Int32(chosen.count)
                     h.row.countsAsDeal = k == 0
+                    h.row.bucketCounted = Self.bucketCounted(h, among: chosen[..<k], held)
                     out.used.append(h)
                 }
             } else {

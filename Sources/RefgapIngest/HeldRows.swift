@@ -9,7 +9,26 @@ extension OpportunityStream {
         let modifiedColumn: Int?
         /// Columns that describe a line item (`DuplicateDeals.lineItemColumns`), the amounts aside: what
         /// two lines of one deal differ in.
-        var lineItemColumns: [Int] = []
+        let lineItemColumns: [Int]
+        /// Per column, whether a row with no id leaves it out of its key (`DuplicateDeals.key`): the
+        /// line items' and the amounts'; nil when the export has no line-item column.
+        let namelessSkip: [Bool]?
+
+        init(
+            held: Set<UInt64>, idColumn: Int?, modifiedColumn: Int?, lineItemColumns: [Int], width: Int, amounts: [Int]
+        ) {
+            self.held = held
+            self.idColumn = idColumn
+            self.modifiedColumn = modifiedColumn
+            self.lineItemColumns = lineItemColumns
+            guard !lineItemColumns.isEmpty else {
+                namelessSkip = nil
+                return
+            }
+            var skip = [Bool](repeating: false, count: width)
+            for c in lineItemColumns + amounts where c < width { skip[c] = true }
+            namelessSkip = skip
+        }
     }
 
     /// The held rows of the reading that stands, resolved; the rows used handed to `body` in file
@@ -70,6 +89,7 @@ extension OpportunityStream {
         ) { typedRow = $0 }
         if let typed = typedRow {
             state.keys.append(key)
+            let hasID = repeats.idColumn.map { !isBlankCell(record, $0) } ?? false
             let t = typer.texts(record, dataRow: dataRow)
             var row = typed
             if row.account.isEmpty { row.account = t.account ?? "" }
@@ -79,11 +99,19 @@ extension OpportunityStream {
                     probabilityText: plainText(record, typer.cols.probability),
                     closeText: plainText(record, typer.cols.closeDate),
                     lineItem: repeats.lineItemColumns.map { $0 < record.count ? Text.trim(record.string($0)) : "" },
-                    hasID: repeats.idColumn.map { !isBlankCell(record, $0) } ?? false,
+                    hasID: hasID,
                     lastModified: repeats.modifiedColumn.map {
                         $0 < record.count ? Text.trim(record.string($0)) : ""
-                    } ?? "", currencies: currencies))
+                    } ?? "", currencies: currencies,
+                    dealKey: hasID ? nil : repeats.namelessSkip.map { DuplicateDeals.Fingerprint(record, skip: $0) }))
         }
         if let notTyped { try state.put(notTyped, record, line: line, keep: keep) }
     }
+}
+
+/// Whether a cell is blank once trimmed.
+@inline(__always)
+func isBlankCell(_ record: borrowing CSVRow, _ column: Int) -> Bool {
+    guard column < record.count else { return true }
+    return Text.trim(record.string(column)).isEmpty
 }

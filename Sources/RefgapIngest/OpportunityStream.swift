@@ -299,7 +299,8 @@ package final class OpportunityStream {
         let amounts = Set([columns.amount, columns.amountConverted, columns.lastModified].compactMap { $0 })
         let repeats = Repeats(
             held: held, idColumn: columns.id, modifiedColumn: columns.lastModified,
-            lineItemColumns: DuplicateDeals.lineItemColumns(table.ledger.header).filter { !amounts.contains($0) })
+            lineItemColumns: DuplicateDeals.lineItemColumns(table.ledger.header).filter { !amounts.contains($0) },
+            width: table.ledger.header.count, amounts: [columns.amount, columns.amountConverted].compactMap { $0 })
         let width = table.ledger.header.count
         let lastRead = table.columns.values.max() ?? 0
         for state in states { state.lastRead = lastRead }
@@ -371,7 +372,7 @@ package final class OpportunityStream {
         // A row seen more than once in the file (a second reading) is typed apart (`held`).
         var key: UInt64? = nil
         if !repeats.held.isEmpty {
-            let k = DuplicateDeals.key(record, idColumn: repeats.idColumn)
+            let k = DuplicateDeals.key(record, idColumn: repeats.idColumn, skip: repeats.namelessSkip)
             key = k
             if repeats.held.contains(k) {
                 try held(
@@ -384,17 +385,10 @@ package final class OpportunityStream {
             record, line: line, dataRow: dataRow, texts: texts, votes: &state.votes,
             numberedRow: &state.numberedRows, currencies: &state.currencies
         ) { typed in
-            state.keys.append(key ?? DuplicateDeals.key(record, idColumn: repeats.idColumn))
+            state.keys.append(key ?? DuplicateDeals.key(record, idColumn: repeats.idColumn, skip: repeats.namelessSkip))
             state.tally(typed, deal: true) { plainText(record, typer.cols.probability) }
             body(i, typed) { typer.texts(record, dataRow: dataRow, $0) }
         }
         if let notTyped { try state.put(notTyped, record, line: line, keep: keep) }
     }
-}
-
-/// Whether a cell is blank once trimmed.
-@inline(__always)
-func isBlankCell(_ record: borrowing CSVRow, _ column: Int) -> Bool {
-    guard column < record.count else { return true }
-    return Text.trim(record.string(column)).isEmpty
 }

@@ -118,6 +118,9 @@ package struct OpportunityRow: Sendable, Equatable {
     package var share: Double = 1
     /// False for a deal's second and later line items: their share counts, the deal not again.
     package var countsAsDeal = true
+    /// A later line item whose dimensions and activity an earlier line of its deal has: the bucket
+    /// counts the deal once (`DuplicateDeals.resolve`).
+    package var bucketCounted = false
     /// For a deal split evenly over `lineItems` rows (the amount repeated on each): this row's place,
     /// so that the sums split exactly (the first rows take the remainder), not each rounded.
     package var lineItem: Int32 = 0

@@ -266,8 +266,13 @@ package enum StageTable {
                 d.pricedLineItemDeals > 0
                 ? " (\(d.pricedLineItemDeals) of them priced per line, with different amounts and products, \(amount(d.pricedLineItemPipeline)) \(currency) of pipeline in all: the deal's amount is their sum, its demand split by each line's price; rows of one id modified apart, or differing in no product, quantity or price, are read as versions instead)"
                 : ""
+            // Without an id the grouping is a guess from the cells: said, with what would settle it.
+            let nameless =
+                d.namelessLineItemDeals > 0
+                ? " \(d.namelessLineItemDeals == d.lineItemDeals ? "They have" : "\(d.namelessLineItemDeals) of them have") no id: their rows are the same in every cell but the product, quantity, price and amount columns, so they were read as one deal's lines (two deals alike in every other cell would be read as one). Export the opportunity's id (Opportunity ID) to settle it."
+                : ""
             ledger.notes.append(
-                "\(dealCount(d.lineItemDeals)) came as \(d.lineItemRows) rows sharing their id, stage and close date (line items, one per product, as an Opportunities with Products report writes them)\(priced): each deal counts once, its amount once, its demand split evenly over its rows where they repeat the deal's amount."
+                "\(dealCount(d.lineItemDeals)) came as \(d.lineItemRows) rows sharing their id, stage and close date (line items, one per product, as an Opportunities with Products report writes them)\(priced): each deal counts once, its amount once, its demand split evenly over its rows where they repeat the deal's amount.\(nameless)"
             )
         }
         if !d.conflicts.isEmpty {

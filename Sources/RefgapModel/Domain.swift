@@ -46,6 +46,9 @@ package struct Opportunity: Sendable, Equatable {
     package var share: Double
     /// False for a deal's second and later line items: counted in their buckets, not again as a deal.
     package var countsAsDeal: Bool
+    /// A later line item of a deal with the same dimensions and activity as an earlier line: its bucket
+    /// already counts the deal (its share of the amount and demand still adds).
+    package var bucketCounted = false
     /// A deal split evenly over `lineItems` rows: this row's place (0-based). The sums are split exactly.
     package var lineItem: Int32 = 0
     package var lineItems: Int32 = 1
@@ -68,8 +71,9 @@ package struct Opportunity: Sendable, Equatable {
         id: String, name: String, owner: String, account: String, stage: String, closeDate: Day,
         amount: Double, probability: Double, isClosed: Bool, referenceNeeded: Bool, activity: String,
         dimensions: [String?], line: Int, share: Double = 1, countsAsDeal: Bool = true, lineItem: Int32 = 0,
-        lineItems: Int32 = 1, unconvertedCurrency: String? = nil
+        lineItems: Int32 = 1, unconvertedCurrency: String? = nil, bucketCounted: Bool = false
     ) {
+        self.bucketCounted = bucketCounted
         self.unconvertedCurrency = unconvertedCurrency
         self.share = share
         self.countsAsDeal = countsAsDeal

@@ -310,7 +310,7 @@ extension Normalizer {
             isClosed: row.isClosed, referenceNeeded: row.referenceNeeded, activity: rememberedActivity(row.activity),
             dimensions: values,
             line: row.line, share: row.share, countsAsDeal: row.countsAsDeal, lineItem: row.lineItem,
-            lineItems: row.lineItems, unconvertedCurrency: row.unconvertedCurrency)
+            lineItems: row.lineItems, unconvertedCurrency: row.unconvertedCurrency, bucketCounted: row.bucketCounted)
     }
 
     /// What `opportunity` notes of a row (its blank and filled-in dimensions, the spellings it meets),

@@ -122,7 +122,7 @@ package struct SalesAccumulator: Sendable {
         // A line item carries its share of the deal (1 for a deal on one row): amount and demand count once.
         let s = Sums(
             demand: Int(o.portion(Int128((Segment.expectedReferences(o, config: config) * 10_000).rounded()))),
-            deals: 1,
+            deals: o.bucketCounted ? 0 : 1,
             pipeline: o.portion(Self.cents(o.amount)), weighted: o.portion(Self.cents(o.amount * o.probability)))
         sums[b].add(s)
         // Once a bucket's deals are of two accounts nothing is read: most buckets stop after a few.

@@ -15,27 +15,28 @@ struct ColumnReadingTests {
     }
 
     @Test func anUnreadCurrencyColumnBesideTheAmountIsAWarning() throws {
-        // A French Salesforce report (no French headers are built in) with only the amount mapped by
-        // hand. (The German report this test once read is built in now: its columns are all read.)
+        // An Italian Salesforce report (no Italian headers are built in) with only the amount mapped by
+        // hand. (The German and French reports this test once read are built in now: their columns are
+        // all read.)
         let text =
-            "Nom du compte,Étape,Date de clôture,Devise du montant,Montant,Devise du montant (converti),Montant (converti)\nAcme,Prospecting,15.12.2026,EUR,1000,USD,1080\n"
+            "Nome account,Fase,Data di chiusura,Valuta importo,Importo,Valuta importo (convertito),Importo (convertito)\nAcme,Prospecting,15.12.2026,EUR,1000,USD,1080\n"
         var config = Config()
         config.columns = [
             "opportunities": [
-                "account": "Nom du compte", "stage": "Étape", "close_date": "Date de clôture", "amount": "Montant",
+                "account": "Nome account", "stage": "Fase", "close_date": "Data di chiusura", "amount": "Importo",
             ]
         ]
         let r = try Ingest.opportunities(path: try tempFile(text), config: config)
         #expect(
             r.ledger.warnings.contains {
-                $0.contains("Column \"Devise du montant\" looks like the amounts' currency")
-                    && $0.contains("amount_currency: \"Devise du montant\"")
+                $0.contains("Column \"Valuta importo\" looks like the amounts' currency")
+                    && $0.contains("amount_currency: \"Valuta importo\"")
             }, "\(r.ledger.warnings)")
         #expect(
             r.ledger.warnings.contains {
-                $0.contains("Column \"Montant (converti)\" looks like the amounts converted")
+                $0.contains("Column \"Importo (convertito)\" looks like the amounts converted")
             })
-        #expect(!r.ledger.warnings.contains { $0.contains("\"Devise du montant (converti)\" looks like") })
+        #expect(!r.ledger.warnings.contains { $0.contains("\"Valuta importo (convertito)\" looks like") })
     }
 
     @Test func theSuggestionForAnAccountIsNotAnIDOrADealName() throws {

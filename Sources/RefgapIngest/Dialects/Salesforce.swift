@@ -42,16 +42,19 @@ extension Dialect {
         ],
         // A German-language org's report labels (Tests/Fixtures/real-exports/trial-sf-de-excel): read
         // only for a field no English header names, so an English export's own `Phase` or `Betrag`
-        // column never takes the place of its `Stage` or `Amount`. Japanese: the Opportunity's field
+        // column never takes the place of its `Stage` or `Amount`. French: a French org's report
+        // (`Nom de l'opportunité`, `Étape`, `Date de clôture`, `Devise du montant`, `Montant`), as a
+        // trial's Export Details wrote it, whose line prices (`Prix total`) were suggested as the amount. Japanese: the Opportunity's field
         // labels in a Japanese org (Trailhead's and Japanese Salesforce guides' 商談名, 取引先名, フェーズ, 完了予定日, 金額, 確度): a
         // trial's Japanese report summed yen as dollars, its `金額 通貨` unread and unwarned.
         opportunitiesInOtherLanguages: [
-            "owner": ["Opportunity-Inhaber"], "stage": ["Phase", "フェーズ"], "close_date": ["Schlusstermin", "完了予定日"],
-            "amount": ["Betrag", "金額"], "amount_currency": ["Betrag Währung", "金額 通貨"],
+            "owner": ["Opportunity-Inhaber", "Propriétaire de l'opportunité"],
+            "stage": ["Phase", "フェーズ", "Étape"], "close_date": ["Schlusstermin", "完了予定日", "Date de clôture"],
+            "amount": ["Betrag", "金額", "Montant"], "amount_currency": ["Betrag Währung", "金額 通貨", "Devise du montant"],
             "amount_converted": ["Betrag (konvertiert)"], "amount_converted_currency": ["Betrag (konvertiert) Währung"],
             "probability": ["Wahrscheinlichkeit (%)", "確度(%)"], "industry": ["Branche"], "country": ["Rechnungsland"],
             "state": ["Rechnungsbundesland/-kanton"], "product": ["Produktfamilie"], "employees": ["Mitarbeiter"],
-            "name": ["商談名"], "account": ["取引先名"],
+            "name": ["商談名", "Nom de l'opportunité"], "account": ["取引先名"],
         ],
         stages: [
             // English: the default OpportunityStage picklist. Zoho shares most of these labels.
