@@ -133,8 +133,9 @@ package struct SalesAccumulator: Sendable {
         var whole = s
         if !o.countsAsDeal { whole.deals = 0 }
         open.add(whole)
-        // The texts are read only for a deal the bucket keeps.
-        if let at = keepingPlace(amount: o.amount, line: o.line, in: b) {
+        // The texts are read only for a deal the bucket keeps; a later line of a deal the bucket
+        // already has is not listed again (its lines carry the deal's amount: the first decides).
+        if !o.bucketCounted, let at = keepingPlace(amount: o.amount, line: o.line, in: b) {
             keep(KeptDeal(id: DealID(texts(.id).id), amount: o.amount, line: o.line), at: at, in: b)
         }
     }

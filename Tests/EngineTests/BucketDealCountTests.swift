@@ -21,5 +21,7 @@ struct BucketDealCountTests {
         #expect(buckets.count == 1)
         #expect(buckets.first?.deals == 2)
         #expect(buckets.first?.pipeline == 250_000)
+        // Listed once among the bucket's deals.
+        #expect(acc.buckets.first?.deals.map { "\($0.id)" } == ["O1", "O2"])
     }
 }
