@@ -201,7 +201,8 @@ extension Table {
                 """
                 the config maps \(kind.rawValue) field "\(field)" to the column \(Clip.quoted(wanted)), but the file has no such column.
                   Headers found: \(header.map { Clip.text($0) }.joined(separator: ", "))
-                """ + (Text.closest(to: wanted, in: header).map { "\n  Closest: \(Clip.quoted($0))" } ?? ""))
+                """ + (Text.closest(to: wanted, in: header).map { "\n  Closest: \(Clip.quoted($0))" } ?? "")
+                    + (EncodingHints.looksLikeCyrillic1251(header) ? "\n  " + EncodingHints.cyrillicAdvice : ""))
         }
         let knownKeys = Set(fields.map(\.key))
         for field in match.fromConfig where !knownKeys.contains(field) && !field.hasPrefix("dimension:") {

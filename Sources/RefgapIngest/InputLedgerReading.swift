@@ -27,6 +27,7 @@ extension InputLedger {
                     ? "\(n) \(n == 1 ? "cell was" : "cells were") not UTF-8 and \(n == 1 ? "was" : "were") read as Windows-1252."
                     : "Cells that were not UTF-8 were read as Windows-1252 (the export's cells are decoded as they are used, some of them more than once, so they are not counted).",
                 at: 0)
+            if EncodingHints.looksLikeCyrillic1251(header) { warnings.append(EncodingHints.cyrillicAdvice) }
         } else if reader.encoding != .utf8 {
             notes.insert("Read as \(reader.encoding.rawValue).", at: 0)
         }

@@ -150,3 +150,30 @@ extension FlagsAndStageRulesTests {
         #expect(!read.warnings.contains { $0.contains("no amount was converted") })
     }
 }
+
+/// A Russian export saved as Windows-1251 reads as Windows-1252 mojibake (`Íàçâàíèå`): said, with how
+/// to save it as UTF-8, where the header is shown.
+extension FlagsAndStageRulesTests {
+    /// Cyrillic А–я as Windows-1251 writes them (0xC0–0xFF), the rest as ASCII.
+    static func windows1251(_ text: String) -> [UInt8] {
+        text.unicodeScalars.map { s in
+            (0x410...0x44F).contains(s.value) ? UInt8(s.value - 0x410 + 0xC0) : UInt8(truncatingIfNeeded: s.value)
+        }
+    }
+
+    @Test func cyrillicMojibakeIsTold() throws {
+        #expect(EncodingHints.looksLikeCyrillic1251(["Íàçâàíèå ñäåëêè", "Ñóììà"]))
+        #expect(!EncodingHints.looksLikeCyrillic1251(["Nom de l'opportunité", "Étape", "Date de clôture", "Montant"]))
+        #expect(!EncodingHints.looksLikeCyrillic1251(["Größe", "Währung", "Schlusstermin"]))
+        let text = "ID,Компания,Стадия,Close Date,Amount\n1,Acme,Новая,2026-12-20,1000\n"
+        var config = Config()
+        config.columns["opportunities"] = ["account": "Компания"]
+        do {
+            _ = try Ingest.opportunities(
+                path: try tempFile(Self.windows1251(text), name: "opportunities.csv"), config: config)
+            Issue.record("the Cyrillic mapping should not have been found")
+        } catch let error as InputError {
+            #expect("\(error)".contains("Cyrillic text saved as Windows-1251"), "\(error)")
+        }
+    }
+}
