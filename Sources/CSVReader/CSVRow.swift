@@ -34,6 +34,12 @@ public struct CSVRow: ~Copyable {
     package func strings() -> [String] { (0..<count).map { string($0) } }
 }
 
+/// A cell's bytes as the reader decodes them (UTF-8, else Windows-1252), uncounted: for an example a
+/// message quotes (a Windows-1252 file's `45 000,00` with its no-break space, not a U+FFFD).
+package func decodedCell(_ field: UnsafeBufferPointer<UInt8>) -> String {
+    String(validating: field, as: UTF8.self) ?? Windows1252.decode(field)
+}
+
 /// UTF-8 when the bytes are valid UTF-8, else Windows-1252 (counted in `stats`).
 @inline(__always)
 func decodeField(_ field: UnsafeBufferPointer<UInt8>, stats: UnsafeMutablePointer<Int>) -> String {

@@ -188,8 +188,12 @@ extension Ingest {
             if ambiguous > 0, let evidence, config.dateOrder == nil {
                 // Another column of the file settles it, unless date_order was set: still a guess.
                 let other: Config.DateOrder = evidence.order == .monthFirst ? .dayFirst : .monthFirst
+                let because =
+                    evidence.fromAmounts
+                    ? "as the amounts in \(Clip.quoted(evidence.header)) are written with a decimal comma (like \(Clip.quoted(evidence.example))), and dates beside such amounts are written day-first"
+                    : "as \(Clip.quoted(evidence.header)) in the same file has dates that read only that way (like \(Clip.quoted(evidence.example)))"
                 ledger.warnings.append(
-                    "\(ambiguous) date\(ambiguous == 1 ? "" : "s") in \(Clip.quoted(header)) \(ambiguous == 1 ? "reads" : "read") either way (dates like 03/04/2027, March 4 or 3 April)\(stake), and none settles the order: read \(evidence.order.rawValue), as \(Clip.quoted(evidence.header)) in the same file has dates that read only that way (like \(Clip.quoted(evidence.example))). If \(Clip.quoted(header)) is written \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml."
+                    "\(ambiguous) date\(ambiguous == 1 ? "" : "s") in \(Clip.quoted(header)) \(ambiguous == 1 ? "reads" : "read") either way (dates like 03/04/2027, March 4 or 3 April)\(stake), and none settles the order: read \(evidence.order.rawValue), \(because). If \(Clip.quoted(header)) is written \(other.rawValue), set `date_order: \(other.rawValue)` in refgap.yml."
                 )
                 return Values.DateForm(evidence.order)
             }

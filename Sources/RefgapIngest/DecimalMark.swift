@@ -1,3 +1,4 @@
+import CSVReader
 import RefgapModel
 
 /// Amounts like `10.000` or `1,250` read two ways: ten or ten thousand, twelve hundred and fifty or one
@@ -95,7 +96,7 @@ extension Ingest {
                 slot = .loneComma
             }
             if examples[slot.rawValue] == nil {
-                examples[slot.rawValue] = Text.trim(String(decoding: bytes, as: UTF8.self))
+                examples[slot.rawValue] = Text.trim(decodedCell(bytes))
             }
         }
 

@@ -17,8 +17,9 @@ package final class OpportunityStream {
     let parts: [CSVReader.Part]
     let digest: Digest
     let closeHeader: String
-    /// Another column whose dates settle the order the close dates leave open, from the first rows.
-    let dateEvidence: Ingest.DateEvidence?
+    /// Another column whose dates settle the order the close dates leave open, from the first rows;
+    /// whether other columns' dates disagree (then the amounts' decimal comma does not decide either).
+    let dateEvidence: Ingest.DateEvidence?, otherDatesDisagree: Bool
     /// The amount columns' headers (the amount, the converted amount), for the notes on their decimal mark.
     let amountHeaders: [String]
     /// Records up to and including the header (lines above it: Excel's `sep=`, a title, filters).
@@ -174,7 +175,7 @@ package final class OpportunityStream {
 
         let closeColumn = columns["close_date"]
         closeHeader = closeColumn.map { header[$0] } ?? "close_date"
-        dateEvidence = otherDates.evidence(header: header)
+        (dateEvidence, otherDatesDisagree) = (otherDates.evidence(header: header), otherDates.disagree(header: header))
         amountHeaders = ["amount", "amount_converted"].compactMap { columns[$0].map { header[$0] } }
         var scratch = ledger
         var lineOffsets: [Int?] = [0], rowOffsets: [Int?] = [0]

@@ -48,7 +48,9 @@ extension OpportunityStream {
             table.columns["close_date"] == nil
             ? Values.DateForm(config.dateOrderInEffect)
             : Ingest.decideDateOrder(
-                votes.dates, header: closeHeader, config: config, ledger: &noted, evidence: dateEvidence,
+                votes.dates, header: closeHeader, config: config, ledger: &noted,
+                evidence: dateEvidence
+                    ?? (otherDatesDisagree ? nil : Ingest.amountsEvidence(votes.amounts, header: amountHeaders.first)),
                 pipelineCurrency: config.currency.uppercased())
         let scale = Ingest.decideProbabilityScale(votes.probabilities, ledger: &noted)
         let mark = Ingest.decideDecimalMark(votes.amounts, headers: amountHeaders, config: config, ledger: &noted)

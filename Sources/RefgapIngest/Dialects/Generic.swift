@@ -56,7 +56,9 @@ extension Dialect {
         opportunitiesInOtherLanguages: [
             "probability": [
                 "Kans", "Probabilità", "Probabilidade", "Probabilité", "Probabilidad", "Wahrscheinlichkeit",
-            ]
+            ],
+            // The customer as Odoo's translations label it (`partner_id`: Client, Cliente, Kunde, Klant).
+            "account": ["Client", "Cliente", "Kunde", "Klant"],
         ],
         accounts: [
             "account": ["Company", "Account", "Customer", "Customer Name", "Name"],
