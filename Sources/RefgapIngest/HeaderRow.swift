@@ -306,13 +306,18 @@ extension HeaderMatch {
     /// Closed`, blank on open deals, sits left of its `Estimated Closing Date`). Business Central's
     /// other headers that a sheet may hold for something else come last too: `No.` (a sheet's row
     /// counter, left of its `Opportunity ID`, would have made every line item a deal of its own),
-    /// `Contact Company Name` and the salesperson.
+    /// `Contact Company Name` and the salesperson. In a roster, a bare `Status` is the CRM record's
+    /// where the program's own (`Reference Program Status`, `Referenceable`) is beside it.
     static func weakSpellings(_ kind: InputKind) -> Set<String> {
-        kind == .opportunities
-            ? [
+        switch kind {
+        case .opportunities:
+            [
                 "productline", "productarea", "description", "dateclosed", "no", "contactcompanyname",
                 "salespersonname", "salespersoncode",
-            ] : ["productline", "productarea"]
+            ]
+        case .roster: ["productline", "productarea", "status"]
+        default: ["productline", "productarea"]
+        }
     }
 
     /// The fields still without a column take the first unclaimed header that is one of their

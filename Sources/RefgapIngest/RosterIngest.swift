@@ -17,6 +17,11 @@ extension Ingest {
         "onhold": .hold, "hold": .hold, "paused": .hold, "resting": .hold,
         "inactive": .inactive, "retired": .inactive, "donotuse": .inactive, "churned": .inactive,
         "leftcompany": .inactive, "no": .inactive, "declined": .inactive,
+        // A referenceable checkbox read as the status (`Referenceable__c`, `Is Referenceable`: true/false,
+        // X): a trial's roster had every such row rejected, `status "TRUE" is not one refgap knows`. Not
+        // 1 and 0: a row broken by a line break puts a number in the status column, to be rejected.
+        "true": .active, "false": .inactive, "y": .active, "n": .inactive, "x": .active, "ja": .active,
+        "nein": .inactive, "oui": .active, "non": .inactive,
         // The same words in the languages the dialects read (a trial's roster from a German and a
         // Spanish office had every such contact rejected).
         "aktiv": .active, "activo": .active, "actif": .active, "ativo": .active, "attivo": .active, "actief": .active,
@@ -236,15 +241,21 @@ extension Ingest {
             }
         }
 
-        /// One line per status read by its words; a guess that keeps contacts out of supply (anything but
-        /// active) is a warning, not a note: a trial's `Active - do not overuse` set its contact aside
-        /// with only a note to say so.
+        /// One line per status read by its words: a warning for a guess that keeps contacts out of supply
+        /// (a trial's `Active - do not overuse` set its contact aside with only a note) and for one that
+        /// counts them in on words that may not mean active now (another's `Previously referenceable`
+        /// and `Available from Q2 2027`: 35 references covered where 10 could be, with only notes); a
+        /// note for a status all of whose words say active (`Active - Verified`).
         var lines: (notes: [String], warnings: [String]) {
             var out: (notes: [String], warnings: [String]) = ([], [])
             for v in order.compactMap({ byWords[$0] }) {
                 let line =
-                    "Status \"\(v.label)\" is not a known status: read as \(v.status.rawValue) by its words (\(v.rows) row\(v.rows == 1 ? "" : "s")\(v.status == .active ? "" : ", not counted as supply")); to class it otherwise, add it under statuses: in refgap.yml (e.g. statuses: {\(Text.yamlQuote(v.label)): \(v.status == .active ? "pending" : "active")})."
-                if v.status == .active { out.notes.append(line) } else { out.warnings.append(line) }
+                    "Status \"\(v.label)\" is not a known status: read as \(v.status.rawValue) by its words (\(v.rows) row\(v.rows == 1 ? "" : "s"), \(v.status == .active ? "counted" : "not counted") as supply); to class it otherwise, add it under statuses: in refgap.yml (e.g. statuses: {\(Text.yamlQuote(v.label)): \(v.status == .active ? "inactive" : "active")})."
+                if v.status == .active && StatusWords.plainlyActive(v.label) {
+                    out.notes.append(line)
+                } else {
+                    out.warnings.append(line)
+                }
             }
             return out
         }

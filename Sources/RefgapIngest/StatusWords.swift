@@ -31,6 +31,15 @@ package enum StatusWords {
     ]
     static let negations: Set<String> = ["not", "no", "non", "never", "dont", "don", "nolonger"]
 
+    /// An active status every word of which says active (`Active - Verified`, `Champion`): read so with a
+    /// note. One with other words (`Previously referenceable`, `Available from Q2 2027`, `Reference -
+    /// Churning`) may not mean active now: a warning (a trial's counted 35 references where 10 could be).
+    package static func plainlyActive(_ status: String) -> Bool {
+        let words = status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return !words.isEmpty && words.allSatisfy { active.contains($0) || filler.contains($0) }
+    }
+    static let filler: Set<String> = ["and", "a", "an", "the", "program", "customer", "member", "full", "fully"]
+
     /// The class of a status by its words; nil when no word says.
     package static func classify(_ status: String) -> StatusClass? {
         let words = status.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)

@@ -54,7 +54,8 @@ struct RosterHalvesTests {
         #expect(
             ingested.ledger.rejects.contains { $0.line < 1500 } && ingested.ledger.rejects.contains { $0.line > 1600 })
         let verified = (0..<3001).filter { $0 % 11 == 0 && $0 % 701 != 3 }.count
-        #expect(ingested.ledger.notes.contains { $0.contains("Active - Verified") && $0.contains("\(verified) rows") })
+        #expect(
+            ingested.ledger.notes.contains { $0.contains("Active - Verified") && $0.contains("\(verified) rows") })
     }
 
     /// A roster cell is the template's example row when it folds to the marker; most cells are turned

@@ -110,7 +110,7 @@ struct ReportWordingTests {
         try write(
             """
             Team,Need,Activity,Due Date,References Needed
-            Events,Summit panel,Fallstudie,2027-01-15,2
+            Events,Summit panel,Erfahrungsbericht,2027-01-15,2
             PR,Press release,Press quote,2027-02-20,1
 
             """, to: dir + "/calendar.csv")
@@ -118,12 +118,12 @@ struct ReportWordingTests {
         let lines = VocabularyText.lines(outcome.result)
         #expect(
             lines.contains(
-                "activity \"Fallstudie\" is asked for (2 references, gap 2) and done by no eligible contact. It is no activity refgap knows (kept as written): if the roster calls it another way, map it: `synonyms: {activity: {Fallstudie: <the roster's word for it>}}`."
+                "activity \"Erfahrungsbericht\" is asked for (2 references, gap 2) and done by no eligible contact. It is no activity refgap knows (kept as written): if the roster calls it another way, map it: `synonyms: {activity: {Erfahrungsbericht: <the roster's word for it>}}`."
             ), "\(lines)")
         // Press quotes are done by REF-1: not said.
         #expect(!lines.contains { $0.hasPrefix("activity \"Press quote\"") })
         let v = try runBinary(["validate", dir, "--as-of", "2026-12-01"], in: dir)
-        #expect(v.stdout.contains("activity \"Fallstudie\" is asked for"), "\(v.stdout)")
+        #expect(v.stdout.contains("activity \"Erfahrungsbericht\" is asked for"), "\(v.stdout)")
     }
 
     /// Rows rejected under max_reject_rate are said on the terminal too (a trial's dropped contacts were

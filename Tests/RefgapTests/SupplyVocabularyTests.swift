@@ -287,13 +287,16 @@ struct SupplyVocabularyTests {
         // `do not overuse` cautions how often, it does not refuse (a trial's was set aside as inactive).
         #expect(roster.rows.map(\.status) == [.pending, .active, .inactive, .hold, .pending, .active, .active])
         #expect(roster.ledger.rowsRejected == 1)
-        // A guess that keeps contacts out of supply is a warning; one that counts them, a note.
+        // A guess that keeps contacts out of supply is a warning, and so is one that counts them.
         #expect(
             roster.ledger.warnings.contains {
                 $0.contains("\"Pending Approval\"") && $0.contains("pending")
                     && $0.contains("2 rows, not counted as supply")
             }, "\(roster.ledger.warnings)")
-        #expect(roster.ledger.notes.contains { $0.contains("\"Active - Limited\"") && $0.contains("(1 row)") })
+        #expect(
+            roster.ledger.warnings.contains {
+                $0.contains("\"Active - Limited\"") && $0.contains("(1 row, counted as supply)")
+            }, "\(roster.ledger.warnings)")
         var config = Config()
         config.statuses = ["Pending Approval": .active]
         #expect(try Ingest.roster(path: path, config: config).rows.first?.status == .active)

@@ -128,9 +128,13 @@ extension Dialect {
             ],
             "title": ["Title", "Job Title", "Contact Title", "Role", "Position"],
             "seniority": ["Seniority", "Level", "Seniority Level", "Job Level", "Management Level"],
+            // The reference program's own status before a bare `Status`: a contact export carries the CRM
+            // record's `Status` (Active) beside it, and a trial's roster read that one, its Inactive and
+            // Do not use contacts counted as supply.
             "status": [
-                "Reference Status", "Status", "Referenceable", "Reference Program Status", "Program Status",
-                "Advocate Status", "Availability", "Membership Status", "Member Status",
+                "Reference Status", "Reference Program Status", "Referenceability Status", "Referenceable",
+                "Program Status", "Advocate Status",
+                "Is Referenceable", "Status", "Availability", "Membership Status", "Member Status",
             ],
             "industry": ["Industry", "Account Industry", "Vertical", "Sector"],
             "region": ["Region", "Geo", "Geography", "Territory", "Theater", "Theatre"],
@@ -152,7 +156,7 @@ extension Dialect {
             ],
             "last_verified": [
                 "Last Verified", "Last Verified Date", "Last Validated", "Verified On", "Last Confirmed",
-                "Date Verified", "Last Reviewed",
+                "Date Verified", "Last Reviewed", "Referenceability Last Updated",
             ],
             "last_used": [
                 "Last Used", "Last Used Date", "Last Reference Date", "Last Activity Date", "Last Request Date",
@@ -161,7 +165,7 @@ extension Dialect {
                 "Uses (Last 90 Days)", "Uses Last 90 Days", "Uses in Last 90 Days", "Requests (Last 90 Days)",
                 "Recent Uses", "Uses This Quarter", "Times Used (Last 90 Days)", "Times Used Last 90 Days",
                 "Referrals (90 days)", "Referrals (Last 90 Days)", "Asks (Last 90 Days)", "Uses (90 days)",
-                "Requests (90 days)", "Reference Requests (Last 90 Days)",
+                "Requests (90 days)", "Reference Requests (Last 90 Days)", "Reference Use Count (Last 90 Days)",
             ],
             "max_uses_per_quarter": [
                 "Max Uses per Quarter", "Max Uses/Quarter", "Max Uses Per Quarter", "Quarterly Limit",
