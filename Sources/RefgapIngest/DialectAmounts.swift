@@ -7,9 +7,15 @@ extension HeaderMatch {
     /// amount, unweighted; its `Prorated Revenue` is the weighted one. Elsewhere an `Expected Revenue`
     /// is weighted (Salesforce's, Zoho's) and is never the amount, so it is read so only beside Odoo's
     /// expected closing date. A trial's Odoo export had no amount, or took the prorated one.
+    /// In Odoo 13 and before, the field names were `planned_revenue` (labelled Expected Revenue) and
+    /// `expected_revenue` (labelled Prorated Revenue): the first is the amount where it is there (a
+    /// trial's Odoo 13 export read the prorated one). Spanish labels from Odoo's `es.po`.
     mutating func readOdoo(_ folded: [String]) {
         guard !fromConfig.contains("amount"), columns["amount"] == nil else { return }
-        let pairs = [("expectedclosing", "expectedrevenue"), ("datedeadline", "expectedrevenue")]
+        let pairs = [
+            ("expectedclosing", "expectedrevenue"), ("datedeadline", "plannedrevenue"),
+            ("datedeadline", "expectedrevenue"), (Text.fold("Cierre esperado"), Text.fold("Ingreso esperado")),
+        ]
         for (closing, revenue) in pairs where folded.contains(closing) {
             guard let i = folded.firstIndex(of: revenue), !claimed.contains(i) else { continue }
             columns["amount"] = i
@@ -19,18 +25,29 @@ extension HeaderMatch {
         }
     }
 
-    /// Close's opportunity export (`Dialect.close`): `value` is in cents, `value_formatted` the same
-    /// amount as the user sees it. Another reading takes `value` (Pipedrive's word for the amount): a
-    /// trial's pipeline came out 100 times too large, every deal over the large-deal amount.
+    /// Close's opportunity export (`Dialect.close`): `value` and `annualized_value` are in cents,
+    /// `value_formatted` the value as the user sees it (`$50 monthly` for a monthly one). The deal's
+    /// amount is its annualized value where the export has it (a monthly value times 12, a one-time
+    /// value as it is), else `value_formatted`; another reading takes `value` (Pipedrive's word for
+    /// the amount): a trial's pipeline came out 100 times too large, every deal over the large-deal
+    /// amount. Whichever Close column in cents is the amount, even one the config names, is divided by
+    /// 100 (`OpportunityColumns.amountInCents`).
     mutating func readClose(_ folded: [String]) {
-        guard !fromConfig.contains("amount"), folded.contains("leadname"), folded.contains("statustype"),
-            let formatted = folded.firstIndex(of: "valueformatted"), !claimed.contains(formatted),
-            let value = columns["amount"], folded[value] == "value"
-        else { return }
-        claimed.remove(value)
-        columns["amount"] = formatted
-        claimed.insert(formatted)
+        guard !fromConfig.contains("amount"), Self.isClose(folded) else { return }
+        let pick = folded.firstIndex(of: "annualizedvalue") ?? folded.firstIndex(of: "valueformatted")
+        guard let pick, !claimed.contains(pick) else { return }
+        if let value = columns["amount"] { claimed.remove(value) }
+        columns["amount"] = pick
+        claimed.insert(pick)
         dialectAmountNote = Self.closeNote
+    }
+
+    static func isClose(_ folded: [String]) -> Bool { folded.contains("leadname") && folded.contains("statustype") }
+
+    /// Whether `amount` is one of Close's fields in cents.
+    static func isCloseCents(_ folded: [String], amount: Int) -> Bool {
+        isClose(folded) && amount < folded.count
+            && ["value", "annualizedvalue", "expectedvalue", "annualizedexpectedvalue"].contains(folded[amount])
     }
 
     static func odooNote(_ header: [String], _ amount: Int) -> String {
@@ -38,7 +55,10 @@ extension HeaderMatch {
     }
 
     static func closeNote(_ header: [String], _ amount: Int) -> String {
-        "Close's \(Clip.quoted(header[amount])) is read as each deal's amount: its `value` holds the same amount in cents. A `value_period` of monthly or annual is the value per month or year, read as it is (not annualized). Map another column as `amount` under `columns:` in refgap.yml to read otherwise."
+        let folded = header.map(Text.fold)
+        let cents = isCloseCents(folded, amount: amount)
+        return
+            "Close's \(Clip.quoted(header[amount])) is read as each deal's amount\(cents ? ", divided by 100 (Close writes it in cents)" : "")\(folded[amount] == "annualizedvalue" ? ": a monthly or annual value made yearly (times 12 for a monthly one), a one-time value as it is" : "; a `value_period` of monthly or annual is the value per month or year, read as it is (not annualized)"). Map another column as `amount` under `columns:` in refgap.yml to read otherwise."
     }
 }
 

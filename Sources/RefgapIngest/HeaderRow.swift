@@ -228,7 +228,11 @@ extension Table {
         if match.suiteLabels {
             ledger.notes.append(Self.suiteLabelsNote(header: header, folded: folded, columns: columns))
         }
-        if let note = match.dialectAmountNote, let amount = columns["amount"] {
+        // (A Close column in cents the config names is divided too, and said.)
+        let centsNote = columns["amount"].map { HeaderMatch.isCloseCents(folded, amount: $0) } == true
+        if let note = match.dialectAmountNote ?? (centsNote ? HeaderMatch.closeNote : nil),
+            let amount = columns["amount"]
+        {
             ledger.notes.append(note(header, amount))
         }
         if kind == .opportunities, let w = HeaderMatch.perPeriodAmountWarning(header: header, columns: columns) {

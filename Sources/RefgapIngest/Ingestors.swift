@@ -74,6 +74,8 @@ package enum Ingest {
         /// SugarCRM's and SuiteCRM's labels: a `$` or `€` in an amount is the exporting user's display
         /// currency, not the deal's (`include/export_utils.php` formats every amount in it, unconverted).
         let signsAreDisplay: Bool
+        /// The amount is one of Close's fields in cents (`value`, `annualized_value`): divided by 100.
+        let amountInCents: Bool
 
         init(_ table: Table, config: Config) {
             let c = table.columns
@@ -85,6 +87,7 @@ package enum Ingest {
             let claimed = Set(c.values)
             let labels = SugarLabels.set(in: folded)
             signsAreDisplay = labels != nil
+            amountInCents = c["amount"].map { HeaderMatch.isCloseCents(folded, amount: $0) } ?? false
             currencyRecord = folded.indices.first { i in
                 !claimed.contains(i) && (folded[i] == "currencyid" || folded[i] == labels?.currency)
             }

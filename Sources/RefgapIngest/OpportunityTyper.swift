@@ -261,6 +261,8 @@ final class OpportunityTyper {
             if let reread = Ingest.reread(form, comma: decimalComma, negative: value < 0) { value = reread }
         }
         if useConverted, let c = cols.amount, c < row.count { amountVotes.addEvidence(row.bytes(c)) }
+        // Close's `value` and `annualized_value` are cents (`OpportunityColumns.amountInCents`).
+        if cols.amountInCents && !useConverted { value /= 100 }
         let written = useConverted ? f.convertedCurrency : f.currency
         var unconvertedCode: String? = nil, convertedCode: String? = nil
         // A sign that is only the exporting user's display currency (SugarCRM's labels) says nothing.

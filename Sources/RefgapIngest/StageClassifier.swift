@@ -63,6 +63,14 @@ package struct StageClassifier: Sendable {
         Text.fold(s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil))
     }
 
+    /// The id after a Bitrix24 pipeline's prefix (`C1:LOSE` → `LOSE`), nil for any other stage.
+    static func pipelinePrefixed(_ stage: String) -> String? {
+        guard stage.hasPrefix("C"), let colon = stage.firstIndex(of: ":") else { return nil }
+        let number = stage[stage.index(after: stage.startIndex)..<colon]
+        guard !number.isEmpty, number.allSatisfy(\.isASCII), number.allSatisfy(\.isNumber) else { return nil }
+        return String(stage[stage.index(after: colon)...])
+    }
+
     /// Lowercase words without accents; an apostrophe stays inside its word (`won't` is not `won`).
     static func words(_ s: String) -> [String] {
         s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
@@ -107,7 +115,8 @@ package struct StageClassifier: Sendable {
     ) -> StageReading {
         let stage = rawStage.isEmpty ? (status ?? "") : rawStage
         let key = Self.key(stage)
-        let label = labels[key]
+        // Bitrix24 writes a second pipeline's stage ids with its number (`C1:LOSE`): the id after it.
+        let label = labels[key] ?? Self.pipelinePrefixed(stage).flatMap { labels[Self.key($0)] }
         // The stage's probability for deals with no probability cell: the config's, else the CRM's default.
         var probability: Double? = nil, source: String? = nil
         if let p = rules[key]?.probability {

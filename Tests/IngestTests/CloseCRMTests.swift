@@ -31,11 +31,36 @@ struct CloseCRMTests {
         #expect(ledger.setAside.contains { $0.reason.hasPrefix("won or lost, with no close date") && $0.rows == 1 })
     }
 
-    /// The config's amount wins: mapped to `value`, the cents are read as written.
-    @Test func theConfigsAmountWins() throws {
+    /// The config's amount wins, and a Close column in cents it names is still cents: a trial mapped
+    /// `annualized_value` and read it 100 times too large.
+    @Test func aCentsColumnTheConfigNamesIsDividedAndSaid() throws {
         var config = Config()
         config.columns["opportunities"] = ["amount": "value"]
         let r = try Ingest.opportunities(path: try tempFile(Self.export), config: config)
-        #expect(r.rows.first?.amount == 3_300_000)
+        #expect(r.rows.first?.amount == 33_000)
+        #expect(r.ledger.notes.contains { $0.contains("\"value\" is read as each deal's amount, divided by 100") })
     }
+
+    /// With `annualized_value` the amount is the yearly value: a monthly value's twelve months.
+    @Test func theAnnualizedValueIsTheAmountWhereTheExportHasIt() throws {
+        let export = """
+            id,lead_name,status_label,status_type,value,value_period,value_currency,annualized_value,date_won
+            oppo_1,Prairie Regional Medical,Active,active,500000,monthly,USD,6000000,2026-12-20
+
+            """
+        let r = try Ingest.opportunities(path: try tempFile(export), config: Config())
+        #expect(r.rows.first?.amount == 60_000)
+        #expect(r.ledger.notes.contains { $0.contains("\"annualized_value\"") && $0.contains("times 12") })
+    }
+}
+
+/// A French Salesforce report's converted amount (`Montant (converti)`) is read and wins.
+@Test func aFrenchReportsConvertedAmountIsRead() throws {
+    let export = """
+        Nom de l'opportunité;Nom du compte;Étape;Date de clôture;Devise du montant;Montant;Devise du montant (converti);Montant (converti)
+        Deal 1;Cedar Care;Analyse des besoins;06/12/2026;EUR;100 000,00;USD;108 000,00
+
+        """
+    let r = try Ingest.opportunities(path: try tempFile(export), config: Config())
+    #expect(r.rows.first?.amount == 108_000)
 }

@@ -177,3 +177,22 @@ extension FlagsAndStageRulesTests {
         }
     }
 }
+
+/// Stages a second trial's exports wrote: Bitrix24 stage ids of a second pipeline (`C1:LOSE`), its
+/// custom stages in Russian words, a Japanese Salesforce org's closing stages, Odoo's Spanish stages.
+extension FlagsAndStageRulesTests {
+    @Test(arguments: [
+        ("C1:LOSE", StageClass.lost), ("C2:APOLOGY", .lost), ("C1:PREPARATION", .open), ("LOSE", .lost),
+        ("Тендер выигран", .won), ("Тендер проигран", .lost), ("成立", .won), ("不成立", .lost), ("Ganado", .won),
+        ("Propuesta", .open),
+    ])
+    func moreStagesAreReadAsTheirCRMsMeanThem(_ label: String, _ expected: StageClass) {
+        #expect(read(label).stageClass == expected, "\(label): \(read(label))")
+    }
+
+    @Test func aPrefixThatIsNoPipelinesIsNotStripped() {
+        #expect(StageClassifier.pipelinePrefixed("C1:LOSE") == "LOSE")
+        #expect(StageClassifier.pipelinePrefixed("Closed: Won") == nil)
+        #expect(StageClassifier.pipelinePrefixed("CX:LOSE") == nil)
+    }
+}

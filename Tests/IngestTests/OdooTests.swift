@@ -54,3 +54,32 @@ struct OdooTests {
         #expect(throws: InputError.self) { try Self.read(export) }
     }
 }
+
+extension OdooTests {
+    /// Odoo 13 and before: `planned_revenue` is the amount, `expected_revenue` the prorated one.
+    @Test func odoo13sPlannedRevenueIsTheAmount() throws {
+        let r = try Self.read(
+            """
+            id,name,partner_id,planned_revenue,expected_revenue,probability,stage_id,date_deadline,active
+            __export__.crm_lead_10,Cedar Care - Cloud,Cedar Care Partners,120000.0,24000.00,20.0,New,2026-12-06,True
+
+            """)
+        #expect(Self.mapping(r)["amount"] == "planned_revenue")
+        #expect(r.rows.first?.amount == 120_000)
+    }
+
+    /// The Spanish labels (`es.po`): the amount, the close date, the stage and the active flag.
+    @Test func aSpanishExportIsReadByItsLabels() throws {
+        let r = try Self.read(
+            """
+            Oportunidad,Cliente,Ingreso esperado,Ingreso Prorrateado,Probabilidad,Etapa,Cierre esperado,Comercial,Moneda,Activo
+            Cedar Care - Cloud,Cedar Care Partners,120000.00,24000.00,20.00,Nuevo,2026-12-06,Anna Weber,USD,True
+            Maple - Security,Maple Clinics,85000.00,0.00,0.00,Propuesta,2027-01-20,Anna Weber,USD,False
+
+            """)
+        let m = Self.mapping(r)
+        #expect(m["amount"] == "Ingreso esperado" && m["close_date"] == "Cierre esperado", "\(m)")
+        #expect(m["stage"] == "Etapa" && m["is_active"] == "Activo" && m["account"] == "Cliente", "\(m)")
+        #expect(r.rows.map(\.amount) == [120_000])
+    }
+}

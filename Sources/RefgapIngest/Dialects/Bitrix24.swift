@@ -33,6 +33,14 @@ extension Dialect {
             ("Сделка успешна", .won, 1.0, "Bitrix24 default deal stage (ru, WON)"),
             ("Сделка провалена", .lost, 0.0, "Bitrix24 default deal stage (ru, LOSE)"),
             ("Анализ причины провала", .lost, 0.0, "Bitrix24 default deal stage (ru, APOLOGY)"),
+            // The status ids themselves, as the REST API and a `STAGE_ID` column write them (a second
+            // pipeline's with a `C1:` prefix, read without it: `StageClassifier.read`).
+            ("PREPARATION", .open, nil, "Bitrix24 default deal stage id"),
+            ("PREPAYMENT_INVOICE", .open, nil, "Bitrix24 default deal stage id"),
+            ("EXECUTING", .open, nil, "Bitrix24 default deal stage id"),
+            ("FINAL_INVOICE", .open, nil, "Bitrix24 default deal stage id"),
+            ("LOSE", .lost, 0.0, "Bitrix24 default deal stage id"),
+            ("APOLOGY", .lost, 0.0, "Bitrix24 default deal stage id"),
         ]
     )
 }

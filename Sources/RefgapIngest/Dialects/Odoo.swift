@@ -20,6 +20,10 @@ extension Dialect {
             "amount_currency": ["company_currency"],
             "is_active": ["Active"],
         ],
+        // Spanish labels (`es.po`): the deal's customer, its close date, its stage and whether it is active.
+        opportunitiesInOtherLanguages: [
+            "close_date": ["Cierre esperado"], "stage": ["Etapa"], "is_active": ["Activo"], "owner": ["Comercial"],
+        ],
         stages: [
             // `data/crm_stage_data.xml`: the default pipeline. Its probabilities (10, 30, 70) are Odoo's
             // own (`ownStages`): `New` and `Qualified` are other CRMs' labels too.
@@ -27,6 +31,11 @@ extension Dialect {
             ("Qualified", .open, nil, "Odoo default stage (crm_stage_data.xml)"),
             ("Proposition", .open, nil, "Odoo default stage (crm_stage_data.xml)"),
             ("Won", .won, 1.0, "Odoo default stage (crm_stage_data.xml)"),
+            // Spanish (`addons/crm/i18n/es.po`): Nuevo, Calificado, Propuesta, Ganado.
+            ("Nuevo", .open, nil, "Odoo default stage (es.po)"),
+            ("Calificado", .open, nil, "Odoo default stage (es.po)"),
+            ("Propuesta", .open, nil, "Odoo default stage (es.po)"),
+            ("Ganado", .won, 1.0, "Odoo default stage (es.po)"),
         ],
         ownStages: [
             ("New", .open, 0.10, "Odoo default stage (crm_stage_data.xml)"),

@@ -51,7 +51,8 @@ extension Dialect {
             "owner": ["Opportunity-Inhaber", "Propriétaire de l'opportunité"],
             "stage": ["Phase", "フェーズ", "Étape"], "close_date": ["Schlusstermin", "完了予定日", "Date de clôture"],
             "amount": ["Betrag", "金額", "Montant"], "amount_currency": ["Betrag Währung", "金額 通貨", "Devise du montant"],
-            "amount_converted": ["Betrag (konvertiert)"], "amount_converted_currency": ["Betrag (konvertiert) Währung"],
+            "amount_converted": ["Betrag (konvertiert)", "Montant (converti)"],
+            "amount_converted_currency": ["Betrag (konvertiert) Währung", "Devise du montant (converti)"],
             "probability": ["Wahrscheinlichkeit (%)", "確度(%)"], "industry": ["Branche"], "country": ["Rechnungsland"],
             "state": ["Rechnungsbundesland/-kanton"], "product": ["Produktfamilie"], "employees": ["Mitarbeiter"],
             "name": ["商談名", "Nom de l'opportunité"], "account": ["取引先名"],
@@ -68,6 +69,9 @@ extension Dialect {
             ("Negotiation/Review", .open, 0.90, "Salesforce default stage (en)"),
             ("Closed Won", .won, 1.0, "Salesforce default stage (en)"),
             ("Closed Lost", .lost, 0.0, "Salesforce default stage (en)"),
+            // Japanese: the closing stages as Trailhead (ja) names them.
+            ("成立", .won, 1.0, "Salesforce default stage (ja, Trailhead)"),
+            ("不成立", .lost, 0.0, "Salesforce default stage (ja, Trailhead)"),
 
             // German: the default stages of an org created in German (master labels and probabilities
             // in ZB-IT-Sales-Effectiveness/AutoRabit-Training, OpportunityStage.standardValueSet).

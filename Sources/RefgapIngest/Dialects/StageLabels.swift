@@ -31,6 +31,8 @@ package enum StageLabels {
     package static let wonWords: [String] = [
         "won", "win", "gewonnen", "gewonnene", "gagné", "gagnée", "ganado", "ganada", "ganho", "ganha",
         "vinto", "vinta",
+        // Russian (a trial's Bitrix24 pipeline's `Тендер выигран`): won, in its genders.
+        "выигран", "выиграна", "выиграно",
     ]
     /// Lost, disqualified, cancelled and "no decision" words; an entry of two words matches them in a row.
     package static let lostWords: [String] = [
@@ -42,6 +44,9 @@ package enum StageLabels {
         "desqualificado", "desqualificada",
         "perso", "persa", "squalificato", "squalificata", "annullato", "annullata",
         "gediskwalificeerd", "geannuleerd",
+        // Russian: lost, failed, refused, cancelled (`Тендер проигран`, `Сделка провалена`).
+        "проигран", "проиграна", "проиграно", "провален", "провалена", "провалено", "потерян", "потеряна",
+        "отказ", "отменена", "отменен",
     ]
     /// Closed words with no won/lost meaning on their own. Not here on purpose: "close", "closing",
     /// "cierre", "abschluss", "clôture", "fechamento", "chiusura" (name open closing stages, like
