@@ -13,6 +13,9 @@ struct RosterTyping: Sendable {
     private let dates: [(field: String, column: Int?, order: Values.DateForm)]
     /// uses_last_90_days, max_uses_per_quarter.
     private let counts: [(field: String, column: Int?)]
+    /// The unit the limit column's name gives its plain numbers (`Max Uses per Year`: `year`), nil for
+    /// a quarter's or none: a trial's 8 a year were read as 8 a quarter, on refgap's own advice.
+    private let limitUnit: String?
     private let dimensionColumns: Ingest.DimensionColumns
     /// 100 when the health column is written from 0 to 1 (`HealthScale`), else 1.
     private let healthFactor: Double
@@ -113,6 +116,7 @@ struct RosterTyping: Sendable {
         }
         dates = decided
         counts = ["uses_last_90_days", "max_uses_per_quarter"].map { (field: $0, column: column($0)) }
+        limitUnit = column("max_uses_per_quarter").flatMap { Values.limitUnit(header: table.header(of: $0, or: "")) }
         dimensionColumns = Ingest.DimensionColumns(table, config)
         healthFactor = health
         commaLists = commas
@@ -251,8 +255,11 @@ struct RosterTyping: Sendable {
                 text = plain
             case nil: break
             }
+            if count.field == "max_uses_per_quarter", let unit = limitUnit, Values.integer(text) != nil {
+                text += " per " + unit
+            }
             if count.field == "max_uses_per_quarter", let limit = Values.usesPerQuarter(text) {
-                if !limit.perQuarter { convertedLimits.append(written) }
+                if !limit.perQuarter { convertedLimits.append(limitUnit == nil ? written : text) }
                 numbers[i] = limit.uses
                 continue
             }

@@ -56,6 +56,21 @@ package enum Values {
         return nil
     }
 
+    /// The unit a limit column's name gives its numbers: `year` for `Max Uses per Year`, `Annual
+    /// Limit`; `month` for `Uses per Month`; nil for a quarter's or a name that says none.
+    package static func limitUnit(header: String) -> String? {
+        let words = Set(header.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        if !words.isDisjoint(with: [
+            "year", "yearly", "annual", "annually", "annum", "jahr", "jährlich", "an", "año", "anual",
+        ]) {
+            return "year"
+        }
+        if !words.isDisjoint(with: ["month", "monthly", "monat", "monatlich", "mois", "mes", "mensual"]) {
+            return "month"
+        }
+        return nil
+    }
+
     /// A uses or limit cell that writes no number: `N/A`, `-`, `TBD`; for uses also `None`; for a limit
     /// also `Unlimited`, `No limit`, `As needed` (read as no limit written: the default).
     package static func notANumber(_ raw: String, limit: Bool) -> Bool {

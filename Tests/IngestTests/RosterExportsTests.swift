@@ -84,3 +84,23 @@ extension RosterExportsTests {
         #expect(!r.ledger.warnings.contains { $0.contains("\"Active - Verified\"") })
     }
 }
+
+extension RosterExportsTests {
+    /// A limit column named per year gives its plain numbers per year: 8 a year is 2 a quarter.
+    @Test func aLimitColumnPerYearIsReadPerYear() throws {
+        var config = Config()
+        config.columns["roster"] = ["max_uses_per_quarter": "Max Uses per Year"]
+        let r = try Ingest.roster(
+            path: try tempFile(
+                """
+                Contact Name,Account Name,Reference Status,Activities,Max Uses per Year
+                A,Company 01,Active,Reference call,8
+                B,Company 02,Active,Reference call,12
+                C,Company 03,Active,Reference call,3
+
+                """, name: "roster.csv"), config: config)
+        #expect(r.rows.map(\.maxUsesPerQuarter) == [2, 3])
+        #expect(r.ledger.notes.contains { $0.contains("8 per year") }, "\(r.ledger.notes)")
+        #expect(r.ledger.rejects.first?.reason.contains("\"3\"") == true, "\(r.ledger.rejects.map(\.reason))")
+    }
+}
