@@ -307,6 +307,16 @@ package enum DuplicateDeals {
                 }
                 continue
             }
+            // Rows with no id are one deal's lines only as lines: each its own product, quantity or price,
+            // the rest the same. Otherwise nothing says they are one deal (versions need an id to share):
+            // each is used as it is, as before there was a grouping for them.
+            if nameless && (!eachALine || Set(rows.map { version($0) }).count > 1) {
+                for i in rows {
+                    out.used.append(held[i])
+                    out.currencies.absorb(held[i].currencies)
+                }
+                continue
+            }
             if Set(rows.map { version($0) }).count > 1 {
                 // Versions of one deal: the latest Last Modified wins; among equals (or with no such
                 // column) the last row in the file.

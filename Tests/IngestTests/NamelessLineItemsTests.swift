@@ -45,3 +45,20 @@ struct NamelessLineItemsTests {
         #expect(!r.ledger.notes.contains { $0.contains("They have no id") })
     }
 }
+
+extension NamelessLineItemsTests {
+    /// Rows with no id alike in all but their amount (no product, quantity or price of their own) are
+    /// not one deal's versions: both are used, as before.
+    @Test func rowsWithNoIdThatDifferOnlyInTheirAmountStayTwoDeals() throws {
+        let export = """
+            Opportunity Name,Account Name,Stage,Close Date,Amount,Product Name
+            Renewal,Acme,Prospecting,2026-12-20,1000,Analytics
+            Renewal,Acme,Prospecting,2026-12-20,2500,Analytics
+
+            """
+        let r = try Ingest.opportunities(path: try tempFile(export), config: Config())
+        #expect(r.rows.map(\.amount).sorted() == [1000, 2500])
+        #expect(r.rows.filter { $0.countsAsDeal }.count == 2)
+        #expect(!r.ledger.warnings.contains { $0.contains("more than once") }, "\(r.ledger.warnings)")
+    }
+}
