@@ -61,32 +61,24 @@ extension Ingest {
             }
         }
 
-        /// Whether two other columns read only opposite ways (each settles, they disagree).
-        func disagree(header: [String]) -> Bool {
-            var orders = Set<Bool>()
-            for (k, c) in columns.enumerated() where c < header.count {
+        /// The columns (in header order) whose dates read one way only, some of them only so.
+        private func settling(header: [String]) -> [DateEvidence] {
+            columns.enumerated().compactMap { k, c in
                 let v = votes[k]
-                if (v.monthFirst > 0) != (v.dayFirst > 0) { orders.insert(v.dayFirst > 0) }
+                guard c < header.count, (v.monthFirst > 0) != (v.dayFirst > 0) else { return nil }
+                return DateEvidence(
+                    header: header[c], order: v.dayFirst > 0 ? .dayFirst : .monthFirst, example: v.example)
             }
-            return orders.count > 1
         }
+
+        /// Whether two other columns read only opposite ways (each settles, they disagree).
+        func disagree(header: [String]) -> Bool { Set(settling(header: header).map(\.order)).count > 1 }
 
         /// The first column (in header order) whose dates read one way only, some of them only so; none
         /// when another column reads only the other way (trial h4's Created Date day-first beside Last
         /// Modified Date month-first: the first was taken and the other unsaid).
         func evidence(header: [String]) -> DateEvidence? {
-            var found: DateEvidence? = nil
-            for (k, c) in columns.enumerated() where c < header.count {
-                let v = votes[k]
-                guard (v.monthFirst > 0) != (v.dayFirst > 0) else { continue }
-                let order: Config.DateOrder = v.dayFirst > 0 ? .dayFirst : .monthFirst
-                if let first = found {
-                    if first.order != order { return nil }
-                } else {
-                    found = DateEvidence(header: header[c], order: order, example: v.example)
-                }
-            }
-            return found
+            disagree(header: header) ? nil : settling(header: header).first
         }
     }
 }

@@ -73,6 +73,13 @@ final class OpportunityTyper {
 
     deinit { idScratch.deallocate() }
 
+    /// An active flag that says no (Odoo's `Active` False): the record is archived. A blank one, or no
+    /// column, says nothing.
+    static func saysInactive(_ cell: String?) -> Bool {
+        guard let cell, !Text.trim(cell).isEmpty else { return false }
+        return Values.flag(cell) == false
+    }
+
     /// The facts of a row's categorical cells, read from its cells; the probability cell votes.
     private func readFacts(_ row: borrowing CSVRow, votes: inout OpportunityStream.Votes) -> Facts {
         let stage = plainText(row, cols.stage), status = plainText(row, cols.status)
@@ -95,11 +102,7 @@ final class OpportunityTyper {
                 ? false : (Values.flag(plainText(row, cols.referenceNeeded)) ?? false),
             activity: plainText(row, cols.activity).nonEmpty,
             deleted: cols.isDeleted == nil ? false : (Values.flag(plainText(row, cols.isDeleted)) ?? false),
-            // Only a flag that says no archives: a blank one says nothing.
-            archived: cols.isActive == nil
-                ? false
-                : Values.flag(plainText(row, cols.isActive)) == false
-                    && !Text.trim(plainText(row, cols.isActive)).isEmpty)
+            archived: Self.saysInactive(cols.isActive.map { _ in plainText(row, cols.isActive) }))
     }
 
     /// The id, name and account of a row typed without them, those asked for (`DealTexts.Fields`).
