@@ -152,36 +152,53 @@ package struct StageClassifier: Sendable {
             r.unreadFlag = unreadFlag
             return r
         }
-        if let rule = rules[key] { return reading(rule.stageClass, "refgap.yml stages:") }
-
-        // What the stage itself says, for a closed flag that does not say won or lost.
-        let stageSays: StageClass? =
-            label.map { k -> StageClass in k.kind == .won ? .won : k.kind == .lost ? .lost : .open }
-            ?? byWords(stage)?.0
-        if flagClosed != false, let says = wonSays, says == .won || says == .lost {
-            return reading(says, "won flag column (\(wonCell))")
-        }
-        if flagClosed == true || flagWon == true {
-            if flagWon == true { return reading(.won, "won flag column") }
-            if flagWon == false { return reading(.lost, "closed flag column, not won") }
-            if let s = stageSays, s != .open { return reading(s, "closed flag column") }
-            return reading(.closed, "closed flag column")
-        }
-        if flagClosed == false {
-            // The flag wins, but a stage that says closed makes it a guess the report lists.
-            if let s = stageSays, s != .open {
-                var r = reading(.open, "closed flag column says open, though the stage says " + s.rawValue)
-                r.stageSaysClosed = s
-                return r
+        /// What the export's closed or won flag, or its status column, says: nil where none speaks.
+        func fromColumns() -> StageReading? {
+            // What the stage itself says, for a closed flag that does not say won or lost.
+            let stageSays: StageClass? =
+                label.map { k -> StageClass in k.kind == .won ? .won : k.kind == .lost ? .lost : .open }
+                ?? byWords(stage)?.0
+            if flagClosed != false, let says = wonSays, says == .won || says == .lost {
+                return reading(says, "won flag column (\(wonCell))")
             }
-            return reading(.open, "closed flag column says open")
-        }
+            if flagClosed == true || flagWon == true {
+                if flagWon == true { return reading(.won, "won flag column") }
+                if flagWon == false { return reading(.lost, "closed flag column, not won") }
+                if let s = stageSays, s != .open { return reading(s, "closed flag column") }
+                return reading(.closed, "closed flag column")
+            }
+            if flagClosed == false {
+                // The flag wins, but a stage that says closed makes it a guess the report lists.
+                if let s = stageSays, s != .open {
+                    var r = reading(.open, "closed flag column says open, though the stage says " + s.rawValue)
+                    r.stageSaysClosed = s
+                    return r
+                }
+                return reading(.open, "closed flag column says open")
+            }
 
-        if let status, !status.isEmpty, status != rawStage || rawStage.isEmpty {
-            let s = Self.key(status)
-            if Self.openStatuses.contains(s) { return reading(.open, "status column (\(status))") }
-            if let (c, _) = byWords(status) { return reading(c, "status column (\(status))") }
+            if let status, !status.isEmpty, status != rawStage || rawStage.isEmpty {
+                let s = Self.key(status)
+                if Self.openStatuses.contains(s) { return reading(.open, "status column (\(status))") }
+                if let (c, _) = byWords(status) { return reading(c, "status column (\(status))") }
+            }
+            return nil
         }
+        // A `stages:` line that says won or lost decides. One that says open gives the stage its class
+        // and probability, but a deal its CRM marks won or lost in a flag or status column stays closed:
+        // a closed deal keeps its last stage (Copper, Dynamics), and refgap's own advice was to write
+        // `{class: open, probability: …}` for an open stage's probability, which made a trial's won and
+        // lost deals open pipeline.
+        let rule = rules[key]
+        if let rule, rule.stageClass != .open { return reading(rule.stageClass, "refgap.yml stages:") }
+        if let r = fromColumns() {
+            guard rule != nil else { return r }
+            guard r.stageClass.isClosed else { return reading(.open, "refgap.yml stages:") }
+            var closed = r
+            closed.reason += "; over refgap.yml stages:, which says open"
+            return closed
+        }
+        if rule != nil { return reading(.open, "refgap.yml stages:") }
         if let fc = forecastCategory.map(Self.key) {
             if fc == "closed" { return reading(.won, "forecast category Closed") }
             if fc == "omitted" { return reading(.lost, "forecast category Omitted") }

@@ -241,7 +241,7 @@ package enum StageTable {
             let first = builtIn[0]
             let its = deals == 1 ? "its" : "their"
             ledger.notes.append(
-                "\(dealCount(deals, open: true)) (\(percent(pipeline, of: openPipeline)) of open pipeline, \(amount(pipeline)) \(currency)) took \(its) stage's probability from refgap's built-in table (\(sources.sorted().joined(separator: "; ")): \(shown.joined(separator: ", "))\(builtIn.count > 3 ? " and \(builtIn.count - 3) more" : "")), having none of \(its) own in the export. If your CRM's stages carry other probabilities, set them, e.g. `stages: {\(yamlKey(first.reading.stage)): {class: open, probability: \(Int(((first.reading.probability ?? 0.5) * 100).rounded()))}}`, or export the probability column."
+                "\(dealCount(deals, open: true)) (\(percent(pipeline, of: openPipeline)) of open pipeline, \(amount(pipeline)) \(currency)) took \(its) stage's probability from refgap's built-in table (\(sources.sorted().joined(separator: "; ")): \(shown.joined(separator: ", "))\(builtIn.count > 3 ? " and \(builtIn.count - 3) more" : "")), having none of \(its) own in the export. If your CRM's stages carry other probabilities, set them, e.g. `stage_probabilities: {\(yamlKey(first.reading.stage)): \(Int(((first.reading.probability ?? 0.5) * 100).rounded()))}`, or export the probability column."
             )
         }
         let defaulted = open.reduce(0) { $0 + $1.fromDefault }
@@ -249,7 +249,7 @@ package enum StageTable {
             let pipeline = open.reduce(0) { $0 + $1.fromDefaultPipeline }
             let share = openPipeline > 0 ? pipeline / openPipeline : 0
             let text =
-                "\(dealCount(defaulted, open: true)) (\(percent(pipeline, of: openPipeline)) of open pipeline, \(amount(pipeline)) \(currency)) \(defaulted == 1 ? "has" : "have") no probability from the column or their stage: default_probability \(config.defaultProbability) is used. Give their stages a probability with `stages: {<stage>: {class: open, probability: 60}}`."
+                "\(dealCount(defaulted, open: true)) (\(percent(pipeline, of: openPipeline)) of open pipeline, \(amount(pipeline)) \(currency)) \(defaulted == 1 ? "has" : "have") no probability from the column or their stage: default_probability \(config.defaultProbability) is used. Give their stages a probability with `stage_probabilities: {<stage>: 60}`."
             if share > 0.02 { ledger.warnings.append(text) } else { ledger.notes.append(text) }
         }
     }

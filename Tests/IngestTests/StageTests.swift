@@ -80,17 +80,35 @@ struct StageTests {
         #expect(stage("Prospecting", isClosed: "false").reason == "closed flag column says open")
     }
 
-    @Test func theConfigWinsOverEverything() {
+    /// A `stages:` line decides over the built-in labels and the stage's words; one that says won or
+    /// lost decides over the export's columns too. One that says open does not reopen a deal the CRM's
+    /// flag or status column closed: a closed deal keeps its last stage (Copper, Dynamics), and a trial
+    /// that gave its open stages probabilities this way, as refgap's warnings advised, saw its won and
+    /// lost deals counted as open pipeline.
+    @Test func theConfigWinsOverTheLabelsButDoesNotReopenWhatTheCRMClosed() {
         var config = Config()
-        config.stages = ["Verbal commit": StageRule(.open, probability: 0.8), "closed won": StageRule(.open)]
+        config.stages = [
+            "Verbal commit": StageRule(.open, probability: 0.8), "closed won": StageRule(.open),
+            "Negotiation": StageRule(.open, probability: 0.7), "Dead": StageRule(.lost),
+        ]
         let c = StageClassifier(config: config)
-        let verbal = c.read(stage: "VERBAL COMMIT", status: nil, isClosed: nil, isWon: nil, forecastCategory: nil)
+        func read(_ stage: String, status: String? = nil, closed: String? = nil, won: String? = nil) -> StageReading {
+            c.read(stage: stage, status: status, isClosed: closed, isWon: won, forecastCategory: nil)
+        }
+        let verbal = read("VERBAL COMMIT")
         #expect(
             verbal.stageClass == .open && verbal.probability == 0.8 && verbal.probabilitySource == "refgap.yml stages:"
                 && !verbal.guessed)
-        #expect(
-            c.read(stage: "Closed Won", status: nil, isClosed: "true", isWon: "true", forecastCategory: nil).stageClass
-                == .open)
+        #expect(read("Closed Won").stageClass == .open)
+        let won = read("Closed Won", closed: "true", won: "true")
+        #expect(won.stageClass == .won && won.reason == "won flag column; over refgap.yml stages:, which says open")
+        #expect(read("Negotiation", status: "Lost").stageClass == .lost)
+        #expect(read("Negotiation", status: "Won").stageClass == .won)
+        let open = read("Negotiation", status: "Open")
+        #expect(open.stageClass == .open && open.probability == 0.7 && open.reason == "refgap.yml stages:")
+        #expect(read("Negotiation", closed: "false").stageClass == .open)
+        // A line that closes decides even over a flag that says open.
+        #expect(read("Dead", closed: "false").stageClass == .lost)
     }
 
     @Test func builtInStagesCarryTheirProbability() {
@@ -160,7 +178,7 @@ extension StageTests {
                 "3 open deals (80% of open pipeline, 8,000 USD) took their stage's probability from refgap's built-in table (HubSpot default pipeline: \"Decision maker bought-in\" 80%, \"Qualified to buy\" 40%)"
             ), "\(note)")
         // The stages in the stage table's order (largest pipeline first, then by name).
-        #expect(note.contains("`stages: {Decision maker bought-in: {class: open, probability: 80}}`"), "\(note)")
+        #expect(note.contains("`stage_probabilities: {Decision maker bought-in: 80}`"), "\(note)")
     }
 }
 

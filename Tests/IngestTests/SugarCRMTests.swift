@@ -39,7 +39,7 @@ struct SugarCRMTests {
         #expect(r.rows.first { $0.name == "Vandelay Imports" }?.stageProbability == 0.25)
         let note = try #require(r.ledger.notes.first { $0.contains("refgap's built-in table") })
         #expect(note.contains("(SugarCRM default stage: \"Needs Analysis\" 25%)"), "\(note)")
-        #expect(note.contains("`stages: {Needs Analysis: {class: open, probability: 25}}`"), "\(note)")
+        #expect(note.contains("`stage_probabilities: {Needs Analysis: 25}`"), "\(note)")
         #expect(!note.contains("Salesforce"), "\(note)")
         // The deals with a probability of their own keep it, and the closed stages read as before.
         #expect(r.ledger.stages.first { $0.reading.stage == "Qualification" }?.fromColumn == 1)

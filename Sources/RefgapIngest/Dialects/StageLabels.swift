@@ -38,6 +38,9 @@ package enum StageLabels {
     package static let lostWords: [String] = [
         "lost", "disqualified", "cancelled", "canceled", "deleted", "dead", "unqualified", "won't", "verlust",
         "abandoned", "omitted", "out-sold", "outsold", "no decision", "not pursued",
+        // Oracle CX Sales' `No Sale` status; SAP Sales Cloud's `Stopped` (`Gestoppt`); a deleted deal
+        // in Pipedrive's other languages (a trial's were open pipeline, its warning naming the stage).
+        "no sale", "stopped", "gestoppt", "gelöscht", "excluído", "excluido", "eliminado", "supprimé",
         "verloren", "verlorene", "disqualifiziert", "storniert", "abgesagt",
         "perdu", "perdue", "disqualifié", "disqualifiée", "annulé", "annulée",
         "perdido", "perdida", "descalificado", "descalificada", "cancelado", "cancelada",
