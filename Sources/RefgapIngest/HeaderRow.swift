@@ -235,6 +235,9 @@ extension Table {
         {
             ledger.notes.append(note(header, amount))
         }
+        if kind == .opportunities, let periods = AmountPeriods(folded: folded, amount: columns["amount"]) {
+            ledger.notes.append(AmountPeriods.note(header, periods))
+        }
         if kind == .opportunities, let w = HeaderMatch.perPeriodAmountWarning(header: header, columns: columns) {
             ledger.warnings.append(w)
         }

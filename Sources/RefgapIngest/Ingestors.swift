@@ -76,6 +76,8 @@ package enum Ingest {
         let signsAreDisplay: Bool
         /// The amount is one of Close's fields in cents (`value`, `annualized_value`): divided by 100.
         let amountInCents: Bool
+        /// Capsule's per-period values (`AmountPeriods`): multiplied by their duration.
+        let amountPeriods: AmountPeriods?
 
         init(_ table: Table, config: Config) {
             let c = table.columns
@@ -88,6 +90,7 @@ package enum Ingest {
             let labels = SugarLabels.set(in: folded)
             signsAreDisplay = labels != nil
             amountInCents = c["amount"].map { HeaderMatch.isCloseCents(folded, amount: $0) } ?? false
+            amountPeriods = AmountPeriods(folded: folded, amount: c["amount"])
             currencyRecord = folded.indices.first { i in
                 !claimed.contains(i) && (folded[i] == "currencyid" || folded[i] == labels?.currency)
             }

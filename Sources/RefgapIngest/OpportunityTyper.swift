@@ -266,6 +266,17 @@ final class OpportunityTyper {
         if useConverted, let c = cols.amount, c < row.count { amountVotes.addEvidence(row.bytes(c)) }
         // Close's `value` and `annualized_value` are cents (`OpportunityColumns.amountInCents`).
         if cols.amountInCents && !useConverted { value /= 100 }
+        if let periods = cols.amountPeriods, !useConverted {
+            switch periods.reading(row) {
+            case .whole: break
+            case .times(let n): value *= n
+            case .unreadable(let period, let duration):
+                return .rejected(
+                    RowRejection(
+                        "the value is per \(Clip.quoted(period)) but the duration \(duration.isEmpty ? "is blank" : "\(Clip.quoted(duration)) is not a number of periods") (expected e.g. 12)"
+                    ))
+            }
+        }
         let written = useConverted ? f.convertedCurrency : f.currency
         var unconvertedCode: String? = nil, convertedCode: String? = nil
         // A sign that is only the exporting user's display currency (SugarCRM's labels) says nothing.

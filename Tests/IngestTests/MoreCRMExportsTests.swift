@@ -42,4 +42,25 @@ struct MoreCRMExportsTests {
         #expect(r.rows.first?.amount == 129_600)
         #expect(!r.ledger.warnings.contains { $0.contains("amounts in EUR") }, "\(r.ledger.warnings)")
     }
+
+    /// Capsule's `Value` is per `Duration Basis` period over `Duration` periods (Capsule's opportunity
+    /// model), as a trial's export wrote them: the deal is worth the value times the duration.
+    @Test func capsulesPerPeriodValuesAreMultipliedByTheirDuration() throws {
+        let export = """
+            Id,Name,Description,Organisation,Milestone,Probability,Value,Currency,Duration Basis,Duration,Expected Close Date,Actual Close Date,Owner
+            1,Highland Labs project,,Highland Labs,Proposal,50,1250000,GBP,Fixed,,15/01/2027,,Riley Adams
+            2,Maple Clinics project,,Maple Clinics,Proposal,50,25000,GBP,Month,12,20/02/2027,,Riley Adams
+            3,Harbor Power & Light project,,Harbor Power & Light,Proposal,50,42500,GBP,Year,2,10/03/2027,,Riley Adams
+            4,Hollow Stores project,,Hollow Stores,Proposal,50,40000,GBP,Week,,12/12/2026,,Riley Adams
+
+            """
+        var config = Config()
+        config.currency = "GBP"
+        let r = try Ingest.opportunities(path: try tempFile(export), config: config)
+        #expect(r.rows.map(\.amount) == [1_250_000, 300_000, 85_000])
+        #expect(
+            r.ledger.rejects.map(\.reason) == ["the value is per \"Week\" but the duration is blank (expected e.g. 12)"]
+        )
+        #expect(r.ledger.notes.contains { $0.hasPrefix("Capsule's \"Duration Basis\" says") }, "\(r.ledger.notes)")
+    }
 }

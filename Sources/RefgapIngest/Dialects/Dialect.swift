@@ -32,13 +32,14 @@ package struct Dialect: Sendable {
     /// Zoho …; HubSpot …`) and their headers listed.
     package static let all: [Dialect] = [
         salesforce, zoho, hubSpot, dynamics365, pipedrive, businessCentral, sugarCRM, gainsight, totango,
-        churnZero, bitrix24, odoo, close, insightly, generic, sheetsInOtherLanguages,
+        churnZero, bitrix24, odoo, close, insightly, capsule, generic, sheetsInOtherLanguages,
     ]
 
     /// The order opportunity exports are recognised in, first match wins: the specific signatures
     /// before Salesforce's, whose report headers (`Opportunity Name`, `Stage`, `Close Date`) others may hold too.
     package static let detectionOrder: [Dialect] = [
-        businessCentral, sugarCRM, dynamics365, pipedrive, hubSpot, zoho, bitrix24, odoo, close, insightly, salesforce,
+        businessCentral, sugarCRM, dynamics365, pipedrive, hubSpot, zoho, bitrix24, odoo, close, insightly, capsule,
+        salesforce,
     ]
 
     /// The dialect one of whose signatures is named `name` (as `InputLedger.dialect` holds it); nil for
