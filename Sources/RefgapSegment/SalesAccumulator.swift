@@ -30,7 +30,7 @@ package struct SalesAccumulator: Sendable {
     /// The buckets in first-seen order; `index` finds a key's place, and `sums` and `deals` are kept
     /// at the same places, so a row costs one hash of its key.
     private(set) var order: [Key] = []
-    private var index: [Key: Int] = [:]
+    private var index = BucketIndex()
     private var sums: [Sums] = []
     private var deals: [[KeptDeal]] = []
     /// Per bucket, once it holds `dealsKept` deals: the amount and line of the smallest kept one (a
@@ -208,10 +208,10 @@ package struct SalesAccumulator: Sendable {
 
     /// The place of a bucket, made on first sight.
     private mutating func place(of key: Key) -> Int {
-        if let b = index[key] { return b }
+        if let b = index.place(of: key, in: order) { return b }
         let b = order.count
-        index[key] = b
         order.append(key)
+        index.insert(b, in: order)
         sums.append(Sums())
         deals.append([])
         floors.append(nil)
@@ -336,7 +336,7 @@ package struct SalesAccumulator: Sendable {
         if unchanged { return self }
         var out = self
         out.order = []
-        out.index = [:]
+        out.index = BucketIndex()
         out.sums = []
         out.deals = []
         out.floors = []

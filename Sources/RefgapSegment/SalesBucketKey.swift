@@ -6,7 +6,8 @@ extension SalesAccumulator {
         package let window: Int
         package let activity: String
         package let dims: [String?]
-        private let hashed: Int
+        /// The standard hasher's value of the three, made once (`BucketIndex` probes by it).
+        let hashed: Int
 
         package init(window: Int, activity: String, dims: [String?]) {
             self.window = window

@@ -27,6 +27,23 @@ struct Refgap: ParsableCommand {
         subcommands: [Run.self, Validate.self, Inspect.self, Init.self],
         defaultSubcommand: Run.self)
 
+    #if os(Linux)
+        /// tcmalloc (the release build's allocator; found at run time, so other builds skip this) lets each
+        /// thread keep freed blocks for itself, up to 32 MiB for all threads together. A run's threads
+        /// (the export's parts, the roster's halves, the writers) free most of what they made and the
+        /// next phase allocates on other threads, so those caches were held beside what the phase needed:
+        /// capped at 1 MiB, peak RSS fell 4–6 MiB on the real shape 1M workload
+        /// (scripts/bench/README.md, "After df2f708").
+        private static func capThreadCaches() {
+            typealias SetProperty = @convention(c) (UnsafePointer<CChar>, Int) -> Int32
+            guard let me = dlopen(nil, RTLD_NOW), let f = dlsym(me, "MallocExtension_SetNumericProperty") else {
+                return
+            }
+            let set = unsafeBitCast(f, to: SetProperty.self)
+            _ = set("tcmalloc.max_total_thread_cache_bytes", 1 << 20)
+        }
+    #endif
+
     /// As ArgumentParser's, but usage errors exit 2 (the documented code) rather than 64.
     static func main() {
         #if os(Linux)
@@ -44,6 +61,7 @@ struct Refgap: ParsableCommand {
             // which big arrays come from the heap and their freed space stays in the process: the peak
             // was 3–4 MiB higher (real-shape 100k and 1M workloads), for no measurable speed.
             _ = mallopt(M_MMAP_THRESHOLD, 256 * 1024)
+            capThreadCaches()
         #endif
         do {
             var command = try parseAsRoot()
