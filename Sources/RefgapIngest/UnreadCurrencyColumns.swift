@@ -77,7 +77,7 @@ enum UnreadCurrencyColumns {
         let signed =
             skipped == 0
             ? ""
-            : "\(deals(skipped)) whose amount\(skipped == 1 ? "" : "s") carr\(skipped == 1 ? "ies its" : "y their") own currency sign (like $125,000.00) \(skipped == 1 ? "was" : "were") not compared with it: read, the column would be followed over the sign."
+            : "\(deals(skipped)) whose amount\(skipped == 1 ? "" : "s") carr\(skipped == 1 ? "ies its" : "y their") own currency sign (as in $125,000.00 or 1.250.000,00 €) \(skipped == 1 ? "was" : "were") not compared with it: read, the column would be followed over the sign."
         guard !currencies.isEmpty || !unknownCodes.isEmpty || skipped > 0 else {
             ledger.warnings.remove(at: i)
             let also =

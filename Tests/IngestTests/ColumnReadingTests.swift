@@ -289,7 +289,8 @@ struct ColumnReadingTests {
             s.ledger.warnings.contains {
                 $0.contains("\"Budget Amount Currency\" looks like")
                     && $0.contains(
-                        "1 deal whose amount carries its own currency sign (like $125,000.00) was not compared")
+                        "1 deal whose amount carries its own currency sign (as in $125,000.00 or 1.250.000,00 €) was not compared"
+                    )
             }, "\(s.ledger.warnings)")
     }
 
