@@ -55,7 +55,7 @@ package enum FirstSteps {
                 "Open refgap.yml and, under columns:, uncomment or correct the placeholder line for each required column refgap did not recognise (\(fields.joined(separator: ", ")))."
             )
         }
-        let written = templates.map { ($0.path as NSString).lastPathComponent }
+        let written = templates.map { PathText.lastComponent($0.path) }
         if !written.isEmpty {
             steps.append(
                 "Fill \(written.joined(separator: " and ")) (one row per reference need in the calendar, one per reference contact in the roster; or replace them with your own exports) and delete the example row marked \(InitTemplates.exampleMarker)."

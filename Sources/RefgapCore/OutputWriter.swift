@@ -40,7 +40,7 @@ package enum OutputWriter {
                             "\(out): error: cannot create the output folder: \(folder) is a file, not a folder. Choose another with --out."
                     )
                 }
-                folder = (folder as NSString).deletingLastPathComponent
+                folder = PathText.parent(folder)
             }
             throw Failure(
                 description:
@@ -77,7 +77,7 @@ package enum OutputWriter {
             }
             var made: Set<String> = [staging]
             for file in files {
-                let folder = ((staging + "/" + file.path) as NSString).deletingLastPathComponent
+                let folder = PathText.parent(staging + "/" + file.path)
                 try Interruption.shared.writing {
                     if made.insert(folder).inserted {
                         try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -116,7 +116,7 @@ package enum OutputWriter {
         let fm = FileManager.default
         var folders: [String] = []
         for path in paths {
-            let folder = ((out + "/" + path) as NSString).deletingLastPathComponent
+            let folder = PathText.parent(out + "/" + path)
             if !folders.contains(folder) { folders.append(folder) }
         }
         for folder in folders {

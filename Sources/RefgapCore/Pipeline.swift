@@ -66,8 +66,8 @@ package struct InputPaths: Sendable, Equatable {
     /// A file beside a missing `path` whose name differs only in capitals (`Calendar.CSV`), as a hint:
     /// names are case-sensitive here, and a trial's message said only that calendar.csv was missing.
     package static func sameNameOtherwise(_ path: String, flag: String) -> String? {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let folder = PathText.parent(path)
+        let name = PathText.lastComponent(path)
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
         guard let found = entries.sorted().first(where: { $0 != name && $0.lowercased() == name.lowercased() }) else {
             return nil

@@ -1,4 +1,5 @@
 import Foundation
+import RefgapModel
 import RefgapIngest
 
 /// The progress line on standard error for long inputs: bytes read of total, rate, time left. Only
@@ -32,7 +33,7 @@ package final class ProgressLine: @unchecked Sendable {
         let left = rate > 0 ? Double(total - done) / rate : 0
         let mb = { (b: Int) in String(format: "%.0f", Double(b) / 1_048_576) }
         var text =
-            "\rReading \((path as NSString).lastPathComponent): \(mb(done)) of \(mb(total)) MB (\(Int(Double(done) * 100 / Double(max(total, 1))))%), \(mb(Int(rate))) MB/s, \(Int(left.rounded())) s left   "
+            "\rReading \(PathText.lastComponent(path)): \(mb(done)) of \(mb(total)) MB (\(Int(Double(done) * 100 / Double(max(total, 1))))%), \(mb(Int(rate))) MB/s, \(Int(left.rounded())) s left   "
         if done >= total { text += "\n" }
         FileHandle.standardError.write(Data(text.utf8))
         shown = true

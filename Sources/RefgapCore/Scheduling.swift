@@ -17,8 +17,8 @@ package enum Scheduling {
     /// then dated folders sit side by side and `latest` links to the newest run.
     static func datedParent(_ template: String) -> (parent: String, prefix: String, suffix: String)? {
         let trimmed = template.hasSuffix("/") ? String(template.dropLast()) : template
-        let parent = (trimmed as NSString).deletingLastPathComponent
-        let last = (trimmed as NSString).lastPathComponent
+        let parent = PathText.parent(trimmed)
+        let last = PathText.lastComponent(trimmed)
         guard let range = last.range(of: placeholder), !parent.contains(placeholder) else { return nil }
         return (parent.isEmpty ? "." : parent, String(last[..<range.lowerBound]), String(last[range.upperBound...]))
     }

@@ -60,7 +60,7 @@ extension MachineReadableFiles {
         Settings.all.filter { !settingsNotInGaps.contains($0.key) }.map { setting in
             // calendar_extra by its files' names: its paths move with the folder a run starts in.
             if setting.key == "calendar_extra" {
-                return (setting.key, c.calendarExtra.map { ($0 as NSString).lastPathComponent }.joined(separator: "; "))
+                return (setting.key, c.calendarExtra.map { PathText.lastComponent($0) }.joined(separator: "; "))
             }
             // date_order unset is compared as the month-first it was before it could be unset, so a
             // snapshot written then does not read as a changed setting.
