@@ -34,7 +34,11 @@ extension HeaderMatch {
     /// 100 (`OpportunityColumns.amountInCents`).
     mutating func readClose(_ folded: [String]) {
         guard !fromConfig.contains("amount"), Self.isClose(folded) else { return }
-        let pick = folded.firstIndex(of: "annualizedvalue") ?? folded.firstIndex(of: "valueformatted")
+        // Without `annualized_value`, `value` in cents beside `value_period`, made yearly as Close
+        // makes it (`AmountPeriods`); `value_formatted` only where there is no period to read.
+        let yearly = folded.contains("valueperiod") ? folded.firstIndex(of: "value") : nil
+        let pick =
+            folded.firstIndex(of: "annualizedvalue") ?? yearly ?? folded.firstIndex(of: "valueformatted")
         guard let pick, !claimed.contains(pick) else { return }
         if let value = columns["amount"] { claimed.remove(value) }
         columns["amount"] = pick
@@ -58,7 +62,7 @@ extension HeaderMatch {
         let folded = header.map(Text.fold)
         let cents = isCloseCents(folded, amount: amount)
         return
-            "Close's \(Clip.quoted(header[amount])) is read as each deal's amount\(cents ? ", divided by 100 (Close writes it in cents)" : "")\(folded[amount] == "annualizedvalue" ? ": a monthly or annual value made yearly (times 12 for a monthly one), a one-time value as it is" : "; a `value_period` of monthly or annual is the value per month or year, read as it is (not annualized)"). Map another column as `amount` under `columns:` in refgap.yml to read otherwise."
+            "Close's \(Clip.quoted(header[amount])) is read as each deal's amount\(cents ? ", divided by 100 (Close writes it in cents)" : "")\(folded[amount] == "annualizedvalue" ? ": a monthly or annual value made yearly (times 12 for a monthly one), a one-time value as it is" : folded[amount] == "value" && folded.contains("valueperiod") ? ", made yearly by its `value_period` (times 12 for a monthly one), as Close's `annualized_value` is" : "; a `value_period` of monthly or annual is the value per month or year, read as it is (not annualized)"). Map another column as `amount` under `columns:` in refgap.yml to read otherwise."
     }
 }
 

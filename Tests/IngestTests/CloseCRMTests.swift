@@ -19,9 +19,30 @@ struct CloseCRMTests {
         let r = try Ingest.opportunities(path: try tempFile(Self.export), config: Config())
         #expect(r.ledger.dialect == "Close opportunities export")
         let mapping = Dictionary(r.ledger.mapping.map { ($0.field, $0.header) }, uniquingKeysWith: { a, _ in a })
-        #expect(mapping["amount"] == "value_formatted" && mapping["status"] == "status_type", "\(mapping)")
+        #expect(mapping["amount"] == "value" && mapping["status"] == "status_type", "\(mapping)")
         #expect(r.rows.map(\.amount) == [33_000, 72_000])
-        #expect(r.ledger.notes.contains { $0.hasPrefix("Close's \"value_formatted\" is read as each deal's amount") })
+        #expect(
+            r.ledger.notes.contains {
+                $0.hasPrefix(
+                    "Close's \"value\" is read as each deal's amount, divided by 100 (Close writes it in cents)")
+            })
+    }
+
+    /// Without `annualized_value`, a monthly value is made yearly as Close makes it (times 12), an
+    /// annual or one-time one read as it is. `value_formatted` (`$5,000.00 monthly`) was read before,
+    /// and such rows were rejected as no number.
+    @Test func aMonthlyValueIsMadeYearlyWhereTheExportHasNoAnnualizedValue() throws {
+        let export = """
+            id,lead_name,status_label,status_type,value,value_period,value_currency,value_formatted,confidence,date_won,date_lost
+            oppo_1,Prairie Regional Medical,Demo Completed,active,500000,monthly,USD,"$5,000.00 monthly",75,2026-12-20,
+            oppo_2,Ironwood Clinics,Demo Completed,active,1200000,annual,USD,"$12,000.00 annually",75,2026-12-21,
+            oppo_3,Lakeshore Mutual,Demo Completed,active,1500000,one_time,USD,"$15,000.00",75,2026-12-22,
+
+            """
+        let r = try Ingest.opportunities(path: try tempFile(export), config: Config())
+        #expect(r.rows.map(\.amount) == [60_000, 12_000, 15_000])
+        #expect(r.ledger.rowsRejected == 0)
+        #expect(r.ledger.notes.contains { $0.hasPrefix("Close's \"value_period\" says") }, "\(r.ledger.notes)")
     }
 
     /// A won or lost deal with no close date is set aside, not rejected (no exit 3 for a lost deal).
