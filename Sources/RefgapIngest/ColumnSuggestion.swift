@@ -75,9 +75,14 @@ enum ColumnCandidate {
 
     /// A header for when a record was created, modified or updated (`Created Date`, `created_at_date`,
     /// `Last Modified`, `updated_at`).
+    /// In the CRMs' other languages too (a trial's French HubSpot export was offered `Date de création`
+    /// as its close date, and every open deal became overdue).
     static func isRecordKeepingDate(_ header: String) -> Bool {
-        let folded = Text.fold(header)
-        return ["creat", "modif", "updat"].contains { folded.contains($0) }
+        let folded = Text.fold(header.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil))
+        return [
+            "creat", "modif", "updat", "criac", "erstell", "geander", "aktualis", "atualiz", "actualiz", "miseajour",
+        ]
+        .contains { folded.contains($0) }
     }
 
     /// A record id (`0068c000017u2ut935`, `OPP-000123`), not a name: one long word with digits in it.
@@ -104,6 +109,11 @@ enum ColumnCandidate {
             // An amount weighted by its probability (Salesforce's and Zoho's `Expected Revenue`,
             // HubSpot's `Weighted amount`) would apply the probability twice (a trial's suggestion).
             if field.key == "amount" && Self.isWeightedAmount(header[column]) { continue }
+            // A record's id is no amount, however its digits read (a trial's Spanish HubSpot export was
+            // offered `ID de registro`, ten-digit ids summed into 63 billion of pipeline).
+            if described(field) == "amounts" && !Self.fieldWords(header[column]).isDisjoint(with: ["id", "ids"]) {
+                continue
+            }
             // A header whose words say it holds something else (`Deal Type`, `Deal owner`, `Pipeline`)
             // is no account, however its values read (a trial's HubSpot export was offered `Deal Type`).
             if field.key == "account" && !Self.fieldWords(header[column]).isDisjoint(with: Self.notAccountWords) {

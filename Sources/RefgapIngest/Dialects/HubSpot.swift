@@ -1,7 +1,13 @@
 extension Dialect {
     /// HubSpot deals export (property labels; API exports write the internal names, `dealname`).
     package static let hubSpot = Dialect(
-        signatures: [("HubSpot deals export", ["Deal Name", "Deal Stage"])],
+        signatures: [
+            ("HubSpot deals export", ["Deal Name", "Deal Stage"]),
+            ("HubSpot deals export", ["Deal-Name", "Deal-Phase"]),
+            ("HubSpot deals export", ["Nombre del negocio", "Etapa del negocio"]),
+            ("HubSpot deals export", ["Nom de la transaction", "Phase de la transaction"]),
+            ("HubSpot deals export", ["Nome do negócio", "Etapa do negócio"]),
+        ],
         opportunities: [
             "id": ["Record ID", "hs_object_id"],
             "name": ["Deal Name", "dealname"],
@@ -21,6 +27,31 @@ extension Dialect {
             "country": ["Company Country", "Country/Region (Company)"],
             "state": ["State/Region (Company)"],
             "employees": ["Number of employees (Company)"],
+        ],
+        // A portal in German, Spanish, French or Portuguese writes the labels in its language
+        // (`Betrag in Firmenwährung` is in HubSpot's German knowledge base; the others as a trial's
+        // exports wrote them), read only where no English header names the field. A trial's Spanish
+        // export was offered its record ids as the amount, its French one the creation date as the
+        // close date.
+        opportunitiesInOtherLanguages: [
+            "id": ["Datensatz-ID", "ID de registro", "ID de fiche d'informations", "ID do registro"],
+            "name": ["Deal-Name", "Nombre del negocio", "Nom de la transaction", "Nome do negócio"],
+            "owner": [
+                "Deal-Inhaber", "Propietario del negocio", "Propriétaire de la transaction", "Proprietário do negócio",
+            ],
+            "account": ["Zugeordnetes Unternehmen", "Empresa asociada", "Entreprise associée", "Empresa associada"],
+            "stage": ["Deal-Phase", "Etapa del negocio", "Phase de la transaction", "Etapa do negócio"],
+            "close_date": ["Abschlussdatum", "Fecha de cierre", "Date de fermeture", "Data de fechamento"],
+            "amount": ["Betrag", "Importe", "Montant", "Valor"],
+            "amount_converted": [
+                "Betrag in Firmenwährung", "Importe en la moneda de la empresa",
+                "Montant dans la devise de l'entreprise",
+                "Valor na moeda da empresa",
+            ],
+            "probability": [
+                "Deal-Wahrscheinlichkeit", "Probabilidad del negocio", "Probabilité de la transaction",
+                "Probabilidade do negócio",
+            ],
         ],
         stages: [
             // The default sales pipeline. Its internal ids (`appointmentscheduled`, ..., `closedwon`,
