@@ -33,7 +33,12 @@ extension HeaderMatch {
     /// amount. Whichever Close column in cents is the amount, even one the config names, is divided by
     /// 100 (`OpportunityColumns.amountInCents`).
     mutating func readClose(_ folded: [String]) {
-        guard !fromConfig.contains("amount"), Self.isClose(folded) else { return }
+        guard Self.isClose(folded) else { return }
+        if columns["account"] == nil, let lead = folded.firstIndex(of: "leadname"), !claimed.contains(lead) {
+            columns["account"] = lead
+            claimed.insert(lead)
+        }
+        guard !fromConfig.contains("amount") else { return }
         // Without `annualized_value`, `value` in cents beside `value_period`, made yearly as Close
         // makes it (`AmountPeriods`); `value_formatted` only where there is no period to read.
         let yearly = folded.contains("valueperiod") ? folded.firstIndex(of: "value") : nil

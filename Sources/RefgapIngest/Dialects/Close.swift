@@ -4,11 +4,12 @@ extension Dialect {
     /// lost (developer.close.com, Opportunity Statuses), `confidence` the probability 0–100, `date_won`
     /// the expected or actual close date. A trial's export read the cents as dollars: pipeline 100×,
     /// every deal a large one. So the amount is `value_formatted`, in the currency `value_currency`
-    /// names; a `value_period` other than one_time is the value per month or year, not annualized here.
+    /// names (`readClose` picks `annualized_value` or `value` where they are there). `lead_name` is the
+    /// account only in Close's export (`readClose`): as a synonym it took a Nutshell export's `Lead name`
+    /// (`Highland Labs lead`) over its `Company`, and no deal matched the accounts export.
     package static let close = Dialect(
         signatures: [("Close opportunities export", ["lead_name", "status_type", "value_formatted"])],
         opportunities: [
-            "account": ["lead_name"],
             "stage": ["status_label"],
             "status": ["status_type"],
             "close_date": ["date_won"],

@@ -12,7 +12,7 @@ extension Dialect {
             "name": ["Opportunity Name", "Opportunity: Name", "Name"],
             "owner": ["Opportunity Owner", "Owner.Name", "Account Owner"],
             "account": ["Account Name", "Account.Name", "Account: Account Name"],
-            "stage": ["Stage", "StageName"],
+            "stage": ["Stage", "StageName", "To Stage"],
             "close_date": ["Close Date", "CloseDate"],
             "amount": ["Amount"],
             "amount_currency": ["Opportunity Currency", "CurrencyIsoCode"],
@@ -28,7 +28,8 @@ extension Dialect {
             "forecast_category": [
                 "Forecast Category", "ForecastCategory", "ForecastCategoryName", "Forecast Category Name",
             ],
-            "last_modified": ["Last Modified Date", "LastModifiedDate"],
+            // A reporting snapshot's or the Opportunity History report's date: the latest row is current.
+            "last_modified": ["Last Modified Date", "LastModifiedDate", "Edit Date", "Snapshot Date", "As Of Date"],
             "industry": ["Industry", "Account.Industry", "Account: Industry"],
             "country": ["Billing Country", "Account.BillingCountry", "Account: Billing Country"],
             "state": [
