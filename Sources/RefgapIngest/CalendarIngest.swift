@@ -19,6 +19,7 @@ extension Ingest {
         var rows: [NeedRow] = []
         var unread = UnreadNeeds()
         var statuses = NeedStatus()
+        var completion = NeedCompletion(header: table.ledger.header, claimed: Set(table.columns.values))
         var notesInRows: [(line: Int, text: String)] = []
         // Rows whose every cell repeats an earlier row's, by the first one's place in `repeats`.
         var firstOf: [String: Int] = [:]
@@ -46,13 +47,17 @@ extension Ingest {
             }
             // A need marked done or cancelled is set aside whatever its date and count say (a trial's
             // done needs dated `TBD` were rejected, and pushed the run toward exit 3).
-            let closedStatus = {
-                statuses.endsNeed(
-                    table.value(row, "status"), references: countText.isEmpty ? 1 : Values.integer(countText) ?? 0)
+            // (Or by a task tool's completion date or checkbox: `NeedCompletion`.)
+            func ended(_ references: Int) -> String? {
+                if let header = completion.endsNeed(row, references: references) {
+                    return NeedCompletion.setAsideReason(header)
+                }
+                return statuses.endsNeed(table.value(row, "status"), references: references)
+                    ? NeedStatus.setAsideReason : nil
             }
             guard let due = resolveDate(dueText, order: order) else {
-                if closedStatus() {
-                    ledger.setAside(NeedStatus.setAsideReason)
+                if let done = ended(countText.isEmpty ? 1 : Values.integer(countText) ?? 0) {
+                    ledger.setAside(done)
                     continue
                 }
                 let reason =
@@ -78,8 +83,8 @@ extension Ingest {
                 }
                 count = n
             case .unread(let reason):
-                if closedStatus() {
-                    ledger.setAside(NeedStatus.setAsideReason)
+                if let done = ended(countText.isEmpty ? 1 : Values.integer(countText) ?? 0) {
+                    ledger.setAside(done)
                     continue
                 }
                 ledger.reject(row, reason)
@@ -133,8 +138,8 @@ extension Ingest {
                 ledger.setAside("with 0 references asked")
                 continue
             }
-            if statuses.endsNeed(table.value(row, "status"), references: count) {
-                ledger.setAside(NeedStatus.setAsideReason)
+            if let done = ended(count) {
+                ledger.setAside(done)
                 continue
             }
             let name = table.value(row, "need")
@@ -179,6 +184,7 @@ extension Ingest {
             )
         }
         statuses.note(into: &ledger, header: table.header(of: table.columns["status"], or: "status"))
+        completion.note(into: &ledger)
         let repeated = repeats.filter { $0.lines.count > 1 }
         if !repeated.isEmpty {
             let shown = repeated.prefix(10).map { r in

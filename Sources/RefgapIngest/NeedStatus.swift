@@ -12,6 +12,8 @@ struct NeedStatus {
         "delivered", "dropped", "declined", "rejected", "withdrawn", "notneeded", "nolongerneeded", "obsolete",
         // `Won't do` (a trial's was counted as open, 23 references), `Will not do`, `Descoped`.
         "wontdo", "willnotdo", "notdoing", "descoped", "deprioritized", "deprioritised", "abandoned",
+        // Jira's `Resolved`, a duplicate issue; a need whose reference was found (`Secured`).
+        "resolved", "duplicate", "secured", "notneededanymore", "merged",
         // French, German, Spanish, Portuguese, Italian, Dutch (the languages the stage tables read).
         "annule", "annulee", "termine", "terminee", "abgesagt", "storniert", "erledigt", "abgeschlossen",
         "cancelado", "cancelada", "completado", "completada", "terminado", "terminada", "concluido", "concluida",

@@ -104,6 +104,14 @@ enum UnreadFieldHints {
                 "Column \(Clip.quoted(header)) looks like \(what) \(field) but is not read, so \(hint.without). \(ifItIs), add `columns: {\(kind.rawValue): {\(hint.field): \(Text.yamlQuote(header))}}` to refgap.yml."
             )
         }
+        // A calendar with no count at all (Planner's tasks have no custom fields): each need counts 1,
+        // said, as it is when a header looks like the count (a trial's Planner export said nothing).
+        if kind == .calendar && columns["count"] == nil && !out.contains(where: { $0.contains("every need counts 1") })
+        {
+            out.append(
+                "No column holds how many references a need asks for (\"References Needed\", \"Count\"), so every need counts 1 reference. If a column holds it, add `columns: {calendar: {count: \"<its header>\"}}` to refgap.yml."
+            )
+        }
         return out
     }
 }

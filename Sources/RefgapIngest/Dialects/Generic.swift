@@ -90,6 +90,8 @@ extension Dialect {
             "need": [
                 "Need", "Need Name", "Name", "Request", "Request Name", "Event", "Program", "Campaign", "Initiative",
                 "Description", "Title", "Event / Need",
+                // A task tool's: Smartsheet's and Planner's `Task Name`, Trello's `Card Name`, Jira's `Summary`.
+                "Task Name", "Card Name", "Summary",
             ],
             "activity": [
                 "Activity", "Reference Type", "Type", "Reference Activity", "Ask", "Format", "Type of Reference",
@@ -111,7 +113,10 @@ extension Dialect {
                 "Minimum Seniority Level", "Title Level", "Minimum Title", "Min Title", "Level Required",
                 "Required Seniority",
             ],
-            "status": ["Status", "Need Status", "Request Status"],
+            // Planner's `Progress`: Not started, In progress, Completed.
+            // Trello's `List Name` (To do, In progress, Done): lists that are not statuses are read as
+            // open and listed in the statuses' note.
+            "status": ["Status", "Need Status", "Request Status", "Progress", "List Name"],
         ],
         roster: [
             "id": [
