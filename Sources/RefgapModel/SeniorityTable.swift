@@ -136,8 +136,14 @@ package enum SeniorityTable {
                 i += 1
             }
         }
+        // A range names two levels as a list does (`Manager to VP`, `Manager - VP`, `Manager–Director`,
+        // `Director through VP`): the lower is asked for. A trial's ranges took the higher. A hyphen
+        // with no spaces stays inside its word (`C-level`).
         let pieces = words.joined(separator: " ").components(separatedBy: "/")
             .flatMap { $0.components(separatedBy: " or ") }.flatMap { $0.components(separatedBy: ",") }
+            .flatMap { $0.components(separatedBy: " to ") }.flatMap { $0.components(separatedBy: " through ") }
+            .flatMap { $0.components(separatedBy: " - ") }.flatMap { $0.components(separatedBy: "–") }
+            .flatMap { $0.components(separatedBy: "—") }
         let levels = pieces.compactMap { piece in level(piece) ?? levelByWords(title: piece) }
         return levels.min() ?? levelByWords(title: written)
     }
