@@ -21,15 +21,11 @@ struct AmountPeriods: Sendable {
 
     /// The columns, where the export has them beside an amount read from the value they qualify.
     init?(folded header: [String], amount: Int?) {
-        guard let amount, amount < header.count else { return nil }
-        if header[amount] == "value", let basis = header.firstIndex(of: "durationbasis"),
-            let duration = header.firstIndex(of: "duration")
-        {
+        guard let amount, amount < header.count, header[amount] == "value" else { return nil }
+        if let basis = header.firstIndex(of: "durationbasis"), let duration = header.firstIndex(of: "duration") {
             period = basis
             rule = .duration(duration)
-        } else if header[amount] == "value", HeaderMatch.isClose(header),
-            let period = header.firstIndex(of: "valueperiod")
-        {
+        } else if HeaderMatch.isClose(header), let period = header.firstIndex(of: "valueperiod") {
             self.period = period
             rule = .annualized
         } else {

@@ -67,7 +67,7 @@ extension HeaderMatch {
         let folded = header.map(Text.fold)
         let cents = isCloseCents(folded, amount: amount)
         return
-            "Close's \(Clip.quoted(header[amount])) is read as each deal's amount\(cents ? ", divided by 100 (Close writes it in cents)" : "")\(folded[amount] == "annualizedvalue" ? ": a monthly or annual value made yearly (times 12 for a monthly one), a one-time value as it is" : folded[amount] == "value" && folded.contains("valueperiod") ? ", made yearly by its `value_period` (times 12 for a monthly one), as Close's `annualized_value` is" : "; a `value_period` of monthly or annual is the value per month or year, read as it is (not annualized)"). Map another column as `amount` under `columns:` in refgap.yml to read otherwise."
+            "Close's \(Clip.quoted(header[amount])) is read as each deal's amount\(cents ? ", divided by 100 (Close writes it in cents)" : "")\(folded[amount] == "annualizedvalue" ? ": a monthly or annual value made yearly (times 12 for a monthly one), a one-time value as it is" : folded[amount] == "value" && folded.contains("valueperiod") ? "" : "; a `value_period` of monthly or annual is the value per month or year, read as it is (not annualized)"). Map another column as `amount` under `columns:` in refgap.yml to read otherwise."
     }
 }
 

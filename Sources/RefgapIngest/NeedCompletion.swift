@@ -9,7 +9,7 @@ struct NeedCompletion {
     enum Kind {
         /// Filled means done.
         case date, resolution
-        /// Yes (`TRUE`, `checked`, `x`) means done.
+        /// Yes (`TRUE`, `checked`, `x`: `Values.flag`) means done.
         case flag
     }
     let columns: [(column: Int, header: String, kind: Kind)]
@@ -43,7 +43,7 @@ struct NeedCompletion {
             case .date: done = !cell.isEmpty
             // Jira writes `Unresolved` for an open issue in some exports.
             case .resolution: done = !cell.isEmpty && Text.fold(cell) != "unresolved"
-            case .flag: done = Values.flag(cell) == true || ["checked", "x"].contains(Text.fold(cell))
+            case .flag: done = Values.flag(cell) == true
             }
             guard done else { continue }
             leftOut[c.header, default: (0, 0)].needs += 1

@@ -6,7 +6,6 @@ extension SalesAccumulator {
     struct BucketIndex: Sendable {
         /// -1 where empty; a power of two long, at most half full.
         private var slots: [Int32] = []
-        private var count = 0
 
         /// The place of `key` among `order`, or nil.
         func place(of key: Key, in order: [Key]) -> Int? {
@@ -21,11 +20,11 @@ extension SalesAccumulator {
             }
         }
 
-        /// Records that `order[place]` holds a key not yet in the table.
+        /// Records that `order[place]` holds a key not yet in the table: the last of `order`, whose
+        /// earlier places the table holds already.
         mutating func insert(_ place: Int, in order: [Key]) {
-            if 2 * (count + 1) > slots.count { grow(order) }
+            if 2 * (place + 1) > slots.count { grow(order, upTo: place) }
             put(place, hashed: order[place].hashed)
-            count += 1
         }
 
         private mutating func put(_ place: Int, hashed: Int) {
@@ -35,9 +34,9 @@ extension SalesAccumulator {
             slots[s] = Int32(truncatingIfNeeded: place)
         }
 
-        private mutating func grow(_ order: [Key]) {
+        private mutating func grow(_ order: [Key], upTo end: Int) {
             slots = [Int32](repeating: -1, count: max(64, 2 * slots.count))
-            for p in 0..<count { put(p, hashed: order[p].hashed) }
+            for p in 0..<end { put(p, hashed: order[p].hashed) }
         }
     }
 }
