@@ -109,9 +109,10 @@ enum ColumnCandidate {
             // An amount weighted by its probability (Salesforce's and Zoho's `Expected Revenue`,
             // HubSpot's `Weighted amount`) would apply the probability twice (a trial's suggestion).
             if field.key == "amount" && Self.isWeightedAmount(header[column]) { continue }
-            // A record's id is no amount, however its digits read (a trial's Spanish HubSpot export was
-            // offered `ID de registro`, ten-digit ids summed into 63 billion of pipeline).
-            if described(field) == "amounts" && !Self.fieldWords(header[column]).isDisjoint(with: ["id", "ids"]) {
+            // A record's id or a count is no amount, however its digits read (a trial's Spanish HubSpot
+            // export was offered `ID de registro`, ten-digit ids summed into 63 billion of pipeline; a
+            // Portuguese Pipedrive export, `Quantidade de Licenças`).
+            if described(field) == "amounts" && !Self.fieldWords(header[column]).isDisjoint(with: Self.notAmountWords) {
                 continue
             }
             // A header whose words say it holds something else (`Deal Type`, `Deal owner`, `Pipeline`)
@@ -184,6 +185,15 @@ enum ColumnCandidate {
         "id", "ids", "currency", "devise", "wahrung", "moneda", "divisa", "moeda", "valuta", "type", "typ",
         "tipo", "owner", "proprietaire", "besitzer", "propietario", "proprietario", "titolare", "eigenaar",
         "inhaber", "number", "nummer", "numero", "manager", "status", "statut", "estado", "stato", "pipeline",
+        // A customer's segment or tier (`Segmento do Cliente`, `Customer Segment`) names a kind of account.
+        "segment", "segmento", "segmentation", "segmentacao", "segmentacion", "tier",
+    ]
+
+    /// Words that say a numeric header is no amount of money: a record's id, or a count of something
+    /// (`Quantidade de Licenças`, `Anzahl Lizenzen`, `Qty`). Not `cantidad` or `quantia`, which can
+    /// name a sum of money in Spanish and Portuguese.
+    static let notAmountWords: Set<String> = [
+        "id", "ids", "quantity", "qty", "quantidade", "menge", "anzahl", "quantite", "quantita", "aantal", "seats",
     ]
 
     /// An amount times its probability, by its header: `Expected Revenue`, `Weighted amount`,

@@ -80,4 +80,23 @@ struct HistoryAndTranslatedExportsTests {
             skipping: [])
         #expect(close?.header == "Jalon", "\(String(describing: close))")
     }
+
+    /// A Portuguese Pipedrive export without its organization and value columns: what validate offers
+    /// is neither the customer's segment for the account nor a count of licences for the amount.
+    @Test func suggestionsPassOverSegmentsAndCounts() {
+        let header = [
+            "Negócio - Título", "Segmento do Cliente", "Quantidade de Licenças", "Negócio - Etapa",
+            "Negócio - Data de fechamento esperada",
+        ]
+        let segments = ["Enterprise", "Mid-Market", "SMB"]
+        let rows = (1...12).map { i in
+            ["Negócio \(i)", segments[i % 3], "\(i * 5)", "Proposta feita", "2027-01-\(10 + i)"]
+        }
+        let account = ColumnCandidate.best(
+            for: FieldSpec("account", required: true), kind: .opportunities, header: header, rows: rows, skipping: [])
+        #expect(account?.header != "Segmento do Cliente", "\(String(describing: account))")
+        let amount = ColumnCandidate.best(
+            for: FieldSpec("amount", required: true), kind: .opportunities, header: header, rows: rows, skipping: [])
+        #expect(amount == nil, "\(String(describing: amount))")
+    }
 }
