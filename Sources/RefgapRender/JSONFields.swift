@@ -77,12 +77,12 @@ extension JSON.Output {
 
     /// A field holding an array of the kept deals' ids, each read in place (a sequence mapped to the
     /// ids handed each one over retained, and a million-row export keeps hundreds of thousands).
-    mutating func field(_ name: StaticString, ids deals: [KeptDeal], in level: inout Level) {
+    mutating func field(_ name: StaticString, ids: KeptDealIDs, list: Int, in level: inout Level) {
         key(name, in: &level)
         var array = openArray(depth: level.depth + 1)
-        for j in deals.indices {
+        ids.forEachID(in: list) { id in
             member(in: &array)
-            deals[j].id.withUTF8 { JSON.quote(utf8: $0, into: &bytes) }
+            JSON.quote(utf8: id, into: &bytes)
         }
         close(array)
     }

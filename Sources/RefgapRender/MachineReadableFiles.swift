@@ -192,13 +192,13 @@ enum MachineReadableFiles {
                 if let s = n.minSeniority { out.string(s.label) } else { out.null() }
                 out.field("line", int: n.line, in: &o)
             } else {
-                let kept = bucketDeals[i]
+                let kept = bucketDeals.count(at: i)
                 out.field("deals", int: gaps[i].bucket.deals, in: &o)
                 out.field("pipeline", number: gaps[i].bucket.pipeline, in: &o)
                 out.field("weighted_pipeline", number: gaps[i].bucket.weightedPipeline, in: &o)
-                out.field("deal_ids", ids: kept, in: &o)
+                out.field("deal_ids", ids: bucketDeals, list: i, in: &o)
                 out.field(
-                    "deal_ids_listed", kept.count < gaps[i].bucket.deals ? "the \(kept.count) largest" : "all", in: &o)
+                    "deal_ids_listed", kept < gaps[i].bucket.deals ? "the \(kept) largest" : "all", in: &o)
             }
             out.key("allocated", in: &o)
             var allocated = out.openArray(depth: o.depth + 1)

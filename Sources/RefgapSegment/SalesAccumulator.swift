@@ -32,7 +32,7 @@ package struct SalesAccumulator: Sendable {
     private(set) var order: [Key] = []
     private var index = BucketIndex()
     private var sums: [Sums] = []
-    private var deals: [[KeptDeal]] = []
+    private var deals = KeptDealStore()
     /// Per bucket, once it holds `dealsKept` deals: the amount and line of the smallest kept one (a
     /// deal must beat it to be kept), read without copying a `KeptDeal`.
     private var floors: [(amount: Double, line: Int)?] = []
@@ -213,7 +213,7 @@ package struct SalesAccumulator: Sendable {
         order.append(key)
         index.insert(b, in: order)
         sums.append(Sums())
-        deals.append([])
+        deals.appendList()
         floors.append(nil)
         if tracksAccounts { soleAccounts.append(DealAccount.none) }
         return b
@@ -232,7 +232,7 @@ package struct SalesAccumulator: Sendable {
     private func keepingPlace(amount: Double, line: Int, in b: Int) -> Int? {
         func before(_ keptAmount: Double, _ keptLine: Int) -> Bool { Self.precedes(amount, line, keptAmount, keptLine) }
         if let floor = floors[b], !before(floor.amount, floor.line) { return nil }
-        return deals[b].withUnsafeBufferPointer { kept in
+        return deals.withList(b) { kept in
             var at = 0
             while at < kept.count && !before(kept[at].amount, kept[at].line) { at += 1 }
             return at < Self.dealsKept ? at : nil
@@ -240,14 +240,8 @@ package struct SalesAccumulator: Sendable {
     }
 
     private mutating func keep(_ deal: consuming KeptDeal, at: Int, in b: Int) {
-        if deals[b].count == Self.dealsKept {
-            // Full: the smallest goes first, so the list never holds more than it keeps.
-            deals[b].removeLast()
-        } else if deals[b].count == deals[b].capacity {
-            // Growing: by doubling, but never past what a bucket keeps (a full list is one exact block).
-            deals[b].reserveCapacity(min(Self.dealsKept, max(4, 2 * deals[b].count)))
-        }
-        deals[b].insert(deal, at: at)
+        // A full list drops its smallest, so it never holds more than it keeps.
+        deals.insert(deal, at: at, in: b)
         setFloor(b)
     }
 
@@ -255,9 +249,9 @@ package struct SalesAccumulator: Sendable {
     /// none. Read in place: `last` would copy the deal (and retain its id) to read two numbers.
     private mutating func setFloor(_ b: Int) {
         floors[b] =
-            deals[b].count < Self.dealsKept
+            deals.count(b) < Self.dealsKept
             ? nil
-            : deals[b].withUnsafeBufferPointer { kept in
+            : deals.withList(b) { kept in
                 (kept[kept.count - 1].amount, kept[kept.count - 1].line)
             }
     }
@@ -268,32 +262,37 @@ package struct SalesAccumulator: Sendable {
 
     /// Bucket `b`'s kept deals and `others` (kept by another part, in the same order) merged: the
     /// `dealsKept` largest of both, as keeping them one by one would leave them.
-    private mutating func keep(all others: [KeptDeal], in b: Int) {
+    /// `merged` is scratch room, reused from bucket to bucket.
+    private mutating func keep(
+        all others: UnsafeBufferPointer<KeptDeal>, in b: Int, merged: inout [KeptDeal]
+    ) {
         guard !others.isEmpty else { return }
         func before(_ x: KeptDeal, _ y: KeptDeal) -> Bool { Self.precedes(x.amount, x.line, y.amount, y.line) }
-        let mine = deals[b]
-        var merged: [KeptDeal] = []
-        merged.reserveCapacity(min(Self.dealsKept, mine.count + others.count))
-        var i = 0, j = 0
-        while merged.count < Self.dealsKept && (i < mine.count || j < others.count) {
-            if j == others.count || (i < mine.count && before(mine[i], others[j])) {
-                merged.append(mine[i])
-                i += 1
-            } else {
-                merged.append(others[j])
-                j += 1
+        merged.removeAll(keepingCapacity: true)
+        deals.withList(b) { mine in
+            var i = 0, j = 0
+            while merged.count < Self.dealsKept && (i < mine.count || j < others.count) {
+                if j == others.count || (i < mine.count && before(mine[i], others[j])) {
+                    merged.append(mine[i])
+                    i += 1
+                } else {
+                    merged.append(others[j])
+                    j += 1
+                }
             }
         }
-        deals[b] = merged
+        merged.withUnsafeBufferPointer { deals.set(b, to: $0) }
         setFloor(b)
     }
 
     /// Adds a later part of the same file.
     package mutating func merge(_ other: SalesAccumulator) {
+        var merged: [KeptDeal] = []
+        merged.reserveCapacity(Self.dealsKept)
         for (i, key) in other.order.enumerated() {
             let b = place(of: key)
             sums[b].add(other.sums[i])
-            keep(all: other.deals[i], in: b)
+            other.deals.withList(i) { keep(all: $0, in: b, merged: &merged) }
             if tracksAccounts { soleAccounts[b] = DealAccount.join(soleAccounts[b], other.soleAccount(i)) }
         }
         overdueCount += other.overdueCount
@@ -338,7 +337,7 @@ package struct SalesAccumulator: Sendable {
         out.order = []
         out.index = BucketIndex()
         out.sums = []
-        out.deals = []
+        out.deals = KeptDealStore()
         out.floors = []
         out.soleAccounts = []
         out.codeGeneration = -1
@@ -350,7 +349,7 @@ package struct SalesAccumulator: Sendable {
                 dims: key.dims.enumerated().map { i, v in v.map { renamed(i, $0) } })
             let b = out.place(of: newKey)
             out.sums[b].add(sums[i])
-            for deal in deals[i] { out.keep(deal, in: b) }
+            for deal in deals.deals(i) { out.keep(deal, in: b) }
             if tracksAccounts { out.soleAccounts[b] = DealAccount.join(out.soleAccounts[b], soleAccounts[i]) }
         }
         return out
@@ -366,14 +365,20 @@ package struct SalesAccumulator: Sendable {
     package var bucketCount: Int { order.count }
 
     /// Sales bucket `i` (in first-seen order), with the deals kept for it.
-    package func bucket(_ i: Int) -> (bucket: Bucket, deals: [KeptDeal]) {
+    package func bucket(_ i: Int) -> (bucket: Bucket, deals: [KeptDeal]) { (salesBucket(i), deals.deals(i)) }
+
+    /// Sales bucket `i` (in first-seen order).
+    package func salesBucket(_ i: Int) -> Bucket {
         let key = order[i], s = sums[i]
-        return (
-            Bucket(
-                kind: .sales, window: key.window, activity: key.activity, dimensions: key.dims,
-                demand: Double(s.demand) / 10_000, deals: s.deals, pipeline: Self.amount(s.pipeline),
-                weightedPipeline: Self.amount(s.weighted)), deals[i]
-        )
+        return Bucket(
+            kind: .sales, window: key.window, activity: key.activity, dimensions: key.dims,
+            demand: Double(s.demand) / 10_000, deals: s.deals, pipeline: Self.amount(s.pipeline),
+            weightedPipeline: Self.amount(s.weighted))
+    }
+
+    /// Adds sales bucket `i`'s kept deals' ids to `ids` as its next list.
+    package func appendKeptIDs(of i: Int, to ids: inout KeptDealIDs) {
+        deals.withList(i) { ids.append(list: $0) }
     }
 
     package var beyondHorizon: (deals: Int, pipeline: Double) { (beyondDeals, Self.amount(beyondCents)) }

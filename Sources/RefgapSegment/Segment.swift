@@ -67,21 +67,18 @@ package enum Segment {
         var ledgers = input.ledgers
         var normalizer = Normalizer(config: config)
         let checks = goalChecks(config: config, normalizer: &normalizer)
-        // Buckets and their kept deals in two lists, each swapped into allocation order below: a
-        // million-row export has tens of thousands of buckets, and every copy of one retains its strings.
-        // Sized once: grown by doubling, a million-row export's buckets took twice their 6 MB.
+        // Buckets swapped into allocation order below, their kept deals' ids then copied in that
+        // order: a million-row export has tens of thousands of buckets, and every copy of one retains
+        // its strings. Sized once: grown by doubling, a million-row export's buckets took twice their 6 MB.
         var buckets: [Bucket] = []
-        var deals: [[KeptDeal]] = []
         var accounts: [UInt64] = []
         buckets.reserveCapacity(acc.bucketCount + input.needs.count)
-        deals.reserveCapacity(acc.bucketCount + input.needs.count)
         for i in 0..<acc.bucketCount {
-            var (bucket, kept) = acc.bucket(i)
+            var bucket = acc.salesBucket(i)
             let g = goals(for: bucket.activity, bucket.dimensions, checks: checks)
             bucket.weight = g.weight
             bucket.goals = g.names
             buckets.append(bucket)
-            deals.append(kept)
             if acc.tracksAccounts { accounts.append(acc.soleAccount(i)) }
         }
 
@@ -101,7 +98,6 @@ package enum Segment {
                 Bucket(
                     kind: .need, window: w, activity: need.activity, dimensions: need.criteria,
                     demand: Double(need.count), need: need, weight: g.weight, goals: g.names))
-            deals.append([])
             if acc.tracksAccounts { accounts.append(DealAccount.several) }
         }
 
@@ -154,7 +150,11 @@ package enum Segment {
         let keys = buckets.indices.map { i in OrderKey(buckets, i) { lowered.value($0) { $0.lowercased() } } }
         let order = keys.indices.sorted { keys[$0].precedes(keys[$1]) }
         buckets.rearrange(to: order)
-        deals.rearrange(to: order)
+        // The needs, after the sales buckets before ordering, keep no deals.
+        var deals = KeptDealIDs()
+        for i in order {
+            if i < acc.bucketCount { acc.appendKeptIDs(of: i, to: &deals) } else { deals.append(list: []) }
+        }
         if !accounts.isEmpty { accounts.rearrange(to: order) }
         let beyond = acc.beyondHorizon
         var segmented = Segmented(

@@ -81,7 +81,7 @@ struct SplitMix64: RandomNumberGenerator {
     }
     let config = Config()
     let seg = Segmented(
-        asOf: asOf, buckets: buckets, bucketDeals: buckets.map { _ in [] }, needs: [],
+        asOf: asOf, buckets: buckets, bucketDeals: KeptDealIDs(emptyLists: buckets.count), needs: [],
         overdueDeals: [], overdueCount: 0, overdueNeeds: [], beyondHorizon: (0, 0, 0), closedDeals: 0,
         openInHorizon: (0, 0, 0),
         ledgers: [], dataQuality: DataQuality(), rosterHasVerifiedColumn: true)

@@ -58,8 +58,8 @@ struct DemandTests {
         #expect(w1?.pipeline == 400_000)
         #expect(w1?.weightedPipeline == 125_000)
         #expect(close(w1?.demand ?? 0, 0.35 + 0.35))
-        let kept = p.segmented.buckets.firstIndex { $0.window == 0 }.map { p.segmented.bucketDeals[$0] }
-        #expect(kept?.map(\.id) == ["2", "1"])
+        let kept = p.segmented.buckets.firstIndex { $0.window == 0 }.map { p.segmented.bucketDeals.ids(in: $0) }
+        #expect(kept == ["2", "1"])
     }
 
     @Test func growthGoalsWeighTheBucketsThatMatchEveryCriterion() {

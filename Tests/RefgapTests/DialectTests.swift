@@ -107,7 +107,7 @@ struct DialectTests {
         #expect(ledger.notes.contains { $0.contains("Closing Date") && $0.contains("day-first") })
         let seg = outcome.result.segmented
         let northwind = seg.buckets.indices.filter { i in
-            seg.bucketDeals[i].contains { $0.id == "zcrm_5713000000387001" }
+            seg.bucketDeals.ids(in: i).contains("zcrm_5713000000387001")
         }
         #expect(!northwind.isEmpty && northwind.allSatisfy { seg.buckets[$0].window == 1 })
     }

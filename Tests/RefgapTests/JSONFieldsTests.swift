@@ -100,10 +100,11 @@ struct JSONFieldsTests {
         #expect(cachedBytes == directBytes)
     }
 
-    /// Kept deals' ids are held inline up to 23 bytes (`DealID`): every id, on both sides of that
-    /// length and in any script, reads back as it was and is written as the same string would be.
+    /// Kept deals' ids are held inline up to 23 bytes (`DealID`), and a bucket's in one block of bytes
+    /// after their lengths (`KeptDealIDs`, two bytes of length from 128): every id, on both sides of
+    /// those lengths and in any script, reads back as it was and is written as the same string would be.
     @Test func dealIDsReadBackAndWriteAsTheirStrings() {
-        let lengths = [0, 1, 7, 8, 15, 16, 18, 22, 23, 24, 36]
+        let lengths = [0, 1, 7, 8, 15, 16, 18, 22, 23, 24, 36, 127, 128, 300, 20_000]
         let ids =
             Self.strings + lengths.map { String(repeating: "7", count: $0) }
             + [
@@ -118,7 +119,13 @@ struct JSONFieldsTests {
         var kept = JSON.Output(capacity: 64)
         var plain = JSON.Output(capacity: 64)
         var a = kept.openObject(depth: 1), b = plain.openObject(depth: 1)
-        kept.field("deal_ids", ids: ids.map { KeptDeal(id: DealID($0), amount: 1, line: 2) }, in: &a)
+        var lists = KeptDealIDs()
+        lists.append(list: ["before"].map { KeptDeal(id: DealID($0), amount: 1, line: 1) })
+        lists.append(list: ids.map { KeptDeal(id: DealID($0), amount: 1, line: 2) })
+        lists.append(list: [])
+        #expect(lists.count == 3 && lists.count(at: 1) == ids.count && lists.count(at: 2) == 0)
+        #expect(lists.ids(in: 0) == ["before"] && lists.ids(in: 1) == ids && lists.ids(in: 2).isEmpty)
+        kept.field("deal_ids", ids: lists, list: 1, in: &a)
         plain.field("deal_ids", strings: ids, in: &b)
         kept.close(a)
         plain.close(b)

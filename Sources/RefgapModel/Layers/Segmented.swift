@@ -5,9 +5,9 @@ package struct Segmented: Sendable {
     package var asOf: Day
     /// In allocation order.
     package var buckets: [Bucket]
-    /// For each bucket, the deals that make its demand: the largest ones, up to
+    /// For each bucket, the ids of the deals that make its demand: the largest ones, up to
     /// `SalesAccumulator.dealsKept` (the bucket's `deals` counts them all).
-    package var bucketDeals: [[KeptDeal]]
+    package var bucketDeals: KeptDealIDs
     /// For each bucket, its deals' one account (`DealAccount`), when an accounts export was given;
     /// else empty.
     package var bucketAccounts: [UInt64] = []
@@ -27,7 +27,7 @@ package struct Segmented: Sendable {
     package var rosterHasVerifiedColumn: Bool
 
     package init(
-        asOf: Day, buckets: [Bucket], bucketDeals: [[KeptDeal]], needs: [Need], overdueDeals: [DealRef],
+        asOf: Day, buckets: [Bucket], bucketDeals: KeptDealIDs, needs: [Need], overdueDeals: [DealRef],
         overdueCount: Int, overdueNeeds: [Need], beyondHorizon: (deals: Int, pipeline: Double, needs: Int),
         closedDeals: Int, openInHorizon: (deals: Int, pipeline: Double, weighted: Double), ledgers: [InputLedger],
         dataQuality: DataQuality, rosterHasVerifiedColumn: Bool
