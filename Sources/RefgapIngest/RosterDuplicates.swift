@@ -137,11 +137,17 @@ enum RosterDuplicates {
         var filled: [String: Int] = [:], summed: [String] = [], summedCount = 0, summedAcrossDays = 0,
             sameOnEveryRow = 0, tied = 0
         for group in repeated {
-            // The row verified most recently stands for the person (the first among equals).
+            // The row verified most recently stands for the person (the first among equals, an active
+            // one first: a roster kept as one row per activity, each with its own status, had a
+            // person's on-hold row stand over the active one verified the same day).
             var kept = group[0]
-            for i in group.dropFirst()
-            where (rows[i].lastVerified?.ordinal ?? Int.min) > (rows[kept].lastVerified?.ordinal ?? Int.min) {
-                kept = i
+            for i in group.dropFirst() {
+                let (day, keptDay) = (
+                    rows[i].lastVerified?.ordinal ?? Int.min, rows[kept].lastVerified?.ordinal ?? Int.min
+                )
+                if day > keptDay || (day == keptDay && rows[i].status == .active && rows[kept].status != .active) {
+                    kept = i
+                }
             }
             if group.contains(where: { $0 != kept && rows[$0].lastVerified == rows[kept].lastVerified }) { tied += 1 }
             if !keep {
@@ -153,10 +159,17 @@ enum RosterDuplicates {
                 let perActivity = cells.usesPerActivity(group, rows, defaultActivity: config.defaultActivity)
                 // A roster kept as one row per activity or product (a trial's) lists one person's
                 // activities and products across the rows: the kept row takes them all.
-                let gained = combine(
+                let (gained, notGained) = combine(
                     into: kept, from: group.filter { $0 != kept }, &rows, defaultActivity: config.defaultActivity)
-                if !gained.isEmpty && combined.count < 10 {
-                    combined.append("\(who(rows[kept])) gains \(gained.joined(separator: ", ")) from its other rows")
+                if (!gained.isEmpty || !notGained.isEmpty) && combined.count < 10 {
+                    let not =
+                        notGained.isEmpty ? "" : "not \(notGained.joined(separator: ", ")), whose rows are not active"
+                    combined.append(
+                        "\(who(rows[kept])) "
+                            + (gained.isEmpty
+                                ? not
+                                : "gains \(gained.joined(separator: ", ")) from its other rows"
+                                    + (not.isEmpty ? "" : " (\(not))")))
                 }
                 for label in cells.fill(kept, from: others, &rows) where perActivity == nil || label != "uses" {
                     filled[label, default: 0] += 1
@@ -194,7 +207,7 @@ enum RosterDuplicates {
                 ledger.warnings.append(
                     // The list last: the reports clip a long warning, and what was guessed (cells taken,
                     // uses added up) must not be what is cut (a 3,000-person roster's was).
-                    "\(listed). Each counts once, as its row verified most recently\(tied > 0 ? " (for \(tied) whose rows were verified the same day or not at all, the first of those rows)" : "")\(combined.isEmpty ? "" : ", with the activities and products of all its rows (\(combined.joined(separator: "; ")))"); \(extra) row\(extra == 1 ? " was" : "s were") set aside.\(Self.filledSentence(filled))\(Self.summedSentence(summedCount, summed, acrossDays: summedAcrossDays, sameOnEveryRow: sameOnEveryRow)) If they are different people, give each their own email, or set `roster_duplicates: keep` in refgap.yml. They are: \(list)."
+                    "\(listed). Each counts once, as its row verified most recently\(tied > 0 ? " (for \(tied) whose rows were verified the same day or not at all, the first active one of those rows, else the first)" : "")\(combined.isEmpty ? "" : ", with the activities and products of all its rows (\(combined.joined(separator: "; ")))"); \(extra) row\(extra == 1 ? " was" : "s were") set aside.\(Self.filledSentence(filled))\(Self.summedSentence(summedCount, summed, acrossDays: summedAcrossDays, sameOnEveryRow: sameOnEveryRow)) If they are different people, give each their own email, or set `roster_duplicates: keep` in refgap.yml. They are: \(list)."
                 )
             }
         }
@@ -258,32 +271,6 @@ enum RosterDuplicates {
                 " \(same) contact\(same == 1 ? " is" : "s are") listed once per activity with the same uses on every row: read as the person's total, written on each row. If each row counts only its own activity's uses, put a person's activities on one row with their total uses."
         }
         return text
-    }
-
-    /// The activities and products of `others` that `rows[kept]` lacks, added to it (compared folded,
-    /// in row order; no activities is the default one); returns what it gained.
-    static func combine(into kept: Int, from others: [Int], _ rows: inout [ContactRow], defaultActivity: String)
-        -> [String]
-    {
-        var gained: [String] = []
-        func listed(_ i: Int) -> [String] { rows[i].activities.isEmpty ? [defaultActivity] : rows[i].activities }
-        var activities = listed(kept)
-        var products = rows[kept].dimensions.cells["product"].map(Values.list) ?? []
-        for i in others {
-            for a in listed(i) where !activities.contains(where: { Text.fold($0) == Text.fold(a) }) {
-                activities.append(a)
-                gained.append(a)
-            }
-            for p in rows[i].dimensions.cells["product"].map(Values.list) ?? []
-            where !products.contains(where: { Text.fold($0) == Text.fold(p) }) {
-                products.append(p)
-                gained.append(p)
-            }
-        }
-        guard !gained.isEmpty else { return [] }
-        rows[kept].activities = activities
-        if !products.isEmpty { rows[kept].dimensions.cells["product"] = products.joined(separator: "; ") }
-        return gained
     }
 
     /// Per row, whether an earlier row has exactly the same cells (compared, not joined into a key: a

@@ -8,6 +8,7 @@ extension Ingest {
         FieldSpec("last_verified"), FieldSpec("last_used"), FieldSpec("uses_last_90_days"),
         FieldSpec("max_uses_per_quarter"), FieldSpec("rest_until"), FieldSpec("health"), FieldSpec("csm"),
         FieldSpec("renewal_date"), FieldSpec("email"), FieldSpec("first_name"), FieldSpec("last_name"),
+        FieldSpec("do_not_contact"),
     ]
 
     /// Roster statuses as written → class. Unknown values are rejected rows.

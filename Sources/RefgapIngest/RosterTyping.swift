@@ -6,7 +6,7 @@ import RefgapModel
 struct RosterTyping: Sendable {
     let table: Table
     let config: Config
-    private let account, status, id, contact, title, seniority, activities, csm, health, email: Int?
+    private let account, status, id, contact, title, seniority, activities, csm, health, email, doNotContact: Int?
     /// First and last name columns, read as the name where no column holds it whole.
     private let firstName, lastName: Int?
     /// last_verified, last_used, rest_until, renewal_date, in that order.
@@ -23,6 +23,8 @@ struct RosterTyping: Sendable {
     private let commaLists: CommaLists
     /// The product column when it may list products with commas (looked up once, not per row).
     private let commaProducts: Int?
+    /// One column per activity, ticked, where no column lists them.
+    private let activityTicks: ActivityTickColumns?
 
     /// What typing one range gives beside its contacts: its rejected rows with their reasons, and the
     /// statuses read by their words.
@@ -82,6 +84,7 @@ struct RosterTyping: Sendable {
         csm = column("csm")
         health = column("health")
         email = column("email")
+        doNotContact = column("do_not_contact")
         // The columns' decisions each read every row (at 20,000 contacts, 15 ms on one core while the
         // other waited): the dates' on one core, the health scale's and the comma lists' on the other,
         // each noting into a ledger of its own. Their notes and warnings are then added in the order one
@@ -121,6 +124,7 @@ struct RosterTyping: Sendable {
         healthFactor = health
         commaLists = commas
         commaProducts = table.columns["product"].flatMap { commas.mayHold($0) ? $0 : nil }
+        activityTicks = ActivityTickColumns(table, ledger: &ledger)
     }
 
     /// A list cell with its commas read as `;` where its column lists with commas.
@@ -192,7 +196,7 @@ struct RosterTyping: Sendable {
             return .failure(Rejected(reason: InitTemplates.exampleReason(.roster)))
         }
         let statusText = table.cell(row, status)
-        guard let statusClass = statuses.classify(statusText) else {
+        guard var statusClass = statuses.classify(statusText) else {
             return .failure(
                 Rejected(
                     reason: statusText.isEmpty
@@ -288,13 +292,32 @@ struct RosterTyping: Sendable {
             }
             healthScore = HealthScale.read(healthText, h, factor: healthFactor)
         }
+        // A do-not-contact flag set (or any note in its column but a no) makes the contact inactive,
+        // whatever its status: listed as excluded with both, so the report shows why.
+        var statusLabel = statusText
+        let doNotContactText = table.cell(row, doNotContact)
+        if !doNotContactText.isEmpty && Values.flag(doNotContactText) != false {
+            statusClass = .inactive
+            statusLabel += " · \(table.header(of: doNotContact, or: "Do Not Contact")): \(doNotContactText)"
+        }
+        let activityList: [String]
+        if let activityTicks {
+            let ticked = activityTicks.activities(row, in: table)
+            activityList = activityLists.value(ticked) { Values.list($0) }
+            // Ticking none is doing none (an empty list would read as the default activity).
+            if ticked.isEmpty {
+                statusClass = .inactive
+                statusLabel += " · no activity ticked"
+            }
+        } else {
+            activityList = activityLists.value(table.cell(row, activities)) { _ in Values.list(list(row, activities)) }
+        }
         let idText = table.cell(row, id)
-        let activityList = activityLists.value(table.cell(row, activities)) { _ in Values.list(list(row, activities)) }
         return .success(
             ContactRow(
                 id: idText.isEmpty ? "R\(index + 1)" : idText, account: accountText, name: name(row),
                 title: table.cell(row, title), seniority: table.cell(row, seniority).nonEmpty,
-                status: statusClass, statusLabel: statusText, dimensions: dimensions(row),
+                status: statusClass, statusLabel: statusLabel, dimensions: dimensions(row),
                 activities: activityList, lastVerified: days[0],
                 lastUsed: days[1], usesLast90Days: numbers[0] ?? 0, maxUsesPerQuarter: numbers[1],
                 restUntil: days[2], health: healthScore, csm: table.cell(row, csm), renewal: days[3],

@@ -46,11 +46,17 @@ enum UnreadFieldHints {
         case .roster:
             return [
                 (
-                    "max_uses_per_quarter", ["max", "maximum", "limit", "cap", "quota", "allowance"],
+                    // `Calls per Quarter`, an `Availability` of `2 per quarter` (a trial's were unread).
+                    "max_uses_per_quarter",
+                    [
+                        "max", "maximum", "limit", "cap", "quota", "allowance", "quarter", "quarterly", "monthly",
+                        "frequency", "availability",
+                    ],
                     "every contact may be asked \(config.maxUsesPerQuarter) times a quarter (max_uses_per_quarter)"
                 ),
                 (
-                    "uses_last_90_days", ["used", "uses", "referrals", "asks", "requests", "times", "usage"],
+                    "uses_last_90_days",
+                    ["used", "uses", "referrals", "asks", "requests", "times", "usage", "calls", "given"],
                     "every contact counts as unused lately"
                 ),
                 (

@@ -41,7 +41,9 @@ package enum Values {
             return (n, true)
         }
         let words = Text.trim(raw).lowercased().split(whereSeparator: { $0 == " " || $0 == "/" }).filter {
-            !["per", "a", "an", "each", "every", "x", "times", "uses"].contains($0)
+            // `Max 1/month`, `up to 2 per quarter`, `at most 1 a month`: a limit said as a limit.
+            !["per", "a", "an", "each", "every", "x", "times", "uses", "max", "maximum", "up", "to", "at", "most"]
+                .contains($0)
         }
         guard words.count == 2 else { return nil }
         // `2`, `2x` (`2x per quarter`), or a word (`two`, `twice`, `once`).
@@ -95,8 +97,12 @@ package enum Values {
         let words = Text.trim(raw).lowercased().split(whereSeparator: { $0 == " " || $0 == "/" })
         guard let unit = words.last.map(String.init) else { return nil }
         if yearWords.contains(unit) {
+            // Said with what it is a quarter (`twice a year` is half a use a quarter), so the advice does
+            // not read as "write 1 per quarter", which would double the limit.
+            let perYear = words.dropLast().lazy.compactMap { integer(String($0)) ?? countWords[String($0)] }.first
+            let quarter = perYear.map { " (\($0) a year is \(Double($0) / 4) a quarter)" } ?? ""
             return
-                "is not a whole number per quarter (refgap does not round a year's limit down; write it per quarter, e.g. 1 per quarter)"
+                "is not a whole number per quarter\(quarter): refgap does not round a year's limit; write how many uses a quarter you allow, e.g. 1 per quarter, or 0"
         }
         if ["week", "weeks", "wk", "weekly", "day", "days", "daily", "half", "months", "quarters", "years"].contains(
             unit)

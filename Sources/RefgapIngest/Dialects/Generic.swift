@@ -171,21 +171,32 @@ extension Dialect {
                 "Recent Uses", "Uses This Quarter", "Times Used (Last 90 Days)", "Times Used Last 90 Days",
                 "Referrals (90 days)", "Referrals (Last 90 Days)", "Asks (Last 90 Days)", "Uses (90 days)",
                 "Requests (90 days)", "Reference Requests (Last 90 Days)", "Reference Use Count (Last 90 Days)",
+                "Reference Calls (Last 90 Days)", "Calls (Last 90 Days)", "References (Last 90 Days)",
+                "References Given (Last 90 Days)",
             ],
             "max_uses_per_quarter": [
                 "Max Uses per Quarter", "Max Uses/Quarter", "Max Uses Per Quarter", "Quarterly Limit",
                 "Max Requests per Quarter", "Usage Limit", "Max Asks Per Quarter", "Max Referrals per Quarter",
-                "Max per Quarter", "Quarterly Cap",
+                "Max per Quarter", "Quarterly Cap", "Uses per Quarter", "Requests per Quarter", "Asks per Quarter",
+                "Calls per Quarter", "References per Quarter", "Max References per Quarter", "Max Calls per Quarter",
             ],
             "rest_until": [
                 "Rest Until", "Resting Until", "Do Not Contact Until", "On Hold Until", "Unavailable Until",
-                "Rest Period End",
+                "Rest Period End", "Available From", "Available After", "Next Available", "Next Available Date",
+                "Availability Date",
+            ],
+            // A flag that takes a contact out of the program whatever its status says (Salesforce's
+            // Contact `DoNotCall`, a sheet's `DNC` column): a trial's DNC contacts counted as supply.
+            "do_not_contact": [
+                "Do Not Contact", "Do Not Call", "DoNotCall", "DNC", "Do Not Use", "Do Not Reference",
+                "Do Not Contact Flag", "Exclude From References", "Reference Opt Out", "Opted Out of References",
             ],
             "health": ["Health Score", "Health", "Account Health", "Customer Health", "Overall Score"],
             "csm": ["CSM", "Customer Success Manager", "Account Manager", "Owner", "Reference Owner", "Account Owner"],
             "renewal_date": [
                 "Renewal Date", "Contract Renewal Date", "Next Renewal", "Renewal", "Next Renewal Date",
                 "Contract End Date", "Subscription Renewal Date", "Subscription End Date", "Account Renewal Date",
+                "Contract End", "Contract Expiration", "Contract Expiration Date", "Contract Expiry Date",
             ],
             "email": ["Email", "Email Address", "Contact Email", "E-mail"],
             "first_name": ["First Name", "Given Name", "Contact First Name", "First name(s)"],
