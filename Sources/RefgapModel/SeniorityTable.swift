@@ -108,9 +108,18 @@ package enum SeniorityTable {
         if phrase.contains(" chief of staff ") { return .director }
         let chiefs: Set<String> = [
             "chief", "ceo", "cio", "cto", "cfo", "cmo", "coo", "ciso", "cdo", "cro", "cpo", "cso", "cno", "cmio",
-            "president", "président", "presidente", "founder", "cofounder", "pdg",
+            "president", "président", "presidente", "founder", "cofounder", "pdg", "chairman", "chairwoman",
+            "chairperson", "geschäftsführer", "geschäftsführerin", "inhaber", "inhaberin",
         ]
-        if !set.isDisjoint(with: chiefs) { return .cLevel }
+        // A deputy to a chief reports to one (`Deputy CIO`); a trial's was read as C-level.
+        if !set.isDisjoint(with: chiefs) { return set.contains("deputy") ? .vp : .cLevel }
+        // A company's head by another name (a trial's `Managing Director`, `Owner`, `Chairman of the
+        // Board` were read as Director and Practitioner). An owner of something (`Product Owner`) is not.
+        if phrase.contains(" managing director ") || words.first == "owner" || set.contains("coowner")
+            || phrase.contains(" co owner ")
+        {
+            return .cLevel
+        }
         let directors: Set<String> = [
             "director", "dir", "head", "directeur", "directrice", "direktor", "direktorin", "directora", "diretor",
             "diretora", "direttore", "direttrice", "leiter", "leiterin",

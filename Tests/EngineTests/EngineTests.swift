@@ -192,6 +192,10 @@ struct SupplyTests {
         ("Dir. of IT", .director), ("Sr. Dir. Engineering", .director), ("Directeur Informatique", .director),
         ("Gerente de TI", .manager), ("C.E.O.", .cLevel), ("Président-directeur général", .cLevel),
         ("Assistant Vice President", .vp),
+        // A second trial's: a company's head by another name, a deputy to a chief, an owner of a product.
+        ("Managing Director", .cLevel), ("Geschäftsführerin", .cLevel), ("Owner", .cLevel), ("Co-Owner", .cLevel),
+        ("Chairman of the Board", .cLevel), ("Deputy Chief Information Officer", .vp), ("Product Owner", .practitioner),
+        ("Director, Managing Partner Office", .director),
     ])
     func seniorityFromTitlesAsWritten(title: String, level: Seniority) {
         #expect(Normalizer.seniority(title: title) == level, "\(title)")
