@@ -25,6 +25,8 @@ struct RosterTyping: Sendable {
     private let commaProducts: Int?
     /// One column per activity, ticked, where no column lists them.
     private let activityTicks: ActivityTickColumns?
+    /// A referenceable checkbox that is not the status column.
+    private let notReferenceable: Int?
 
     /// What typing one range gives beside its contacts: its rejected rows with their reasons, and the
     /// statuses read by their words.
@@ -125,6 +127,21 @@ struct RosterTyping: Sendable {
         commaLists = commas
         commaProducts = table.columns["product"].flatMap { commas.mayHold($0) ? $0 : nil }
         activityTicks = ActivityTickColumns(table, ledger: &ledger)
+        // A referenceable checkbox beside the program's status (ReferenceEdge's `Is Referenceable`
+        // beside its `Referenceability Status`): unchecked, the contact is out whatever the status
+        // says (a trial's was counted). Where it is the only status, it is the status.
+        let mapped = Set(table.columns.values)
+        notReferenceable = ledger.header.indices.first { column in
+            !mapped.contains(column)
+                && ["referenceable", "isreferenceable", "isreferenceablec", "referenceablec"].contains(
+                    Text.fold(ledger.header[column]).replacingOccurrences(of: "refedge", with: ""))
+        }
+        if let column = notReferenceable {
+            ledger.unmappedHeaders.removeAll { $0 == ledger.header[column] }
+            ledger.notes.append(
+                "\(Clip.quoted(ledger.header[column])) is read beside the status: a contact it does not mark referenceable (FALSE, No, 0) is inactive, whatever its status says."
+            )
+        }
     }
 
     /// A list cell with its commas read as `;` where its column lists with commas.
@@ -299,6 +316,11 @@ struct RosterTyping: Sendable {
         if !doNotContactText.isEmpty && Values.flag(doNotContactText) != false {
             statusClass = .inactive
             statusLabel += " · \(table.header(of: doNotContact, or: "Do Not Contact")): \(doNotContactText)"
+        }
+        let referenceableText = table.cell(row, notReferenceable)
+        if !referenceableText.isEmpty && Values.flag(referenceableText) == false {
+            statusClass = .inactive
+            statusLabel += " · \(table.header(of: notReferenceable, or: "Referenceable")): \(referenceableText)"
         }
         let activityList: [String]
         if let activityTicks {

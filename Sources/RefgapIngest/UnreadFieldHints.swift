@@ -118,6 +118,16 @@ enum UnreadFieldHints {
                 "No column holds how many references a need asks for (\"References Needed\", \"Count\"), so every need counts 1 reference. If a column holds it, add `columns: {calendar: {count: \"<its header>\"}}` to refgap.yml."
             )
         }
+        // A last-used date without a count of recent uses (a trial's sheet): every contact counts as
+        // unused lately, the one used last week too, said as the missing count is in a calendar.
+        if kind == .roster && columns["uses_last_90_days"] == nil, let lastUsed = columns["last_used"],
+            !out.contains(where: { $0.contains("every contact counts as unused lately") })
+        {
+            let header = ledger.header.indices.contains(lastUsed) ? ledger.header[lastUsed] : "last used"
+            out.append(
+                "The roster has a last-used date (\(Clip.quoted(header))) but no column of uses in the last 90 days, so every contact counts as unused lately and may be asked its whole limit again, one used last week too (the date only marks who is idle). If a column counts them, add `columns: {roster: {uses_last_90_days: \"<its header>\"}}` to refgap.yml."
+            )
+        }
         return out
     }
 }

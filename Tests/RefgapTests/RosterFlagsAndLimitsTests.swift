@@ -134,4 +134,35 @@ struct RosterFlagsAndLimitsTests {
         #expect(
             ledger.warnings.contains { $0.contains("not Case Study, whose rows are not active") }, "\(ledger.warnings)")
     }
+
+    /// ReferenceEdge's `Is Referenceable` beside its `Referenceability Status`: unchecked, the contact
+    /// is out, whatever its status says.
+    @Test func anUncheckedReferenceableBesideTheStatusMakesTheContactInactive() throws {
+        let r = try Self.read(
+            """
+            Account: Account Name,Contact: Full Name,Referenceability Status,Is Referenceable,Attributes
+            Lakeshore Health,Dana Whitfield,Active,1,Reference Call
+            Redwood Regional Medical,Liam Tanaka,Active,0,Case Study
+            Summit Care,Ada Moss,Active,,Case Study
+
+            """)
+        #expect(r.rows.map(\.status) == [.active, .inactive, .active])
+        #expect(r.rows[1].statusLabel == "Active · Is Referenceable: 0")
+        #expect(r.ledger.notes.contains { $0.hasPrefix("\"Is Referenceable\" is read beside the status") })
+    }
+
+    /// A last-used date with no count of recent uses: said, since every contact counts as unused.
+    @Test func aLastUsedDateWithoutUsesIsSaid() throws {
+        let r = try Self.read(
+            """
+            Account Name,Contact Name,Reference Status,Activities,Last Verified,Last Used
+            A,Ann,Active,Reference call,2026-11-01,2026-11-20
+
+            """)
+        #expect(
+            r.ledger.warnings.contains {
+                $0.hasPrefix(
+                    "The roster has a last-used date (\"Last Used\") but no column of uses in the last 90 days")
+            }, "\(r.ledger.warnings)")
+    }
 }
