@@ -376,6 +376,9 @@ package struct SalesAccumulator: Sendable {
             weightedPipeline: Self.amount(s.weighted))
     }
 
+    /// The bytes sales bucket `i`'s kept deals' ids take in a `KeptDealIDs`.
+    package func keptIDBytes(of i: Int) -> Int { deals.withList(i) { KeptDealIDs.encodedSize(of: $0) } }
+
     /// Adds sales bucket `i`'s kept deals' ids to `ids` as its next list.
     package func appendKeptIDs(of i: Int, to ids: inout KeptDealIDs) {
         deals.withList(i) { ids.append(list: $0) }

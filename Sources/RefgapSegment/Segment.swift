@@ -152,6 +152,8 @@ package enum Segment {
         buckets.rearrange(to: order)
         // The needs, after the sales buckets before ordering, keep no deals.
         var deals = KeptDealIDs()
+        deals.reserveCapacity(
+            lists: order.count, bytes: (0..<acc.bucketCount).reduce(0) { $0 + acc.keptIDBytes(of: $1) })
         for i in order {
             if i < acc.bucketCount { acc.appendKeptIDs(of: i, to: &deals) } else { deals.append(list: []) }
         }

@@ -121,7 +121,10 @@ struct JSONFieldsTests {
         var a = kept.openObject(depth: 1), b = plain.openObject(depth: 1)
         var lists = KeptDealIDs()
         lists.append(list: ["before"].map { KeptDeal(id: DealID($0), amount: 1, line: 1) })
-        lists.append(list: ids.map { KeptDeal(id: DealID($0), amount: 1, line: 2) })
+        let deals = ids.map { KeptDeal(id: DealID($0), amount: 1, line: 2) }
+        let before = lists.bytesCount
+        lists.append(list: deals)
+        #expect(lists.bytesCount - before == deals.withUnsafeBufferPointer(KeptDealIDs.encodedSize))
         lists.append(list: [])
         #expect(lists.count == 3 && lists.count(at: 1) == ids.count && lists.count(at: 2) == 0)
         #expect(lists.ids(in: 0) == ["before"] && lists.ids(in: 1) == ids && lists.ids(in: 2).isEmpty)
