@@ -4,7 +4,7 @@ import RefgapModel
 extension Ingest {
     package static let accountFields: [FieldSpec] = [
         FieldSpec("account", required: true), FieldSpec("health"), FieldSpec("arr"), FieldSpec("nps"),
-        FieldSpec("csm"), FieldSpec("open_escalations"), FieldSpec("renewal_date"),
+        FieldSpec("csm"), FieldSpec("open_escalations"), FieldSpec("renewal_date"), FieldSpec("customer_status"),
     ]
 
     package static func accounts(path: String, config: Config, progress: ProgressHandler? = nil) throws -> Ingested<
@@ -19,6 +19,7 @@ extension Ingest {
         var unread: [String] = []
         var unconvertedARR: [String: Int] = [:]
         let healthFactor = HealthScale.decide(table, column: table.columns["health"], ledger: &ledger)
+        var customers = CustomerStatus(header: table.header(of: table.columns["customer_status"], or: "status"))
         for row in table.rows {
             let name = table.value(row, "account")
             guard !name.isEmpty else {
@@ -69,7 +70,8 @@ extension Ingest {
             rows.append(
                 AccountRow(
                     name: name, dimensions: dimensionColumns.cells(table, row), health: health, arr: arr, nps: nps,
-                    csm: table.value(row, "csm"), openEscalations: escalations, renewal: renewal, line: row.line))
+                    csm: table.value(row, "csm"), openEscalations: escalations, renewal: renewal, line: row.line,
+                    isCustomer: customers.isCustomer(table.value(row, "customer_status"))))
         }
         if !unread.isEmpty {
             let n = unread.count
@@ -84,6 +86,8 @@ extension Ingest {
                 "ARR in another currency than \(config.currency) with no rate (\(parts.joined(separator: ", "))) was taken as written: candidates are ranked and shown by it as if it were \(config.currency). Add `currency_rates: {\(first): 1.08}` (\(config.currency) per \(first)) to refgap.yml to convert it."
             )
         }
+        customers.note(into: &ledger)
+        rows = AccountDuplicates.merge(rows, ledger: &ledger)
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
     }
 
@@ -93,6 +97,16 @@ extension Ingest {
 
     /// `arr`, with the currency the cell names (`€1.500.000,00`: EUR), if any.
     static func arrAmount(_ text: String) -> (value: Double, currency: String?)? {
+        // `€269.000`, `269.000 €`: a dot before three digits and no comma separates thousands (no ARR
+        // is written to a tenth of a cent); read as a decimal point, a trial's was 269.
+        let digits = text.filter { $0.isNumber || $0 == "." || $0 == "," }
+        if !digits.contains(","), let dot = digits.firstIndex(of: "."),
+            digits[digits.index(after: dot)...].split(separator: ".", omittingEmptySubsequences: false)
+                .allSatisfy({ $0.count == 3 }),
+            let a = Values.amount(text.replacingOccurrences(of: ".", with: ""))
+        {
+            return a
+        }
         if let a = Values.amount(text) { return a }
         let t = Text.trim(text)
         guard let last = t.last, let scale = ["k": 1e3, "m": 1e6, "b": 1e9][last.lowercased()] else { return nil }

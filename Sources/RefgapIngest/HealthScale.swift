@@ -16,6 +16,8 @@ enum HealthScale {
     struct Survey {
         var numbers = 0
         var overOne = false
+        var largest = 0.0
+        var firstOverOne: String? = nil
         var allZeroOrOne = true
         /// Numbers strictly between 0 and 1, and the first such cell.
         var fractions = 0
@@ -25,7 +27,11 @@ enum HealthScale {
             for cell in cells where !cell.isEmpty {
                 guard let v = HealthScale.plainNumber(cell) else { continue }
                 numbers += 1
-                if v > 1 { overOne = true }
+                if v > 1 {
+                    overOne = true
+                    if firstOverOne == nil { firstOverOne = cell }
+                }
+                largest = max(largest, v)
                 if v != 0 && v != 1 { allZeroOrOne = false }
                 if v > 0 && v < 1 {
                     fractions += 1
@@ -34,8 +40,14 @@ enum HealthScale {
             }
         }
 
-        /// 100 when every plain number is between 0 and 1 and one has a decimal part; else 1.
-        var factor: Double { !overOne && fractions > 0 ? 100 : 1 }
+        /// 100 when every plain number is between 0 and 1 and one has a decimal part; 10 when at least
+        /// three are, all from 0 to 10 and one over 5 (Vitally's and Planhat's 0–10: a trial's 8.9s were
+        /// all under candidate_min_health 70, and no candidate was offered); else 1.
+        var factor: Double {
+            if !overOne && fractions > 0 { return 100 }
+            if overOne && largest <= 10 && largest > 5 && numbers >= 3 { return 10 }
+            return 1
+        }
     }
 
     /// 100 when every plain number in `cells` is between 0 and 1 and one has a decimal part; else 1.
@@ -53,7 +65,11 @@ enum HealthScale {
         guard let c = column else { return 1 }
         let survey = Survey(table.rows.lazy.map { table.cell($0, c) })
         let header = table.header(of: c, or: "health")
-        if survey.factor != 1, let example = survey.firstFraction {
+        if survey.factor == 10, let example = survey.firstOverOne {
+            ledger.notes.append(
+                "Health scores in \(Clip.quoted(header)) are all from 0 to 10 (like \(Clip.quoted(example))): \(survey.numbers) scores read as 0–100 (\(Clip.quoted(example)) as \(ConfigReader.plain(scaled(Values.percentNumber(example) ?? 0, by: 10)))), the scale candidate_min_health uses. If the column is on 0–100 and every account is that unhealthy, set candidate_min_health to match."
+            )
+        } else if survey.factor != 1, let example = survey.firstFraction {
             ledger.notes.append(note(header, example: example, scores: survey.numbers))
         } else if let first = survey.firstFraction {
             ledger.warnings.append(mixedWarning(header, first: first, count: survey.fractions))

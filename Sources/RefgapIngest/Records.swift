@@ -175,6 +175,8 @@ package struct AccountRow: Sendable, Equatable {
     package var openEscalations: Int
     package var renewal: Day?
     package var line: Int
+    /// False when its status says it is no customer now (`Churned`, `Prospect`): not a candidate.
+    package var isCustomer = true
 }
 
 /// One input after ingest: its typed rows and its ledger (rejects included).

@@ -83,7 +83,18 @@ enum UnreadFieldHints {
                 (
                     "arr", ["revenue", "arr", "acv", "mrr", "recurring"],
                     "candidate accounts are ranked by health alone and shown without ARR"
-                )
+                ),
+                // A trial's `Renews On`, `Term End Date`, `Renewal Month` were unread: no contact was
+                // on renewal caution, and nothing said so.
+                (
+                    "renewal_date",
+                    ["renew", "renews", "renewal", "renewals", "expiry", "expiration", "expires", "term"],
+                    "no contact is kept off for its account's renewal (renewal_caution_days)"
+                ),
+                (
+                    "health", ["health", "score", "churnscore"],
+                    "no account is offered as a candidate on its health (candidate_min_health)"
+                ),
             ]
         default:
             return []

@@ -189,6 +189,9 @@ package struct Account: Sendable, Equatable {
     package var openEscalations: Int
     package var renewal: Day?
     package var line: Int
+    /// False when the export's status says it is no customer now (`Churned`, `Ex-customer`,
+    /// `Prospect`): never offered as a recruiting candidate.
+    package var isCustomer = true
 
     package init(
         name: String, dimensions: [[String]], health: Double?, arr: Double?, nps: Double?, csm: String,

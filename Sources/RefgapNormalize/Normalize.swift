@@ -14,10 +14,11 @@ package enum Normalize {
         book.accounts.reserveCapacity(accounts?.rows.count ?? 0)
         book.byName.reserveCapacity(accounts?.rows.count ?? 0)
         for row in accounts?.rows ?? [] {
-            let account = Account(
+            var account = Account(
                 name: row.name, dimensions: n.config.dimensions.map { n.value($0, row.dimensions) }, health: row.health,
                 arr: row.arr, nps: row.nps, csm: row.csm, openEscalations: row.openEscalations, renewal: row.renewal,
                 line: row.line)
+            account.isCustomer = row.isCustomer
             let key = Text.accountKey(row.name)
             if let r = n.config.dimensions.firstIndex(of: "region"), let region = account.dimensions[r].first,
                 let state = n.regionFromStateAlone(row.dimensions)

@@ -37,7 +37,7 @@ extension Prioritize {
         // Accounts not on the roster, healthy and without escalations: the same for every target.
         let healthyAccounts = accounts.filter { a in
             !rosterAccounts.contains(Text.accountKey(a.name)) && (a.health ?? 0) >= config.candidateMinHealth
-                && a.openEscalations == 0
+                && a.openEscalations == 0 && a.isCustomer
         }
         // A customer renewing within renewal_caution_days is not asked, as a roster contact there is on
         // caution (a trial's first candidate renewed 16 days after the as-of date); the report names

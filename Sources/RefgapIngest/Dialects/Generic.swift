@@ -69,7 +69,8 @@ extension Dialect {
             "product": ["Products", "Product", "Products Owned", "Product Family", "Licensed Products", "Solutions"],
             "size": ["Company Size", "Size", "Segment", "Size Band", "Customer Segment", "Tier"],
             "employees": ["Employees", "Number of Employees", "Employee Count", "No. of Employees"],
-            "health": ["Health Score", "Customer Health", "Health Status"],
+            // Gainsight's Company object labels the overall health score `Current Score`.
+            "health": ["Health Score", "Customer Health", "Health Status", "Current Score", "Overall Score", "Health"],
             // Not `Revenue` nor `Annual Revenue`: in an accounts export (Salesforce's Account, the Maven
             // CRM sample's accounts.csv) that is the company's own turnover, not what it pays you; such a
             // column is named as unread instead (`UnreadFieldHints`).
@@ -77,10 +78,19 @@ extension Dialect {
             "nps": ["NPS", "Net Promoter Score", "NPS Score", "Last NPS"],
             "csm": ["Customer Success Manager", "CSM Name", "Account Owner", "Owner"],
             "open_escalations": ["Open Escalations", "Escalations", "Escalated", "Open Risks", "Open Escalation"],
+            // Whether it is a customer now (Gainsight's `Status` and `Managed As`, HubSpot's `Lifecycle
+            // Stage`, ChurnZero's `Is Active`, Salesforce's Account `Type`): a trial's churned accounts
+            // were its first candidates.
+            "customer_status": [
+                "Status", "Account Status", "Customer Status", "Managed As", "Lifecycle Stage", "Is Active", "Active",
+                "Type", "Account Type", "Customer Type", "Stage",
+            ],
             "renewal_date": [
                 "Contract Renewal Date", "Next Renewal Date", "Contract End Date", "Renewal",
                 "Subscription Renewal Date",
-                "Subscription End Date",
+                "Subscription End Date", "Renews On", "Renewal Due Date", "Term End Date", "Contract Expiry",
+                "Contract Expiry Date", "Contract Expiration Date", "Contract Renewal", "Contract End",
+                "Expiration Date", "Expiry Date",
             ],
         ],
         calendar: [
@@ -197,6 +207,7 @@ extension Dialect {
                 "Renewal Date", "Contract Renewal Date", "Next Renewal", "Renewal", "Next Renewal Date",
                 "Contract End Date", "Subscription Renewal Date", "Subscription End Date", "Account Renewal Date",
                 "Contract End", "Contract Expiration", "Contract Expiration Date", "Contract Expiry Date",
+                "Renews On", "Renewal Due Date", "Term End Date", "Contract Expiry", "Contract Renewal",
             ],
             "email": ["Email", "Email Address", "Contact Email", "E-mail"],
             "first_name": ["First Name", "Given Name", "Contact First Name", "First name(s)"],
