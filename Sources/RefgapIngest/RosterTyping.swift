@@ -208,7 +208,13 @@ struct RosterTyping: Sendable {
         activityLists: inout Memo<String, [String]>
     ) -> Result<ContactRow, Rejected> {
         let accountText = table.cell(row, account)
-        guard !accountText.isEmpty else { return .failure(Rejected(reason: "account is blank")) }
+        // A sheet's merged account cell leaves its account on its first row only (a trial's): said.
+        guard !accountText.isEmpty else {
+            return .failure(
+                Rejected(
+                    reason: "account is blank (a cell merged over several contacts keeps its account on the first row only: write the account on every row)"
+                ))
+        }
         if Ingest.isExampleRow(accountText) {
             return .failure(Rejected(reason: InitTemplates.exampleReason(.roster)))
         }

@@ -165,4 +165,19 @@ struct RosterFlagsAndLimitsTests {
                     "The roster has a last-used date (\"Last Used\") but no column of uses in the last 90 days")
             }, "\(r.ledger.warnings)")
     }
+
+    /// A merged account cell (a trial's sheet) leaves the rows below it blank: rejected saying why.
+    @Test func aBlankAccountUnderAMergedCellSaysSo() throws {
+        let r = try Self.read(
+            """
+            Account Name,Contact Name,Reference Status,Activities
+            Lakeshore Health,Dana Whitfield,Active,Reference call
+            ,Omar Kowalski,Active,Reference call
+
+            """)
+        #expect(
+            r.ledger.rejects.map(\.reason) == [
+                "account is blank (a cell merged over several contacts keeps its account on the first row only: write the account on every row)"
+            ])
+    }
 }
