@@ -212,7 +212,8 @@ struct RosterTyping: Sendable {
         guard !accountText.isEmpty else {
             return .failure(
                 Rejected(
-                    reason: "account is blank (a cell merged over several contacts keeps its account on the first row only: write the account on every row)"
+                    reason:
+                        "account is blank (a cell merged over several contacts keeps its account on the first row only: write the account on every row)"
                 ))
         }
         if Ingest.isExampleRow(accountText) {
