@@ -492,14 +492,7 @@ extension SalesAccumulatorTests {
         var whole = SalesAccumulator(asOf: A, config: Config())
         for o in deals { whole.add(o) }
         for cuts in [[1500], [7, 2990], [100, 1000, 2000]] {
-            var parts: [SalesAccumulator] = []
-            for (start, end) in zip([0] + cuts, cuts + [deals.count]) {
-                var part = SalesAccumulator(asOf: A, config: Config())
-                for o in deals[start..<end] { part.add(o) }
-                parts.append(part)
-            }
-            var merged = parts[0]
-            for part in parts.dropFirst() { merged.merge(part) }
+            let merged = mergedInParts(deals, cuts: cuts)
             #expect(merged.buckets.map(\.bucket) == whole.buckets.map(\.bucket))
             #expect(merged.buckets.map(\.deals) == whole.buckets.map(\.deals))
         }

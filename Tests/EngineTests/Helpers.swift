@@ -93,3 +93,17 @@ struct SeededNumbers {
         return Int((state >> 33) % n)
     }
 }
+
+/// `deals` read as parts cut at `cuts` (each into its own accumulator) and merged in file order, as the
+/// pass over a file cut into parts does.
+func mergedInParts(_ deals: [Opportunity], cuts: [Int]) -> SalesAccumulator {
+    var parts: [SalesAccumulator] = []
+    for (start, end) in zip([0] + cuts, cuts + [deals.count]) {
+        var part = SalesAccumulator(asOf: A, config: Config())
+        for o in deals[start..<end] { part.add(o) }
+        parts.append(part)
+    }
+    var merged = parts[0]
+    for part in parts.dropFirst() { merged.merge(part) }
+    return merged
+}

@@ -40,15 +40,7 @@ struct KeptDealStoreTests {
         #expect(kept(whole) == want)
         #expect(Set(want.values.map(\.count)).count > 10, "buckets of many sizes")
         for cuts in [[3000], [5, 2000, 5990]] {
-            var parts: [SalesAccumulator] = []
-            for (start, end) in zip([0] + cuts, cuts + [deals.count]) {
-                var part = SalesAccumulator(asOf: A, config: Config())
-                for o in deals[start..<end] { part.add(o) }
-                parts.append(part)
-            }
-            var merged = parts[0]
-            for part in parts.dropFirst() { merged.merge(part) }
-            #expect(kept(merged) == want, "cut at \(cuts)")
+            #expect(kept(mergedInParts(deals, cuts: cuts)) == want, "cut at \(cuts)")
         }
     }
 }
