@@ -16,6 +16,8 @@ struct ContactNormalizing {
         var stateAlone: [String: DataQuality.StateAlone] = [:]
         /// Roster accounts matched only without a legal form → (the account's name, contacts).
         var legalFormMatches: [String: (account: String, contacts: Int)] = [:]
+        /// Roster accounts of contacts who may serve that the accounts export does not name → contacts.
+        var notInAccounts: [String: Int] = [:]
         /// Renewal dates that differ between the roster and the accounts export, as the note says them.
         var renewalConflicts: [String] = []
         /// Seniorities read from titles (where a need asks for one), per level.
@@ -114,6 +116,9 @@ struct ContactNormalizing {
             // Matched only without a legal form (`Umbrella Corp`, `Umbrella Corporation`): a guess, said.
             if let account, Text.fold(account.name) != Text.fold(row.account) {
                 part.legalFormMatches[row.account, default: (account.name, 0)].contacts += 1
+            }
+            if account == nil && !book.accounts.isEmpty && row.status != .inactive {
+                part.notInAccounts[row.account, default: 0] += 1
             }
             if contactDims.contains(where: { $0.isEmpty }), let account {
                 for i in contactDims.indices where contactDims[i].isEmpty && !account.dimensions[i].isEmpty {

@@ -129,7 +129,9 @@ package enum Normalize {
         var broadExecutives: [String: Int] = [:]
         var renewalConflicts: [String] = []
         var legalFormMatches: [String: (account: String, contacts: Int)] = [:]
+        var notInAccounts: [String: Int] = [:]
         for part in parts {
+            notInAccounts.merge(part.notInAccounts, uniquingKeysWith: +)
             for (dimension, count) in part.filled { q.filledContactDimensions[dimension, default: 0] += count }
             q.stateAloneContacts.merge(part.stateAlone) { $0.adding($1) }
             for (level, count) in part.fromTitles { fromTitles[level, default: 0] += count }
@@ -145,6 +147,16 @@ package enum Normalize {
             let shown = pairs.prefix(5).map { "\(Clip.quoted($0.key)) as \(Clip.quoted($0.value.account))" }
             ledgers[r].notes.append(
                 "\(pairs.count) roster account\(pairs.count == 1 ? "" : "s") matched the accounts export only without a legal form (\(contacts) contact\(contacts == 1 ? "" : "s")): \(shown.joined(separator: ", "))\(pairs.count > 5 ? " and \(pairs.count - 5) more" : ""). Their blank values, renewal dates and candidacy come from that account; if one is another company, write its name as the accounts export does."
+            )
+        }
+        // Said with names: a spelling the two files write differently (`Lakeshore Health (Parent)`) left a
+        // trial's contacts off renewal caution and offered their accounts as new candidates, silently.
+        if !notInAccounts.isEmpty, let r = ledgers.firstIndex(where: { $0.kind == .roster }) {
+            let names = notInAccounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            let contacts = names.reduce(0) { $0 + $1.value }
+            let shown = names.prefix(8).map { "\(Clip.quoted($0.key)) (\($0.value))" }
+            ledgers[r].notes.append(
+                "\(names.count) roster account\(names.count == 1 ? " is" : "s are") not in the accounts export (\(contacts) contact\(contacts == 1 ? "" : "s") who may serve): \(shown.joined(separator: ", "))\(names.count > 8 ? ", and \(names.count - 8) more" : ""). Their renewal dates and health come from the roster alone, and the accounts export may offer such an account as a new candidate if it writes the name another way: write each name as the accounts export does (case and a legal form aside)."
             )
         }
         if !renewalConflicts.isEmpty, let r = ledgers.firstIndex(where: { $0.kind == .roster }) {

@@ -119,6 +119,32 @@ struct RenewalCautionTests {
         #expect(candidates.contains("Initech"))
     }
 
+    /// A roster account the accounts export writes another way (`Lakeshore Health (Parent)`, a trial's)
+    /// is no account there: its contacts are checked on the roster alone, said with the names.
+    @Test func rosterAccountsTheAccountsExportLacksAreNamed() throws {
+        let roster = """
+            Account Name,Contact Name,Email,Title,Status,Industry,State,Country,Employees,Products,Activities,Last Verified,Uses (Last 90 Days),Max Uses per Quarter
+            Lakeshore Health,Dana Whitfield,dana@lakeshore.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-11-01,0,4
+            Initech,Ivy Tech,ivy@initech.com,VP,Active,Healthcare,Ohio,United States,500,Analytics,Reference call,2026-11-01,0,4
+
+            """
+        let accounts = """
+            Company Name,Industry,Health Score,ARR,Renewal Date
+            Lakeshore Health (Parent),Healthcare,95,900000,2026-12-20
+            Initech,Healthcare,95,800000,2027-09-15
+
+            """
+        let outcome = try runPipeline(
+            try Sample.program(["roster.csv": roster, "accounts.csv": accounts]), asOf: "2026-12-01")
+        let notes = try #require(outcome.ledgers.first { $0.kind == .roster }).notes
+        #expect(
+            notes.contains {
+                $0.hasPrefix(
+                    "1 roster account is not in the accounts export (1 contact who may serve): \"Lakeshore Health\" (1)."
+                )
+            }, "\(notes)")
+    }
+
     /// The trial's accounts export wrote an ARR in euros; the candidates table showed it as USD.
     @Test func anARRInAnotherCurrencyConvertsOrIsSaid() throws {
         let roster = """
