@@ -55,7 +55,9 @@ extension Ingest {
         var convertedLimits: [String] = [], monthOnly: [String] = []
         var decimalCounts: [UseCounts.Decimal] = []
         var unsetCounts: [String] = []
+        var outByFlag: [String: Int] = [:]
         for part in parts {
+            outByFlag.merge(part.outByFlag, uniquingKeysWith: +)
             unreadableVerified += part.unreadableVerified
             convertedLimits += part.convertedLimits
             decimalCounts += part.decimalCounts
@@ -84,6 +86,14 @@ extension Ingest {
             let n = monthOnly.count
             ledger.notes.append(
                 "\(n) contact\(n == 1 ? "'s" : "s'") last verified date\(n == 1 ? " is" : "s are") a month without a day (\(Clip.quoted(monthOnly[0]))\(n > 1 ? " and others" : "")): read as the month's first day, the earliest it can be."
+            )
+        }
+        // Said with how many each took out: a flag beside the status decides who is supply.
+        if !outByFlag.isEmpty {
+            let n = outByFlag.values.reduce(0, +)
+            let why = outByFlag.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+            ledger.notes.append(
+                "\(n) contact\(n == 1 ? " is" : "s are") inactive by a column beside the status, whatever the status says (\(why.joined(separator: ", "))): listed as excluded, with the column and its cell."
             )
         }
         if !convertedLimits.isEmpty {

@@ -6,7 +6,10 @@ import RefgapModel
 struct RosterTyping: Sendable {
     let table: Table
     let config: Config
-    private let account, status, id, contact, title, seniority, activities, csm, health, email, doNotContact: Int?
+    private let account, status, id, contact, title, seniority, activities, csm, health, email: Int?
+    /// Flags beside the status that take a contact out: a do-not-contact flag set, a referenceable
+    /// checkbox unticked.
+    private let doNotContact, referenceable: Int?
     /// First and last name columns, read as the name where no column holds it whole.
     private let firstName, lastName: Int?
     /// last_verified, last_used, rest_until, renewal_date, in that order.
@@ -25,8 +28,6 @@ struct RosterTyping: Sendable {
     private let commaProducts: Int?
     /// One column per activity, ticked, where no column lists them.
     private let activityTicks: ActivityTickColumns?
-    /// A referenceable checkbox that is not the status column.
-    private let notReferenceable: Int?
 
     /// What typing one range gives beside its contacts: its rejected rows with their reasons, and the
     /// statuses read by their words.
@@ -45,6 +46,8 @@ struct RosterTyping: Sendable {
         var decimalCounts: [UseCounts.Decimal] = []
         /// Uses and limits written without a number (`N/A`, `Unlimited`), as written: read as blank.
         var unsetCounts: [String] = []
+        /// Contacts made inactive by a column beside their status, by why (`"Do Not Call" set`).
+        var outByFlag: [String: Int] = [:]
         /// Per contact typed, its row's place in the table (duplicates compare the raw cells).
         var tableIndices: [Int] = []
         /// Activities cells read so far → their list: a large roster repeats a few thousand, and each
@@ -128,20 +131,15 @@ struct RosterTyping: Sendable {
         commaProducts = table.columns["product"].flatMap { commas.mayHold($0) ? $0 : nil }
         activityTicks = ActivityTickColumns(table, ledger: &ledger)
         // A referenceable checkbox beside the program's status (ReferenceEdge's `Is Referenceable`
-        // beside its `Referenceability Status`): unchecked, the contact is out whatever the status
-        // says (a trial's was counted). Where it is the only status, it is the status.
+        // beside its `Referenceability Status`). Not a field of its own: its spellings are the
+        // status's (a lone one is the status), and a spelling belongs to one field.
         let mapped = Set(table.columns.values)
-        notReferenceable = ledger.header.indices.first { column in
+        referenceable = ledger.header.indices.first { column in
             !mapped.contains(column)
                 && ["referenceable", "isreferenceable", "isreferenceablec", "referenceablec"].contains(
                     Text.fold(ledger.header[column]).replacingOccurrences(of: "refedge", with: ""))
         }
-        if let column = notReferenceable {
-            ledger.unmappedHeaders.removeAll { $0 == ledger.header[column] }
-            ledger.notes.append(
-                "\(Clip.quoted(ledger.header[column])) is read beside the status: a contact it does not mark referenceable (FALSE, No, 0) is inactive, whatever its status says."
-            )
-        }
+        if let column = referenceable { ledger.unmappedHeaders.removeAll { $0 == ledger.header[column] } }
     }
 
     /// A list cell with its commas read as `;` where its column lists with commas.
@@ -176,7 +174,7 @@ struct RosterTyping: Sendable {
                 row, index: index, statuses: &part.statuses, unreadableVerified: &part.unreadableVerified,
                 monthOnlyVerified: &part.monthOnlyVerified, convertedLimits: &part.convertedLimits,
                 decimalCounts: &part.decimalCounts, unsetCounts: &part.unsetCounts,
-                activityLists: &part.activityLists)
+                activityLists: &part.activityLists, outByFlag: &part.outByFlag)
             {
             case .success(let c):
                 emit(c)
@@ -205,7 +203,7 @@ struct RosterTyping: Sendable {
         unreadableVerified: inout [(text: String, shown: String)],
         monthOnlyVerified: inout [String], convertedLimits: inout [String],
         decimalCounts: inout [UseCounts.Decimal], unsetCounts: inout [String],
-        activityLists: inout Memo<String, [String]>
+        activityLists: inout Memo<String, [String]>, outByFlag: inout [String: Int]
     ) -> Result<ContactRow, Rejected> {
         let accountText = table.cell(row, account)
         // A sheet's merged account cell leaves its account on its first row only (a trial's): said.
@@ -318,16 +316,22 @@ struct RosterTyping: Sendable {
         }
         // A do-not-contact flag set (or any note in its column but a no) makes the contact inactive,
         // whatever its status: listed as excluded with both, so the report shows why.
+        // A referenceable checkbox beside the status (ReferenceEdge's `Is Referenceable` beside its
+        // `Referenceability Status`) unticked does the same (a trial's was counted as supply).
         var statusLabel = statusText
+        func out(by column: Int?, _ text: String, _ why: String) {
+            statusClass = .inactive
+            let header = table.header(of: column, or: "")
+            statusLabel += " · \(header): \(text)"
+            outByFlag["\(Clip.quoted(header)) \(why)", default: 0] += 1
+        }
         let doNotContactText = table.cell(row, doNotContact)
         if !doNotContactText.isEmpty && Values.flag(doNotContactText) != false {
-            statusClass = .inactive
-            statusLabel += " · \(table.header(of: doNotContact, or: "Do Not Contact")): \(doNotContactText)"
+            out(by: doNotContact, doNotContactText, "set")
         }
-        let referenceableText = table.cell(row, notReferenceable)
+        let referenceableText = table.cell(row, referenceable)
         if !referenceableText.isEmpty && Values.flag(referenceableText) == false {
-            statusClass = .inactive
-            statusLabel += " · \(table.header(of: notReferenceable, or: "Referenceable")): \(referenceableText)"
+            out(by: referenceable, referenceableText, "unticked")
         }
         let activityList: [String]
         if let activityTicks {
@@ -337,6 +341,7 @@ struct RosterTyping: Sendable {
             if ticked.isEmpty {
                 statusClass = .inactive
                 statusLabel += " · no activity ticked"
+                outByFlag["with no activity ticked", default: 0] += 1
             }
         } else {
             activityList = activityLists.value(table.cell(row, activities)) { _ in Values.list(list(row, activities)) }

@@ -33,6 +33,7 @@ struct RosterFlagsAndLimitsTests {
         #expect(r.rows.map(\.status) == [.active, .inactive, .active, .inactive, .active])
         // The excluded list shows why: the status and the flag.
         #expect(r.rows[1].statusLabel == "Active · Do Not Call: TRUE")
+        #expect(r.ledger.notes.contains { $0.contains("(2 \"Do Not Call\" set)") }, "\(r.ledger.notes)")
         #expect(r.rows[0].statusLabel == "Active")
     }
 
@@ -148,7 +149,14 @@ struct RosterFlagsAndLimitsTests {
             """)
         #expect(r.rows.map(\.status) == [.active, .inactive, .active])
         #expect(r.rows[1].statusLabel == "Active · Is Referenceable: 0")
-        #expect(r.ledger.notes.contains { $0.hasPrefix("\"Is Referenceable\" is read beside the status") })
+        #expect(!r.ledger.unmappedHeaders.contains("Is Referenceable"))
+        // Said with how many it took out.
+        #expect(
+            r.ledger.notes.contains {
+                $0.hasPrefix(
+                    "1 contact is inactive by a column beside the status, whatever the status says (1 \"Is Referenceable\" unticked)"
+                )
+            }, "\(r.ledger.notes)")
     }
 
     /// A last-used date with no count of recent uses: said, since every contact counts as unused.
