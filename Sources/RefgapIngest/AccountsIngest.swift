@@ -18,6 +18,7 @@ extension Ingest {
         var rows: [AccountRow] = []
         var unread: [String] = []
         var unconvertedARR: [String: Int] = [:]
+        var thousandsDots: [String] = []
         let healthFactor = HealthScale.decide(table, column: table.columns["health"], ledger: &ledger)
         var customers = CustomerStatus(header: table.header(of: table.columns["customer_status"], or: "status"))
         for row in table.rows {
@@ -38,6 +39,7 @@ extension Ingest {
             }
             let arrText = table.value(row, "arr")
             let parsedARR = Self.arrAmount(arrText)
+            if Self.thousandsDotAmount(arrText) != nil { thousandsDots.append(arrText) }
             var arr = parsedARR?.value
             if !arrText.isEmpty && arr == nil {
                 unread.append("\(Clip.quoted(name)) (line \(row.line)): ARR \(Clip.quoted(arrText))")
@@ -86,6 +88,13 @@ extension Ingest {
                 "ARR in another currency than \(config.currency) with no rate (\(parts.joined(separator: ", "))) was taken as written: candidates are ranked and shown by it as if it were \(config.currency). Add `currency_rates: {\(first): 1.08}` (\(config.currency) per \(first)) to refgap.yml to convert it."
             )
         }
+        // A reading of a dot, said with how many it read and one of them.
+        if let first = thousandsDots.first, let value = Self.arr(first) {
+            let n = thousandsDots.count
+            ledger.notes.append(
+                "\(n) ARR\(n == 1 ? "" : "s") written with a dot before three digits (\(Clip.quoted(first))) read as thousands: \(Clip.quoted(first)) is \(ConfigReader.plain(value)). If \(n == 1 ? "it is" : "they are") decimals, write \(n == 1 ? "it" : "them") with a comma or without the dot."
+            )
+        }
         customers.note(into: &ledger)
         rows = AccountDuplicates.merge(rows, ledger: &ledger)
         return Ingested(rows: rows, ledger: ledger, fields: Set(table.columns.keys))
@@ -97,21 +106,24 @@ extension Ingest {
 
     /// `arr`, with the currency the cell names (`€1.500.000,00`: EUR), if any.
     static func arrAmount(_ text: String) -> (value: Double, currency: String?)? {
-        // `€269.000`, `269.000 €`: a dot before three digits and no comma separates thousands (no ARR
-        // is written to a tenth of a cent); read as a decimal point, a trial's was 269.
-        let digits = text.filter { $0.isNumber || $0 == "." || $0 == "," }
-        if !digits.contains(","), let dot = digits.firstIndex(of: "."),
-            digits[digits.index(after: dot)...].split(separator: ".", omittingEmptySubsequences: false)
-                .allSatisfy({ $0.count == 3 }),
-            let a = Values.amount(text.replacingOccurrences(of: ".", with: ""))
-        {
-            return a
-        }
+        if let a = thousandsDotAmount(text) { return a }
         if let a = Values.amount(text) { return a }
         let t = Text.trim(text)
         guard let last = t.last, let scale = ["k": 1e3, "m": 1e6, "b": 1e9][last.lowercased()] else { return nil }
         guard let a = Values.amount(String(t.dropLast())) else { return nil }
         return (a.value * scale, a.currency)
+    }
+
+    /// `€269.000`, `269.000 €`, `1.500.000`: an ARR whose dots each come before three digits, with no
+    /// comma, read in thousands (no ARR is written to a tenth of a cent; read as a decimal point, a
+    /// trial's was 269); nil for any other cell.
+    static func thousandsDotAmount(_ text: String) -> (value: Double, currency: String?)? {
+        let digits = text.filter { $0.isNumber || $0 == "." || $0 == "," }
+        guard !digits.contains(","), let dot = digits.firstIndex(of: "."),
+            digits[digits.index(after: dot)...].split(separator: ".", omittingEmptySubsequences: false)
+                .allSatisfy({ $0.count == 3 })
+        else { return nil }
+        return Values.amount(text.replacingOccurrences(of: ".", with: ""))
     }
 
     struct BadValue: Error {}

@@ -69,8 +69,12 @@ struct AccountsExportShapesTests {
         ("€269.000", 269_000.0), ("269.000 €", 269_000), ("1.500.000", 1_500_000), ("$1.2M", 1_200_000),
         ("120.50", 120.5), ("$269K", 269_000), ("620,000 USD", 620_000),
     ])
-    func anARRWithAThousandsDotIsThousands(text: String, value: Double) {
+    func anARRWithAThousandsDotIsThousands(text: String, value: Double) throws {
         #expect(Ingest.arr(text) == value, "\(text)")
+        // The reading of a dot is said; the others are no guess.
+        let r = try Self.read("Name,ARR\nA,\"\(text)\"\n")
+        let said = r.ledger.notes.contains { $0.contains("read as thousands") }
+        #expect(said == (text.contains(".") && value >= 1000 && !text.hasSuffix("M")), "\(text): \(r.ledger.notes)")
     }
 
     /// Gainsight's `Status`, HubSpot's `Lifecycle Stage`, ChurnZero's `Is Active`: an account that is no
